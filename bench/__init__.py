@@ -1,0 +1,1 @@
+"""Quality and speed benchmarks for wirescope against its peers (see bench/README.md)."""

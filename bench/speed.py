@@ -1,0 +1,266 @@
+"""Speed and memory, each measurement in a fresh single-process subprocess.
+
+The parent picks the inputs and spawns `python -m bench.speed --worker TASK --spec FILE`
+once per task and repeat, interleaving tasks (a, b, c, a, b, c, ...) so machine noise
+hits all systems alike. A worker imports its system, loads its inputs into memory,
+notes its RSS, processes one warm-up input, then times one pass over all inputs and
+prints JSON: seconds, inputs, bytes, articles out, RSS after loading, peak RSS
+(ru_maxrss). Throughput is the best of the repeats; peak RSS the largest.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from . import peers
+from .common import REPO, block_network, log, table
+
+N_PAGES = 400
+FLAT_N = 150
+REPEATS = 3
+WORKER_TIMEOUT = 900
+
+
+# --- worker side ------------------------------------------------------------------------
+
+def _rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def _peak_mb() -> float:
+    kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
+
+
+def _pages(spec: dict[str, Any]) -> list[tuple[str, str, str | None]]:
+    from .wcxb import load_pages, read_html
+    root = Path(spec["root"])
+    urls = {p.id: p.url for p in load_pages(root)}
+    return [(pid, read_html(root, pid), urls.get(pid)) for pid in spec["ids"]]
+
+
+def _edited(spec: dict[str, Any], copies: int) -> Iterator[Any]:
+    """Pages read lazily from disk; copy r > 0 gets a small edit so it is not an exact duplicate."""
+    import re
+    from wirescope import Article
+    from .wcxb import load_pages, read_html
+    root = Path(spec["root"])
+    urls = {p.id: p.url for p in load_pages(root)}
+    first_p = re.compile(r"<p[\s>]", re.I)
+    for r in range(copies):
+        for pid in spec["ids"][:spec["flat_n"]]:
+            html = read_html(root, pid)
+            if r:
+                note = f"<p>Editor's note {r}: this copy of the page was updated.</p>"
+                m = first_p.search(html)
+                html = html[:m.start()] + note + html[m.start():] if m else html + note
+            yield Article(raw=html, kind="html", source=f"{pid}-{r}",
+                          url=(urls.get(pid) or f"http://bench.invalid/{pid}") + (f"?copy={r}" if r else ""))
+
+
+def _prepare(task: str, spec: dict[str, Any]) -> tuple[list[Any], int, Callable[[list[Any]], int]]:
+    """(inputs, input bytes, process(inputs) -> articles out) for a task."""
+    if task == "trafilatura":
+        import trafilatura
+        items = [(h, u) for _, h, u in _pages(spec)]
+
+        def process(xs: list[Any]) -> int:
+            return sum(trafilatura.extract(h, url=u, with_metadata=True, output_format="txt") is not None
+                       for h, u in xs)
+        return items, sum(len(h.encode()) for h, _ in items), process
+
+    from wirescope import Article, analyze, run
+    if task in ("analyze-html", "run-html"):
+        items = [Article(raw=h, kind="html", source=pid, url=u) for pid, h, u in _pages(spec)]
+    elif task == "analyze-dumps":
+        dumps = json.loads(Path(spec["dumps_file"]).read_text())
+        items = [Article(raw=dumps[pid], kind="text", source=pid) for pid in spec["ids"]]
+    elif task == "analyze-concat":
+        from .split import build
+        from .wcxb import load_pages
+        items = [Article(raw=c.text, kind="text", source=c.id)
+                 for c in build(load_pages(Path(spec["root"])), spec["n_concat"])]
+    else:
+        raise SystemExit(f"unknown task {task}")
+    nbytes = sum(len(a.raw.encode()) for a in items)
+    if task == "run-html":
+        def process(xs: list[Any]) -> int:
+            with tempfile.TemporaryDirectory() as tmp:
+                return _count(run(xs, db_path=os.path.join(tmp, "bench.db")), len(xs))
+        return items, nbytes, process
+    return items, nbytes, lambda xs: sum(1 for _ in analyze(xs))
+
+
+def _fresh(item: Any) -> Any:
+    """A copy for the warm-up call, so the timed pass gets untouched inputs."""
+    if isinstance(item, tuple):
+        return item
+    return type(item)(raw=item.raw, kind=item.kind, source=item.source + "-warmup", url=item.url)
+
+
+def _count(summary: Any, default: int) -> int:
+    """Articles stored according to a RunSummary, whatever its shape."""
+    for name in ("stored", "articles", "n_articles", "written", "inserted"):
+        v = summary.get(name) if isinstance(summary, dict) else getattr(summary, name, None)
+        if isinstance(v, int):
+            return v
+    return default
+
+
+def worker(task: str, spec: dict[str, Any]) -> dict[str, Any]:
+    block_network()
+    if task.startswith("flat-"):
+        from wirescope import run
+        copies = int(task.split("-")[1])
+        rss0 = _rss_mb()
+        with tempfile.TemporaryDirectory() as tmp:
+            t0 = time.perf_counter()
+            summary = run(_edited(spec, copies), db_path=os.path.join(tmp, "bench.db"))
+            dt = time.perf_counter() - t0
+        return {"seconds": dt, "inputs": copies * min(spec["flat_n"], len(spec["ids"])), "bytes": 0,
+                "out": _count(summary, -1), "rss_loaded": rss0, "peak": _peak_mb(),
+                "summary": repr(summary)[:300]}
+    items, nbytes, process = _prepare(task, spec)
+    rss0 = _rss_mb()
+    process([_fresh(items[0])])  # warm-up: lazy imports and one-time setup are not per-page cost
+    t0 = time.perf_counter()
+    out = process(items)
+    dt = time.perf_counter() - t0
+    return {"seconds": dt, "inputs": len(items), "bytes": nbytes, "out": out,
+            "rss_loaded": rss0, "peak": _peak_mb()}
+
+
+# --- parent side ------------------------------------------------------------------------
+
+def _spawn(task: str, spec_file: Path) -> dict[str, Any]:
+    cmd = [sys.executable, "-m", "bench.speed", "--worker", task, "--spec", str(spec_file)]
+    try:
+        proc = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=WORKER_TIMEOUT)
+    except subprocess.TimeoutExpired:
+        return {"error": f"timed out after {WORKER_TIMEOUT}s"}
+    if proc.returncode != 0:
+        tail = proc.stderr.strip().splitlines()[-1:] or [f"exit {proc.returncode}"]
+        return {"error": tail[0][:300]}
+    return json.loads(proc.stdout.strip().splitlines()[-1])
+
+
+def _best(results: list[dict[str, Any]]) -> dict[str, Any] | None:
+    ok = [r for r in results if "error" not in r]
+    if not ok:
+        return None
+    best = dict(min(ok, key=lambda r: r["seconds"]))
+    best["peak"] = max(r["peak"] for r in ok)
+    best["rss_loaded"] = max(r["rss_loaded"] for r in ok)
+    return best
+
+
+def bench_speed(root: Path, pages: list[Any], jobs: int, limit: int | None = None,
+                repeats: int = REPEATS) -> str:
+    from .dumps import load_dumps
+    from .split import N_CONCAT
+    ids = [p.id for p in pages]
+    n = min(N_PAGES, len(ids))
+    ids = ids[::max(1, len(ids) // n)][:n]  # spread over the id range (and so over page types)
+    flat_n = min(FLAT_N, len(ids))
+    n_concat = min(limit, N_CONCAT) if limit else N_CONCAT
+    why = peers.wirescope_status()
+    tasks = ["trafilatura"] + ([] if why else ["analyze-html", "run-html", "analyze-dumps", "analyze-concat"])
+    with tempfile.TemporaryDirectory() as tmp:
+        spec = {"root": str(root), "ids": ids, "flat_n": flat_n, "n_concat": n_concat}
+        if not why:
+            dumps_file = Path(tmp) / "dumps.json"
+            dumps_file.write_text(json.dumps(load_dumps(root, ids, jobs)))
+            spec["dumps_file"] = str(dumps_file)
+        spec_file = Path(tmp) / "spec.json"
+        spec_file.write_text(json.dumps(spec))
+        results: dict[str, list[dict[str, Any]]] = {t: [] for t in tasks}
+        for rep in range(repeats):
+            for task in tasks:
+                log(f"  speed: {task} (repeat {rep + 1}/{repeats})")
+                results[task].append(_spawn(task, spec_file))
+        flat = {}
+        if not why:
+            for copies in (1, 3):
+                log(f"  speed: run over {copies} x {flat_n} inputs (memory flatness)")
+                flat[copies] = _spawn(f"flat-{copies}", spec_file)
+    return _report(results, flat, why, len(ids), flat_n, repeats)
+
+
+def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, Any]],
+            why: str | None, n_pages: int, flat_n: int, repeats: int) -> str:
+    best = {t: _best(rs) for t, rs in results.items()}
+    notes = [f"{t}: {r['error']}" for t, rs in results.items() for r in rs if "error" in r]
+    base = best.get("trafilatura")
+    labels = {"trafilatura": "(a) trafilatura extract, metadata + txt",
+              "analyze-html": "(b) wirescope analyze (clean+split)",
+              "run-html": "(c) wirescope run → SQLite"}
+    rows = []
+    for task, label in labels.items():
+        b = best.get(task)
+        if b is None:
+            continue
+        ratio = b["seconds"] / base["seconds"] if base else None
+        rows.append([label, b["inputs"], b["out"], b["bytes"] / 1e6, b["seconds"], b["inputs"] / b["seconds"],
+                     b["bytes"] / 1e6 / b["seconds"], ratio, b["peak"], b["rss_loaded"]])
+    out = ["### Speed and memory (single process per measurement)", "",
+           f"{n_pages} WCXB pages held in memory; best of {repeats} fresh subprocesses per row, rows "
+           "interleaved; one warm-up page before timing. 'time ×' = seconds / trafilatura seconds in "
+           "this run. Peak RSS = ru_maxrss (includes the loaded inputs); 'RSS loaded' = after imports "
+           "and loading inputs.", ""]
+    out.append(table(["HTML", "pages", "articles", "MB", "best s", "pages/s", "MB/s", "time ×",
+                      "peak RSS MB", "RSS loaded MB"], rows, digits=2))
+    text_rows = []
+    for task, label in (("analyze-dumps", "page dumps (text)"), ("analyze-concat", "split concatenations")):
+        b = best.get(task)
+        if b is not None:
+            text_rows.append([label, b["inputs"], b["out"], b["bytes"] / 1e6, b["seconds"],
+                              b["inputs"] / b["seconds"], b["out"] / b["seconds"],
+                              b["bytes"] / 1e6 / b["seconds"], b["peak"]])
+    if text_rows:
+        out += ["", table(["wirescope analyze, text", "inputs", "articles", "MB", "best s", "inputs/s",
+                           "articles/s", "MB/s", "peak RSS MB"], text_rows, digits=2)]
+    if flat:
+        frows = []
+        for copies, r in sorted(flat.items()):
+            if "error" in r:
+                notes.append(f"flat-{copies}: {r['error']}")
+                continue
+            frows.append([f"run over {copies} × {flat_n} pages", r["inputs"], r["out"], r["seconds"],
+                          r["rss_loaded"], r["peak"], r["peak"] - r["rss_loaded"]])
+        if len(frows) == 2:
+            frows.append(["3N / N", None, None, frows[1][3] / frows[0][3], None,
+                          frows[1][5] / frows[0][5], frows[1][6] / frows[0][6] if frows[0][6] else None])
+        out += ["", "Memory flatness: `run` over N pages and over the same pages three times (copies "
+                "2 and 3 carry a one-line edit), inputs read lazily from disk.", "",
+                table(["flatness", "inputs", "stored", "s", "RSS start MB", "peak RSS MB", "growth MB"],
+                      frows, digits=2)]
+    if why:
+        notes.append(f"wirescope not measured: {why}")
+    if notes:
+        out += [""] + [f"- {n}" for n in notes]
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description="bench.speed worker (spawned by bench.run)")
+    ap.add_argument("--worker", required=True)
+    ap.add_argument("--spec", required=True)
+    args = ap.parse_args(argv)
+    res = worker(args.worker, json.loads(Path(args.spec).read_text()))
+    print(json.dumps(res))
+
+
+if __name__ == "__main__":
+    main()

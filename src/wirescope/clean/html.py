@@ -1,0 +1,66 @@
+"""HTML cleaning: trafilatura finds the main text and metadata; we add the
+publication time and drop furniture lines it let through."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+import trafilatura
+
+from ..article import Article
+from . import lexicon as lx
+from .text import ends_mid_sentence
+
+__all__ = ["clean_html"]
+
+log = logging.getLogger(__name__)
+
+# Full publication timestamps from meta tags and JSON-LD; trafilatura keeps the day only.
+_PUBLISHED_TIME = re.compile(
+    r"""(?:article:published_time|datePublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)""", re.I)
+
+
+def _furniture(line: str) -> bool:
+    """Lines trafilatura keeps that no article body contains."""
+    words = len(lx.WORD.findall(line))
+    return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line)
+                or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line)
+                or (lx.FORM.search(line) and words < 30))
+
+
+def _published(doc_date: str | None, html: str) -> str | None:
+    if not doc_date:
+        return None
+    m = _PUBLISHED_TIME.search(html)
+    if m and m.group("ts")[:10] == doc_date[:10]:
+        return m.group("ts").replace(" ", "T")
+    return doc_date
+
+
+def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = False) -> Article:
+    """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
+    try:
+        doc = trafilatura.bare_extraction(
+            article.raw, url=article.url or article.given.get("url"), with_metadata=True,
+            include_comments=False, include_tables=include_tables, favor_precision=favor_precision,
+        )
+    except Exception as exc:  # trafilatura raises many kinds on broken markup
+        log.debug("trafilatura failed on %s: %r", article.source, exc)
+        doc = None
+    text = (doc.text or "") if doc is not None else ""
+    lines = [ln.strip() for ln in text.split("\n")]
+    text = "\n\n".join(ln for ln in lines if ln and not _furniture(ln))
+    if not text:
+        article.rejected = "no main text found in the HTML page"
+        return article
+    article.text = text
+    article.title = doc.title or None
+    if doc.author:
+        article.authors = [a.strip() for a in doc.author.split(";") if a.strip()]
+    article.published = _published(doc.date, article.raw)
+    article.outlet = doc.sitename or None
+    article.url = article.url or doc.url or None
+    article.truncated = bool(article.given.get("summary_only")) or ends_mid_sentence(text)
+    return article

@@ -1,0 +1,102 @@
+"""Word lists and line patterns shared by the text cleaner, metadata and splitter.
+
+Patterns describe page furniture found on news sites in general (menus, forms,
+captions, credits, feeds), never the wording of one page.
+"""
+
+from __future__ import annotations
+
+import re
+
+# English function words: prose has many, menus and captions have few.
+STOPWORDS = frozenset("""
+a about above after again against all also am an and any are as at be because been before being
+below between both but by can could did do does doing down during each few for from further had has
+have having he her here hers herself him himself his how i if in into is it its itself just me more
+most my myself no nor not now of off on once only or other our ours ourselves out over own same she
+should so some such than that the their theirs them themselves then there these they this those
+through to too under until up very was we were what when where which while who whom why will with
+would you your yours yourself yourselves said says told according would could may might must shall
+""".split())
+
+_I = re.IGNORECASE
+
+# Whole-line UI furniture: menus, buttons, share bars, audio/ad labels.
+UI = re.compile(r"""^(?:
+    skip\ to\ (?:main\ )?content | skip\ navigation | edit\ post | toggle\ navigation | main\ menu | menu |
+    search(?:\ for)?:? | home(?:\ page)? | log\ ?in | log\ ?out | sign\ (?:in|up|out) | register | my\ account |
+    subscribe(?:\ now|\ today|\ for\ \S+.*)? | donate | close | open | next | previous | prev | back\ to\ top |
+    share(?:\ (?:this|on|via)\b.*)? | tweet | email | e-mail | print | copy\ link | link\ copied |
+    facebook | twitter | x | linkedin | whatsapp | reddit | telegram | pinterest | instagram | youtube | tiktok | flipboard |
+    load\ more | show\ more | see\ more | view\ more | read\ more | more | comments?(?:\ \(\d+\))? | \d+\ comments? |
+    view\ comments | leave\ a\ comment | join\ the\ conversation | follow(?:\ us)?(?:\ on\ .*)? |
+    sponsored(?:\ content)? | advertisement | advertising | advert | ad | ads | promoted | paid\ content |
+    story\ continues\ (?:below|after)(?:\ (?:this\ )?(?:advertisement|ad))? | continue\ reading.* |
+    listen(?:\ to\ (?:this\ )?(?:article|story))?.* | this\ audio\ is\ .* | audio\ version.* |
+    \d+\ min(?:ute)?s?\ read | reading\ time.* | watch(?:\ (?:now|live|video))? | video | photos? | gallery |
+    accept(?:\ all)?(?:\ cookies)? | reject\ all | manage\ (?:cookies|preferences|consent) | cookie\ settings | got\ it |
+    breaking(?:\ news)? | live | exclusive | updated | opinion | analysis | topics:? | tags:? | filed\ under:?.*
+)[.:!]?$""", _I | re.X)
+
+# Sub-strings that mark forms, consent banners, legal footers anywhere in a line.
+FORM = re.compile(r"""(?:
+    indicates\ required | enter\ (?:your|a\ valid|correct)\ e-?mail | e-?mail\ address |
+    sign(?:ing)?\ up\ (?:for|to)\ (?:our|the|this)\b | thank\ you\ for\ (?:signing\ up|subscribing|registering) |
+    successful+y\ subscribed | (?:our|the|daily|weekly|free)\ newsletters? | unsubscribe\ at\ any\ time |
+    confirmation\ e-?mail | privacy\ (?:policy|notice|settings) | terms\ (?:of|and)\ (?:use|service|conditions) |
+    cookie\ (?:policy|settings|preferences) | we\ use\ cookies | (?:this\ site|we)\ uses?\ cookies |
+    all\ rights\ reserved | ^\s*©|^\s*copyright\b | by\ (?:clicking|continuing|signing\ up|subscribing)\b |
+    javascript\ (?:is\ )?(?:disabled|required) | enable\ javascript | your\ browser\ (?:does\ not|doesn't)\ support |
+    already\ a\ subscriber | subscribe\ to\ (?:continue|read|our) | create\ (?:a\ free\ )?account |
+    you\ have\ \d+\ free\ articles? | opens\ in\ (?:a\ )?new\ (?:window|tab) | download\ (?:our|the)\ app
+)""", _I | re.X)
+
+# Headers that open a block of other stories: related links, feeds, most-read lists.
+SECTION = re.compile(r"""^(?:
+    news\ feed | latest(?:\ (?:news|stories|headlines|updates|articles|videos))? | most\ (?:read|popular|viewed|shared|commented) |
+    editors?['’]?\ picks? | editor['’]s\ choice | more\ (?:news|stories|headlines|from\ .{1,40}|on\ this\ story|in\ .{1,30}) |
+    related(?:\ (?:articles?|stories|content|coverage|news|topics|posts|reading|links))? | you\ (?:may|might)\ (?:also\ )?(?:like|enjoy) |
+    recommended(?:\ (?:for\ you|stories|reading))? | trending(?:\ now|\ stories)? | top\ (?:stories|news|headlines) |
+    popular(?:\ now|\ stories)? | what\ to\ read\ next | read\ next | up\ next | in\ other\ news | around\ the\ web |
+    from\ (?:our|the)\ (?:partners|network|archive) | sponsored\ stories | promoted\ stories | most\ watched |
+    the\ latest | also\ on\ .{1,40} | elsewhere\ on\ .{1,40} | more\ coverage | further\ reading
+)[\s.:!»›>]*$""", _I | re.X)
+
+# A line that points at another story: "Read more: …", "RELATED: …".
+TEASER = re.compile(r"^(?:read\ (?:more|also|next)|related|see\ also|also\ read|more|watch|listen|must\ read|don['’]t\ miss|"
+                    r"recommended|live|explainer|analysis|opinion|video|podcast|more\ on\ this)\s*[:|–—»›>-]\s*\S", _I | re.X)
+BRACKETED = re.compile(r"^\s*[\[【].{3,}[\]】]\s*$")
+
+# Timestamps and relative times that head items of a news feed.
+TIMESTAMP = re.compile(r"""^(?:
+    \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})? |
+    \d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago |
+    yesterday(?:\s+at\s+.*)? | just\ now | today(?:\s+at\s+.*)?
+)$""", _I | re.X)
+
+# Photo captions and credits.
+CAPTION_CREDIT = re.compile(r"""(?:
+    \((?:[^()]{0,80}/\s*[^()]{0,60}|[^()]{0,60}\b(?:photo|photograph|image|picture|getty|reuters|afp|ap|epa|
+       shutterstock|file|handout|pool|courtesy|credit|illustration)\b[^()]{0,60})\)\s*$ |
+    \bvia\ getty\ images\b | \bgetty\ images\s*$ | \bap\ photo\b | /\s*(?:reuters|afp|ap|epa|getty\ images|anadolu|tass|xinhua)\s*$
+)""", _I | re.X)
+CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|pictured|credit|photograph|illustration|graphic|file\ photo|"
+                          r"caption|source|video)\s*(?:\(.*?\))?\s*[:|–—-]", _I | re.X)
+
+# Contributor credits and editorial notes that close a story.
+CREDIT = re.compile(r"""^[\s(—–-]*(?:
+    with\ (?:additional\ )?(?:assistance|reporting)\ (?:from|by) | additional\ reporting\ by | reporting\ by | reported\ by |
+    editing\ by | edited\ by | writing\ by | compiled\ by | contributing\ reporters?\b | contributors?\b\s*: |
+    research\ by | graphics\ by | production\ by | (?:this|the)\ (?:story|article|report)\ (?:was|has\ been)\ (?:updated|corrected|amended) |
+    correction\s*: | clarification\s*: | contact\ (?:the\ )?(?:reporter|author|us)\b | to\ contact\ the\ (?:reporter|editor) |
+    (?:written|produced)\ by\ .{0,80}$
+)""", _I | re.X)
+
+# "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Words by …", "Author: …".
+BYLINE = re.compile(r"^(?:by|words\ by|story\ by|written\ by|authors?\s*:|reporter\s*:)\s+(?P<rest>\S.*)$", _I | re.X)
+
+# Agency datelines opening a story: "KYIV, March 3 (Reuters) -".
+DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*[-–—]")
+
+TERMINAL = frozenset(".!?:\"”’'»)]…")
+WORD = re.compile(r"\w+", re.UNICODE)

@@ -1,0 +1,141 @@
+"""Metadata found in plain text: bylines, publication dates, outlets."""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+
+from .lexicon import BYLINE
+
+__all__ = ["find_datetime", "parse_byline", "find_outlet", "looks_like_dateline"]
+
+_MONTHS = {m: i for i, names in enumerate([
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for m in names}
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+_TIME = r"(?:(?:\s*(?:,|at|-|–|\||·|•)?\s*)(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::(?P<s>\d{2}))?\s*(?P<ampm>[ap]\.?m\.?)?)?"
+_DATE_RES = [
+    # 2024-10-30, 2024-10-30T14:32:00, 2024/10/30 14:32
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})[-/](?P<m>\d{1,2})[-/](?P<d>\d{1,2})(?:[T\s]+(?P<h>\d{1,2}):(?P<mi>\d{2})(?::(?P<s>\d{2}))?)?", re.I),
+    # October 30, 2024 2:32 PM / Oct. 30, 2024
+    re.compile(r"\b" + _MON + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    # 30 October 2024 / Mon 4 Mar 2026 09.15 GMT
+    re.compile(r"\b(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MON + r",?\s+(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+    # 30.10.2024 (day first, European)
+    re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
+]
+_DATEISH = re.compile(r"\b(?:published|posted|updated|modified|last\s+updated|first\s+published)\b", re.I)
+_UPDATED = re.compile(r"\b(?:updated|modified|last\s+updated)\b", re.I)
+
+
+def _build(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    try:
+        month = int(g["m"]) if g.get("m") else _MONTHS[g["mon"].lower().rstrip(".")]
+        day, year = int(g["d"]), int(g["y"])
+        hour = int(g["h"]) if g.get("h") else None
+        minute = int(g["mi"]) if g.get("mi") else 0
+        ampm = (g.get("ampm") or "").replace(".", "").lower()
+        if hour is not None and ampm:
+            if not 1 <= hour <= 12:
+                return None
+            hour = hour % 12 + (12 if ampm == "pm" else 0)
+        if hour is None:
+            return datetime(year, month, day).date().isoformat()
+        second = int(g["s"]) if g.get("s") else 0
+        return datetime(year, month, day, hour, minute, second).isoformat()
+    except (ValueError, KeyError):
+        return None
+
+
+def find_datetime(line: str) -> tuple[str, int, int] | None:
+    """The first full date (with time when given) in a line: (iso, start, end)."""
+    best: tuple[str, int, int] | None = None
+    for rx in _DATE_RES:
+        m = rx.search(line)
+        if m:
+            value = _build(m)
+            if value and (best is None or m.start() < best[1]):
+                best = (value, m.start(), m.end())
+    return best
+
+
+def is_update_line(line: str) -> bool:
+    """True when the date on this line is an update, not the first publication."""
+    return bool(_UPDATED.search(line)) and not re.search(r"\bpublished\b", line, re.I)
+
+
+def is_date_line(line: str) -> bool:
+    """A line that is mostly a date ("Published: 4 March 2026 10:02 GMT")."""
+    found = find_datetime(line)
+    if not found:
+        return False
+    rest = (line[: found[1]] + " " + line[found[2]:]).strip()
+    rest = _DATEISH.sub("", rest)
+    return len(re.findall(r"[A-Za-z]{3,}", rest)) <= 3
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
+_BYLINE_STOP = re.compile(
+    r"\s*(?:\||•|·|—|–|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\w+\s+\d)|\bin\s+[A-Z][a-z]+\b$|"
+    r"\d{1,2}\s+min(?:ute)?s?\s+read)", re.I)
+_NAME_OK = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn)){0,4}$")
+
+
+def _clean_names(rest: str) -> list[str]:
+    found = find_datetime(rest)
+    if found:
+        rest = rest[: found[1]]
+    rest = _BYLINE_STOP.split(rest, maxsplit=1)[0]
+    # "Jane Doe, Foreign Correspondent" / "Jane Doe, Reuters": keep name-shaped parts only.
+    names = []
+    for part in _NAME_SPLIT.split(rest.strip(" ,.")):
+        part = part.strip(" ,.")
+        if not part:
+            continue
+        if part.isupper():
+            part = part.title()
+        if _NAME_OK.match(part) and 1 <= len(part.split()) <= 5:
+            names.append(part)
+        else:
+            break
+    return names
+
+
+def parse_byline(line: str) -> list[str] | None:
+    """Author names from a byline line, or None when the line is no byline.
+
+    Accepts "By Jane Doe and John Roe", "by Martin Fornusek October 30, 2024 2:32 PM",
+    and "Jane Doe | 4 March 2026" (a short name followed by a separator and a date).
+    """
+    line = line.strip()
+    m = BYLINE.match(line)
+    if m:
+        names = _clean_names(m.group("rest"))
+        return names or None
+    parts = re.split(r"\s*[|•·]\s*", line)
+    if len(parts) >= 2 and find_datetime(" ".join(parts[1:])) and len(parts[0].split()) <= 4:
+        names = _clean_names(parts[0])
+        if names and " ".join(names) == parts[0].strip(" ,.").title() or names and names[0] == parts[0].strip():
+            return names
+    return None
+
+
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(?P<name>[A-Z][\w&'’. -]{1,60}?)"
+                        r"(?:[.,]|\s+(?:all rights|ltd|llc|inc|limited|plc)\b|$)", re.I)
+
+
+def find_outlet(line: str) -> str | None:
+    """The outlet named in a copyright line ("© 2026 Baltic Wire. All rights reserved.")."""
+    m = _COPYRIGHT.search(line)
+    if not m:
+        return None
+    name = m.group("name").strip(" .,-")
+    if len(name) < 2 or name.lower() in {"all rights reserved", "the", "copyright"}:
+        return None
+    return name
+
+
+def looks_like_dateline(line: str) -> bool:
+    return bool(re.match(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z. ]{2,30})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]\s", line))

@@ -1,0 +1,190 @@
+"""Plain-text cleaning: label every line of a pasted page as body or furniture.
+
+The classifier works like jusText does on HTML blocks, but on lines of text
+where no markup is left: each line is first judged on its own (patterns for
+menus, forms, captions, credits, feeds; length and share of function words
+for prose), then in context (short lines between body paragraphs stay, runs
+of other stories after a "News Feed" or "Related" header go).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from . import lexicon as lx
+from .meta import find_datetime, is_date_line, parse_byline
+
+__all__ = ["Line", "classify_lines", "ends_mid_sentence"]
+
+JUNK = "junk"
+_ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_HEADLINE_END = re.compile(r"[.;,:]$")
+_LETTER = re.compile(r"[^\W\d_]")
+# Longer lines without final punctuation are cut-off paragraphs, not headlines.
+_HEADLINE_MAX_WORDS = 20
+
+
+@dataclass(slots=True)
+class Line:
+    """One non-empty line of the raw text and what the cleaner made of it."""
+
+    start: int
+    end: int
+    text: str
+    words: int
+    stop: float  # share of English function words
+    label: str = ""  # body, heading, title, byline, date, credit, junk
+    reason: str = ""  # why it is junk (menu, form, caption, feed, ...)
+    authors: list[str] | None = None
+    date: str | None = None
+    blank_before: bool = False
+
+
+def ends_mid_sentence(text: str) -> bool:
+    """True when text stops mid-sentence: a cut-off teaser or a truncated paste."""
+    text = text.rstrip()
+    if not text:
+        return False
+    if _ELLIPSIS_CUT.search(text):
+        return True
+    return text[-1] not in lx.TERMINAL and not text.endswith(("--", "—"))
+
+
+def _is_headline(line: Line) -> bool:
+    t = line.text
+    return (2 <= line.words <= _HEADLINE_MAX_WORDS and not _HEADLINE_END.search(t) and not t.endswith("…")
+            and bool(_LETTER.match(t[0])) and t[0].isupper())
+
+
+def _first_pass(line: Line, short_words: int, body_min: int, english: bool) -> None:
+    t = line.text
+    if lx.CREDIT.match(t):
+        line.label = "credit"
+    elif lx.SECTION.match(t):
+        line.label, line.reason = JUNK, "section"
+    elif lx.UI.match(t):
+        line.label, line.reason = JUNK, "menu"
+    elif lx.TIMESTAMP.match(t):
+        line.label, line.reason = JUNK, "timestamp"
+    elif (authors := parse_byline(t)) is not None and line.words <= 25:
+        line.label, line.authors = "byline", authors
+        found = find_datetime(t)
+        line.date = found[0] if found else None
+    elif line.words <= 14 and is_date_line(t):
+        line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
+    elif lx.FORM.search(t) and (line.words < 40 or line.stop < 0.3):
+        line.label, line.reason = JUNK, "form"
+    elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
+        line.label, line.reason = JUNK, "teaser"
+    elif lx.CAPTION_LEAD.match(t) or (lx.CAPTION_CREDIT.search(t) and line.words <= 80):
+        line.label, line.reason = JUNK, "caption"
+    elif _ELLIPSIS_CUT.search(t) and line.words <= 90:
+        line.label, line.reason = JUNK, "excerpt"
+    elif line.words >= body_min and (line.stop >= 0.18 or not english) and (
+            t[-1] in lx.TERMINAL or line.words > _HEADLINE_MAX_WORDS):
+        line.label = "body"
+    elif line.words >= 5 and t[-1] in lx.TERMINAL and (line.stop >= 0.1 or not english):
+        line.label = "near"
+    else:
+        line.label = "short"
+
+
+def _lines(raw: str) -> list[Line]:
+    out: list[Line] = []
+    pos = 0
+    blank = True
+    for chunk in raw.split("\n"):
+        stripped = chunk.strip()
+        if stripped:
+            lead = len(chunk) - len(chunk.lstrip())
+            start = pos + lead
+            words = lx.WORD.findall(stripped.lower())
+            stop = sum(w in lx.STOPWORDS for w in words) / len(words) if words else 0.0
+            out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank))
+            blank = False
+        else:
+            blank = True
+        pos += len(chunk) + 1
+    return out
+
+
+def classify_lines(raw: str, *, short_line_words: int = 6, body_min_words: int = 12) -> list[Line]:
+    """Label every non-empty line of `raw` (offsets index into `raw`)."""
+    lines = _lines(raw)
+    if not lines:
+        return lines
+    total = sum(ln.words for ln in lines)
+    stops = sum(ln.stop * ln.words for ln in lines)
+    english = total > 0 and stops / total >= 0.12
+    for ln in lines:
+        _first_pass(ln, short_line_words, body_min_words, english)
+    _feed_zones(lines)
+    _excerpt_headlines(lines)
+    _context(lines)
+    _headings(lines)
+    return lines
+
+
+def _feed_zones(lines: list[Line]) -> None:
+    """After a section header or a feed timestamp, other stories follow: drop them
+    until the text returns to prose (two body paragraphs in a row)."""
+    in_zone = False
+    for i, ln in enumerate(lines):
+        if ln.label == JUNK and ln.reason in ("section", "timestamp"):
+            in_zone = True
+            continue
+        if not in_zone:
+            continue
+        nxt = lines[i + 1] if i + 1 < len(lines) else None
+        if ln.label == "body" and nxt is not None and nxt.label == "body" and ln.words >= 20 and nxt.words >= 20:
+            in_zone = False
+            continue
+        if ln.label in ("body", "near", "short", "credit", "heading"):
+            ln.label, ln.reason = JUNK, "feed"
+
+
+def _excerpt_headlines(lines: list[Line]) -> None:
+    """A cut excerpt ("…") is a teaser for another story: its headline goes too."""
+    for i, ln in enumerate(lines):
+        if ln.reason == "excerpt" and i > 0:
+            prev = lines[i - 1]
+            if prev.label in ("short", "near", "body") and _is_headline(prev):
+                prev.label, prev.reason = JUNK, "teaser"
+
+
+def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+    j = i + step
+    while 0 <= j < len(lines):
+        if lines[j].label not in (JUNK,) or lines[j].reason in ("section", "feed"):
+            return lines[j]
+        j += step
+    return None
+
+
+def _context(lines: list[Line]) -> None:
+    """Near-body lines next to body become body; lone short lines stay out."""
+    for _ in range(2):
+        for i, ln in enumerate(lines):
+            if ln.label != "near":
+                continue
+            prev, nxt = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
+            if (prev and prev.label == "body") or (nxt and nxt.label == "body"):
+                ln.label = "body"
+    for ln in lines:
+        if ln.label == "near":
+            ln.label, ln.reason = JUNK, "fragment"
+
+
+def _headings(lines: list[Line]) -> None:
+    """Short lines: a headline-shaped line next to body is a heading (a title or a
+    subheading, settled by the splitter); the rest is furniture."""
+    for i, ln in enumerate(lines):
+        if ln.label != "short":
+            continue
+        nxt = _neighbour(lines, i, 1)
+        follows_body = nxt is not None and nxt.label in ("body", "byline", "date")
+        if _is_headline(ln) and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
+            ln.label = "heading"
+        else:
+            ln.label, ln.reason = JUNK, "short"

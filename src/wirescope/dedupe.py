@@ -1,0 +1,212 @@
+"""Exact and near-duplicate detection.
+
+Exact duplicates share `Article.id` (the content hash); the store finds those
+with a primary-key lookup. Near duplicates are found with MinHash over word
+shingles and LSH banding whose band keys live in the store's `lsh` table, so
+the index persists across runs and memory stays flat as the corpus grows.
+LSH only proposes candidates: each is verified against its stored signature
+by estimated Jaccard similarity >= `threshold`.
+
+Only canonical articles are indexed, so a copy is always matched to the first
+version of a story stored, never chained copy-of-a-copy away from it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import inspect
+import logging
+import re
+import sqlite3
+from dataclasses import dataclass
+from typing import Iterable
+
+import numpy as np
+from datasketch import MinHash
+
+from wirescope.article import normalize_for_hash
+
+__all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity"]
+
+log = logging.getLogger(__name__)
+
+_WORD = re.compile(r"\w+")
+
+# datasketch 2 changed its default permutation scheme; stored signatures must
+# be comparable across versions, so ask for the pre-2.0 one when available.
+_MINHASH_KW = (
+    {"scheme": "legacy"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
+)
+
+# British/US spelling and transliteration variants differ between syndicated
+# copies of one story; folding them before shingling keeps such copies close.
+# Folding is applied to both sides, so a rule that also hits an unrelated word
+# ("raise" -> "raize") costs nothing.
+_SPELLING = [
+    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # colour, favourite
+    (re.compile(r"(?<=\w{2})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # organise
+    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
+    (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),  # centre, metre
+    (re.compile(r"(?<=\w{3})ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelled
+    (re.compile(r"(?<=\w{4})(?:iy|yy|ij)$"), "y"),  # Zelenskiy, Zelenskyy
+]
+_WORDS = {
+    "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
+    "programmes": "programs", "grey": "gray", "whilst": "while", "amongst": "among",
+    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "sceptical": "skeptical",
+    "tyre": "tire", "tyres": "tires", "cheque": "check", "aluminium": "aluminum",
+    "jewellery": "jewelry", "kerb": "curb", "mould": "mold", "plough": "plow",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class DedupeSettings:
+    """Near-duplicate settings (setting names `dedupe.*`).
+
+    `num_perm`, `shingle`, `bands` and `seed` shape the stored signatures and
+    band keys, so a store keeps the values it was created with; `threshold`
+    and `min_words` may change between runs.
+    """
+
+    threshold: float = 0.7   # estimated Jaccard a candidate must reach
+    num_perm: int = 128      # MinHash permutations
+    shingle: int = 5         # words per shingle
+    bands: int = 32          # LSH bands; rows per band = num_perm // bands
+    min_words: int = 30      # shorter texts are only exact-deduplicated
+    seed: int = 1
+    max_candidates: int = 100  # verify at most this many LSH candidates
+
+    def __post_init__(self) -> None:
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"dedupe.threshold must be in (0, 1], got {self.threshold}")
+        if self.bands < 1 or self.num_perm % self.bands:
+            raise ValueError(
+                f"dedupe.bands ({self.bands}) must divide dedupe.num_perm ({self.num_perm})")
+        if self.shingle < 1 or self.min_words < self.shingle:
+            raise ValueError("dedupe.shingle must be >= 1 and <= dedupe.min_words")
+
+    @property
+    def fingerprint(self) -> str:
+        """The settings that must match between runs on one store."""
+        scheme = _MINHASH_KW.get("scheme", "legacy")
+        return (f"minhash:{scheme}:perm={self.num_perm}:seed={self.seed}:"
+                f"shingle={self.shingle}:bands={self.bands}:fold=1")
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """A verified near duplicate: the canonical article and the similarity."""
+
+    article_id: str
+    similarity: float
+
+
+def _fold(word: str) -> str:
+    if len(word) < 5 or not word.isalpha():
+        return word
+    word = _WORDS.get(word, word)
+    for pattern, repl in _SPELLING:
+        word = pattern.sub(repl, word)
+    return word
+
+
+def words(text: str) -> list[str]:
+    """Normalized words of `text` as compared for near duplicates."""
+    return [_fold(w) for w in _WORD.findall(normalize_for_hash(text))]
+
+
+def shingles(text: str, k: int = 5) -> set[bytes]:
+    """Word `k`-shingles of `text`, encoded for hashing."""
+    ws = words(text)
+    return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(max(len(ws) - k + 1, 1))}
+
+
+def similarity(a: np.ndarray, b: np.ndarray) -> float:
+    """Estimated Jaccard similarity of two signatures."""
+    return float(np.count_nonzero(a == b)) / len(a)
+
+
+class NearIndex:
+    """MinHash LSH index kept in the store's `signatures` and `lsh` tables.
+
+    The caller owns the connection and its transactions; this class only
+    reads and writes rows, so an aborted input leaves no half-indexed article.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, settings: DedupeSettings | None = None):
+        self.conn = conn
+        self.settings = settings or DedupeSettings()
+        s = self.settings
+        self._rows = s.num_perm // s.bands
+        # Reusing one set of permutations avoids regenerating them per text.
+        self._proto = MinHash(num_perm=s.num_perm, seed=s.seed, **_MINHASH_KW)
+
+    def signature(self, text: str) -> np.ndarray | None:
+        """MinHash signature of `text`, or None when it is too short to compare."""
+        s = self.settings
+        ws = words(text)
+        if len(ws) < s.min_words:
+            return None
+        grams = {" ".join(ws[i:i + s.shingle]).encode("utf-8")
+                 for i in range(len(ws) - s.shingle + 1)}
+        m = MinHash(num_perm=s.num_perm, seed=s.seed,
+                    permutations=self._proto.permutations, **_MINHASH_KW)
+        m.update_batch(list(grams))
+        # Legacy values fit 32 bits; storing them as uint32 halves the blob.
+        return m.hashvalues.astype(np.uint32)
+
+    def band_keys(self, sig: np.ndarray) -> list[tuple[int, int]]:
+        """(band, key) pairs of a signature; keys are signed 64-bit for SQLite."""
+        r = self._rows
+        keys = []
+        for band in range(self.settings.bands):
+            digest = hashlib.blake2b(sig[band * r:(band + 1) * r].tobytes(), digest_size=8)
+            keys.append((band, int.from_bytes(digest.digest(), "little", signed=True)))
+        return keys
+
+    def candidates(self, sig: np.ndarray) -> list[str]:
+        """Ids of indexed articles sharing a band with `sig`, most bands first."""
+        keys = self.band_keys(sig)
+        values = ",".join("(?,?)" for _ in keys)
+        rows = self.conn.execute(
+            f"SELECT article_id, count(*) AS n FROM lsh WHERE (band, key) IN (VALUES {values}) "
+            "GROUP BY article_id ORDER BY n DESC LIMIT ?",
+            [v for pair in keys for v in pair] + [self.settings.max_candidates],
+        ).fetchall()
+        return [r[0] for r in rows]
+
+    def match(self, sig: np.ndarray | None) -> Match | None:
+        """The most similar indexed article at or above the threshold, if any."""
+        if sig is None:
+            return None
+        best: Match | None = None
+        for article_id in self.candidates(sig):
+            row = self.conn.execute(
+                "SELECT sig FROM signatures WHERE article_id = ?", (article_id,)).fetchone()
+            if row is None:
+                continue
+            sim = similarity(sig, np.frombuffer(row[0], dtype=np.uint32))
+            if sim >= self.settings.threshold and (best is None or sim > best.similarity):
+                best = Match(article_id, sim)
+        if best:
+            log.debug("near copy of %s (similarity %.2f)", best.article_id, best.similarity)
+        return best
+
+    def save(self, article_id: str, sig: np.ndarray | None, *, index: bool) -> None:
+        """Store the signature; add its band keys when the article is canonical."""
+        if sig is None:
+            return
+        self.conn.execute("INSERT OR REPLACE INTO signatures(article_id, sig) VALUES (?, ?)",
+                          (article_id, sig.tobytes()))
+        if index:
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO lsh(band, key, article_id) VALUES (?, ?, ?)",
+                [(band, key, article_id) for band, key in self.band_keys(sig)])
+
+
+def pairwise(texts: Iterable[str], settings: DedupeSettings | None = None) -> list[list[float]]:
+    """Similarity matrix of `texts` (for tuning; builds signatures in memory)."""
+    index = NearIndex(sqlite3.connect(":memory:"), settings)
+    sigs = [index.signature(t) for t in texts]
+    return [[similarity(a, b) if a is not None and b is not None else 0.0 for b in sigs]
+            for a in sigs]

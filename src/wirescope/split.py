@@ -1,0 +1,187 @@
+"""Split: cut a text holding several articles into one article per story.
+
+Boundaries come from three kinds of evidence, strongest first:
+
+1. a story's end is marked: a contributor credit ("With assistance from …")
+   or a paragraph that stops mid-sentence (a teaser or a truncated paste);
+2. a new story is announced: a headline followed by a byline or a date;
+3. the vocabulary changes: neighbouring windows of paragraphs share almost no
+   content words (lexical cohesion, as in TextTiling).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from .article import Article
+from .clean.lexicon import STOPWORDS, WORD
+from .clean.meta import find_outlet, is_update_line
+from .clean.text import JUNK, Line, ends_mid_sentence
+
+__all__ = ["split_article", "segment_lines", "Segment"]
+
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+_TRUNC_MIN_WORDS = 12
+
+
+@dataclass
+class Segment:
+    """A run of labelled lines that forms one story."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.label == "body"]
+
+    def words(self) -> int:
+        return sum(ln.words for ln in self.body)
+
+
+def _bag(text: str) -> Counter[str]:
+    return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS)
+
+
+def _cosine(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    dot = sum(math.log1p(v) * math.log1p(b[k]) for k, v in a.items() if k in b)
+    na = math.sqrt(sum(math.log1p(v) ** 2 for v in a.values()))
+    nb = math.sqrt(sum(math.log1p(v) ** 2 for v in b.values()))
+    return dot / (na * nb)
+
+
+def _window(bags: list[Counter[str]], sizes: list[int], idx: range, min_words: int) -> Counter[str]:
+    out: Counter[str] = Counter()
+    words = 0
+    for i in idx:
+        out.update(bags[i])
+        words += sizes[i]
+        if words >= min_words:
+            break
+    return out
+
+
+def _hard_segments(lines: list[Line]) -> list[Segment]:
+    """Cut at credits, mid-sentence ends, and headline+byline openings."""
+    kept = [ln for ln in lines if ln.label != JUNK]
+    segs: list[Segment] = [Segment()]
+    for i, ln in enumerate(kept):
+        cur = segs[-1]
+        has_body = bool(cur.body)
+        if ln.label == "credit":
+            if has_body:
+                segs.append(Segment())
+            continue
+        if ln.label in ("heading", "byline", "date") and has_body:
+            # A headline directly over a byline/date, or a byline after body: a new story starts.
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            opens = ln.label == "byline" or (ln.label == "heading" and nxt is not None and nxt.label in ("byline", "date"))
+            if opens:
+                segs.append(Segment())
+                cur = segs[-1]
+        cur.lines.append(ln)
+        if ln.label == "body" and ln.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(ln.text):
+            segs.append(Segment())
+    return [s for s in segs if s.body]
+
+
+def _soft_split(seg: Segment, min_cohesion: float, min_words: int) -> list[Segment]:
+    """Cut a segment where the vocabulary of neighbouring windows stops overlapping."""
+    units = [ln for ln in seg.lines if ln.label in ("body", "heading")]
+    body_idx = [i for i, ln in enumerate(units) if ln.label == "body"]
+    if len(body_idx) < 2:
+        return [seg]
+    bags = [_bag(ln.text) for ln in units]
+    sizes = [ln.words for ln in units]
+    window_words = 60
+    scores: list[tuple[float, int]] = []
+    for gap in range(1, len(units)):
+        if units[gap - 1].label == "heading":
+            continue  # never cut between a heading and its paragraph
+        left = _window(bags, sizes, range(gap - 1, -1, -1), window_words)
+        right = _window(bags, sizes, range(gap, len(units)), window_words)
+        scores.append((_cosine(left, right), gap))
+    cuts: list[int] = []
+    for score, gap in sorted(scores):
+        if score >= min_cohesion:
+            break
+        bounds = sorted(cuts + [gap])
+        pieces = [0] + bounds + [len(units)]
+        if all(sum(sizes[a:b]) >= min_words for a, b in zip(pieces, pieces[1:])):
+            cuts.append(gap)
+    if not cuts:
+        return [seg]
+    starts = {id(units[g]) for g in cuts}
+    out: list[Segment] = [Segment()]
+    for ln in seg.lines:
+        if id(ln) in starts:
+            out.append(Segment())
+        out[-1].lines.append(ln)
+    return out
+
+
+def segment_lines(lines: list[Line], *, min_cohesion: float = 0.06, min_words: int = 25) -> list[Segment]:
+    """Group labelled lines into stories."""
+    out: list[Segment] = []
+    for seg in _hard_segments(lines):
+        out.extend(_soft_split(seg, min_cohesion, min_words))
+    return out
+
+
+def _title(seg: Segment) -> str | None:
+    """The headline above the first paragraph: the heading nearest above a byline, else the last one."""
+    head: list[Line] = []
+    for ln in seg.lines:
+        if ln.label == "body":
+            break
+        head.append(ln)
+    headings = [ln for ln in head if ln.label == "heading"]
+    if not headings:
+        return None
+    for i, ln in enumerate(head):
+        if ln.label in ("byline", "date"):
+            above = [h for h in head[:i] if h.label == "heading"]
+            if above:
+                return above[-1].text
+    return headings[-1].text
+
+
+def split_article(article: Article, *, min_cohesion: float = 0.06, min_words: int = 25) -> Iterator[Article]:
+    """One article per story found in a cleaned text article (`article.blocks` set by clean.text)."""
+    lines: list[Line] = article.blocks
+    segs = segment_lines(lines, min_cohesion=min_cohesion, min_words=min_words)
+    if not segs:
+        yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
+        return
+    outlet = article.given.get("outlet")
+    for ln in lines:
+        if outlet:
+            break
+        if ln.label == JUNK and ln.reason == "form":
+            outlet = find_outlet(ln.text)
+    for n, seg in enumerate(segs):
+        head = [ln for ln in seg.lines if ln.start < seg.body[0].start]
+        body = [ln for ln in seg.lines if ln.start >= seg.body[0].start and ln.label in ("body", "heading")]
+        while body and body[-1].label == "heading":
+            body.pop()
+        authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
+        # A first-publication date wins over an "Updated …" one.
+        dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)
+        art = _copy(article, segment=n, text="\n\n".join(ln.text for ln in body))
+        art.title = _title(seg)
+        art.authors = authors or []
+        art.published = dates[0][1] if dates else None
+        art.outlet = outlet
+        art.truncated = ends_mid_sentence(body[-1].text)
+        art.raw_span = (seg.lines[0].start, body[-1].end)
+        yield art
+
+
+def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
+    return Article(raw=article.raw, source=article.source, kind=article.kind, segment=segment,
+                   text=text, url=article.url, rejected=rejected, given=article.given)

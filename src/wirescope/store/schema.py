@@ -1,0 +1,160 @@
+"""The store's SQLite schema and its migrations (`PRAGMA user_version`).
+
+Migration N (1-based) brings a store from version N-1 to N. Append new
+migrations; never edit one that has shipped.
+"""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+
+from wirescope.errors import StoreError
+
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+
+log = logging.getLogger(__name__)
+
+_V1 = """
+CREATE TABLE meta (
+    key   TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+
+-- One row per distinct cleaned text. `data` is the full Article.to_dict() JSON,
+-- so annotations round-trip; the columns beside it are for queries.
+CREATE TABLE articles (
+    rowid        INTEGER PRIMARY KEY,
+    id           TEXT NOT NULL UNIQUE,          -- Article.id, the content hash
+    text         TEXT NOT NULL,
+    title        TEXT,
+    authors      TEXT NOT NULL DEFAULT '[]',    -- JSON list
+    outlet       TEXT,
+    published    TEXT,                          -- ISO 8601 at the precision known
+    url          TEXT,
+    language     TEXT,
+    truncated    INTEGER NOT NULL DEFAULT 0,
+    data         TEXT NOT NULL,
+    canonical_id TEXT REFERENCES articles(id),  -- NULL: this article is canonical
+    similarity   REAL,                          -- to the canonical, for near copies
+    added_at     TEXT NOT NULL
+);
+CREATE INDEX articles_canonical ON articles(canonical_id);
+CREATE INDEX articles_published ON articles(published);
+
+-- Every place a text was seen. A text seen again from another source is a
+-- second row here (an exact copy), never dropped; each row keeps that
+-- source's own metadata.
+CREATE TABLE sources (
+    rowid      INTEGER PRIMARY KEY,
+    source     TEXT NOT NULL,
+    segment    INTEGER NOT NULL,
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    url        TEXT,
+    title      TEXT,
+    outlet     TEXT,
+    published  TEXT,
+    authors    TEXT NOT NULL DEFAULT '[]',
+    input      TEXT,                            -- inputs.fingerprint, if any
+    added_at   TEXT NOT NULL,
+    UNIQUE (source, segment, article_id)
+);
+CREATE INDEX sources_article ON sources(article_id);
+
+-- Every source row that is not the first occurrence of a canonical article.
+-- kind is relative to the canonical: 'exact' when the texts hash alike.
+CREATE TABLE copies (
+    source_row   INTEGER PRIMARY KEY REFERENCES sources(rowid),
+    article_id   TEXT NOT NULL REFERENCES articles(id),
+    canonical_id TEXT NOT NULL REFERENCES articles(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('exact', 'near')),
+    similarity   REAL NOT NULL
+);
+CREATE INDEX copies_canonical ON copies(canonical_id);
+
+CREATE TABLE inputs (
+    fingerprint TEXT PRIMARY KEY,               -- e.g. sha256 of the bytes + source
+    source      TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('done', 'rejected')),
+    reason      TEXT,
+    articles    INTEGER NOT NULL DEFAULT 0,
+    finished_at TEXT NOT NULL
+);
+
+CREATE TABLE rejects (
+    rowid   INTEGER PRIMARY KEY,
+    source  TEXT NOT NULL,
+    segment INTEGER NOT NULL DEFAULT -1,        -- -1: the whole input
+    reason  TEXT NOT NULL,
+    input   TEXT,
+    added_at TEXT NOT NULL,
+    UNIQUE (source, segment, reason)
+);
+
+-- Near-duplicate index (see wirescope.dedupe).
+CREATE TABLE signatures (
+    article_id TEXT PRIMARY KEY REFERENCES articles(id),
+    sig        BLOB NOT NULL                    -- uint32 MinHash values
+) WITHOUT ROWID;
+CREATE TABLE lsh (
+    band       INTEGER NOT NULL,
+    key        INTEGER NOT NULL,
+    article_id TEXT NOT NULL,
+    PRIMARY KEY (band, key, article_id)
+) WITHOUT ROWID;
+
+-- Full-text index over canonical articles only; copies are reached through
+-- their canonical. External content: the text is stored once, in articles.
+CREATE VIRTUAL TABLE articles_fts USING fts5(
+    title, text, content='articles', content_rowid='rowid',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles
+WHEN new.canonical_id IS NULL BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles
+WHEN old.canonical_id IS NULL BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update_old AFTER UPDATE ON articles
+WHEN old.canonical_id IS NULL BEGIN
+    INSERT INTO articles_fts(articles_fts, rowid, title, text)
+    VALUES ('delete', old.rowid, old.title, old.text);
+END;
+CREATE TRIGGER articles_fts_update_new AFTER UPDATE ON articles
+WHEN new.canonical_id IS NULL BEGIN
+    INSERT INTO articles_fts(rowid, title, text) VALUES (new.rowid, new.title, new.text);
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, path: str) -> int:
+    """Bring the store at `path` to SCHEMA_VERSION; return the version found."""
+    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    if found > SCHEMA_VERSION:
+        raise StoreError(
+            f"{path}: store schema v{found} is newer than this wirescope supports "
+            f"(v{SCHEMA_VERSION}); upgrade wirescope to open it")
+    if found == 0:
+        tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
+        if tables:
+            raise StoreError(
+                f"{path}: is an SQLite file but not a wirescope store; "
+                "pass a new path or an existing store")
+    for version in range(found + 1, SCHEMA_VERSION + 1):
+        log.info("migrating store %s to schema v%d", path, version)
+        # executescript commits first; BEGIN..COMMIT makes each step atomic.
+        try:
+            conn.executescript(
+                f"BEGIN IMMEDIATE;\n{MIGRATIONS[version - 1]}\n"
+                f"PRAGMA user_version = {version};\nCOMMIT;")
+        except sqlite3.Error as exc:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise StoreError(f"{path}: migration to schema v{version} failed: {exc}") from exc
+    return found

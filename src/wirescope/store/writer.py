@@ -1,0 +1,431 @@
+"""The store: one SQLite file (WAL, FTS5) and its one writer, `Store`.
+
+Articles are keyed by their content hash, so re-adding is safe: the same
+(source, segment, text) is "already" stored and adds nothing. All articles of
+one input commit together (`Store.input`), so a run killed mid-input leaves
+nothing half-written and the input is simply done again on the next run.
+
+A `Store` holds one connection and is not thread-safe; other processes may
+read while it writes (WAL), and a second writer waits `timeout` seconds for
+the lock, then gets a `StoreError`.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+from contextlib import contextmanager
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Iterator, Literal
+from urllib.parse import quote
+
+from wirescope.article import Article
+from wirescope.dedupe import DedupeSettings, NearIndex
+from wirescope.errors import StoreError
+from wirescope.store.schema import SCHEMA_VERSION, migrate
+
+__all__ = ["AddResult", "Copy", "Stats", "Store"]
+
+log = logging.getLogger(__name__)
+
+Status = Literal["new", "exact_copy", "near_copy", "already", "rejected"]
+
+
+@dataclass(frozen=True, slots=True)
+class AddResult:
+    """What `Store.add` did with an article.
+
+    `canonical_id` is the canonical article of the story (the article itself
+    when it is canonical); `similarity` is 1.0 for exact copies.
+    """
+
+    status: Status
+    article_id: str
+    canonical_id: str | None = None
+    similarity: float | None = None
+    reason: str | None = None  # for "rejected"
+
+
+@dataclass(frozen=True, slots=True)
+class Copy:
+    """A copy of a canonical article as seen at one source."""
+
+    source: str
+    segment: int
+    article_id: str
+    kind: Literal["exact", "near"]
+    similarity: float
+    outlet: str | None
+    title: str | None
+    url: str | None
+    published: str | None
+    authors: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True, slots=True)
+class Stats:
+    """Corpus counts. Invariant: sources == canonical + copies."""
+
+    articles: int      # distinct texts stored (canonical + near copies)
+    canonical: int     # stories: articles that are no one's copy
+    copies: int        # source rows that copy a canonical (exact + near)
+    exact_copies: int
+    near_copies: int
+    sources: int       # every (source, segment, text) seen
+    inputs: int
+    rejects: int
+    outlets: int
+    first_published: str | None
+    last_published: str | None
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _iso(value: Any) -> str | None:
+    if isinstance(value, (date, datetime)):
+        return value.isoformat()
+    return None if value is None else str(value)
+
+
+class Store:
+    """One wirescope store file.
+
+    Args:
+        path: the SQLite file; created (with its schema) if missing.
+            ":memory:" gives a throwaway store.
+        dedupe: near-duplicate settings (`wirescope.dedupe.DedupeSettings`).
+        readonly: open for reading only (search, brief); the file must exist.
+        timeout: seconds to wait for another writer's lock.
+    """
+
+    def __init__(self, path: str | Path, *, dedupe: DedupeSettings | None = None,
+                 readonly: bool = False, timeout: float = 5.0):
+        self.path = str(path)
+        self.readonly = readonly
+        self._input: dict[str, Any] | None = None
+        try:
+            self.conn = self._connect(timeout)
+            if readonly:
+                self._check_version()
+            else:
+                migrate(self.conn, self.path)
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
+        self.near = NearIndex(self.conn, dedupe)
+        self._check_dedupe_settings()
+
+    def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.readonly:
+            if self.path == ":memory:" or not Path(self.path).exists():
+                raise StoreError(f"{self.path}: no store here; create one with `wirescope run`")
+            uri = f"file:{quote(str(Path(self.path).resolve()))}?mode=ro"
+            conn = sqlite3.connect(uri, uri=True, timeout=timeout, isolation_level=None)
+        else:
+            parent = Path(self.path).parent
+            if self.path != ":memory:" and not parent.is_dir():
+                raise StoreError(f"{self.path}: directory {parent} does not exist; create it first")
+            # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE below).
+            conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            conn.execute("PRAGMA journal_mode = WAL")
+            # NORMAL is durable across application crashes in WAL mode.
+            conn.execute("PRAGMA synchronous = NORMAL")
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        return conn
+
+    def _check_version(self) -> None:
+        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        if version != SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: store schema v{version}, this wirescope reads v{SCHEMA_VERSION}; "
+                "open it once for writing to migrate it")
+
+    def _check_dedupe_settings(self) -> None:
+        want = self.near.settings.fingerprint
+        row = self.conn.execute("SELECT value FROM meta WHERE key = 'dedupe'").fetchone()
+        if row is None and not self.readonly:
+            with self._write():
+                self.conn.execute("INSERT INTO meta(key, value) VALUES ('dedupe', ?), "
+                                  "('created_at', ?)", (want, _now()))
+        elif row is not None and row[0] != want and not self.readonly:
+            raise StoreError(
+                f"{self.path}: store was built with near-duplicate settings {row[0]!r}, "
+                f"not {want!r}; use the same dedupe.num_perm/shingle/bands/seed or a new store")
+
+    def close(self) -> None:
+        """Close the connection; an unfinished input is rolled back."""
+        if self._input is not None:
+            log.warning("closing %s with input %s unfinished; rolling it back",
+                        self.path, self._input["source"])
+            self.abort_input()
+        self.conn.close()
+
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- transactions ---------------------------------------------------------
+
+    def _begin(self) -> None:
+        if self.readonly:
+            raise StoreError(f"{self.path}: store is open read-only")
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as exc:
+            raise StoreError(
+                f"{self.path}: cannot write ({exc}); another process is writing to this "
+                "store; wait for it to finish or use another store file") from exc
+
+    @contextmanager
+    def _write(self) -> Iterator[None]:
+        """One atomic write; inside an input, a savepoint in the input's transaction."""
+        if self._input is not None:
+            # A failed add inside an input must not leave half its rows behind
+            # when the caller carries on with the input's other articles.
+            self.conn.execute("SAVEPOINT write")
+            try:
+                yield
+            except BaseException:
+                self.conn.execute("ROLLBACK TO write")
+                raise
+            finally:
+                self.conn.execute("RELEASE write")
+            return
+        self._begin()
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    # -- inputs ---------------------------------------------------------------
+
+    def input_status(self, fingerprint: str) -> str | None:
+        """"done" or "rejected" if the input was finished before, else None."""
+        row = self.conn.execute(
+            "SELECT status FROM inputs WHERE fingerprint = ?", (fingerprint,)).fetchone()
+        return row[0] if row else None
+
+    def begin_input(self, fingerprint: str, source: str) -> None:
+        """Start the transaction holding every article of one input."""
+        if self._input is not None:
+            raise StoreError(
+                f"{self.path}: input {self._input['source']} is still open; "
+                "finish_input() or abort_input() it first")
+        self._begin()
+        self._input = {"fingerprint": fingerprint, "source": source, "articles": 0}
+
+    def finish_input(self, status: Literal["done", "rejected"] = "done",
+                     reason: str | None = None) -> int:
+        """Record the input as finished and commit it; return articles it added."""
+        inp = self._require_input()
+        self.conn.execute(
+            "INSERT OR REPLACE INTO inputs(fingerprint, source, status, reason, articles, "
+            "finished_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (inp["fingerprint"], inp["source"], status, reason, inp["articles"], _now()))
+        self.conn.execute("COMMIT")
+        self._input = None
+        return inp["articles"]
+
+    def abort_input(self) -> None:
+        """Roll back everything the open input wrote."""
+        self._require_input()
+        self._input = None
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
+
+    @contextmanager
+    def input(self, fingerprint: str, source: str) -> Iterator["Store"]:
+        """`with store.input(fp, source): store.add(...)` commits on exit, rolls back on error."""
+        self.begin_input(fingerprint, source)
+        try:
+            yield self
+        except BaseException:
+            self.abort_input()
+            raise
+        self.finish_input()
+
+    def reject_input(self, fingerprint: str, source: str, reason: str) -> None:
+        """Record a whole input as rejected (re-runs skip it)."""
+        self.begin_input(fingerprint, source)
+        try:
+            self.record_reject(source, reason)
+        except BaseException:
+            self.abort_input()
+            raise
+        self.finish_input("rejected", reason)
+
+    def _require_input(self) -> dict[str, Any]:
+        if self._input is None:
+            raise StoreError(f"{self.path}: no input is open; call begin_input() first")
+        return self._input
+
+    # -- writing --------------------------------------------------------------
+
+    def record_reject(self, source: str, reason: str, *, segment: int | None = None) -> None:
+        """Record why an input (or one segment of it) was rejected."""
+        fp = self._input["fingerprint"] if self._input else None
+        with self._write():
+            self.conn.execute(
+                "INSERT OR IGNORE INTO rejects(source, segment, reason, input, added_at) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (source, -1 if segment is None else segment, reason, fp, _now()))
+
+    def add(self, article: Article) -> AddResult:
+        """Store an article unless this source already gave this text.
+
+        Returns an `AddResult`: "new" (a canonical article), "exact_copy" (a
+        stored text seen at another source or segment), "near_copy" (a new text
+        close to a canonical article), "already" (same source, segment and
+        text stored before) or "rejected" (article.rejected or no text; recorded
+        in `rejects`).
+        """
+        aid = article.id
+        if article.rejected or not article.text.strip():
+            reason = article.rejected or "empty: no text left after cleaning"
+            self.record_reject(article.source, reason, segment=article.segment)
+            return AddResult("rejected", aid, reason=reason)
+        try:
+            data = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+        except (TypeError, ValueError) as exc:
+            raise StoreError(
+                f"{article.source}#{article.segment}: article cannot be saved as JSON: {exc}; "
+                "annotations must hold only str/int/float/bool/None, lists and dicts") from exc
+        try:
+            with self._write():
+                result = self._add(article, aid, data)
+        except (sqlite3.OperationalError, UnicodeEncodeError) as exc:
+            raise StoreError(f"{self.path}: cannot store {article.source}#{article.segment}: "
+                             f"{exc}") from exc
+        if self._input is not None and result.status != "already":
+            self._input["articles"] += 1
+        return result
+
+    def _add(self, article: Article, aid: str, data: str) -> AddResult:
+        seen = self.conn.execute(
+            "SELECT 1 FROM sources WHERE source = ? AND segment = ? AND article_id = ?",
+            (article.source, article.segment, aid)).fetchone()
+        stored = self.conn.execute(
+            "SELECT canonical_id, similarity FROM articles WHERE id = ?", (aid,)).fetchone()
+        if seen:
+            return AddResult("already", aid, stored[0] or aid, stored[1])
+        if stored:
+            canonical = stored[0] or aid
+            exact = canonical == aid
+            similarity = 1.0 if exact else stored[1]
+            row = self._insert_source(article, aid)
+            self.conn.execute(
+                "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (row, aid, canonical, "exact" if exact else "near", similarity))
+            return AddResult("exact_copy", aid, canonical, similarity)
+
+        sig = self.near.signature(article.text)
+        match = self.near.match(sig)
+        self.conn.execute(
+            "INSERT INTO articles(id, text, title, authors, outlet, published, url, language, "
+            "truncated, data, canonical_id, similarity, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (aid, article.text, article.title, json.dumps(list(article.authors)), article.outlet,
+             _iso(article.published), article.url, article.language, int(article.truncated),
+             data, match.article_id if match else None, match.similarity if match else None,
+             _now()))
+        row = self._insert_source(article, aid)
+        self.near.save(aid, sig, index=match is None)
+        if match is None:
+            return AddResult("new", aid, aid)
+        self.conn.execute(
+            "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
+            "VALUES (?, ?, ?, 'near', ?)", (row, aid, match.article_id, match.similarity))
+        return AddResult("near_copy", aid, match.article_id, match.similarity)
+
+    def _insert_source(self, article: Article, aid: str) -> int:
+        cur = self.conn.execute(
+            "INSERT INTO sources(source, segment, article_id, url, title, outlet, published, "
+            "authors, input, added_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (article.source, article.segment, aid, article.url, article.title, article.outlet,
+             _iso(article.published), json.dumps(list(article.authors)),
+             self._input["fingerprint"] if self._input else None, _now()))
+        return cur.lastrowid
+
+    # -- reading --------------------------------------------------------------
+
+    def __contains__(self, article_id: object) -> bool:
+        return self.conn.execute(
+            "SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
+
+    def get(self, article_id: str) -> Article:
+        """The stored article with this id (as first stored); KeyError if absent."""
+        row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no article {article_id!r} in {self.path}")
+        return Article.from_dict(json.loads(row[0]))
+
+    def canonical_id(self, article_id: str) -> str:
+        """Id of the canonical article of `article_id`'s story; KeyError if absent."""
+        row = self.conn.execute(
+            "SELECT coalesce(canonical_id, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
+        if row is None:
+            raise KeyError(f"no article {article_id!r} in {self.path}")
+        return row[0]
+
+    def articles(self, *, canonical_only: bool = True,
+                 order: Literal["day", "added"] = "day") -> Iterator[Article]:
+        """Stream stored articles.
+
+        order="day": newest day first, then outlet (A-Z, unknown last), then
+        newest time first; undated articles last. order="added": store order.
+        """
+        where = "WHERE canonical_id IS NULL" if canonical_only else ""
+        if order == "day":
+            order_by = ("published IS NULL, substr(published, 1, 10) DESC, outlet IS NULL, "
+                        "lower(outlet), published DESC, rowid")
+        elif order == "added":
+            order_by = "rowid"
+        else:
+            raise ValueError(f"order must be 'day' or 'added', not {order!r}")
+        for (data,) in self.conn.execute(f"SELECT data FROM articles {where} ORDER BY {order_by}"):
+            yield Article.from_dict(json.loads(data))
+
+    def copies(self, canonical_id: str) -> list[Copy]:
+        """Copies of a canonical article, in the order they were stored."""
+        rows = self.conn.execute(
+            "SELECT s.source, s.segment, c.article_id, c.kind, c.similarity, s.outlet, s.title, "
+            "s.url, s.published, s.authors FROM copies c JOIN sources s ON s.rowid = c.source_row "
+            "WHERE c.canonical_id = ? ORDER BY c.source_row", (canonical_id,))
+        return [Copy(*r[:9], authors=json.loads(r[9])) for r in rows]
+
+    def day_counts(self) -> list[tuple[str | None, int]]:
+        """(day, canonical articles) newest first; day None counts the undated."""
+        return [tuple(r) for r in self.conn.execute(
+            "SELECT substr(published, 1, 10) AS day, count(*) FROM articles "
+            "WHERE canonical_id IS NULL GROUP BY day ORDER BY day IS NULL, day DESC")]
+
+    def stats(self) -> Stats:
+        """Counts of articles, copies, sources, inputs, rejects, outlets and the date span."""
+        q = self.conn.execute
+        articles, canonical, first, last = q(
+            "SELECT count(*), count(*) FILTER (WHERE canonical_id IS NULL), "
+            "min(published), max(published) FROM articles").fetchone()
+        exact, near = q("SELECT count(*) FILTER (WHERE kind = 'exact'), "
+                        "count(*) FILTER (WHERE kind = 'near') FROM copies").fetchone()
+        return Stats(
+            articles=articles, canonical=canonical, copies=exact + near,
+            exact_copies=exact, near_copies=near,
+            sources=q("SELECT count(*) FROM sources").fetchone()[0],
+            inputs=q("SELECT count(*) FROM inputs").fetchone()[0],
+            rejects=q("SELECT count(*) FROM rejects").fetchone()[0],
+            outlets=q("SELECT count(DISTINCT lower(trim(outlet))) FROM sources "
+                      "WHERE trim(outlet) != ''").fetchone()[0],
+            first_published=first, last_published=last)
