@@ -44,7 +44,11 @@ def bench_wcxb_meta(runs: Runs, pages: list[Page]) -> str:
             hits = sum(1 for pid, g in gold[f].items()
                        if outputs[pid][0] is not None and _correct(f, outputs[pid][0], g))
             row.append(hits / len(gold[f]) if gold[f] else float("nan"))
-        row.append(sum(1 for _, e in outputs.values() if e))
+        errors = sum(1 for _, e in outputs.values() if e)
+        row.append(errors)
+        if errors:
+            first = next(f"{pid}: {e}" for pid, (_, e) in sorted(outputs.items()) if e)
+            notes.append(f"{system}: {errors} errors, first: {first}")
         rows.append(row)
     heads = ["system"] + [f"{f} (n={len(gold[f])})" for f in FIELDS] + ["errors"]
     note = (f"{len(arts)} article pages; accuracy over pages with a gold value. Title: exact after "
@@ -88,6 +92,9 @@ def bench_htmldate(root: Path, jobs: int, limit: int | None = None) -> str:
         for (url, g), (pred, err) in zip(entries, res):
             c.add(date_outcome(pred, g.get("date")))
         errors = sum(1 for _, e in res if e)
+        if errors:
+            first = next(f"{url}: {e}" for (url, _), (_, e) in zip(entries, res) if e)
+            notes.append(f"{system}: {errors} errors, first: {first}")
         rows.append([system, c.precision, c.recall, c.f1, c.accuracy, c.tp, c.fp, c.fn, c.tn, errors])
     note = (f"{len(entries)} pages. TP correct date, FP other date (or any date when gold is null), "
             "FN no date, TN no date for null gold. 'htmldate' = find_date defaults "

@@ -80,11 +80,19 @@ def trafilatura_meta(html: str, url: str | None) -> Extraction:
 # --- newspaper4k ----------------------------------------------------------------
 
 def newspaper(html: str, url: str | None) -> Extraction:
-    """newspaper4k parsing the given HTML string (no download, no images)."""
+    """newspaper4k parsing the given HTML string (no download, no images).
+
+    Pages in languages whose tokenizer extra is not installed are parsed as English."""
     import newspaper as np
-    art = np.Article(url or "http://localhost/", fetch_images=False)
-    art.download(input_html=html)
-    art.parse()
+    try:
+        art = np.Article(url or "http://localhost/", fetch_images=False)
+        art.download(input_html=html)
+        art.parse()
+    except ImportError:
+        # Some languages need optional tokenizers (newspaper4k[ja], [nlp]); parse as English.
+        art = np.Article(url or "http://localhost/", fetch_images=False, language="en")
+        art.download(input_html=html)
+        art.parse()
     date = art.publish_date.isoformat() if art.publish_date else None
     return _ex(art.text, art.title, list(art.authors), date)
 

@@ -60,7 +60,7 @@ def record(blocks: dict[str, str], header_lines: list[str], path: Path = RESULTS
         if name in kept:
             body += [f"<!-- bench:{name} -->", kept[name].rstrip(), f"<!-- /bench:{name} -->", ""]
     new = "\n".join(body) + "\n"
-    path.write_text(head.rstrip() + "\n\n" + new + "".join(sections).rstrip() + "\n")
+    path.write_text((head.rstrip() + "\n\n" + new.rstrip() + "\n\n" + "".join(sections)).rstrip() + "\n")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -24,8 +24,10 @@ from typing import Any, Callable, Iterable, Iterator
 from . import peers
 from .common import REPO, block_network, log, table
 
-N_PAGES = 400
-FLAT_N = 150
+N_PAGES = 400      # HTML pages for (a), (b), (c)
+TEXT_DUMPS = 200   # page dumps of the first of those pages, for text throughput
+TEXT_CONCATS = 60  # split concatenations (the first of the 300), for text throughput
+FLAT_N = 100       # memory flatness: run over FLAT_N and 3 x FLAT_N pages
 REPEATS = 3
 WORKER_TIMEOUT = 900
 
@@ -86,7 +88,7 @@ def _prepare(task: str, spec: dict[str, Any]) -> tuple[list[Any], int, Callable[
         items = [Article(raw=h, kind="html", source=pid, url=u) for pid, h, u in _pages(spec)]
     elif task == "analyze-dumps":
         dumps = json.loads(Path(spec["dumps_file"]).read_text())
-        items = [Article(raw=dumps[pid], kind="text", source=pid) for pid in spec["ids"]]
+        items = [Article(raw=dumps[pid], kind="text", source=pid) for pid in spec["ids"][:spec["n_dumps"]]]
     elif task == "analyze-concat":
         from .split import build
         from .wcxb import load_pages
@@ -169,19 +171,19 @@ def _best(results: list[dict[str, Any]]) -> dict[str, Any] | None:
 def bench_speed(root: Path, pages: list[Any], jobs: int, limit: int | None = None,
                 repeats: int = REPEATS) -> str:
     from .dumps import load_dumps
-    from .split import N_CONCAT
     ids = [p.id for p in pages]
     n = min(N_PAGES, len(ids))
     ids = ids[::max(1, len(ids) // n)][:n]  # spread over the id range (and so over page types)
     flat_n = min(FLAT_N, len(ids))
-    n_concat = min(limit, N_CONCAT) if limit else N_CONCAT
+    n_concat = min(limit, TEXT_CONCATS) if limit else TEXT_CONCATS
+    n_dumps = min(TEXT_DUMPS, len(ids))
     why = peers.wirescope_status()
     tasks = ["trafilatura"] + ([] if why else ["analyze-html", "run-html", "analyze-dumps", "analyze-concat"])
     with tempfile.TemporaryDirectory() as tmp:
-        spec = {"root": str(root), "ids": ids, "flat_n": flat_n, "n_concat": n_concat}
+        spec = {"root": str(root), "ids": ids, "flat_n": flat_n, "n_concat": n_concat, "n_dumps": n_dumps}
         if not why:
             dumps_file = Path(tmp) / "dumps.json"
-            dumps_file.write_text(json.dumps(load_dumps(root, ids, jobs)))
+            dumps_file.write_text(json.dumps(load_dumps(root, ids[:n_dumps], jobs)))
             spec["dumps_file"] = str(dumps_file)
         spec_file = Path(tmp) / "spec.json"
         spec_file.write_text(json.dumps(spec))
@@ -201,7 +203,7 @@ def bench_speed(root: Path, pages: list[Any], jobs: int, limit: int | None = Non
 def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, Any]],
             why: str | None, n_pages: int, flat_n: int, repeats: int) -> str:
     best = {t: _best(rs) for t, rs in results.items()}
-    notes = [f"{t}: {r['error']}" for t, rs in results.items() for r in rs if "error" in r]
+    notes = list(dict.fromkeys(f"{t}: {r['error']}" for t, rs in results.items() for r in rs if "error" in r))
     base = best.get("trafilatura")
     labels = {"trafilatura": "(a) trafilatura extract, metadata + txt",
               "analyze-html": "(b) wirescope analyze (clean+split)",
@@ -227,12 +229,12 @@ def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, 
         if b is not None:
             text_rows.append([label, b["inputs"], b["out"], b["bytes"] / 1e6, b["seconds"],
                               b["inputs"] / b["seconds"], b["out"] / b["seconds"],
-                              b["bytes"] / 1e6 / b["seconds"], b["peak"]])
+                              b["bytes"] / 1e6 / b["seconds"], b["peak"], b["rss_loaded"]])
     if text_rows:
         out += ["", table(["wirescope analyze, text", "inputs", "articles", "MB", "best s", "inputs/s",
-                           "articles/s", "MB/s", "peak RSS MB"], text_rows, digits=2)]
+                           "articles/s", "MB/s", "peak RSS MB", "RSS loaded MB"], text_rows, digits=2)]
+    frows: list[list[Any]] = []
     if flat:
-        frows = []
         for copies, r in sorted(flat.items()):
             if "error" in r:
                 notes.append(f"flat-{copies}: {r['error']}")
@@ -242,6 +244,7 @@ def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, 
         if len(frows) == 2:
             frows.append(["3N / N", None, None, frows[1][3] / frows[0][3], None,
                           frows[1][5] / frows[0][5], frows[1][6] / frows[0][6] if frows[0][6] else None])
+    if flat and frows:
         out += ["", "Memory flatness: `run` over N pages and over the same pages three times (copies "
                 "2 and 3 carry a one-line edit), inputs read lazily from disk.", "",
                 table(["flatness", "inputs", "stored", "s", "RSS start MB", "peak RSS MB", "growth MB"],

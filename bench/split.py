@@ -125,6 +125,7 @@ def score(concats: list[Concat], preds: list[list[dict[str, Any]] | None]) -> di
     tp = fp = fn = count_ok = 0
     trunc = {True: [], False: []}
     seg_f1: list[float] = []
+    art_f1: list[float] = []
     no_span = 0
     for c, segs in zip(concats, preds):
         segs = segs or []
@@ -136,9 +137,10 @@ def score(concats: list[Concat], preds: list[list[dict[str, Any]] | None]) -> di
         a, b, d = boundary_counts(c.boundaries, spans)
         tp, fp, fn = tp + a, fp + b, fn + d
         count_ok += len(segs) == len(c.spans)
-        for gspan, flag in zip(c.spans, c.truncated):
+        for gspan, flag, part in zip(c.spans, c.truncated, c.parts):
             i = best_overlap(gspan, spans)
             trunc[flag].append(i is not None and segs[i]["truncated"] == flag)
+            art_f1.append(word_bag(segs[i]["text"], part).f if i is not None else 0.0)
         for s in segs:
             j = best_overlap(s["span"], c.spans)
             seg_f1.append(word_bag(s["text"], c.parts[j]).f if j is not None else 0.0)
@@ -147,7 +149,7 @@ def score(concats: list[Concat], preds: list[list[dict[str, Any]] | None]) -> di
     allt = trunc[True] + trunc[False]
     return {"p": p, "r": r, "f": 2 * p * r / (p + r) if p + r else 0.0, "count": count_ok / len(concats),
             "trunc": mean(allt), "trunc_t": mean(trunc[True]), "trunc_c": mean(trunc[False]),
-            "seg_f1": mean(seg_f1), "no_span": no_span}
+            "seg_f1": mean(seg_f1), "art_f1": mean(art_f1), "no_span": no_span}
 
 
 def bench_split(pages: list[Page], jobs: int, limit: int | None = None) -> str:
@@ -169,7 +171,7 @@ def bench_split(pages: list[Page], jobs: int, limit: int | None = None) -> str:
         errors = sum(1 for _, e in res if e)
         s = score(concats, preds)
         rows.append([system, s["p"], s["r"], s["f"], s["count"], s["trunc"], s["trunc_t"],
-                     s["trunc_c"], s["seg_f1"], errors])
+                     s["trunc_c"], s["seg_f1"], s["art_f1"], errors])
         if s["no_span"]:
             notes.append(f"{system}: {s['no_span']} inputs had segments without raw_span (scored as no segments)")
         if errors:
@@ -189,13 +191,14 @@ def bench_split(pages: list[Page], jobs: int, limit: int | None = None) -> str:
             "teasers after the first article. Boundary P/R/F1 micro (a boundary counts when the gold "
             "start lies in the gap before a predicted segment, gap <= 300 chars); count = exact number "
             "of articles; trunc = `truncated` flag of the most-overlapping segment per gold article "
-            "(all / teasers / complete); seg F1 = word-bag F1 of each segment vs its most-overlapping "
-            "gold article. Baselines flag a segment truncated when it does not end in . ! ? … : ; "
+            "(all / teasers / complete); seg F1 = mean word-bag F1 of each segment vs its "
+            "most-overlapping gold article; article F1 = mean over gold articles of F1 vs their "
+            "most-overlapping segment (0 if none). Baselines flag a segment truncated when it does not end in . ! ? … : ; "
             "quote or bracket.")
     if notes:
         note += "\n\n" + "\n".join(f"- {n}" for n in notes)
     heads = ["system", "P", "R", "F1", "count acc", "trunc acc", "trunc (teasers)", "trunc (complete)",
-             "seg F1", "errors"]
+             "seg F1", "article F1", "errors"]
     out = ["### Splitting run-together articles", "", note, "", table(heads, rows)]
     if by_kind:
         out += ["", table(["wirescope by kind", "join", "n", "P", "R", "F1", "count acc", "trunc acc"],

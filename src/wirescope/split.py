@@ -20,12 +20,13 @@ from dataclasses import dataclass, field
 from .article import Article
 from .clean.lexicon import STOPWORDS, WORD
 from .clean.meta import find_outlet, is_update_line
-from .clean.text import JUNK, Line, ends_mid_sentence
+from .clean.text import JUNK, Line, ends_mid_sentence, is_headline, is_list_item
 
 __all__ = ["split_article", "segment_lines", "Segment"]
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
-_TRUNC_MIN_WORDS = 12
+# A cut-off paragraph this long is evidence of a story boundary; shorter ones may be headings.
+_TRUNC_MIN_WORDS = 8
 
 
 @dataclass
@@ -46,24 +47,13 @@ def _bag(text: str) -> Counter[str]:
     return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS)
 
 
-def _cosine(a: Counter[str], b: Counter[str]) -> float:
+def _unused_cosine(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
     dot = sum(math.log1p(v) * math.log1p(b[k]) for k, v in a.items() if k in b)
     na = math.sqrt(sum(math.log1p(v) ** 2 for v in a.values()))
     nb = math.sqrt(sum(math.log1p(v) ** 2 for v in b.values()))
     return dot / (na * nb)
-
-
-def _window(bags: list[Counter[str]], sizes: list[int], idx: range, min_words: int) -> Counter[str]:
-    out: Counter[str] = Counter()
-    words = 0
-    for i in idx:
-        out.update(bags[i])
-        words += sizes[i]
-        if words >= min_words:
-            break
-    return out
 
 
 def _hard_segments(lines: list[Line]) -> list[Segment]:
@@ -85,35 +75,62 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
                 segs.append(Segment())
                 cur = segs[-1]
         cur.lines.append(ln)
-        if ln.label == "body" and ln.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(ln.text):
-            segs.append(Segment())
     return [s for s in segs if s.body]
 
 
-def _soft_split(seg: Segment, min_cohesion: float, min_words: int) -> list[Segment]:
-    """Cut a segment where the vocabulary of neighbouring windows stops overlapping."""
+def _segment_cost(counts: Counter[str], n: int, vocab: int) -> float:
+    """Negative log-likelihood of a segment under its own Laplace-smoothed unigram model."""
+    return n * math.log(n + vocab) - sum(c * math.log(c + 1) for c in counts.values())
+
+
+def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float) -> list[Segment]:
+    """Cut a segment into stories that each have a vocabulary of their own.
+
+    The segmentation of Utiyama and Isahara (2001): dynamic programming over
+    paragraph gaps minimising the summed unigram cost of the pieces plus a
+    penalty per piece. A paragraph that ends mid-sentence makes a cut after it cheaper.
+    """
     units = [ln for ln in seg.lines if ln.label in ("body", "heading")]
-    body_idx = [i for i, ln in enumerate(units) if ln.label == "body"]
-    if len(body_idx) < 2:
+    if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     bags = [_bag(ln.text) for ln in units]
-    sizes = [ln.words for ln in units]
-    window_words = 60
-    scores: list[tuple[float, int]] = []
-    for gap in range(1, len(units)):
-        if units[gap - 1].label == "heading":
-            continue  # never cut between a heading and its paragraph
-        left = _window(bags, sizes, range(gap - 1, -1, -1), window_words)
-        right = _window(bags, sizes, range(gap, len(units)), window_words)
-        scores.append((_cosine(left, right), gap))
+    sizes = [sum(b.values()) for b in bags]
+    total = sum(sizes)
+    vocab = len(set().union(*bags))
+    if total < 2 * min_words or vocab == 0:
+        return [seg]
+    per_cut = penalty * math.log(total)
+    n = len(units)
+    allowed = [True] + [units[g - 1].label != "heading" for g in range(1, n)]
+    bonus = [0.0] * (n + 1)
+    for g in range(1, n):
+        prev = units[g - 1]
+        if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
+                and not is_list_item(prev) and not is_headline(prev)):
+            bonus[g] = trunc_bonus * per_cut
+    best = [0.0] + [math.inf] * n
+    back = [0] * (n + 1)
+    for i in range(n):
+        if best[i] == math.inf or not allowed[i]:
+            continue
+        counts: Counter[str] = Counter()
+        words = 0
+        for j in range(i + 1, n + 1):
+            counts.update(bags[j - 1])
+            words += sizes[j - 1]
+            if (i > 0 and words < min_words) or (j < n and not allowed[j]):
+                continue
+            if j < n and total - sum(sizes[: j]) < min_words:
+                continue
+            cost = best[i] + _segment_cost(counts, words, vocab) + per_cut - bonus[i]
+            if cost < best[j]:
+                best[j], back[j] = cost, i
     cuts: list[int] = []
-    for score, gap in sorted(scores):
-        if score >= min_cohesion:
-            break
-        bounds = sorted(cuts + [gap])
-        pieces = [0] + bounds + [len(units)]
-        if all(sum(sizes[a:b]) >= min_words for a, b in zip(pieces, pieces[1:])):
-            cuts.append(gap)
+    j = n
+    while j > 0:
+        j = back[j]
+        if j > 0:
+            cuts.append(j)
     if not cuts:
         return [seg]
     starts = {id(units[g]) for g in cuts}
@@ -125,11 +142,12 @@ def _soft_split(seg: Segment, min_cohesion: float, min_words: int) -> list[Segme
     return out
 
 
-def segment_lines(lines: list[Line], *, min_cohesion: float = 0.06, min_words: int = 25) -> list[Segment]:
+def segment_lines(lines: list[Line], *, penalty: float = 8.0, min_words: int = 25,
+                  truncation_bonus: float = 0.9) -> list[Segment]:
     """Group labelled lines into stories."""
     out: list[Segment] = []
     for seg in _hard_segments(lines):
-        out.extend(_soft_split(seg, min_cohesion, min_words))
+        out.extend(_soft_split(seg, penalty, min_words, truncation_bonus))
     return out
 
 
@@ -151,10 +169,11 @@ def _title(seg: Segment) -> str | None:
     return headings[-1].text
 
 
-def split_article(article: Article, *, min_cohesion: float = 0.06, min_words: int = 25) -> Iterator[Article]:
+def split_article(article: Article, *, penalty: float = 8.0, min_words: int = 25,
+                  truncation_bonus: float = 0.9) -> Iterator[Article]:
     """One article per story found in a cleaned text article (`article.blocks` set by clean.text)."""
     lines: list[Line] = article.blocks
-    segs = segment_lines(lines, min_cohesion=min_cohesion, min_words=min_words)
+    segs = segment_lines(lines, penalty=penalty, min_words=min_words, truncation_bonus=truncation_bonus)
     if not segs:
         yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
         return

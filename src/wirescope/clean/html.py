@@ -50,12 +50,17 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         log.debug("trafilatura failed on %s: %r", article.source, exc)
         doc = None
     text = (doc.text or "") if doc is not None else ""
+    if not text and (article.given.get("summary_only") or len(article.raw) < 3000):
+        # Feed summaries and other fragments are too small for main-text detection.
+        text = trafilatura.html2txt(article.raw) or ""
     lines = [ln.strip() for ln in text.split("\n")]
     text = "\n\n".join(ln for ln in lines if ln and not _furniture(ln))
     if not text:
         article.rejected = "no main text found in the HTML page"
         return article
     article.text = text
+    if doc is None:
+        return article
     article.title = doc.title or None
     if doc.author:
         article.authors = [a.strip() for a in doc.author.split(";") if a.strip()]

@@ -15,10 +15,15 @@ from dataclasses import dataclass
 from . import lexicon as lx
 from .meta import find_datetime, is_date_line, parse_byline
 
-__all__ = ["Line", "classify_lines", "ends_mid_sentence"]
+__all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_list_item"]
 
 JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+_TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
+_SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
+_CONTRACTIONS = frozenset("don't doesn't didn't can't won't isn't aren't wasn't weren't it's that's "
+                          "there's we're you're they're i'm we've you've i've".split())
+_ITEM = re.compile(r"^(?:[-–•*▪◦·]\s+|\(?\d{1,2}[.)]\s+)")
 _HEADLINE_END = re.compile(r"[.;,:]$")
 _LETTER = re.compile(r"[^\W\d_]")
 # Longer lines without final punctuation are cut-off paragraphs, not headlines.
@@ -44,17 +49,33 @@ class Line:
 def ends_mid_sentence(text: str) -> bool:
     """True when text stops mid-sentence: a cut-off teaser or a truncated paste."""
     text = text.rstrip()
-    if not text:
+    if not text or text[-1] in lx.TERMINAL and not _ELLIPSIS_CUT.search(text):
         return False
     if _ELLIPSIS_CUT.search(text):
         return True
-    return text[-1] not in lx.TERMINAL and not text.endswith(("--", "—"))
+    if text.count(" | ") >= 2 or _SIGNED.search(text):
+        return False  # a table row, or a testimonial signed "— Name"
+    # Footnote markers, reference arrows and emoji after the last full stop.
+    core = _TRAILER.sub("", text)
+    if core and core[-1] in lx.TERMINAL:
+        return False
+    return text[-1].isalnum() or text[-1] in ",;–—-(/&"
 
 
-def _is_headline(line: Line) -> bool:
+def is_headline(line: Line) -> bool:
+    """Headline-shaped: short, capitalised, no final punctuation, not a sentence cut short."""
     t = line.text
-    return (2 <= line.words <= _HEADLINE_MAX_WORDS and not _HEADLINE_END.search(t) and not t.endswith("…")
-            and bool(_LETTER.match(t[0])) and t[0].isupper())
+    if not (2 <= line.words <= _HEADLINE_MAX_WORDS and not _HEADLINE_END.search(t) and not t.endswith("…")
+            and bool(_LETTER.match(t[0])) and t[0].isupper()):
+        return False
+    last = t.split()[-1].lower().strip("\"“”'’‘()")
+    if last in lx.STOPWORDS or last.replace("’", "'") in _CONTRACTIONS:
+        return False  # "… so much so that": a sentence stopped mid-way
+    return not (line.words >= 8 and line.stop >= 0.4)
+
+
+def is_list_item(line: Line) -> bool:
+    return bool(_ITEM.match(line.text)) and line.words >= 2
 
 
 def _first_pass(line: Line, short_words: int, body_min: int, english: bool) -> None:
@@ -149,7 +170,7 @@ def _excerpt_headlines(lines: list[Line]) -> None:
     for i, ln in enumerate(lines):
         if ln.reason == "excerpt" and i > 0:
             prev = lines[i - 1]
-            if prev.label in ("short", "near", "body") and _is_headline(prev):
+            if prev.label in ("short", "near", "body") and is_headline(prev):
                 prev.label, prev.reason = JUNK, "teaser"
 
 
@@ -180,11 +201,17 @@ def _headings(lines: list[Line]) -> None:
     """Short lines: a headline-shaped line next to body is a heading (a title or a
     subheading, settled by the splitter); the rest is furniture."""
     for i, ln in enumerate(lines):
-        if ln.label != "short":
+        if ln.label not in ("short", "near"):
+            continue
+        prev = _neighbour(lines, i, -1)
+        if prev is not None and prev.label in ("body", "item") and not is_headline(ln) and (
+                is_list_item(ln) or ends_mid_sentence(ln.text) and ln.words >= 3):
+            # A list item, or the tail of a paragraph cut off mid-sentence.
+            ln.label = "body"
             continue
         nxt = _neighbour(lines, i, 1)
         follows_body = nxt is not None and nxt.label in ("body", "byline", "date")
-        if _is_headline(ln) and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
+        if is_headline(ln) and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
             ln.label = "heading"
         else:
             ln.label, ln.reason = JUNK, "short"

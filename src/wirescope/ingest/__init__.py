@@ -22,13 +22,13 @@ from .warc import read_warc
 
 __all__ = ["iter_inputs", "expand_paths", "Rejected"]
 
-_KINDS = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html",
+_KINDS = {".txt": "text", ".text": "text", ".html": "html", ".htm": "html",
           ".xhtml": "html", ".jsonl": "jsonl", ".ndjson": "jsonl", ".rss": "feed",
           ".atom": "feed", ".xml": "feed", ".warc": "warc"}
 
 
 def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
-    """Files in the order given; directories recursively, sorted, skipping hidden entries."""
+    """Files in the order given; directories recursively, sorted, skipping hidden and unknown files."""
     for p in paths:
         p = os.fspath(p)
         if p == "-":
@@ -39,7 +39,9 @@ def expand_paths(paths: Iterable[str | os.PathLike]) -> Iterator[str]:
             for root, dirs, files in os.walk(path):
                 dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
-                    if not name.startswith("."):
+                    # In directories only known kinds are read (a README.md is no article);
+                    # a file named on the command line is read whatever its name.
+                    if not name.startswith(".") and kind_of(name):
                         yield os.path.join(root, name)
         elif path.exists():
             yield p
@@ -87,6 +89,11 @@ def read_bytes(path: str, max_bytes: int) -> bytes:
 def _read_one(path: str, max_bytes: int, max_control_ratio: float) -> Iterator[Article]:
     source = "<stdin>" if path == "-" else path
     kind = None if path == "-" else kind_of(path)
+    if kind == "warc":
+        # Records are gzipped one by one: let warcio stream the file.
+        with open(path, "rb") as fh:
+            yield from read_warc(fh, source, max_bytes=max_bytes, max_control_ratio=max_control_ratio)
+        return
     data = read_bytes(path, max_bytes)
     if is_gzip(data):
         data = gunzip(data, max_bytes)

@@ -27,9 +27,14 @@ class Rejected(Exception):
 
 def gunzip(data: bytes, max_bytes: int) -> bytes:
     """Decompress gzip data, refusing output over `max_bytes` (gzip bombs)."""
+    out = b""
     try:
-        d = zlib.decompressobj(16 + zlib.MAX_WBITS)
-        out = d.decompress(data, max_bytes + 1)
+        while data and len(out) <= max_bytes:  # a gzip file may hold several members
+            d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+            out += d.decompress(data, max_bytes + 1 - len(out))
+            if not d.eof:
+                break
+            data = d.unused_data
     except zlib.error as exc:
         raise Rejected(f"corrupt gzip data ({exc}); re-download or unzip the file") from None
     if len(out) > max_bytes:

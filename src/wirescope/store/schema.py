@@ -21,8 +21,9 @@ CREATE TABLE meta (
     value TEXT NOT NULL
 );
 
--- One row per distinct cleaned text. `data` is the full Article.to_dict() JSON,
--- so annotations round-trip; the columns beside it are for queries.
+-- One row per distinct cleaned text. `data` is Article.to_dict() JSON without
+-- "id" and "text" (the columns hold those), so annotations round-trip; the
+-- other columns duplicate fields of `data` for queries.
 CREATE TABLE articles (
     rowid        INTEGER PRIMARY KEY,
     id           TEXT NOT NULL UNIQUE,          -- Article.id, the content hash

@@ -23,8 +23,13 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from wirescope.errors import QueryError
+from wirescope.store.writer import outlet_key
+
+if TYPE_CHECKING:
+    from wirescope.store.writer import Store
 
 __all__ = ["Hit", "MARK_OPEN", "MARK_CLOSE", "compile_query", "search"]
 
@@ -104,7 +109,8 @@ def _lex(query: str) -> list[tuple[str, str, bool]]:
             i += prefix
             phrase = "".join(buf)
             if not phrase.strip():
-                raise QueryError(f"empty phrase \"\" in query {query!r}: put words inside the quotes")
+                raise QueryError(f'empty phrase "" in query {query!r}: '
+                                 "put words inside the quotes")
             tokens.append(("PHRASE", phrase, prefix))
         elif c in "(),":
             tokens.append(({"(": "LP", ")": "RP", ",": "COMMA"}[c], c, False))
@@ -130,7 +136,7 @@ def _lex_word(word: str, query: str) -> list[tuple[str, str, bool]]:
     if word.startswith("*"):
         raise QueryError(f"'*' must follow a word in query {query!r}: write a prefix "
                          "search like drone* (matches drone, drones)")
-    if word.startswith("-") and len(word) > 1:
+    if re.match(r"-\w", word):
         raise QueryError(f"{word!r} in query {query!r}: to exclude a word write "
                          f"kyiv NOT {word[1:]}; to search for it, quote it: \"{word}\"")
     prefix = word.endswith("*")
@@ -138,6 +144,17 @@ def _lex_word(word: str, query: str) -> list[tuple[str, str, bool]]:
     if "*" in word:
         raise QueryError(f"'*' may only end a word in query {query!r}: write drone*")
     return [("WORD", word, prefix)]
+
+
+def _join(run: list[str]) -> str:
+    """Adjacent terms as FTS5 reads them: implicit AND, binding tighter than NOT/AND/OR."""
+    if len(run) == 1:
+        return run[0]
+    if not any(t.endswith(")") and not t.startswith("NEAR(") for t in run):
+        return " ".join(run)
+    # FTS5 rejects implicit AND next to a group ("(a OR b) c"), so spell it
+    # out and bracket the run to keep the same precedence.
+    return "(" + " AND ".join(run) + ")"
 
 
 class _Parser:
@@ -159,7 +176,7 @@ class _Parser:
 
     def sequence(self, depth: int) -> str:
         out: list[str] = []
-        want_term = True
+        run: list[str] = []  # adjacent terms, joined by an implicit AND
         while (tok := self.peek()) is not None:
             kind, value, _ = tok
             if kind == "RP":
@@ -169,27 +186,23 @@ class _Parser:
             if kind == "COMMA":
                 self.next()
             elif kind == "OP":
-                if want_term:
+                if not run:
                     where = "after another operator" if out else "at the start"
                     raise self.error(
                         f"'{value}' {where}",
                         f"{value} joins two terms (kyiv {value} drone); to search for "
                         f"the word itself, quote it: \"{value.lower()}\"")
-                out.append(self.next()[1])
-                want_term = True
+                out += [_join(run), self.next()[1]]
+                run = []
             else:
-                if not want_term:
-                    # FTS5 rejects implicit AND next to a group: "(a OR b) c".
-                    out.append("AND")
-                out.append(self.term())
-                want_term = False
-        if out and want_term:
+                run.append(self.term())
+        if out and not run:
             raise self.error(f"'{out[-1]}' at the end",
                              f"add a term after it (kyiv {out[-1]} drone) or remove it")
-        if not out:
+        if not run:
             raise (self.error("empty parentheses", "put terms inside (kyiv OR kharkiv)")
                    if depth else QueryError("empty query: give at least one word to search"))
-        return " ".join(out)
+        return " ".join(out + [_join(run)])
 
     def term(self) -> str:
         kind, value, prefix = self.next()
@@ -253,11 +266,7 @@ def _bound(name: str, value: str | date | None) -> str | None:
     return value.replace(" ", "T")
 
 
-def _casefold(value: str | None) -> str | None:
-    return None if value is None else value.strip().casefold()
-
-
-def search(store, query: str, *, since: str | date | None = None,
+def search(store: Store, query: str, *, since: str | date | None = None,
            until: str | date | None = None, outlet: str | None = None,
            limit: int = 20) -> list[Hit]:
     """Search canonical articles, best match first.
@@ -292,17 +301,18 @@ def search(store, query: str, *, since: str | date | None = None,
         "WHERE articles_fts MATCH :match"]
     params = {"o": MARK_OPEN, "c": MARK_CLOSE, "tokens": SNIPPET_TOKENS, "tw": TITLE_WEIGHT,
               "match": match, "since": since, "until": until,
-              "outlet": _casefold(outlet), "limit": limit}
+              "outlet": outlet_key(outlet), "limit": limit}
     if since:
         sql.append("AND a.published >= :since")
     if until:
         sql.append("AND substr(a.published, 1, length(:until)) <= :until")
     if outlet is not None:
-        store.conn.create_function("ws_casefold", 1, _casefold, deterministic=True)
+        if params["outlet"] is None:
+            raise QueryError("outlet filter is blank: give an outlet name, e.g. 'Baltic Wire'")
         sql.append(
-            "AND (ws_casefold(a.outlet) = :outlet OR EXISTS (SELECT 1 FROM copies c "
+            "AND (outlet_key(a.outlet) = :outlet OR EXISTS (SELECT 1 FROM copies c "
             "JOIN sources s ON s.rowid = c.source_row "
-            "WHERE c.canonical_id = a.id AND ws_casefold(s.outlet) = :outlet))")
+            "WHERE c.canonical_id = a.id AND outlet_key(s.outlet) = :outlet))")
     sql.append("ORDER BY score LIMIT :limit")
     try:
         rows = store.conn.execute(" ".join(sql), params).fetchall()

@@ -12,6 +12,7 @@ the lock, then gets a `StoreError`.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import sqlite3
@@ -27,7 +28,7 @@ from wirescope.dedupe import DedupeSettings, NearIndex
 from wirescope.errors import StoreError
 from wirescope.store.schema import SCHEMA_VERSION, migrate
 
-__all__ = ["AddResult", "Copy", "Stats", "Store"]
+__all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_key"]
 
 log = logging.getLogger(__name__)
 
@@ -85,8 +86,32 @@ class Stats:
         return asdict(self)
 
 
+def input_fingerprint(data: bytes, source: str, *, salt: str = "") -> str:
+    """Identity of one input for `Store.input`: its bytes, where they came from, and `salt`.
+
+    The source is part of it so the same file at two paths is stored twice
+    (the second as exact copies); put a pipeline or settings version in
+    `salt` to make a re-run redo inputs that were already done.
+    """
+    h = hashlib.sha256(data)
+    h.update(b"\0" + source.encode("utf-8", "surrogatepass") + b"\0" + salt.encode("utf-8"))
+    return "sha256:" + h.hexdigest()
+
+
+def outlet_key(outlet: str | None) -> str | None:
+    """How outlets are compared: trimmed, case-folded; blank is no outlet."""
+    key = (outlet or "").strip().casefold()
+    return key or None
+
+
 def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+def _article(text: str, data: str) -> Article:
+    record = json.loads(data)
+    record["text"] = text
+    return Article.from_dict(record)
 
 
 def _iso(value: Any) -> str | None:
@@ -111,16 +136,20 @@ class Store:
         self.path = str(path)
         self.readonly = readonly
         self._input: dict[str, Any] | None = None
+        self.conn = self._connect(timeout)
         try:
-            self.conn = self._connect(timeout)
             if readonly:
                 self._check_version()
             else:
                 migrate(self.conn, self.path)
+            self.near = NearIndex(self.conn, dedupe)
+            self._check_dedupe_settings()
         except sqlite3.DatabaseError as exc:
+            self.conn.close()
             raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
-        self.near = NearIndex(self.conn, dedupe)
-        self._check_dedupe_settings()
+        except BaseException:
+            self.conn.close()
+            raise
 
     def _connect(self, timeout: float) -> sqlite3.Connection:
         if self.readonly:
@@ -134,10 +163,16 @@ class Store:
                 raise StoreError(f"{self.path}: directory {parent} does not exist; create it first")
             # isolation_level=None: transactions are explicit (BEGIN IMMEDIATE below).
             conn = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-            conn.execute("PRAGMA journal_mode = WAL")
+            try:
+                conn.execute("PRAGMA journal_mode = WAL")
+            except sqlite3.DatabaseError as exc:
+                conn.close()
+                raise StoreError(f"{self.path}: cannot open store: {exc}") from exc
             # NORMAL is durable across application crashes in WAL mode.
             conn.execute("PRAGMA synchronous = NORMAL")
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        # SQLite's lower() folds ASCII only; search and ordering use this.
+        conn.create_function("outlet_key", 1, outlet_key, deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
@@ -158,7 +193,8 @@ class Store:
         elif row is not None and row[0] != want and not self.readonly:
             raise StoreError(
                 f"{self.path}: store was built with near-duplicate settings {row[0]!r}, "
-                f"not {want!r}; use the same dedupe.num_perm/shingle/bands/seed or a new store")
+                f"not {want!r}; use the same dedupe.num_perm/shingle_words/bands/seed "
+                "or a new store")
 
     def close(self) -> None:
         """Close the connection; an unfinished input is rolled back."""
@@ -296,8 +332,11 @@ class Store:
             reason = article.rejected or "empty: no text left after cleaning"
             self.record_reject(article.source, reason, segment=article.segment)
             return AddResult("rejected", aid, reason=reason)
+        # `data` is to_dict() minus the text (stored once, in its own column)
+        # and the id (derived from the text).
+        record = {k: v for k, v in article.to_dict().items() if k not in ("id", "text")}
         try:
-            data = json.dumps(article.to_dict(), ensure_ascii=False, separators=(",", ":"))
+            data = json.dumps(record, ensure_ascii=False, separators=(",", ":"))
         except (TypeError, ValueError) as exc:
             raise StoreError(
                 f"{article.source}#{article.segment}: article cannot be saved as JSON: {exc}; "
@@ -367,15 +406,17 @@ class Store:
 
     def get(self, article_id: str) -> Article:
         """The stored article with this id (as first stored); KeyError if absent."""
-        row = self.conn.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+        row = self.conn.execute(
+            "SELECT text, data FROM articles WHERE id = ?", (article_id,)).fetchone()
         if row is None:
             raise KeyError(f"no article {article_id!r} in {self.path}")
-        return Article.from_dict(json.loads(row[0]))
+        return _article(*row)
 
     def canonical_id(self, article_id: str) -> str:
         """Id of the canonical article of `article_id`'s story; KeyError if absent."""
         row = self.conn.execute(
-            "SELECT coalesce(canonical_id, id) FROM articles WHERE id = ?", (article_id,)).fetchone()
+            "SELECT coalesce(canonical_id, id) FROM articles WHERE id = ?",
+            (article_id,)).fetchone()
         if row is None:
             raise KeyError(f"no article {article_id!r} in {self.path}")
         return row[0]
@@ -389,14 +430,15 @@ class Store:
         """
         where = "WHERE canonical_id IS NULL" if canonical_only else ""
         if order == "day":
-            order_by = ("published IS NULL, substr(published, 1, 10) DESC, outlet IS NULL, "
-                        "lower(outlet), published DESC, rowid")
+            order_by = ("published IS NULL, substr(published, 1, 10) DESC, "
+                        "outlet_key(outlet) IS NULL, outlet_key(outlet), published DESC, rowid")
         elif order == "added":
             order_by = "rowid"
         else:
             raise ValueError(f"order must be 'day' or 'added', not {order!r}")
-        for (data,) in self.conn.execute(f"SELECT data FROM articles {where} ORDER BY {order_by}"):
-            yield Article.from_dict(json.loads(data))
+        for text, data in self.conn.execute(
+                f"SELECT text, data FROM articles {where} ORDER BY {order_by}"):
+            yield _article(text, data)
 
     def copies(self, canonical_id: str) -> list[Copy]:
         """Copies of a canonical article, in the order they were stored."""
@@ -426,6 +468,5 @@ class Store:
             sources=q("SELECT count(*) FROM sources").fetchone()[0],
             inputs=q("SELECT count(*) FROM inputs").fetchone()[0],
             rejects=q("SELECT count(*) FROM rejects").fetchone()[0],
-            outlets=q("SELECT count(DISTINCT lower(trim(outlet))) FROM sources "
-                      "WHERE trim(outlet) != ''").fetchone()[0],
+            outlets=q("SELECT count(DISTINCT outlet_key(outlet)) FROM sources").fetchone()[0],
             first_published=first, last_published=last)

@@ -1,0 +1,245 @@
+"""Command line: a thin shell over the library. Data to stdout, messages to stderr."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from rich.console import Console
+from rich.text import Text
+
+from . import __version__
+from .errors import WirescopeError
+from .settings import load_settings
+
+EXIT_OK, EXIT_ERROR, EXIT_PARTIAL = 0, 1, 3
+err = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--settings", metavar="FILE", help="TOML file overriding default settings")
+    p.add_argument("--set", dest="overrides", metavar="KEY=VALUE", action="append", default=[],
+                   help="override one setting, e.g. --set split.penalty=10 (repeatable)")
+
+
+def _db(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--db", metavar="PATH", help="SQLite store (default: setting store.path, wirescope.db)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wirescope",
+        description="Turn raw, messy news into a clean, deduplicated, searchable record.",
+        epilog="Exit status: 0 ok, 1 error, 3 finished but some inputs were rejected.")
+    parser.add_argument("--version", action="version", version=f"wirescope {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    p = sub.add_parser("run", help="ingest files into the store and write an HTML brief",
+                       description="Ingest -> clean -> split -> dedupe -> store, then write a brief. "
+                                   "Re-running the same input adds nothing; a killed run resumes.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories (recursive) or - for stdin")
+    _db(p)
+    p.add_argument("--brief", metavar="HTML", default="brief.html", help="where to write the brief (default brief.html)")
+    p.add_argument("--no-brief", action="store_true", help="do not write a brief")
+    p.add_argument("--published", metavar="DATE", help="publication date for inputs that carry none")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
+    _common(p)
+
+    p = sub.add_parser("analyze", help="print articles as JSON Lines (the output contract)",
+                       description="Clean and split inputs and print one JSON object per article, in input order.")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="files, directories or - for stdin")
+    p.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl", help="output format (default jsonl)")
+    p.add_argument("--as-is", action="store_true", help="each input is one clean article: no cleaning or splitting")
+    p.add_argument("--published", metavar="DATE", help="publication date for inputs that carry none")
+    _common(p)
+
+    p = sub.add_parser("search", help="full-text search of the store",
+                       description='Search stored articles, ranked by bm25. Plain words match as words; '
+                                   'use "phrases", AND/OR/NOT and prefix* for more.')
+    p.add_argument("query", help="the search query")
+    _db(p)
+    p.add_argument("--since", metavar="DATE", help="published on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="published on or before DATE")
+    p.add_argument("--outlet", help="only this outlet (case-insensitive)")
+    p.add_argument("--limit", type=int, default=20, help="at most this many hits (default 20)")
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
+    _common(p)
+
+    p = sub.add_parser("brief", help="write the HTML brief of the store",
+                       description="Render the stories of the store by day and outlet into one HTML file.")
+    _db(p)
+    p.add_argument("-o", "--out", default="brief.html", metavar="HTML", help="output file (default brief.html)")
+    p.add_argument("--title", help="title of the brief")
+    _common(p)
+
+    p = sub.add_parser("stats", help="counts of articles, copies, rejects and outlets in the store",
+                       description="Show what the store holds.")
+    _db(p)
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+    _common(p)
+
+    p = sub.add_parser("settings", help="list every setting and its value",
+                       description="List every setting (dotted name = value) after overrides.")
+    _common(p)
+    return parser
+
+
+def _settings(args: argparse.Namespace):
+    return load_settings(args.settings, args.overrides)
+
+
+def _db_path(args: argparse.Namespace, settings) -> str:
+    return args.db or settings.get("store.path")
+
+
+def cmd_run(args: argparse.Namespace) -> int:
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .runner import run
+    settings = _settings(args)
+    db = _db_path(args, settings)
+    brief = None if args.no_brief else args.brief
+    show = not args.quiet and err.is_terminal
+    with Progress(TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                  console=err, transient=True, disable=not show) as progress:
+        task = progress.add_task("ingest", total=None)
+        summary = run(args.paths, db, settings=settings, brief=brief, published=args.published,
+                      on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+    for source, reason in summary.rejected:
+        err.print(Text(f"rejected {source}: {reason}", style="yellow"))
+    if not args.quiet:
+        s, st = summary.stats, summary.statuses
+        span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
+        err.print(f"[bold]{summary.inputs}[/] inputs in {summary.seconds:.1f}s: "
+                  f"{st['new']} new articles, {st['exact_copy']} exact and {st['near_copy']} near copies, "
+                  f"{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
+        err.print(f"store {summary.db_path}: {s.get('canonical')} articles, {s.get('copies')} copies, "
+                  f"{s.get('outlets')} outlets, published {span}")
+        if summary.brief:
+            err.print(f"brief: {summary.brief}")
+    return EXIT_OK if summary.ok else EXIT_PARTIAL
+
+
+def cmd_analyze(args: argparse.Namespace) -> int:
+    from . import analyze
+    settings = _settings(args)
+    rejected = 0
+    out = sys.stdout
+    items = []
+    for article in analyze(args.paths, as_is=args.as_is, published=args.published, settings=settings,
+                           include_rejected=True):
+        if article.rejected:
+            rejected += 1
+            err.print(Text(f"rejected {article.source}: {article.rejected}", style="yellow"))
+            continue
+        if args.format == "jsonl":
+            out.write(json.dumps(article.to_dict(), ensure_ascii=False) + "\n")
+        elif args.format == "json":
+            items.append(article.to_dict())
+        else:
+            head = f"## {article.title or '(untitled)'} [{article.source}#{article.segment}]"
+            meta = ", ".join(x for x in [", ".join(article.authors), article.outlet, article.published,
+                                         "truncated" if article.truncated else ""] if x)
+            out.write(f"{head}\n{meta}\n\n{article.text}\n\n")
+    if args.format == "json":
+        json.dump(items, out, ensure_ascii=False, indent=2)
+        out.write("\n")
+    return EXIT_PARTIAL if rejected else EXIT_OK
+
+
+def _open_store(args: argparse.Namespace):
+    from .store import Store
+    settings = _settings(args)
+    db = _db_path(args, settings)
+    if not Path(db).exists():
+        raise WirescopeError(f"no store at {db}; create one with: wirescope run PATH --db {db}")
+    return Store(db, readonly=True)
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from .store import search
+    with _open_store(args) as store:
+        hits = search(store, args.query, since=args.since, until=args.until, outlet=args.outlet, limit=args.limit)
+    if args.format == "json":
+        rows = [{"id": h.id, "title": h.title, "outlet": h.outlet, "published": h.published, "url": h.url,
+                 "source": h.source, "copies": h.copies, "score": round(h.score, 4),
+                 "snippet": "".join(t for t, _ in h.snippet_parts())} for h in hits]
+        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", "title", "outlet", "published", "url", "source", "copies", "score", "snippet"])
+        for h in hits:
+            w.writerow([h.id, h.title, h.outlet, h.published, h.url, h.source, h.copies, round(h.score, 4),
+                        "".join(t for t, _ in h.snippet_parts())])
+    else:
+        con = Console(highlight=False, soft_wrap=True)
+        for h in hits:
+            line = Text(f"{h.published or 'undated'}  {h.outlet or '?'}  ", style="dim")
+            line.append(h.title or "(untitled)", style="bold")
+            if h.copies:
+                line.append(f"  (+{h.copies} copies)", style="dim")
+            con.print(line)
+            snippet = Text("    ")
+            for piece, marked in h.snippet_parts():
+                snippet.append(piece.replace("\n", " "), style="bold yellow" if marked else "")
+            con.print(snippet)
+        err.print(f"{len(hits)} hits")
+    return EXIT_OK
+
+
+def cmd_brief(args: argparse.Namespace) -> int:
+    from .report import write_brief
+    with _open_store(args) as store:
+        path = write_brief(store, Path(args.out), title=args.title)
+    err.print(f"brief: {path}")
+    return EXIT_OK
+
+
+def cmd_stats(args: argparse.Namespace) -> int:
+    with _open_store(args) as store:
+        stats = store.stats().as_dict()
+    if args.format == "json":
+        json.dump(stats, sys.stdout, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for key, value in stats.items():
+            print(f"{key}: {value}")
+    return EXIT_OK
+
+
+def cmd_settings(args: argparse.Namespace) -> int:
+    settings = _settings(args)
+    for name in settings.names():
+        print(f"{name} = {json.dumps(settings.get(name))}")
+    return EXIT_OK
+
+
+COMMANDS = {"run": cmd_run, "analyze": cmd_analyze, "search": cmd_search, "brief": cmd_brief,
+            "stats": cmd_stats, "settings": cmd_settings}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    if not args.command:
+        parser.print_help(sys.stderr)
+        return EXIT_ERROR
+    try:
+        return COMMANDS[args.command](args)
+    except WirescopeError as exc:
+        err.print(Text(f"error: {exc}", style="red"))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        err.print("interrupted; re-run the same command to resume")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,211 @@
+"""The HTML brief: one self-contained page of the stories in a store.
+
+Stories are listed by day (newest first), then by outlet, each with its lede
+and its copies; undated stories come last. The page is rendered while the
+articles stream out of the store, so memory stays flat on a large corpus.
+Article text is untrusted: the template autoescapes everything and only
+http(s) links are kept.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import re
+import tempfile
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from itertools import groupby
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Iterator
+
+from jinja2 import Environment, PackageLoader, StrictUndefined
+
+from wirescope.article import Article
+from wirescope.store.writer import outlet_key
+
+if TYPE_CHECKING:
+    from wirescope.store import Stats, Store
+
+__all__ = ["lede", "render_brief", "write_brief"]
+
+log = logging.getLogger(__name__)
+
+LEDE_CHARS = 400
+UNDATED = "Undated"
+UNKNOWN_OUTLET = "Unknown outlet"
+
+_PARAGRAPH = re.compile(r"\n\s*\n")
+
+
+def _environment() -> Environment:
+    # autoescape=True, not select_autoescape: the file ends in .j2, not .html.
+    return Environment(loader=PackageLoader("wirescope.report", "templates"),
+                       autoescape=True, undefined=StrictUndefined,
+                       trim_blocks=True, lstrip_blocks=True)
+
+
+def lede(text: str, limit: int = LEDE_CHARS) -> str:
+    """The first paragraph of `text`, cut at a word boundary near `limit` chars."""
+    text = text.strip()
+    para = _PARAGRAPH.split(text, 1)[0]
+    if len(para) > limit and "\n" in para:
+        para = para.split("\n", 1)[0]  # single-newline paragraphs
+    para = " ".join(para.split())
+    if len(para) <= limit:
+        return para
+    cut = para[:limit].rsplit(" ", 1)[0] or para[:limit]
+    return cut.rstrip(",;:-–— ") + "…"
+
+
+def _safe_url(url: str | None) -> str | None:
+    """Keep only http(s) links: a javascript: URL from the input must not become a link."""
+    if url and re.match(r"https?://", url.strip(), re.I):
+        return url.strip()
+    return None
+
+
+def _parse(published: str) -> datetime | date | None:
+    try:
+        return datetime.fromisoformat(published) if "T" in published else date.fromisoformat(
+            published)
+    except ValueError:
+        return None
+
+
+def _day_label(key: str | None) -> str:
+    if key is None:
+        return UNDATED
+    day = _parse(key)
+    if isinstance(day, date):
+        return f"{day:%A} {day.day} {day:%B %Y}"
+    if re.fullmatch(r"\d{4}-\d{2}", key):
+        return datetime.strptime(key, "%Y-%m").strftime("%B %Y")
+    return key
+
+
+def _when(published: str | None) -> str | None:
+    if not published:
+        return None
+    value = _parse(published)
+    if isinstance(value, datetime):
+        zone = value.strftime(" %z") if value.tzinfo else ""
+        if value.tzinfo and value.utcoffset() == timezone.utc.utcoffset(None):
+            zone = " UTC"
+        return value.strftime("%H:%M") + zone
+    return None if value else published
+
+
+def _anchor(key: str | None) -> str:
+    return "undated" if key is None else "day-" + re.sub(r"[^0-9A-Za-z-]", "-", key)
+
+
+@dataclass
+class _Day:
+    key: str | None
+    label: str
+    anchor: str
+    outlets: Iterator[Any]
+
+
+@dataclass
+class _Outlet:
+    name: str
+    items: Iterator[dict[str, Any]]
+
+
+def _day_key(article: Article) -> str | None:
+    return article.published[:10] if article.published else None
+
+
+def _item(store: Store, article: Article) -> dict[str, Any]:
+    copies = [
+        {"kind": c.kind, "similarity": c.similarity, "outlet": c.outlet, "source": c.source,
+         # A near copy never shows as 100%, even when the estimate rounds up.
+         "percent": min(round(c.similarity * 100), 99),
+         "segment": c.segment, "url": _safe_url(c.url), "title": c.title}
+        for c in store.copies(article.id)
+    ]
+    outlets = sorted({c["outlet"].strip().casefold(): c["outlet"].strip()
+                      for c in copies if c["outlet"] and c["outlet"].strip()}.values(),
+                     key=str.casefold)
+    return {
+        "id": article.id,
+        "title": (article.title or "").strip() or None,
+        "url": _safe_url(article.url),
+        "outlet": article.outlet,
+        "authors": ", ".join(article.authors),
+        "when": _when(article.published),
+        "lede": lede(article.text),
+        "truncated": article.truncated,
+        "copies": copies,
+        "copy_outlets": ", ".join(outlets) if outlets else "unknown outlets",
+    }
+
+
+def _days(store: Store) -> Iterator[_Day]:
+    # groupby over the store's (day, outlet, time) order streams one story at
+    # a time; the template must consume the groups in order, which it does.
+    for key, day_articles in groupby(store.articles(order="day"), key=_day_key):
+        yield _Day(key=key, label=_day_label(key), anchor=_anchor(key),
+                   outlets=_outlets(store, day_articles))
+
+
+def _outlets(store: Store, articles: Iterator[Article]) -> Iterator[_Outlet]:
+    for _, group in groupby(articles, key=lambda a: outlet_key(a.outlet)):
+        first = next(group)
+        name = (first.outlet or "").strip() or UNKNOWN_OUTLET
+        items = (_item(store, a) for a in _chain(first, group))
+        yield _Outlet(name=name, items=items)
+
+
+def _chain(first: Article, rest: Iterator[Article]) -> Iterator[Article]:
+    yield first
+    yield from rest
+
+
+def _span(stats: Stats) -> str | None:
+    if not stats.first_published:
+        return None
+    first, last = stats.first_published[:10], stats.last_published[:10]
+    return first if first == last else f"{first} – {last}"
+
+
+def render_brief(store: Store, *, title: str | None = None) -> Iterator[str]:
+    """Render the brief of `store` as a stream of HTML chunks."""
+    stats = store.stats()
+    span = _span(stats)
+    toc = [{"anchor": _anchor(day), "short": day or UNDATED, "count": n}
+           for day, n in store.day_counts()]
+    template = _environment().get_template("brief.html.j2")
+    return template.generate(
+        title=title or (f"wirescope brief, {span}" if span else "wirescope brief"),
+        generated=datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"),
+        stats=stats, span=span, toc=toc, days=_days(store))
+
+
+def write_brief(store: Store, path: str | Path, *, title: str | None = None) -> Path:
+    """Write the HTML brief of `store` to `path`.
+
+    Args:
+        store: an open `wirescope.store.Store`.
+        path: the HTML file to write; replaced atomically, so a failed run
+            leaves any previous brief intact.
+        title: page title; default "wirescope brief, <date span>".
+
+    Returns:
+        The path written.
+    """
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as out:
+            for chunk in render_brief(store, title=title):
+                out.write(chunk)
+        os.chmod(tmp, 0o644)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    log.info("wrote brief %s", path)
+    return path

@@ -1,0 +1,201 @@
+"""The HTML brief: escaping, structure, copies and the lede."""
+
+from __future__ import annotations
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+
+from wirescope.article import Article
+from wirescope.report import lede, render_brief, write_brief
+from wirescope.store import Store
+
+BODY = ("Officials in {place} said on {day} that repairs to the damaged terminal would "
+        "take at least two weeks, and that ships at anchor would be redirected meanwhile. "
+        "Insurers raised premiums for vessels bound for the port, citing the {n} attacks "
+        "recorded since the summer.\n\nA second paragraph that the lede must not include.")
+
+
+def art(n: int, *, outlet="Harbour Post", published="2024-10-30T14:32:00", **meta) -> Article:
+    place = ["Kyiv", "Odesa", "Izmail", "Reni", "Ankara", "Tallinn"][n % 6]
+    text = meta.pop("text", BODY.format(place=place, day=f"day {n}", n=n))
+    meta.setdefault("title", f"Story {n}")
+    return Article(text=text, source=f"/in/{n}.txt", outlet=outlet, published=published, **meta)
+
+
+@pytest.fixture
+def store(tmp_path):
+    with Store(tmp_path / "brief.db") as s:
+        yield s
+
+
+def render(store, **kwargs) -> str:
+    return "".join(render_brief(store, **kwargs))
+
+
+class _Structure(HTMLParser):
+    """Collects day headings, outlet headings, article titles and external references."""
+
+    def __init__(self):
+        super().__init__()
+        self.stack: list[str] = []
+        self.days: list[str] = []
+        self.outlets: list[str] = []
+        self.titles: list[str] = []
+        self.external: list[str] = []
+        self.tags: set[str] = set()
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.add(tag)
+        self.stack.append(tag)
+        attrs = dict(attrs)
+        if tag in ("link", "img", "script", "iframe") or (tag == "style" and attrs.get("src")):
+            self.external.append(tag)
+
+    def handle_endtag(self, tag):
+        while self.stack and self.stack.pop() != tag:
+            pass
+
+    def handle_data(self, data):
+        if not data.strip() or not self.stack:
+            return
+        target = {"h2": self.days, "h3": self.outlets, "h4": self.titles}.get(self.stack[-1])
+        if target is None and self.stack[-2:] == ["h4", "a"]:
+            target = self.titles
+        if target is not None:
+            target.append(data.strip())
+
+
+def structure(html: str) -> _Structure:
+    parser = _Structure()
+    parser.feed(html)
+    return parser
+
+
+def test_brief_escapes_untrusted_text(store):
+    evil = "<script>alert('x')</script>"
+    store.add(art(1, title=f"Headline {evil}", outlet=f"Post {evil}", authors=[evil],
+                  text=f"{evil} Officials said the port reopened on Sunday after repairs."))
+    html = render(store)
+    assert "<script" not in html
+    assert "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt;" in html
+    assert "script" not in structure(html).tags
+
+
+def test_brief_drops_non_http_links(store):
+    store.add(art(1, url="javascript:alert(1)"))
+    store.add(art(2, url="https://harbour.example/2"))
+    html = render(store)
+    assert "javascript:" not in html
+    assert 'href="https://harbour.example/2"' in html
+
+
+def test_brief_is_self_contained(store):
+    store.add(art(1))
+    html = render(store)
+    assert structure(html).external == []
+    assert "<style>" in html and not re.search(r"""(src|href)=["']?(//|https?:)[^"']*\.(css|js)""",
+                                               html)
+
+
+def test_brief_groups_by_day_newest_first_then_outlet(store):
+    store.add(art(1, published="2024-10-29T08:00:00", outlet="Baltic Wire"))
+    store.add(art(2, published="2024-10-30T09:00:00", outlet="Harbour Post"))
+    store.add(art(3, published="2024-10-30T18:00:00", outlet="Baltic Wire"))
+    store.add(art(4, published=None, outlet="Eastgate Times"))
+    store.add(art(5, published="2024-10-30", outlet=None))
+    s = structure(render(store))
+    assert s.days == ["Wednesday 30 October 2024", "Tuesday 29 October 2024", "Undated"]
+    assert s.outlets == ["Baltic Wire", "Harbour Post", "Unknown outlet", "Baltic Wire",
+                         "Eastgate Times"]
+    assert s.titles == ["Story 3", "Story 2", "Story 5", "Story 1", "Story 4"]
+
+
+def test_brief_header_has_corpus_stats(store):
+    store.add(art(1, published="2024-10-29T08:00:00"))
+    store.add(art(2, published="2024-10-31T08:00:00", outlet="Baltic Wire"))
+    copy = art(2, outlet="Eastgate Times")
+    copy.source = "https://eastgate.example/2"
+    store.add(copy)
+    html = render(store, title="Black Sea brief")
+    assert "<title>Black Sea brief</title>" in html
+    stats = dict(re.findall(r"<dt>(.*?)</dt><dd>(.*?)</dd>", html))
+    assert stats == {"Articles": "2", "Copies": "1", "Outlets": "3",
+                     "Date span": "2024-10-29 – 2024-10-31"}
+
+
+def test_brief_article_shows_meta_lede_truncation_and_copies(store):
+    original = art(1, authors=["Olena Kovalenko", "Ann Lee"], truncated=True)
+    store.add(original)
+    exact = art(1, outlet="Baltic Wire", title="Wire headline")
+    exact.source = "https://wire.example/1"
+    store.add(exact)
+    near = art(1, outlet="Eastgate Times",
+               text=original.text.replace("two weeks", "three weeks"))
+    near.source = "/in/eastgate.txt"
+    store.add(near)
+    html = render(store)
+    assert "Olena Kovalenko, Ann Lee" in html
+    assert "14:32" in html
+    assert '<span class="truncated">truncated</span>' in html
+    assert "second paragraph" not in html  # lede is the first paragraph only
+    assert "2 copies: Baltic Wire, Eastgate Times" in html
+    assert re.search(r'class="kind exact">exact</span>\s*Baltic Wire — https://wire.example/1'
+                     r' — “Wire headline”', html)
+    assert re.search(r'class="kind near">near \d+%</span>\s*Eastgate Times — /in/eastgate.txt',
+                     html)
+
+
+def test_brief_of_empty_store(store):
+    html = render(store)
+    assert "The store holds no articles yet." in html
+
+
+def test_write_brief_writes_file(store, tmp_path):
+    store.add(art(1))
+    out = write_brief(store, tmp_path / "brief.html", title="T")
+    text = out.read_text(encoding="utf-8")
+    assert text.startswith("<!doctype html>") and text.rstrip().endswith("</html>")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith(".brief")] == []
+
+
+def test_write_brief_failure_keeps_previous_file(store, tmp_path, monkeypatch):
+    path = tmp_path / "brief.html"
+    path.write_text("previous", encoding="utf-8")
+    store.add(art(1))
+
+    def broken(*args, **kwargs):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(store, "copies", broken)
+    with pytest.raises(RuntimeError):
+        write_brief(store, path)
+    assert path.read_text(encoding="utf-8") == "previous"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.db", "brief.db-shm",
+                                                          "brief.db-wal", "brief.html"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("First para.\n\nSecond para.", "First para."),
+    ("  One line\nwrapped here.\n\nNext.", "One line wrapped here."),
+    ("word " * 200, ("word " * 79).strip() + " word…"),
+    ("", ""),
+])
+def test_lede(text, expected):
+    assert lede(text) == expected
+
+
+def test_brief_untitled_article_is_marked(store):
+    store.add(art(1, title=None))
+    html = render(store)
+    assert '<h4 class="untitled">Untitled</h4>' in html
+    assert "Officials in Odesa said" in html
+
+
+def test_brief_outlet_groups_ignore_case_and_spacing(store):
+    store.add(art(1, outlet="Échos", published="2024-10-30T10:00:00"))
+    store.add(art(2, outlet="Baltic Wire", published="2024-10-30T11:00:00"))
+    store.add(art(3, outlet=" échos ", published="2024-10-30T12:00:00"))
+    store.add(art(4, outlet="  ", published="2024-10-30T13:00:00"))
+    assert structure(render(store)).outlets == ["Baltic Wire", "échos", "Unknown outlet"]
