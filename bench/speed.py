@@ -5,7 +5,7 @@ once per task and repeat, interleaving tasks (a, b, c, a, b, c, ...) so machine 
 hits all systems alike. A worker imports its system, loads its inputs into memory,
 notes its RSS, processes one warm-up input, then times one pass over all inputs and
 prints JSON: seconds, inputs, bytes, articles out, RSS after loading, peak RSS
-(ru_maxrss). Throughput is the best of the repeats; peak RSS the largest.
+(VmHWM). Throughput is the best of the repeats; peak RSS the largest.
 """
 
 from __future__ import annotations
@@ -34,14 +34,26 @@ WORKER_TIMEOUT = 900
 
 # --- worker side ------------------------------------------------------------------------
 
-def _rss_mb() -> float:
+def _status_mb(key: str) -> float:
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(key + ":"):
             return int(line.split()[1]) / 1024
     return float("nan")
 
 
+def _rss_mb() -> float:
+    return _status_mb("VmRSS")
+
+
 def _peak_mb() -> float:
+    """Peak RSS of this process.
+
+    VmHWM, not ru_maxrss: on Linux a child's ru_maxrss keeps the high-water mark of the
+    process it was forked from (across exec), so it would report the parent's size.
+    """
+    hwm = _status_mb("VmHWM")
+    if hwm == hwm:  # not NaN
+        return hwm
     kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return kb / (1024 * 1024) if sys.platform == "darwin" else kb / 1024
 
@@ -53,23 +65,27 @@ def _pages(spec: dict[str, Any]) -> list[tuple[str, str, str | None]]:
     return [(pid, read_html(root, pid), urls.get(pid)) for pid in spec["ids"]]
 
 
-def _edited(spec: dict[str, Any], copies: int) -> Iterator[Any]:
-    """Pages read lazily from disk; copy r > 0 gets a small edit so it is not an exact duplicate."""
+def write_copies(root: Path, ids: list[str], copies: int, out_dir: Path) -> list[str]:
+    """Write `copies` copies of the pages as .html files; copy r > 0 gets a one-paragraph
+    edit so it is not an exact duplicate. Returns the paths, copy by copy."""
     import re
-    from wirescope import Article
-    from .wcxb import load_pages, read_html
-    root = Path(spec["root"])
-    urls = {p.id: p.url for p in load_pages(root)}
+    from .wcxb import read_html
+    # before the first paragraph with 200+ chars of plain text: likely body text, which
+    # the extractor keeps, so the copies really differ
+    body_p = re.compile(r"<p(?:\s[^>]*)?>[^<]{200}", re.I)
     first_p = re.compile(r"<p[\s>]", re.I)
+    paths = []
     for r in range(copies):
-        for pid in spec["ids"][:spec["flat_n"]]:
+        for pid in ids:
             html = read_html(root, pid)
             if r:
                 note = f"<p>Editor's note {r}: this copy of the page was updated.</p>"
-                m = first_p.search(html)
+                m = body_p.search(html) or first_p.search(html)
                 html = html[:m.start()] + note + html[m.start():] if m else html + note
-            yield Article(raw=html, kind="html", source=f"{pid}-{r}",
-                          url=(urls.get(pid) or f"http://bench.invalid/{pid}") + (f"?copy={r}" if r else ""))
+            path = out_dir / f"{pid}-{r}.html"
+            path.write_text(html, encoding="utf-8")
+            paths.append(str(path))
+    return paths
 
 
 def _prepare(task: str, spec: dict[str, Any]) -> tuple[list[Any], int, Callable[[list[Any]], int]]:
@@ -114,6 +130,9 @@ def _fresh(item: Any) -> Any:
 
 def _count(summary: Any, default: int) -> int:
     """Articles stored according to a RunSummary, whatever its shape."""
+    statuses = getattr(summary, "statuses", None)
+    if statuses is not None:
+        return sum(v for k, v in statuses.items() if k != "rejected")
     for name in ("stored", "articles", "n_articles", "written", "inserted"):
         v = summary.get(name) if isinstance(summary, dict) else getattr(summary, name, None)
         if isinstance(v, int):
@@ -125,15 +144,16 @@ def worker(task: str, spec: dict[str, Any]) -> dict[str, Any]:
     block_network()
     if task.startswith("flat-"):
         from wirescope import run
-        copies = int(task.split("-")[1])
+        paths = spec["flat_paths"][: int(task.split("-")[1]) * spec["flat_n"]]
         rss0 = _rss_mb()
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
-            summary = run(_edited(spec, copies), db_path=os.path.join(tmp, "bench.db"))
+            summary = run(paths, db_path=os.path.join(tmp, "bench.db"))
             dt = time.perf_counter() - t0
-        return {"seconds": dt, "inputs": copies * min(spec["flat_n"], len(spec["ids"])), "bytes": 0,
+        statuses = dict(getattr(summary, "statuses", {}) or {})
+        return {"seconds": dt, "inputs": len(paths), "bytes": sum(os.path.getsize(p) for p in paths),
                 "out": _count(summary, -1), "rss_loaded": rss0, "peak": _peak_mb(),
-                "summary": repr(summary)[:300]}
+                "statuses": ", ".join(f"{k} {v}" for k, v in sorted(statuses.items()))}
     items, nbytes, process = _prepare(task, spec)
     rss0 = _rss_mb()
     process([_fresh(items[0])])  # warm-up: lazy imports and one-time setup are not per-page cost
@@ -185,6 +205,10 @@ def bench_speed(root: Path, pages: list[Any], jobs: int, limit: int | None = Non
             dumps_file = Path(tmp) / "dumps.json"
             dumps_file.write_text(json.dumps(load_dumps(root, ids[:n_dumps], jobs)))
             spec["dumps_file"] = str(dumps_file)
+        if not why:
+            flat_dir = Path(tmp) / "flat"
+            flat_dir.mkdir()
+            spec["flat_paths"] = write_copies(root, ids[:flat_n], 3, flat_dir)
         spec_file = Path(tmp) / "spec.json"
         spec_file.write_text(json.dumps(spec))
         results: dict[str, list[dict[str, Any]]] = {t: [] for t in tasks}
@@ -219,7 +243,7 @@ def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, 
     out = ["### Speed and memory (single process per measurement)", "",
            f"{n_pages} WCXB pages held in memory; best of {repeats} fresh subprocesses per row, rows "
            "interleaved; one warm-up page before timing. 'time ×' = seconds / trafilatura seconds in "
-           "this run. Peak RSS = ru_maxrss (includes the loaded inputs); 'RSS loaded' = after imports "
+           "this run. Peak RSS = VmHWM of the worker (includes the loaded inputs); 'RSS loaded' = after imports "
            "and loading inputs.", ""]
     out.append(table(["HTML", "pages", "articles", "MB", "best s", "pages/s", "MB/s", "time ×",
                       "peak RSS MB", "RSS loaded MB"], rows, digits=2))
@@ -240,15 +264,17 @@ def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, 
                 notes.append(f"flat-{copies}: {r['error']}")
                 continue
             frows.append([f"run over {copies} × {flat_n} pages", r["inputs"], r["out"], r["seconds"],
-                          r["rss_loaded"], r["peak"], r["peak"] - r["rss_loaded"]])
+                          r["rss_loaded"], r["peak"], r["peak"] - r["rss_loaded"], r.get("statuses")])
         if len(frows) == 2:
             frows.append(["3N / N", None, None, frows[1][3] / frows[0][3], None,
-                          frows[1][5] / frows[0][5], frows[1][6] / frows[0][6] if frows[0][6] else None])
+                          frows[1][5] / frows[0][5], frows[1][6] / frows[0][6] if frows[0][6] else None,
+                          None])
     if flat and frows:
-        out += ["", "Memory flatness: `run` over N pages and over the same pages three times (copies "
-                "2 and 3 carry a one-line edit), inputs read lazily from disk.", "",
-                table(["flatness", "inputs", "stored", "s", "RSS start MB", "peak RSS MB", "growth MB"],
-                      frows, digits=2)]
+        out += ["", "Memory flatness: `run` over N page files and over the same pages three times "
+                "(copies 2 and 3 carry a one-paragraph edit), given as paths so wirescope reads them "
+                "one at a time; 'articles' = articles stored, 'statuses' = the store's verdicts.", "",
+                table(["flatness", "inputs", "articles", "s", "RSS start MB", "peak RSS MB", "growth MB",
+                       "statuses"], frows, digits=2)]
     if why:
         notes.append(f"wirescope not measured: {why}")
     if notes:

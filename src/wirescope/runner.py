@@ -38,13 +38,15 @@ class RunSummary:
         return not self.rejected
 
 
-def _units(inputs: Iterable[str | os.PathLike | Article], ingest: dict):
+def _units(inputs: Iterable[str | os.PathLike | Article], ingest: dict, skip: set[str]):
     """(raw article, end of a file?) pairs: files are read one at a time so progress can follow."""
     for item in inputs:
         if isinstance(item, Article):
             yield item, True
             continue
         for path in expand_paths([item]):
+            if path != "-" and os.path.realpath(path) in skip:
+                continue  # our own brief from an earlier run
             for unit in iter_inputs([path], **ingest):
                 yield unit, False
             yield None, True
@@ -79,7 +81,8 @@ def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Artic
     started = time.perf_counter()
     done = 0
     with Store(db_path, dedupe=dedupe) as store:
-        for unit, file_done in _units(inputs, ingest):
+        skip = {os.path.realpath(brief)} if brief else set()
+        for unit, file_done in _units(inputs, ingest, skip):
             if unit is not None:
                 _store_unit(store, pipe, unit, summary)
             if file_done:

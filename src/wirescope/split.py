@@ -83,7 +83,8 @@ def _segment_cost(counts: Counter[str], n: int, vocab: int) -> float:
     return n * math.log(n + vocab) - sum(c * math.log(c + 1) for c in counts.values())
 
 
-def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float) -> list[Segment]:
+def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float,
+                heading_bonus: float) -> list[Segment]:
     """Cut a segment into stories that each have a vocabulary of their own.
 
     The segmentation of Utiyama and Isahara (2001): dynamic programming over
@@ -94,12 +95,12 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     bags = [_bag(ln.text) for ln in units]
-    sizes = [sum(b.values()) for b in bags]
-    total = sum(sizes)
+    words = [ln.words for ln in units]  # the min_words limits count all words
+    total_words = sum(words)
     vocab = len(set().union(*bags))
-    if total < 2 * min_words or vocab == 0:
+    if vocab == 0:
         return [seg]
-    per_cut = penalty * math.log(total)
+    per_cut = penalty * math.log(sum(sum(b.values()) for b in bags) + 1)
     n = len(units)
     allowed = [True] + [units[g - 1].label != "heading" for g in range(1, n)]
     bonus = [0.0] * (n + 1)
@@ -108,21 +109,26 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
         if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
                 and not is_list_item(prev) and not is_headline(prev)):
             bonus[g] = trunc_bonus * per_cut
+        elif units[g].label == "heading" and units[g].words >= 5 and prev.label == "body":
+            bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start
     best = [0.0] + [math.inf] * n
     back = [0] * (n + 1)
     for i in range(n):
         if best[i] == math.inf or not allowed[i]:
             continue
         counts: Counter[str] = Counter()
-        words = 0
+        size = seg_words = 0
         for j in range(i + 1, n + 1):
             counts.update(bags[j - 1])
-            words += sizes[j - 1]
-            if (i > 0 and words < min_words) or (j < n and not allowed[j]):
+            size += sum(bags[j - 1].values())
+            seg_words += words[j - 1]
+            # A short story is only cut out where a paragraph ends mid-sentence.
+            if seg_words < min_words and not (i == 0 and j == n) and not (
+                    bonus[i] >= trunc_bonus * per_cut or (j < n and bonus[j] >= trunc_bonus * per_cut)):
                 continue
-            if j < n and total - sum(sizes[: j]) < min_words:
+            if j < n and not allowed[j]:
                 continue
-            cost = best[i] + _segment_cost(counts, words, vocab) + per_cut - bonus[i]
+            cost = best[i] + _segment_cost(counts, size, vocab) + per_cut - bonus[i]
             if cost < best[j]:
                 best[j], back[j] = cost, i
     cuts: list[int] = []
@@ -142,12 +148,12 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     return out
 
 
-def segment_lines(lines: list[Line], *, penalty: float = 8.0, min_words: int = 25,
-                  truncation_bonus: float = 0.9) -> list[Segment]:
+def segment_lines(lines: list[Line], *, penalty: float = 20.0, min_words: int = 25,
+                  truncation_bonus: float = 1.0, heading_bonus: float = 0.5) -> list[Segment]:
     """Group labelled lines into stories."""
     out: list[Segment] = []
     for seg in _hard_segments(lines):
-        out.extend(_soft_split(seg, penalty, min_words, truncation_bonus))
+        out.extend(_soft_split(seg, penalty, min_words, truncation_bonus, heading_bonus))
     return out
 
 
@@ -169,11 +175,12 @@ def _title(seg: Segment) -> str | None:
     return headings[-1].text
 
 
-def split_article(article: Article, *, penalty: float = 8.0, min_words: int = 25,
-                  truncation_bonus: float = 0.9) -> Iterator[Article]:
+def split_article(article: Article, *, penalty: float = 20.0, min_words: int = 25,
+                  truncation_bonus: float = 1.0, heading_bonus: float = 0.5) -> Iterator[Article]:
     """One article per story found in a cleaned text article (`article.blocks` set by clean.text)."""
     lines: list[Line] = article.blocks
-    segs = segment_lines(lines, penalty=penalty, min_words=min_words, truncation_bonus=truncation_bonus)
+    segs = segment_lines(lines, penalty=penalty, min_words=min_words, truncation_bonus=truncation_bonus,
+                         heading_bonus=heading_bonus)
     if not segs:
         yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
         return

@@ -6,7 +6,9 @@ from __future__ import annotations
 import logging
 import re
 
+import lxml.html
 import trafilatura
+from lxml import etree
 
 from ..article import Article
 from . import lexicon as lx
@@ -28,6 +30,16 @@ def _furniture(line: str) -> bool:
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line)
                 or (lx.FORM.search(line) and words < 30))
+
+
+def _fragment_text(raw: str) -> str:
+    try:
+        root = lxml.html.fragment_fromstring(raw, create_parent="div")
+    except (etree.ParserError, ValueError):
+        return ""
+    for br in root.iter("br", "p", "li", "div"):
+        br.tail = "\n" + (br.tail or "")
+    return re.sub(r"[ \t]+", " ", root.text_content()).strip()
 
 
 def _published(doc_date: str | None, html: str) -> str | None:
@@ -52,7 +64,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     text = (doc.text or "") if doc is not None else ""
     if not text and (article.given.get("summary_only") or len(article.raw) < 3000):
         # Feed summaries and other fragments are too small for main-text detection.
-        text = trafilatura.html2txt(article.raw) or ""
+        text = _fragment_text(article.raw)
     lines = [ln.strip() for ln in text.split("\n")]
     text = "\n\n".join(ln for ln in lines if ln and not _furniture(ln))
     if not text:

@@ -78,7 +78,7 @@ TIMESTAMP = re.compile(r"""^(?:
 CAPTION_CREDIT = re.compile(r"""(?:
     \((?:[^()]{0,80}/\s*[^()]{0,60}|[^()]{0,60}\b(?:photo|photograph|image|picture|getty|reuters|afp|ap|epa|
        shutterstock|file|handout|pool|courtesy|credit|illustration)\b[^()]{0,60})\)\s*$ |
-    \bvia\ getty\ images\b | \bgetty\ images\s*$ | \bap\ photo\b | /\s*(?:reuters|afp|ap|epa|getty\ images|anadolu|tass|xinhua)\s*$
+    \bvia\ getty\ images\b | \b(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.!?]{2,80}$ | \bgetty\ images\s*$ | \bap\ photo\b | /\s*(?:reuters|afp|ap|epa|getty\ images|anadolu|tass|xinhua)\s*$
 )""", _I | re.X)
 CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|pictured|credit|photograph|illustration|graphic|file\ photo|"
                           r"caption|source|video)\s*(?:\(.*?\))?\s*[:|–—-]", _I | re.X)

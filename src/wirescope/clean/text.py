@@ -21,6 +21,11 @@ JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
 _SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
+# Words a headline does not end on; a line ending on one is a sentence cut short.
+_DANGLING = frozenset("a an the and or but nor of to in on at by for with from into onto that which who whom whose "
+                      "is are was were be been being has have had do does did will would could should can may "
+                      "might must shall as than if because while when where so its their his her our your my "
+                      "this these those very not no said says told according you we they he she i".split())
 _CONTRACTIONS = frozenset("don't doesn't didn't can't won't isn't aren't wasn't weren't it's that's "
                           "there's we're you're they're i'm we've you've i've".split())
 _ITEM = re.compile(r"^(?:[-–•*▪◦·]\s+|\(?\d{1,2}[.)]\s+)")
@@ -69,7 +74,7 @@ def is_headline(line: Line) -> bool:
             and bool(_LETTER.match(t[0])) and t[0].isupper()):
         return False
     last = t.split()[-1].lower().strip("\"“”'’‘()")
-    if last in lx.STOPWORDS or last.replace("’", "'") in _CONTRACTIONS:
+    if last in _DANGLING or last.replace("’", "'") in _CONTRACTIONS:
         return False  # "… so much so that": a sentence stopped mid-way
     return not (line.words >= 8 and line.stop >= 0.4)
 
@@ -78,7 +83,7 @@ def is_list_item(line: Line) -> bool:
     return bool(_ITEM.match(line.text)) and line.words >= 2
 
 
-def _first_pass(line: Line, short_words: int, body_min: int, english: bool) -> None:
+def _first_pass(line: Line, body_min: int, english: bool) -> None:
     t = line.text
     if lx.CREDIT.match(t):
         line.label = "credit"
@@ -130,7 +135,7 @@ def _lines(raw: str) -> list[Line]:
     return out
 
 
-def classify_lines(raw: str, *, short_line_words: int = 6, body_min_words: int = 12) -> list[Line]:
+def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     """Label every non-empty line of `raw` (offsets index into `raw`)."""
     lines = _lines(raw)
     if not lines:
@@ -139,7 +144,7 @@ def classify_lines(raw: str, *, short_line_words: int = 6, body_min_words: int =
     stops = sum(ln.stop * ln.words for ln in lines)
     english = total > 0 and stops / total >= 0.12
     for ln in lines:
-        _first_pass(ln, short_line_words, body_min_words, english)
+        _first_pass(ln, body_min_words, english)
     _feed_zones(lines)
     _excerpt_headlines(lines)
     _context(lines)

@@ -33,6 +33,8 @@ def gunzip(data: bytes, max_bytes: int) -> bytes:
             d = zlib.decompressobj(16 + zlib.MAX_WBITS)
             out += d.decompress(data, max_bytes + 1 - len(out))
             if not d.eof:
+                if len(out) <= max_bytes:
+                    raise Rejected("truncated gzip data; re-download or re-compress the file")
                 break
             data = d.unused_data
     except zlib.error as exc:

@@ -1,0 +1,107 @@
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.clean.meta import find_datetime, find_outlet, parse_byline
+from wirescope.clean.text import classify_lines, ends_mid_sentence
+
+BODY = ("The harbour authority said on Monday that the two berths damaged in the attack would reopen "
+        "within a week, and that grain exports would resume as soon as insurers agreed new terms.")
+
+PAGE = f"""Skip to content
+Home
+World
+Opinion
+Edit post
+
+Drones strike Danube grain terminal overnight
+
+by Anna Kovacs March 2, 2026 9:15 AM 3 min read
+Firefighters work at the terminal on March 2, 2026. (Dmytro Savchuk/Harbour Post)
+This audio is created with AI assistance
+
+{BODY}
+
+“We will rebuild what was burned,” the port director told reporters, standing beside the charred silos.
+Advertisement
+{BODY.replace('Monday', 'Tuesday')}
+
+Grain prices jump as Danube route closes again
+Traders in Constanta said shipments could be delayed for weeks, and several buyers were already looking for cargoes…
+
+News Feed
+
+3:28 PM
+
+Kremlin denies talks on energy strikes.
+
+The denial came a day after reports that the two sides were discussing a moratorium on attacks against power plants and refineries.
+MORE NEWS
+Enter your email to subscribe
+* indicates required
+Subscribe
+© 2026 Harbour Post. All rights reserved.
+"""
+
+
+def labels(raw):
+    return {ln.text: (ln.label, ln.reason) for ln in classify_lines(raw)}
+
+
+def test_clean_text_keeps_body_and_drops_furniture():
+    got = labels(PAGE)
+    kept = [t for t, (label, _) in got.items() if label == "body"]
+    assert kept == [BODY, "“We will rebuild what was burned,” the port director told reporters, "
+                          "standing beside the charred silos.", BODY.replace("Monday", "Tuesday")]
+    assert got["Drones strike Danube grain terminal overnight"][0] == "heading"
+    assert got["by Anna Kovacs March 2, 2026 9:15 AM 3 min read"][0] == "byline"
+    for line, reason in [("Skip to content", "menu"), ("Advertisement", "menu"), ("News Feed", "section"),
+                         ("3:28 PM", "timestamp"), ("* indicates required", "form"),
+                         ("Firefighters work at the terminal on March 2, 2026. (Dmytro Savchuk/Harbour Post)", "caption")]:
+        assert got[line] == ("junk", reason), line
+    assert got["Grain prices jump as Danube route closes again"][0] == "junk"  # teaser headline
+    assert got["The denial came a day after reports that the two sides were discussing a moratorium "
+               "on attacks against power plants and refineries."][0] == "junk"  # news-feed item
+
+
+@pytest.mark.parametrize("text, cut", [
+    ("It ended here.", False), ("He said: “no.”", False), ("This is especially", True),
+    ("The hearings have, so far,", True), ("to force Russia to the negotiatin…", True),
+    ("Rates are 15.3%.6", False), ("a | b | c | d", False), ("Great product.\" — Jane D.", False), ("", False)])
+def test_clean_text_ends_mid_sentence(text, cut):
+    assert ends_mid_sentence(text) is cut
+
+
+@pytest.mark.parametrize("line, value", [
+    ("by Martin Fornusek October 30, 2024 2:32 PM 2 min read", "2024-10-30T14:32:00"),
+    ("Published: 2026-03-05 10:02 GMT", "2026-03-05T10:02:00"),
+    ("Sat 7 Mar 2026 18.40 GMT", "2026-03-07T18:40:00"),
+    ("Updated March 10, 2026 6:41 pm ET", "2026-03-10T18:41:00"),
+    ("4 March 2026", "2026-03-04"),
+    ("Oct. 29, 2024", "2024-10-29")])
+def test_clean_meta_find_datetime(line, value):
+    assert find_datetime(line)[0] == value
+
+
+@pytest.mark.parametrize("line, names", [
+    ("By Piotr Lis and Kadri Saar", ["Piotr Lis", "Kadri Saar"]),
+    ("by Martin Fornusek October 30, 2024 2:32 PM 2 min read", ["Martin Fornusek"]),
+    ("BY JANE DOE", ["Jane Doe"]),
+    ("Eleanor Whitcombe | 3 March 2026", ["Eleanor Whitcombe"]),
+    ("By the way, the talks failed.", None),
+    ("The minister spoke on Monday.", None)])
+def test_clean_meta_parse_byline(line, names):
+    assert parse_byline(line) == names
+
+
+def test_clean_meta_outlet_from_copyright():
+    assert find_outlet("© 2026 Baltic Wire. All rights reserved.") == "Baltic Wire"
+    assert find_outlet("The talks resumed.") is None
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=600))
+def test_clean_text_any_input_spans_inside(raw):
+    for ln in classify_lines(raw):
+        assert 0 <= ln.start <= ln.end <= len(raw)
+        assert raw[ln.start:ln.end] == ln.text

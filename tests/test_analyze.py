@@ -1,0 +1,47 @@
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope import Article, analyze
+from wirescope.cli import main
+
+CONTRACT = ["id", "source", "segment", "url", "title", "authors", "outlet", "published", "language", "text",
+            "truncated", "entities", "quotes", "dates", "quantities", "events"]
+
+
+def test_analyze_as_is_keeps_text_exactly(tmp_path):
+    raw = "Skip to content\n  A body line with “quotes”.  \n"
+    (tmp_path / "a.txt").write_text(raw)
+    [art] = analyze(tmp_path / "a.txt", as_is=True, published="2026-03-04")
+    assert art.text == raw and art.published == "2026-03-04"
+    assert list(art.to_dict()) == CONTRACT
+
+
+def test_analyze_jsonl_metadata_wins(tmp_path):
+    body = ("The ministers agreed a temporary ceiling on wholesale gas prices on Friday after talks that ran "
+            "through the night in Brussels, officials said.")
+    (tmp_path / "x.jsonl").write_text(json.dumps({"text": body, "title": "Gas cap agreed", "outlet": "Wire",
+                                                  "published": "2026-03-06T19:40:00"}))
+    [art] = analyze(tmp_path / "x.jsonl")
+    assert (art.title, art.outlet, art.published) == ("Gas cap agreed", "Wire", "2026-03-06T19:40:00")
+
+
+def test_analyze_cli_jsonl_contract(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The talks resumed in Istanbul on Monday, the Turkish foreign ministry "
+                                    "said in a statement, with both delegations present.\n")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--format", "jsonl"]) == 0
+    [line] = capsys.readouterr().out.splitlines()
+    assert list(json.loads(line)) == CONTRACT
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=800))
+def test_analyze_any_text_no_crash_spans_inside(raw):
+    for art in analyze(Article(raw=raw, kind="text", source="h"), include_rejected=True):
+        if art.rejected:
+            continue
+        start, end = art.raw_span
+        assert 0 <= start < end <= len(raw)
+        for para in art.text.split("\n\n"):
+            assert para in raw[start:end]

@@ -1,0 +1,66 @@
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from wirescope.cli import COMMANDS, build_parser, main
+from wirescope.settings import load_settings
+
+ROOT = Path(__file__).resolve().parent.parent
+DOCS = (ROOT / "README.md").read_text() + (ROOT / "docs" / "cli.md").read_text()
+
+
+def test_cli_help_lists_every_command(capsys):
+    with pytest.raises(SystemExit):
+        build_parser().parse_args(["--help"])
+    out = capsys.readouterr().out
+    for name in COMMANDS:
+        assert name in out
+
+
+@pytest.mark.parametrize("command", sorted(COMMANDS))
+def test_cli_every_command_documented(command):
+    assert re.search(rf"wirescope {command}\b", DOCS), f"document `wirescope {command}` in docs/cli.md"
+
+
+@pytest.mark.parametrize("name", load_settings().names())
+def test_cli_every_setting_documented(name):
+    assert name in (ROOT / "docs" / "settings.md").read_text(), f"document setting {name} in docs/settings.md"
+
+
+def test_cli_run_search_brief_stats(tmp_path, capsys):
+    text = ("Estonia expelled two Russian diplomats on Tuesday over the cyberattack on the port of Tallinn, "
+            "the foreign ministry said, calling it a hostile act.\n")
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(text)
+    (news / "bad.txt").write_bytes(b"\x00\x00\x00binary")
+    db, brief = tmp_path / "w.db", tmp_path / "b.html"
+    assert main(["run", str(news), "--db", str(db), "--brief", str(brief)]) == 3  # one rejected input
+    err = capsys.readouterr().err
+    assert "rejected" in err and "bad.txt" in err and "1 new articles" in err
+    assert brief.exists()
+    assert main(["run", str(news), "--db", str(db), "--no-brief"]) == 3
+    assert "0 new articles" in capsys.readouterr().err
+    assert main(["search", "diplomats", "--db", str(db), "--format", "csv"]) == 0
+    assert "Estonia expelled" in capsys.readouterr().out
+    assert main(["search", '"unbalanced', "--db", str(db)]) == 1
+    assert "error:" in capsys.readouterr().err
+    assert main(["stats", "--db", str(db)]) == 0
+
+
+def test_cli_missing_store_is_a_clear_error(tmp_path, capsys):
+    assert main(["search", "x", "--db", str(tmp_path / "none.db")]) == 1
+    assert "wirescope run" in capsys.readouterr().err
+
+
+def test_cli_bad_setting_is_a_clear_error(tmp_path, capsys):
+    assert main(["settings", "--set", "split.nope=1"]) == 1
+    assert "unknown setting" in capsys.readouterr().err
+
+
+def test_cli_entry_point_runs():
+    out = subprocess.run([sys.executable, "-m", "wirescope.cli", "--help"], capture_output=True, text=True)
+    assert out.returncode == 0 and "analyze" in out.stdout

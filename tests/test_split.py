@@ -1,0 +1,57 @@
+from wirescope import Article, analyze
+
+ART1 = [
+    "Kyiv's allies gave a cautious welcome on Tuesday to the new ceasefire proposal drafted by Turkish mediators, "
+    "saying the details of monitoring and inspections still had to be worked out.",
+    "Estonian Defence Minister Kaja Roos said the plan was “a start, not an end” and urged partners to keep "
+    "supplying air defence systems while the talks continue in Istanbul.",
+    "“We have seen ceasefires announced before,” Roos said. “We judge them by what happens at the front.”",
+    "Turkish officials said the next round of talks on the ceasefire and the inspections regime would open on Friday.",
+]
+CREDIT = "With assistance from Sofia Reyes and Daniel Osei"
+TEASERS = [
+    "The Bank of Japan left interest rates unchanged on Wednesday but signalled that it could raise borrowing "
+    "costs as early as next quarter if wage growth holds up, sending the yen to its strongest level since",
+    "Kenya's parliament approved a package of fuel taxes late on Tuesday after a stormy debate in which opposition "
+    "lawmakers walked out of the chamber, saying the measures would hit farmers and commuters who",
+]
+
+
+def texts(raw):
+    return list(analyze(Article(raw=raw, kind="text", source="t")))
+
+
+def test_split_full_article_then_cut_teasers():
+    raw = "\n".join(ART1 + [CREDIT] + TEASERS)
+    arts = texts(raw)
+    assert len(arts) == 3
+    assert [a.truncated for a in arts] == [False, True, True]
+    assert arts[0].text.endswith("would open on Friday.")
+    assert CREDIT not in arts[0].text
+    assert arts[1].text.startswith("The Bank of Japan") and arts[2].text.endswith("commuters who")
+    for a in arts:
+        start, end = a.raw_span
+        assert raw[start:end].startswith(a.text.split("\n\n")[0])
+
+
+def test_split_headline_and_byline_open_a_new_story():
+    second = ["Montenegro's rivals trade blows over port deal in final TV debate", "By Lena Hartmann",
+              "The two front-runners in Montenegro's parliamentary election clashed on Sunday night over a "
+              "disputed lease of the port of Bar, in the last televised debate before the vote.",
+              "Marko Vujovic accused the government of selling the port cheaply, a charge the prime minister "
+              "rejected as an election stunt aimed at frightening voters."]
+    arts = texts("\n".join(["Ceasefire plan wins cautious welcome"] + ART1 + second))
+    assert len(arts) == 2
+    assert arts[0].title == "Ceasefire plan wins cautious welcome"
+    assert arts[1].title == second[0] and arts[1].authors == ["Lena Hartmann"]
+
+
+def test_split_one_article_stays_whole():
+    arts = texts("\n\n".join(ART1))
+    assert len(arts) == 1 and not arts[0].truncated
+    assert arts[0].text == "\n\n".join(ART1)
+
+
+def test_split_empty_after_cleaning_is_rejected():
+    [art] = analyze(Article(raw="Home\nWorld\nSubscribe\n", kind="text", source="t"), include_rejected=True)
+    assert art.rejected == "no article text found after cleaning"
