@@ -47,15 +47,6 @@ def _bag(text: str) -> Counter[str]:
     return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS)
 
 
-def _unused_cosine(a: Counter[str], b: Counter[str]) -> float:
-    if not a or not b:
-        return 0.0
-    dot = sum(math.log1p(v) * math.log1p(b[k]) for k, v in a.items() if k in b)
-    na = math.sqrt(sum(math.log1p(v) ** 2 for v in a.values()))
-    nb = math.sqrt(sum(math.log1p(v) ** 2 for v in b.values()))
-    return dot / (na * nb)
-
-
 def _hard_segments(lines: list[Line]) -> list[Segment]:
     """Cut at credits, mid-sentence ends, and headline+byline openings."""
     kept = [ln for ln in lines if ln.label != JUNK]
@@ -78,9 +69,8 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
     return [s for s in segs if s.body]
 
 
-def _segment_cost(counts: Counter[str], n: int, vocab: int) -> float:
-    """Negative log-likelihood of a segment under its own Laplace-smoothed unigram model."""
-    return n * math.log(n + vocab) - sum(c * math.log(c + 1) for c in counts.values())
+def _LOG1P(c: int) -> float:
+    return math.log(c + 1)
 
 
 def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float,
@@ -88,8 +78,9 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     """Cut a segment into stories that each have a vocabulary of their own.
 
     The segmentation of Utiyama and Isahara (2001): dynamic programming over
-    paragraph gaps minimising the summed unigram cost of the pieces plus a
-    penalty per piece. A paragraph that ends mid-sentence makes a cut after it cheaper.
+    paragraph gaps minimising the summed cost of the pieces, each the negative
+    log-likelihood under its own Laplace-smoothed unigram model
+    (n*log(n+V) - sum c*log(c+1)), plus a penalty per piece. A paragraph that ends mid-sentence makes a cut after it cheaper.
     """
     units = [ln for ln in seg.lines if ln.label in ("body", "heading")]
     if sum(1 for ln in units if ln.label == "body") < 2:
@@ -100,7 +91,8 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     vocab = len(set().union(*bags))
     if vocab == 0:
         return [seg]
-    per_cut = penalty * math.log(sum(sum(b.values()) for b in bags) + 1)
+    lens = [sum(b.values()) for b in bags]
+    per_cut = penalty * math.log(sum(lens) + 1)
     n = len(units)
     allowed = [True] + [units[g - 1].label != "heading" for g in range(1, n)]
     bonus = [0.0] * (n + 1)
@@ -118,9 +110,13 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
             continue
         counts: Counter[str] = Counter()
         size = seg_words = 0
+        fit = 0.0  # running sum of c*log(c+1) over the segment's counts
         for j in range(i + 1, n + 1):
-            counts.update(bags[j - 1])
-            size += sum(bags[j - 1].values())
+            for word, k in bags[j - 1].items():
+                c = counts[word]
+                fit += (c + k) * _LOG1P(c + k) - c * _LOG1P(c)
+                counts[word] = c + k
+            size += lens[j - 1]
             seg_words += words[j - 1]
             # A short story is only cut out where a paragraph ends mid-sentence.
             if seg_words < min_words and not (i == 0 and j == n) and not (
@@ -128,7 +124,7 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
                 continue
             if j < n and not allowed[j]:
                 continue
-            cost = best[i] + _segment_cost(counts, size, vocab) + per_cut - bonus[i]
+            cost = best[i] + size * math.log(size + vocab) - fit + per_cut - bonus[i]
             if cost < best[j]:
                 best[j], back[j] = cost, i
     cuts: list[int] = []
