@@ -94,14 +94,18 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     lens = [sum(b.values()) for b in bags]
     per_cut = penalty * math.log(sum(lens) + 1)
     n = len(units)
-    allowed = [True] + [units[g - 1].label != "heading" for g in range(1, n)]
+    # Never cut between a heading and its paragraph, nor before a line that starts in
+    # lower case (the rest of a sentence broken over two lines).
+    allowed = [True] + [units[g - 1].label != "heading" and not units[g].text[0].islower() for g in range(1, n)]
     bonus = [0.0] * (n + 1)
     for g in range(1, n):
         prev = units[g - 1]
+        if not allowed[g]:
+            continue
         if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
                 and not is_list_item(prev) and not is_headline(prev)):
             bonus[g] = trunc_bonus * per_cut
-        elif units[g].label == "heading" and units[g].words >= 5 and prev.label == "body":
+        elif units[g].label == "heading" and units[g].words >= 9 and ":" not in units[g].text and prev.label == "body":
             bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start
     best = [0.0] + [math.inf] * n
     back = [0] * (n + 1)
