@@ -170,6 +170,8 @@ def bench_split(pages: list[Page], jobs: int, limit: int | None = None) -> str:
         preds = [r for r, _ in res]
         errors = sum(1 for _, e in res if e)
         s = score(concats, preds)
+        if errors == len(concats):  # nothing ran: show dashes, not the scores of empty output
+            s = {k: (float("nan") if isinstance(v, float) else v) for k, v in s.items()}
         rows.append([system, s["p"], s["r"], s["f"], s["count"], s["trunc"], s["trunc_t"],
                      s["trunc_c"], s["seg_f1"], s["art_f1"], errors])
         if s["no_span"]:

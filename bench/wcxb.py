@@ -106,6 +106,10 @@ def score_texts(pages: list[Page], outputs: dict[str, tuple[Any, str | None]],
         w_found += a; w_total += b
         a, b = snippet_hits(pred, p.without)
         wo_found += a; wo_total += b
+    if pages and errors == len(pages):  # nothing ran: show dashes, not the empty-output scores
+        nan = float("nan")
+        return {"f": nan, "p": nan, "r": nan, "n": len(pages), "with": nan, "without": nan,
+                "types": {t: (nan, len(v)) for t, v in per_type.items()}, "errors": errors}
     return {"f": mean(fs), "p": mean(ps), "r": mean(rs), "n": len(pages),
             "types": {t: (mean(v), len(v)) for t, v in per_type.items()},
             "with": w_found / w_total if w_total else float("nan"),

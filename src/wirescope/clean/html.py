@@ -3,6 +3,7 @@ publication time and drop furniture lines it let through."""
 
 from __future__ import annotations
 
+import html
 import logging
 import re
 
@@ -32,6 +33,38 @@ def _furniture(line: str) -> bool:
                 or (lx.FORM.search(line) and words < 30))
 
 
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,2000}?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+(?P<tail>[^|–—·•»]{1,80})$")
+
+
+def _words(text: str) -> set[str]:
+    return set(lx.WORD.findall(text.lower()))
+
+
+def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | None:
+    """The visible headline: the page's <h1> when it names the article, else the
+    <title> without its " | Site Name" suffix."""
+    site = _words(sitename or "")
+    meta = _words(meta_title or "")
+    for m in _H1.finditer(raw[:1_000_000]):
+        text = " ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split())
+        words = _words(text)
+        if len(words) < 2 or (site and words <= site):
+            continue  # empty, or the site's logo
+        if not meta or len(words & meta) / len(words | meta) >= 0.3:
+            return text
+    if not meta_title:
+        return None
+    title = meta_title.strip()
+    m = _SUFFIX.search(title)
+    if m:
+        tail = _words(m.group("tail"))
+        if (site and tail & site) or len(tail) <= 4:
+            title = title[: m.start()].strip()
+    return title or None
+
+
 def _fragment_text(raw: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(raw, create_parent="div")
@@ -43,6 +76,7 @@ def _fragment_text(raw: str) -> str:
 
 
 def _published(doc_date: str | None, html: str) -> str | None:
+    """trafilatura's date, with the time of day from the meta tags when they agree."""
     if not doc_date:
         return None
     m = _PUBLISHED_TIME.search(html)
@@ -51,7 +85,7 @@ def _published(doc_date: str | None, html: str) -> str | None:
     return doc_date
 
 
-def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = False) -> Article:
+def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
     """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
     try:
         doc = trafilatura.bare_extraction(
@@ -73,7 +107,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     article.text = text
     if doc is None:
         return article
-    article.title = doc.title or None
+    article.title = _headline(article.raw, doc.title, doc.sitename)
     if doc.author:
         article.authors = [a.strip() for a in doc.author.split(";") if a.strip()]
     article.published = _published(doc.date, article.raw)
