@@ -69,8 +69,84 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
     return [s for s in segs if s.body]
 
 
-def _LOG1P(c: int) -> float:
-    return math.log(c + 1)
+_LOG = [0.0] + [math.log(c) for c in range(1, 4096)]
+# The vocabulary segmentation considers at most this many cut points besides those with
+# evidence (cut-off paragraphs, headlines): the gaps where neighbouring text shares least.
+_MAX_CANDIDATES = 24
+_WINDOW_WORDS = 60
+# A story spans at most this many candidate blocks (bounds the quadratic search).
+_MAX_PIECE_BLOCKS = 40
+
+
+def _xlog(c: int) -> float:
+    """c * log(c + 1), from a table for the small counts of a news text."""
+    return c * (_LOG[c + 1] if c + 1 < len(_LOG) else math.log(c + 1))
+
+
+def _window(bags: list[Counter[str]], lens: list[int], idx: range) -> Counter[str]:
+    out: Counter[str] = Counter()
+    size = 0
+    for i in idx:
+        out.update(bags[i])
+        size += lens[i]
+        if size >= _WINDOW_WORDS:
+            break
+    return out
+
+
+def _overlap(a: Counter[str], b: Counter[str]) -> float:
+    if not a or not b:
+        return 0.0
+    shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
+    return shared / min(sum(a.values()), sum(b.values()))
+
+
+def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, hard) -> list[int]:
+    """Gaps (unit indices) of the cheapest segmentation, by dynamic programming over the
+    candidate gaps only, so long texts stay fast."""
+    n = len(bags)
+    evidence = [g for g in range(1, n) if allowed[g] and bonus[g] > 0]
+    scored = sorted((_overlap(_window(bags, lens, range(g - 1, -1, -1)), _window(bags, lens, range(g, n))), g)
+                    for g in range(1, n) if allowed[g] and bonus[g] == 0)
+    gaps = sorted(set(evidence) | {g for _, g in scored[:_MAX_CANDIDATES]})
+    edges = [0] + gaps + [n]
+    blocks: list[tuple[Counter[str], int, int]] = []
+    for a, b in zip(edges, edges[1:]):
+        counts: Counter[str] = Counter()
+        for i in range(a, b):
+            counts.update(bags[i])
+        blocks.append((counts, sum(lens[a:b]), sum(words[a:b])))
+    m = len(blocks)
+    best = [0.0] + [math.inf] * m
+    back = [0] * (m + 1)
+    for i in range(m):
+        if best[i] == math.inf:
+            continue
+        counts = Counter()
+        size = seg_words = 0
+        fit = 0.0  # running sum of c*log(c+1) over the piece's counts
+        for j in range(i + 1, min(m, i + _MAX_PIECE_BLOCKS) + 1):
+            block, block_len, block_words = blocks[j - 1]
+            for word, k in block.items():
+                c = counts[word]
+                fit += _xlog(c + k) - _xlog(c)
+                counts[word] = c + k
+            size += block_len
+            seg_words += block_words
+            # A short story is only cut out where a paragraph ends mid-sentence.
+            if seg_words < min_words and not (i == 0 and j == m) and not (
+                    bonus[edges[i]] >= hard or (j < m and bonus[edges[j]] >= hard)):
+                continue
+            cost = best[i] + size * math.log(size + vocab) - fit + per_cut - bonus[edges[i]] * (i > 0)
+            if cost < best[j]:
+                best[j], back[j] = cost, i
+    cuts: list[int] = []
+    j = m
+    while j > 0:
+        j = back[j]
+        if j > 0:
+            cuts.append(edges[j])
+    return cuts
 
 
 def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float,
@@ -107,36 +183,7 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
             bonus[g] = trunc_bonus * per_cut
         elif units[g].label == "heading" and units[g].words >= 9 and ":" not in units[g].text and prev.label == "body":
             bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start
-    best = [0.0] + [math.inf] * n
-    back = [0] * (n + 1)
-    for i in range(n):
-        if best[i] == math.inf or not allowed[i]:
-            continue
-        counts: Counter[str] = Counter()
-        size = seg_words = 0
-        fit = 0.0  # running sum of c*log(c+1) over the segment's counts
-        for j in range(i + 1, n + 1):
-            for word, k in bags[j - 1].items():
-                c = counts[word]
-                fit += (c + k) * _LOG1P(c + k) - c * _LOG1P(c)
-                counts[word] = c + k
-            size += lens[j - 1]
-            seg_words += words[j - 1]
-            # A short story is only cut out where a paragraph ends mid-sentence.
-            if seg_words < min_words and not (i == 0 and j == n) and not (
-                    bonus[i] >= trunc_bonus * per_cut or (j < n and bonus[j] >= trunc_bonus * per_cut)):
-                continue
-            if j < n and not allowed[j]:
-                continue
-            cost = best[i] + size * math.log(size + vocab) - fit + per_cut - bonus[i]
-            if cost < best[j]:
-                best[j], back[j] = cost, i
-    cuts: list[int] = []
-    j = n
-    while j > 0:
-        j = back[j]
-        if j > 0:
-            cuts.append(j)
+    cuts = _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, trunc_bonus * per_cut)
     if not cuts:
         return [seg]
     starts = {id(units[g]) for g in cuts}

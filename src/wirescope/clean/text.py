@@ -179,9 +179,10 @@ def _excerpt_headlines(lines: list[Line]) -> None:
                 prev.label, prev.reason = JUNK, "teaser"
 
 
-def _neighbour(lines: list[Line], i: int, step: int) -> Line | None:
+def _neighbour(lines: list[Line], i: int, step: int, reach: int = 12) -> Line | None:
+    """The nearest line that is not furniture, looking at most `reach` lines away."""
     j = i + step
-    while 0 <= j < len(lines):
+    while 0 <= j < len(lines) and abs(j - i) <= reach:
         if lines[j].label not in (JUNK,) or lines[j].reason in ("section", "feed"):
             return lines[j]
         j += step
