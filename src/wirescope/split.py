@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from .article import Article
 from .clean.lexicon import STOPWORDS, WORD
 from .clean.meta import find_outlet, is_update_line
-from .clean.text import JUNK, Line, ends_mid_sentence, is_headline, is_list_item
+from .clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 
 __all__ = ["split_article", "segment_lines", "Segment"]
 
@@ -43,8 +43,18 @@ class Segment:
         return sum(ln.words for ln in self.body)
 
 
+# Typographic habits are part of an outlet's house style: straight or curly
+# apostrophes and quotes, en or em dashes. A change of habit is a change of source.
+_STYLE = [("\u2019", " ~apos-curly"), ("'", " ~apos-straight"), ("\u201c", " ~quote-curly"),
+          ('"', " ~quote-straight"), ("\u2014", " ~dash-em"), (" \u2013 ", " ~dash-en"), (" - ", " ~dash-hyphen")]
+
+
 def _bag(text: str) -> Counter[str]:
-    return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS)
+    bag = Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS)
+    for mark, token in _STYLE:
+        if mark in text:
+            bag[token] += _STYLE_WEIGHT
+    return bag
 
 
 def _hard_segments(lines: list[Line]) -> list[Segment]:
@@ -76,6 +86,7 @@ _MAX_CANDIDATES = 24
 _WINDOW_WORDS = 60
 # A story spans at most this many candidate blocks (bounds the quadratic search).
 _MAX_PIECE_BLOCKS = 40
+_STYLE_WEIGHT = 4
 
 
 def _xlog(c: int) -> float:
@@ -99,6 +110,20 @@ def _overlap(a: Counter[str], b: Counter[str]) -> float:
         return 0.0
     shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
     return shared / min(sum(a.values()), sum(b.values()))
+
+
+def _reclaim_tails(units: list[Line], bags: list[Counter[str]]) -> None:
+    """A headline-shaped line that shares more words with the paragraphs before it than
+    with those after is the tail of a cut-off paragraph, not the heading of the next one."""
+    lens = [sum(b.values()) for b in bags]
+    for g in range(1, len(units) - 1):
+        ln = units[g]
+        if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
+            continue
+        before = _overlap(bags[g], _window(bags, lens, range(g - 1, -1, -1)))
+        after = _overlap(bags[g], _window(bags, lens, range(g + 1, len(units))))
+        if before > after:
+            ln.label = "body"
 
 
 def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, hard) -> list[int]:
@@ -162,6 +187,7 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     bags = [_bag(ln.text) for ln in units]
+    _reclaim_tails(units, bags)
     words = [ln.words for ln in units]  # the min_words limits count all words
     total_words = sum(words)
     vocab = len(set().union(*bags))
@@ -179,7 +205,7 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
         if not allowed[g]:
             continue
         if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
-                and not is_list_item(prev) and not is_headline(prev)):
+                and not is_list_item(prev)):
             bonus[g] = trunc_bonus * per_cut
         elif units[g].label == "heading" and units[g].words >= 9 and ":" not in units[g].text and prev.label == "body":
             bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start

@@ -76,7 +76,11 @@ def is_headline(line: Line) -> bool:
     last = t.split()[-1].lower().strip("\"“”'’‘()")
     if last in _DANGLING or last.replace("’", "'") in _CONTRACTIONS:
         return False  # "… so much so that": a sentence stopped mid-way
-    return not (line.words >= 8 and line.stop >= 0.4)
+    if line.words >= 8 and line.stop >= 0.4:
+        # Many function words: a sentence, unless it is written in Title Case.
+        content = [w for w in t.split() if w.lower().strip("\"“”'’‘(),:") not in lx.STOPWORDS]
+        return bool(content) and sum(w[0].isupper() for w in content) >= 0.8 * len(content)
+    return True
 
 
 def is_list_item(line: Line) -> bool:
