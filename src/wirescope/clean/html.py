@@ -65,6 +65,37 @@ def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | N
     return title or None
 
 
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:(?:senior|chief|staff|contributing|deputy|managing|executive|associate|trending|news|"
+    r"political|foreign|business|science|health|tech|technology|sports|features|digital|web)\s+)*"
+    r"(?:editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|author|"
+    r"analyst|expert)s?\b.*|\s+(?:last\s+)?(?:updated|published|posted|modified)\b.*"
+    r"|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b.*|\s+\d.*)$", re.I)
+
+
+_ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by)\s+", re.I)
+
+
+def _authors(raw: str | None, sitename: str | None) -> list[str]:
+    """trafilatura's author string as names: roles and dates stripped, the site's own
+    name and shorter forms of a listed name dropped."""
+    names: list[str] = []
+    for name in (raw or "").split(";"):
+        name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(" ,")
+        if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS:
+            names.append(name)
+    site = (sitename or "").lower()
+    if len(names) > 1 and site:
+        names = [n for n in names if n.lower() != site] or names
+    keep = []
+    for n in names:
+        words = set(n.lower().split())
+        if not any(m != n and words < set(m.lower().split()) for m in names):
+            keep.append(n)
+    return keep
+
+
 def _fragment_text(raw: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(raw, create_parent="div")
@@ -108,8 +139,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     if doc is None:
         return article
     article.title = _headline(article.raw, doc.title, doc.sitename)
-    if doc.author:
-        article.authors = [a.strip() for a in doc.author.split(";") if a.strip()]
+    article.authors = _authors(doc.author, doc.sitename)
     article.published = _published(doc.date, article.raw)
     article.outlet = doc.sitename or None
     article.url = article.url or doc.url or None
