@@ -57,9 +57,8 @@ def _split(settings: Settings) -> Component:
     opts = settings.section("split")
 
     def split(article: Article) -> Iterable[Article]:
-        if article.kind == "html" or not article.blocks:
-            return [article] if article.kind == "html" else list(split_article(article, **opts))
-        return split_article(article, **opts)
+        # trafilatura gives one main text per page; only plain text is cut apart.
+        return [article] if article.kind == "html" else split_article(article, **opts)
     return split
 
 

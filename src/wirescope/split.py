@@ -1,12 +1,14 @@
 """Split: cut a text holding several articles into one article per story.
 
-Boundaries come from three kinds of evidence, strongest first:
+Boundaries come from these kinds of evidence, strongest first:
 
-1. a story's end is marked: a contributor credit ("With assistance from …")
-   or a paragraph that stops mid-sentence (a teaser or a truncated paste);
-2. a new story is announced: a headline followed by a byline or a date;
-3. the vocabulary changes: neighbouring windows of paragraphs share almost no
-   content words (lexical cohesion, as in TextTiling).
+1. a story's end is marked by a contributor credit ("With assistance from …"),
+   or a new story is announced by a headline over a byline or a date: fixed cuts;
+2. a paragraph stops mid-sentence (a teaser or a truncated paste), or a
+   clause-length headline stands over the next paragraph: cheap cuts;
+3. the vocabulary and the typographic house style change: the segmentation of
+   Utiyama and Isahara (2001) weighs every candidate cut against the cost of
+   describing each piece with a word model of its own.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from .article import Article
-from .clean.lexicon import STOPWORDS, WORD
+from .clean.lexicon import STOPWORDS
 from .clean.meta import find_outlet, is_update_line
 from .clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 
@@ -39,9 +41,6 @@ class Segment:
     def body(self) -> list[Line]:
         return [ln for ln in self.lines if ln.label == "body"]
 
-    def words(self) -> int:
-        return sum(ln.words for ln in self.body)
-
 
 # Typographic habits are part of an outlet's house style: straight or curly
 # apostrophes and quotes, en or em dashes. A change of habit is a change of source.
@@ -58,7 +57,7 @@ def _bag(text: str) -> Counter[str]:
 
 
 def _hard_segments(lines: list[Line]) -> list[Segment]:
-    """Cut at credits, mid-sentence ends, and headline+byline openings."""
+    """Cut at credits and at headline+byline openings."""
     kept = [ln for ln in lines if ln.label != JUNK]
     segs: list[Segment] = [Segment()]
     for i, ln in enumerate(kept):

@@ -214,7 +214,7 @@ def _headings(lines: list[Line]) -> None:
         if ln.label not in ("short", "near"):
             continue
         prev = _neighbour(lines, i, -1)
-        if prev is not None and prev.label in ("body", "item") and not is_headline(ln) and (
+        if prev is not None and prev.label == "body" and not is_headline(ln) and (
                 is_list_item(ln) or ends_mid_sentence(ln.text) and ln.words >= 3):
             # A list item, or the tail of a paragraph cut off mid-sentence.
             ln.label = "body"
