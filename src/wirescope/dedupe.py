@@ -20,6 +20,7 @@ import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterable
 
@@ -118,6 +119,7 @@ class Match:
     similarity: float
 
 
+@lru_cache(maxsize=200_000)  # a pure function of the word: safe to share across threads and forks
 def _fold(word: str) -> str:
     if len(word) < 5 or not word.isalpha():
         return word

@@ -78,19 +78,15 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
     return [s for s in segs if s.body]
 
 
-_LOG = [0.0] + [math.log(c) for c in range(1, 4096)]
+# c * log(c + 1) for the small counts of a news text.
+_XLOG = [c * math.log(c + 1) for c in range(4096)]
 # The vocabulary segmentation considers at most this many cut points besides those with
 # evidence (cut-off paragraphs, headlines): the gaps where neighbouring text shares least.
-_MAX_CANDIDATES = 24
+_MAX_CANDIDATES = 16
 _WINDOW_WORDS = 60
 # A story spans at most this many candidate blocks (bounds the quadratic search).
-_MAX_PIECE_BLOCKS = 40
+_MAX_PIECE_BLOCKS = 24
 _STYLE_WEIGHT = 4
-
-
-def _xlog(c: int) -> float:
-    """c * log(c + 1), from a table for the small counts of a news text."""
-    return c * (_LOG[c + 1] if c + 1 < len(_LOG) else math.log(c + 1))
 
 
 def _window(bags: list[Counter[str]], lens: list[int], idx: range) -> Counter[str]:
@@ -130,9 +126,12 @@ def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, har
     candidate gaps only, so long texts stay fast."""
     n = len(bags)
     evidence = [g for g in range(1, n) if allowed[g] and bonus[g] > 0]
-    scored = sorted((_overlap(_window(bags, lens, range(g - 1, -1, -1)), _window(bags, lens, range(g, n))), g)
-                    for g in range(1, n) if allowed[g] and bonus[g] == 0)
-    gaps = sorted(set(evidence) | {g for _, g in scored[:_MAX_CANDIDATES]})
+    plain = [g for g in range(1, n) if allowed[g] and bonus[g] == 0]
+    if len(plain) > _MAX_CANDIDATES:  # keep the gaps where neighbouring text shares least
+        plain = [g for _, g in sorted((_overlap(_window(bags, lens, range(g - 1, -1, -1)),
+                                                _window(bags, lens, range(g, n))), g) for g in plain)]
+        plain = plain[:_MAX_CANDIDATES]
+    gaps = sorted(set(evidence) | set(plain))
     edges = [0] + gaps + [n]
     blocks: list[tuple[Counter[str], int, int]] = []
     for a, b in zip(edges, edges[1:]):
@@ -143,6 +142,7 @@ def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, har
     m = len(blocks)
     best = [0.0] + [math.inf] * m
     back = [0] * (m + 1)
+    xl, top = _XLOG, len(_XLOG) - 1
     for i in range(m):
         if best[i] == math.inf:
             continue
@@ -153,8 +153,10 @@ def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, har
             block, block_len, block_words = blocks[j - 1]
             for word, k in block.items():
                 c = counts[word]
-                fit += _xlog(c + k) - _xlog(c)
-                counts[word] = c + k
+                new = c + k
+                fit += (xl[new] if new < top else new * math.log(new + 1)) - (
+                    xl[c] if c < top else c * math.log(c + 1))
+                counts[word] = new
             size += block_len
             seg_words += block_words
             # A short story is only cut out where a paragraph ends mid-sentence.
@@ -164,7 +166,7 @@ def _best_cuts(bags, words, lens, allowed, bonus, vocab, per_cut, min_words, har
             cost = best[i] + size * math.log(size + vocab) - fit + per_cut - bonus[edges[i]] * (i > 0)
             if cost < best[j]:
                 best[j], back[j] = cost, i
-    cuts: list[int] = []
+    cuts = []
     j = m
     while j > 0:
         j = back[j]

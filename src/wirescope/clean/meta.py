@@ -25,6 +25,7 @@ _DATE_RES = [
     # 30.10.2024 (day first, European)
     re.compile(r"\b(?P<d>\d{1,2})\.(?P<m>\d{1,2})\.(?P<y>(?:19|20)\d{2})\b" + _TIME, re.I),
 ]
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _DATEISH = re.compile(r"\b(?:published|posted|updated|modified|last\s+updated|first\s+published)\b", re.I)
 _UPDATED = re.compile(r"\b(?:updated|modified|last\s+updated)\b", re.I)
 
@@ -51,6 +52,8 @@ def _build(m: re.Match[str]) -> str | None:
 
 def find_datetime(line: str) -> tuple[str, int, int] | None:
     """The first full date (with time when given) in a line: (iso, start, end)."""
+    if not _YEAR.search(line):
+        return None  # every full date has a year
     best: tuple[str, int, int] | None = None
     for rx in _DATE_RES:
         m = rx.search(line)

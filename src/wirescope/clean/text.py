@@ -19,6 +19,8 @@ __all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_lis
 
 JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
+# Cheap test before the caption-credit pattern: a credit has a bracket, a slash, a colon or "getty".
+_MAYBE_CREDIT = re.compile(r"[()/:]|getty|photo", re.I)
 _TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
 _SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
 # Words a headline does not end on; a line ending on one is a sentence cut short.
@@ -103,11 +105,11 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.date = found[0] if found else None
     elif line.words <= 14 and is_date_line(t):
         line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
-    elif lx.FORM.search(t) and (line.words < 40 or line.stop < 0.3):
+    elif (line.words < 40 or line.stop < 0.3) and lx.FORM.search(t):
         line.label, line.reason = JUNK, "form"
     elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
         line.label, line.reason = JUNK, "teaser"
-    elif lx.CAPTION_LEAD.match(t) or (lx.CAPTION_CREDIT.search(t) and line.words <= 80):
+    elif lx.CAPTION_LEAD.match(t) or (line.words <= 80 and _MAYBE_CREDIT.search(t) and lx.CAPTION_CREDIT.search(t)):
         line.label, line.reason = JUNK, "caption"
     elif _ELLIPSIS_CUT.search(t) and line.words <= 90:
         line.label, line.reason = JUNK, "excerpt"
