@@ -1,6 +1,6 @@
 """Run the wirescope benchmarks and print (and optionally record) the tables.
 
-    python -m bench.run [--datasets PATH] [--limit N] [--only wcxb,meta,dumps,split,speed]
+    python -m bench.run [--datasets PATH] [--limit N] [--only seeds,wcxb,meta,dumps,split,speed]
                         [--jobs N] [--record]
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from . import peers
 from .common import REPO, block_network, datasets_root, log
 
-SECTIONS = ("wcxb", "meta", "dumps", "split", "speed")
+SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "speed")
 RESULTS = REPO / "bench" / "RESULTS.md"
 HEADER = ("# wirescope benchmark results\n\nWritten by `python -m bench.run --record` (`make bench`). "
           "One section per date and commit; re-running replaces the tables it ran. "
@@ -96,7 +96,10 @@ def main(argv: list[str] | None = None) -> int:
     for name in only:
         log(f"[{name}]")
         t0 = time.perf_counter()
-        if name == "wcxb":
+        if name == "seeds":
+            from .seeds import bench_seeds
+            out = bench_seeds(root)
+        elif name == "wcxb":
             out = bench_wcxb(runs, pages)
         elif name == "meta":
             from .meta import bench_htmldate, bench_wcxb_meta
