@@ -71,12 +71,12 @@ def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Artic
     settings = settings or load_settings()
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]
-    inputs = list(inputs)
     pipe = Pipeline(DEFAULT, settings, published=published)
     ingest = settings.section("ingest")
     dedupe = DedupeSettings.from_mapping(settings.section("dedupe"))
-    files = [p for i in inputs if not isinstance(i, Article) for p in expand_paths([i])]
-    total = len(files) + sum(isinstance(i, Article) for i in inputs)
+    total = None  # unknown for a stream of articles, which is never held in memory
+    if isinstance(inputs, (list, tuple)):
+        total = sum(1 if isinstance(i, Article) else sum(1 for _ in expand_paths([i])) for i in inputs)
     summary = RunSummary(db_path=str(db_path))
     started = time.perf_counter()
     done = 0

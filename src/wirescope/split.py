@@ -206,7 +206,7 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
         if not allowed[g]:
             continue
         if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
-                and not is_list_item(prev)):
+                and not is_list_item(prev) and prev.reason != "list"):
             bonus[g] = trunc_bonus * per_cut
         elif units[g].label == "heading" and units[g].words >= 9 and ":" not in units[g].text and prev.label == "body":
             bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start

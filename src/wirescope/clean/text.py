@@ -155,6 +155,7 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _excerpt_headlines(lines)
     _context(lines)
     _headings(lines)
+    _lists(lines)
     return lines
 
 
@@ -227,3 +228,22 @@ def _headings(lines: list[Line]) -> None:
             ln.label = "heading"
         else:
             ln.label, ln.reason = JUNK, "short"
+
+
+def _lists(lines: list[Line], longest: int = 15) -> None:
+    """A run of two or more short lines between body paragraphs is a list or a set of
+    subheadings (menus do not sit inside an article's body)."""
+    i = 0
+    while i < len(lines):
+        if not (lines[i].label == JUNK and lines[i].reason in ("short", "fragment")):
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and lines[j].label == JUNK and lines[j].reason in ("short", "fragment"):
+            j += 1
+        run = lines[i:j]
+        inside = i > 0 and j < len(lines) and lines[i - 1].label == "body" and lines[j].label in ("body", "heading")
+        if inside and 2 <= len(run) <= longest and all(ln.words >= 2 for ln in run):
+            for ln in run:
+                ln.label, ln.reason = "body", "list"
+        i = j
