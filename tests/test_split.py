@@ -55,3 +55,13 @@ def test_split_one_article_stays_whole():
 def test_split_empty_after_cleaning_is_rejected():
     [art] = analyze(Article(raw="Home\nWorld\nSubscribe\n", kind="text", source="t"), include_rejected=True)
     assert art.rejected == "no article text found after cleaning"
+
+
+def test_split_stream_of_articles_is_not_held_in_memory(tmp_path):
+    from wirescope import run
+
+    def stream():
+        for i in range(3):
+            yield Article(raw="\n".join(ART1).replace("Tuesday", f"day {i}"), kind="text", source=f"s{i}")
+    summary = run(stream(), tmp_path / "x.db")
+    assert summary.inputs == 3 and summary.statuses["new"] + summary.statuses["near_copy"] == 3

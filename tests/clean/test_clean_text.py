@@ -105,3 +105,13 @@ def test_clean_text_any_input_spans_inside(raw):
     for ln in classify_lines(raw):
         assert 0 <= ln.start <= ln.end <= len(raw)
         assert raw[ln.start:ln.end] == ln.text
+
+
+def test_clean_text_keeps_lists_inside_the_body_but_not_lone_labels():
+    raw = "\n".join([BODY, "The ministers agreed on three steps:", "Joint gas purchases",
+                     "A price corridor for ninety days", "Emergency storage targets",
+                     BODY.replace("Monday", "Friday"), "RM Block", BODY.replace("Monday", "Sunday")])
+    got = labels(raw)
+    for item in ("Joint gas purchases", "A price corridor for ninety days", "Emergency storage targets"):
+        assert got[item][0] in ("body", "heading"), item  # both stay in the text
+    assert got["RM Block"][0] == "junk"
