@@ -277,9 +277,16 @@ def split_article(article: Article, *, penalty: float = 20.0, min_words: int = 2
         art.authors = authors or []
         art.published = dates[0][1] if dates else None
         art.outlet = outlet
-        art.truncated = ends_mid_sentence(body[-1].text)
+        art.truncated = _cut_off(body[-1])
         art.raw_span = (seg.lines[0].start, body[-1].end)
         yield art
+
+
+def _cut_off(last: Line) -> bool:
+    """A story is truncated when its last paragraph stops mid-sentence; a list item or a
+    heading without a full stop is how many stories end, not a cut."""
+    return (last.label == "body" and last.reason != "list" and not is_list_item(last)
+            and ends_mid_sentence(last.text) and (last.words >= 3 or last.text[-1] in ",;"))
 
 
 def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
