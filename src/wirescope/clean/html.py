@@ -29,8 +29,9 @@ def _furniture(line: str) -> bool:
     """Lines trafilatura keeps that no article body contains."""
     words = len(lx.WORD.findall(line))
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line)
-                or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line)
-                or (lx.FORM.search(line) and words < 30))
+                or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
+                or (lx.FORM.search(line) and words < 30)
+                or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
 
 
 _H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,2000}?)</h1\s*>", re.I | re.S)

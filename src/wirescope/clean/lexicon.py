@@ -76,7 +76,7 @@ TIMESTAMP = re.compile(r"""^(?:
 
 # Photo captions and credits.
 CAPTION_CREDIT = re.compile(r"""(?:
-    \((?:[^()]{0,80}/\s*[^()]{0,60}|[^()]{0,60}\b(?:photo|photograph|image|picture|getty|reuters|afp|ap|epa|
+    \((?:[A-Z][^()/]{1,80}/\s*[A-Z][^()]{1,60}|[^()]{0,60}\b(?:photo|photograph|image|picture|getty|reuters|afp|ap|epa|
        shutterstock|file|handout|pool|courtesy|credit|illustration)\b[^()]{0,60})\)\s*$ |
     \bvia\ getty\ images\b | \b(?:photo(?:graph)?|image|picture|credit)s?\s*:\s*[^.!?]{2,80}$ | \bgetty\ images\s*$ | \bap\ photo\b | /\s*(?:reuters|afp|ap|epa|getty\ images|anadolu|tass|xinhua)\s*$
 )""", _I | re.X)
