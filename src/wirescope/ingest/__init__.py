@@ -119,13 +119,12 @@ def iter_inputs(inputs: Iterable[str | os.PathLike | Article], *, max_bytes: int
     Raises:
         InputError: a path does not exist (checked before anything is read).
     """
-    items = list(inputs) if not isinstance(inputs, (str, os.PathLike)) else [inputs]
-    for item in items:
-        if isinstance(item, Article):
-            continue
-        if os.fspath(item) != "-" and not os.path.exists(item):
-            raise InputError(f"{os.fspath(item)}: no such file or directory")
-    for item in items:
+    items = [inputs] if isinstance(inputs, (str, os.PathLike)) else inputs
+    if isinstance(items, (list, tuple)):  # a missing path fails before anything is read
+        for item in items:
+            if not isinstance(item, Article) and os.fspath(item) != "-" and not os.path.exists(item):
+                raise InputError(f"{os.fspath(item)}: no such file or directory")
+    for item in items:  # a stream is read lazily, never held in memory
         if isinstance(item, Article):
             yield item
             continue
