@@ -95,8 +95,5 @@ CREDIT = re.compile(r"""^[\s(—–-]*(?:
 # "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Words by …", "Author: …".
 BYLINE = re.compile(r"^(?:by|words\ by|story\ by|written\ by|authors?\s*:|reporter\s*:)\s+(?P<rest>\S.*)$", _I | re.X)
 
-# Agency datelines opening a story: "KYIV, March 3 (Reuters) -".
-DATELINE = re.compile(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z .]{2,30})?\s*\((?P<agency>[A-Za-z .]{2,30})\)\s*[-–—]")
-
 TERMINAL = frozenset(".!?:\"”’'»)]…")
 WORD = re.compile(r"\w+", re.UNICODE)

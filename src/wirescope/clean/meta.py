@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .lexicon import BYLINE
 
-__all__ = ["find_datetime", "parse_byline", "find_outlet", "looks_like_dateline"]
+__all__ = ["find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
 
 _MONTHS = {m: i for i, names in enumerate([
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -138,7 +138,3 @@ def find_outlet(line: str) -> str | None:
     if len(name) < 2 or name.lower() in {"all rights reserved", "the", "copyright"}:
         return None
     return name
-
-
-def looks_like_dateline(line: str) -> bool:
-    return bool(re.match(r"^[A-Z][A-Z .'’-]{2,40}(?:,\s*[A-Za-z. ]{2,30})?\s*(?:\([A-Za-z .]{2,30}\))?\s*[-–—]\s", line))
