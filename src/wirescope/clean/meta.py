@@ -120,8 +120,8 @@ def parse_byline(line: str) -> list[str] | None:
     parts = re.split(r"\s*[|•·]\s*", line)
     if len(parts) >= 2 and find_datetime(" ".join(parts[1:])) and len(parts[0].split()) <= 4:
         names = _clean_names(parts[0])
-        if names and " ".join(names) == parts[0].strip(" ,.").title() or names and names[0] == parts[0].strip():
-            return names
+        if len(names) == 1 and names[0].lower() == parts[0].strip(" ,.").lower():
+            return names  # the whole part before the separator is one name
     return None
 
 
