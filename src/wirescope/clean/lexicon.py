@@ -69,7 +69,8 @@ BRACKETED = re.compile(r"^\s*[\[【].{3,}[\]】]\s*$")
 
 # Timestamps and relative times that head items of a news feed.
 TIMESTAMP = re.compile(r"""^(?:
-    \d{1,2}[:.]\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})? |
+    \d{1,2}:\d{2}(?:\s*(?:am|pm|a\.m\.|p\.m\.))?(?:\s+[A-Z]{2,4})? |
+    \d{1,2}\.\d{2}\s*(?:am|pm|a\.m\.|p\.m\.|[A-Z]{3,4}) |  # "18.40 GMT"; a bare "12.99" is a price
     \d+\s*(?:s|sec|secs|seconds?|m|min|mins|minutes?|h|hr|hrs|hours?|d|days?)\s+ago |
     yesterday(?:\s+at\s+.*)? | just\ now | today(?:\s+at\s+.*)?
 )$""", _I | re.X)

@@ -242,7 +242,7 @@ def _lists(lines: list[Line], longest: int = 15) -> None:
         while j < len(lines) and lines[j].label == JUNK and lines[j].reason in ("short", "fragment"):
             j += 1
         run = lines[i:j]
-        inside = i > 0 and j < len(lines) and lines[i - 1].label == "body" and lines[j].label in ("body", "heading")
+        inside = i > 0 and j < len(lines) and lines[i - 1].label in ("body", "heading") and lines[j].label in ("body", "heading")
         if inside and 2 <= len(run) <= longest and all(ln.words >= 2 for ln in run):
             for ln in run:
                 ln.label, ln.reason = "body", "list"
