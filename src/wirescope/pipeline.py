@@ -7,6 +7,7 @@ the caller can report them.
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
@@ -111,7 +112,8 @@ class Pipeline:
             factory = _REGISTRY.get(name)
             if factory is None:
                 raise KeyError(f"no component named {name!r}; known: {', '.join(registered())}")
-            kwargs = {k: v for k, v in options.items() if k in factory.__code__.co_varnames}
+            accepted = inspect.signature(factory).parameters
+            kwargs = {k: v for k, v in options.items() if k in accepted}
             self.components.append(factory(self.settings, **kwargs))
 
     def __call__(self, article: Article) -> list[Article]:

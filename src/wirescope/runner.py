@@ -76,7 +76,9 @@ def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Artic
     dedupe = DedupeSettings.from_mapping(settings.section("dedupe"))
     total = None  # unknown for a stream of articles, which is never held in memory
     if isinstance(inputs, (list, tuple)):
-        total = sum(1 if isinstance(i, Article) else sum(1 for _ in expand_paths([i])) for i in inputs)
+        # Walk directories once: the file list (paths only) gives the progress total.
+        inputs = [p for i in inputs for p in ([i] if isinstance(i, Article) else expand_paths([i]))]
+        total = len(inputs)
     summary = RunSummary(db_path=str(db_path))
     started = time.perf_counter()
     done = 0

@@ -107,10 +107,9 @@ def _overlap(a: Counter[str], b: Counter[str]) -> float:
     return shared / min(sum(a.values()), sum(b.values()))
 
 
-def _reclaim_tails(units: list[Line], bags: list[Counter[str]]) -> None:
+def _reclaim_tails(units: list[Line], bags: list[Counter[str]], lens: list[int]) -> None:
     """A headline-shaped line that shares more words with the paragraphs before it than
     with those after is the tail of a cut-off paragraph, not the heading of the next one."""
-    lens = [sum(b.values()) for b in bags]
     for g in range(1, len(units) - 1):
         ln = units[g]
         if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
@@ -188,13 +187,13 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     bags = [_bag(ln.text) for ln in units]
-    _reclaim_tails(units, bags)
+    lens = [sum(b.values()) for b in bags]
+    _reclaim_tails(units, bags, lens)
     words = [ln.words for ln in units]  # the min_words limits count all words
     total_words = sum(words)
     vocab = len(set().union(*bags))
     if vocab == 0:
         return [seg]
-    lens = [sum(b.values()) for b in bags]
     per_cut = penalty * math.log(sum(lens) + 1)
     n = len(units)
     # Never cut between a heading and its paragraph, nor before a line that starts in
