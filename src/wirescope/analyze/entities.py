@@ -1,0 +1,275 @@
+"""Named-entity mentions: the statistical model, gazetteers and rules, combined.
+
+Finding happens in three passes over a spaCy `Doc`:
+
+1. the NER model (the packaged one or any spaCy pipeline the user names);
+2. rules: a title before a capitalised name ("Prime Minister Donald Tusk")
+   or a role appositive after it makes it a PERSON and gives it a role; a
+   title is never part of the name span;
+3. gazetteers fill places, organisations and demonyms (NORP) the model
+   missed, and tell GPE from LOC for the places it found.
+
+`find_mentions` returns `Mention`s; `canonical.py` groups them into entities.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer, fold, load_gazetteer
+from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
+
+__all__ = ["Mention", "find_mentions", "find_entities", "LABELS"]
+
+# Model labels -> ours. The packaged model says GPE for every place (GUM does
+# not split places); other pipelines may use OntoNotes labels.
+LABELS = {
+    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
+    "FAC": "FAC", "NORP": "NORP", "EVENT": "EVENT", "PLACE": "GPE", "MISC": None,
+}
+# Words that end a place name as a LOC or FAC, not a GPE.
+_LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
+                       "desert island islands peninsula coast region".split())
+_FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
+                       "stadium palace tower hospital prison dam highway building hall".split())
+_NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
+_LEAD_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One named mention: a span of the text, its type and what we know of it."""
+
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None       # a gazetteer's canonical name
+    roles: list[str] = field(default_factory=list)
+    source: str = "model"               # model | title | gazetteer
+
+
+def _is_name_token(tok) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and not is_title_word(text) and text.lower() not in HONORIFICS)
+
+
+def _name_after(doc, i: int) -> tuple[int, int] | None:
+    """Token range of a capitalised name starting at token i (particles allowed inside)."""
+    j = i
+    while j < len(doc) and (_is_name_token(doc[j]) or (
+            j > i and doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc)
+            and _is_name_token(doc[j + 1]))):
+        if doc[j].text in ("’s", "'s") or (j > i and doc[j].is_sent_start):
+            break
+        j += 1
+        if j - i >= 5:
+            break
+    return (i, j) if j > i else None
+
+
+def _title_ends_at(doc, i: int) -> bool:
+    """Does a title end right before token i? ("President", "Minister of Defense")."""
+    prev = doc[i - 1]
+    if is_title_word(prev.text) or prev.lower_ in HONORIFICS:
+        return True
+    # "Minister of Defense Guido Crosetto", "Secretary of State Marco Rubio"
+    via_of = False
+    for k in range(i - 1, max(-1, i - 5), -1):
+        tok = doc[k]
+        if is_title_word(tok.text):
+            return via_of
+        if tok.lower_ in ("of", "for"):
+            via_of = True
+        elif not (is_glue_word(tok.text) or (tok.text[:1].isupper() and tok.is_alpha)):
+            return False
+    return False
+
+
+def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A title phrase ending right before token i: (first token, role text)."""
+    k = i - 1
+    if k < 0 or not _title_ends_at(doc, i):
+        return None
+    if doc[k].lower_ in HONORIFICS:
+        return (k, "")
+    start = k
+    while k >= 0:
+        tok = doc[k]
+        if is_title_word(tok.text) or is_glue_word(tok.text) or tok.text in ("-",):
+            start = k
+        elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha or tok.text in (
+                "US", "U.S.", "UK", "EU", "UN"):
+            start = k       # "Italian", "Pentagon", "US"
+        elif tok.text[:1].isupper() and tok.is_sent_start and (
+                gaz.country_of(tok.text) or gaz.lookup([tok.text])):
+            start = k
+            break
+        else:
+            break
+        k -= 1
+    # do not let the phrase start with glue ("of", "the")
+    while start < i and doc[start].lower_ in ("the", "of", "and", "for", "at", "on", "to", "-"):
+        start += 1
+    text = doc.text[doc[start].idx:doc[i - 1].idx + len(doc[i - 1].text)]
+    return (start, text)
+
+
+def _role_after(doc, end: int) -> str | None:
+    """An appositive role after a name: "Donald Jensen, a senior advisor for Russia ..."."""
+    if end >= len(doc) or doc[end].text != ",":
+        return None
+    sent_end = doc[end].sent.end if doc.has_annotation("SENT_START") else len(doc)
+    k = end + 1
+    stop = min(sent_end, k + 16)
+    j = k
+    while j < stop and doc[j].text not in (",", ";", ":", "(", ")", "—", "–") and not (
+            doc[j].text == "." and j == sent_end - 1):
+        if doc[j].lower_ in ("said", "says", "told", "added", "who", "which", "that"):
+            return None
+        j += 1
+    if j == k:
+        return None
+    phrase = doc.text[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+    first = doc[k].lower_
+    if first not in ("a", "an", "the", "its", "his", "her", "their") and not doc[k].text[:1].isupper():
+        return None
+    if not ROLE_NOUN.search(phrase):
+        return None
+    words = phrase.split(" ", 1)
+    return words[1] if first in ("a", "an", "the") and len(words) > 1 else phrase
+
+
+def _place_type(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
+    words = text.split()
+    entry = gaz.lookup(words)
+    if entry is not None and entry.type in ("GPE", "LOC"):
+        return entry.type, entry.canonical
+    last = words[-1].lower() if words else ""
+    if last in _LOC_HEADS or (words and words[0].lower() in ("mount", "lake", "gulf")):
+        return "LOC", None
+    if last in _FAC_HEADS:
+        return "FAC", None
+    return "GPE", None
+
+
+def _strip(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a leading article or trailing possessive/punctuation."""
+    while start < end and (doc[start].text in _LEAD_ARTICLES or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("’s", "'s", "’", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
+
+
+def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
+    """Named mentions in a parsed document, sorted by position, not overlapping."""
+    gaz = gaz or load_gazetteer()
+    taken: dict[int, tuple[int, Mention]] = {}   # token start -> (token end, mention)
+
+    def overlaps(s: int, e: int) -> list[int]:
+        return [ts for ts, (te, _) in taken.items() if ts < e and s < te]
+
+    def put(s: int, e: int, m: Mention, force: bool = False) -> None:
+        clash = overlaps(s, e)
+        if clash and not force:
+            return
+        for ts in clash:
+            del taken[ts]
+        taken[s] = (e, m)
+
+    # 1. the model
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_, ent.label_ if ent.label_ in LABELS.values() else None)
+        if label is None:
+            continue
+        s, e = _strip(doc, ent.start, ent.end)
+        if s >= e:
+            continue
+        # a title inside the model's span is a role, not part of the name
+        k = s
+        while k < e - 1 and (is_title_word(doc[k].text) or doc[k].lower_ in HONORIFICS
+                             or (k + 1 < e and is_glue_word(doc[k].text)
+                                 and any(is_title_word(t.text) for t in doc[k + 1:e - 1]))):
+            k += 1
+        if label == "PERSON" and k > s:
+            s = k
+        text = doc.text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
+        canonical = None
+        if label in ("GPE", "LOC", "FAC"):
+            label, canonical = _place_type(text, gaz)
+        elif label == "ORG":
+            entry = gaz.lookup(text.split())
+            canonical = entry.canonical if entry and entry.type == "ORG" else None
+        put(s, e, Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical))
+
+    def fill(single: bool) -> None:
+        for s, e, entry in matches:
+            s2, e2 = _strip(doc, s, e)
+            if s2 >= e2 or ((e2 - s2 == 1) != single) or overlaps(s2, e2):
+                continue
+            put(s2, e2, Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text),
+                                entry.type, entry.canonical, source="gazetteer"))
+
+    # 2. gazetteer names of several words ("United Nations General Assembly")
+    matches = gaz.match([t.text for t in doc])
+    fill(single=False)
+    protected = {ts for ts, (te, m) in taken.items() if m.source == "gazetteer"}
+
+    # 3. titles before names, roles after them
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if i and _is_name_token(tok) and not is_glue_word(tok.text) and _title_ends_at(doc, i):
+            span = _name_after(doc, i)
+            if span and gaz.lookup([t.text for t in doc[span[0]:span[1]]]) is None \
+                    and not any(ts in protected for ts in overlaps(*span)):
+                s, e = _strip(doc, *span)
+                if s < e:
+                    found = _role_before(doc, s, gaz)
+                    m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
+                                source="title")
+                    if found and found[1]:
+                        m.roles.append(normalize_role(found[1], _country(gaz)))
+                    put(s, e, m, force=True)
+                    i = e
+                    continue
+        i += 1
+
+    # 4. gazetteer fill, single words
+    fill(single=True)
+
+    # appositive roles for people
+    mentions = []
+    for ts in sorted(taken):
+        te, m = taken[ts]
+        if m.type == "PERSON":
+            role = _role_after(doc, te)
+            if role:
+                m.roles.append(normalize_role(role, _country(gaz)))
+        mentions.append(m)
+    return mentions
+
+
+def _country(gaz: Gazetteer):
+    def country_of(word: str) -> str | None:
+        found = gaz.country_of(word)
+        if found:
+            return found
+        entry = gaz.lookup([word])
+        return entry.country if entry is not None and entry.type == "GPE" and \
+            entry.canonical == entry.country else None
+    return country_of
+
+
+def find_entities(text: str, model: str | None = None) -> list[tuple[int, int, str]]:
+    """Named-entity spans `(start, end, type)` of a text: the benchmarks' entry point."""
+    from .nlp import load_nlp
+
+    doc = load_nlp(model)(text)
+    return [(m.start, m.end, m.type) for m in find_mentions(doc)]
+
+
+def name_key(text: str) -> str:
+    """How two surface names of one entity are compared."""
+    return fold(text)
