@@ -3,6 +3,7 @@
     WirescopeError                 base: every message says what, where, and what to do
     ├── InputError                 an input cannot be read (missing path, unknown kind)
     ├── SettingsError              a setting is unknown or has the wrong type
+    ├── ModelError                 a spaCy pipeline cannot be loaded (not installed/trained)
     ├── StoreError                 the SQLite store is unusable (locked, wrong schema)
     │   └── QueryError             a search query is malformed
     └── MissingExtraError          an optional extra (web, dask) is not installed
@@ -24,6 +25,10 @@ class InputError(WirescopeError):
 
 class SettingsError(WirescopeError):
     """A setting name or value is invalid."""
+
+
+class ModelError(WirescopeError):
+    """A spaCy pipeline named by a setting (or the packaged one) cannot be loaded."""
 
 
 class StoreError(WirescopeError):
