@@ -1,0 +1,571 @@
+"""Date and time expressions, resolved to ISO 8601 against the publication date.
+
+Values (`value` is null when the text gives no way to resolve the expression):
+
+- a point at the precision the text gives: "2024", "2024-10", "2024-10-29", a week "2024-W44",
+  a clock time on a day "2024-10-29T14:30" (with "Z" or "+02:00" when the zone has a fixed
+  offset), a clock time with no day "T14:30";
+- an interval "start/end" (ISO 8601): ranges ("March 3-5", "between 2019 and 2021"),
+  decades ("1990s" -> "1990/1999"), centuries ("19th century" -> "1800/1899"), seasons
+  (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
+  "the past three years" (ending on the anchor day);
+- years before year 1 use ISO 8601 astronomical numbering: "508 BC" -> "-0507".
+
+Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
+against `published`. A month or month-day without a year goes to the occurrence nearest the
+anchor (tie: the past one, unless the sentence is in the future tense). A bare weekday goes to the most recent one (the anchor day
+included) unless its sentence is in the future tense ("will meet on Sunday"). Anaphoric
+expressions (three weeks later, the following month, a year earlier, the next day) resolve
+against the last date resolved before them in the text, and stay null when there is none.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+
+from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
+from .lexicon_dates import (AMBIGUOUS_MONTHS, FUTURE_CUE, MONTH_CUE, MONTHS, ORDINAL_WORDS, SEASONS,
+                            TIMEZONES, WEEKDAYS)
+from .lexicon_numbers import NUMBER_WORDS, words_to_number
+
+__all__ = ["find_dates", "infer_published"]
+
+_MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
+        r"December)(?![A-Za-z])|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))")
+_ORD = r"(?:st|nd|rd|th)?"
+_NUM = rf"(?P<n>\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|"
+       r"AEST|ET|PT)\)?(?![A-Za-z])|(?P<lt>\s+(?:local|[A-Z][a-z]+)\s+time)\b)?")
+_MODS = r"(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)"
+
+_PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
+    ("iso", r"(?<![\w./-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)"
+            r"(?::\d\d(?:\.\d+)?)?(?P<off>Z|[+-]\d\d:?\d\d)?)?(?![\w/])"),
+    ("numeric", r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>[12]\d{3})(?![\w/])"),
+    ("mdy", _MON + rf"\s*(?P<d>[0-3]?\d){_ORD}(?![\d:.]\d|\w)"
+            rf"(?:\s*(?:-|–|to|through|and|&)\s*(?P<d2>[0-3]?\d){_ORD}(?![\d:]|\s*(?:[ap]\.?m\b|%)|\w))?"
+            r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("dmy", rf"(?<![\w.,])(?:(?i:the)\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d){_ORD})?"
+            r"(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("my", rf"(?:(?P<mod>{_MODS})[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"),
+    ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON),
+    ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
+             r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
+    ("era", r"(?<![\w.,])(?:(?P<y>\d{1,4}(?:,\d{3})?)\s*(?P<era>BCE|BC|B\.C\.|AD|CE|A\.D\.)(?![A-Za-z])"
+            r"|(?P<era0>AD|A\.D\.)\s+(?P<y0>\d{1,4})(?!\d))"),
+    ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+               r"(?:(?P<c>1\d|20)(?P<dd>\d)0|['’‘](?P<d2>\d)0|(?P<d3>[1-9])0)['’]?s\b"),
+    ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+                r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>(?i:" + "|".join(
+                    sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))[\s-]+[Cc]entury"
+                r"(?:\s+(?P<era>BCE|BC|AD|CE))?"),
+    ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
+               r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?![\d,]))?"),
+    ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
+               r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|earlier\s+today|"
+               r"later\s+today))\b"),
+    ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
+                r"this\s+coming|coming|past))\s+(?:on\s+)?)?" + _WD +
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?\b"),
+    ("relunit", rf"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
+                r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
+                r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same))"
+                r"\s+(?P<unit>(?i:day|week|weekend|month|year|decade|century|morning|afternoon|evening|night))\b"),
+    ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
+                 + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
+    ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
+            r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after))\b"),
+    ("inn", r"\b(?i:in)\s+" + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years))(?:['’]\s*time)?\b"
+            r"(?!\s+(?:of|to|in|after|before|since)\b)"),
+    ("time", r"(?<![\d.:,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))"
+             r"(?![A-Za-z])" + _TZ),
+    ("time", r"(?<![\d.:,])(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])(?:\s*(?:hrs|h)\b)?" + _TZ),
+    ("time", r"(?<![\d.:,])(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)(?:\s*hrs\b)?\s*\(?(?P<tz>GMT|UTC)\b\)?"),
+    ("time", r"\b(?P<noon>noon|midnight|midday)\b"),
+]]
+
+_PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|'s)\b)"
+                        r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
+                        r"per|percent|hectares|feet|children|men|women|personnel)\b")
+_NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
+                              r"about|over|under|top|just)|[#$€£])\s*$", re.I)
+_YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
+                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD)|,|\()\s*$", re.I)
+_SENT_BOUND = re.compile(r"[.!?]\s|\n")
+_RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
+_TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
+_DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
+_DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
+
+
+def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
+    s = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
+    return s + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
+
+
+def _num(s: str | None) -> int | None:
+    if not s:
+        return None
+    s = s.strip()
+    if s.isdigit():
+        return int(s)
+    return words_to_number(s)
+
+
+def _day(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def _nearest_md(anchor: date, m: int, d: int, future: bool = False) -> date | None:
+    cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
+    return min(cands, key=lambda c: (abs((c - anchor).days), (c > anchor) != future)) if cands else None
+
+
+def _nearest_month(anchor: date, m: int, rel: str | None, future: bool = False) -> int:
+    a = anchor.year * 12 + anchor.month - 1
+    cands = [y * 12 + m - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
+    if rel == "last":
+        return max(c for c in cands if c < a) // 12
+    if rel in ("next", "coming"):
+        return min(c for c in cands if c > a) // 12
+    if rel == "this":
+        return anchor.year
+    return min(cands, key=lambda c: (abs(c - a), (c > a) != future)) // 12
+
+
+def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
+    k = y * 12 + m - 1 + n
+    return k // 12, k % 12 + 1
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _parse_point(v: str | None) -> tuple[int, int | None, int | None] | None:
+    """(y, m, d) of the last point in a value, for anaphoric reference."""
+    if not v:
+        return None
+    v = v.split("/")[-1]
+    m = re.match(r"^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?", v)
+    if m:
+        return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
+    w = re.match(r"^(\d{4})-W(\d\d)", v)
+    if w:
+        d = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
+        return d.year, d.month, d.day
+    return None
+
+
+def _shift(p: tuple[int, int | None, int | None], unit: str, n: int) -> str | None:
+    """A point moved by n units, at the unit's precision; None when the point is too coarse."""
+    y, m, d = p
+    if unit in ("day", "week"):
+        if not (m and d) or y < 1:
+            return None
+        try:
+            return (date(y, m, d) + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+        except OverflowError:
+            return None
+    if unit == "month":
+        return _fmt(*_add_months(y, m, n)) if m else None
+    factor = {"year": 1, "decade": 10, "century": 100}.get(unit)
+    return _fmt(y + n * factor) if factor else None
+
+
+def _anchor(published: str | None) -> tuple[date | None, str | None]:
+    if not published:
+        return None, None
+    try:
+        dt = datetime.fromisoformat(published.strip().replace("Z", "+00:00"))
+    except ValueError:
+        return None, None
+    return dt.date(), (dt.strftime("%H:%M") if len(published.strip()) > 10 else None)
+
+
+def _future(text: str, start: int, end: int) -> bool:
+    """True when the sentence around [start, end) speaks of the future."""
+    left = text[max(0, start - 120):start]
+    cut = [m.end() for m in _SENT_BOUND.finditer(left)]
+    left = left[cut[-1]:] if cut else left
+    right = text[end:end + 60]
+    m = _SENT_BOUND.search(right)
+    right = right[:m.start()] if m else right
+    return bool(FUTURE_CUE.search(left + " " + right))
+
+
+def _accept(kind: str, m: re.Match[str], text: str) -> bool:
+    """Reject matches that are not dates in context (bare 'May', '2000 people', '5 May' as a count)."""
+    g = m.groupdict()
+    before = text[max(0, m.start() - 30):m.start()]
+    if kind == "mon" and not g.get("mod") and not g.get("rel"):
+        name = g["mon"].rstrip(".").lower()
+        if name in AMBIGUOUS_MONTHS or g["mon"].endswith(".") or len(name) == 3:
+            return bool(MONTH_CUE.search(before))
+    if kind in ("mdy", "dmy"):
+        if g.get("d2") and int(g["d2"]) <= int(g["d"]):
+            return False
+        return 1 <= int(g["d"]) <= 31
+    if kind == "year":
+        y = int(g["y"])
+        if y > 2099 or y < 1000 or _NOT_YEAR_BEFORE.search(before) or _PLURALISH.match(text, m.end()):
+            return False
+        if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
+                r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
+            return False
+    if kind == "decade" and g.get("d3"):
+        return bool(g.get("the"))
+    if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in ("last", "next", "this", "past", "coming"):
+        if g["s"].lower() == "fall" or not re.search(r"\b(?:the|in|during|by|until|since)\s+$", before, re.I):
+            return False
+    if kind == "relunit":
+        unit, rel = g["unit"].lower(), g["rel"].lower()
+        if unit in ("day", "morning", "afternoon", "evening", "night") and not (
+                g.get("the") and rel in ("next", "following", "previous", "same")):
+            return False
+    if kind == "time" and g.get("ampm") and not 1 <= int(g["h"]) <= 12:
+        return False
+    return True
+
+
+def _candidates(text: str) -> list[dict]:
+    found = []
+    for prio, (kind, rx) in enumerate(_PATTERNS):
+        for m in rx.finditer(text):
+            if m.end() > m.start() and _accept(kind, m, text):
+                found.append({"start": m.start(), "end": m.end(), "kind": kind, "g": m.groupdict(), "prio": prio})
+    found.sort(key=lambda c: (c["start"] - c["end"], c["prio"], c["start"]))
+    chosen: list[dict] = []
+    for c in found:
+        if all(c["end"] <= o["start"] or c["start"] >= o["end"] for o in chosen):
+            chosen.append(c)
+    chosen.sort(key=lambda c: c["start"])
+    return chosen
+
+
+def _merge(text: str, cands: list[dict]) -> list[dict]:
+    """Join a weekday with its date, a day with its clock time, and two dates into a range."""
+    out: list[dict] = []
+    for c in cands:
+        if out:
+            p = out[-1]
+            gap = text[p["end"]:c["start"]]
+            pk, ck = p["kind"], c["kind"]
+            joined = None
+            if pk == "weekday" and not p["g"].get("pre") and ck in ("mdy", "dmy", "iso", "numeric") \
+                    and re.match(r"^\s*,?\s*$", gap) and not c["g"].get("d2"):
+                joined = "wd+date"
+            elif pk in _DAYISH | {"wd+date"} and ck == "time" and _TIME_AFTER_DAY.match(gap) \
+                    and not p["g"].get("d2") and not p["g"].get("h"):
+                joined = "day+time"
+            elif pk == "time" and ck in _DAYISH and _DAY_AFTER_TIME.match(gap) and not c["g"].get("d2"):
+                joined = "time+day"
+            elif pk not in ("time", "range", "ago", "inn", "spanback") and ck not in ("time", "ago", "inn", "spanback") \
+                    and _RANGE_GAP.match(gap) and not p["g"].get("d2") and not c["g"].get("d2") and not p["g"].get("y2") \
+                    and (not gap.strip() == "and" or re.search(r"\bbetween\s+$", text[max(0, p["start"] - 10):p["start"]], re.I)):
+                joined = "range"
+            if joined:
+                out[-1] = {"start": p["start"], "end": c["end"], "kind": joined, "g": {}, "parts": [p, c]}
+                continue
+        out.append(c)
+    return out
+
+
+class _Ctx:
+    """Resolution state for one call: the anchor and the last date resolved (for 'a year later')."""
+
+    def __init__(self, text: str, published: str | None) -> None:
+        self.text = text
+        self.anchor, self.anchor_time = _anchor(published)
+        self.ref: tuple[int, int | None, int | None] | None = None
+
+
+def _tz(g: dict) -> str:
+    return TIMEZONES.get((g.get("tz") or "").lower(), "")
+
+
+def _time(g: dict) -> str:
+    if g.get("noon"):
+        return "T12:00" if g["noon"] != "midnight" else "T00:00"
+    h, mi = int(g["h"]), int(g.get("mi") or 0)
+    ampm = (g.get("ampm") or "").replace(".", "").lower()
+    if ampm:
+        h = h % 12 + (12 if ampm == "pm" else 0)
+    return f"T{h:02d}:{mi:02d}" + _tz(g)
+
+
+def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | None, bool]:
+    """(value, relative) for one expression."""
+    k, g, a = e["kind"], e["g"], ctx.anchor
+    if k == "wd+date":
+        return _resolve(e["parts"][1], ctx)
+    if k in ("day+time", "time+day"):
+        day_e, time_e = (e["parts"][0], e["parts"][1]) if k == "day+time" else (e["parts"][1], e["parts"][0])
+        dv, rel = _resolve(day_e, ctx)
+        tv = _time(time_e["g"])
+        if dv and re.fullmatch(r"-?\d{4}-\d\d-\d\d", dv):
+            return dv + tv, rel
+        return dv, rel
+    if k == "range":
+        p, c = e["parts"]
+        cv, crel = _resolve(c, ctx)
+        cp = _parse_point(cv)
+        hint = cp[0] if cp and c["g"].get("y") and not p["g"].get("y") else None
+        pv, prel = _resolve(p, ctx, year_hint=hint)
+        if hint and pv and cv and pv > cv.split("/")[-1]:
+            pv, prel = _resolve(p, ctx, year_hint=hint - 1)
+        if pv and cv:
+            return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
+        return None, prel or crel
+    if k == "iso":
+        if not _day(int(g["y"]), int(g["m"]), int(g["d"])):
+            return None, False
+        v = f"{g['y']}-{g['m']}-{g['d']}"
+        if g.get("h"):
+            off = g.get("off") or ""
+            v += f"T{g['h']}:{g['mi']}" + ("Z" if off in ("Z", "+00:00", "+0000") else off)
+        return v, False
+    if k == "numeric":
+        x, y_, yr = int(g["a"]), int(g["b"]), int(g["y"])
+        if g["sep"] == ".":
+            d, m = x, y_  # dotted dates are day-first wherever they are written
+        elif x > 12 >= y_:
+            d, m = x, y_
+        elif y_ > 12 >= x:
+            d, m = y_, x
+        else:
+            return None, False  # 03/04/2024: day-first or month-first? the text does not say
+        return (_fmt(yr, m, d) if _day(yr, m, d) else None), False
+    if k in ("mdy", "dmy"):
+        m, d = MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])
+        d2 = int(g["d2"]) if g.get("d2") else None
+        yr = int(g["y"]) if g.get("y") else year_hint
+        rel = False
+        if yr is None:
+            if not a:
+                return None, True
+            near = _nearest_md(a, m, d, _future(ctx.text, e["start"], e["end"]))
+            if not near:
+                return None, True
+            yr, rel = near.year, True
+        if not _day(yr, m, d) or (d2 and not _day(yr, m, d2)):
+            return None, rel
+        v = _fmt(yr, m, d)
+        return (v + "/" + _fmt(yr, m, d2) if d2 else v), rel
+    if k in ("my", "mon"):
+        m = MONTHS[g["mon"].rstrip(".").lower()]
+        if g.get("y"):
+            return _fmt(int(g["y"]), m), False
+        if year_hint:
+            return _fmt(year_hint, m), False
+        if not a:
+            return None, True
+        rel = (g.get("rel") or "").lower() or None
+        return _fmt(_nearest_month(a, m, rel, _future(ctx.text, e["start"], e["end"])), m), True
+    if k == "year":
+        y, y2 = int(g["y"]), g.get("y2")
+        if y2:
+            y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+            return (f"{_fmt(y)}/{_fmt(y2i)}" if y2i > y else None), False
+        return _fmt(y), False
+    if k == "era":
+        y = int((g.get("y") or g.get("y0") or "0").replace(",", ""))
+        era = (g.get("era") or g.get("era0") or "").replace(".", "")
+        if y == 0:
+            return None, False
+        return _fmt(1 - y if era in ("BC", "BCE") else y), False
+    if k == "decade":
+        if g.get("c"):
+            start = int(g["c"] + g["dd"] + "0")
+        else:
+            dd = int(g.get("d2") or g.get("d3"))
+            start = 2000 + dd * 10 if a and 2000 + dd * 10 <= a.year else 1900 + dd * 10
+            if not a and not g.get("c"):
+                start = 1900 + dd * 10
+        return f"{_fmt(start)}/{_fmt(start + 9)}", not g.get("c")
+    if k == "century":
+        n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.get((g.get("w") or "").lower())
+        if not n:
+            return None, False
+        if g.get("era") in ("BC", "BCE"):
+            return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n - 1) * 100 - 1)}", False
+        return f"{_fmt((n - 1) * 100)}/{_fmt((n - 1) * 100 + 99)}", False
+    if k == "season":
+        s1, s2 = SEASONS[g["s"].lower()]
+        rel = (g.get("rel") or "").lower()
+        if g.get("y"):
+            y = int(g["y"])
+        elif a:
+            cur = a.year - (1 if s1 > s2 and a.month < s1 else 0)  # the season of this cycle
+            starts = {y: y * 12 + s1 for y in (cur - 1, cur, cur + 1)}
+            now = a.year * 12 + a.month
+            if rel == "last":
+                y = max(y for y, s in starts.items() if s + 2 < now)
+            elif rel in ("next", "coming"):
+                y = min(y for y, s in starts.items() if s > now)
+            else:
+                inside = [y for y, s in starts.items() if s <= now <= s + 2]
+                y = inside[0] if inside else min(starts, key=lambda y: (min(abs(starts[y] - now), abs(starts[y] + 2 - now)), starts[y] > now))
+        else:
+            return None, True
+        y2 = y + 1 if s1 > s2 else y
+        return f"{_fmt(y, s1)}/{_fmt(y2, s2)}", not g.get("y")
+    if k == "relday":
+        if not a:
+            return None, True
+        w = re.sub(r"\s+", " ", g["w"].lower())
+        off = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(w, 0)
+        return (a + timedelta(days=off)).isoformat(), True
+    if k == "weekday":
+        if not a:
+            return None, True
+        wd = WEEKDAYS[g["wd"].lower()]
+        pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+        wk = (g.get("wk") or "").lower()
+        aw = a.weekday()
+        if wk:
+            monday = a - timedelta(days=aw) + timedelta(weeks={"last": -1, "next": 1}.get(wk, 0))
+            return (monday + timedelta(days=wd)).isoformat(), True
+        if pre == "last" or pre == "past":
+            delta = -((aw - wd) % 7 or 7)
+        elif pre in ("next", "coming", "this coming"):
+            delta = (wd - aw) % 7 or 7
+        elif pre == "this" or _future(ctx.text, e["start"], e["end"]):
+            delta = (wd - aw) % 7
+        else:
+            delta = -((aw - wd) % 7)
+        return (a + timedelta(days=delta)).isoformat(), True
+    if k == "relunit":
+        unit, rel = g["unit"].lower(), g["rel"].lower()
+        mod = (g.get("mod") or "").lower()
+        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+        if unit in ("morning", "afternoon", "evening", "night"):
+            unit = "day"
+        anaphoric = rel in ("previous", "following", "same") or (rel == "next" and g.get("the"))
+        if anaphoric:
+            return (_shift(ctx.ref, unit, step) if ctx.ref else None), True
+        if not a:
+            return None, True
+        if rel == "past" and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
+            back = {"week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
+            return f"{(a - timedelta(days=back)).isoformat()}/{a.isoformat()}", True
+        if unit == "week":
+            return _week(a + timedelta(weeks=step)), True
+        if unit == "weekend":
+            sat = a - timedelta(days=a.weekday()) + timedelta(days=5, weeks=step)
+            if step == -1 and a.weekday() < 5:
+                sat = a - timedelta(days=a.weekday()) + timedelta(days=5, weeks=-1)
+            return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", True
+        if unit == "month":
+            return _fmt(*_add_months(a.year, a.month, step)), True
+        if unit == "year":
+            return _fmt(a.year + step), True
+        if unit == "decade":
+            s = (a.year // 10 + step) * 10
+            return f"{_fmt(s)}/{_fmt(s + 9)}", True
+        if unit == "century":
+            s = (a.year // 100 + step) * 100
+            return f"{_fmt(s)}/{_fmt(s + 99)}", True
+        return None, True
+    if k in ("ago", "inn", "spanback"):
+        n = _num(g.get("n"))
+        unit = g["unit"].lower().rstrip("s")
+        unit = "century" if unit.startswith("centur") else unit
+        if n is None:
+            return None, True
+        if k == "spanback":
+            rel = g["rel"].lower()
+            if rel in ("previous", "following") or not a:
+                return None, True
+            p = (a.year, a.month, a.day)
+            other = _shift(p, unit, -n if rel in ("past", "last") else n)
+            if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
+                other = _shift_day(a, unit, -n if rel in ("past", "last") else n)
+            if not other:
+                return None, True
+            lo, hi = sorted([other, a.isoformat()])
+            return f"{lo}/{hi}", True
+        direction = (g.get("dir") or "in").lower()
+        if direction in ("before", "after"):
+            return None, True  # "two days before the vote": relative to an event, not a date
+        if direction in ("earlier", "later"):
+            if not ctx.ref:
+                return None, True
+            return _shift(ctx.ref, unit, n if direction == "later" else -n), True
+        if not a:
+            return None, True
+        sign = -1 if direction == "ago" else 1
+        if unit == "hour":
+            return a.isoformat(), True
+        v = _shift((a.year, a.month, a.day), unit, sign * n)
+        if unit == "week" and v:
+            return _week(date.fromisoformat(v)), True
+        return v, True
+    if k == "time":
+        return _time(g), False
+    return None, False
+
+
+def _shift_day(a: date, unit: str, n: int) -> str | None:
+    y, m = _add_months(a.year, a.month, n * {"month": 1, "year": 12, "decade": 120}.get(unit, 0))
+    for d in (a.day, 30, 29, 28):
+        if _day(y, m, d):
+            return _fmt(y, m, d)
+    return None
+
+
+def find_dates(text: str, published: str | None = None) -> list[dict]:
+    """Date and time expressions in `text`, with ISO 8601 values.
+
+    Args:
+        text: the article text.
+        published: the publication date or datetime (ISO 8601) that relative
+            expressions resolve against; without it they get `value` None.
+
+    Returns:
+        One dict per expression, in text order: {"text", "start", "end", "value",
+        "relative"}; `relative` is True when the value depends on the anchor or on an
+        earlier date in the text.
+    """
+    ctx = _Ctx(text, published)
+    out = []
+    for e in _merge(text, _candidates(text)):
+        value, rel = _resolve(e, ctx)
+        if value and e["kind"] != "time":
+            ctx.ref = _parse_point(value) or ctx.ref
+        out.append({"text": text[e["start"]:e["end"]], "start": e["start"], "end": e["end"],
+                    "value": value, "relative": rel})
+    return out
+
+
+_DATELINE = re.compile(r"^\s*[-–—|:]")
+
+
+def infer_published(text: str, max_lines: int = 15, max_chars: int = 2000) -> str | None:
+    """The publication date written near the top of the text (byline, dateline), or None.
+
+    Only explicit absolute dates count: a line that is mostly a date ("Updated 10:14 AM EST,
+    March 3, 2026"), a byline with a date, or a dateline ("March 3, 2026 — ..."). A
+    publication date wins over an update date.
+    """
+    updated = None
+    lines = [ln for ln in text[:max_chars].splitlines() if ln.strip()][:max_lines]
+    for line in lines:
+        found = find_datetime(line)
+        if not found:
+            continue
+        value, start, end = found
+        dateline = start <= 40 and bool(_DATELINE.match(line[end:]))
+        if not (is_date_line(line) or parse_byline(line) or dateline):
+            continue
+        if is_update_line(line):
+            updated = updated or value
+            continue
+        return value
+    return updated

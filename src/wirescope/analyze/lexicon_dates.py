@@ -1,0 +1,38 @@
+"""Word lists for date expressions: months, weekdays, seasons, time zones, tense cues."""
+
+from __future__ import annotations
+
+import re
+
+MONTHS = {m: i for i, names in enumerate([
+    (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")]) for m in names}
+# Month names that are also everyday words or given names: alone (no day, no year) they
+# count as a month only after a cue word ("in May", "since March", "last June").
+AMBIGUOUS_MONTHS = frozenset({"may", "march", "june", "august", "april", "jan", "mar", "jun", "aug", "sep"})
+MONTH_CUE = re.compile(
+    r"(?:\b(?:in|on|since|until|till|by|from|to|through|during|before|after|of|between|and|or|"
+    r"early|mid|late|last|next|this|coming|past|end|start|beginning|middle|month|since\s+early)\s*|-)$", re.I)
+
+WEEKDAYS = {d: i for i, d in enumerate(
+    ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"])}
+
+# Meteorological seasons (northern hemisphere): first and last month; winter runs into next year.
+SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+# Fixed UTC offsets; zones without one (ET, "local time") keep the clock time unqualified.
+TIMEZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00", "cest": "+02:00",
+             "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "est": "-05:00", "edt": "-04:00",
+             "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00",
+             "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00", "ist": "+05:30", "aest": "+10:00"}
+
+# Future-tense cues in the same sentence send a bare weekday forward ("will meet on Sunday").
+FUTURE_CUE = re.compile(
+    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planning)\s+to|"
+    r"plans?\s+to|planned\s+for|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this)\b|['’]ll\b", re.I)
+
+ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+                 "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+                 "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}

@@ -1,0 +1,113 @@
+"""Dates: span finding and ISO values resolved against the publication date (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.analyze.dates import find_dates, infer_published
+
+PUB = "2031-04-16"  # a Wednesday
+
+
+def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None]]:
+    return [(d["text"], d["value"]) for d in find_dates(text, published)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # absolute dates at the precision the text gives
+    ("The treaty was signed on March 9, 2029 in Tallinn.", [("March 9, 2029", "2029-03-09")]),
+    ("Talks resumed on 9 March 2029.", [("9 March 2029", "2029-03-09")]),
+    ("The port reopened in August 2027.", [("August 2027", "2027-08")]),
+    ("The port reopened in 2027 after repairs.", [("2027", "2027")]),
+    ("Records from 2030-11-02T08:15:00Z show it.", [("2030-11-02T08:15:00Z", "2030-11-02T08:15Z")]),
+    ("Filed on 28.02.2030 in Riga.", [("28.02.2030", "2030-02-28")]),
+    ("Filed on 02/28/2030 in Ohio.", [("02/28/2030", "2030-02-28")]),
+    ("Filed on 03/04/2030.", [("03/04/2030", None)]),
+    ("Saturday, June 14, 2031: the summit opens.", [("Saturday, June 14, 2031", "2031-06-14")]),
+    # month / month-day without a year: nearest occurrence to the anchor
+    ("The minister spoke on Apr. 14 in Vilnius.", [("Apr. 14", "2031-04-14")]),
+    ("The vote is on Nov. 2.", [("Nov. 2", "2030-11-02")]),
+    ("He leaves office in January.", [("January", "2031-01")]),
+    ("The ceasefire will hold until October.", [("October", "2031-10")]),
+    ("The ceasefire held until October.", [("October", "2030-10")]),
+    ("Elections are due next January.", [("next January", "2032-01")]),
+    ("Prices rose last May.", [("last May", "2030-05")]),
+    ("You may march on.", []),
+    # relative days and weekdays
+    ("Officials said today that the bridge was hit yesterday.", [("today", "2031-04-16"), ("yesterday", "2031-04-15")]),
+    ("Drones struck in the early hours of Sunday.", [("the early hours of Sunday", "2031-04-13")]),
+    ("The envoy arrived on Monday.", [("Monday", "2031-04-14")]),
+    ("The envoy will arrive on Monday.", [("Monday", "2031-04-21")]),
+    ("The council met on Wednesday.", [("Wednesday", "2031-04-16")]),
+    ("The port was shelled on Friday last week.", [("Friday last week", "2031-04-11")]),
+    ("Clashes erupted last Thursday.", [("last Thursday", "2031-04-10")]),
+    ("A strike hit on Sunday at 3 a.m. local time.", [("Sunday at 3 a.m. local time", "2031-04-13T03:00")]),
+    ("Sirens sounded at 14:30 GMT on Apr. 15.", [("14:30 GMT on Apr. 15", "2031-04-15T14:30Z")]),
+    ("The session starts at 9:00.", [("9:00", "T09:00")]),
+    # relative units
+    ("Exports fell last month and earlier this year.", [("last month", "2031-03"), ("earlier this year", "2031")]),
+    ("The law changes next year.", [("next year", "2032")]),
+    ("Talks collapsed last week.", [("last week", "2031-W15")]),
+    ("It happened two days ago.", [("two days ago", "2031-04-14")]),
+    ("It happened 3 months ago.", [("3 months ago", "2031-01")]),
+    ("The mine flooded in 2019. A year later it closed.", [("2019", "2019"), ("A year later", "2020")]),
+    ("On May 2, 2030 the dam burst. Three weeks later the town was empty.",
+     [("May 2, 2030", "2030-05-02"), ("Three weeks later", "2030-05-23")]),
+    ("Three weeks later the town was empty.", [("Three weeks later", None)]),
+    ("Unrest has grown over the past three years.", [("the past three years", "2028-04-16/2031-04-16")]),
+    # ranges, decades, centuries, seasons, eras
+    ("The fair runs March 3-5.", [("March 3-5", "2031-03-03/2031-03-05")]),
+    ("Output doubled between 2019 and 2021.", [("2019 and 2021", "2019/2021")]),
+    ("The 2026-28 budget passed.", [("2026-28", "2026/2028")]),
+    ("From June 2 to July 9, 2030 the road was shut.", [("June 2 to July 9, 2030", "2030-06-02/2030-07-09")]),
+    ("The town grew in the 1990s.", [("the 1990s", "1990/1999")]),
+    ("Fashion from the ’70s returned.", [("the ’70s", "1970/1979")]),
+    ("Cities of the 19th century were crowded.", [("the 19th century", "1800/1899")]),
+    ("The drought of summer 2029 was severe.", [("summer 2029", "2029-06/2029-08")]),
+    ("The fort dates from 508 BC.", [("508 BC", "-0507")]),
+    # not dates
+    ("More than 2000 people marched.", []),
+    ("Nearly 1500 troops were moved.", []),
+    ("An F-16 and a Su-34 were seen.", []),
+    ("In their 70s, the pair still farm.", []),
+])
+def test_dates_values(text, expected):
+    assert _pairs(text) == expected
+
+
+def test_dates_without_anchor_relative_values_are_null():
+    got = find_dates("Talks resumed on Monday and again on March 9, 2029.", None)
+    assert [(d["text"], d["value"], d["relative"]) for d in got] == [
+        ("Monday", None, True), ("March 9, 2029", "2029-03-09", False)]
+
+
+def test_dates_anchor_with_time_is_accepted():
+    assert _pairs("It rained yesterday.", "2031-04-16T09:30:00+02:00") == [("yesterday", "2031-04-15")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Headline here\nBy Jane Roe March 3, 2031 10:14 AM\nBody text follows.", "2031-03-03T10:14:00"),
+    ("Headline\nUpdated 10:14 AM EST, March 3, 2031\nPublished March 2, 2031\nBody.", "2031-03-02"),
+    ("Updated 10:14 AM EST, March 3, 2031\nBody text.", "2031-03-03"),
+    ("March 3, 2031 — The port city woke to sirens.", "2031-03-03"),
+    ("The port city woke to sirens yesterday, officials said on March 3, 2031.", None),
+    ("Yesterday — the port city woke to sirens.", None),
+    ("", None),
+])
+def test_infer_published(text, expected):
+    assert infer_published(text) == expected
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-/:–'’aAmMpPsS") + [
+    "May ", "Sunday ", "last ", "week", "ago ", "two ", "days ", "later ", "1990s", "BC", "GMT", "Oct. ",
+    "between ", " and ", "the ", "summer ", "century", "2024", "\n"]) | st.text(max_size=5)).map("".join),
+    st.sampled_from([None, PUB, "2031", "bad"]))
+def test_dates_property_spans_inside_text(text, published):
+    for d in find_dates(text, published):
+        assert 0 <= d["start"] < d["end"] <= len(text)
+        assert text[d["start"]:d["end"]] == d["text"]
+        assert d["value"] is None or isinstance(d["value"], str)
+    infer_published(text)
