@@ -20,7 +20,7 @@ from pathlib import Path
 from . import peers
 from .common import REPO, block_network, datasets_root, log
 
-SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "speed")
+SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "speed")
 RESULTS = REPO / "bench" / "RESULTS.md"
 HEADER = ("# wirescope benchmark results\n\nWritten by `python -m bench.run --record` (`make bench`). "
           "One section per date and commit; re-running replaces the tables it ran. "
@@ -111,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
             from .split import bench_split
             # the article pool is always the whole dev set; --limit caps the concatenations
             out = bench_split(pages if not args.limit else load_pages(root), args.jobs, args.limit)
+        elif name == "dates":
+            from .dates import bench_dates
+            out = bench_dates(root)
         else:
             from .speed import bench_speed
             out = bench_speed(root, pages, args.jobs, args.limit)

@@ -7,7 +7,7 @@ from wirescope import Article, analyze
 from wirescope.cli import main
 
 CONTRACT = ["id", "source", "segment", "url", "title", "authors", "outlet", "published", "language", "text",
-            "truncated", "entities", "quotes", "dates", "quantities", "events"]
+            "truncated", "skipped", "entities", "quotes", "dates", "quantities", "events"]
 
 
 def test_analyze_as_is_keeps_text_exactly(tmp_path):

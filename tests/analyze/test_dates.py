@@ -40,6 +40,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Drones struck in the early hours of Sunday.", [("the early hours of Sunday", "2031-04-13")]),
     ("The envoy arrived on Monday.", [("Monday", "2031-04-14")]),
     ("The envoy will arrive on Monday.", [("Monday", "2031-04-21")]),
+    ("We look forward to meeting on Monday.", [("Monday", "2031-04-21")]),
     ("The council met on Wednesday.", [("Wednesday", "2031-04-16")]),
     ("The port was shelled on Friday last week.", [("Friday last week", "2031-04-11")]),
     ("Clashes erupted last Thursday.", [("last Thursday", "2031-04-10")]),
@@ -66,7 +67,8 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Fashion from the ’70s returned.", [("the ’70s", "1970/1979")]),
     ("Cities of the 19th century were crowded.", [("the 19th century", "1800/1899")]),
     ("The drought of summer 2029 was severe.", [("summer 2029", "2029-06/2029-08")]),
-    ("The fort dates from 508 BC.", [("508 BC", "-0507")]),
+    ("The fort dates from 508 BC.", [("508 BC", "-0508")]),
+    ("Settlers came 5,000 years ago.", [("5,000 years ago", "-2970")]),
     # not dates
     ("More than 2000 people marched.", []),
     ("Nearly 1500 troops were moved.", []),

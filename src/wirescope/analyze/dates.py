@@ -9,7 +9,8 @@ Values (`value` is null when the text gives no way to resolve the expression):
   decades ("1990s" -> "1990/1999"), centuries ("19th century" -> "1800/1899"), seasons
   (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
   "the past three years" (ending on the anchor day);
-- years before year 1 use ISO 8601 astronomical numbering: "508 BC" -> "-0507".
+- years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
+  "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
 against `published`. A month or month-day without a year goes to the occurrence nearest the
@@ -34,7 +35,7 @@ __all__ = ["find_dates", "infer_published"]
 _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December)(?![A-Za-z])|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))")
 _ORD = r"(?:st|nd|rd|th)?"
-_NUM = rf"(?P<n>\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
+_NUM = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|"
        r"AEST|ET|PT)\)?(?![A-Za-z])|(?P<lt>\s+(?:local|[A-Z][a-z]+)\s+time)\b)?")
@@ -71,7 +72,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?\b"),
     ("relunit", rf"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
-                r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same))"
+                r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
                 r"\s+(?P<unit>(?i:day|week|weekend|month|year|decade|century|morning|afternoon|evening|night))\b"),
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
@@ -101,14 +102,14 @@ _DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
 
 
 def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
-    s = f"{y:04d}" if y >= 0 else f"-{-y:04d}"
+    s = f"{y:04d}" if y > 0 else f"-{1 - y:04d}"  # no year zero: -0508 is 508 BC
     return s + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
 def _num(s: str | None) -> int | None:
     if not s:
         return None
-    s = s.strip()
+    s = s.strip().replace(",", "")
     if s.isdigit():
         return int(s)
     return words_to_number(s)
@@ -153,14 +154,15 @@ def _parse_point(v: str | None) -> tuple[int, int | None, int | None] | None:
     if not v:
         return None
     v = v.split("/")[-1]
-    m = re.match(r"^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?", v)
-    if m:
-        return int(m.group(1)), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
     w = re.match(r"^(\d{4})-W(\d\d)", v)
     if w:
         d = date.fromisocalendar(int(w.group(1)), int(w.group(2)), 1)
         return d.year, d.month, d.day
-    return None
+    m = re.match(r"^(-?\d{4})(?:-(\d\d)(?:-(\d\d))?)?", v)
+    if not m:
+        return None
+    y = int(m.group(1))
+    return (y if y > 0 else 1 + y), int(m.group(2)) if m.group(2) else None, int(m.group(3)) if m.group(3) else None
 
 
 def _shift(p: tuple[int, int | None, int | None], unit: str, n: int) -> str | None:
@@ -214,8 +216,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return 1 <= int(g["d"]) <= 31
     if kind == "year":
         y = int(g["y"])
-        if y > 2099 or y < 1000 or _NOT_YEAR_BEFORE.search(before) or _PLURALISH.match(text, m.end()):
+        if y > 2099 or y < 1000 or _NOT_YEAR_BEFORE.search(before):
             return False
+        if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)):
+            return False  # "2000 people", but "the 2020 elections"
         if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
             return False
@@ -227,7 +231,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "relunit":
         unit, rel = g["unit"].lower(), g["rel"].lower()
         if unit in ("day", "morning", "afternoon", "evening", "night") and not (
-                g.get("the") and rel in ("next", "following", "previous", "same")):
+                (g.get("the") and rel in ("next", "following", "previous", "same")) or rel == "that"):
             return False
     if kind == "time" and g.get("ampm") and not 1 <= int(g["h"]) <= 12:
         return False
@@ -379,7 +383,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         era = (g.get("era") or g.get("era0") or "").replace(".", "")
         if y == 0:
             return None, False
-        return _fmt(1 - y if era in ("BC", "BCE") else y), False
+        return _fmt(1 - y if era in ("BC", "BCE") else y), False  # 508 BC is year -507 inside
     if k == "decade":
         if g.get("c"):
             start = int(g["c"] + g["dd"] + "0")
@@ -447,7 +451,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
         if unit in ("morning", "afternoon", "evening", "night"):
             unit = "day"
-        anaphoric = rel in ("previous", "following", "same") or (rel == "next" and g.get("the"))
+        anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
         if anaphoric:
             return (_shift(ctx.ref, unit, step) if ctx.ref else None), True
         if not a:
