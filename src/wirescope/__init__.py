@@ -10,6 +10,11 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable, Iterator
 
+# The language layer lives in the subpackage `wirescope.analyze`, while
+# `wirescope.analyze(...)` is the public function below. Importing the package
+# first puts it in sys.modules; the `def` then rebinds the attribute to the
+# function, and later `import wirescope.analyze.x` leaves that binding alone.
+from . import analyze as _analyze_package  # noqa: F401  (must stay before `def analyze`)
 from .article import Article
 from .errors import InputError, QueryError, SettingsError, StoreError, WirescopeError
 from .ingest import iter_inputs

@@ -66,6 +66,11 @@ class Article:
     dates: list[dict[str, Any]] = field(default_factory=list)
     quantities: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
+    # Why the language layer did not run on this article (e.g. not English).
+    skipped: str | None = None
+    # Transient per-article state of the pipeline (the spaCy Doc of the text);
+    # never serialised, dropped when the pipeline is done with the article.
+    doc: Any = field(default=None, repr=False, compare=False)
     # Metadata given by the container (JSONL fields, feed entry, WARC headers):
     # it wins over what the cleaner finds in the text.
     given: dict[str, Any] = field(default_factory=dict)
@@ -88,6 +93,7 @@ class Article:
             "language": self.language,
             "text": self.text,
             "truncated": self.truncated,
+            "skipped": self.skipped,
             "entities": self.entities,
             "quotes": self.quotes,
             "dates": self.dates,
@@ -99,7 +105,7 @@ class Article:
     def from_dict(cls, data: dict[str, Any]) -> "Article":
         """Rebuild an article from `to_dict()` output (the store and exports use it)."""
         keys = {"source", "segment", "url", "title", "outlet", "published", "language",
-                "text", "truncated", "entities", "quotes", "dates", "quantities", "events"}
+                "text", "truncated", "skipped", "entities", "quotes", "dates", "quantities", "events"}
         kwargs = {k: data[k] for k in keys if k in data}
         kwargs["authors"] = list(data.get("authors") or [])
         return cls(**kwargs)

@@ -69,6 +69,28 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
     _common(p)
 
+    p = sub.add_parser("entities", help="list or search the canonical entities of the store",
+                       description="List entities (people, organisations, places, ...) across the "
+                                   "corpus, most mentioned first; a QUERY matches any spelling seen.")
+    p.add_argument("query", nargs="?", help="words of a name or alias (default: all entities)")
+    _db(p)
+    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"],
+                   type=str.upper, help="only this entity type")
+    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
+    _common(p)
+
+    p = sub.add_parser("entity", help="profile of one entity: aliases, roles, articles, mentions per day",
+                       description="Show one entity by any of its names or spellings: aliases, roles "
+                                   "with dates, articles, mentions per day and most frequent co-mentions.")
+    p.add_argument("name", help='a name or spelling, e.g. "Zelenskiy" or "Kiev"')
+    _db(p)
+    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"],
+                   type=str.upper, help="only entities of this type")
+    p.add_argument("--limit", type=int, default=20, help="articles and co-mentions shown (default 20)")
+    p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")
+    _common(p)
+
     p = sub.add_parser("brief", help="write the HTML brief of the store",
                        description="Render the stories of the store by day and outlet into one HTML file.")
     _db(p)
@@ -192,6 +214,68 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_entities(args: argparse.Namespace) -> int:
+    from .store.entities import find_entities
+    with _open_store(args) as store:
+        rows = find_entities(store, args.query, type=args.type, limit=args.limit)
+    if args.format == "json":
+        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout)
+        w.writerow(["id", "name", "type", "articles", "mentions", "aliases"])
+        for r in rows:
+            w.writerow([r.id, r.name, r.type, r.articles, r.mentions, "|".join(r.aliases)])
+    else:
+        con = Console(highlight=False, soft_wrap=True)
+        for r in rows:
+            line = Text(f"{r.type:<7}", style="dim")
+            line.append(r.name, style="bold")
+            line.append(f"  {r.articles} articles, {r.mentions} mentions", style="dim")
+            others = [a for a in r.aliases if a != r.name]
+            if others:
+                line.append("  aka " + ", ".join(others[:5]))
+            con.print(line)
+        err.print(f"{len(rows)} entities")
+    return EXIT_OK
+
+
+def cmd_entity(args: argparse.Namespace) -> int:
+    from .store.entities import entity_profile
+    with _open_store(args) as store:
+        profile = entity_profile(store, args.name, type=args.type, limit=args.limit)
+    if args.format == "json":
+        json.dump(profile.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+        return EXIT_OK
+    con = Console(highlight=False, soft_wrap=True)
+    e = profile.entity
+    con.print(Text(f"{e.name}", style="bold"), Text(f"  {e.type}, {e.articles} articles, "
+                                                   f"{e.mentions} mentions", style="dim"))
+    con.print(Text("aliases: " + ", ".join(e.aliases)))
+    if profile.roles:
+        con.print(Text("roles:", style="bold"))
+        for r in profile.roles:
+            when = f"{r['first']} .. {r['last']}" if r["first"] else "undated"
+            con.print(Text(f"  {r['role']}  ({when}, {r['articles']} articles)"))
+    if profile.per_day:
+        con.print(Text("mentions per day:", style="bold"))
+        peak = max(n for _, n in profile.per_day)
+        for day, n in profile.per_day:
+            con.print(Text(f"  {day}  {'#' * max(1, round(20 * n / peak))} {n}"))
+    con.print(Text("articles:", style="bold"))
+    for a in profile.articles:
+        con.print(Text(f"  {a['published'] or 'undated'}  {a['outlet'] or '?'}  "
+                       f"{a['title'] or '(untitled)'}  ({a['mentions']} mentions)"))
+    if profile.co_mentions:
+        con.print(Text("mentioned with:", style="bold"))
+        for c in profile.co_mentions:
+            con.print(Text(f"  {c['name']} ({c['type']}, {c['articles']} articles)"))
+    if profile.others:
+        err.print("the name also fits: " + "; ".join(f"{o.name} ({o.type})" for o in profile.others))
+    return EXIT_OK
+
+
 def cmd_brief(args: argparse.Namespace) -> int:
     from .report import write_brief
     with _open_store(args) as store:
@@ -219,7 +303,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "analyze": cmd_analyze, "search": cmd_search, "brief": cmd_brief,
+COMMANDS = {"run": cmd_run, "analyze": cmd_analyze, "search": cmd_search, "entities": cmd_entities,
+            "entity": cmd_entity, "brief": cmd_brief,
             "stats": cmd_stats, "settings": cmd_settings}
 
 

@@ -13,17 +13,18 @@ from typing import Any
 
 from .article import Article
 from .clean import classify_lines, clean_html
-from .clean.lexicon import STOPWORDS, WORD
 from .settings import Settings, load_settings
 from .split import split_article
 
-__all__ = ["Pipeline", "register", "registered", "DEFAULT", "AS_IS"]
+__all__ = ["Pipeline", "register", "registered", "DEFAULT", "AS_IS", "LAYER"]
 
 Component = Callable[[Article], "Article | Iterable[Article]"]
 Factory = Callable[..., Component]
 
 _REGISTRY: dict[str, Factory] = {}
 
+# The language layer (wirescope.analyze.components) follows cleaning.
+LAYER = ("analyze.language", "analyze.entities", "analyze.dates", "analyze.quantities")
 DEFAULT = ("clean", "split", "meta")
 AS_IS = ("as_is", "meta")
 
@@ -36,7 +37,14 @@ def register(name: str) -> Callable[[Factory], Factory]:
     return deco
 
 
+def _builtin() -> None:
+    # The language layer registers itself on import; imported late because it
+    # imports this module (and spaCy, which plain cleaning does not need).
+    from .analyze import components  # noqa: F401
+
+
 def registered() -> list[str]:
+    _builtin()
     return sorted(_REGISTRY)
 
 
@@ -73,14 +81,9 @@ def _as_is(settings: Settings) -> Component:
     return as_is
 
 
-def english_share(text: str) -> float:
-    words = WORD.findall(text[:5000].lower())
-    return sum(w in STOPWORDS for w in words) / len(words) if words else 0.0
-
-
 @register("meta")
 def _meta(settings: Settings, published: str | None = None) -> Component:
-    """Container metadata wins over what the cleaner found; fill `language` and `--published`."""
+    """Container metadata wins over what the cleaner found; fill `--published`."""
     def meta(article: Article) -> Article:
         given = article.given
         for key in ("url", "outlet"):
@@ -95,8 +98,6 @@ def _meta(settings: Settings, published: str | None = None) -> Component:
                 article.authors = list(given["authors"])
         if not article.published and published:
             article.published = published
-        if article.language is None and article.text:
-            article.language = "en" if english_share(article.text) >= 0.15 else None
         return article
     return meta
 
@@ -109,6 +110,7 @@ class Pipeline:
         self.names = list(names)
         self.components: list[Component] = []
         for name in self.names:
+            _builtin()
             factory = _REGISTRY.get(name)
             if factory is None:
                 raise KeyError(f"no component named {name!r}; known: {', '.join(registered())}")
@@ -130,6 +132,8 @@ class Pipeline:
                 else:
                     out.extend(result)
             batch = out
+        for art in batch:
+            art.doc = None  # transient: the spaCy Doc is not kept with the article
         return batch
 
     def stream(self, articles: Iterable[Article]) -> Iterator[Article]:

@@ -239,6 +239,10 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 4. gazetteer fill, single words
     fill(single=True)
 
+    # 5. a name found once is the same name elsewhere: "Tusk" after "Donald Tusk",
+    # "Zelensky" after "Volodymyr Zelenskiy", "Kursk" after the model tagged it once
+    _propagate(doc, taken, put, overlaps)
+
     # appositive roles for people
     mentions = []
     for ts in sorted(taken):
@@ -249,6 +253,39 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 m.roles.append(normalize_role(role, _country(gaz)))
         mentions.append(m)
     return mentions
+
+
+def _propagate(doc, taken, put, overlaps) -> None:
+    from .canonical import same_name
+
+    surnames: set[str] = set()
+    exact: dict[tuple[str, ...], str] = {}
+    for ts, (te, m) in list(taken.items()):
+        words = tuple(t.text for t in doc[ts:te])
+        if m.type == "PERSON" and len(words) >= 2:
+            surnames.add(words[-1])
+        if m.source == "model" or len(words) >= 2:
+            exact.setdefault(words, m.type)
+    longest = max((len(w) for w in exact), default=0)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if not tok.text[:1].isupper() or any(ts <= i < te for ts, (te, _) in taken.items()):
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if words in exact and not overlaps(i, i + n):
+                put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
+                                      exact[words], source="propagated"))
+                i += n
+                break
+        else:
+            if tok.is_alpha and not is_title_word(tok.text) and not is_glue_word(tok.text) and \
+                    any(same_name(tok.text, s) for s in surnames):
+                put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
+                                      source="propagated"))
+            i += 1
 
 
 def _country(gaz: Gazetteer):

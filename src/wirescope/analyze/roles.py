@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["TITLE_WORDS", "HONORIFICS", "title_head", "normalize_role", "ROLE_NOUN"]
+__all__ = ["TITLE_WORDS", "HONORIFICS", "ROLE_ALT", "title_head", "normalize_role", "ROLE_NOUN"]
 
 # Words that make the phrase before a name a title (lower-cased).
 TITLE_WORDS = frozenset("""
@@ -35,13 +35,14 @@ senior former acting interim deputy vice chief general political military nation
 security state top first second foreign-policy economic digital health trade
 """.split())
 # A role noun at the end of a description ("a senior advisor", "the prime minister").
-ROLE_NOUN = re.compile(
-    r"\b(president|prime minister|premier|chancellor|minister|secretary|senator|governor|mayor|"
+ROLE_ALT = (
+    r"president|prime minister|premier|chancellor|minister|secretary|senator|governor|mayor|"
     r"general|colonel|admiral|commander|ambassador|envoy|judge|king|queen|prince|pope|"
     r"spokes(?:man|woman|person)|speaker|leader|chairman|chairwoman|chief|director|head|"
     r"adviser|advisor|analyst|scientist|economist|historian|professor|official|diplomat|"
     r"negotiator|lawmaker|founder|ceo|executive|commissioner|prosecutor|lawyer|attorney|"
-    r"researcher|expert|officer|correspondent|editor|reporter)s?\b", re.I)
+    r"researcher|expert|officer|correspondent|editor|reporter")
+ROLE_NOUN = re.compile(rf"\b({ROLE_ALT})s?\b", re.I)
 
 
 def title_head(role: str) -> str | None:

@@ -130,7 +130,44 @@ WHEN new.canonical_id IS NULL BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1]
+# v2: canonical entities across the corpus (wirescope.link.entities).
+_V2 = """
+CREATE TABLE entities (
+    id       INTEGER PRIMARY KEY,
+    type     TEXT NOT NULL,
+    name     TEXT NOT NULL,                     -- the fullest name seen
+    surname  TEXT,                              -- translit key of a person's last name
+    articles INTEGER NOT NULL DEFAULT 0,
+    mentions INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX entities_surname ON entities(type, surname);
+
+-- Every spelling an entity was seen under; key = folded spelling.
+CREATE TABLE entity_aliases (
+    key       TEXT NOT NULL,
+    entity_id INTEGER NOT NULL REFERENCES entities(id),
+    alias     TEXT NOT NULL,
+    count     INTEGER NOT NULL DEFAULT 0,
+    PRIMARY KEY (key, entity_id)
+) WITHOUT ROWID;
+
+-- One row per entity of an article: its local id in the article's JSON
+-- ("e3"), its character spans and the roles the article gives it.
+CREATE TABLE entity_mentions (
+    article_id TEXT NOT NULL REFERENCES articles(id),
+    local_id   TEXT NOT NULL,
+    entity_id  INTEGER NOT NULL REFERENCES entities(id),
+    name       TEXT NOT NULL,
+    mentions   INTEGER NOT NULL,
+    spans      TEXT NOT NULL,                   -- JSON [[start, end], ...]
+    roles      TEXT NOT NULL DEFAULT '[]',
+    published  TEXT,
+    PRIMARY KEY (article_id, local_id)
+);
+CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, published);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -26,6 +26,7 @@ from urllib.parse import quote
 from wirescope.article import Article
 from wirescope.dedupe import DedupeSettings, NearIndex
 from wirescope.errors import StoreError
+from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate
 
 __all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_key"]
@@ -143,6 +144,7 @@ class Store:
             else:
                 migrate(self.conn, self.path)
             self.near = NearIndex(self.conn, dedupe)
+            self.entities = EntityIndex(self.conn)
             self._check_dedupe_settings()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
@@ -382,6 +384,10 @@ class Store:
              _now()))
         row = self._insert_source(article, aid)
         self.near.save(aid, sig, index=match is None)
+        if article.entities and match is None:
+            # near copies repeat their canonical's entities; counting them twice
+            # would make syndication look like attention
+            self.entities.link(aid, article.entities, _iso(article.published))
         if match is None:
             return AddResult("new", aid, aid)
         self.conn.execute(

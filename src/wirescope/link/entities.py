@@ -1,0 +1,103 @@
+"""Canonical entities across the corpus: one row per real-world entity.
+
+Each article's entities (already canonical inside the article, see
+`wirescope.analyze.canonical`) are matched against the store's alias table:
+
+1. a spelling seen before ("Zelensky") finds its entity directly;
+2. a person's full name matches one whose surname is a transliteration
+   variant ("Zelenskiy"/"Zelensky") and whose first name agrees
+   (so Donald Trump never meets Donald Tusk);
+3. a surname alone goes to the person of that surname mentioned most;
+4. anything else is a new entity.
+
+The alias table is the state; it lives in the store, so a second run, another
+process or a Dask partition writing to the same file sees the same entities.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from typing import Any
+
+from wirescope.analyze.canonical import same_name, translit_key
+from wirescope.analyze.gazetteer import fold
+
+__all__ = ["EntityIndex"]
+
+
+class EntityIndex:
+    """Links article entities to corpus entities inside the store's transaction."""
+
+    def __init__(self, conn: sqlite3.Connection):
+        self.conn = conn
+
+    def link(self, article_id: str, entities: list[dict[str, Any]],
+             published: str | None) -> dict[str, int]:
+        """Record an article's entities; returns {local id: corpus entity id}."""
+        out: dict[str, int] = {}
+        for ent in entities:
+            name, etype = str(ent.get("name") or "").strip(), str(ent.get("type") or "")
+            if not name or not etype:
+                continue
+            eid = self._find(name, etype) or self._create(name, etype)
+            spans = ent.get("mentions") or []
+            roles = [r for r in ent.get("roles") or [] if r]
+            cur = self.conn.execute(
+                "INSERT OR IGNORE INTO entity_mentions(article_id, local_id, entity_id, name, "
+                "mentions, spans, roles, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                (article_id, str(ent.get("id")), eid, name, len(spans), json.dumps(spans),
+                 json.dumps(roles, ensure_ascii=False), published))
+            if cur.rowcount:
+                first = eid not in out.values()
+                self.conn.execute(
+                    "UPDATE entities SET mentions = mentions + ?, articles = articles + ? "
+                    "WHERE id = ?", (len(spans), int(first), eid))
+                self._alias(eid, name, len(spans))
+            out[str(ent.get("id"))] = eid
+        return out
+
+    # -- matching -------------------------------------------------------------
+
+    def _find(self, name: str, etype: str) -> int | None:
+        row = self.conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            "WHERE a.key = ? AND e.type = ? ORDER BY e.mentions DESC LIMIT 1",
+            (fold(name), etype)).fetchone()
+        if row:
+            return row[0]
+        if etype != "PERSON":
+            return None
+        words = name.split()
+        rows = self.conn.execute(
+            "SELECT id, name, mentions FROM entities WHERE type = 'PERSON' AND surname = ? "
+            "ORDER BY mentions DESC", (translit_key(words[-1]),)).fetchall()
+        if len(words) == 1:
+            full = [r for r in rows if len(r[1].split()) > 1]
+            return (full or rows)[0][0] if rows else None
+        for eid, known, _ in rows:
+            kw = known.split()
+            if len(kw) == 1:
+                return eid  # a surname-only entity is this person's first sighting
+            if fold(kw[0]) == fold(words[0]) or same_name(kw[0], words[0]):
+                return eid
+        return None
+
+    def _create(self, name: str, etype: str) -> int:
+        surname = translit_key(name.split()[-1]) if etype == "PERSON" else None
+        cur = self.conn.execute("INSERT INTO entities(type, name, surname) VALUES (?, ?, ?)",
+                                (etype, name, surname))
+        return cur.lastrowid
+
+    def _alias(self, eid: int, name: str, count: int) -> None:
+        self.conn.execute(
+            "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES (?, ?, ?, ?) "
+            "ON CONFLICT(key, entity_id) DO UPDATE SET count = count + excluded.count",
+            (fold(name), eid, name, count))
+        # The entity's name is its most used spelling with the most words.
+        best = self.conn.execute(
+            "SELECT alias FROM entity_aliases WHERE entity_id = ? "
+            "ORDER BY length(alias) - length(replace(alias, ' ', '')) DESC, count DESC LIMIT 1",
+            (eid,)).fetchone()
+        if best:
+            self.conn.execute("UPDATE entities SET name = ? WHERE id = ?", (best[0], eid))

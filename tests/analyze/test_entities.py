@@ -1,0 +1,75 @@
+"""The rules and gazetteer layer on a blank pipeline (no statistical model)."""
+
+import pytest
+
+from wirescope.analyze.canonical import canonical_entities
+from wirescope.analyze.entities import find_mentions
+
+TEXT = ("Estonian Prime Minister Kaja Ilves said on Monday that the port would reopen. "
+        "Minister of Defence Hanno Pevkur visited Tallinn, and Dr. Maret Saar, a senior adviser "
+        "at the Baltic Defence College, briefed NATO envoys. “We are ready,” Ilves said.")
+
+
+def _found(nlp, text):
+    return [(text[m.start:m.end], m.type, m.roles) for m in find_mentions(nlp(text))]
+
+
+def test_entities_titles_make_people_and_roles(blank_nlp):
+    found = _found(blank_nlp, TEXT)
+    assert ("Kaja Ilves", "PERSON", ["Prime Minister of Estonia"]) in found
+    assert ("Hanno Pevkur", "PERSON", ["Minister of Defence"]) in found
+    assert any(name == "Maret Saar" and roles == ["senior adviser at the Baltic Defence College"]
+               for name, _, roles in found)
+    assert ("Tallinn", "GPE", []) in found and ("NATO", "ORG", []) in found
+    # a title is never part of the name span
+    assert not any(name.startswith(("Prime", "Minister", "Dr")) for name, _, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Secretary of State Laura Finch landed.", "Laura Finch"),
+    ("press secretary Omar Haddad said so.", "Omar Haddad"),
+    ("Gen. Viktor Hale ordered a retreat.", "Viktor Hale"),
+])
+def test_entities_title_forms(blank_nlp, text, name):
+    assert (name, "PERSON") in [(n, t) for n, t, _ in _found(blank_nlp, text)]
+
+
+def test_entities_gazetteer_names_are_not_people(blank_nlp):
+    text = "The United Nations General Assembly voted on Tuesday."
+    assert _found(blank_nlp, text) == [("United Nations General Assembly", "ORG", [])]
+
+
+def test_entities_spans_point_into_text(blank_nlp):
+    for m in find_mentions(blank_nlp(TEXT)):
+        assert TEXT[m.start:m.end].strip() == TEXT[m.start:m.end] and m.end > m.start
+
+
+def test_canonical_links_surname_and_nominal(blank_nlp):
+    text = ("Polish Prime Minister Adam Wrona met President Donald Marsh. Wrona said the talks went well. "
+            "The prime minister later flew to Warsaw.")
+    ents = canonical_entities(text, find_mentions(blank_nlp(text)))
+    wrona = next(e for e in ents if e["name"] == "Adam Wrona")
+    assert [text[s:e] for s, e in wrona["mentions"]] == ["Adam Wrona", "Wrona", "The prime minister"]
+    assert wrona["roles"] == ["Prime Minister of Poland"]
+    marsh = next(e for e in ents if e["name"] == "Donald Marsh")
+    assert len(marsh["mentions"]) == 1        # shares a first name with no one, and no surname with Wrona
+
+
+def test_canonical_never_merges_people_who_share_a_first_name(blank_nlp):
+    text = "President Donald Trump called Prime Minister Donald Tusk. Tusk said no. Trump hung up."
+    ents = {e["name"]: e for e in canonical_entities(text, find_mentions(blank_nlp(text)))}
+    assert [text[s:e] for s, e in ents["Donald Trump"]["mentions"]] == ["Donald Trump", "Trump"]
+    assert [text[s:e] for s, e in ents["Donald Tusk"]["mentions"]] == ["Donald Tusk", "Tusk"]
+
+
+def test_canonical_spelling_variants_and_acronyms(blank_nlp):
+    text = ("President Volodymyr Zelenskiy spoke. Later Zelensky added more. The North Atlantic "
+            "Treaty Organization met; NATO said Kiev and Kyiv are one city.")
+    ents = canonical_entities(text, find_mentions(blank_nlp(text)))
+    person = next(e for e in ents if e["type"] == "PERSON")
+    assert [text[s:e] for s, e in person["mentions"]] == ["Volodymyr Zelenskiy", "Zelensky"]
+    nato = next(e for e in ents if e["type"] == "ORG")
+    assert len(nato["mentions"]) == 2
+    kyiv = next(e for e in ents if e["name"] == "Kyiv")
+    assert len(kyiv["mentions"]) == 2
+    assert [e["id"] for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]

@@ -1,0 +1,36 @@
+import pytest
+
+from wirescope.analyze.gazetteer import fold, gazetteer_spans, load_gazetteer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Drones struck Kiev overnight.", [("Kiev", "GPE", "Kyiv")]),
+    ("The U.S. and the UK said so.", [("U.S.", "GPE", "United States"), ("UK", "GPE", "United Kingdom")]),
+    ("NATO ships entered the Black Sea.", [("NATO", "ORG", "North Atlantic Treaty Organization"),
+                                           ("Black Sea", "LOC", "Black Sea")]),
+    ("Ukrainians voted.", [("Ukrainians", "NORP", "Ukrainian")]),
+    ("Shelling hit Kharkov and Kyiv.", [("Kharkov", "GPE", "Kharkiv"), ("Kyiv", "GPE", "Kyiv")]),
+])
+def test_gazetteer_finds_and_canonicalises(text, expected):
+    gaz = load_gazetteer()
+    got = []
+    for s, e, typ in gazetteer_spans(text):
+        entry = gaz.lookup(text[s:e].split())
+        got.append((text[s:e], typ, entry.canonical if entry else None))
+    assert got == expected
+
+
+def test_gazetteer_leaves_common_words_and_lowercase_alone():
+    assert gazetteer_spans("They will split the reading list in march, nice and mobile.") == []
+
+
+def test_gazetteer_demonym_country():
+    gaz = load_gazetteer()
+    assert gaz.country_of("Polish") == "Poland"
+    assert gaz.country_of("Ukrainian") == "Ukraine"
+    assert gaz.country_of("Table") is None
+
+
+def test_fold_ignores_accents_case_and_dots():
+    assert fold("Zelenskyy’s  U.S.") == fold("zelenskyy's US")
+    assert fold("Médecins") == "medecins"

@@ -1,0 +1,33 @@
+import pytest
+
+from wirescope.analyze.gazetteer import load_gazetteer
+from wirescope.analyze.roles import normalize_role, title_head
+
+
+def country_of(word):
+    gaz = load_gazetteer()
+    return gaz.country_of(word) or getattr(gaz.lookup([word]), "country", None)
+
+
+@pytest.mark.parametrize("role, expected", [
+    ("Ukrainian President", "President of Ukraine"),
+    ("Polish Prime Minister", "Prime Minister of Poland"),
+    ("Ukrainian president", "President of Ukraine"),
+    ("US President", "President of the United States"),
+    ("Italian Minister of Defense", "Italian Minister of Defense"),   # already says of what
+    ("US political scientist", "US political scientist"),            # a nationality, not an office
+    ("spokesman,", "spokesman"),
+])
+def test_roles_normalize(role, expected):
+    assert normalize_role(role, country_of) == expected
+
+
+@pytest.mark.parametrize("role, head", [
+    ("Prime Minister of Poland", "prime minister"),
+    ("deputy Pentagon press secretary", "secretary"),
+    ("senior advisor for Russia and Europe", "advisor"),
+    ("the Premier", "prime minister"),
+    ("a local farmer", None),
+])
+def test_roles_title_head(role, head):
+    assert title_head(role) == head

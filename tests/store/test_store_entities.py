@@ -1,0 +1,78 @@
+"""Canonical entities across articles: the alias table, lookups and profiles."""
+
+import pytest
+
+from storehelp import make_article
+from wirescope.errors import QueryError
+from wirescope.store.entities import entity_profile, find_entities, resolve_entity
+
+
+def _ent(eid, name, typ, spans, roles=()):
+    return {"id": eid, "name": name, "type": typ, "mentions": [list(s) for s in spans],
+            "roles": list(roles)}
+
+
+def _add(store, text, published, entities, outlet="Harbour Post"):
+    art = make_article(text, source=f"/in/{published}-{outlet}.txt", published=published, outlet=outlet)
+    art.entities = entities
+    return store.add(art)
+
+
+@pytest.fixture
+def corpus(store):
+    _add(store, "Ukrainian President Volodymyr Zelenskiy met Polish Prime Minister Donald Tusk in Kiev. "
+                "Zelenskiy thanked Tusk.", "2024-10-01",
+         [_ent("e1", "Volodymyr Zelenskiy", "PERSON", [(19, 38), (87, 96)], ["President of Ukraine"]),
+          _ent("e2", "Donald Tusk", "PERSON", [(67, 78), (105, 109)], ["Prime Minister of Poland"]),
+          _ent("e3", "Kyiv", "GPE", [(82, 86)])])
+    _add(store, "President Volodymyr Zelensky called Donald Trump on Monday about air defence for Kyiv.",
+         "2024-10-03",
+         [_ent("e1", "Volodymyr Zelensky", "PERSON", [(10, 28)], ["President"]),
+          _ent("e2", "Donald Trump", "PERSON", [(36, 48)]),
+          _ent("e3", "Kyiv", "GPE", [(81, 85)])], outlet="Continental Ledger")
+    _add(store, "Zelensky said the grain corridor would stay open, a claim Moscow disputed on Friday.",
+         "2024-10-04",
+         [_ent("e1", "Zelensky", "PERSON", [(0, 8)]), _ent("e2", "Moscow", "GPE", [(59, 65)])])
+    return store
+
+
+def test_store_entities_spelling_variants_are_one_entity(corpus):
+    people = find_entities(corpus, type="PERSON")
+    names = {p.name for p in people}
+    assert len([n for n in names if n.startswith("Volodymyr")]) == 1
+    zel = next(p for p in people if p.name.startswith("Volodymyr"))
+    assert zel.articles == 3 and zel.mentions == 4
+    assert {"Volodymyr Zelenskiy", "Volodymyr Zelensky", "Zelensky"} <= set(zel.aliases)
+
+
+def test_store_entities_shared_first_name_stays_apart(corpus):
+    names = {p.name for p in find_entities(corpus, "donald")}
+    assert names == {"Donald Tusk", "Donald Trump"}
+
+
+@pytest.mark.parametrize("query, name", [("Zelenskiy", "Volodymyr"), ("zelensky", "Volodymyr"),
+                                         ("Kiev", "Kyiv"), ("Tusk", "Donald Tusk")])
+def test_store_entities_resolve_any_spelling(corpus, query, name):
+    assert resolve_entity(corpus, query)[0].name.startswith(name)
+
+
+def test_store_entities_profile(corpus):
+    profile = entity_profile(corpus, "Zelenskiy")
+    assert [a["published"][:10] for a in profile.articles] == ["2024-10-04", "2024-10-03", "2024-10-01"]
+    assert profile.per_day == [("2024-10-01", 2), ("2024-10-03", 1), ("2024-10-04", 1)]
+    roles = {r["role"]: (r["first"], r["last"]) for r in profile.roles}
+    assert roles["President of Ukraine"] == ("2024-10-01", "2024-10-01")
+    co = {c["name"]: c["articles"] for c in profile.co_mentions}
+    assert co["Kyiv"] == 2 and co["Donald Tusk"] == 1 and co["Moscow"] == 1
+
+
+def test_store_entities_unknown_name_is_a_clear_error(corpus):
+    with pytest.raises(QueryError, match="wirescope entities"):
+        entity_profile(corpus, "Nobody Atall")
+
+
+def test_store_entities_readding_adds_nothing(corpus):
+    before = [(r.name, r.mentions, r.articles) for r in find_entities(corpus)]
+    _add(corpus, "Zelensky said the grain corridor would stay open, a claim Moscow disputed on Friday.",
+         "2024-10-04", [_ent("e1", "Zelensky", "PERSON", [(0, 8)]), _ent("e2", "Moscow", "GPE", [(59, 65)])])
+    assert [(r.name, r.mentions, r.articles) for r in find_entities(corpus)] == before
