@@ -1,0 +1,80 @@
+"""Quantities: numbers, qualifiers, units, currencies and counted nouns (fictional text)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.analyze.quantities import find_quantities
+
+
+def _q(text: str) -> list[tuple]:
+    return [(q["text"], q["value"], q["unit"], q["qualifier"]) for q in find_quantities(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The navy launched more than 600 sea-skimming cruise missiles and 9 drones overnight.",
+     [("more than 600", 600, "missile", "more than"), ("9", 9, "drone", None)]),
+    ("At least 14 people were killed.", [("At least 14", 14, "person", "at least")]),
+    ("Some 3,200 Carpathian villagers fled.", [("Some 3,200", 3200, "villager", "some")]),
+    ("Nearly 40 western countries signed.", [("Nearly 40", 40, "country", "nearly")]),
+    ("The pipeline runs 1,150 kilometres (715 miles) north.",
+     [("1,150 kilometres", 1150, "km", None), ("715 miles", 715, "mi", None)]),
+    ("Turnout was 61.5% and rose 3 percentage points.",
+     [("61.5%", 61.5, "%", None), ("3 percentage points", 3, "pp", None)]),
+    ("Unemployment hit 12 per cent.", [("12 per cent", 12, "%", None)]),
+    ("The fund holds $4.2bn and €250 million.", [("$4.2bn", 4200000000, "USD", None),
+                                                 ("€250 million", 250000000, "EUR", None)]),
+    ("Fines of £30,000 were paid.", [("£30,000", 30000, "GBP", None)]),
+    ("The budget adds UAH 12 billion and 900 million roubles.",
+     [("UAH 12 billion", 12000000000, "UAH", None), ("900 million roubles", 900000000, "RUB", None)]),
+    ("Floods covered 2,000 hectares and 1.5 million tonnes of grain rotted.",
+     [("2,000 hectares", 2000, "ha", None), ("1.5 million tonnes", 1500000, "t", None)]),
+    ("Thirteen fishermen and two hundred and fifty sailors were rescued.",
+     [("Thirteen", 13, "fisherman", None), ("two hundred and fifty", 250, "sailor", None)]),
+    ("A dozen trucks arrived.", [("A dozen", 12, "truck", None)]),
+    ("One ferry sank; one of the crews survived.", [("One", 1, "ferry", None)]),
+    ("Around 5m people voted.", [("Around 5m", 5000000, "person", "around")]),
+    ("It was 20 to 25 kilometres away.", [("20 to 25 kilometres", 20, "km", None)]),
+    ("Between 300 and 400 protesters gathered.", [("Between 300 and 400", 300, "protester", "between")]),
+    ("Prices rose from 4% to 9%.", [("4%", 4, "%", None), ("9%", 9, "%", None)]),
+    ("The 500-plus delegates met.", [("500-plus", 500, "delegate", "more than")]),
+    ("It cost 80 or more lives.", [("80 or more", 80, "life", "at least")]),
+    ("A five-day truce began.", [("five", 5, "day", None)]),
+    # vague amounts: lower bound, qualifier "at least"
+    ("Dozens of boats and tens of thousands of residents left.",
+     [("Dozens", 24, "boat", "at least"), ("tens of thousands", 20000, "resident", "at least")]),
+    # not quantities
+    ("In 2029 the summit moved to Oct. 12 at 10:30.", []),
+    ("The G7 sent F-16 and Su-34 parts under Section 333.", []),
+    ("Call +371 6712 3456 for details [12].", []),
+    ("The 41st session opened.", []),
+    ("No one came.", []),
+])
+def test_quantities_values(text, expected):
+    assert _q(text) == expected
+
+
+def test_quantities_range_and_vague_fields():
+    q = find_quantities("Between 300 and 400 protesters gathered, and dozens of police.")
+    assert (q[0]["max"], q[0]["vague"]) == (400, False)
+    assert (q[1]["value"], q[1]["vague"], q[1]["max"]) == (24, True, None)
+
+
+def test_quantities_noun_span():
+    text = "Crews cleared 45 burnt-out armoured vehicles."
+    (q,) = find_quantities(text)
+    assert text[q["noun_start"]:q["noun_end"]] == "vehicles" and q["unit"] == "vehicle"
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(list("0123456789 ,.-%$€£–") + [
+    "more than ", "about ", "dozens of ", "km", " million", "bn", "drones ", "people ", "two ", "hundred ",
+    " and ", " to ", "between ", "Section ", "F-", "May ", "2024", "\n", "one "]) | st.text(max_size=5)).map("".join))
+def test_quantities_property_spans_inside_text(text):
+    for q in find_quantities(text):
+        assert 0 <= q["start"] < q["end"] <= len(text)
+        assert text[q["start"]:q["end"]] == q["text"]
+        if q["noun_start"] is not None:
+            assert 0 <= q["noun_start"] < q["noun_end"] <= len(text)
