@@ -42,6 +42,8 @@ def _q(text: str) -> list[tuple]:
     ("The 500-plus delegates met.", [("500-plus", 500, "delegate", "more than")]),
     ("It cost 80 or more lives.", [("80 or more", 80, "life", "at least")]),
     ("A five-day truce began.", [("five", 5, "day", None)]),
+    ("Losses reached as high as US$ 3 billion.", [("as high as US$ 3 billion", 3000000000, "USD", "as high as")]),
+    ("About 10 or 12 barges sank.", [("About 10 or 12", 10, "barge", "about")]),
     # vague amounts: lower bound, qualifier "at least"
     ("Dozens of boats and tens of thousands of residents left.",
      [("Dozens", 24, "boat", "at least"), ("tens of thousands", 20000, "resident", "at least")]),

@@ -37,7 +37,7 @@ from .lexicon_numbers import (CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, 
 __all__ = ["find_quantities"]
 
 _QUALIFIERS = sorted("""more than|over|at least|about|around|nearly|almost|up to|some|approximately|roughly|
-fewer than|less than|under|as many as|as few as|as much as|an estimated|estimated|close to|well over|just over|
+fewer than|less than|under|as many as|as few as|as much as|as high as|as low as|an estimated|estimated|close to|well over|just over|
 just under|upwards of|in excess of|no fewer than|no more than|at most|at least another|another|a further|
 an additional|only|just|barely|exactly|precisely|below|above|a total of|a record|a maximum of|a minimum of|
 approx\\.|c\\.|~|roughly""".replace("\n", "").split("|"), key=len, reverse=True)
@@ -63,7 +63,7 @@ _CORE = re.compile(
     r"billions|a\s+handful)))\s+of\b"
     r"|(?P<half>(?i:\bhalf\s+a\s+(?:million|billion)))\b"
     r"|(?P<dozen>(?i:\b(?:a|one|two|three|half\s+a)\s+dozen))\b"
-    rf"|(?P<cur>(?:{_CUR_SYM})|\b(?:{_CODES})\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
+    rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES})\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
     r"(?P<glue>%|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F)?(?![\w]|[.,]\d)"
     rf"|(?P<words>(?i:\b(?:{_SMALL}(?:[- ]{_SMALL})?|an?)(?:\s+(?:hundred|thousand|million|billion|trillion)"
     rf"(?:\s+(?:and\s+)?{_SMALL}(?:[- ]{_SMALL})?)?)*))\b")
@@ -259,7 +259,7 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
                     value *= scale  # "10-15 million": the scale applies to both ends
                 rend = s.end()
             between = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, start - 25):start], re.I)
-            if hi > value and not (r.group("sep") == "or" and not g["words"]) and (r.group("sep") != "and" or between):
+            if hi > value and (r.group("sep") != "and" or between):
                 maximum, end = hi, rend
     # before: qualifier, "between"
     before = text[max(0, start - 30):start]
@@ -288,6 +288,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         end = p.end()
     noun = None
     compound = re.match(r"-([a-z]+)\b", text[end:end + 20]) if unit is None and not vague else None
+    if compound and compound.group(1) in STOPWORDS:
+        compound = None
     if compound:  # "a five-step plan", "a 10-year-old": the unit is the word after the hyphen
         word = compound.group(1)
         noun = (end + 1, end + 1 + len(word), _singular(word) or word)
