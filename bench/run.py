@@ -20,7 +20,7 @@ from pathlib import Path
 from . import peers
 from .common import REPO, block_network, datasets_root, log
 
-SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "speed")
+SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "quotes", "speed")
 RESULTS = REPO / "bench" / "RESULTS.md"
 HEADER = ("# wirescope benchmark results\n\nWritten by `python -m bench.run --record` (`make bench`). "
           "One section per date and commit; re-running replaces the tables it ran. "
@@ -114,6 +114,9 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "dates":
             from .dates import bench_dates
             out = bench_dates(root)
+        elif name == "quotes":
+            from .quotes import bench_quotes
+            out = bench_quotes(root, args.jobs, args.limit)
         else:
             from .speed import bench_speed
             out = bench_speed(root, pages, args.jobs, args.limit)
