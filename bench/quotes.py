@@ -104,7 +104,8 @@ _QUOTE = re.compile(r"“([^“”\n]+)”|\"([^\"\n]+)\"")
 _AFTER = [re.compile(rf"^[\s,]*{_VERB}\s+(?P<n>{_NAME})"),
           re.compile(rf"^[\s,]*(?P<n>{_NAME}|{_PRON})\s+{_VERB}\b"),
           re.compile(rf"^[\s,]*according to (?P<n>{_NAME})")]
-_BEFORE = [re.compile(rf"(?P<n>{_NAME}|{_PRON})\s+{_VERB}(?:\s+\w+)?\s*[:,]?\s*$"),
+# before the opening mark: name/pronoun + verb earlier in the same sentence
+_BEFORE = [re.compile(rf"(?P<n>{_NAME}|{_PRON})\s+(?:\w+\s+)?{_VERB}\b[^.!?“”\"\n]*$"),
            re.compile(rf"[Aa]ccording to (?P<n>{_NAME})\s*,\s*$")]
 WINDOW = 80
 
@@ -112,7 +113,8 @@ WINDOW = 80
 def regex_quotes(text: str) -> list[tuple[Pred, str]]:
     """Plain regex baseline: every “…” / "…" of >= 3 words (marks included); speaker = a
     capitalised name or pronoun with said/says/told/added or "according to" right after
-    the closing mark, else right before the opening mark (80-char windows)."""
+    the closing mark, else (the last one) earlier in the sentence before the opening mark
+    (80-char windows)."""
     out = []
     for m in _QUOTE.finditer(text):
         inner = m.group(1) or m.group(2)
@@ -127,7 +129,7 @@ def regex_quotes(text: str) -> list[tuple[Pred, str]]:
         if spk is None:
             lo = max(0, m.start() - WINDOW)
             for pat in _BEFORE:
-                if sm := pat.search(text[lo:m.start()]):
+                if sm := max(pat.finditer(text[lo:m.start()]), key=lambda x: x.start(), default=None):
                     spk = (lo + sm.start("n"), lo + sm.end("n"))
                     break
         pred = Pred(m.start(), m.end(), *(spk or (None, None)), text[spk[0]:spk[1]] if spk else None)
