@@ -24,7 +24,8 @@ Factory = Callable[..., Component]
 _REGISTRY: dict[str, Factory] = {}
 
 # The language layer (wirescope.analyze.components) follows cleaning.
-LAYER = ("analyze.language", "analyze.entities", "analyze.dates", "analyze.quantities")
+LAYER = ("analyze.language", "analyze.entities", "analyze.quotes", "analyze.dates",
+         "analyze.quantities")
 DEFAULT = ("clean", "split", "meta")
 AS_IS = ("as_is", "meta")
 

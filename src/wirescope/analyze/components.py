@@ -2,6 +2,7 @@
 
     analyze.language    detect the article's language; mark others skipped
     analyze.entities    spaCy pipeline + gazetteers + rules -> canonical entities
+    analyze.quotes      direct, indirect and mixed quotes with speakers and cues
     analyze.dates       date expressions resolved against the publication date
     analyze.quantities  numbers with qualifier, unit and counted noun
 
@@ -58,6 +59,18 @@ def _entities(settings: Settings):
         article.entities = canonical_entities(article.text, find_mentions(article.doc, gaz), gaz)
         return article
     return entities
+
+
+@register("analyze.quotes")
+def _quotes(settings: Settings):
+    from .quotes import find_quotes
+
+    def quotes(article: Article) -> Article:
+        if article.skipped or not article.text:
+            return article
+        article.quotes = find_quotes(article.text, article.doc, article.entities)
+        return article
+    return quotes
 
 
 @register("analyze.dates")

@@ -1,0 +1,528 @@
+"""Quotes: who said what, as spans of the text.
+
+Finding works in three passes over the paragraphs of an article:
+
+1. **Quotation marks.** Curly and straight double marks are paired inside a
+   paragraph. A quote left open at the end of a paragraph runs on when the
+   next paragraph opens with a mark (the newspaper convention for long
+   quotes); otherwise it closes at the paragraph end, so an unbalanced mark
+   never swallows the rest of the article.
+2. **Attribution.** Each quoted span looks for a cue ("said", "told",
+   "according to", ...) and a speaker right after it (`”, Tusk said` /
+   `”, said Donald Jensen`) or right before it (`Tusk said: “`). A short
+   fragment inside a reporting sentence makes a *mixed* quote ("which he
+   called an escalation that would push a ceasefire “further and further
+   away”"); a fragment in a sentence without a cue is a scare quote and is
+   dropped. A quoted sentence with no cue of its own continues the previous
+   speaker (a *running* quote).
+3. **Indirect speech.** Sentences with a cue outside quotation marks give
+   indirect quotes: `Singh said (that) CLAUSE`, `CLAUSE, a Western official
+   said`, `according to X, CLAUSE` and `CLAUSE, according to X`.
+
+Speakers are resolved to the article's canonical entities: a name or a title
+that refers back ("the prime minister") through its entity mention, a
+pronoun to the last person quoted or mentioned, and an unnamed source ("a
+Western official") is kept as its description with no entity.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+__all__ = ["find_quotes", "quote_spans", "CUES"]
+
+CUES = frozenset("""
+said says say saying told tells telling added adds adding wrote writes writing stated states
+asked asks noted notes noting claimed claims argued argues warned warns warning explained explains
+insisted insists stressed stresses announced announces confirmed confirms denied denies
+acknowledged acknowledges admitted admits complained complains tweeted posted replied replies
+responded responds declared declares predicted predicts urged urges called calls suggested suggests
+recalled recalls continued concluded concludes believes believed thinks thought reported reports
+cautioned observed remarked commented comments insisted promised promises vowed vows pledged
+estimated estimates described describes emphasised emphasized emphasizes emphasises underlined
+countered added, agreed agrees disputed disputes alleged alleges announced assured assures
+""".replace(",", "").split())
+# Cues that take a hearer before the message ("told reporters that ...").
+_OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
+# Cues that describe rather than report; they make a quote only with quotation marks.
+_WEAK_CUES = frozenset("called calls described describes thought thinks believed believes".split())
+_AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
+would will once further separately publicly privately bluntly flatly""".split())
+# "was added to the list", "the comments", "of reports": no reporting verb here.
+_NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
+this of in on for with to by our my your some many any no early new recent""".split())
+# Cue forms that are also plural nouns; they count only after a name or a pronoun.
+_NOUN_LIKE = frozenset("""reports comments states claims calls notes promises vows pledges estimates
+remarks thoughts warnings""".split())
+_PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
+                         "explaining stressing claiming".split())
+_PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
+             "it": "ORG", "we": None, "i": None}
+_NP_STOP = frozenset("""that which who whom whose and but because if when while as after before since
+though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’""".split())
+_AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
+                        "while as in, adding noting who which".split())
+_TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight week month year""".split())
+_OPEN = "“\""
+_CLOSE = "”\""
+_PARA = re.compile(r"[^\n]+")
+
+
+@dataclass
+class _Q:
+    start: int
+    end: int
+    kind: str
+    cue: tuple[int, int] | None = None
+    speaker: tuple[int, int] | None = None
+    entity: dict[str, Any] | None = None
+    name: str | None = None
+    follows: "_Q | None" = None       # a running quote continues this one's speaker
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Quoted spans `(start, end)` including their marks; never raises on unbalanced marks."""
+    paras = [(m.start(), m.end()) for m in _PARA.finditer(text)]
+    spans: list[tuple[int, int]] = []
+    open_at: int | None = None
+    for n, (ps, pe) in enumerate(paras):
+        i = ps
+        while i < pe:
+            c = text[i]
+            if open_at is None:
+                if c in _OPEN and (c == "“" or i == ps or not text[i - 1].isalnum()):
+                    open_at = i
+            elif c == "”" or (c == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
+                spans.append((open_at, i + 1))
+                open_at = None
+            elif c == "“" and i == ps:
+                pass  # a running quote re-opens at the start of each paragraph
+            i += 1
+        if open_at is not None:
+            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
+            if nxt is not None and text[nxt] in _OPEN and text[open_at] == "“" or (
+                    nxt is not None and text[nxt] == '"' and text[open_at] == '"'):
+                continue  # runs on into the next paragraph
+            spans.append((open_at, pe))
+            open_at = None
+    return spans
+
+
+class _Tokens:
+    """Token offsets of a Doc (or a plain word split) with char -> token lookups."""
+
+    def __init__(self, text: str, doc=None):
+        if doc is not None:
+            kept = [t for t in doc if not t.is_space]   # "\n\n" tokens: breaks are read from the text
+            self.starts = [t.idx for t in kept]
+            self.words = [t.text for t in kept]
+            self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation(
+                "SENT_START") else [0]
+        else:
+            found = list(re.finditer(r"\w+(?:[’'.-]\w+)*|[^\w\s]", text))
+            self.starts = [m.start() for m in found]
+            self.words = [m.group() for m in found]
+            self.sent_starts = [0] + [m.end() for m in re.finditer(r"[.!?][”\"]?\s+(?=[“\"A-Z])", text)]
+        self.ends = [s + len(w) for s, w in zip(self.starts, self.words)]
+
+    def at(self, char: int) -> int:
+        """Index of the first token starting at or after `char`."""
+        return bisect.bisect_left(self.starts, char)
+
+    def sentence(self, char: int, text: str) -> tuple[int, int]:
+        i = bisect.bisect_right(self.sent_starts, char) - 1
+        start = self.sent_starts[max(0, i)]
+        end = self.sent_starts[i + 1] if i + 1 < len(self.sent_starts) else len(text)
+        nl = text.find("\n", char, end)
+        pl = text.rfind("\n", start, char)
+        return (pl + 1 if pl >= 0 else start, nl if nl >= 0 else end)
+
+
+def find_quotes(text: str, doc=None, entities: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
+    """Quotes of an article as output-contract dicts, in text order.
+
+    Args:
+        text: the article text.
+        doc: its spaCy Doc (tokens and sentences); a plain split is used when None.
+        entities: the article's canonical entities, to resolve speakers.
+    """
+    return _Finder(text, doc, entities or []).run()
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] in " \t":
+        j -= 1
+    return j < 0 or text[j] in "\n.!?:”\"—"
+
+
+def _after_comma(text: str, i: int) -> bool:
+    j = i - 1
+    while j >= 0 and text[j] == " ":
+        j -= 1
+    return j >= 0 and text[j] in ",;"
+
+
+def _according_to(toks: _Tokens, k: int) -> bool:
+    return toks.words[k].lower() == "according" and k + 1 < len(toks.words) and \
+        toks.words[k + 1].lower() == "to"
+
+
+def _clause_end(text: str, i: int, se: int) -> int:
+    end = se
+    while end > i and text[end - 1] in " .\n":
+        end -= 1
+    return end
+
+
+def _mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
+    out = [(s, e, ent) for ent in entities for s, e in ent.get("mentions") or []]
+    out.sort(key=lambda x: x[0])
+    return out
+
+
+class _Finder:
+    def __init__(self, text: str, doc, entities: list[dict[str, Any]]):
+        self.text = text
+        self.toks = _Tokens(text, doc)
+        self.mentions = _mention_index(entities)
+        self.used_cues: set[int] = set()
+        self.spans: list[tuple[int, int]] = []
+
+    # -- the three passes ---------------------------------------------------
+
+    def run(self) -> list[dict[str, Any]]:
+        text, quotes = self.text, []
+        last: _Q | None = None
+        self.spans = quote_spans(text)
+        for qs, qe in self.spans:
+            inner = text[qs + 1:qe].strip(" " + _CLOSE)
+            words = len(inner.split())
+            if words == 0:
+                continue
+            # a quote that opens mid-clause ("it was “prepared …”") is a fragment
+            # of a reported clause, however long: pass 3 makes it a mixed quote
+            if not (_starts_sentence(text, qs) or _after_comma(text, qs)):
+                continue
+            q = self.after(qs, qe) or self.before(qs, qe)
+            if q is None and words < 4:
+                continue  # a short unattributed phrase: scare quotes, a title
+            if q is None:
+                if last is None or qs - last.end > 1500:
+                    q = _Q(qs, qe, "direct")          # unattributed
+                else:                                  # running quote: same speaker
+                    q = _Q(qs, qe, "direct", speaker=last.speaker, follows=last)
+            # “A,” he said, “B.” is one statement
+            if quotes and q.cue is None and quotes[-1].cue is not None and quotes[-1].kind == "direct" \
+                    and self.joined(quotes[-1].end, qs):
+                quotes[-1].end = qe
+            else:
+                quotes.append(q)
+            last = quotes[-1]
+        self.used_cues = {q.cue[0] for q in quotes if q.cue}
+        quotes += self.indirect([(q.start, q.end) for q in quotes])
+        quotes.sort(key=lambda q: q.start)
+        out = []
+        for q in quotes:
+            out.append(self.resolve(q, quotes))
+        return out
+
+    def joined(self, a: int, b: int) -> bool:
+        between = self.text[a:b]
+        return "\n" not in between and len(between) < 120 and not re.search(r"[.!?]\s*$", between)
+
+    # -- cues and noun phrases ----------------------------------------------
+
+    def cue_at(self, k: int, weak: bool = False) -> bool:
+        """Is token k a reporting verb here (not a noun, not a passive, not a name)?"""
+        toks = self.toks
+        word = toks.words[k]
+        low = word.lower()
+        if low not in CUES or (low in _WEAK_CUES and not weak):
+            return False
+        if word[:1].isupper() and k and toks.words[k - 1] not in (".", "“", '"'):
+            return False
+        if k and toks.words[k - 1] in ("-", "‑") or (k and toks.ends[k - 1] == toks.starts[k]
+                                                    and toks.words[k - 1][-1:] == "-"):
+            return False   # "so-called", "well-said"
+        j = k - 1
+        while j >= 0 and toks.words[j].lower() in _AUX:
+            j -= 1
+        prev = toks.words[j].lower() if j >= 0 else ""
+        if low in _PARTICIPLES and prev in ("by", ",", "while", "when", "after", "before"):
+            return True
+        if prev in _NOT_BEFORE_CUE:
+            return False
+        if low in _NOUN_LIKE:
+            return prev in _PRONOUNS or (j >= 0 and self.mention_at(toks.starts[j]) is not None)
+        return True
+
+    def mention_at(self, char: int):
+        for ms, me, ent in self.mentions:
+            if ms <= char < me:
+                return ent
+            if ms > char:
+                break
+        return None
+
+    def np_before(self, i: int, floor: int) -> tuple[int, int] | None:
+        """The noun phrase ending right before token i (the speaker of "X said")."""
+        toks = self.toks
+        j = i - 1
+        while j >= floor and toks.words[j].lower() in _AUX:
+            j -= 1
+        end = j + 1
+        while j >= floor and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
+                and end - j <= 10 and toks.words[j].lower() not in CUES:
+            j -= 1
+        start = j + 1
+        return (toks.starts[start], toks.ends[end - 1]) if start < end else None
+
+    def np_after(self, i: int, ceiling: int) -> tuple[int, int] | None:
+        """The speaker right after a cue: "said Donald Jensen, a senior advisor ..."."""
+        toks = self.toks
+        j = i
+        while j < ceiling and toks.words[j] not in (",", ".", ";", ":", "“", "”", '"', "—") \
+                and toks.words[j].lower() not in _AFTER_STOP and j - i < 8:
+            j += 1
+        return (toks.starts[i], toks.ends[j - 1]) if j > i else None
+
+    def subject(self, first: int, k: int) -> tuple[int, int] | None:
+        """The speaker of a participle cue ("…, noting that …"): the sentence's first name."""
+        toks = self.toks
+        for ms, me, ent in self.mentions:
+            if toks.starts[first] <= ms < toks.starts[k] and ent["type"] in ("PERSON", "ORG"):
+                return (ms, me)
+        return self.np_before(self.leading_np_end(first, k), first)
+
+    def leading_np_end(self, first: int, k: int) -> int:
+        j = first
+        while j < k and (self.toks.words[j][:1].isupper() or self.toks.words[j].lower() in (
+                "the", "a", "an", "of")):
+            j += 1
+        return j
+
+    # -- attribution around quotation marks --------------------------------------
+
+    def after(self, qs: int, qe: int) -> _Q | None:
+        """`“…,” Tusk said` or `“…,” said Tusk`, in the rest of the sentence."""
+        toks, text = self.toks, self.text
+        i = toks.at(qe)
+        n = len(toks.words)
+        if i >= n or "\n" in text[qe:toks.starts[i]]:
+            return None
+        k = i
+        while k < min(n, i + 12) and toks.words[k] not in (".", "!", "?", "“", '"'):
+            if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
+                return None
+            according = _according_to(toks, k)
+            if according or self.cue_at(k):
+                cue_end = k + 2 if according else k + 1
+                if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
+                    speaker = self.np_after(cue_end, min(n, cue_end + 12))
+                else:
+                    speaker = self.np_before(k, i)
+                if speaker is None:
+                    return None
+                return _Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[cue_end - 1]),
+                          speaker=speaker)
+            k += 1
+        return None
+
+    def before(self, qs: int, qe: int) -> _Q | None:
+        """`Tusk said: “…”` / `Tusk said, “…”`, also across a paragraph break after a colon."""
+        toks, text = self.toks, self.text
+        i = toks.at(qs)
+        if i == 0 or toks.words[i - 1] not in (":", ","):
+            return None
+        if "\n" in text[toks.ends[i - 1]:qs] and toks.words[i - 1] != ":":
+            return None
+        sent_start, _ = toks.sentence(toks.starts[i - 1], text)
+        floor = toks.at(sent_start)
+        for k in range(i - 2, max(floor - 1, i - 7), -1):
+            if k > floor and _according_to(toks, k - 1):      # "According to X: “…”"
+                return _Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
+                          speaker=(toks.starts[k + 1], toks.ends[i - 2]))
+            if self.cue_at(k):
+                speaker = self.np_before(k, floor)
+                if speaker is None and toks.words[k].lower() in _PARTICIPLES:
+                    speaker = self.subject(floor, k)
+                if speaker is None:
+                    return None
+                return _Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+        return None
+
+    # -- indirect and mixed speech ----------------------------------------------
+
+    def indirect(self, taken: list[tuple[int, int]]) -> list[_Q]:
+        toks, text = self.toks, self.text
+        out: list[_Q] = []
+        for si, ss in enumerate(toks.sent_starts):
+            se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
+            for m in _PARA.finditer(text, ss, se):   # a sentence never spans paragraphs
+                ps, pe = m.start(), m.end()
+                if any(a < pe and ps < b for a, b in taken):
+                    continue
+                q = self.indirect_in(ps, pe)
+                if q is not None:
+                    for a, b in self.spans:     # a clause ending inside a quote ends with it
+                        if a < q.end < b:
+                            q.end = b
+                    if any(c in text[q.start:q.end] for c in "“”\""):
+                        q.kind = "mixed"
+                    out.append(q)
+        return out
+
+    def indirect_in(self, ss: int, se: int) -> _Q | None:
+        toks, text = self.toks, self.text
+        first, last = toks.at(ss), toks.at(se)
+        words = toks.words
+        end = _clause_end(text, ss, se)
+        has_marks = any(c in text[ss:se] for c in "“”\"")
+        for k in range(first, last):
+            if _according_to(toks, k):
+                if k == first:                    # "According to X, CLAUSE"
+                    comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
+                    if comma is None or comma - k > 12:
+                        return None
+                    return _Q(toks.starts[comma + 1], end, "indirect",
+                              cue=(toks.starts[k], toks.ends[k + 1]),
+                              speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
+                if words[k - 1] == ",":           # "CLAUSE, according to X"
+                    speaker = self.np_after(k + 2, last)
+                    return _Q(ss, toks.starts[k - 1], "indirect",
+                              cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
+                continue
+            if toks.starts[k] in self.used_cues or not self.cue_at(k, weak=has_marks):
+                continue
+            w = words[k].lower()
+            comma = self.comma_before_speaker(k, first)
+            if comma is not None and comma - first >= 4 and self.tail_is_attribution(k, last):
+                # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh."
+                c2 = comma + 1
+                while c2 < k and words[c2] in _CLOSE:
+                    c2 += 1
+                speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
+                if speaker is None:
+                    return None
+                return _Q(ss, toks.starts[comma], "indirect", cue=(toks.starts[k], toks.ends[k]),
+                          speaker=speaker)
+            if k == first:
+                continue
+            if w in _PARTICIPLES and words[k - 1] in (",", "by"):
+                speaker = self.subject(first, k)
+            else:
+                speaker = self.np_before(k, first)
+                if speaker is None or toks.at(speaker[0]) != self.subject_start(first, k):
+                    continue
+            if speaker is None:
+                continue
+            # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
+            j = k + 1
+            if w in _OBJECT_CUES:
+                while j < last and words[j].lower() not in ("that", ",", ":") and j - k <= 5:
+                    j += 1
+                if j < last and words[j] == ",":
+                    j += 1
+            elif w not in _WEAK_CUES:
+                while j < last and j - k <= 4 and (words[j].lower() in _TIME_WORDS or words[j].lower() in (
+                        "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
+                    j += 1
+            if j < last and words[j] in (":", ","):
+                j += 1
+            if last - j < 3:
+                continue
+            return _Q(toks.starts[j], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+                      speaker=speaker)
+        return None
+
+    def comma_before_speaker(self, k: int, first: int) -> int | None:
+        """The comma that ends the reported clause before ", a Western official said"."""
+        words = self.toks.words
+        j = k - 1
+        while j >= first and (words[j].lower() in _AUX or words[j] in _CLOSE):
+            j -= 1
+        if j >= first and words[j] == ",":
+            return j   # ", said Singh"
+        for j in range(j, max(first - 1, k - 9), -1):
+            if words[j] == ",":
+                return j
+            if words[j].lower() in _NP_STOP and words[j] not in _CLOSE:
+                return None
+        return None
+
+    def tail_is_attribution(self, k: int, last: int) -> bool:
+        """After "X said", only a time, an appositive, a dash or the sentence end may follow."""
+        rest = self.toks.words[k + 1:last]
+        if not rest or rest[0].lower() in (".", ",", ";", "—", "–", "(", "on", "in", "this", "last", "earlier",
+                                   "late", "today", "yesterday", "at", "during", "after", "when",
+                                   "while", "who", "adding", "citing", "according"):
+            return True
+        return rest[0][:1].isupper() or rest[0] in ("the", "a", "an")
+
+    def subject_start(self, first: int, k: int) -> int:
+        """Where the subject of a reporting clause starts: after the last clause break before k."""
+        toks = self.toks
+        j = k - 1
+        while j >= first and toks.words[j].lower() in _AUX:
+            j -= 1
+        while j >= first and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
+                and toks.words[j].lower() not in CUES and k - j <= 10:
+            j -= 1
+        return j + 1
+
+    # -- speakers ----------------------------------------------------------------
+
+    def resolve(self, q: _Q, quotes: list[_Q]) -> dict[str, Any]:
+        text = self.text
+        speaker: dict[str, Any] = {"name": None, "entity": None, "start": None, "end": None}
+        if q.speaker is not None:
+            s, e = _trim_speaker(text, *q.speaker)
+            if s < e:
+                speaker.update(start=s, end=e, name=text[s:e])
+                if q.follows is not None:
+                    ent = q.follows.entity   # running quote: the earlier attribution's speaker
+                else:
+                    ent = self.entity_in(s, e)
+                    word = text[s:e].lower()
+                    if ent is None and word in _PRONOUNS:
+                        ent = self.antecedent(s, _PRONOUNS[word], quotes, q)
+                if ent is not None:
+                    q.entity = ent
+                    speaker.update(entity=ent["id"], name=ent["name"])
+        cue = text[q.cue[0]:q.cue[1]] if q.cue else None
+        return {"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind,
+                "speaker": speaker, "cue": cue}
+
+    def entity_in(self, s: int, e: int) -> dict[str, Any] | None:
+        """The entity heading a speaker phrase: a person inside it, or a name at its end."""
+        inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms < e and s < me
+                  and ent["type"] != "NORP"]
+        people = [m for m in inside if m[2]["type"] == "PERSON"]
+        if people:
+            return people[-1][2]   # "press secretary Sabrina Singh": the name is last
+        heads = [m for m in inside if m[1] >= e - 1]
+        return heads[-1][2] if heads else None
+
+    def antecedent(self, pos: int, typ: str | None, quotes: list[_Q], q: _Q) -> dict[str, Any] | None:
+        """A pronoun's entity: the last person quoted nearby, else the last one mentioned."""
+        for prev in reversed([p for p in quotes if p.start < pos and p is not q]):
+            if prev.entity is not None and pos - prev.end < 1500 and (
+                    typ is None or prev.entity["type"] == typ):
+                return prev.entity
+        for ms, me, ent in reversed(self.mentions):
+            if me <= pos and (typ is None or ent["type"] == typ) and ent["type"] in ("PERSON", "ORG"):
+                return ent
+        return None
+
+
+def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s] in " ,—–-“”\"":
+        s += 1
+    while e > s and text[e - 1] in " ,—–-“”\".":
+        e -= 1
+    return s, e

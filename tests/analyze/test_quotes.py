@@ -1,0 +1,83 @@
+"""Quotes and speakers on hand-written news (a blank pipeline: rules only)."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.analyze.canonical import canonical_entities
+from wirescope.analyze.entities import find_mentions
+from wirescope.analyze.quotes import find_quotes, quote_spans
+
+STORY = """Estonian Prime Minister Kaja Ilves said on Monday that the port would reopen within days.
+“We will not be intimidated by anyone,” Ilves told reporters in Tallinn. “The terminal is safe.”
+“Every ship will be inspected,” she said.
+The attack was the work of a hostile state, a Western official said.
+According to the harbour authority, 40 vessels are waiting offshore.
+Minister of Defence Hanno Pevkur called the outage “a deliberate act of sabotage.”
+The talks were “constructive,” the ministry said in a statement.
+Pevkur said: “We know who did this.”
+"""
+
+
+def _quotes(nlp, text):
+    doc = nlp(text)
+    ents = canonical_entities(text, find_mentions(doc))
+    return find_quotes(text, doc, ents)
+
+
+def _by_text(quotes, needle):
+    return next(q for q in quotes if needle in q["text"])
+
+
+@pytest.mark.parametrize("needle, kind, speaker, cue", [
+    ("the port would reopen", "indirect", "Kaja Ilves", "said"),
+    ("We will not be intimidated", "direct", "Kaja Ilves", "told"),
+    ("The terminal is safe", "direct", "Kaja Ilves", None),          # runs on after the attribution
+    ("Every ship will be inspected", "direct", "Kaja Ilves", "said"),  # "she" -> Ilves
+    ("hostile state", "indirect", "a Western official", "said"),
+    ("40 vessels", "indirect", "the harbour authority", "According to"),
+    ("deliberate act of sabotage", "mixed", "Hanno Pevkur", "called"),
+    ("constructive", "mixed", "the ministry", "said"),
+    ("We know who did this", "direct", "Hanno Pevkur", "said"),
+])
+def test_quotes_kinds_and_speakers(blank_nlp, needle, kind, speaker, cue):
+    q = _by_text(_quotes(blank_nlp, STORY), needle)
+    assert (q["kind"], q["speaker"]["name"], q["cue"]) == (kind, speaker, cue)
+    assert STORY[q["start"]:q["end"]] == q["text"]
+
+
+def test_quotes_speaker_entity_ids(blank_nlp):
+    doc = blank_nlp(STORY)
+    ents = canonical_entities(STORY, find_mentions(doc))
+    ilves = next(e for e in ents if e["name"] == "Kaja Ilves")
+    quotes = find_quotes(STORY, doc, ents)
+    assert _by_text(quotes, "Every ship")["speaker"]["entity"] == ilves["id"]
+    assert _by_text(quotes, "hostile state")["speaker"]["entity"] is None
+
+
+def test_quotes_scare_quotes_are_not_quotes(blank_nlp):
+    text = "The so-called “peace plan” was published on a Tuesday in the capital.\n"
+    assert _quotes(blank_nlp, text) == []
+
+
+def test_quotes_running_quote_across_paragraphs():
+    text = "“The first paragraph of a long statement goes on,\n“and the second one ends it.”\nAfter that, silence."
+    assert quote_spans(text) == [(0, text.index("”") + 1)]
+
+
+@pytest.mark.parametrize("text", ["He said “unbalanced and never closed\nNext paragraph.",
+                                  '"', "“”", "said said said", "”reversed“ marks, he said."])
+def test_quotes_unbalanced_marks_never_crash(blank_nlp, text):
+    for q in _quotes(blank_nlp, text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab said, told“”\".:\n He She Ilves")), max_size=120))
+def test_quotes_property_spans_inside_text(text):
+    for q in find_quotes(text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)
+        assert text[q["start"]:q["end"]] == q["text"]
+        sp = q["speaker"]
+        if sp["start"] is not None:
+            assert 0 <= sp["start"] <= sp["end"] <= len(text)
