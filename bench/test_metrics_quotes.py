@@ -117,3 +117,17 @@ def test_metrics_quotes_quoted_mask(text, inside):
 ])
 def test_metrics_quotes_is_direct(text, span, direct):
     assert is_direct(frozenset(range(*span)), text, quoted_mask(text)) is direct
+
+
+def test_quotes_check_expectations_names_and_entities():
+    from bench.quotes import check_expectations
+    found = {"900": [
+        {"text": "“we will win the vote,”", "speaker": {"name": "Anna Lee"}},
+        {"text": "“we will win the vote,” and more", "speaker": {"name": "Bo"}},   # longer: ignored
+        {"text": "that taxes go up", "speaker": {"name": "she"}, "entity_name": "Anna Lee"},
+        {"text": "“no comment”", "speaker": {"name": "Deputy"}},
+    ]}
+    expect = [("900", "Win  the vote", ("Anna",), ""), ("900", "taxes go", ("Anna",), ""),
+              ("900", "no comment", ("Bo Chan",), ""), ("900", "absent phrase", ("Anna",), ""),
+              ("900", "taxes go", ("she",), "")]
+    assert [r[-1] for r in check_expectations(found, expect)] == ["yes", "yes", "**no**", "**no**", "yes"]
