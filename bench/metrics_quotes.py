@@ -139,8 +139,10 @@ def quoted_mask(text: str) -> list[bool]:
 
     “ « „ open and ” » close; a straight " opens when none is open and closes
     otherwise. A line break ends an open quote, since news opens a quote again at the
-    start of each paragraph it continues over.
+    start of each paragraph it continues over. Two apostrophes ('') count as one
+    straight mark, as in wire archives that write quotes that way.
     """
+    text = text.replace("''", '"\u2060')   # same length, so indices still line up
     mask = [False] * len(text)
     open_at: int | None = None
     for i, ch in enumerate(text):

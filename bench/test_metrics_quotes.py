@@ -131,3 +131,9 @@ def test_quotes_check_expectations_names_and_entities():
               ("900", "no comment", ("Bo Chan",), ""), ("900", "absent phrase", ("Anna",), ""),
               ("900", "taxes go", ("she",), "")]
     assert [r[-1] for r in check_expectations(found, expect)] == ["yes", "yes", "**no**", "**no**", "yes"]
+
+
+def test_quoted_mask_two_apostrophes():
+    text = "He said ''we will win'' and left."
+    mask = quoted_mask(text)
+    assert all(mask[text.index("we"):text.index("win") + 3]) and not mask[text.index("left")]

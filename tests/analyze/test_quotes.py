@@ -32,7 +32,7 @@ def _by_text(quotes, needle):
 @pytest.mark.parametrize("needle, kind, speaker, cue", [
     ("the port would reopen", "indirect", "Kaja Ilves", "said"),
     ("We will not be intimidated", "direct", "Kaja Ilves", "told"),
-    ("The terminal is safe", "direct", "Kaja Ilves", None),          # runs on after the attribution
+    ("The terminal is safe", "direct", "Kaja Ilves", "told"),        # one statement around its attribution
     ("Every ship will be inspected", "direct", "Kaja Ilves", "said"),  # "she" -> Ilves
     ("hostile state", "indirect", "a Western official", "said"),
     ("40 vessels", "indirect", "the harbour authority", "According to"),

@@ -32,6 +32,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from .roles import ROLE_NOUN
+
 __all__ = ["find_quotes", "quote_spans", "CUES"]
 
 CUES = frozenset("""
@@ -62,13 +64,31 @@ _PARTICIPLES = frozenset("saying adding noting telling warning calling arguing i
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None}
 _NP_STOP = frozenset("""that which who whom whose and but because if when while as after before since
-though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’""".split())
+though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
 _AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
                         "while as in, adding noting who which".split())
+# Reporting verbs that carry speech on their own ("Singh said the incursion ...");
+# other cues make indirect speech only with "that" or a colon after them.
+_BARE_CUES = frozenset("said says say saying told tells telling".split())
+# What an unnamed speaker's last word may be: people, bodies and documents that speak.
+_SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers advisors analysts
+experts critics residents witnesses authorities police statement report ministry government
+military campaign committee administration department agency office army spokesperson lawmakers
+voters supporters allies leaders diplomats observers investigators prosecutors lawyers attorney
+poll survey study data figures documents filings court judge board council company firm group
+organization organisation party team family families friends colleagues insiders members
+security services forces troops residents citizens activists protesters organisers organizers
+researchers scientists economists doctors staff staffers spokesmen spokeswomen union unions
+commission parliament congress senate house regime cabinet presidency kremlin pentagon embassy
+newspaper agency channel network website media outlet officer commander ministers""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year""".split())
 _OPEN = "“\""
 _CLOSE = "”\""
+# Tokens that close a quote ('' is the two-apostrophe mark of some wire archives).
+_CLOSE_WORDS = frozenset({"”", '"', "''"})
+# Stand-in for the second apostrophe of '' so that quotes pair on one character each.
+_PAD = "\u2060"
 _PARA = re.compile(r"[^\n]+")
 
 
@@ -86,6 +106,7 @@ class _Q:
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """Quoted spans `(start, end)` including their marks; never raises on unbalanced marks."""
+    text = _two_apostrophes(text)
     paras = [(m.start(), m.end()) for m in _PARA.finditer(text)]
     spans: list[tuple[int, int]] = []
     open_at: int | None = None
@@ -110,6 +131,17 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             spans.append((open_at, pe))
             open_at = None
     return spans
+
+
+def _has_marks(text: str) -> bool:
+    return any(c in text for c in "“”\"") or "''" in text
+
+
+def _two_apostrophes(text: str) -> str:
+    """'' as a quotation mark, keeping every offset: ''word'' -> "⁠word"⁠."""
+    if "''" not in text:
+        return text
+    return re.sub(r"''", '"' + _PAD, text)
 
 
 class _Tokens:
@@ -200,7 +232,7 @@ class _Finder:
         last: _Q | None = None
         self.spans = quote_spans(text)
         for qs, qe in self.spans:
-            inner = text[qs + 1:qe].strip(" " + _CLOSE)
+            inner = text[qs + 1:qe].strip(" '" + _CLOSE + _PAD)
             words = len(inner.split())
             if words == 0:
                 continue
@@ -216,8 +248,8 @@ class _Finder:
                     q = _Q(qs, qe, "direct")          # unattributed
                 else:                                  # running quote: same speaker
                     q = _Q(qs, qe, "direct", speaker=last.speaker, follows=last)
-            # “A,” he said, “B.” is one statement
-            if quotes and q.cue is None and quotes[-1].cue is not None and quotes[-1].kind == "direct" \
+            # “A,” he said. “B.” — one statement with its attribution inside
+            if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
                     and self.joined(quotes[-1].end, qs):
                 quotes[-1].end = qe
             else:
@@ -233,9 +265,26 @@ class _Finder:
 
     def joined(self, a: int, b: int) -> bool:
         between = self.text[a:b]
-        return "\n" not in between and len(between) < 120 and not re.search(r"[.!?]\s*$", between)
+        return "\n" not in between and len(between) < 300
 
     # -- cues and noun phrases ----------------------------------------------
+
+    def plausible_speaker(self, span: tuple[int, int] | None) -> bool:
+        """Does a phrase look like who speaks ("a Western official", "Tusk", "she")?"""
+        if span is None:
+            return False
+        s, e = _trim_speaker(self.text, *span)
+        words = self.text[s:e].split()
+        if not words or len(words) > 12:
+            return False
+        if any(ms < e and s < me and ent["type"] in ("PERSON", "ORG", "GPE") for ms, me, ent in
+               self.mentions):
+            return True
+        lastw = words[-1].strip("’'").lower()
+        if words[-1][:1].isupper():
+            return len(words) <= 6
+        return lastw in _PRONOUNS or lastw in _SOURCE_NOUNS or lastw.rstrip("s") in _SOURCE_NOUNS \
+            or bool(ROLE_NOUN.fullmatch(lastw))
 
     def cue_at(self, k: int, weak: bool = False) -> bool:
         """Is token k a reporting verb here (not a noun, not a passive, not a name)?"""
@@ -280,13 +329,25 @@ class _Finder:
                 and end - j <= 10 and toks.words[j].lower() not in CUES:
             j -= 1
         start = j + 1
-        return (toks.starts[start], toks.ends[end - 1]) if start < end else None
+        if start >= end:
+            return None
+        # "Jennifer Green, director of the program, said": the name before the appositive
+        if j >= floor + 1 and toks.words[j] == "," and (
+                toks.words[start].lower() in ("a", "an", "the") or toks.words[start][:1].islower()):
+            k = j - 1
+            if toks.words[k][:1].isupper() and toks.words[k].lower() not in _NP_STOP:
+                name = k
+                while name - 1 >= floor and toks.words[name - 1][:1].isupper() \
+                        and toks.words[name - 1] not in (",", "“", '"') and k - name < 5:
+                    name -= 1
+                start = name
+        return (toks.starts[start], toks.ends[end - 1])
 
     def np_after(self, i: int, ceiling: int) -> tuple[int, int] | None:
         """The speaker right after a cue: "said Donald Jensen, a senior advisor ..."."""
         toks = self.toks
         j = i
-        while j < ceiling and toks.words[j] not in (",", ".", ";", ":", "“", "”", '"', "—") \
+        while j < ceiling and toks.words[j] not in (",", ".", ";", ":", "“", "”", '"', "—", "''") \
                 and toks.words[j].lower() not in _AFTER_STOP and j - i < 8:
             j += 1
         return (toks.starts[i], toks.ends[j - 1]) if j > i else None
@@ -316,7 +377,7 @@ class _Finder:
         if i >= n or "\n" in text[qe:toks.starts[i]]:
             return None
         k = i
-        while k < min(n, i + 12) and toks.words[k] not in (".", "!", "?", "“", '"'):
+        while k < min(n, i + 12) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
             if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
                 return None
             according = _according_to(toks, k)
@@ -367,12 +428,16 @@ class _Finder:
                 ps, pe = m.start(), m.end()
                 if any(a < pe and ps < b for a, b in taken):
                     continue
-                q = self.indirect_in(ps, pe)
-                if q is not None:
+                start = ps
+                while start < pe:
+                    q = self.indirect_in(start, pe)
+                    if q is None:
+                        break
+                    start = max(q.end, q.cue[1] if q.cue else q.end) + 1
                     for a, b in self.spans:     # a clause ending inside a quote ends with it
                         if a < q.end < b:
                             q.end = b
-                    if any(c in text[q.start:q.end] for c in "“”\""):
+                    if _has_marks(text[q.start:q.end]):
                         q.kind = "mixed"
                     out.append(q)
         return out
@@ -382,7 +447,7 @@ class _Finder:
         first, last = toks.at(ss), toks.at(se)
         words = toks.words
         end = _clause_end(text, ss, se)
-        has_marks = any(c in text[ss:se] for c in "“”\"")
+        has_marks = _has_marks(text[ss:se])
         for k in range(first, last):
             if _according_to(toks, k):
                 if k == first:                    # "According to X, CLAUSE"
@@ -404,13 +469,12 @@ class _Finder:
             if comma is not None and comma - first >= 4 and self.tail_is_attribution(k, last):
                 # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh."
                 c2 = comma + 1
-                while c2 < k and words[c2] in _CLOSE:
+                while c2 < k and words[c2] in _CLOSE_WORDS:
                     c2 += 1
                 speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
-                if speaker is None:
-                    return None
-                return _Q(ss, toks.starts[comma], "indirect", cue=(toks.starts[k], toks.ends[k]),
-                          speaker=speaker)
+                if self.plausible_speaker(speaker):
+                    return _Q(ss, toks.starts[comma], "indirect", cue=(toks.starts[k], toks.ends[k]),
+                              speaker=speaker)
             if k == first:
                 continue
             if w in _PARTICIPLES and words[k - 1] in (",", "by"):
@@ -419,7 +483,7 @@ class _Finder:
                 speaker = self.np_before(k, first)
                 if speaker is None or toks.at(speaker[0]) != self.subject_start(first, k):
                     continue
-            if speaker is None:
+            if not self.plausible_speaker(speaker):
                 continue
             # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
             j = k + 1
@@ -436,6 +500,9 @@ class _Finder:
                 j += 1
             if last - j < 3:
                 continue
+            if w not in _BARE_CUES and not has_marks and not (
+                    words[j].lower() == "that" or words[j - 1] == ":"):
+                continue   # "admitted to the US", "pledged delegates": no speech
             return _Q(toks.starts[j], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                       speaker=speaker)
         return None
@@ -444,25 +511,32 @@ class _Finder:
         """The comma that ends the reported clause before ", a Western official said"."""
         words = self.toks.words
         j = k - 1
-        while j >= first and (words[j].lower() in _AUX or words[j] in _CLOSE):
+        while j >= first and (words[j].lower() in _AUX or words[j] in _CLOSE_WORDS):
             j -= 1
         if j >= first and words[j] == ",":
             return j   # ", said Singh"
         for j in range(j, max(first - 1, k - 9), -1):
             if words[j] == ",":
                 return j
-            if words[j].lower() in _NP_STOP and words[j] not in _CLOSE:
+            if words[j].lower() in _NP_STOP and words[j] not in _CLOSE_WORDS:
                 return None
         return None
 
     def tail_is_attribution(self, k: int, last: int) -> bool:
         """After "X said", only a time, an appositive, a dash or the sentence end may follow."""
-        rest = self.toks.words[k + 1:last]
-        if not rest or rest[0].lower() in (".", ",", ";", "—", "–", "(", "on", "in", "this", "last", "earlier",
-                                   "late", "today", "yesterday", "at", "during", "after", "when",
-                                   "while", "who", "adding", "citing", "according"):
-            return True
-        return rest[0][:1].isupper() or rest[0] in ("the", "a", "an")
+        words = self.toks.words
+        if words[k - 1] == ",":
+            return True      # ", said Donald Jensen, a senior advisor ..."
+        j = k + 1
+        # "on Monday", "in a statement", "last week", "earlier this month"
+        while j < last and j - k <= 5 and (words[j].lower() in _TIME_WORDS or words[j].lower() in (
+                "on", "this", "last", "earlier", "later", "late", "in", "a", "an", "statement",
+                "interview", "today", "yesterday", "at", "the", "time", "news", "conference",
+                "briefing") or words[j][:1].isupper() and words[j - 1].lower() in ("on", "last")):
+            j += 1
+        return j >= last or words[j] in (".", ",", ";", "—", "–", "(", "!", "?") or words[j].lower() in (
+            "who", "adding", "citing", "according", "because", "as", "but", "and", "after", "when",
+            "while", "before")
 
     def subject_start(self, first: int, k: int) -> int:
         """Where the subject of a reporting clause starts: after the last clause break before k."""
