@@ -98,6 +98,16 @@ def canonical_entities(text: str, mentions: list[Mention],
     clusters: list[_Cluster] = []
     people: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
+    # "Fukuyama" tagged ORG in an article about Francis Fukuyama is him
+    surnames = {_words(text[m.start:m.end])[-1] for m in mentions
+                if m.type == "PERSON" and len(text[m.start:m.end].split()) > 1}
+    for m in mentions:
+        entry = gaz.lookup([text[m.start:m.end]]) if m.canonical else None
+        country = entry is not None and entry.country == entry.canonical
+        if m.type in ("ORG", "GPE", "LOC", "NORP") and not country and \
+                " " not in text[m.start:m.end].strip() and \
+                any(same_name(text[m.start:m.end], sn) for sn in surnames):
+            m.type = "PERSON"
     # full names first, so "Trump" before "Donald Trump" still finds him
     order = sorted(mentions, key=lambda m: (m.type != "PERSON", -len(text[m.start:m.end].split()),
                                             m.start))

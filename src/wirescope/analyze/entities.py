@@ -184,8 +184,9 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if label is None:
             continue
         s, e = _strip(doc, ent.start, ent.end)
-        if s >= e:
-            continue
+        if s >= e or all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS
+                         for t in doc[s:e]):
+            continue   # "Deputy", "Minister": a title alone names no one
         # a title inside the model's span is a role, not part of the name
         k = s
         while k < e - 1 and (is_title_word(doc[k].text) or doc[k].lower_ in HONORIFICS

@@ -46,6 +46,9 @@ recalled recalls continued concluded concludes believes believed thinks thought 
 cautioned observed remarked commented comments insisted promised promises vowed vows pledged
 estimated estimates described describes emphasised emphasized emphasizes emphasises underlined
 countered added, agreed agrees disputed disputes alleged alleges announced assured assures
+reiterated reiterates acknowledged acknowledges hoped hopes expected expects feared fears worried
+worries knew knows argue believe think suggest predict insist warn fear hope expect know agree
+found finds showed shows show indicated indicates concluded estimated
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 _OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
@@ -223,6 +226,7 @@ class _Finder:
         self.toks = _Tokens(text, doc)
         self.mentions = _mention_index(entities)
         self.used_cues: set[int] = set()
+        self.sentence_speaker: tuple[int, int] | None = None
         self.spans: list[tuple[int, int]] = []
 
     # -- the three passes ---------------------------------------------------
@@ -241,6 +245,8 @@ class _Finder:
             if not (_starts_sentence(text, qs) or _after_comma(text, qs)):
                 continue
             q = self.after(qs, qe) or self.before(qs, qe)
+            if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
+                continue  # “I held and hugged” grieving families …: the clause goes on
             if q is None and words < 4:
                 continue  # a short unattributed phrase: scare quotes, a title
             if q is None:
@@ -326,21 +332,21 @@ class _Finder:
             j -= 1
         end = j + 1
         while j >= floor and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
-                and end - j <= 10 and toks.words[j].lower() not in CUES:
+                and end - j <= 14 and toks.words[j].lower() not in CUES:
             j -= 1
         start = j + 1
         if start >= end:
             return None
+        if j >= floor and end - j > 14:
+            return None   # no clause boundary in reach: not a subject
         # "Jennifer Green, director of the program, said": the name before the appositive
         if j >= floor + 1 and toks.words[j] == "," and (
                 toks.words[start].lower() in ("a", "an", "the") or toks.words[start][:1].islower()):
-            k = j - 1
-            if toks.words[k][:1].isupper() and toks.words[k].lower() not in _NP_STOP:
-                name = k
-                while name - 1 >= floor and toks.words[name - 1][:1].isupper() \
-                        and toks.words[name - 1] not in (",", "“", '"') and k - name < 5:
-                    name -= 1
-                start = name
+            before = self.mention_at(toks.starts[j - 1])
+            if before is not None and before["type"] in ("PERSON", "ORG"):
+                ms = max(m[0] for m in self.mentions if m[0] <= toks.starts[j - 1] and m[2] is before)
+                if ms >= toks.starts[floor]:
+                    start = toks.at(ms)
         return (toks.starts[start], toks.ends[end - 1])
 
     def np_after(self, i: int, ceiling: int) -> tuple[int, int] | None:
@@ -355,9 +361,12 @@ class _Finder:
     def subject(self, first: int, k: int) -> tuple[int, int] | None:
         """The speaker of a participle cue ("…, noting that …"): the sentence's first name."""
         toks = self.toks
-        for ms, me, ent in self.mentions:
-            if toks.starts[first] <= ms < toks.starts[k] and ent["type"] in ("PERSON", "ORG"):
-                return (ms, me)
+        if self.sentence_speaker is not None:
+            return self.sentence_speaker    # "…, Putin said, … and by saying …"
+        for wanted in ("PERSON", "ORG"):
+            for ms, me, ent in self.mentions:
+                if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted:
+                    return (ms, me)
         return self.np_before(self.leading_np_end(first, k), first)
 
     def leading_np_end(self, first: int, k: int) -> int:
@@ -429,10 +438,12 @@ class _Finder:
                 if any(a < pe and ps < b for a, b in taken):
                     continue
                 start = ps
+                self.sentence_speaker = None
                 while start < pe:
                     q = self.indirect_in(start, pe)
                     if q is None:
                         break
+                    self.sentence_speaker = q.speaker
                     start = max(q.end, q.cue[1] if q.cue else q.end) + 1
                     for a, b in self.spans:     # a clause ending inside a quote ends with it
                         if a < q.end < b:
@@ -477,12 +488,17 @@ class _Finder:
                               speaker=speaker)
             if k == first:
                 continue
-            if w in _PARTICIPLES and words[k - 1] in (",", "by"):
-                speaker = self.subject(first, k)
+            if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
+                # "Recently, he said, he has realized that …": the report goes on after it
+                speaker = self.np_before(k, comma + 1)
+                if self.plausible_speaker(speaker):
+                    return _Q(toks.starts[k + 2], end, "indirect",
+                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+            if w in _PARTICIPLES and words[k - 1] in (",", "by") or words[k - 1].lower() in (
+                    "and", "but"):
+                speaker = self.subject(first, k)   # "… met survivors and said …"
             else:
                 speaker = self.np_before(k, first)
-                if speaker is None or toks.at(speaker[0]) != self.subject_start(first, k):
-                    continue
             if not self.plausible_speaker(speaker):
                 continue
             # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
@@ -525,7 +541,10 @@ class _Finder:
     def tail_is_attribution(self, k: int, last: int) -> bool:
         """After "X said", only a time, an appositive, a dash or the sentence end may follow."""
         words = self.toks.words
-        if words[k - 1] == ",":
+        b = k - 1
+        while b > 0 and words[b] in _CLOSE_WORDS:
+            b -= 1
+        if words[b] == ",":
             return True      # ", said Donald Jensen, a senior advisor ..."
         j = k + 1
         # "on Monday", "in a statement", "last week", "earlier this month"
