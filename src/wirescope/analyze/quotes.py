@@ -49,6 +49,9 @@ countered added, agreed agrees disputed disputes alleged alleges announced assur
 reiterated reiterates acknowledged acknowledges hoped hopes expected expects feared fears worried
 worries knew knows argue believe think suggest predict insist warn fear hope expect know agree
 found finds showed shows show indicated indicates concluded estimated
+wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
+demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
+emailed testified
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 _OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
@@ -254,6 +257,9 @@ class _Finder:
                     q = _Q(qs, qe, "direct")          # unattributed
                 else:                                  # running quote: same speaker
                     q = _Q(qs, qe, "direct", speaker=last.speaker, follows=last)
+                    intro = self.intro_subject(qs, last.end)
+                    if intro is not None:   # "Howard continued his remarks. / “…”"
+                        q = _Q(qs, qe, "direct", speaker=intro)
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
                     and self.joined(quotes[-1].end, qs):
@@ -268,6 +274,25 @@ class _Finder:
         for q in quotes:
             out.append(self.resolve(q, quotes))
         return out
+
+    def intro_subject(self, qs: int, floor: int) -> tuple[int, int] | None:
+        """A person (or he/she) opening the sentence right before a floating quote."""
+        toks = self.toks
+        i = toks.at(qs)
+        if i == 0:
+            return None
+        ss, _ = toks.sentence(toks.starts[i - 1], self.text)
+        if ss < floor or ss >= qs:
+            return None
+        j = toks.at(ss)
+        if toks.words[j].lower() in ("he", "she"):
+            return (toks.starts[j], toks.ends[j])
+        ent = self.mention_at(toks.starts[j])
+        if ent is not None and ent["type"] == "PERSON":
+            for ms, me, e in self.mentions:
+                if ms == toks.starts[j]:
+                    return (ms, me)
+        return None
 
     def joined(self, a: int, b: int) -> bool:
         between = self.text[a:b]
@@ -291,6 +316,21 @@ class _Finder:
             return len(words) <= 6
         return lastw in _PRONOUNS or lastw in _SOURCE_NOUNS or lastw.rstrip("s") in _SOURCE_NOUNS \
             or bool(ROLE_NOUN.fullmatch(lastw))
+
+    def speech_verb_after_quote(self, i: int, k: int) -> bool:
+        """`”, he remarked` / `” the audience screamed back`: after a quote that ends in a
+        comma, a past-tense verb right after a short subject reports speech."""
+        toks = self.toks
+        word = toks.words[k]
+        if not (word.islower() and word.endswith("ed") and len(word) > 4) or k - i > 6:
+            return False
+        b = i - 1
+        while b > 0 and toks.words[b] in _CLOSE_WORDS:
+            b -= 1
+        ends_open = toks.words[b] in (",", "?", "!", "—") or self.text[toks.ends[b] - 2:toks.ends[b]] in (
+            ",”", ',"', "?”", "!”")
+        start = i + (toks.words[i] == ",")
+        return ends_open and k > start and self.plausible_speaker((toks.starts[start], toks.ends[k - 1]))
 
     def cue_at(self, k: int, weak: bool = False) -> bool:
         """Is token k a reporting verb here (not a noun, not a passive, not a name)?"""
@@ -386,11 +426,12 @@ class _Finder:
         if i >= n or "\n" in text[qe:toks.starts[i]]:
             return None
         k = i
-        while k < min(n, i + 12) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
+        # room for "”, Matdos Santos, legal director for ACLU of Oregon, said"
+        while k < min(n, i + 24) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
             if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
                 return None
             according = _according_to(toks, k)
-            if according or self.cue_at(k):
+            if according or self.cue_at(k) or self.speech_verb_after_quote(i, k):
                 cue_end = k + 2 if according else k + 1
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
                     speaker = self.np_after(cue_end, min(n, cue_end + 12))
@@ -413,7 +454,8 @@ class _Finder:
             return None
         sent_start, _ = toks.sentence(toks.starts[i - 1], text)
         floor = toks.at(sent_start)
-        for k in range(i - 2, max(floor - 1, i - 7), -1):
+        # "Christie told reporters in Nashua last week, “…”", "X said in a statement: “…”"
+        for k in range(i - 2, max(floor - 1, i - 16), -1):
             if k > floor and _according_to(toks, k - 1):      # "According to X: “…”"
                 return _Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
