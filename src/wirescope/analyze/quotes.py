@@ -372,12 +372,12 @@ class _Finder:
             j -= 1
         end = j + 1
         while j >= floor and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
-                and end - j <= 14 and toks.words[j].lower() not in CUES:
+                and end - j <= 20 and toks.words[j].lower() not in CUES:
             j -= 1
         start = j + 1
         if start >= end:
             return None
-        if j >= floor and end - j > 14:
+        if j >= floor and end - j > 20:
             return None   # no clause boundary in reach: not a subject
         # "Jennifer Green, director of the program, said": the name before the appositive
         if j >= floor + 1 and toks.words[j] == "," and (
@@ -461,8 +461,9 @@ class _Finder:
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
             if self.cue_at(k):
                 speaker = self.np_before(k, floor)
-                if speaker is None and toks.words[k].lower() in _PARTICIPLES:
-                    speaker = self.subject(floor, k)
+                if speaker is None and (toks.words[k].lower() in _PARTICIPLES or toks.words[k - 1].lower()
+                                        in ("and", "but", "then")):
+                    speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
                     return None
                 return _Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
