@@ -39,7 +39,7 @@ def wirescope_html(html: str, url: str | None, source: str) -> Extraction:
     """`analyze` on one HTML page; text = all yielded articles joined by a blank line,
     metadata from the first article."""
     from wirescope import Article, analyze
-    arts = list(analyze([Article(raw=html, kind="html", source=source, url=url)]))
+    arts = list(analyze([Article(raw=html, kind="html", source=source, url=url)], language_layer=False))
     arts = [a for a in arts if not getattr(a, "rejected", None)]
     if not arts:
         return _ex(n=0)
@@ -52,7 +52,7 @@ def wirescope_text(text: str, source: str) -> list[dict[str, Any]]:
     """`analyze` on one plain-text input: the segments it yields, in raw order."""
     from wirescope import Article, analyze
     segs = []
-    for a in analyze([Article(raw=text, kind="text", source=source)]):
+    for a in analyze([Article(raw=text, kind="text", source=source)], language_layer=False):
         if getattr(a, "rejected", None):
             continue
         span = tuple(a.raw_span) if a.raw_span is not None else None

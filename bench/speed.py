@@ -116,9 +116,11 @@ def _prepare(task: str, spec: dict[str, Any]) -> tuple[list[Any], int, Callable[
     if task == "run-html":
         def process(xs: list[Any]) -> int:
             with tempfile.TemporaryDirectory() as tmp:
-                return _count(run(xs, db_path=os.path.join(tmp, "bench.db")), len(xs))
+                return _count(run(xs, db_path=os.path.join(tmp, "bench.db"), language_layer=False),
+                              len(xs))
         return items, nbytes, process
-    return items, nbytes, lambda xs: sum(1 for _ in analyze(xs))
+    # the extraction stages only: the language layer has its own section (nlpspeed)
+    return items, nbytes, lambda xs: sum(1 for _ in analyze(xs, language_layer=False))
 
 
 def _fresh(item: Any) -> Any:
@@ -148,7 +150,7 @@ def worker(task: str, spec: dict[str, Any]) -> dict[str, Any]:
         rss0 = _rss_mb()
         with tempfile.TemporaryDirectory() as tmp:
             t0 = time.perf_counter()
-            summary = run(paths, db_path=os.path.join(tmp, "bench.db"))
+            summary = run(paths, db_path=os.path.join(tmp, "bench.db"), language_layer=False)
             dt = time.perf_counter() - t0
         statuses = dict(getattr(summary, "statuses", {}) or {})
         return {"seconds": dt, "inputs": len(paths), "bytes": sum(os.path.getsize(p) for p in paths),
@@ -231,7 +233,7 @@ def _report(results: dict[str, list[dict[str, Any]]], flat: dict[int, dict[str, 
     base = best.get("trafilatura")
     labels = {"trafilatura": "(a) trafilatura extract, metadata + txt",
               "analyze-html": "(b) wirescope analyze (clean+split)",
-              "run-html": "(c) wirescope run → SQLite"}
+              "run-html": "(c) wirescope run --extract-only → SQLite"}
     rows = []
     for task, label in labels.items():
         b = best.get(task)

@@ -18,7 +18,7 @@ from . import analyze as _analyze_package  # noqa: F401  (must stay before `def 
 from .article import Article
 from .errors import InputError, QueryError, SettingsError, StoreError, WirescopeError
 from .ingest import iter_inputs
-from .pipeline import AS_IS, DEFAULT, Pipeline, register, registered
+from .pipeline import Pipeline, components, register, registered
 from .settings import Settings, load_settings
 
 __all__ = ["Article", "Pipeline", "Settings", "analyze", "load_settings", "register", "registered",
@@ -31,7 +31,8 @@ Input = str | os.PathLike | Article
 
 
 def analyze(inputs: Input | Iterable[Input], *, as_is: bool = False, published: str | None = None,
-            settings: Settings | None = None, include_rejected: bool = False) -> Iterator[Article]:
+            settings: Settings | None = None, include_rejected: bool = False,
+            language_layer: bool = True) -> Iterator[Article]:
     """Articles found in the inputs, in input order.
 
     Args:
@@ -40,9 +41,10 @@ def analyze(inputs: Input | Iterable[Input], *, as_is: bool = False, published: 
         published: publication date for inputs that carry none (ISO 8601).
         settings: from `load_settings()`; packaged defaults when None.
         include_rejected: also yield rejected inputs (their `rejected` says why).
+        language_layer: find entities, quotes, dates and quantities (False: extraction only).
     """
     settings = settings or load_settings()
-    pipe = Pipeline(AS_IS if as_is else DEFAULT, settings, published=published)
+    pipe = Pipeline(components(as_is, language_layer), settings, published=published)
     ingest = settings.section("ingest")
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]

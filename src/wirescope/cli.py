@@ -46,6 +46,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--brief", metavar="HTML", default="brief.html", help="where to write the brief (default brief.html)")
     p.add_argument("--no-brief", action="store_true", help="do not write a brief")
     p.add_argument("--published", metavar="DATE", help="publication date for inputs that carry none")
+    p.add_argument("--extract-only", action="store_true",
+                   help="clean, split and store only: no entities, quotes, dates or quantities")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress bar, no summary")
     _common(p)
 
@@ -55,6 +57,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["jsonl", "json", "text"], default="jsonl", help="output format (default jsonl)")
     p.add_argument("--as-is", action="store_true", help="each input is one clean article: no cleaning or splitting")
     p.add_argument("--published", metavar="DATE", help="publication date for inputs that carry none")
+    p.add_argument("--extract-only", action="store_true",
+                   help="clean and split only: no entities, quotes, dates or quantities")
     _common(p)
 
     p = sub.add_parser("search", help="full-text search of the store",
@@ -130,7 +134,7 @@ def cmd_run(args: argparse.Namespace) -> int:
                   console=err, transient=True, disable=not show) as progress:
         task = progress.add_task("ingest", total=None)
         summary = run(args.paths, db, settings=settings, brief=brief, published=args.published,
-                      on_progress=lambda done, total: progress.update(task, completed=done, total=total))
+                      language_layer=not args.extract_only, on_progress=lambda done, total: progress.update(task, completed=done, total=total))
     for source, reason in summary.rejected:
         err.print(Text(f"rejected {source}: {reason}", style="yellow"))
     if not args.quiet:
@@ -153,7 +157,7 @@ def cmd_analyze(args: argparse.Namespace) -> int:
     out = sys.stdout
     items = []
     for article in analyze(args.paths, as_is=args.as_is, published=args.published, settings=settings,
-                           include_rejected=True):
+                           include_rejected=True, language_layer=not args.extract_only):
         if article.rejected:
             rejected += 1
             err.print(Text(f"rejected {article.source}: {article.rejected}", style="yellow"))

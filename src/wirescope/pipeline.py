@@ -16,7 +16,8 @@ from .clean import classify_lines, clean_html
 from .settings import Settings, load_settings
 from .split import split_article
 
-__all__ = ["Pipeline", "register", "registered", "DEFAULT", "AS_IS", "LAYER"]
+__all__ = ["Pipeline", "register", "registered", "DEFAULT", "AS_IS", "EXTRACT", "EXTRACT_AS_IS", "LAYER",
+           "components"]
 
 Component = Callable[[Article], "Article | Iterable[Article]"]
 Factory = Callable[..., Component]
@@ -26,8 +27,11 @@ _REGISTRY: dict[str, Factory] = {}
 # The language layer (wirescope.analyze.components) follows cleaning.
 LAYER = ("analyze.language", "analyze.entities", "analyze.quotes", "analyze.dates",
          "analyze.quantities")
-DEFAULT = ("clean", "split", "meta")
-AS_IS = ("as_is", "meta")
+# Extraction alone: cleaning, splitting and metadata (`--extract-only`).
+EXTRACT = ("clean", "split", "meta")
+EXTRACT_AS_IS = ("as_is", "meta")
+DEFAULT = (*EXTRACT, *LAYER)
+AS_IS = (*EXTRACT_AS_IS, *LAYER)
 
 
 def register(name: str) -> Callable[[Factory], Factory]:
@@ -101,6 +105,13 @@ def _meta(settings: Settings, published: str | None = None) -> Component:
             article.published = published
         return article
     return meta
+
+
+def components(as_is: bool = False, language_layer: bool = True) -> tuple[str, ...]:
+    """The standard component names for plain or as-is input, with or without the language layer."""
+    if as_is:
+        return AS_IS if language_layer else EXTRACT_AS_IS
+    return DEFAULT if language_layer else EXTRACT
 
 
 class Pipeline:

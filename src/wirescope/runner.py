@@ -13,7 +13,7 @@ from . import __version__
 from .article import Article
 from .dedupe import DedupeSettings
 from .ingest import expand_paths, iter_inputs
-from .pipeline import DEFAULT, Pipeline
+from .pipeline import Pipeline, components
 from .settings import Settings, load_settings
 from .store import Store, input_fingerprint
 
@@ -55,7 +55,8 @@ def _units(inputs: Iterable[str | os.PathLike | Article], ingest: dict, skip: se
 def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Article],
         db_path: str | os.PathLike = "wirescope.db", *, settings: Settings | None = None,
         brief: str | os.PathLike | None = None, published: str | None = None,
-        on_progress: Callable[[int, int | None], None] | None = None) -> RunSummary:
+        on_progress: Callable[[int, int | None], None] | None = None,
+        language_layer: bool = True) -> RunSummary:
     """Store every article of the inputs; returns a `RunSummary`.
 
     Each input unit (a file, a JSONL line, a feed entry, a WARC record) is
@@ -67,11 +68,12 @@ def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Artic
         db_path: the SQLite store (created when missing).
         brief: where to write the HTML brief afterwards (None: no brief).
         on_progress: called with (files done, files total or None).
+        language_layer: find entities, quotes, dates and quantities (False: extraction only).
     """
     settings = settings or load_settings()
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]
-    pipe = Pipeline(DEFAULT, settings, published=published)
+    pipe = Pipeline(components(False, language_layer), settings, published=published)
     ingest = settings.section("ingest")
     dedupe = DedupeSettings.from_mapping(settings.section("dedupe"))
     total = None  # unknown for a stream of articles, which is never held in memory

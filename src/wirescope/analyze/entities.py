@@ -33,6 +33,9 @@ _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain 
 _FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
                        "stadium palace tower hospital prison dam highway building hall".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
+# Country and region names that are also given names or surnames.
+_NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
+                              "Virginia Carolina Austin Madison Lincoln Jackson".split())
 _LEAD_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 
 
@@ -73,10 +76,13 @@ def _title_ends_at(doc, i: int) -> bool:
     prev = doc[i - 1]
     if is_title_word(prev.text) or prev.lower_ in HONORIFICS:
         return True
-    # "Minister of Defense Guido Crosetto", "Secretary of State Marco Rubio"
+    # "Minister of Defense Guido Crosetto", "Secretary of State Marco Rubio";
+    # but "head of the Odesa Regional Military Administration" heads a body
     via_of = False
     for k in range(i - 1, max(-1, i - 5), -1):
         tok = doc[k]
+        if tok.lower_ == "the":
+            return False
         if is_title_word(tok.text):
             return via_of
         if tok.lower_ in ("of", "for"):
@@ -197,6 +203,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             s = k
         text = doc.text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
         canonical = None
+        if label in ("PERSON", "ORG", "EVENT") and text not in _NAME_LIKE_PLACES:
+            # a curated place name ("Turkey", "the Danube") is a place whatever the model says
+            entry = gaz.lookup(text.split())
+            if entry is not None and entry.curated and entry.type in ("GPE", "LOC"):
+                label = entry.type
         if label in ("GPE", "LOC", "FAC"):
             label, canonical = _place_type(text, gaz)
         elif label == "ORG":

@@ -51,6 +51,7 @@ class Entry:
     type: str            # GPE, LOC, ORG, NORP
     canonical: str
     country: str | None = None   # canonical country name, for GPEs and demonyms
+    curated: bool = True         # from a curated table (countries, places, orgs), not a city list
 
 
 def _rows(name: str) -> Iterable[list[str]]:
@@ -120,7 +121,7 @@ class Gazetteer:
             if not _LATIN.match(name):
                 continue
             country = code2.get(city["countrycode"])
-            entry = Entry("GPE", name, country)
+            entry = Entry("GPE", name, country, curated=False)
             self._add(name, entry, keep=True)
             for alt in city.get("alternatenames") or ():
                 if _transliteration(alt, name):
