@@ -51,6 +51,24 @@ class Mention:
     source: str = "model"               # model | title | gazetteer
 
 
+# Lower-case words that may stand inside a name ("Bank of America", "Organization
+# of the Petroleum Exporting Countries", "Abu Bakr al-Baghdadi").
+_NAME_INNER = frozenset("of the and for de del della da di du la le van von der den bin ibn al "
+                        "on in at to & y e".split())
+
+
+def _name_shaped(doc, s: int, e: int) -> bool:
+    """Does a token range look like a name: short, capitalised, no clause inside?"""
+    if e - s > 10:
+        return False
+    for tok in doc[s + 1:e]:
+        if tok.is_punct and tok.text not in (".", "-", "&", "'", "’"):
+            return False
+        if tok.is_alpha and tok.text.islower() and tok.text not in _NAME_INNER:
+            return False
+    return True
+
+
 def _is_name_token(tok) -> bool:
     text = tok.text
     return (text[:1].isupper() and any(c.isalpha() for c in text)
@@ -190,6 +208,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if label is None:
             continue
         s, e = _strip(doc, ent.start, ent.end)
+        if not _name_shaped(doc, s, e):
+            continue   # a statistical model's run-on span is no name
         if s >= e or all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS
                          for t in doc[s:e]):
             continue   # "Deputy", "Minister": a title alone names no one
