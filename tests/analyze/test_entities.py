@@ -11,7 +11,12 @@ TEXT = ("Estonian Prime Minister Kaja Ilves said on Monday that the port would r
 
 
 def _found(nlp, text):
-    return [(text[m.start:m.end], m.type, m.roles) for m in find_mentions(nlp(text))]
+    """(name, type, roles) per mention; the name is the mention without its title."""
+    out = []
+    for m in find_mentions(nlp(text)):
+        a, b = m.name_span
+        out.append((text[a:b], m.type, m.roles))
+    return out
 
 
 def test_entities_titles_make_people_and_roles(blank_nlp):
@@ -21,8 +26,11 @@ def test_entities_titles_make_people_and_roles(blank_nlp):
     assert any(name == "Maret Saar" and roles == ["senior adviser at the Baltic Defence College"]
                for name, _, roles in found)
     assert ("Tallinn", "GPE", []) in found and ("NATO", "ORG", []) in found
-    # a title is never part of the name span
+    # the title is no part of the name ...
     assert not any(name.startswith(("Prime", "Minister", "Dr")) for name, _, _ in found)
+    # ... but the mention covers the whole naming phrase, as coreference corpora do
+    spans = [TEXT[m.start:m.end] for m in find_mentions(blank_nlp(TEXT))]
+    assert "Estonian Prime Minister Kaja Ilves" in spans and "Dr. Maret Saar" in spans
 
 
 @pytest.mark.parametrize("text, name", [
@@ -49,7 +57,8 @@ def test_canonical_links_surname_and_nominal(blank_nlp):
             "The prime minister later flew to Warsaw.")
     ents = canonical_entities(text, find_mentions(blank_nlp(text)))
     wrona = next(e for e in ents if e["name"] == "Adam Wrona")
-    assert [text[s:e] for s, e in wrona["mentions"]] == ["Adam Wrona", "Wrona", "The prime minister"]
+    assert [text[s:e] for s, e in wrona["mentions"]] == ["Polish Prime Minister Adam Wrona", "Wrona",
+                                                          "The prime minister"]
     assert wrona["roles"] == ["Prime Minister of Poland"]
     marsh = next(e for e in ents if e["name"] == "Donald Marsh")
     assert len(marsh["mentions"]) == 1        # shares a first name with no one, and no surname with Wrona
@@ -58,8 +67,8 @@ def test_canonical_links_surname_and_nominal(blank_nlp):
 def test_canonical_never_merges_people_who_share_a_first_name(blank_nlp):
     text = "President Donald Trump called Prime Minister Donald Tusk. Tusk said no. Trump hung up."
     ents = {e["name"]: e for e in canonical_entities(text, find_mentions(blank_nlp(text)))}
-    assert [text[s:e] for s, e in ents["Donald Trump"]["mentions"]] == ["Donald Trump", "Trump"]
-    assert [text[s:e] for s, e in ents["Donald Tusk"]["mentions"]] == ["Donald Tusk", "Tusk"]
+    assert [text[s:e] for s, e in ents["Donald Trump"]["mentions"]] == ["President Donald Trump", "Trump"]
+    assert [text[s:e] for s, e in ents["Donald Tusk"]["mentions"]] == ["Prime Minister Donald Tusk", "Tusk"]
 
 
 def test_canonical_spelling_variants_and_acronyms(blank_nlp):
@@ -67,7 +76,7 @@ def test_canonical_spelling_variants_and_acronyms(blank_nlp):
             "Treaty Organization met; NATO said Kiev and Kyiv are one city.")
     ents = canonical_entities(text, find_mentions(blank_nlp(text)))
     person = next(e for e in ents if e["type"] == "PERSON")
-    assert [text[s:e] for s, e in person["mentions"]] == ["Volodymyr Zelenskiy", "Zelensky"]
+    assert [text[s:e] for s, e in person["mentions"]] == ["President Volodymyr Zelenskiy", "Zelensky"]
     nato = next(e for e in ents if e["type"] == "ORG")
     assert len(nato["mentions"]) == 2
     kyiv = next(e for e in ents if e["name"] == "Kyiv")

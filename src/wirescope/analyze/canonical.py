@@ -99,8 +99,12 @@ def canonical_entities(text: str, mentions: list[Mention],
     people: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
     # "Fukuyama" tagged ORG in an article about Francis Fukuyama is him
-    surnames = {_words(text[m.start:m.end])[-1] for m in mentions
-                if m.type == "PERSON" and len(text[m.start:m.end].split()) > 1}
+    def name(m: Mention) -> str:
+        a, b = m.name_span
+        return text[a:b]
+
+    surnames = {_words(name(m))[-1] for m in mentions
+                if m.type == "PERSON" and len(name(m).split()) > 1}
     for m in mentions:
         entry = gaz.lookup([text[m.start:m.end]]) if m.canonical else None
         country = entry is not None and entry.country == entry.canonical
@@ -109,10 +113,9 @@ def canonical_entities(text: str, mentions: list[Mention],
                 any(same_name(text[m.start:m.end], sn) for sn in surnames):
             m.type = "PERSON"
     # full names first, so "Trump" before "Donald Trump" still finds him
-    order = sorted(mentions, key=lambda m: (m.type != "PERSON", -len(text[m.start:m.end].split()),
-                                            m.start))
+    order = sorted(mentions, key=lambda m: (m.type != "PERSON", -len(name(m).split()), m.start))
     for m in order:
-        surface = text[m.start:m.end]
+        surface = name(m)
         words = _words(surface)
         if not words:
             continue

@@ -48,7 +48,15 @@ class Mention:
     type: str
     canonical: str | None = None       # a gazetteer's canonical name
     roles: list[str] = field(default_factory=list)
-    source: str = "model"               # model | title | gazetteer
+    source: str = "model"               # model | title | gazetteer | propagated
+    # Where the bare name starts: a person's mention covers the whole naming phrase
+    # ("Italian Minister of Defense Guido Crosetto", as in GUM and coreference
+    # corpora); the name ("Guido Crosetto") starts here. None: at `start`.
+    name_start: int | None = None
+
+    @property
+    def name_span(self) -> tuple[int, int]:
+        return (self.start if self.name_start is None else self.name_start, self.end)
 
 
 # Lower-case words that may stand inside a name ("Bank of America", "Organization
@@ -64,7 +72,8 @@ def _name_shaped(doc, s: int, e: int) -> bool:
     for tok in doc[s + 1:e]:
         if tok.is_punct and tok.text not in (".", "-", "&", "'", "’"):
             return False
-        if tok.is_alpha and tok.text.islower() and tok.text not in _NAME_INNER:
+        if tok.is_alpha and tok.text.islower() and tok.text not in _NAME_INNER and not (
+                is_title_word(tok.text) or is_glue_word(tok.text)):
             return False
     return True
 
@@ -219,9 +228,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                              or (k + 1 < e and is_glue_word(doc[k].text)
                                  and any(is_title_word(t.text) for t in doc[k + 1:e - 1]))):
             k += 1
-        if label == "PERSON" and k > s:
-            s = k
-        text = doc.text[doc[s].idx:doc[e - 1].idx + len(doc[e - 1].text)]
+        name_start = doc[k].idx if label == "PERSON" and k > s else None
+        text = doc.text[(name_start or doc[s].idx):doc[e - 1].idx + len(doc[e - 1].text)]
         canonical = None
         if label in ("PERSON", "ORG", "EVENT") and text not in _NAME_LIKE_PLACES:
             # a curated place name ("Turkey", "the Danube") is a place whatever the model says
@@ -233,7 +241,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         elif label == "ORG":
             entry = gaz.lookup(text.split())
             canonical = entry.canonical if entry and entry.type == "ORG" else None
-        put(s, e, Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical))
+        m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical)
+        if label == "PERSON" and name_start is not None:
+            m.name_start = name_start
+            m.roles.append(normalize_role(doc.text[doc[s].idx:name_start], _country(gaz)))
+        put(s, e, m)
 
     def fill(single: bool) -> None:
         for s, e, entry in matches:
@@ -259,11 +271,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 s, e = _strip(doc, *span)
                 if s < e:
                     found = _role_before(doc, s, gaz)
-                    m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
-                                source="title")
+                    first = found[0] if found else s
+                    m = Mention(doc[first].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
+                                source="title", name_start=doc[s].idx)
                     if found and found[1]:
                         m.roles.append(normalize_role(found[1], _country(gaz)))
-                    put(s, e, m, force=True)
+                    put(first, e, m, force=True)
                     i = e
                     continue
         i += 1
@@ -294,8 +307,9 @@ def _propagate(doc, taken, put, overlaps) -> None:
     exact: dict[tuple[str, ...], str] = {}
     for ts, (te, m) in list(taken.items()):
         words = tuple(t.text for t in doc[ts:te])
-        if m.type == "PERSON" and len(words) >= 2:
-            surnames.add(words[-1])
+        name_words = doc.text[m.name_span[0]:m.name_span[1]].split()
+        if m.type == "PERSON" and len(name_words) >= 2:
+            surnames.add(name_words[-1])
         if m.source == "model" or len(words) >= 2:
             exact.setdefault(words, m.type)
     longest = max((len(w) for w in exact), default=0)
