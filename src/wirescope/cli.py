@@ -73,6 +73,20 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
     _common(p)
 
+    p = sub.add_parser("quotes", help="who said what: quotes filtered by speaker, words, outlet, date",
+                       description="List stored quotes, newest first. --speaker matches a person under "
+                                   "any spelling seen (and unnamed speakers by description).")
+    _db(p)
+    p.add_argument("--speaker", metavar="NAME", help='a speaker, e.g. "Zelenskiy" or "Western official"')
+    p.add_argument("--words", metavar="QUERY", help="words or phrases in the quote (search syntax)")
+    p.add_argument("--outlet", help="only this outlet (case-insensitive)")
+    p.add_argument("--since", metavar="DATE", help="published on or after DATE")
+    p.add_argument("--until", metavar="DATE", help="published on or before DATE")
+    p.add_argument("--kind", choices=["direct", "indirect", "mixed"], help="only this kind of quote")
+    p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
+    p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
+    _common(p)
+
     p = sub.add_parser("entities", help="list or search the canonical entities of the store",
                        description="List entities (people, organisations, places, ...) across the "
                                    "corpus, most mentioned first; a QUERY matches any spelling seen.")
@@ -218,6 +232,35 @@ def cmd_search(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_quotes(args: argparse.Namespace) -> int:
+    from .store.quotes import find_quotes
+    with _open_store(args) as store:
+        rows = find_quotes(store, speaker=args.speaker, words=args.words, outlet=args.outlet,
+                           since=args.since, until=args.until, kind=args.kind, limit=args.limit)
+    if args.format == "json":
+        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        w = csv.writer(sys.stdout)
+        fields = ["published", "outlet", "speaker", "entity", "kind", "cue", "text", "title", "article_id", "url"]
+        w.writerow(fields)
+        for r in rows:
+            d = r.as_dict()
+            w.writerow([d[f] for f in fields])
+    else:
+        con = Console(highlight=False, soft_wrap=True)
+        for r in rows:
+            head = Text(f"{r.published or 'undated'}  {r.outlet or '?'}  ", style="dim")
+            head.append(r.entity or r.speaker or "unknown speaker", style="bold")
+            if r.entity and r.speaker and r.speaker != r.entity:
+                head.append(f" ({r.speaker})", style="dim")
+            head.append(f"  {r.kind}" + (f", {r.cue}" if r.cue else ""), style="dim")
+            con.print(head)
+            con.print(Text("    " + " ".join(r.text.split())))
+        err.print(f"{len(rows)} quotes")
+    return EXIT_OK
+
+
 def cmd_entities(args: argparse.Namespace) -> int:
     from .store.entities import find_entities
     with _open_store(args) as store:
@@ -307,7 +350,8 @@ def cmd_settings(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-COMMANDS = {"run": cmd_run, "analyze": cmd_analyze, "search": cmd_search, "entities": cmd_entities,
+COMMANDS = {"run": cmd_run, "analyze": cmd_analyze, "search": cmd_search, "quotes": cmd_quotes,
+            "entities": cmd_entities,
             "entity": cmd_entity, "brief": cmd_brief,
             "stats": cmd_stats, "settings": cmd_settings}
 

@@ -199,3 +199,23 @@ def test_brief_outlet_groups_ignore_case_and_spacing(store):
     store.add(art(3, outlet=" échos ", published="2024-10-30T12:00:00"))
     store.add(art(4, outlet="  ", published="2024-10-30T13:00:00"))
     assert structure(render(store)).outlets == ["Baltic Wire", "échos", "Unknown outlet"]
+
+
+def test_brief_key_quotes_named_direct_first_and_escaped(store):
+    text = ("“The port reopens on Sunday <b>for sure</b>,” said harbour master Ines Lavall. "
+            "Repairs took two weeks, officials said. “Insurance will follow,” a broker said.")
+    a = art(7, text=text)
+
+    def q(needle, kind, name, entity):
+        s = text.index(needle)
+        return {"text": needle, "start": s, "end": s + len(needle), "kind": kind, "cue": "said",
+                "speaker": {"name": name, "entity": entity, "start": None, "end": None}}
+    a.quotes = [q("“The port reopens on Sunday <b>for sure</b>,”", "direct", "Ines Lavall", "e1"),
+                q("Repairs took two weeks", "indirect", "officials", None),
+                q("“Insurance will follow,”", "direct", "a broker", None)]
+    store.add(a)
+    html = render(store)
+    assert html.index("The port reopens") < html.index("Insurance will follow")
+    assert "Repairs took two weeks</q>" not in html          # two quotes per story, best first
+    assert "&lt;b&gt;for sure&lt;/b&gt;" in html and "<b>" not in html
+    assert "— Ines Lavall" in html

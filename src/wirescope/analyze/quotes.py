@@ -69,7 +69,7 @@ _PARTICIPLES = frozenset("saying adding noting telling warning calling arguing i
                          "explaining stressing claiming".split())
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None}
-_NP_STOP = frozenset("""that which who whom whose and but because if when while as after before since
+_NP_STOP = frozenset("""that which who whom whose what how why and but because if when while as after before since
 though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
 _AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
                         "while as in, adding noting who which".split())

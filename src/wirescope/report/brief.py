@@ -27,7 +27,10 @@ from wirescope.store.writer import outlet_key
 if TYPE_CHECKING:
     from wirescope.store import Stats, Store
 
-__all__ = ["lede", "render_brief", "write_brief"]
+__all__ = ["key_quotes", "lede", "render_brief", "write_brief"]
+
+KEY_QUOTES = 2      # quotes shown per story
+QUOTE_CHARS = 280   # a longer quote is cut at a word boundary
 
 log = logging.getLogger(__name__)
 
@@ -140,7 +143,22 @@ def _item(store: Store, article: Article) -> dict[str, Any]:
         "truncated": article.truncated,
         "copies": copies,
         "copy_outlets": ", ".join(outlets) if outlets else "unknown outlets",
+        "quotes": key_quotes(article),
     }
+
+
+def key_quotes(article: Article, n: int = KEY_QUOTES) -> list[dict[str, Any]]:
+    """The story's key quotes: direct words of named speakers first, in text order."""
+    def rank(q: dict[str, Any]) -> tuple:
+        speaker = q.get("speaker") or {}
+        words = len(str(q.get("text", "")).split())
+        return (q.get("kind") == "direct", speaker.get("entity") is not None,
+                bool(speaker.get("name")), 8 <= words <= 60, -abs(words - 25))
+    quotes = [q for q in article.quotes or [] if (q.get("speaker") or {}).get("name")]
+    best = sorted(sorted(quotes, key=rank, reverse=True)[:n], key=lambda q: q.get("start", 0))
+    return [{"text": lede(str(q.get("text", "")).strip().strip("“”\"").strip(), QUOTE_CHARS),
+             "kind": q.get("kind"),
+             "speaker": (q.get("speaker") or {}).get("name"), "cue": q.get("cue")} for q in best]
 
 
 def _days(store: Store) -> Iterator[_Day]:

@@ -167,7 +167,39 @@ CREATE TABLE entity_mentions (
 CREATE INDEX entity_mentions_entity ON entity_mentions(entity_id, published);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2]
+# v3: quotes with their speakers' corpus entities (wirescope.store.quotes).
+_V3 = """
+CREATE TABLE quotes (
+    rowid          INTEGER PRIMARY KEY,
+    article_id     TEXT NOT NULL REFERENCES articles(id),
+    n              INTEGER NOT NULL,            -- index in the article's quotes
+    text           TEXT NOT NULL,
+    start          INTEGER NOT NULL,
+    end            INTEGER NOT NULL,
+    kind           TEXT NOT NULL,
+    speaker        TEXT,                        -- the speaker as named or described
+    speaker_entity INTEGER REFERENCES entities(id),
+    cue            TEXT,
+    published      TEXT,
+    outlet         TEXT,
+    UNIQUE (article_id, n)
+);
+CREATE INDEX quotes_entity ON quotes(speaker_entity, published);
+CREATE INDEX quotes_published ON quotes(published);
+CREATE VIRTUAL TABLE quotes_fts USING fts5(
+    text, speaker, content='quotes', content_rowid='rowid',
+    tokenize='porter unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER quotes_fts_insert AFTER INSERT ON quotes BEGIN
+    INSERT INTO quotes_fts(rowid, text, speaker) VALUES (new.rowid, new.text, new.speaker);
+END;
+CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
+    INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker)
+    VALUES ('delete', old.rowid, old.text, old.speaker);
+END;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

@@ -384,16 +384,30 @@ class Store:
              _now()))
         row = self._insert_source(article, aid)
         self.near.save(aid, sig, index=match is None)
-        if article.entities and match is None:
-            # near copies repeat their canonical's entities; counting them twice
-            # would make syndication look like attention
-            self.entities.link(aid, article.entities, _iso(article.published))
+        if match is None:
+            # near copies repeat their canonical's entities and quotes; counting them
+            # twice would make syndication look like attention
+            linked = self.entities.link(aid, article.entities, _iso(article.published)) \
+                if article.entities else {}
+            self._add_quotes(article, aid, linked)
         if match is None:
             return AddResult("new", aid, aid)
         self.conn.execute(
             "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
             "VALUES (?, ?, ?, 'near', ?)", (row, aid, match.article_id, match.similarity))
         return AddResult("near_copy", aid, match.article_id, match.similarity)
+
+    def _add_quotes(self, article: Article, aid: str, linked: dict[str, int]) -> None:
+        rows = []
+        for n, q in enumerate(article.quotes or []):
+            speaker = q.get("speaker") or {}
+            rows.append((aid, n, str(q.get("text") or ""), int(q.get("start") or 0),
+                         int(q.get("end") or 0), str(q.get("kind") or "direct"), speaker.get("name"),
+                         linked.get(str(speaker.get("entity"))), q.get("cue"),
+                         _iso(article.published), article.outlet))
+        self.conn.executemany(
+            "INSERT OR IGNORE INTO quotes(article_id, n, text, start, end, kind, speaker, "
+            "speaker_entity, cue, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
 
     def _insert_source(self, article: Article, aid: str) -> int:
         cur = self.conn.execute(
