@@ -92,7 +92,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "corpus, most mentioned first; a QUERY matches any spelling seen.")
     p.add_argument("query", nargs="?", help="words of a name or alias (default: all entities)")
     _db(p)
-    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"],
+    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WEAPON"],
                    type=str.upper, help="only this entity type")
     p.add_argument("--limit", type=int, default=50, help="at most this many (default 50)")
     p.add_argument("--format", choices=["text", "json", "csv"], default="text", help="output format (default text)")
@@ -103,7 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
                                    "with dates, articles, mentions per day and most frequent co-mentions.")
     p.add_argument("name", help='a name or spelling, e.g. "Zelenskiy" or "Kiev"')
     _db(p)
-    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT"],
+    p.add_argument("--type", choices=["PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "WEAPON"],
                    type=str.upper, help="only entities of this type")
     p.add_argument("--limit", type=int, default=20, help="articles and co-mentions shown (default 20)")
     p.add_argument("--format", choices=["text", "json"], default="text", help="output format (default text)")

@@ -25,7 +25,7 @@ __all__ = ["Mention", "find_mentions", "find_entities", "LABELS"]
 # not split places); other pipelines may use OntoNotes labels.
 LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-    "FAC": "FAC", "NORP": "NORP", "EVENT": "EVENT", "PLACE": "GPE", "MISC": None,
+    "FAC": "FAC", "NORP": "NORP", "EVENT": "EVENT", "PLACE": "GPE", "MISC": None, "WEAPON": "WEAPON",
 }
 # Words that end a place name as a LOC or FAC, not a GPE.
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
@@ -234,8 +234,9 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if label in ("PERSON", "ORG", "EVENT") and text not in _NAME_LIKE_PLACES:
             # a curated place name ("Turkey", "the Danube") is a place whatever the model says
             entry = gaz.lookup(text.split())
-            if entry is not None and entry.curated and entry.type in ("GPE", "LOC"):
+            if entry is not None and entry.curated and entry.type in ("GPE", "LOC", "WEAPON"):
                 label = entry.type
+                canonical = entry.canonical if entry.type == "WEAPON" else None
         if label in ("GPE", "LOC", "FAC"):
             label, canonical = _place_type(text, gaz)
         elif label == "ORG":

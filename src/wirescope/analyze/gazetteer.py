@@ -48,7 +48,7 @@ def fold(name: str) -> str:
 class Entry:
     """One gazetteer name: its entity type and the canonical name it stands for."""
 
-    type: str            # GPE, LOC, ORG, NORP
+    type: str            # GPE, LOC, ORG, NORP, WEAPON
     canonical: str
     country: str | None = None   # canonical country name, for GPEs and demonyms
     curated: bool = True         # from a curated table (countries, places, orgs), not a city list
@@ -134,6 +134,10 @@ class Gazetteer:
             name, aliases = row[0], row[1] if len(row) > 1 else ""
             entry = Entry(row[2] if len(row) > 2 and row[2] else "ORG", name)
             for alias in [name, *filter(None, aliases.split("|"))]:
+                self._add(alias, entry)
+        for row in _rows("weapons.tsv"):
+            entry = Entry("WEAPON", row[0])
+            for alias in [row[0], *filter(None, (row[1] if len(row) > 1 else "").split("|"))]:
                 self._add(alias, entry)
         for row in _rows("demonyms.tsv"):
             word, country = row[0], (row[1] if len(row) > 1 and row[1] else None)
