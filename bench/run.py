@@ -20,7 +20,7 @@ from pathlib import Path
 from . import peers
 from .common import REPO, block_network, datasets_root, log
 
-SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "quotes", "speed")
+SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "quotes", "ner", "nlpspeed", "speed")
 RESULTS = REPO / "bench" / "RESULTS.md"
 HEADER = ("# wirescope benchmark results\n\nWritten by `python -m bench.run --record` (`make bench`). "
           "One section per date and commit; re-running replaces the tables it ran. "
@@ -117,6 +117,12 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "quotes":
             from .quotes import bench_quotes
             out = bench_quotes(root, args.jobs, args.limit)
+        elif name == "ner":
+            from .ner import bench_ner
+            out = bench_ner(root)
+        elif name == "nlpspeed":
+            from .nlp_speed import bench_nlp_speed
+            out = bench_nlp_speed(root, args.limit)
         else:
             from .speed import bench_speed
             out = bench_speed(root, pages, args.jobs, args.limit)

@@ -29,11 +29,6 @@ LABELS = {
 }
 
 
-# Loading a pipeline reads tens of MB and builds the model graph (a second or more),
-# and a loaded Language is only read while processing text, so one copy per process
-# and model name is shared. Per process, not global state: each Dask or
-# multiprocessing worker loads its own on first use.
-@functools.lru_cache(maxsize=4)
 def load_nlp(model: str | None = None):
     """The spaCy pipeline for ``model``.
 
@@ -47,9 +42,18 @@ def load_nlp(model: str | None = None):
     Raises:
         ModelError: the model is not installed, or the packaged one is not trained yet.
     """
+    return _load(DEFAULT_MODEL if model in (None, "") else model)
+
+
+# Loading a pipeline reads MBs and builds the model graph (up to seconds), and a
+# loaded Language is only read while processing text, so one copy per process and
+# model name is shared. Per process, not shared state: each Dask or multiprocessing
+# worker loads its own on first use.
+@functools.lru_cache(maxsize=4)
+def _load(model: str):
     import spacy
 
-    if model in (None, "", DEFAULT_MODEL):
+    if model == DEFAULT_MODEL:
         if not (MODEL_DIR / "config.cfg").is_file():
             raise ModelError(
                 f"the packaged NER model is missing from {MODEL_DIR}; in a source checkout, "
@@ -63,6 +67,9 @@ def load_nlp(model: str | None = None):
             f"spaCy pipeline {model!r} is not installed and is not a pipeline directory; "
             "install it (pip install <package>) or change the analyze.model setting "
             f"(unset it to use the packaged model): {exc}") from None
+
+
+load_nlp.cache_clear = _load.cache_clear  # type: ignore[attr-defined]
 
 
 def ner_spans(doc) -> list[tuple[int, int, str]]:
