@@ -14,6 +14,7 @@ Finding happens in three passes over a spaCy `Doc`:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, fold, load_gazetteer
@@ -98,11 +99,29 @@ def _name_after(doc, i: int) -> tuple[int, int] | None:
     return (i, j) if j > i else None
 
 
+# Lower-case role nouns that stand right before a person's name.
+_PERSON_DESCRIPTORS = frozenset("""president minister secretary spokesman spokeswoman spokesperson
+senator governor mayor general colonel admiral commander ambassador envoy adviser advisor analyst
+scientist economist historian professor lawmaker congressman congresswoman judge prosecutor
+lawyer attorney researcher expert journalist correspondent editor reporter diplomat negotiator
+coach ceo chairman chairwoman founder leader premier chancellor king queen prince princess pope
+activist author candidate nominee officer captain sergeant""".split())
+# Last words of organisation names ("General Motors", "President Hotel Group").
+_ORG_ENDINGS = frozenset("""motors corp corporation inc ltd llc plc group bank party assembly council
+committee ministry department university college institute agency company airlines electric
+dynamics hospital church club association union force army navy office court commission
+foundation fund trust school academy hotel center centre""".split())
+
+
 def _title_ends_at(doc, i: int) -> bool:
     """Does a title end right before token i? ("President", "Minister of Defense")."""
     prev = doc[i - 1]
-    if is_title_word(prev.text) or prev.lower_ in HONORIFICS:
+    if prev.lower_ in HONORIFICS:
         return True
+    if is_title_word(prev.text):
+        # lower-case, only words that stand before a name ("press secretary Sabrina
+        # Singh"), not ones that also qualify things ("official website", "head office")
+        return prev.text[:1].isupper() or prev.lower_ in _PERSON_DESCRIPTORS
     # "Minister of Defense Guido Crosetto", "Secretary of State Marco Rubio";
     # but "head of the Odesa Regional Military Administration" heads a body
     via_of = False
@@ -131,6 +150,10 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
         tok = doc[k]
         if is_title_word(tok.text) or is_glue_word(tok.text) or tok.text in ("-",):
             start = k
+        elif k and _is_name_token(tok) and _is_name_token(doc[k - 1]) and not (
+                gaz.lookup([tok.text]) or gaz.country_of(tok.text)) and not is_glue_word(tok.text) \
+                and not gaz.lookup([doc[k - 1].text, tok.text]):
+            break           # "Robert Pangborn Vice President ...": another name ends the title
         elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha or tok.text in (
                 "US", "U.S.", "UK", "EU", "UN"):
             start = k       # "Italian", "Pentagon", "US"
@@ -219,9 +242,14 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         s, e = _strip(doc, ent.start, ent.end)
         if not _name_shaped(doc, s, e):
             continue   # a statistical model's run-on span is no name
-        if s >= e or all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS
-                         for t in doc[s:e]):
-            continue   # "Deputy", "Minister": a title alone names no one
+        if s >= e:
+            continue
+        if all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS
+               for t in doc[s:e]) and (label != "PERSON" or not doc[s].text[:1].isupper() or (
+                e < len(doc) and (doc[e].is_alpha and not doc[e].is_stop or _is_name_token(doc[e])))):
+            # "Deputy government spokesman ...": a title opening a longer phrase names no
+            # one; "the Secretary said", "Mr. President," name the holder
+            continue
         # a title inside the model's span is a role, not part of the name
         k = s
         while k < e - 1 and (is_title_word(doc[k].text) or doc[k].lower_ in HONORIFICS
@@ -267,6 +295,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         tok = doc[i]
         if i and _is_name_token(tok) and not is_glue_word(tok.text) and _title_ends_at(doc, i):
             span = _name_after(doc, i)
+            if span and doc[span[1] - 1].lower_.rstrip(".") in _ORG_ENDINGS:
+                span = None   # "General Motors": a title word opening an organisation's name
             if span and gaz.lookup([t.text for t in doc[span[0]:span[1]]]) is None \
                     and not any(ts in protected for ts in overlaps(*span)):
                 s, e = _strip(doc, *span)
@@ -290,15 +320,37 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _propagate(doc, taken, put, overlaps)
 
     # appositive roles for people
-    mentions = []
+    mentions: list[Mention] = []
     for ts in sorted(taken):
         te, m = taken[ts]
         if m.type == "PERSON":
             role = _role_after(doc, te)
             if role:
                 m.roles.append(normalize_role(role, _country(gaz)))
+        # the possessive belongs to the noun phrase ("Norton's"), as in GUM
+        if te < len(doc) and doc[te].text in ("'s", "’s") and doc[te].idx == m.end:
+            m.end = doc[te].idx + len(doc[te].text)
+        # "San Francisco, California" names one place
+        if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
+                doc.text[mentions[-1].end:m.start] == ", " and _is_region_of(doc, m, gaz):
+            mentions[-1].end = m.end
+            continue
         mentions.append(m)
     return mentions
+
+
+def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """Is this place a country or state, the kind that follows a city after a comma?"""
+    entry = gaz.lookup(doc.text[m.start:m.end].split())
+    return entry is not None and entry.curated and entry.type == "GPE"
+
+
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+def _propagates(tok) -> bool:
+    """May a one-word name be looked for elsewhere? Not "I", not a capitalised first word."""
+    return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
 
 
 def _propagate(doc, taken, put, overlaps) -> None:
@@ -309,9 +361,10 @@ def _propagate(doc, taken, put, overlaps) -> None:
     for ts, (te, m) in list(taken.items()):
         words = tuple(t.text for t in doc[ts:te])
         name_words = doc.text[m.name_span[0]:m.name_span[1]].split()
-        if m.type == "PERSON" and len(name_words) >= 2:
-            surnames.add(name_words[-1])
-        if m.source == "model" or len(words) >= 2:
+        if m.type == "PERSON" and len(name_words) >= 2 and len(name_words[-1]) >= 3 \
+                and name_words[-1].isalpha() and not _ROMAN.fullmatch(name_words[-1]):
+            surnames.add(name_words[-1])   # "Elizabeth II" gives no surname
+        if len(words) >= 2 or (m.source == "model" and _propagates(doc[ts])):
             exact.setdefault(words, m.type)
     longest = max((len(w) for w in exact), default=0)
     i = 0
