@@ -14,7 +14,7 @@ STORY = """Estonian Prime Minister Kaja Ilves said on Monday that the port would
 The attack was the work of a hostile state, a Western official said.
 According to the harbour authority, 40 vessels are waiting offshore.
 Minister of Defence Hanno Pevkur called the outage “a deliberate act of sabotage.”
-The talks were “constructive,” the ministry said in a statement.
+The talks with the harbour unions on Tuesday were “constructive,” the ministry said in a statement.
 Pevkur said: “We know who did this.”
 """
 
@@ -36,7 +36,7 @@ def _by_text(quotes, needle):
     ("Every ship will be inspected", "direct", "Kaja Ilves", "said"),  # "she" -> Ilves
     ("hostile state", "indirect", "a Western official", "said"),
     ("40 vessels", "indirect", "the harbour authority", "According to"),
-    ("deliberate act of sabotage", "mixed", "Hanno Pevkur", "called"),
+    ("deliberate act of sabotage", "direct", "Hanno Pevkur", "called"),   # mostly his words
     ("constructive", "mixed", "the ministry", "said"),
     ("We know who did this", "direct", "Hanno Pevkur", "said"),
 ])

@@ -150,8 +150,9 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
         tok = doc[k]
         if is_title_word(tok.text) or is_glue_word(tok.text) or tok.text in ("-",):
             start = k
-        elif k and _is_name_token(tok) and _is_name_token(doc[k - 1]) and not (
-                gaz.lookup([tok.text]) or gaz.country_of(tok.text)) and not is_glue_word(tok.text) \
+        elif k and _is_name_token(tok) and _is_name_token(doc[k - 1]) and not any(
+                gaz.lookup([w]) or gaz.country_of(w) or is_glue_word(w) or w.isupper()
+                for w in (tok.text, doc[k - 1].text)) \
                 and not gaz.lookup([doc[k - 1].text, tok.text]):
             break           # "Robert Pangborn Vice President ...": another name ends the title
         elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha or tok.text in (

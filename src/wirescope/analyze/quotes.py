@@ -294,6 +294,16 @@ class _Finder:
                     return (ms, me)
         return None
 
+    def quoted_share(self, start: int, end: int) -> float:
+        """Share of the non-space characters of [start, end) inside quotation marks."""
+        inside = total = 0
+        for a, b in self.spans:
+            lo, hi = max(a, start), min(b, end)
+            if lo < hi:
+                inside += sum(1 for c in self.text[lo:hi] if not c.isspace())
+        total = sum(1 for c in self.text[start:end] if not c.isspace())
+        return inside / total if total else 0.0
+
     def joined(self, a: int, b: int) -> bool:
         between = self.text[a:b]
         return "\n" not in between and len(between) < 300
@@ -492,7 +502,9 @@ class _Finder:
                         if a < q.end < b:
                             q.end = b
                     if _has_marks(text[q.start:q.end]):
-                        q.kind = "mixed"
+                        # mostly the speaker's own words: direct; a reported clause
+                        # with quoted words in it: mixed
+                        q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
                     out.append(q)
         return out
 
@@ -574,7 +586,7 @@ class _Finder:
             j -= 1
         if j >= first and words[j] == ",":
             return j   # ", said Singh"
-        for j in range(j, max(first - 1, k - 9), -1):
+        for j in range(j, max(first - 1, k - 20), -1):
             if words[j] == ",":
                 return j
             if words[j].lower() in _NP_STOP and words[j] not in _CLOSE_WORDS:
