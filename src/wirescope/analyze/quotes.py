@@ -75,6 +75,9 @@ _AFTER_STOP = frozenset("on in at during this last earlier later on, told to fro
                         "while as in, adding noting who which".split())
 # Reporting verbs that carry speech on their own ("Singh said the incursion ...");
 # other cues make indirect speech only with "that" or a colon after them.
+# Cues that put the speaker after them ("…, said Tusk.").
+_INVERTING = frozenset("said says told added asked wrote writes continued explained replied "
+                       "answered argued insisted noted warned recalled".split())
 _BARE_CUES = frozenset("said says say saying told tells telling".split())
 # What an unnamed speaker's last word may be: people, bodies and documents that speak.
 _SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers advisors analysts
@@ -355,8 +358,9 @@ class _Finder:
                                                     and toks.words[k - 1][-1:] == "-"):
             return False   # "so-called", "well-said"
         j = k - 1
-        while j >= 0 and toks.words[j].lower() in _AUX:
-            j -= 1
+        while j >= 0 and (toks.words[j].lower() in _AUX or low.endswith("ing") and toks.words[j].lower()
+                          in ("is", "are", "was", "were", "be", "been")):
+            j -= 1   # "has said", "is telling"
         prev = toks.words[j].lower() if j >= 0 else ""
         if low in _PARTICIPLES and prev in ("by", ",", "while", "when", "after", "before"):
             return True
@@ -389,6 +393,11 @@ class _Finder:
             return None
         if j >= floor and end - j > 20:
             return None   # no clause boundary in reach: not a subject
+        # "Chris Christie, hoping to surge in New Hampshire, called …": the subject is
+        # before the participle clause
+        w0 = toks.words[start]
+        if j >= floor + 1 and toks.words[j] == "," and w0.islower() and w0.endswith(("ing", "ed")):
+            return self.np_before(j, floor)
         # "Jennifer Green, director of the program, said": the name before the appositive
         if j >= floor + 1 and toks.words[j] == "," and (
                 toks.words[start].lower() in ("a", "an", "the") or toks.words[start][:1].islower()):
@@ -600,7 +609,15 @@ class _Finder:
         while b > 0 and words[b] in _CLOSE_WORDS:
             b -= 1
         if words[b] == ",":
-            return True      # ", said Donald Jensen, a senior advisor ..."
+            # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
+            # and the speaker closes the sentence or opens an appositive
+            if words[k].lower() not in _INVERTING:
+                return False
+            after = self.np_after(k + 1, last)
+            if after is None:
+                return False
+            e = self.toks.at(after[1])
+            return e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?")
         j = k + 1
         # "on Monday", "in a statement", "last week", "earlier this month"
         while j < last and j - k <= 5 and (words[j].lower() in _TIME_WORDS or words[j].lower() in (
@@ -662,9 +679,16 @@ class _Finder:
             if prev.entity is not None and pos - prev.end < 1500 and (
                     typ is None or prev.entity["type"] == typ):
                 return prev.entity
-        for ms, me, ent in reversed(self.mentions):
-            if me <= pos and (typ is None or ent["type"] == typ) and ent["type"] in ("PERSON", "ORG"):
-                return ent
+        # else the subject (first person named) of the nearest sentence before that names one
+        toks = self.toks
+        i = bisect.bisect_right(toks.sent_starts, pos) - 1
+        for si in range(i, max(-1, i - 6), -1):
+            ss = toks.sent_starts[si]
+            se = min(pos, toks.sent_starts[si + 1]) if si + 1 < len(toks.sent_starts) else pos
+            for ms, me, ent in self.mentions:
+                if ss <= ms and me <= se and (typ is None or ent["type"] == typ) \
+                        and ent["type"] in ("PERSON", "ORG"):
+                    return ent
         return None
 
 
