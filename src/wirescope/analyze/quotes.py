@@ -352,8 +352,9 @@ class _Finder:
         low = word.lower()
         if low not in CUES or (low in _WEAK_CUES and not weak):
             return False
-        if word[:1].isupper() and k and toks.words[k - 1] not in (".", "“", '"'):
-            return False
+        if word[:1].isupper() and k and toks.words[k - 1] not in (".", "“", '"') and \
+                "\n" not in self.text[toks.ends[k - 1]:toks.starts[k]]:
+            return False   # "Said" opens a sentence or a paragraph ("Stated Stone: “…”")
         if k and toks.words[k - 1] in ("-", "‑") or (k and toks.ends[k - 1] == toks.starts[k]
                                                     and toks.words[k - 1][-1:] == "-"):
             return False   # "so-called", "well-said"
@@ -480,8 +481,10 @@ class _Finder:
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
             if self.cue_at(k):
                 speaker = self.np_before(k, floor)
-                if speaker is None and (toks.words[k].lower() in _PARTICIPLES or toks.words[k - 1].lower()
-                                        in ("and", "but", "then")):
+                if speaker is None and k == floor or toks.words[k][:1].isupper():
+                    speaker = self.np_after(k + 1, i - 1)   # "Continued Stone: “…”"
+                elif speaker is None and (toks.words[k].lower() in _PARTICIPLES or toks.words[k - 1].lower()
+                                          in ("and", "but", "then")):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
                     return None
