@@ -45,3 +45,27 @@ def test_analyze_any_text_no_crash_spans_inside(raw):
         assert 0 <= start < end <= len(raw)
         for para in art.text.split("\n\n"):
             assert para in raw[start:end]
+
+
+def test_analyze_other_language_is_skipped_with_reason(tmp_path):
+    text = ("Der Verteidigungsminister sagte am Montag in Berlin, die Gespräche mit den Verbündeten "
+            "würden in der nächsten Woche fortgesetzt, und die Regierung plane weitere Hilfen.\n")
+    (tmp_path / "de.txt").write_text(text)
+    [art] = analyze(tmp_path / "de.txt", as_is=True)
+    assert art.language == "de" and "language is 'de'" in art.skipped
+    assert art.entities == [] and art.quotes == [] and art.dates == []
+
+
+def test_analyze_language_layer_fills_the_contract(tmp_path):
+    text = ("Estonian Prime Minister Kaja Ilves said on Monday that more than 40 ships were waiting "
+            "off Tallinn. “We will not be intimidated,” Ilves told reporters.\n")
+    (tmp_path / "en.txt").write_text(text)
+    [art] = analyze(tmp_path / "en.txt", as_is=True, published="2026-03-04")
+    assert art.language == "en" and art.skipped is None
+    ilves = next(e for e in art.to_dict()["entities"] if e["name"] == "Kaja Ilves")
+    assert ilves["type"] == "PERSON" and ilves["roles"] == ["Prime Minister of Estonia"]
+    assert any(q["speaker"]["entity"] == ilves["id"] and q["kind"] == "direct" for q in art.quotes)
+    assert [(d["text"], d["value"]) for d in art.dates] == [("Monday", "2026-03-02")]
+    assert any(q["value"] == 40 and q["qualifier"] == "more than" for q in art.quantities)
+    for span in [m for e in art.entities for m in e["mentions"]] + [[q["start"], q["end"]] for q in art.quotes]:
+        assert 0 <= span[0] < span[1] <= len(art.text)
