@@ -82,3 +82,22 @@ def test_canonical_spelling_variants_and_acronyms(blank_nlp):
     kyiv = next(e for e in ents if e["name"] == "Kyiv")
     assert len(kyiv["mentions"]) == 2
     assert [e["id"] for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
+
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_WORDS = ["President", "Kyiv", "said", "the", "Minister", "of", "Defense", "Anna", "Berg", ",", ".",
+          "’s", "NATO", "Mr.", "and", "“", "”", "Black", "Sea", "\n", "I", "Tomahawk"]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=40))
+def test_entities_property_any_text(blank_nlp, words):
+    text = " ".join(words)
+    mentions = find_mentions(blank_nlp(text))
+    for m in mentions:
+        assert 0 <= m.start <= m.name_span[0] < m.end <= len(text)
+    ents = canonical_entities(text, mentions)
+    starts = {s for e in ents for s, _ in e["mentions"]}
+    assert {m.start for m in mentions} <= starts   # every mention lands in one entity
