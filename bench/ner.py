@@ -28,6 +28,11 @@ SCORED = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE/LOC/FAC", "LOC": "GPE/LO
           "FAC": "GPE/LOC/FAC", "EVENT": "EVENT"}
 ORDER = ["PERSON", "ORG", "GPE/LOC/FAC", "EVENT"]
 _ARTICLE = re.compile(r"(?i)(the|a|an)\s+")
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Dr|Prof|Professor|Sir|Lord|Lady|Saint|St|King|Queen|Emperor|Prince|"
+                    r"Princess|President|Senator|Sen|Rep|Governor|Gov|Mayor|Judge|Justice|General|Gen|"
+                    r"Colonel|Col|Captain|Capt|Minister|Chancellor|Pope|Rev|Reverend|Father|Sister)"
+                    r"\.?\s+")
+_POSS = re.compile(r"\s*['’]s?$")
 Spans = list[tuple[int, int, str]]
 
 
@@ -46,8 +51,10 @@ def load_dev(root: Path):
     return [d for d in train_script().load_split(root, "dev") if "_reddit_" not in d.id]
 
 
-def normalize(text: str, spans: Spans, outermost: bool = False) -> set[tuple[int, int, str]]:
-    """Scored spans with a leading article stripped and place types collapsed."""
+def normalize(text: str, spans: Spans, outermost: bool = False, lenient: bool = False
+              ) -> set[tuple[int, int, str]]:
+    """Scored spans with a leading article stripped and place types collapsed; ``lenient``
+    also drops leading titles ("President", "Dr.") and a trailing possessive 's."""
     out = set()
     for s, e, t in spans:
         if t not in SCORED:
@@ -55,6 +62,11 @@ def normalize(text: str, spans: Spans, outermost: bool = False) -> set[tuple[int
         m = _ARTICLE.match(text, s, e)
         if m and m.end() < e:
             s = m.end()
+        if lenient:
+            while (m := _TITLE.match(text, s, e)) and m.end() < e:
+                s = m.end()
+            if (m := _POSS.search(text, s, e)) and m.start() > s:
+                e = m.start()
         out.add((s, e, SCORED[t]))
     if outermost:
         out = {a for a in out if not any(b != a and b[0] <= a[0] and a[1] <= b[1] for b in out)}
@@ -157,45 +169,45 @@ def _sm(root: Path) -> tuple[str, Callable[[str], Spans]]:
     return "sm-arch (tagger+parser+ner, same data)", lambda text: ner_spans(nlp(text))
 
 
-def run_system(fn: Callable[[str], Spans], docs) -> tuple[list[set], float]:
-    preds, t0 = [], time.perf_counter()
-    for d in docs:
-        preds.append(normalize(d.text, fn(d.text)))
-    return preds, time.perf_counter() - t0
-
-
 def bench_ner(root: Path) -> str:
     mod = train_script()
     docs = load_dev(root)
     gold = [normalize(d.text, mod.char_spans(d)) for d in docs]
     outer = [normalize(d.text, mod.char_spans(d), outermost=True) for d in docs]
     words = sum(len(d.text.split()) for d in docs)
+    lenient = [normalize(d.text, mod.char_spans(d), lenient=True) for d in docs]
     systems = [_wirescope(), ("model only", _model_only()), _gazetteer(), _sm(root)]
     results = []
     for name, fn in systems:
         log(f"  ner: {name}")
-        preds, secs = run_system(fn, docs)
-        results.append((name, score(gold, preds), score(outer, preds), words / secs))
-    rows = []
-    for name, sc, _, wps in results:
-        rows.append([name] + [sc[t][2] for t in ORDER] + [sc["untyped"][2], sc["untyped"][0],
-                                                          sc["untyped"][1], f"{wps:,.0f}"])
+        fn(docs[0].text)  # warm-up: lazy model and gazetteer loads stay out of words/s
+        t0 = time.perf_counter()
+        raw = [fn(d.text) for d in docs]
+        secs = time.perf_counter() - t0
+        preds = [normalize(d.text, r) for d, r in zip(docs, raw)]
+        loose = [normalize(d.text, r, lenient=True) for d, r in zip(docs, raw)]
+        results.append((name, score(gold, preds), score(outer, preds), score(lenient, loose), words / secs))
     n = score(gold, gold)
     heads = ["system"] + [f"{t} F1 (n={n[t][3]})" for t in ORDER] + ["untyped F1", "P", "R", "words/s"]
-    detail = []
-    for name, sc, _, _ in results:
-        for t in ORDER:
-            detail.append([name, t, *sc[t][:3]])
-    no = score(outer, outer)
-    rows2 = [[name] + [so[t][2] for t in ORDER] + [so["untyped"][2]] for name, _, so, _ in results]
-    heads2 = ["system"] + [f"{t} F1 (n={no[t][3]})" for t in ORDER] + ["untyped F1"]
+    rows = [[name] + [sc[t][2] for t in ORDER] + [sc["untyped"][2], sc["untyped"][0], sc["untyped"][1],
+                                                  f"{wps:,.0f}"]
+            for name, sc, _, _, wps in results]
+    detail = [[name, t, *sc[t][:3]] for name, sc, _, _, _ in results for t in ORDER]
+    short = ["system"] + ORDER + ["untyped"]
+    rows2 = [[name] + [so[t][2] for t in ORDER + ["untyped"]] for name, _, so, _, _ in results]
+    rows3 = [[name] + [sl[t][2] for t in ORDER + ["untyped"]] for name, _, _, sl, _ in results]
+    nested = sum(map(len, gold)) - sum(map(len, outer))
     return (f"### Named entities, GUM dev ({len(docs)} docs, {words:,} words)\n\n"
             "Gold: named = head UPOS PROPN (head = the token whose HEAD is outside the mention); "
             "person→PERSON, organization→ORG, place→GPE/LOC/FAC (collapsed), event→EVENT; "
             "leading the/a/an stripped on both sides; exact span + type; micro over documents; "
-            "nested named mentions count (README convention).\n\n"
+            "nested named mentions count (README convention). Predicted NORP/DATE/... are ignored.\n\n"
             + table(heads, rows) + "\n\nPer type P / R / F1:\n\n"
             + table(["system", "type", "P", "R", "F1"], detail)
-            + "\n\nThe same predictions against the outermost named mentions only (what a flat "
-            f"tagger can reach; {sum(map(len, gold)) - sum(map(len, outer))} nested gold mentions dropped):\n\n"
-            + table(heads2, rows2))
+            + "\n\nF1 of the same predictions against the outermost named mentions only (what a flat "
+            f"tagger can reach; {nested} nested gold mentions dropped):\n\n"
+            + table(short, rows2)
+            + "\n\nF1, lenient (secondary; not the README metric): leading titles (Mr, Dr, President, "
+            "Mayor...) and a trailing possessive 's dropped from gold and predicted spans alike, "
+            "since GUM keeps them inside names and wirescope does not:\n\n"
+            + table(short, rows3))

