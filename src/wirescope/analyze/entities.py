@@ -260,12 +260,13 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         name_start = doc[k].idx if label == "PERSON" and k > s else None
         text = doc.text[(name_start or doc[s].idx):doc[e - 1].idx + len(doc[e - 1].text)]
         canonical = None
-        if label in ("PERSON", "ORG", "EVENT") and text not in _NAME_LIKE_PLACES:
-            # a curated place name ("Turkey", "the Danube") is a place whatever the model says
+        if text not in _NAME_LIKE_PLACES:
+            # a curated name ("Turkey", "the Danube", "United Nations", "Tomahawk") has
+            # the type our tables give it, whatever the model says
             entry = gaz.lookup(text.split())
-            if entry is not None and entry.curated and entry.type in ("GPE", "LOC", "WEAPON"):
+            if entry is not None and entry.curated and entry.type != label:
                 label = entry.type
-                canonical = entry.canonical if entry.type == "WEAPON" else None
+                canonical = entry.canonical if entry.type in ("WEAPON", "NORP", "ORG") else None
         if label in ("GPE", "LOC", "FAC"):
             label, canonical = _place_type(text, gaz)
         elif label == "ORG":
