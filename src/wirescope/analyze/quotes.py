@@ -78,6 +78,8 @@ _AFTER_STOP = frozenset("on in at during this last earlier later on, told to fro
 # Cues that put the speaker after them ("…, said Tusk.").
 _INVERTING = frozenset("said says told added asked wrote writes continued explained replied "
                        "answered argued insisted noted warned recalled".split())
+_VERBISH = frozenset("would will could should can may might must is was were are has had have "
+                     "did does do be been".split())
 _BARE_CUES = frozenset("said says say saying told tells telling".split())
 # What an unnamed speaker's last word may be: people, bodies and documents that speak.
 _SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers advisors analysts
@@ -224,6 +226,11 @@ def _mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[
     out = [(s, e, ent) for ent in entities for s, e in ent.get("mentions") or []]
     out.sort(key=lambda x: x[0])
     return out
+
+
+def b_ok(word: str) -> bool:
+    """May this token stand inside a parenthetical after a subject?"""
+    return word not in (".", ";", ":", "“", "”", '"') and word.lower() not in CUES
 
 
 class _Finder:
@@ -385,6 +392,16 @@ class _Finder:
         j = i - 1
         while j >= floor and toks.words[j].lower() in _AUX:
             j -= 1
+        if j > floor and toks.words[j] == ",":
+            # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
+            k = j - 1
+            while k >= floor and toks.words[k] != "," and b_ok(toks.words[k]) and j - k <= 25:
+                k -= 1
+            if k > floor and toks.words[k] == ",":
+                head = self.np_before(k, floor)
+                if head is not None and self.names_someone(toks.at(head[0]), toks.at(head[1] - 1) + 1):
+                    return (head[0], toks.ends[j - 1])
+            return None
         end = j + 1
         while j >= floor and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
                 and end - j <= 20 and toks.words[j].lower() not in CUES:
@@ -394,20 +411,34 @@ class _Finder:
             return None
         if j >= floor and end - j > 20:
             return None   # no clause boundary in reach: not a subject
-        # "Chris Christie, hoping to surge in New Hampshire, called …": the subject is
-        # before the participle clause
-        w0 = toks.words[start]
-        if j >= floor + 1 and toks.words[j] == "," and w0.islower() and w0.endswith(("ing", "ed")):
-            return self.np_before(j, floor)
-        # "Jennifer Green, director of the program, said": the name before the appositive
-        if j >= floor + 1 and toks.words[j] == "," and (
-                toks.words[start].lower() in ("a", "an", "the") or toks.words[start][:1].islower()):
-            before = self.mention_at(toks.starts[j - 1])
-            if before is not None and before["type"] in ("PERSON", "ORG"):
-                ms = max(m[0] for m in self.mentions if m[0] <= toks.starts[j - 1] and m[2] is before)
-                if ms >= toks.starts[floor]:
-                    start = toks.at(ms)
+        # A parenthetical between commas before the cue belongs to the subject before it:
+        # "Chris Christie, hoping to surge in New Hampshire, called …", "Sen. Marco Rubio,
+        # R-Fla., said", "McCain, who has tangled with Cruz, said", "Jennifer Green,
+        # director of the program, said". The speaker is the name and its parenthetical.
+        b = j
+        if b > floor and toks.words[b].lower() in ("who", "which") and toks.words[b - 1] == ",":
+            b -= 1
+        if b >= floor + 1 and toks.words[b] == "," and toks.words[i - 1] == "," or (
+                b >= floor + 1 and toks.words[b] == "," and not self.names_someone(start, end)):
+            k = b - 1
+            while k >= floor and toks.words[k] not in (",", ".", ";", ":") \
+                    and toks.words[k].lower() not in _NP_STOP and b - k <= 12:
+                k -= 1
+            head = (k + 1, b)
+            if head[0] < head[1] and self.names_someone(*head):
+                return (toks.starts[head[0]], toks.ends[end - 1])
         return (toks.starts[start], toks.ends[end - 1])
+
+    def names_someone(self, start: int, end: int) -> bool:
+        """Does the token range hold a person or organisation, or a he/she/they?"""
+        toks = self.toks
+        a, b = toks.starts[start], toks.ends[end - 1]
+        if any(a <= ms < b and ent["type"] in ("PERSON", "ORG") for ms, _, ent in self.mentions):
+            return True
+        words = toks.words[start:end]
+        if len(words) <= 4 and all(w[:1].isupper() for w in words):
+            return True   # a name the model missed ("McCain")
+        return end - start == 1 and toks.words[start].lower() in _PRONOUNS
 
     def np_after(self, i: int, ceiling: int) -> tuple[int, int] | None:
         """The speaker right after a cue: "said Donald Jensen, a senior advisor ..."."""
@@ -619,6 +650,10 @@ class _Finder:
             after = self.np_after(k + 1, last)
             if after is None:
                 return False
+            said = self.text[after[0]:after[1]].split()
+            if (said[0].lower() in _PRONOUNS and len(said) > 1) or any(
+                    w.lower() in _VERBISH for w in said):
+                return False   # ", said he would welcome Cruz": a report, not a speaker
             e = self.toks.at(after[1])
             return e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?")
         j = k + 1
