@@ -505,6 +505,9 @@ class _Finder:
             return None
         sent_start, _ = toks.sentence(toks.starts[i - 1], text)
         floor = toks.at(sent_start)
+        if toks.words[i - 1] == ":" and 0 < i - 1 - floor <= 5 and self.names_someone(floor, i - 1) \
+                and not any(self.cue_at(k) for k in range(floor, i - 1)):
+            return _Q(qs, qe, "direct", speaker=(toks.starts[floor], toks.ends[i - 2]))  # "Stone: “…”"
         # "Christie told reporters in Nashua last week, “…”", "X said in a statement: “…”"
         for k in range(i - 2, max(floor - 1, i - 16), -1):
             if k > floor and _according_to(toks, k - 1):      # "According to X: “…”"
