@@ -147,6 +147,19 @@ def _item(store: Store, article: Article) -> dict[str, Any]:
     }
 
 
+_QUOTED = re.compile(r"[“\"]([^“”\"]+)[”\"]?")
+
+
+def _spoken(q: dict[str, Any]) -> str:
+    """A direct quote's own words, without the attribution inside it ("…,” he said. “…")."""
+    text = str(q.get("text", "")).strip()
+    if q.get("kind") == "direct":
+        parts = [p.strip().rstrip(",") for p in _QUOTED.findall(text) if p.strip()]
+        if parts:
+            return " … ".join(parts)
+    return text
+
+
 def key_quotes(article: Article, n: int = KEY_QUOTES) -> list[dict[str, Any]]:
     """The story's key quotes: direct words of named speakers first, in text order."""
     def rank(q: dict[str, Any]) -> tuple:
@@ -156,8 +169,7 @@ def key_quotes(article: Article, n: int = KEY_QUOTES) -> list[dict[str, Any]]:
                 bool(speaker.get("name")), 8 <= words <= 60, -abs(words - 25))
     quotes = [q for q in article.quotes or [] if (q.get("speaker") or {}).get("name")]
     best = sorted(sorted(quotes, key=rank, reverse=True)[:n], key=lambda q: q.get("start", 0))
-    return [{"text": lede(str(q.get("text", "")).strip().strip("“”\"").strip(), QUOTE_CHARS),
-             "kind": q.get("kind"),
+    return [{"text": lede(_spoken(q), QUOTE_CHARS), "kind": q.get("kind"),
              "speaker": (q.get("speaker") or {}).get("name"), "cue": q.get("cue")} for q in best]
 
 
