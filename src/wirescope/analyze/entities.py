@@ -227,12 +227,16 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     def overlaps(s: int, e: int) -> list[int]:
         return [ts for ts, (te, _) in taken.items() if ts < e and s < te]
 
+    nested: list[Mention] = []   # names inside a longer mention ("Pentagon" in a title)
+
     def put(s: int, e: int, m: Mention, force: bool = False) -> None:
         clash = overlaps(s, e)
         if clash and not force:
             return
         for ts in clash:
-            del taken[ts]
+            te, old = taken.pop(ts)
+            if s <= ts and te <= e and old.source == "gazetteer" and old.end <= (m.name_start or m.start):
+                nested.append(old)
         taken[s] = (e, m)
 
     # 1. the model
@@ -281,7 +285,17 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     def fill(single: bool) -> None:
         for s, e, entry in matches:
             s2, e2 = _strip(doc, s, e)
-            if s2 >= e2 or ((e2 - s2 == 1) != single) or overlaps(s2, e2):
+            if s2 >= e2 or ((e2 - s2 == 1) != single):
+                continue
+            clash = overlaps(s2, e2)
+            end_char = doc[e2 - 1].idx + len(doc[e2 - 1].text)
+            if len(clash) == 1 and \
+                    taken[clash[0]][1].name_start is not None and end_char <= taken[clash[0]][1].name_start:
+                # "US" in "US President Joe Biden": a name inside a person's title
+                nested.append(Mention(doc[s2].idx, end_char, entry.type, entry.canonical,
+                                      source="gazetteer"))
+                continue
+            if clash:
                 continue
             put(s2, e2, Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text),
                                 entry.type, entry.canonical, source="gazetteer"))
@@ -332,13 +346,14 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         # the possessive belongs to the noun phrase ("Norton's"), as in GUM
         if te < len(doc) and doc[te].text in ("'s", "’s") and doc[te].idx == m.end:
             m.end = doc[te].idx + len(doc[te].text)
-        # "San Francisco, California" names one place
+        # "San Francisco, California" names one place; California stays a mention too
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
                 doc.text[mentions[-1].end:m.start] == ", " and _is_region_of(doc, m, gaz):
             mentions[-1].end = m.end
+            nested.append(m)
             continue
         mentions.append(m)
-    return mentions
+    return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
 
 
 def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
