@@ -9,6 +9,7 @@ surname, and only when the choice is clear.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -29,6 +30,7 @@ _NOMINAL = re.compile(
     r"acting|interim)\s+)?(?:" + ROLE_ALT + r"))\b(?!\s+(?:of\s+)?[A-Z])")
 
 
+@functools.lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
     """A spelling-insensitive key for one name word: Zelenskiy, Zelensky, Selenskyj agree."""
     w = fold(_POSSESSIVE.sub("", word))

@@ -79,6 +79,23 @@ def _name_shaped(doc, s: int, e: int) -> bool:
     return True
 
 
+def _text(doc) -> str:
+    """The Doc's text, built once (Doc.text joins every token anew on each call)."""
+    text = doc.user_data.get("wirescope.text")
+    if text is None:
+        text = doc.user_data["wirescope.text"] = doc.text
+    return text
+
+
+def _starts(doc, i: int) -> bool:
+    """Does token i open a sentence? (Token.is_sent_start rescans the Doc on every call.)"""
+    starts = doc.user_data.get("wirescope.sent_starts")
+    if starts is None:
+        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        doc.user_data["wirescope.sent_starts"] = starts
+    return i in starts
+
+
 def _is_name_token(tok) -> bool:
     text = tok.text
     return (text[:1].isupper() and any(c.isalpha() for c in text)
@@ -91,7 +108,7 @@ def _name_after(doc, i: int) -> tuple[int, int] | None:
     while j < len(doc) and (_is_name_token(doc[j]) or (
             j > i and doc[j].lower_ in _NAME_PARTICLES and j + 1 < len(doc)
             and _is_name_token(doc[j + 1]))):
-        if doc[j].text in ("’s", "'s") or (j > i and doc[j].is_sent_start):
+        if doc[j].text in ("’s", "'s") or (j > i and _starts(doc, j)):
             break
         j += 1
         if j - i >= 5:
@@ -155,10 +172,10 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
                 for w in (tok.text, doc[k - 1].text)) \
                 and not gaz.lookup([doc[k - 1].text, tok.text]):
             break           # "Robert Pangborn Vice President ...": another name ends the title
-        elif tok.text[:1].isupper() and not tok.is_sent_start and tok.is_alpha or tok.text in (
+        elif tok.text[:1].isupper() and not _starts(doc, k) and tok.is_alpha or tok.text in (
                 "US", "U.S.", "UK", "EU", "UN"):
             start = k       # "Italian", "Pentagon", "US"
-        elif tok.text[:1].isupper() and tok.is_sent_start and (
+        elif tok.text[:1].isupper() and _starts(doc, k) and (
                 gaz.country_of(tok.text) or gaz.lookup([tok.text])):
             start = k
             break
@@ -168,7 +185,7 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
     # do not let the phrase start with glue ("of", "the")
     while start < i and doc[start].lower_ in ("the", "of", "and", "for", "at", "on", "to", "-"):
         start += 1
-    text = doc.text[doc[start].idx:doc[i - 1].idx + len(doc[i - 1].text)]
+    text = _text(doc)[doc[start].idx:doc[i - 1].idx + len(doc[i - 1].text)]
     return (start, text)
 
 
@@ -187,7 +204,7 @@ def _role_after(doc, end: int) -> str | None:
         j += 1
     if j == k:
         return None
-    phrase = doc.text[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
+    phrase = _text(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
     first = doc[k].lower_
     if first not in ("a", "an", "the", "its", "his", "her", "their") and not doc[k].text[:1].isupper():
         return None
@@ -223,9 +240,10 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     """Named mentions in a parsed document, sorted by position, not overlapping."""
     gaz = gaz or load_gazetteer()
     taken: dict[int, tuple[int, Mention]] = {}   # token start -> (token end, mention)
+    owner: list[int | None] = [None] * len(doc)  # token -> start token of its mention
 
     def overlaps(s: int, e: int) -> list[int]:
-        return [ts for ts, (te, _) in taken.items() if ts < e and s < te]
+        return sorted({o for o in owner[s:e] if o is not None})
 
     nested: list[Mention] = []   # names inside a longer mention ("Pentagon" in a title)
 
@@ -235,9 +253,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             return
         for ts in clash:
             te, old = taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
             if s <= ts and te <= e and old.source == "gazetteer" and old.end <= (m.name_start or m.start):
                 nested.append(old)
         taken[s] = (e, m)
+        owner[s:e] = [s] * (e - s)
 
     # 1. the model
     for ent in doc.ents:
@@ -262,7 +282,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                                  and any(is_title_word(t.text) for t in doc[k + 1:e - 1]))):
             k += 1
         name_start = doc[k].idx if label == "PERSON" and k > s else None
-        text = doc.text[(name_start or doc[s].idx):doc[e - 1].idx + len(doc[e - 1].text)]
+        text = _text(doc)[(name_start or doc[s].idx):doc[e - 1].idx + len(doc[e - 1].text)]
         canonical = None
         if text not in _NAME_LIKE_PLACES:
             # a curated name ("Turkey", "the Danube", "United Nations", "Tomahawk") has
@@ -279,7 +299,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical)
         if label == "PERSON" and name_start is not None:
             m.name_start = name_start
-            m.roles.append(normalize_role(doc.text[doc[s].idx:name_start], _country(gaz)))
+            m.roles.append(normalize_role(_text(doc)[doc[s].idx:name_start], _country(gaz)))
         put(s, e, m)
 
     def fill(single: bool) -> None:
@@ -333,7 +353,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 5. a name found once is the same name elsewhere: "Tusk" after "Donald Tusk",
     # "Zelensky" after "Volodymyr Zelenskiy", "Kursk" after the model tagged it once
-    _propagate(doc, taken, put, overlaps)
+    _propagate(doc, taken, owner, put)
 
     # appositive roles for people
     mentions: list[Mention] = []
@@ -348,7 +368,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
-                doc.text[mentions[-1].end:m.start] == ", " and _is_region_of(doc, m, gaz):
+                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, m, gaz):
             mentions[-1].end = m.end
             nested.append(m)
             continue
@@ -358,7 +378,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
 def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
     """Is this place a country or state, the kind that follows a city after a comma?"""
-    entry = gaz.lookup(doc.text[m.start:m.end].split())
+    entry = gaz.lookup(_text(doc)[m.start:m.end].split())
     return entry is not None and entry.curated and entry.type == "GPE"
 
 
@@ -367,38 +387,41 @@ _ROMAN = re.compile(r"[IVXLC]+")
 
 def _propagates(tok) -> bool:
     """May a one-word name be looked for elsewhere? Not "I", not a capitalised first word."""
-    return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not tok.is_sent_start
+    return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not _starts(tok.doc, tok.i)
 
 
-def _propagate(doc, taken, put, overlaps) -> None:
-    from .canonical import same_name
+def _propagate(doc, taken, owner, put) -> None:
+    from .canonical import same_name, translit_key
 
     surnames: set[str] = set()
     exact: dict[tuple[str, ...], str] = {}
     for ts, (te, m) in list(taken.items()):
         words = tuple(t.text for t in doc[ts:te])
-        name_words = doc.text[m.name_span[0]:m.name_span[1]].split()
+        name_words = _text(doc)[m.name_span[0]:m.name_span[1]].split()
         if m.type == "PERSON" and len(name_words) >= 2 and len(name_words[-1]) >= 3 \
                 and name_words[-1].isalpha() and not _ROMAN.fullmatch(name_words[-1]):
             surnames.add(name_words[-1])   # "Elizabeth II" gives no surname
         if len(words) >= 2 or (m.source == "model" and _propagates(doc[ts])):
             exact.setdefault(words, m.type)
     longest = max((len(w) for w in exact), default=0)
+    firsts = {w[0] for w in exact}
+    initials = {translit_key(s)[:1] for s in surnames}
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if not tok.text[:1].isupper() or any(ts <= i < te for ts, (te, _) in taken.items()):
+        if owner[i] is not None or not tok.text[:1].isupper():
             i += 1
             continue
-        for n in range(min(longest, len(doc) - i), 0, -1):
+        for n in range(min(longest, len(doc) - i) if tok.text in firsts else 0, 0, -1):
             words = tuple(t.text for t in doc[i:i + n])
-            if words in exact and not overlaps(i, i + n):
+            if words in exact and all(o is None for o in owner[i:i + n]):
                 put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
                                       exact[words], source="propagated"))
                 i += n
                 break
         else:
-            if tok.is_alpha and not is_title_word(tok.text) and not is_glue_word(tok.text) and \
+            if surnames and tok.is_alpha and not is_title_word(tok.text) and \
+                    not is_glue_word(tok.text) and translit_key(tok.text)[:1] in initials and \
                     any(same_name(tok.text, s) for s in surnames):
                 put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
                                       source="propagated"))
