@@ -1,3 +1,4 @@
+import json
 import re
 import subprocess
 import sys
@@ -64,3 +65,29 @@ def test_cli_bad_setting_is_a_clear_error(tmp_path, capsys):
 def test_cli_entry_point_runs():
     out = subprocess.run([sys.executable, "-m", "wirescope.cli", "--help"], capture_output=True, text=True)
     assert out.returncode == 0 and "analyze" in out.stdout
+
+
+def test_cli_quotes_entities_entity(tmp_path, capsys):
+    news = tmp_path / "news"
+    news.mkdir()
+    (news / "a.txt").write_text(
+        "Estonian Prime Minister Kaja Ilves said on Monday that the port of Tallinn would reopen "
+        "within days after the cyberattack, and that no ship had been damaged.\n\n"
+        "“We will not be intimidated by anyone,” Ilves told reporters in Tallinn on Monday evening.\n")
+    (news / "b.txt").write_text(
+        "Ilves said on Wednesday that the harbour in Tallinn was working normally again after the "
+        "attack on its terminal systems last week, and that the inquiry would report in April.\n")
+    db = tmp_path / "w.db"
+    assert main(["run", str(news), "--db", str(db), "--no-brief", "-q"]) == 0
+    capsys.readouterr()
+    assert main(["quotes", "--db", str(db), "--speaker", "Ilves", "--format", "json"]) == 0
+    rows = json.loads(capsys.readouterr().out)
+    assert rows and all(r["entity"] == "Kaja Ilves" for r in rows)
+    assert any("intimidated" in r["text"] and r["kind"] == "direct" for r in rows)
+    assert main(["entities", "ilves", "--db", str(db), "--format", "csv"]) == 0
+    assert ",Kaja Ilves,PERSON," in capsys.readouterr().out
+    assert main(["entity", "Ilves", "--db", str(db)]) == 0
+    out = capsys.readouterr().out
+    assert "Prime Minister of Estonia" in out and "Tallinn" in out
+    assert main(["entity", "Nobody Knownhere", "--db", str(db)]) == 1
+    assert "wirescope entities" in capsys.readouterr().err

@@ -128,6 +128,19 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _print_json(data) -> None:
+    """Every command's --format json: indented, UTF-8 as is, one trailing newline."""
+    json.dump(data, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def _print_csv(header: list[str], rows) -> None:
+    """Every command's --format csv: a header row, then one row per item."""
+    w = csv.writer(sys.stdout)
+    w.writerow(header)
+    w.writerows(rows)
+
+
 def _settings(args: argparse.Namespace):
     return load_settings(args.settings, args.overrides)
 
@@ -208,14 +221,11 @@ def cmd_search(args: argparse.Namespace) -> int:
         rows = [{"id": h.id, "title": h.title, "outlet": h.outlet, "published": h.published, "url": h.url,
                  "source": h.source, "copies": h.copies, "score": round(h.score, 4),
                  "snippet": "".join(t for t, _ in h.snippet_parts())} for h in hits]
-        json.dump(rows, sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(rows)
     elif args.format == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(["id", "title", "outlet", "published", "url", "source", "copies", "score", "snippet"])
-        for h in hits:
-            w.writerow([h.id, h.title, h.outlet, h.published, h.url, h.source, h.copies, round(h.score, 4),
-                        "".join(t for t, _ in h.snippet_parts())])
+        _print_csv(["id", "title", "outlet", "published", "url", "source", "copies", "score", "snippet"],
+                   ([h.id, h.title, h.outlet, h.published, h.url, h.source, h.copies, round(h.score, 4),
+                     "".join(t for t, _ in h.snippet_parts())] for h in hits))
     else:
         con = Console(highlight=False, soft_wrap=True)
         for h in hits:
@@ -238,15 +248,10 @@ def cmd_quotes(args: argparse.Namespace) -> int:
         rows = find_quotes(store, speaker=args.speaker, words=args.words, outlet=args.outlet,
                            since=args.since, until=args.until, kind=args.kind, limit=args.limit)
     if args.format == "json":
-        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json([r.as_dict() for r in rows])
     elif args.format == "csv":
-        w = csv.writer(sys.stdout)
         fields = ["published", "outlet", "speaker", "entity", "kind", "cue", "text", "title", "article_id", "url"]
-        w.writerow(fields)
-        for r in rows:
-            d = r.as_dict()
-            w.writerow([d[f] for f in fields])
+        _print_csv(fields, ([r.as_dict()[f] for f in fields] for r in rows))
     else:
         con = Console(highlight=False, soft_wrap=True)
         for r in rows:
@@ -266,13 +271,10 @@ def cmd_entities(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         rows = find_entities(store, args.query, type=args.type, limit=args.limit)
     if args.format == "json":
-        json.dump([r.as_dict() for r in rows], sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json([r.as_dict() for r in rows])
     elif args.format == "csv":
-        w = csv.writer(sys.stdout)
-        w.writerow(["id", "name", "type", "articles", "mentions", "aliases"])
-        for r in rows:
-            w.writerow([r.id, r.name, r.type, r.articles, r.mentions, "|".join(r.aliases)])
+        _print_csv(["id", "name", "type", "articles", "mentions", "aliases"],
+                   ([r.id, r.name, r.type, r.articles, r.mentions, "|".join(r.aliases)] for r in rows))
     else:
         con = Console(highlight=False, soft_wrap=True)
         for r in rows:
@@ -292,8 +294,7 @@ def cmd_entity(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         profile = entity_profile(store, args.name, type=args.type, limit=args.limit)
     if args.format == "json":
-        json.dump(profile.as_dict(), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        _print_json(profile.as_dict())
         return EXIT_OK
     con = Console(highlight=False, soft_wrap=True)
     e = profile.entity
@@ -335,8 +336,7 @@ def cmd_stats(args: argparse.Namespace) -> int:
     with _open_store(args) as store:
         stats = store.stats().as_dict()
     if args.format == "json":
-        json.dump(stats, sys.stdout, indent=2)
-        sys.stdout.write("\n")
+        _print_json(stats)
     else:
         for key, value in stats.items():
             print(f"{key}: {value}")

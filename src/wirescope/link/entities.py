@@ -57,6 +57,13 @@ class EntityIndex:
             out[str(ent.get("id"))] = eid
         return out
 
+    def person(self, name: str) -> int | None:
+        """The corpus person a bare speaker name ("Ilves") refers to, if any; creates nothing."""
+        words = name.split()
+        if not words or len(words) > 4 or not all(w[:1].isupper() for w in words):
+            return None
+        return self._find(name, "PERSON")
+
     # -- matching -------------------------------------------------------------
 
     def _find(self, name: str, etype: str) -> int | None:

@@ -401,10 +401,13 @@ class Store:
         rows = []
         for n, q in enumerate(article.quotes or []):
             speaker = q.get("speaker") or {}
+            eid = linked.get(str(speaker.get("entity")))
+            if eid is None and speaker.get("name"):
+                # a name the article's NER missed ("Ilves said") still finds its person
+                eid = self.entities.person(str(speaker["name"]))
             rows.append((aid, n, str(q.get("text") or ""), int(q.get("start") or 0),
                          int(q.get("end") or 0), str(q.get("kind") or "direct"), speaker.get("name"),
-                         linked.get(str(speaker.get("entity"))), q.get("cue"),
-                         _iso(article.published), article.outlet))
+                         eid, q.get("cue"), _iso(article.published), article.outlet))
         self.conn.executemany(
             "INSERT OR IGNORE INTO quotes(article_id, n, text, start, end, kind, speaker, "
             "speaker_entity, cue, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
