@@ -81,3 +81,14 @@ def test_quotes_property_spans_inside_text(text):
         sp = q["speaker"]
         if sp["start"] is not None:
             assert 0 <= sp["start"] <= sp["end"] <= len(text)
+
+
+def test_quotes_named_speaker_missed_by_ner_gets_an_entity():
+    from wirescope.analyze.quotes import speakers_as_entities
+    text = "Ilves said on Wednesday that the harbour was working normally again after the attack."
+    quotes = find_quotes(text)
+    entities = [{"id": "e1", "name": "Tallinn", "type": "GPE", "mentions": [], "roles": []}]
+    speakers_as_entities(quotes, entities)
+    assert quotes[0]["speaker"]["entity"] == "e2"
+    assert entities[1] == {"id": "e2", "name": "Ilves", "type": "PERSON", "mentions": [[0, 5]],
+                           "roles": []}

@@ -63,12 +63,13 @@ def _entities(settings: Settings):
 
 @register("analyze.quotes")
 def _quotes(settings: Settings):
-    from .quotes import find_quotes
+    from .quotes import find_quotes, speakers_as_entities
 
     def quotes(article: Article) -> Article:
         if article.skipped or not article.text:
             return article
         article.quotes = find_quotes(article.text, article.doc, article.entities)
+        speakers_as_entities(article.quotes, article.entities)
         return article
     return quotes
 

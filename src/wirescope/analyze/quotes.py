@@ -34,7 +34,7 @@ from typing import Any
 
 from .roles import ROLE_NOUN
 
-__all__ = ["find_quotes", "quote_spans", "CUES"]
+__all__ = ["find_quotes", "quote_spans", "speakers_as_entities", "CUES"]
 
 CUES = frozenset("""
 said says say saying told tells telling added adds adding wrote writes writing stated states
@@ -739,3 +739,32 @@ def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     while e > s and text[e - 1] in " ,—–-“”\".":
         e -= 1
     return s, e
+
+
+def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> None:
+    """Give a named speaker the NER missed ("Ilves said") an entity: the article's person
+    of that surname, else a new PERSON. Descriptions ("a Western official") stay as they are."""
+    from .canonical import same_name
+    from .gazetteer import load_gazetteer
+
+    gaz = load_gazetteer()
+    for q in quotes:
+        sp = q.get("speaker") or {}
+        name = sp.get("name") or ""
+        words = name.split()
+        if sp.get("entity") is not None or sp.get("start") is None or not 1 <= len(words) <= 4 \
+                or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
+                           for w in words) \
+                or words[0].lower() in _PRONOUNS or words[0] in ("The", "A", "An") \
+                or gaz.lookup(words) is not None:
+            continue
+        ent = next((e for e in entities if e["type"] == "PERSON"
+                    and same_name(e["name"].split()[-1], words[-1])), None)
+        if ent is None:
+            ent = {"id": f"e{len(entities) + 1}", "name": name, "type": "PERSON", "mentions": [],
+                   "roles": []}
+            entities.append(ent)
+        if [sp["start"], sp["end"]] not in ent["mentions"]:
+            ent["mentions"].append([sp["start"], sp["end"]])
+            ent["mentions"].sort()
+        sp["entity"], sp["name"] = ent["id"], ent["name"]
