@@ -17,17 +17,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from .gazetteer import Gazetteer, fold, load_gazetteer
+from .gazetteer import Gazetteer, load_gazetteer
+from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
 
-__all__ = ["Mention", "find_mentions", "find_entities", "LABELS"]
+__all__ = ["Mention", "find_mentions", "find_entities"]
 
-# Model labels -> ours. The packaged model says GPE for every place (GUM does
-# not split places); other pipelines may use OntoNotes labels.
-LABELS = {
-    "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC",
-    "FAC": "FAC", "NORP": "NORP", "EVENT": "EVENT", "PLACE": "GPE", "MISC": None, "WEAPON": "WEAPON",
-}
 # Words that end a place name as a LOC or FAC, not a GPE.
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
                        "desert island islands peninsula coast region".split())
@@ -261,7 +256,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 1. the model
     for ent in doc.ents:
-        label = LABELS.get(ent.label_, ent.label_ if ent.label_ in LABELS.values() else None)
+        label = LABELS.get(ent.label_)
         if label is None:
             continue
         s, e = _strip(doc, ent.start, ent.end)
@@ -445,8 +440,3 @@ def find_entities(text: str, model: str | None = None) -> list[tuple[int, int, s
 
     doc = load_nlp(model)(text)
     return [(m.start, m.end, m.type) for m in find_mentions(doc)]
-
-
-def name_key(text: str) -> str:
-    """How two surface names of one entity are compared."""
-    return fold(text)

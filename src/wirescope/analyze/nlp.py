@@ -25,7 +25,7 @@ MODEL_DIR = Path(__file__).resolve().parent.parent / "models" / "ner-en"
 LABELS = {
     "PERSON": "PERSON", "PER": "PERSON", "ORG": "ORG", "ORGANIZATION": "ORG",
     "GPE": "GPE", "LOC": "LOC", "LOCATION": "LOC", "FAC": "FAC", "NORP": "NORP",
-    "EVENT": "EVENT",
+    "EVENT": "EVENT", "WEAPON": "WEAPON",
 }
 
 

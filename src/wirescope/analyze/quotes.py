@@ -111,7 +111,6 @@ class _Q:
     cue: tuple[int, int] | None = None
     speaker: tuple[int, int] | None = None
     entity: dict[str, Any] | None = None
-    name: str | None = None
     follows: "_Q | None" = None       # a running quote continues this one's speaker
 
 
@@ -228,7 +227,7 @@ def _mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[
     return out
 
 
-def b_ok(word: str) -> bool:
+def _parenthetical_word(word: str) -> bool:
     """May this token stand inside a parenthetical after a subject?"""
     return word not in (".", ";", ":", "“", "”", '"') and word.lower() not in CUES
 
@@ -395,7 +394,7 @@ class _Finder:
         if j > floor and toks.words[j] == ",":
             # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
             k = j - 1
-            while k >= floor and toks.words[k] != "," and b_ok(toks.words[k]) and j - k <= 25:
+            while k >= floor and toks.words[k] != "," and _parenthetical_word(toks.words[k]) and j - k <= 25:
                 k -= 1
             if k > floor and toks.words[k] == ",":
                 head = self.np_before(k, floor)
@@ -669,17 +668,6 @@ class _Finder:
         return j >= last or words[j] in (".", ",", ";", "—", "–", "(", "!", "?") or words[j].lower() in (
             "who", "adding", "citing", "according", "because", "as", "but", "and", "after", "when",
             "while", "before")
-
-    def subject_start(self, first: int, k: int) -> int:
-        """Where the subject of a reporting clause starts: after the last clause break before k."""
-        toks = self.toks
-        j = k - 1
-        while j >= first and toks.words[j].lower() in _AUX:
-            j -= 1
-        while j >= first and toks.words[j].lower() not in _NP_STOP and toks.words[j] not in (",", ".") \
-                and toks.words[j].lower() not in CUES and k - j <= 10:
-            j -= 1
-        return j + 1
 
     # -- speakers ----------------------------------------------------------------
 

@@ -37,12 +37,18 @@ class EntityIndex:
         """Record an article's entities; returns {local id: corpus entity id}."""
         out: dict[str, int] = {}
         for ent in entities:
-            name, etype = str(ent.get("name") or "").strip(), str(ent.get("type") or "")
+            # only contract-shaped entities are linked; the article's JSON keeps them all
+            if not (isinstance(ent, dict) and isinstance(ent.get("name"), str)
+                    and isinstance(ent.get("type"), str)):
+                continue
+            name, etype = ent["name"].strip(), ent["type"]
             if not name or not etype:
                 continue
             eid = self._find(name, etype) or self._create(name, etype)
-            spans = ent.get("mentions") or []
-            roles = [r for r in ent.get("roles") or [] if r]
+            spans = [m for m in ent.get("mentions") or [] if isinstance(m, list)] \
+                if isinstance(ent.get("mentions"), list) else []
+            roles = [r for r in ent.get("roles") or [] if isinstance(r, str) and r] \
+                if isinstance(ent.get("roles"), list) else []
             cur = self.conn.execute(
                 "INSERT OR IGNORE INTO entity_mentions(article_id, local_id, entity_id, name, "
                 "mentions, spans, roles, published) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -111,7 +111,6 @@ def find_quotes(store: Store, *, speaker: str | None = None, words: str | None =
     if where:
         sql.append("WHERE " + " AND ".join(where))
     sql.append("ORDER BY q.published IS NULL, q.published DESC, q.article_id, q.n LIMIT :limit")
-    store.conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
     try:
         rows = store.conn.execute(" ".join(sql), params).fetchall()
     except sqlite3.OperationalError as exc:

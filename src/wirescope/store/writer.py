@@ -26,6 +26,7 @@ from urllib.parse import quote
 from wirescope.article import Article
 from wirescope.dedupe import DedupeSettings, NearIndex
 from wirescope.errors import StoreError
+from wirescope.analyze.gazetteer import fold
 from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate
 
@@ -175,6 +176,8 @@ class Store:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
         # SQLite's lower() folds ASCII only; search and ordering use this.
         conn.create_function("outlet_key", 1, outlet_key, deterministic=True)
+        # Names compare folded (no accents, no case) in entity and quote lookups.
+        conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
@@ -400,14 +403,19 @@ class Store:
     def _add_quotes(self, article: Article, aid: str, linked: dict[str, int]) -> None:
         rows = []
         for n, q in enumerate(article.quotes or []):
-            speaker = q.get("speaker") or {}
+            # only contract-shaped quotes are indexed; the article's JSON keeps them all
+            if not (isinstance(q, dict) and isinstance(q.get("start"), int)
+                    and isinstance(q.get("end"), int) and isinstance(q.get("text"), str)):
+                continue
+            speaker = q.get("speaker") if isinstance(q.get("speaker"), dict) else {}
             eid = linked.get(str(speaker.get("entity")))
-            if eid is None and speaker.get("name"):
+            if eid is None and isinstance(speaker.get("name"), str):
                 # a name the article's NER missed ("Ilves said") still finds its person
                 eid = self.entities.person(str(speaker["name"]))
-            rows.append((aid, n, str(q.get("text") or ""), int(q.get("start") or 0),
-                         int(q.get("end") or 0), str(q.get("kind") or "direct"), speaker.get("name"),
-                         eid, q.get("cue"), _iso(article.published), article.outlet))
+            name = speaker.get("name") if isinstance(speaker.get("name"), str) else None
+            cue = q.get("cue") if isinstance(q.get("cue"), str) else None
+            rows.append((aid, n, q["text"], q["start"], q["end"], str(q.get("kind") or "direct"),
+                         name, eid, cue, _iso(article.published), article.outlet))
         self.conn.executemany(
             "INSERT OR IGNORE INTO quotes(article_id, n, text, start, end, kind, speaker, "
             "speaker_entity, cue, published, outlet) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
