@@ -91,7 +91,24 @@ organization organisation party team family families friends colleagues insiders
 security services forces troops residents citizens activists protesters organisers organizers
 researchers scientists economists doctors staff staffers spokesmen spokeswomen union unions
 commission parliament congress senate house regime cabinet presidency kremlin pentagon embassy
-newspaper agency channel network website media outlet officer commander ministers""".split())
+newspaper agency channel network website media outlet officer commander ministers
+analysis result number record email memo letter filing""".split())
+# Words that open an adverbial before a sentence's subject ("After the debate, aides said").
+_LEADING = frozenset("""after when while in on at since as if although though despite during for
+with without because before until following among like unlike last this earlier later by from
+once unless whereas amid given""".split())
+_DISCOURSE = frozenset("but and yet so still now instead however meanwhile also then indeed".split())
+# Words that may end a subject without being a noun: quantifiers and object pronouns.
+_SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either
+neither none half""".split())
+# What can open a complement clause after a cue ("announced Sunday she will resign").
+_CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
+_FUNCTION_WORDS = _NP_STOP | _VERBISH | frozenset("""the a an of to in on at by for with from
+about into over under not no very more less""".split())
+# Cues of opinion that report a statement only when a clause follows ("I think it will").
+_OPINION = frozenset("think thinks thought believe believes believed".split())
+# Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
+_EVIDENCE = frozenset("show shows showed found finds indicated indicates suggests suggested".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year""".split())
 _OPEN = "“\""
@@ -428,6 +445,73 @@ class _Finder:
                 return (toks.starts[head[0]], toks.ends[end - 1])
         return (toks.starts[start], toks.ends[end - 1])
 
+    def clause_subject(self, k: int, first: int) -> tuple[int, int] | None:
+        """The subject of the cue at k read from its clause start, for the subjects
+        `np_before` cannot take: a name with a long appositive ("Jason Sorens, the founder
+        of the Free State Project that encourages …, said"), a relative clause (", who
+        said" gives the name before it), a description ("The actress said", "most of
+        them say"). Returns the head of the subject, before its first comma."""
+        toks, words = self.toks, self.toks.words
+        j = k - 1
+        while j >= first and words[j].lower() in _AUX:
+            j -= 1
+        if j > first and words[j].lower() in ("who", "which") and words[j - 1] == ",":
+            return self.antecedent_np(j - 1, first)
+        s = first
+        for i in range(j, first - 1, -1):
+            if words[i] in (";", ":"):
+                s = i + 1
+                break
+        while s <= j and (words[s].lower() in _DISCOURSE or words[s] == ","):
+            s += 1
+        if s <= j and words[s].lower() in _LEADING:   # "After the debate, aides said"
+            comma = next((i for i in range(s, j) if words[i] == ","), None)
+            if comma is None:
+                return None
+            s = comma + 1
+        h = s
+        while h <= j and words[h] not in (",", "—", "–", "(") and words[h].lower() not in (
+                "who", "which", "that", "whose"):
+            h += 1
+        if h == s or h - s > 12 or k - s > 45:
+            return None
+        head = words[s:h]
+        if any(w.lower() in _VERBISH or w.lower() in CUES for w in head):
+            return None
+        last = head[-1]
+        low = last.lower().strip("’'")
+        if last[:1].isupper() or low in _PRONOUNS or low in _SUBJECT_ENDS or (
+                last.isalpha() and low not in _FUNCTION_WORDS and not low.endswith("ly")):
+            return (toks.starts[s], toks.ends[h - 1])
+        return None
+
+    def antecedent_np(self, comma: int, first: int) -> tuple[int, int] | None:
+        """The name a ", who said" clause hangs on: the last person (else organisation)
+        named before the comma in this sentence, over an appositive ("Alan Berger, a
+        gynecologist from Englewood, New Jersey, who said")."""
+        toks = self.toks
+        lo, hi = toks.starts[max(first, comma - 30)], toks.starts[comma]
+        for wanted in ("PERSON", "ORG"):
+            found = [(ms, me) for ms, me, ent in self.mentions
+                     if lo <= ms and me <= hi and ent["type"] == wanted]
+            if found:
+                return found[-1]
+        j = comma - 1
+        while j >= first and toks.words[j][:1].isupper() and comma - j <= 5:
+            j -= 1
+        return (toks.starts[j + 1], toks.ends[comma - 1]) if j + 1 < comma else None
+
+    def clause_follows(self, j: int, last: int) -> bool:
+        """Does a clause open at token j ("she will resign", "it will not")?"""
+        words = self.toks.words
+        return j + 1 < last and words[j].lower() in _CLAUSE_OPENERS and \
+            words[j + 1].lower() not in (",", ".", "and", "or", "to", "of")
+
+    def source_like(self, span: tuple[int, int]) -> bool:
+        """Is the phrase a document or body that shows things ("a new CNN/ORC poll")?"""
+        words = self.text[span[0]:span[1]].split()
+        return bool(words) and words[-1].lower().rstrip("s") in _SOURCE_NOUNS
+
     def names_someone(self, start: int, end: int) -> bool:
         """Does the token range hold a person or organisation, or a he/she/they?"""
         toks = self.toks
@@ -573,7 +657,9 @@ class _Finder:
                     return _Q(ss, toks.starts[k - 1], "indirect",
                               cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
                 continue
-            if toks.starts[k] in self.used_cues or not self.cue_at(k, weak=has_marks):
+            if toks.starts[k] in self.used_cues or not self.cue_at(
+                    k, weak=has_marks or words[k].lower() in _OPINION and k + 1 < last and (
+                        words[k + 1].lower() == "that" or self.clause_follows(k + 1, last))):
                 continue
             w = words[k].lower()
             comma = self.comma_before_speaker(k, first)
@@ -600,7 +686,9 @@ class _Finder:
             else:
                 speaker = self.np_before(k, first)
             if not self.plausible_speaker(speaker):
-                continue
+                speaker = self.clause_subject(k, first)
+                if speaker is None:
+                    continue
             # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
             j = k + 1
             if w in _OBJECT_CUES:
@@ -617,7 +705,8 @@ class _Finder:
             if last - j < 3:
                 continue
             if w not in _BARE_CUES and not has_marks and not (
-                    words[j].lower() == "that" or words[j - 1] == ":"):
+                    words[j].lower() == "that" or words[j - 1] == ":" or self.clause_follows(j, last)
+                    or w in _EVIDENCE and self.source_like(speaker)):
                 continue   # "admitted to the US", "pledged delegates": no speech
             return _Q(toks.starts[j], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                       speaker=speaker)
