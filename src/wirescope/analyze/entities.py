@@ -144,6 +144,8 @@ def _title_ends_at(doc, i: int) -> bool:
         if is_title_word(tok.text):
             return via_of
         if tok.lower_ in ("of", "for"):
+            if k == i - 1:
+                return False   # "a spokesman for Trump" is someone else; "Secretary of State X"
             via_of = True
         elif not (is_glue_word(tok.text) or (tok.text[:1].isupper() and tok.is_alpha)):
             return False

@@ -109,6 +109,13 @@ about into over under not no very more less""".split())
 _OPINION = frozenset("think thinks thought believe believes believed".split())
 # Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
 _EVIDENCE = frozenset("show shows showed found finds indicated indicates suggests suggested".split())
+# What may follow "X said" at the end of an attribution.
+_TAIL_PREPS = frozenset("on in at during to with for from via over after before".split())
+_TAIL_END = (".", ",", ";", "—", "–", "(", "!", "?", ":")
+_TAIL_CLAUSES = frozenset("""who adding citing according because as but and after when while before
+which saying noting""".split())
+_HEARERS = frozenset("""the a an reporters journalists me us him her them court audience crowd
+supporters lawmakers members donors voters students""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year""".split())
 _OPEN = "“\""
@@ -469,6 +476,17 @@ class _Finder:
             if comma is None:
                 return None
             s = comma + 1
+        head = self.subject_head(s, j, k)
+        if head is None:   # "Even though skating is allowed, the women say": after the last comma
+            comma = next((i for i in range(j, s - 1, -1) if words[i] == ","), None)
+            if comma is not None and comma + 1 <= j:
+                head = self.subject_head(comma + 1, j, k)
+        return head
+
+    def subject_head(self, s: int, j: int, k: int) -> tuple[int, int] | None:
+        """The noun phrase opening tokens s..j, up to a comma, a dash, a parenthesis or a
+        relative pronoun, when it can be a subject (no verb in it, a noun-like last word)."""
+        toks, words = self.toks, self.toks.words
         h = s
         while h <= j and words[h] not in (",", "—", "–", "(") and words[h].lower() not in (
                 "who", "which", "that", "whose"):
@@ -481,7 +499,7 @@ class _Finder:
         last = head[-1]
         low = last.lower().strip("’'")
         if last[:1].isupper() or low in _PRONOUNS or low in _SUBJECT_ENDS or (
-                last.isalpha() and low not in _FUNCTION_WORDS and not low.endswith("ly")):
+                low.isalpha() and low not in _FUNCTION_WORDS and not low.endswith("ly")):
             return (toks.starts[s], toks.ends[h - 1])
         return None
 
@@ -663,14 +681,20 @@ class _Finder:
                 continue
             w = words[k].lower()
             comma = self.comma_before_speaker(k, first)
-            if comma is not None and comma - first >= 4 and self.tail_is_attribution(k, last):
-                # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh."
+            tail = self.attribution_tail(k, last) if comma is not None else None
+            if tail is not None and (comma - first >= 4 or comma > first and (
+                    tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in _LEADING):
+                # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh." / "Sorry, Sanders said."
                 c2 = comma + 1
                 while c2 < k and words[c2] in _CLOSE_WORDS:
                     c2 += 1
                 speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
                 if self.plausible_speaker(speaker):
-                    return _Q(ss, toks.starts[comma], "indirect", cue=(toks.starts[k], toks.ends[k]),
+                    q_end = toks.starts[comma]
+                    if tail < last and words[tail] == "," and last - tail > 3 and \
+                            words[tail + 1].lower() not in _TAIL_CLAUSES:
+                        q_end = end   # "The meeting, officials said, was aimed at …": all of it
+                    return _Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                               speaker=speaker)
             if k == first:
                 continue
@@ -723,12 +747,14 @@ class _Finder:
         for j in range(j, max(first - 1, k - 20), -1):
             if words[j] == ",":
                 return j
-            if words[j].lower() in _NP_STOP and words[j] not in _CLOSE_WORDS:
-                return None
+            if words[j].lower() in _NP_STOP and words[j] not in _CLOSE_WORDS and words[j] != "and":
+                return None   # "…, he and Mr. Allen said" keeps going
         return None
 
-    def tail_is_attribution(self, k: int, last: int) -> bool:
-        """After "X said", only a time, an appositive, a dash or the sentence end may follow."""
+    def attribution_tail(self, k: int, last: int) -> int | None:
+        """Where "X said" ends when only a hearer, a time, a place, an appositive or the
+        sentence end follow it ("…, he told the court in his filing."); None when a report
+        follows instead ("said he would …")."""
         words = self.toks.words
         b = k - 1
         while b > 0 and words[b] in _CLOSE_WORDS:
@@ -737,26 +763,39 @@ class _Finder:
             # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
             # and the speaker closes the sentence or opens an appositive
             if words[k].lower() not in _INVERTING:
-                return False
+                return None
             after = self.np_after(k + 1, last)
             if after is None:
-                return False
+                return None
             said = self.text[after[0]:after[1]].split()
             if (said[0].lower() in _PRONOUNS and len(said) > 1) or any(
                     w.lower() in _VERBISH for w in said):
-                return False   # ", said he would welcome Cruz": a report, not a speaker
+                return None   # ", said he would welcome Cruz": a report, not a speaker
             e = self.toks.at(after[1])
-            return e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?")
+            return e if e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?") else None
         j = k + 1
-        # "on Monday", "in a statement", "last week", "earlier this month"
-        while j < last and j - k <= 5 and (words[j].lower() in _TIME_WORDS or words[j].lower() in (
-                "on", "this", "last", "earlier", "later", "late", "in", "a", "an", "statement",
-                "interview", "today", "yesterday", "at", "the", "time", "news", "conference",
-                "briefing") or words[j][:1].isupper() and words[j - 1].lower() in ("on", "last")):
-            j += 1
-        return j >= last or words[j] in (".", ",", ";", "—", "–", "(", "!", "?") or words[j].lower() in (
-            "who", "adding", "citing", "according", "because", "as", "but", "and", "after", "when",
-            "while", "before")
+        if words[k].lower() in _OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
+            while j < last and j - k <= 4 and (words[j][:1].isupper() or words[j].lower() in _HEARERS):
+                j += 1
+        # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
+        while j < last and j - k <= 12:
+            low = words[j].lower()
+            if low in _TAIL_PREPS:
+                n = j + 1
+                while n < last and n - j <= 6 and words[n] not in _TAIL_END and \
+                        words[n].lower() not in _NP_STOP and words[n].lower() not in _VERBISH \
+                        and words[n].lower() not in _TAIL_PREPS:
+                    n += 1
+                j = n
+            elif low in _TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
+                                              "yesterday", "the", "time") or \
+                    words[j][:1].isupper() and words[j - 1].lower() in ("on", "last"):
+                j += 1
+            else:
+                break
+        if j >= last or words[j] in _TAIL_END or words[j].lower() in _TAIL_CLAUSES:
+            return j
+        return None
 
     # -- speakers ----------------------------------------------------------------
 
@@ -785,6 +824,15 @@ class _Finder:
         """The entity heading a speaker phrase: a person inside it, or a name at its end."""
         inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms < e and s < me
                   and ent["type"] != "NORP"]
+        text = self.text
+
+        def related(m) -> bool:   # "friends of Mr. Clinton", "Clinton's aides": someone else
+            before = text[s:m[0]].split()[-1:]
+            possessive = text[:m[1]].endswith(("'s", "’s")) or text[m[1]:m[1] + 2] in ("'s", "’s")
+            return m[2]["type"] == "PERSON" and (
+                before in (["of"], ["for"], ["to"], ["with"]) or possessive and m[1] < e - 3)
+
+        inside = [m for m in inside if not related(m)]
         people = [m for m in inside if m[2]["type"] == "PERSON"]
         if people:
             return people[-1][2]   # "press secretary Sabrina Singh": the name is last
