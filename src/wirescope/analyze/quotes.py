@@ -116,6 +116,39 @@ _TAIL_CLAUSES = frozenset("""who adding citing according because as but and afte
 which saying noting""".split())
 _HEARERS = frozenset("""the a an reporters journalists me us him her them court audience crowd
 supporters lawmakers members donors voters students""".split())
+
+
+def _inflect(stems: str) -> frozenset[str]:
+    """Verb forms of "criticiz/e" style stems: base, -s, -ed, -ing ("/" marks the stem end)."""
+    out = set()
+    for item in stems.split():
+        stem, _, e = item.partition("/")
+        base = stem + e
+        out |= {base, base + "s" if not base.endswith(("s", "sh", "ch")) else base + "es"}
+        if e == "e":
+            out |= {stem + "ed", stem + "ing"}
+        elif e == "y":
+            out |= {stem + "ied", stem + "ies", base + "ing"}
+        else:
+            out |= {base + "ed", base + "ing"}
+    return frozenset(out)
+
+
+# Verbs that report a stance without a clause: what follows is the position taken
+# ("Sanders criticized Clinton's vote on the war", "Trump vowed to build a wall").
+_STANCE = _inflect("""criticiz/e criticis/e endors/e defend support propos/e prais/e oppos/e denounc/e
+reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
+applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
+den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
+predict warn express announc/e argu/e vow urg/e lament decri/e""") | frozenset(
+    "slammed knocked committed omitted".split())
+# Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
+_PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
+            "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
+            "pointing": ("to", "out"), "referring": ("to",), "referred": ("to",), "refers": ("to",),
+            "talked": ("about",), "talking": ("about",), "talks": ("about",), "spoke": ("about", "of"),
+            "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
+            "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year""".split())
 _OPEN = "“\""
@@ -375,12 +408,15 @@ class _Finder:
         start = i + (toks.words[i] == ",")
         return ends_open and k > start and self.plausible_speaker((toks.starts[start], toks.ends[k - 1]))
 
-    def cue_at(self, k: int, weak: bool = False) -> bool:
-        """Is token k a reporting verb here (not a noun, not a passive, not a name)?"""
+    def cue_at(self, k: int, weak: bool = False, stance: bool = False) -> bool:
+        """Is token k a reporting verb here (not a noun, not a passive, not a name)?
+        `stance` admits the verbs of `_STANCE` and `_PHRASAL` too."""
         toks = self.toks
         word = toks.words[k]
         low = word.lower()
-        if low not in CUES or (low in _WEAK_CUES and not weak):
+        if stance and (low in _STANCE or self.phrasal(k)):
+            pass
+        elif low not in CUES or (low in _WEAK_CUES and not weak):
             return False
         if word[:1].isupper() and k and toks.words[k - 1] not in (".", "“", '"') and \
                 "\n" not in self.text[toks.ends[k - 1]:toks.starts[k]]:
@@ -400,6 +436,20 @@ class _Finder:
         if low in _NOUN_LIKE:
             return prev in _PRONOUNS or (j >= 0 and self.mention_at(toks.starts[j]) is not None)
         return True
+
+    def phrasal(self, k: int) -> bool:
+        words = self.toks.words
+        return k + 1 < len(words) and words[k + 1].lower() in _PHRASAL.get(words[k].lower(), ())
+
+    def stance_end(self, j: int, last: int, end: int) -> int:
+        """Where a stance's object ends: before ", saying …", "; …" or a dash."""
+        words, toks = self.toks.words, self.toks
+        for n in range(j, last):
+            if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
+                    words[n + 1].lower() in _PARTICIPLES or words[n + 1].lower() in ("and", "but")
+                    and n + 2 < last and (words[n + 2].lower() in CUES or words[n + 2].lower() in _STANCE)):
+                return toks.starts[n]
+        return end
 
     def mention_at(self, char: int):
         for ms, me, ent in self.mentions:
@@ -677,7 +727,13 @@ class _Finder:
                 continue
             if toks.starts[k] in self.used_cues or not self.cue_at(
                     k, weak=has_marks or words[k].lower() in _OPINION and k + 1 < last and (
-                        words[k + 1].lower() == "that" or self.clause_follows(k + 1, last))):
+                        words[k + 1].lower() == "that" or self.clause_follows(k + 1, last)),
+                    stance=True):
+                continue
+            if words[k].lower() not in CUES or self.phrasal(k):
+                q = self.stance_at(k, first, last, end)
+                if q is not None:
+                    return q
                 continue
             w = words[k].lower()
             comma = self.comma_before_speaker(k, first)
@@ -696,8 +752,8 @@ class _Finder:
                         q_end = end   # "The meeting, officials said, was aimed at …": all of it
                     return _Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                               speaker=speaker)
-            if k == first:
-                continue
+            if k == first and not (w in _PARTICIPLES and self.sentence_speaker is not None):
+                continue   # "…, saying it was a mistake" goes on from an earlier report
             if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
                 # "Recently, he said, he has realized that …": the report goes on after it
                 speaker = self.np_before(k, comma + 1)
@@ -731,10 +787,33 @@ class _Finder:
             if w not in _BARE_CUES and not has_marks and not (
                     words[j].lower() == "that" or words[j - 1] == ":" or self.clause_follows(j, last)
                     or w in _EVIDENCE and self.source_like(speaker)):
+                if w in _STANCE and self.plausible_speaker(speaker):   # "warned of", "denied the claim"
+                    return _Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
+                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
                 continue   # "admitted to the US", "pledged delegates": no speech
-            return _Q(toks.starts[j], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+            return _Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
                       speaker=speaker)
         return None
+
+    def stance_at(self, k: int, first: int, last: int, end: int) -> _Q | None:
+        """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
+        toks, words = self.toks, self.toks.words
+        if k == first:
+            return None
+        if words[k].lower() in _PARTICIPLES and words[k - 1] == "," or words[k - 1].lower() in ("and", "but"):
+            speaker = self.subject(first, k)
+        else:
+            speaker = self.np_before(k, first)
+            if not self.plausible_speaker(speaker):
+                speaker = self.clause_subject(k, first)
+        if not self.plausible_speaker(speaker):
+            return None
+        cue_end = k + 1 + self.phrasal(k)
+        j = cue_end
+        if last - j < 2:
+            return None
+        return _Q(toks.starts[j], self.stance_end(j, last, end), "indirect",
+                  cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
 
     def comma_before_speaker(self, k: int, first: int) -> int | None:
         """The comma that ends the reported clause before ", a Western official said"."""
