@@ -103,6 +103,8 @@ _SUBJECT_ENDS = frozenset("""them us both all many most some others few several 
 neither none half""".split())
 # What can open a complement clause after a cue ("announced Sunday she will resign").
 _CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
+_DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
+_SUBORDINATORS = frozenset("after before since until when while because as if unless although".split())
 _FUNCTION_WORDS = _NP_STOP | _VERBISH | frozenset("""the a an of to in on at by for with from
 about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").
@@ -185,7 +187,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
                 if c in _OPEN and (c == "“" or i == ps or not text[i - 1].isalnum()):
                     open_at = i
             elif c == "”" or (c == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
-                spans.append((open_at, i + 1))
+                spans.append((open_at, i + 2 if text[i + 1:i + 2] == _PAD else i + 1))
                 open_at = None
             elif c == "“" and i == ps:
                 pass  # a running quote re-opens at the start of each paragraph
@@ -451,6 +453,12 @@ class _Finder:
                 return toks.starts[n]
         return end
 
+    def mention_end(self, char: int) -> int | None:
+        for ms, me, _ in self.mentions:
+            if ms <= char < me:
+                return me
+        return None
+
     def mention_at(self, char: int):
         for ms, me, ent in self.mentions:
             if ms <= char < me:
@@ -541,6 +549,10 @@ class _Finder:
         while h <= j and words[h] not in (",", "—", "–", "(") and words[h].lower() not in (
                 "who", "which", "that", "whose"):
             h += 1
+        for n in range(h - 1, s, -1):   # "A day after 26 western countries said"
+            if words[n].lower() in _SUBORDINATORS:
+                s = n + 1
+                break
         if h == s or h - s > 12 or k - s > 45:
             return None
         head = words[s:h]
@@ -572,8 +584,19 @@ class _Finder:
     def clause_follows(self, j: int, last: int) -> bool:
         """Does a clause open at token j ("she will resign", "it will not")?"""
         words = self.toks.words
-        return j + 1 < last and words[j].lower() in _CLAUSE_OPENERS and \
-            words[j + 1].lower() not in (",", ".", "and", "or", "to", "of")
+        if j + 1 >= last:
+            return False
+        if words[j].lower() in _CLAUSE_OPENERS:
+            return words[j + 1].lower() not in (",", ".", "and", "or", "to", "of")
+        # "Beijing has decreased …", "the candidate was …": a short subject, then a verb
+        if not (words[j][:1].isupper() or words[j].lower() in _DETERMINERS):
+            return False
+        for n in range(j + 1, min(last, j + 5)):
+            if words[n].lower() in _VERBISH:
+                return True
+            if not words[n][:1].isalnum():
+                return False
+        return False
 
     def source_like(self, span: tuple[int, int]) -> bool:
         """Is the phrase a document or body that shows things ("a new CNN/ORC poll")?"""
@@ -685,6 +708,8 @@ class _Finder:
             se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
             for m in _PARA.finditer(text, ss, se):   # a sentence never spans paragraphs
                 ps, pe = m.start(), m.end()
+                while pe > ps and text[pe - 1] in " '\"“\u2060":
+                    pe -= 1   # the opening mark of the next sentence's quote
                 if any(a < pe and ps < b for a, b in taken):
                     continue
                 start = ps
@@ -791,9 +816,24 @@ class _Finder:
                     return _Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
                               cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
                 continue   # "admitted to the US", "pledged delegates": no speech
-            return _Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
+            q_end = self.stance_end(j, last, end)
+            if self.subordinate(first, speaker):   # "A day after X said CLAUSE, MAIN CLAUSE"
+                comma = next((n for n in range(j, last) if words[n] == ","), None)
+                if comma is not None:
+                    q_end = min(q_end, toks.starts[comma])
+            return _Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                       speaker=speaker)
         return None
+
+    def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
+        """Does the speaker's clause hang on "after", "when", "because" …?"""
+        words = self.toks.words
+        n = self.toks.at(speaker[0]) - 1
+        while n >= first and words[n] not in (",", ";", ":"):
+            if words[n].lower() in _SUBORDINATORS:
+                return True
+            n -= 1
+        return False
 
     def stance_at(self, k: int, first: int, last: int, end: int) -> _Q | None:
         """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
@@ -806,8 +846,20 @@ class _Finder:
             speaker = self.np_before(k, first)
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
-        if not self.plausible_speaker(speaker):
+        if not self.plausible_speaker(speaker) or any(
+                w.lower() in _VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
             return None
+        w = words[k].lower()
+        if not w.endswith(("ed", "ing")) and not self.phrasal(k):
+            # "attacks", "support", "request" are nouns as often as verbs: a verb only
+            # right after a pronoun or a name ("Trump blasts …", "they support …")
+            b = k - 1
+            while b > first and words[b].lower() in _AUX:
+                b -= 1
+            ent = self.mention_at(toks.starts[b])
+            if words[b] in ("'s", "’s") or not (words[b].lower() in _PRONOUNS or ent is not None and (
+                    ent["type"] in ("PERSON", "ORG", "GPE")) and toks.ends[b] == self.mention_end(toks.starts[b])):
+                return None
         cue_end = k + 1 + self.phrasal(k)
         j = cue_end
         if last - j < 2:
