@@ -51,12 +51,13 @@ worries knew knows argue believe think suggest predict insist warn fear hope exp
 found finds showed shows show indicated indicates concluded estimated
 wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
 demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
-emailed testified
+emailed testified calling describing
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 _OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
-_WEAK_CUES = frozenset("called calls described describes thought thinks believed believes".split())
+_WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
+believes""".split())
 _AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
@@ -92,7 +93,10 @@ security services forces troops residents citizens activists protesters organise
 researchers scientists economists doctors staff staffers spokesmen spokeswomen union unions
 commission parliament congress senate house regime cabinet presidency kremlin pentagon embassy
 newspaper agency channel network website media outlet officer commander ministers
-analysis result number record email memo letter filing""".split())
+analysis result number record email memo letter filing candidate nominee front-runner frontrunner
+challenger incumbent host author actor actress businessman businesswoman legislator congressman
+congresswoman councilman councilwoman delegate strategist pollster consultant aide worker
+employee owner resident voter student teacher father mother son daughter wife husband""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 _LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
@@ -372,6 +376,10 @@ class _Finder:
         total = sum(1 for c in self.text[start:end] if not c.isspace())
         return inside / total if total else 0.0
 
+    def inside_quote(self, char: int) -> bool:
+        i = bisect.bisect_right(self.spans, (char, len(self.text))) - 1
+        return i >= 0 and self.spans[i][0] < char < self.spans[i][1]
+
     def joined(self, a: int, b: int) -> bool:
         between = self.text[a:b]
         return "\n" not in between and len(between) < 300
@@ -394,6 +402,21 @@ class _Finder:
             return len(words) <= 6
         return lastw in _PRONOUNS or lastw in _SOURCE_NOUNS or lastw.rstrip("s") in _SOURCE_NOUNS \
             or bool(ROLE_NOUN.fullmatch(lastw))
+
+    def headed_by_speaker(self, span: tuple[int, int] | None) -> bool:
+        """Is the last word of the phrase a name, a pronoun or a speaking noun ("Russia's
+        military", "they", "the senator") rather than a thing ("Russia's biggest attack")?"""
+        if span is None:
+            return False
+        s, e = _trim_speaker(self.text, *span)
+        words = self.text[s:e].split()
+        if not words or len(words) > 12:
+            return False
+        last = words[-1].strip("’'").lower()
+        ent = self.mention_at(e - 1)
+        return ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
+            or last in _PRONOUNS or last in _SOURCE_NOUNS or last.rstrip("s") in _SOURCE_NOUNS \
+            or bool(ROLE_NOUN.fullmatch(last))
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
         """`”, he remarked` / `” the audience screamed back`: after a quote that ends in a
@@ -750,6 +773,8 @@ class _Finder:
                     return _Q(ss, toks.starts[k - 1], "indirect",
                               cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
                 continue
+            if self.inside_quote(toks.starts[k]):
+                continue   # "I think …" inside someone's quote is their quote
             if toks.starts[k] in self.used_cues or not self.cue_at(
                     k, weak=has_marks or words[k].lower() in _OPINION and k + 1 < last and (
                         words[k + 1].lower() == "that" or self.clause_follows(k + 1, last)),
@@ -812,7 +837,7 @@ class _Finder:
             if w not in _BARE_CUES and not has_marks and not (
                     words[j].lower() == "that" or words[j - 1] == ":" or self.clause_follows(j, last)
                     or w in _EVIDENCE and self.source_like(speaker)):
-                if w in _STANCE and self.plausible_speaker(speaker):   # "warned of", "denied the claim"
+                if w in _STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
                     return _Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
                               cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
                 continue   # "admitted to the US", "pledged delegates": no speech
@@ -846,11 +871,11 @@ class _Finder:
             speaker = self.np_before(k, first)
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
-        if not self.plausible_speaker(speaker) or any(
+        if not self.headed_by_speaker(speaker) or any(
                 w.lower() in _VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
             return None
         w = words[k].lower()
-        if not w.endswith(("ed", "ing")) and not self.phrasal(k):
+        if not w.endswith(("ed", "ing")):
             # "attacks", "support", "request" are nouns as often as verbs: a verb only
             # right after a pronoun or a name ("Trump blasts …", "they support …")
             b = k - 1
@@ -858,13 +883,18 @@ class _Finder:
                 b -= 1
             ent = self.mention_at(toks.starts[b])
             if words[b] in ("'s", "’s") or not (words[b].lower() in _PRONOUNS or ent is not None and (
-                    ent["type"] in ("PERSON", "ORG", "GPE")) and toks.ends[b] == self.mention_end(toks.starts[b])):
-                return None
+                    ent["type"] in ("PERSON", "ORG")) and toks.ends[b] == self.mention_end(toks.starts[b])):
+                return None   # "Paris attacks", "Western support"
         cue_end = k + 1 + self.phrasal(k)
         j = cue_end
         if last - j < 2:
             return None
-        return _Q(toks.starts[j], self.stance_end(j, last, end), "indirect",
+        q_end = self.stance_end(j, last, end)
+        if self.subordinate(first, speaker):   # "When James announced his return, …"
+            comma = next((n for n in range(j, last) if words[n] == ","), None)
+            if comma is not None:
+                q_end = min(q_end, toks.starts[comma])
+        return _Q(toks.starts[j], q_end, "indirect",
                   cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
 
     def comma_before_speaker(self, k: int, first: int) -> int | None:
@@ -984,7 +1014,7 @@ class _Finder:
             se = min(pos, toks.sent_starts[si + 1]) if si + 1 < len(toks.sent_starts) else pos
             for ms, me, ent in self.mentions:
                 if ss <= ms and me <= se and (typ is None or ent["type"] == typ) \
-                        and ent["type"] in ("PERSON", "ORG"):
+                        and ent["type"] in ("PERSON", "ORG") and not self.inside_quote(ms):
                     return ent
         return None
 
