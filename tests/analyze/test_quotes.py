@@ -92,3 +92,67 @@ def test_quotes_named_speaker_missed_by_ner_gets_an_entity():
     assert quotes[0]["speaker"]["entity"] == "e2"
     assert entities[1] == {"id": "e2", "name": "Ilves", "type": "PERSON", "mentions": [[0, 5]],
                            "roles": []}
+
+
+REPORTS = """Marta Oksanen, the founder of a veterans' charity that runs shelters in three regions, said the winter would be the hardest yet.
+The funding was approved with help from Finance Minister Petri Lahti, who said he expects the first payments in March.
+The actress said she was tired of waiting for the ministry.
+Eggert's meeting with the mayors, officials said, was aimed at calming the coastal towns.
+Sorry, Lahti said.
+Lahti criticized the opposition's budget plan, saying it would cut pensions.
+Oksanen calls for a public inquiry into the delays.
+A spokesman for Lahti said the minister would not resign.
+In a new survey, most residents were unhappy with the ferry service.
+Northern forces have launched attacks on two depots near the border.
+“I think the ferries will run again by May,” Oksanen said.
+"""
+
+
+@pytest.mark.parametrize("needle, kind, speaker, cue", [
+    ("the winter would be the hardest", "indirect", "Marta Oksanen", "said"),   # long appositive
+    ("the first payments in March", "indirect", "Petri Lahti", "said"),       # ", who said"
+    ("she was tired of waiting", "indirect", "The actress", "said"),          # a description
+    ("was aimed at calming", "indirect", "officials", "said"),                # attribution mid-sentence
+    ("Sorry", "indirect", "Petri Lahti", "said"),
+    ("budget plan", "indirect", "Petri Lahti", "criticized"),                 # a stance
+    ("it would cut pensions", "indirect", "Petri Lahti", "saying"),           # continues the speaker
+    ("a public inquiry", "indirect", "Oksanen", "calls for"),        # no NER here: the name as written
+    ("the minister would not resign", "indirect", "A spokesman for Lahti", "said"),
+    ("most residents were unhappy", "indirect", "a new survey", "In"),
+])
+def test_quotes_reports_and_stances(blank_nlp, needle, kind, speaker, cue):
+    q = _by_text(_quotes(blank_nlp, REPORTS), needle)
+    assert (q["kind"], q["speaker"]["name"], q["cue"]) == (kind, speaker, cue)
+
+
+def test_quotes_mid_sentence_attribution_keeps_the_whole_report(blank_nlp):
+    q = _by_text(_quotes(blank_nlp, REPORTS), "was aimed at calming")
+    assert q["text"].startswith("Eggert's meeting with the mayors")
+
+
+def test_quotes_spokesman_for_someone_is_not_that_person(blank_nlp):
+    q = _by_text(_quotes(blank_nlp, REPORTS), "the minister would not resign")
+    assert q["speaker"]["entity"] is None
+
+
+def test_quotes_nouns_and_quoted_cues_are_not_reports(blank_nlp):
+    quotes = _quotes(blank_nlp, REPORTS)
+    assert not any("two depots" in q["text"] for q in quotes)         # "attacks" is a noun here
+    inner = [q for q in quotes if "ferries will run" in q["text"]]
+    assert [q["kind"] for q in inner] == ["direct"]                     # no indirect "I think …" inside
+
+
+@pytest.mark.parametrize("line, speaker, said", [
+    ("EXCLUSIVE – Marta Oksanen: Don’t Trust the Ferry Timetable\n", "Marta Oksanen",
+     "Don’t Trust the Ferry Timetable"),
+    ("Oksanen: Well, the budget is balanced.\n", "Oksanen", "Well, the budget is balanced"),
+])
+def test_quotes_headline_and_transcript_colons(blank_nlp, line, speaker, said):
+    q = _quotes(blank_nlp, line)[0]
+    assert (q["speaker"]["name"], q["text"], q["cue"]) == (speaker, said, ":")
+
+
+@pytest.mark.parametrize("line", ["Update: The story has been corrected.\n",
+                                  "Helsinki: The city was calm on Sunday.\n"])
+def test_quotes_labels_and_datelines_do_not_speak(blank_nlp, line):
+    assert _quotes(blank_nlp, line) == []

@@ -143,11 +143,11 @@ def _inflect(stems: str) -> frozenset[str]:
 # Verbs that report a stance without a clause: what follows is the position taken
 # ("Sanders criticized Clinton's vote on the war", "Trump vowed to build a wall").
 _STANCE = _inflect("""criticiz/e criticis/e endors/e defend support propos/e prais/e oppos/e denounc/e
-reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
+want wish intend reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
 predict warn express announc/e argu/e vow urg/e lament decri/e""") | frozenset(
-    "slammed knocked committed omitted".split())
+    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 _PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -155,6 +155,15 @@ _PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", 
             "talked": ("about",), "talking": ("about",), "talks": ("about",), "spoke": ("about", "of"),
             "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
             "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
+# Labels that stand before a colon without speaking ("Update: …", "Photo: …").
+_LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
+correction exclusive breaking analysis opinion live listen source sources credit caption warning
+subscribe advertisement sign follow see more background conclusion summary q a bottom why what
+how the this here""".split())
+# What "In a …," can frame as a source.
+_DOCUMENTS = frozenset("""poll survey interview statement letter report memo speech op-ed tweet post
+filing testimony essay column book remark editorial study analysis document email message
+briefing lawsuit complaint ruling opinion""".split())
 _TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year""".split())
 _OPEN = "“\""
@@ -458,8 +467,9 @@ class _Finder:
             return True
         if prev in _NOT_BEFORE_CUE:
             return False
-        if low in _NOUN_LIKE:
-            return prev in _PRONOUNS or (j >= 0 and self.mention_at(toks.starts[j]) is not None)
+        if low in _NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls"
+            return prev in _PRONOUNS or j >= 0 and (self.mention_at(toks.starts[j]) is not None or
+                                                     toks.words[j][:1].isupper() and toks.words[j].isalpha())
         return True
 
     def phrasal(self, k: int) -> bool:
@@ -759,6 +769,10 @@ class _Finder:
         words = toks.words
         end = _clause_end(text, ss, se)
         has_marks = _has_marks(text[ss:se])
+        if self.sentence_speaker is None:
+            q = self.colon_statement(first, last, end)
+            if q is not None:
+                return q
         for k in range(first, last):
             if _according_to(toks, k):
                 if k == first:                    # "According to X, CLAUSE"
@@ -848,7 +862,58 @@ class _Finder:
                     q_end = min(q_end, toks.starts[comma])
             return _Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                       speaker=speaker)
+        if self.sentence_speaker is None:
+            return self.framed_by_source(first, last, end)
         return None
+
+    def colon_statement(self, first: int, last: int, end: int) -> _Q | None:
+        """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
+        an organisation or a poll before a colon speaks the rest of the sentence."""
+        toks, words = self.toks, self.toks.words
+        c = next((n for n in range(first, min(last, first + 9)) if words[n] == ":"), None)
+        if c is None or c == first or last - c < 4:
+            return None
+        p = first
+        for n in range(c - 1, first - 1, -1):   # "EXCLUSIVE – Roger Stone:"
+            if words[n] in ("–", "—", "-", "|"):
+                p = n + 1
+                break
+        prefix = words[p:c]
+        if not prefix or len(prefix) > 6 or prefix[0].lower() in _LABELS or any(
+                w.lower() in CUES or w.lower() in _VERBISH or any(ch.isdigit() for ch in w) for w in prefix):
+            return None
+        span = (toks.starts[p], toks.ends[c - 1])
+        named = any(ms < span[1] and span[0] < me and ent["type"] in ("PERSON", "ORG")
+                    for ms, me, ent in self.mentions)
+        place = any(ms < span[1] and span[0] < me and ent["type"] in ("GPE", "LOC", "NORP")
+                    for ms, me, ent in self.mentions)
+        if not (named or prefix[-1].lower().rstrip("s") in _SOURCE_NOUNS or prefix[-1].lower() == "camp"
+                or not place and len(prefix) <= 3 and all(w[:1].isupper() for w in prefix)):
+            return None
+        return _Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
+
+    def framed_by_source(self, first: int, last: int, end: int) -> _Q | None:
+        """`In a new poll, CLAUSE` / `For most Democrats, CLAUSE`: a clause framed as what
+        a document shows or what someone holds."""
+        toks, words = self.toks, self.toks.words
+        w0 = words[first].lower() if first < last else ""
+        if w0 not in ("in", "for", "to"):
+            return None
+        comma = next((n for n in range(first + 1, min(last, first + 12)) if words[n] == ","), None)
+        if comma is None or comma == first + 1 or last - comma < 5:
+            return None
+        h = comma - 1
+        while h > first + 1 and words[h].lower() in _TIME_WORDS | {"today", "now", "too", "alone"}:
+            h -= 1   # "For most Democrats today,"
+        span = (toks.starts[first + 1], toks.ends[h])
+        head = words[h].lower().strip("’'")
+        if w0 == "in":
+            if head.rstrip("s") not in _DOCUMENTS:
+                return None
+        elif not self.headed_by_speaker(span) or head in _TIME_WORDS or head.rstrip("s") in _TIME_WORDS:
+            return None
+        return _Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
+                  speaker=span)
 
     def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
         """Does the speaker's clause hang on "after", "when", "because" …?"""
@@ -882,9 +947,11 @@ class _Finder:
             while b > first and words[b].lower() in _AUX:
                 b -= 1
             ent = self.mention_at(toks.starts[b])
-            if words[b] in ("'s", "’s") or not (words[b].lower() in _PRONOUNS or ent is not None and (
-                    ent["type"] in ("PERSON", "ORG")) and toks.ends[b] == self.mention_end(toks.starts[b])):
-                return None   # "Paris attacks", "Western support"
+            named = ent is not None and ent["type"] in ("PERSON", "ORG") and \
+                toks.ends[b] == self.mention_end(toks.starts[b])
+            unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
+            if words[b] in ("'s", "’s") or not (words[b].lower() in _PRONOUNS or named or unknown_name):
+                return None   # "Paris attacks", "Western support", "Ukraine's request"
         cue_end = k + 1 + self.phrasal(k)
         j = cue_end
         if last - j < 2:
