@@ -1086,11 +1086,27 @@ class _Finder:
         return None
 
 
+_SPEAKER_LEAD = re.compile(
+    r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|of|in|on|at|"
+    r"for|to|by|from|with)\b[\s,]*)+", re.I)
+_SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
+
+
 def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
+    """Speaker span without edge punctuation, a leading connective or preposition
+    ("Moreover, …", "of Defense"), and just the pronoun when one ends it
+    ("After Sunday's massacre in Orlando he")."""
     while s < e and text[s] in " ,—–-“”\"":
         s += 1
     while e > s and text[e - 1] in " ,—–-“”\".":
         e -= 1
+    m = _SPEAKER_LEAD.match(text, s, e)
+    if m and m.end() < e:
+        s = m.end()
+    m = _SPEAKER_PRONOUN.search(text, s, e)
+    if m and m.start() > s and text[m.start() - 1] == " " and text[s:m.start()].strip()[-1:].isalnum() \
+            and not text[s:m.start()].rstrip().endswith((" and", " or")):
+        s = m.start()
     return s, e
 
 
