@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
@@ -352,6 +354,10 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # "Zelensky" after "Volodymyr Zelenskiy", "Kursk" after the model tagged it once
     _propagate(doc, taken, owner, put)
 
+    # 6. what the words themselves tell: "Betty" alone is a person, not a place; a
+    # capitalised "Add" or "Sorry" opening a sentence is no name
+    _lexical(doc, taken, owner, put, gaz)
+
     # appositive roles for people
     mentions: list[Mention] = []
     for ts in sorted(taken):
@@ -423,6 +429,79 @@ def _propagate(doc, taken, owner, put) -> None:
                 put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
                                       source="propagated"))
             i += 1
+
+
+@lru_cache(maxsize=1)
+def given_names() -> frozenset[str]:
+    """Common given names (data/given_names.txt)."""
+    return frozenset(_words("given_names.txt"))
+
+
+@lru_cache(maxsize=1)
+def common_words() -> frozenset[str]:
+    """Lower-case English words that are not names (data/common_words.txt, from GUM)."""
+    return frozenset(_words("common_words.txt"))
+
+
+def _words(name: str) -> list[str]:
+    text = resources.files("wirescope.analyze").joinpath("data", name).read_text("utf-8")
+    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
+
+
+def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """Types and spans from word lists and the document itself.
+
+    - a one-word mention typed as a place or an organisation is a person when the
+      document names someone with that word ("Chalmers" after "Tom Chalmers") or when
+      it is a given name no gazetteer knows as a place ("Betty", "Pete");
+    - a one-word mention opening a sentence that is a common English word and is never
+      capitalised inside a sentence of this document is dropped ("Add", "Sorry");
+    - a given name the model missed is a person, with the capitalised words after it.
+    """
+    given, common = given_names(), common_words()
+    text = _text(doc)
+    person_words: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "PERSON":
+            words = text[m.name_span[0]:m.name_span[1]].split()
+            if len(words) >= 2:
+                person_words.update(words)
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
+    for ts, (te, m) in list(taken.items()):
+        if te - ts != 1 or m.source not in ("model", "propagated"):
+            continue
+        word = doc[ts].text
+        if gaz.lookup([word]) is not None:
+            continue   # a known place or organisation keeps the type our tables give it
+        if m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC") and word in given):
+            m.type, m.canonical = "PERSON", None
+        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside:
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        word = tok.text
+        if owner[i] is not None or word not in given or word.lower() in common or \
+                gaz.lookup([word]) is not None or i + 1 < len(doc) and doc[i + 1].text in ("of", "-"):
+            i += 1
+            continue
+        e = i + 1
+        while e < len(doc) and e - i < 3 and owner[e] is None and _is_name_token(doc[e]) and \
+                doc[e].is_alpha and doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None:
+            e += 1
+        put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"))
+        i = e
+
+
+def _opens(doc, i: int) -> bool:
+    """Does token i open a sentence, a line or a quotation?"""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ("“", '"', "‘", "'", "(", "—", "-", "–")):
+        if doc[j].is_space and "\n" in doc[j].text:
+            return True
+        j -= 1
+    return j < 0 or _starts(doc, j + 1) or _starts(doc, i) or doc[j].text in (".", "!", "?", ":")
 
 
 def _country(gaz: Gazetteer):
