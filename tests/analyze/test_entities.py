@@ -101,3 +101,51 @@ def test_entities_property_any_text(blank_nlp, words):
     ents = canonical_entities(text, mentions)
     starts = {s for e in ents for s, _ in e["mentions"]}
     assert {m.start for m in mentions} <= starts   # every mention lands in one entity
+
+
+def _with_model_ents(nlp, text, ents):
+    """A Doc as a statistical model might have tagged it: (word, label) per entity, on
+    the word's last occurrence."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    spans = []
+    for word, label in ents:
+        tok = [t for t in doc if t.text == word][-1]
+        spans.append(Span(doc, tok.i, tok.i + 1, label=label))
+    doc.ents = spans
+    return doc
+
+
+def _typed(doc):
+    text = doc.text
+    return {(text[m.start:m.end], m.type) for m in find_mentions(doc)}
+
+
+@pytest.mark.parametrize("text, ents, expected, absent", [
+    # a lone given name the model took for a place
+    ("Betty walked to the harbour office on Monday.", [("Betty", "GPE")], ("Betty", "PERSON"), None),
+    # a city the model took for a person
+    ("The plan had Rome's full support, officials said.", [("Rome", "PERSON")], ("Rome's", "GPE"), None),
+    # a surname the article gives to a person elsewhere
+    ("Tom Chalmers runs the port. Later Chalmers left the meeting.", [("Chalmers", "GPE")],
+     ("Chalmers", "PERSON"), None),
+    # a place no gazetteer knows, with a place preposition in the text
+    ("Shelling continued near Velykyi Burluk and around Sudzha on Sunday.", [("Sudzha", "GPE")],
+     ("Sudzha", "GPE"), None),
+    # a capitalised common word opening a sentence is no name
+    ("Sorry, the ferry is full. The harbour opens at noon.", [("Sorry", "PERSON")], None, "Sorry"),
+    # a one-word "place" with no place preposition anywhere and no gazetteer entry
+    ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], None, "Brendler"),
+])
+def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absent):
+    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    if expected:
+        assert expected in found
+    if absent:
+        assert not any(name == absent for name, _ in found)
+
+
+def test_entities_given_name_the_model_missed(blank_nlp):
+    found = _typed(blank_nlp("Then Pete called the ferry office twice."))
+    assert ("Pete", "PERSON") in found

@@ -460,24 +460,6 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """
     given, common = given_names(), common_words()
     text = _text(doc)
-    person_words: set[str] = set()
-    for ts, (te, m) in taken.items():
-        if m.type == "PERSON":
-            words = text[m.name_span[0]:m.name_span[1]].split()
-            if len(words) >= 2:
-                person_words.update(words)
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
-    for ts, (te, m) in list(taken.items()):
-        if te - ts != 1 or m.source not in ("model", "propagated"):
-            continue
-        word = doc[ts].text
-        if gaz.lookup([word]) is not None:
-            continue   # a known place or organisation keeps the type our tables give it
-        if m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC") and word in given):
-            m.type, m.canonical = "PERSON", None
-        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside:
-            taken.pop(ts)
-            owner[ts:te] = [None] * (te - ts)
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -487,11 +469,59 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
             i += 1
             continue
         e = i + 1
-        while e < len(doc) and e - i < 3 and owner[e] is None and _is_name_token(doc[e]) and \
-                doc[e].is_alpha and doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None:
+        # the surname after it, even where the model or propagation took it alone for
+        # something else ("Tom" + "Chalmers")
+        while e < len(doc) and e - i < 3 and _is_name_token(doc[e]) and doc[e].is_alpha and \
+                doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None and (
+                    owner[e] is None or owner[e] == e and taken[e][0] == e + 1
+                    and taken[e][1].source in ("model", "propagated")):
             e += 1
-        put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"))
+        put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"),
+            force=True)
         i = e
+    person_words: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "PERSON":
+            words = text[m.name_span[0]:m.name_span[1]].split()
+            if len(words) >= 2:
+                person_words.update(words)
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
+    after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
+    for ts, (te, m) in list(taken.items()):
+        if m.source not in ("model", "propagated"):
+            continue
+        words = [t.text for t in doc[ts:te]]
+        entry = gaz.lookup(words)
+        if entry is not None:
+            # a known place or organisation keeps the type our tables give it; a city
+            # the model took for a person is the city ("Rome's full support", "from
+            # Berlin") unless the article names someone with that word
+            if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
+                    words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
+                m.type, m.canonical = _place_type(words[0], gaz)
+            continue
+        if te - ts > 1:
+            # "Oscar Pistorius", "Hugo Campos" called a place: a given name and a surname
+            if m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
+                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
+                m.type, m.canonical = "PERSON", None
+            continue
+        word = words[0]
+        if m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC") and word in given):
+            m.type, m.canonical = "PERSON", None
+        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside:
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
+        elif m.type in ("GPE", "LOC", "FAC") and word not in gaz.towns and word not in after_prep:
+            # a one-word place no gazetteer knows needs "in", "near", "from" … before it
+            # somewhere in the text ("fighting near Sudzha")
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
+
+
+_PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
+_PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
+                                                   "school church center centre house".split())
 
 
 def _opens(doc, i: int) -> bool:

@@ -101,6 +101,9 @@ class Gazetteer:
     def __init__(self) -> None:
         self.entries: dict[str, Entry] = {}
         self.demonyms: dict[str, str | None] = {}   # folded demonym -> country or None
+        # Every town of 15,000 people or more, too small or too ambiguous to tag on its
+        # own but evidence that a word the model calls a place is one.
+        self.towns: set[str] = set()
         self.max_tokens = 1
         countries = _country_names()
         for name, (canonical, _code) in countries.items():
@@ -116,6 +119,8 @@ class Gazetteer:
             self._add(state["name"], Entry("GPE", state["name"], "United States"))
         for city in gc.get_cities().values():
             name = city["name"]
+            if _LATIN.match(name):
+                self.towns.add(name)
             if city["population"] < _MIN_CITY_POPULATION or name in _CITY_STOP:
                 continue
             if not _LATIN.match(name):
