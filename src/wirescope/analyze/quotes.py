@@ -121,7 +121,8 @@ _TAIL_END = (".", ",", ";", "—", "–", "(", "!", "?", ":")
 _TAIL_CLAUSES = frozenset("""who adding citing according because as but and after when while before
 which saying noting""".split())
 _HEARERS = frozenset("""the a an reporters journalists me us him her them court audience crowd
-supporters lawmakers members donors voters students""".split())
+supporters lawmakers members donors voters students congress parliament officials leaders
+colleagues viewers listeners readers people""".split())
 
 
 def _inflect(stems: str) -> frozenset[str]:
@@ -836,7 +837,12 @@ class _Finder:
             # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
             j = k + 1
             if w in _OBJECT_CUES:
-                while j < last and words[j].lower() not in ("that", ",", ":") and j - k <= 5:
+                # the hearer: "told reporters", "asked Trump", "told the Associated Press"
+                while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
+                        words[j][:1].isupper() or words[j].lower() in _HEARERS or words[j].lower() in (
+                            "his", "her", "their", "its", "our", "my", "on", "in", "at")
+                        or words[j].lower() in _TIME_WORDS or words[j].lower() in ("this", "last")
+                        and j + 1 < last and words[j + 1].lower() in _TIME_WORDS):
                     j += 1
                 if j < last and words[j] == ",":
                     j += 1
@@ -849,7 +855,9 @@ class _Finder:
             if last - j < 3:
                 continue
             if w not in _BARE_CUES and not has_marks and not (
-                    words[j].lower() == "that" or words[j - 1] == ":" or self.clause_follows(j, last)
+                    words[j].lower() in ("that", "whether", "if", "how", "why", "what", "when", "where", "who")
+                    or words[j - 1] == ":" or self.clause_follows(j, last)
+                    or w in _OBJECT_CUES and words[j].lower() == "to" and j > k + 1
                     or w in _EVIDENCE and self.source_like(speaker)):
                 if w in _STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
                     return _Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
