@@ -69,7 +69,22 @@ remarks thoughts warnings""".split())
 _PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
                          "explaining stressing claiming".split())
 _PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
-             "it": "ORG", "we": None, "i": None}
+             "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG"}
+_POSSESSIVES = frozenset("his her their its".split())
+# Nouns that name a statement, with the word that opens what was stated ("call for a ban").
+_NOMINAL = {
+    "call": ("for",), "calls": ("for",), "criticism": ("of",), "opposition": ("to",),
+    "support": ("for",), "proposal": ("to", "for", "that"), "plan": ("to", "for"), "plans": ("to", "for"),
+    "pledge": ("to", "that"), "promise": ("to", "that"), "claim": ("that",), "claims": ("that",),
+    "assertion": ("that",), "argument": ("that",), "warning": ("that", "of", "about"),
+    "demand": ("for", "that"), "demands": ("for", "that"), "insistence": ("that", "on"),
+    "accusation": ("that",), "accusations": ("that",), "vow": ("to",), "threat": ("to",),
+    "suggestion": ("that",), "denial": ("of", "that"), "endorsement": ("of",), "praise": ("for",),
+    "attack": ("on",), "attacks": ("on",), "complaint": ("about", "that"), "complaints": ("about", "that"),
+    "view": ("that",), "belief": ("that",), "comments": ("about", "on"), "remarks": ("about", "on"),
+    "statement": ("that",), "description": ("of",), "defense": ("of",), "defence": ("of",),
+    "rejection": ("of",), "condemnation": ("of",), "push": ("for",), "appeal": ("for", "to"),
+}
 _NP_STOP = frozenset("""that which who whom whose what how why and but because if when while as after before since
 though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
 _AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
@@ -147,7 +162,8 @@ _STANCE = _inflect("""criticiz/e criticis/e endors/e defend support propos/e pra
 want wish intend reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
-predict warn express announc/e argu/e vow urg/e lament decri/e""") | frozenset(
+predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
+outline detail recount""") | frozenset(
     "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 _PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
@@ -775,6 +791,10 @@ class _Finder:
             if q is not None:
                 return q
         for k in range(first, last):
+            if words[k].lower() in _NOMINAL and toks.starts[k] not in self.used_cues:
+                q = self.nominal_at(k, first, last, end)
+                if q is not None:
+                    return q
             if _according_to(toks, k):
                 if k == first:                    # "According to X, CLAUSE"
                     comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
@@ -785,6 +805,11 @@ class _Finder:
                               speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
                 if words[k - 1] == ",":           # "CLAUSE, according to X"
                     speaker = self.np_after(k + 2, last)
+                    after = toks.at(speaker[1]) if speaker else last
+                    if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
+                        # "In addition, according to the department, CLAUSE"
+                        return _Q(toks.starts[after + 1], end, "indirect",
+                                  cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
                     return _Q(ss, toks.starts[k - 1], "indirect",
                               cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
                 continue
@@ -922,6 +947,34 @@ class _Finder:
             return None
         return _Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
                   speaker=span)
+
+    def nominal_at(self, k: int, first: int, last: int, end: int) -> _Q | None:
+        """`Trump's call for a ban`, `her criticism of the plan`, `their claim that …`: a
+        possessor's statement named by a noun."""
+        toks, words = self.toks, self.toks.words
+        w = words[k].lower()
+        if k + 2 >= last or words[k + 1].lower() not in _NOMINAL[w] or k == first:
+            return None
+        b = k - 1
+        if words[b].lower() in _POSSESSIVES:
+            speaker = (toks.starts[b], toks.ends[b])
+        elif words[b] in ("'s", "’s") and b > first:
+            ent = self.mention_at(toks.starts[b - 1])
+            ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
+            if ent is None or ent["type"] not in ("PERSON", "ORG", "GPE"):
+                return None
+            speaker = (ms, toks.ends[b - 1])
+        else:
+            return None
+        j = k + 2
+        q_end = self.stance_end(j, last, end)
+        comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
+        if comma is not None:
+            q_end = min(q_end, toks.starts[comma])
+        if q_end <= toks.starts[j]:
+            return None
+        return _Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                  speaker=speaker)
 
     def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
         """Does the speaker's clause hang on "after", "when", "because" …?"""
