@@ -352,7 +352,9 @@ class _Finder:
                 continue  # a short unattributed phrase: scare quotes, a title
             if q is None:
                 if last is None or qs - last.end > 1500:
-                    q = _Q(qs, qe, "direct")          # unattributed
+                    # unattributed, unless the sentence before opens with its speaker
+                    # ("Planned Parenthood's Cecile Richards was blunt. / “…”")
+                    q = _Q(qs, qe, "direct", speaker=self.intro_subject(qs, last.end if last else 0))
                 else:                                  # running quote: same speaker
                     q = _Q(qs, qe, "direct", speaker=last.speaker, follows=last)
                     intro = self.intro_subject(qs, last.end)
@@ -418,7 +420,7 @@ class _Finder:
             return False
         s, e = _trim_speaker(self.text, *span)
         words = self.text[s:e].split()
-        if not words or len(words) > 12:
+        if not words or len(words) > 12 or _has_verb(words):
             return False
         if any(ms < e and s < me and ent["type"] in ("PERSON", "ORG", "GPE") for ms, me, ent in
                self.mentions):
@@ -436,7 +438,7 @@ class _Finder:
             return False
         s, e = _trim_speaker(self.text, *span)
         words = self.text[s:e].split()
-        if not words or len(words) > 12:
+        if not words or len(words) > 12 or _has_verb(words):
             return False
         last = words[-1].strip("’'").lower()
         ent = self.mention_at(e - 1)
@@ -606,7 +608,7 @@ class _Finder:
         if h == s or h - s > 12 or k - s > 45:
             return None
         head = words[s:h]
-        if any(w.lower() in _VERBISH or w.lower() in CUES for w in head):
+        if any(w.lower() in CUES for w in head) or _has_verb(head):
             return None
         last = head[-1]
         low = last.lower().strip("’'")
@@ -1151,6 +1153,24 @@ _SPEAKER_LEAD = re.compile(
     r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|of|in|on|at|"
     r"for|to|by|from|with)\b[\s,]*)+", re.I)
 _SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
+
+
+_NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united armed retired "
+                         "elected embattled alleged so-called self-described".split())
+
+
+def _has_verb(words: list[str]) -> bool:
+    """Does a would-be speaker phrase hold a finite verb ("he launched Democracy for
+    America", "Clinton can't catapult")? A past form after a name or a pronoun counts;
+    "the embattled senator", "retired general" do not."""
+    for i, w in enumerate(words):
+        low = w.lower().strip(",.’'")
+        if low in _VERBISH or low.endswith(("n't", "n’t")) or low in ("can", "cannot", "won't"):
+            return True
+        if i and low.endswith("ed") and len(low) > 4 and low not in _NOT_VERB_ED and w.islower() and (
+                words[i - 1][:1].isupper() or words[i - 1].lower() in _PRONOUNS):
+            return True
+    return False
 
 
 def _trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
