@@ -714,6 +714,14 @@ class _Finder:
                     speaker = self.np_after(cue_end, min(n, cue_end + 12))
                 else:
                     speaker = self.np_before(k, i)
+                    if speaker is None:
+                        # "”, Estonia's foreign minister, Andres Raud, said": all of it
+                        a = i
+                        while a < k and toks.words[a] in (",", "—") + tuple(_CLOSE_WORDS):
+                            a += 1
+                        span = (toks.starts[a], toks.ends[k - 1]) if a < k else None
+                        if span and k - a <= 14 and self.plausible_speaker(span):
+                            speaker = span
                 if speaker is None:
                     return None
                 return _Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[cue_end - 1]),
@@ -859,8 +867,9 @@ class _Finder:
                 speaker = self.np_before(k, first)
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
-                if speaker is None:
-                    continue
+                if speaker is None or w.endswith("ed") and w not in _BARE_CUES and \
+                        not self.headed_by_speaker(speaker):
+                    continue   # "The truce agreed in Istanbul": no speaker, no speech
             # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
             j = k + 1
             if w in _OBJECT_CUES:
