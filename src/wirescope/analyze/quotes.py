@@ -486,9 +486,11 @@ class _Finder:
             return True
         if prev in _NOT_BEFORE_CUE:
             return False
-        if low in _NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls"
-            return prev in _PRONOUNS or j >= 0 and (self.mention_at(toks.starts[j]) is not None or
-                                                     toks.words[j][:1].isupper() and toks.words[j].isalpha())
+        if low in _NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
+            ent = self.mention_at(toks.starts[j]) if j >= 0 else None
+            return prev in _PRONOUNS or j >= 0 and (
+                ent is not None and ent["type"] in ("PERSON", "ORG")
+                or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())
         return True
 
     def phrasal(self, k: int) -> bool:
@@ -501,8 +503,9 @@ class _Finder:
         for n in range(j, last):
             if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
                     words[n + 1].lower() in _PARTICIPLES or words[n + 1].lower() in ("and", "but")
-                    and n + 2 < last and (words[n + 2].lower() in CUES or words[n + 2].lower() in _STANCE)):
-                return toks.starts[n]
+                    and any(words[m].lower() in _BARE_CUES or words[m].lower() in _INVERTING
+                            for m in range(n + 2, min(last, n + 7)))):
+                return toks.starts[n]   # ", adding …", ", and the ministry said …"
         return end
 
     def mention_end(self, char: int) -> int | None:
@@ -890,6 +893,9 @@ class _Finder:
                 j += 1
             if last - j < 3:
                 continue
+            if w in _EVIDENCE and not self.source_like(speaker) and not self.names_someone(
+                    toks.at(speaker[0]), toks.at(speaker[1] - 1) + 1):
+                continue   # "the reality show “Cake Boss”": a noun, not a finding
             if w not in _BARE_CUES and not has_marks and not (
                     words[j].lower() in ("that", "whether", "if", "how", "why", "what", "when", "where", "who")
                     or words[j - 1] == ":" or self.clause_follows(j, last)
