@@ -46,6 +46,19 @@ def test_split_headline_and_byline_open_a_new_story():
     assert arts[1].title == second[0] and arts[1].authors == ["Lena Hartmann"]
 
 
+def test_split_closing_line_ends_a_story():
+    # the same story told again by another outlet: only the closing line tells them apart
+    other = ["Turkish mediators said on Tuesday that the ceasefire proposal would be discussed with Kyiv's "
+             "allies in Istanbul, where the talks on inspections and monitoring continue.",
+             "The Estonian defence minister said the ceasefire talks were a start and urged partners to keep "
+             "supplying air defence while the inspections regime is worked out."]
+    closer = ("Maria Lind is a freelance journalist based in Tallinn who covers defence. "
+              "Follow her on Instagram @marialind.")
+    arts = texts("\n".join(ART1 + [closer] + other))
+    assert len(arts) == 2
+    assert arts[0].text.startswith("Kyiv's allies") and arts[1].text.startswith("Turkish mediators")
+
+
 def test_split_one_article_stays_whole():
     arts = texts("\n\n".join(ART1))
     assert len(arts) == 1 and not arts[0].truncated

@@ -27,6 +27,14 @@ from .clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 __all__ = ["split_article", "segment_lines", "Segment"]
 
 _CONTENT = re.compile(r"[^\W\d_]{3,}")
+# Lines that close a story: follow-us and contact lines, copyright, first-published notes,
+# "Posted on … by …" footers, wire credits.
+_CLOSER = re.compile(
+    r"(?i)\bfollow (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)|\bon (?:instagram|twitter|facebook|linkedin|"
+    r"tiktok|bluesky|mastodon)\b|all rights reserved|©|\bcopyright \d{4}|"
+    r"\bthis (?:article|story|post|piece) (?:was |first |originally )*(?:published|appeared)\b|"
+    r"^posted (?:on|in)\b.{3,60}\bby\b|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|"
+    r"^\(?(?:reporting|writing|editing|additional reporting) by\b")
 # A cut-off paragraph this long is evidence of a story boundary; shorter ones may be headings.
 _TRUNC_MIN_WORDS = 8
 
@@ -197,15 +205,18 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     per_cut = penalty * math.log(sum(lens) + 1)
     n = len(units)
     # Never cut between a heading and its paragraph, nor before a line that starts in
-    # lower case (the rest of a sentence broken over two lines).
-    allowed = [True] + [units[g - 1].label != "heading" and not units[g].text[0].islower() for g in range(1, n)]
+    # lower case (the rest of a sentence broken over two lines); a heading-shaped closer
+    # ("Posted on 15/12/2025 by @jdoe") ends its story like a paragraph does.
+    closes = [bool(_CLOSER.search(ln.text)) for ln in units]
+    allowed = [True] + [(units[g - 1].label != "heading" or closes[g - 1]) and not units[g].text[0].islower()
+                        for g in range(1, n)]
     bonus = [0.0] * (n + 1)
     for g in range(1, n):
         prev = units[g - 1]
         if not allowed[g]:
             continue
         if (prev.label == "body" and prev.words >= _TRUNC_MIN_WORDS and ends_mid_sentence(prev.text)
-                and not is_list_item(prev) and prev.reason != "list"):
+                and not is_list_item(prev) and prev.reason != "list") or closes[g - 1] and not closes[g]:
             bonus[g] = trunc_bonus * per_cut
         elif units[g].label == "heading" and units[g].words >= 9 and ":" not in units[g].text and prev.label == "body":
             bonus[g] = heading_bonus * per_cut  # a headline over the next paragraph: a likely story start
