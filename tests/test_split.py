@@ -59,6 +59,13 @@ def test_split_closing_line_ends_a_story():
     assert arts[0].text.startswith("Kyiv's allies") and arts[1].text.startswith("Turkish mediators")
 
 
+def test_split_closing_line_before_any_paragraph_is_no_story():
+    # a footer-shaped line at the top (a byline, "Posted on … by …") must not make a story of its own
+    raw = "\n".join(["By Maria Lind", "Posted on 12/03/2026 by @marialind"] + ART1)
+    arts = texts(raw)
+    assert len(arts) == 1 and arts[0].text.startswith("Kyiv's allies")
+
+
 def test_split_one_article_stays_whole():
     arts = texts("\n\n".join(ART1))
     assert len(arts) == 1 and not arts[0].truncated

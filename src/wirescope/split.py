@@ -31,7 +31,7 @@ _CONTENT = re.compile(r"[^\W\d_]{3,}")
 # "Posted on … by …" footers, wire credits.
 _CLOSER = re.compile(
     r"(?i)\bfollow (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)|\bon (?:instagram|twitter|facebook|linkedin|"
-    r"tiktok|bluesky|mastodon)\b|all rights reserved|©|\bcopyright \d{4}|"
+    r"tiktok|bluesky|mastodon)\b|all rights reserved|(?:©|\bcopyright) ?\d{4}|"
     r"\bthis (?:article|story|post|piece) (?:was |first |originally )*(?:published|appeared)\b|"
     r"^posted (?:on|in)\b.{3,60}\bby\b|\b[\w.+-]+@[\w-]+\.[a-z]{2,}\b|"
     r"^\(?(?:reporting|writing|editing|additional reporting) by\b")
@@ -229,7 +229,14 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
         if id(ln) in starts:
             out.append(Segment())
         out[-1].lines.append(ln)
-    return out
+    # a piece of headings alone (a credit line cut off its story) joins its neighbour
+    merged: list[Segment] = []
+    for piece in out:
+        if merged and (not piece.body or not merged[-1].body):
+            merged[-1].lines.extend(piece.lines)
+        else:
+            merged.append(piece)
+    return merged
 
 
 def segment_lines(lines: list[Line], *, penalty: float = 20.0, min_words: int = 25,
