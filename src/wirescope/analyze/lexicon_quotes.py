@@ -1,0 +1,157 @@
+"""Word lists for quotes: reporting verbs, stances, speakers and the small words around them."""
+
+from __future__ import annotations
+
+
+CUES = frozenset("""
+said says say saying told tells telling added adds adding wrote writes writing stated states
+asked asks noted notes noting claimed claims argued argues warned warns warning explained explains
+insisted insists stressed stresses announced announces confirmed confirms denied denies
+acknowledged acknowledges admitted admits complained complains tweeted posted replied replies
+responded responds declared declares predicted predicts urged urges called calls suggested suggests
+recalled recalls continued concluded concludes believes believed thinks thought reported reports
+cautioned observed remarked commented comments insisted promised promises vowed vows pledged
+estimated estimates described describes emphasised emphasized emphasizes emphasises underlined
+countered added, agreed agrees disputed disputes alleged alleges announced assured assures
+reiterated reiterates acknowledged acknowledges hoped hopes expected expects feared fears worried
+worries knew knows argue believe think suggest predict insist warn fear hope expect know agree
+found finds showed shows show indicated indicates concluded estimated
+wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
+demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
+emailed testified calling describing
+""".replace(",", "").split())
+# Cues that take a hearer before the message ("told reporters that ...").
+OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
+# Cues that describe rather than report; they make a quote only with quotation marks.
+WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
+believes""".split())
+AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
+would will once further separately publicly privately bluntly flatly""".split())
+# "was added to the list", "the comments", "of reports": no reporting verb here.
+NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
+this of in on for with to by our my your some many any no early new recent""".split())
+# Cue forms that are also plural nouns; they count only after a name or a pronoun.
+NOUN_LIKE = frozenset("""reports comments states claims calls notes promises vows pledges estimates
+remarks thoughts warnings""".split())
+PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
+                         "explaining stressing claiming".split())
+PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
+             "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG"}
+POSSESSIVES = frozenset("his her their its".split())
+# Nouns that name a statement, with the word that opens what was stated ("call for a ban").
+NOMINAL = {
+    "call": ("for",), "calls": ("for",), "criticism": ("of",), "opposition": ("to",),
+    "support": ("for",), "proposal": ("to", "for", "that"), "plan": ("to", "for"), "plans": ("to", "for"),
+    "pledge": ("to", "that"), "promise": ("to", "that"), "claim": ("that",), "claims": ("that",),
+    "assertion": ("that",), "argument": ("that",), "warning": ("that", "of", "about"),
+    "demand": ("for", "that"), "demands": ("for", "that"), "insistence": ("that", "on"),
+    "accusation": ("that",), "accusations": ("that",), "vow": ("to",), "threat": ("to",),
+    "suggestion": ("that",), "denial": ("of", "that"), "endorsement": ("of",), "praise": ("for",),
+    "attack": ("on",), "attacks": ("on",), "complaint": ("about", "that"), "complaints": ("about", "that"),
+    "view": ("that",), "belief": ("that",), "comments": ("about", "on"), "remarks": ("about", "on"),
+    "statement": ("that",), "description": ("of",), "defense": ("of",), "defence": ("of",),
+    "rejection": ("of",), "condemnation": ("of",), "push": ("for",), "appeal": ("for", "to"),
+}
+NP_STOP = frozenset("""that which who whom whose what how why and but because if when while as after before
+since though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
+AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
+                        "while as in, adding noting who which".split())
+# Reporting verbs that carry speech on their own ("Singh said the incursion ...");
+# other cues make indirect speech only with "that" or a colon after them.
+# Cues that put the speaker after them ("…, said Tusk.").
+INVERTING = frozenset("said says told added asked wrote writes continued explained replied "
+                       "answered argued insisted noted warned recalled".split())
+VERBISH = frozenset("would will could should can may might must is was were are has had have "
+                     "did does do be been".split())
+BARE_CUES = frozenset("said says say saying told tells telling".split())
+# What an unnamed speaker's last word may be: people, bodies and documents that speak.
+SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers advisors analysts
+experts critics residents witnesses authorities police statement report ministry government
+military campaign committee administration department agency office army spokesperson lawmakers
+voters supporters allies leaders diplomats observers investigators prosecutors lawyers attorney
+poll survey study data figures documents filings court judge board council company firm group
+organization organisation party team family families friends colleagues insiders members
+security services forces troops residents citizens activists protesters organisers organizers
+researchers scientists economists doctors staff staffers spokesmen spokeswomen union unions
+commission parliament congress senate house regime cabinet presidency kremlin pentagon embassy
+newspaper agency channel network website media outlet officer commander ministers
+analysis result number record email memo letter filing candidate nominee front-runner frontrunner
+challenger incumbent host author actor actress businessman businesswoman legislator congressman
+congresswoman councilman councilwoman delegate strategist pollster consultant aide worker
+employee owner resident voter student teacher father mother son daughter wife husband""".split())
+# Words that open an adverbial before a sentence's subject ("After the debate, aides said").
+LEADING = frozenset("""after when while in on at since as if although though despite during for
+with without because before until following among like unlike last this earlier later by from
+once unless whereas amid given""".split())
+DISCOURSE = frozenset("but and yet so still now instead however meanwhile also then indeed".split())
+# Words that may end a subject without being a noun: quantifiers and object pronouns.
+SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either
+neither none half""".split())
+# What can open a complement clause after a cue ("announced Sunday she will resign").
+CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
+DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
+SUBORDINATORS = frozenset("after before since until when while because as if unless although".split())
+FUNCTION_WORDS = NP_STOP | VERBISH | frozenset("""the a an of to in on at by for with from
+about into over under not no very more less""".split())
+# Cues of opinion that report a statement only when a clause follows ("I think it will").
+OPINION = frozenset("think thinks thought believe believes believed".split())
+# Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
+EVIDENCE = frozenset("show shows showed found finds indicated indicates suggests suggested".split())
+# What may follow "X said" at the end of an attribution.
+TAIL_PREPS = frozenset("on in at during to with for from via over after before".split())
+TAIL_END = (".", ",", ";", "—", "–", "(", "!", "?", ":")
+TAIL_CLAUSES = frozenset("""who adding citing according because as but and after when while before
+which saying noting""".split())
+HEARERS = frozenset("""the a an reporters journalists me us him her them court audience crowd
+supporters lawmakers members donors voters students congress parliament officials leaders
+colleagues viewers listeners readers people""".split())
+
+
+def inflect(stems: str) -> frozenset[str]:
+    """Verb forms of "criticiz/e" style stems: base, -s, -ed, -ing ("/" marks the stem end)."""
+    out = set()
+    for item in stems.split():
+        stem, _, e = item.partition("/")
+        base = stem + e
+        out |= {base, base + "s" if not base.endswith(("s", "sh", "ch")) else base + "es"}
+        if e == "e":
+            out |= {stem + "ed", stem + "ing"}
+        elif e == "y":
+            out |= {stem + "ied", stem + "ies", base + "ing"}
+        else:
+            out |= {base + "ed", base + "ing"}
+    return frozenset(out)
+
+
+# Verbs that report a stance without a clause: what follows is the position taken
+# ("Sanders criticized Clinton's vote on the war", "Trump vowed to build a wall").
+STANCE = inflect("""criticiz/e criticis/e endors/e defend support propos/e prais/e oppos/e denounc/e
+want wish intend reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
+applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
+den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
+predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
+outline detail recount""") | frozenset(
+    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
+# Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
+PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
+            "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
+            "pointing": ("to", "out"), "referring": ("to",), "referred": ("to",), "refers": ("to",),
+            "talked": ("about",), "talking": ("about",), "talks": ("about",), "spoke": ("about", "of"),
+            "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
+            "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
+# Labels that stand before a colon without speaking ("Update: …", "Photo: …").
+LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
+correction exclusive breaking analysis opinion live listen source sources credit caption warning
+subscribe advertisement sign follow see more background conclusion summary q a bottom why what
+how the this here""".split())
+# What "In a …," can frame as a source.
+DOCUMENTS = frozenset("""poll survey interview statement letter report memo speech op-ed tweet post
+filing testimony essay column book remark editorial study analysis document email message
+briefing lawsuit complaint ruling opinion""".split())
+TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
+tonight week month year""".split())
+
+NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united armed retired "
+                         "elected embattled alleged so-called self-described".split())
+# Words that open what a cue reports ("asked Trump how …", "said that …").
+COMPLEMENTIZERS = frozenset("that whether if how why what when where who".split())

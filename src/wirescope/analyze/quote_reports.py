@@ -1,0 +1,361 @@
+"""Indirect and mixed speech: reports outside quotation marks.
+
+`Singh said (that) CLAUSE`, `CLAUSE, a Western official said`, `X, officials said, …`,
+`according to X, CLAUSE`, opinions with a clause ("believes Beijing has …"), stances
+with their object ("criticized X", "called for Y"), statements named by a noun ("Trump's
+call for a ban"), headline and transcript colons ("Stone: Don't Trust …") and frames
+("In a new poll, …"). A report with quoted words in it is *mixed*, or *direct* when the
+quoted words are most of it.
+"""
+
+from __future__ import annotations
+from .lexicon_quotes import (COMPLEMENTIZERS, AUX, BARE_CUES, CUES, DOCUMENTS, EVIDENCE, HEARERS, INVERTING, LABELS, LEADING,
+                             NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, POSSESSIVES, PRONOUNS,
+                             SOURCE_NOUNS, STANCE, SUBORDINATORS, TAIL_CLAUSES, TAIL_END, TAIL_PREPS,
+                             TIME_WORDS, VERBISH, WEAK_CUES)
+from .quote_reading import CLOSE_WORDS, PARA, Q, Reader, according_to, clause_end, has_marks
+
+
+class Reports(Reader):
+    """The indirect-speech pass (mixed into the quote finder)."""
+
+    # -- indirect and mixed speech ----------------------------------------------
+
+    def indirect(self, taken: list[tuple[int, int]]) -> list[Q]:
+        toks, text = self.toks, self.text
+        out: list[Q] = []
+        for si, ss in enumerate(toks.sent_starts):
+            se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
+            for m in PARA.finditer(text, ss, se):   # a sentence never spans paragraphs
+                ps, pe = m.start(), m.end()
+                while pe > ps and text[pe - 1] in " '\"“\u2060":
+                    pe -= 1   # the opening mark of the next sentence's quote
+                if any(a < pe and ps < b for a, b in taken):
+                    continue
+                start = ps
+                self.sentence_speaker = None
+                while start < pe:
+                    q = self.indirect_in(start, pe)
+                    if q is None:
+                        break
+                    self.sentence_speaker = q.speaker
+                    start = max(q.end, q.cue[1] if q.cue else q.end) + 1
+                    for a, b in self.spans:     # a clause ending inside a quote ends with it
+                        if a < q.end < b:
+                            q.end = b
+                    if has_marks(text[q.start:q.end]):
+                        # mostly the speaker's own words: direct; a reported clause
+                        # with quoted words in it: mixed
+                        q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
+                    out.append(q)
+        return out
+
+    def indirect_in(self, ss: int, se: int) -> Q | None:
+        toks, text = self.toks, self.text
+        first, last = toks.at(ss), toks.at(se)
+        words = toks.words
+        end = clause_end(text, ss, se)
+        marked = has_marks(text[ss:se])
+        if self.sentence_speaker is None:
+            q = self.colon_statement(first, last, end)
+            if q is not None:
+                return q
+        for k in range(first, last):
+            if words[k].lower() in NOMINAL and toks.starts[k] not in self.used_cues:
+                q = self.nominal_at(k, first, last, end)
+                if q is not None:
+                    return q
+            if according_to(toks, k):
+                if k == first:                    # "According to X, CLAUSE"
+                    comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
+                    if comma is None or comma - k > 12:
+                        return None
+                    return Q(toks.starts[comma + 1], end, "indirect",
+                              cue=(toks.starts[k], toks.ends[k + 1]),
+                              speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
+                if words[k - 1] == ",":           # "CLAUSE, according to X"
+                    speaker = self.np_after(k + 2, last)
+                    after = toks.at(speaker[1]) if speaker else last
+                    if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
+                        # "In addition, according to the department, CLAUSE"
+                        return Q(toks.starts[after + 1], end, "indirect",
+                                  cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
+                    return Q(ss, toks.starts[k - 1], "indirect",
+                              cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
+                continue
+            if self.inside_quote(toks.starts[k]):
+                continue   # "I think …" inside someone's quote is their quote
+            if toks.starts[k] in self.used_cues or not self.cue_at(
+                    k, weak=marked or words[k].lower() in OPINION and k + 1 < last and (
+                        words[k + 1].lower() == "that" or self.clause_follows(k + 1, last)),
+                    stance=True):
+                continue
+            if words[k].lower() not in CUES or self.phrasal(k):
+                q = self.stance_at(k, first, last, end)
+                if q is not None:
+                    return q
+                continue
+            w = words[k].lower()
+            comma = self.comma_before_speaker(k, first)
+            tail = self.attribution_tail(k, last) if comma is not None else None
+            if tail is not None and (comma - first >= 4 or comma > first and (
+                    tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
+                # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh." / "Sorry, Sanders said."
+                c2 = comma + 1
+                while c2 < k and words[c2] in CLOSE_WORDS:
+                    c2 += 1
+                speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
+                if self.plausible_speaker(speaker):
+                    q_end = toks.starts[comma]
+                    if tail < last and words[tail] == "," and last - tail > 3 and \
+                            words[tail + 1].lower() not in TAIL_CLAUSES:
+                        q_end = end   # "The meeting, officials said, was aimed at …": all of it
+                    return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+                              speaker=speaker)
+            if k == first and not (w in PARTICIPLES and self.sentence_speaker is not None):
+                continue   # "…, saying it was a mistake" goes on from an earlier report
+            if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
+                # "Recently, he said, he has realized that …": the report goes on after it
+                speaker = self.np_before(k, comma + 1)
+                if self.plausible_speaker(speaker):
+                    return Q(toks.starts[k + 2], end, "indirect",
+                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+            if w in PARTICIPLES and words[k - 1] in (",", "by") or words[k - 1].lower() in (
+                    "and", "but"):
+                speaker = self.subject(first, k)   # "… met survivors and said …"
+            else:
+                speaker = self.np_before(k, first)
+            if not self.plausible_speaker(speaker):
+                speaker = self.clause_subject(k, first)
+                if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
+                        not self.headed_by_speaker(speaker):
+                    continue   # "The truce agreed in Istanbul": no speaker, no speech
+            # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
+            j = k + 1
+            if w in OBJECT_CUES:
+                # the hearer: "told reporters", "asked Trump", "told the Associated Press"
+                while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
+                        words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
+                            "his", "her", "their", "its", "our", "my", "on", "in", "at")
+                        or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
+                        and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
+                    j += 1
+                if j < last and words[j] == ",":
+                    j += 1
+            elif w not in WEAK_CUES:
+                while j < last and j - k <= 4 and (words[j].lower() in TIME_WORDS or words[j].lower() in (
+                        "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
+                    j += 1
+            if j < last and words[j] in (":", ","):
+                j += 1
+            if last - j < 3:
+                continue
+            if w in EVIDENCE and not self.source_like(speaker) and not self.names_someone(
+                    toks.at(speaker[0]), toks.at(speaker[1] - 1) + 1):
+                continue   # "the reality show “Cake Boss”": a noun, not a finding
+            if w not in BARE_CUES and not marked and not (
+                    words[j].lower() in COMPLEMENTIZERS
+                    or words[j - 1] == ":" or self.clause_follows(j, last)
+                    or w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1
+                    or w in EVIDENCE and self.source_like(speaker)):
+                if w in STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
+                    return Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
+                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+                continue   # "admitted to the US", "pledged delegates": no speech
+            q_end = self.stance_end(j, last, end)
+            if self.subordinate(first, speaker):   # "A day after X said CLAUSE, MAIN CLAUSE"
+                comma = next((n for n in range(j, last) if words[n] == ","), None)
+                if comma is not None:
+                    q_end = min(q_end, toks.starts[comma])
+            return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+                      speaker=speaker)
+        if self.sentence_speaker is None:
+            return self.framed_by_source(first, last, end)
+        return None
+
+    def colon_statement(self, first: int, last: int, end: int) -> Q | None:
+        """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
+        an organisation or a poll before a colon speaks the rest of the sentence."""
+        toks, words = self.toks, self.toks.words
+        c = next((n for n in range(first, min(last, first + 9)) if words[n] == ":"), None)
+        if c is None or c == first or last - c < 4:
+            return None
+        p = first
+        for n in range(c - 1, first - 1, -1):   # "EXCLUSIVE – Roger Stone:"
+            if words[n] in ("–", "—", "-", "|"):
+                p = n + 1
+                break
+        prefix = words[p:c]
+        if not prefix or len(prefix) > 6 or prefix[0].lower() in LABELS or any(
+                w.lower() in CUES or w.lower() in VERBISH or any(ch.isdigit() for ch in w) for w in prefix):
+            return None
+        span = (toks.starts[p], toks.ends[c - 1])
+        named = any(ms < span[1] and span[0] < me and ent["type"] in ("PERSON", "ORG")
+                    for ms, me, ent in self.mentions)
+        place = any(ms < span[1] and span[0] < me and ent["type"] in ("GPE", "LOC", "NORP")
+                    for ms, me, ent in self.mentions)
+        if not (named or prefix[-1].lower().rstrip("s") in SOURCE_NOUNS or prefix[-1].lower() == "camp"
+                or not place and len(prefix) <= 3 and all(w[:1].isupper() for w in prefix)):
+            return None
+        return Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
+
+    def framed_by_source(self, first: int, last: int, end: int) -> Q | None:
+        """`In a new poll, CLAUSE` / `For most Democrats, CLAUSE`: a clause framed as what
+        a document shows or what someone holds."""
+        toks, words = self.toks, self.toks.words
+        w0 = words[first].lower() if first < last else ""
+        if w0 not in ("in", "for", "to"):
+            return None
+        comma = next((n for n in range(first + 1, min(last, first + 12)) if words[n] == ","), None)
+        if comma is None or comma == first + 1 or last - comma < 5:
+            return None
+        h = comma - 1
+        while h > first + 1 and words[h].lower() in TIME_WORDS | {"today", "now", "too", "alone"}:
+            h -= 1   # "For most Democrats today,"
+        span = (toks.starts[first + 1], toks.ends[h])
+        head = words[h].lower().strip("’'")
+        if w0 == "in":
+            if head.rstrip("s") not in DOCUMENTS:
+                return None
+        elif not self.headed_by_speaker(span) or head in TIME_WORDS or head.rstrip("s") in TIME_WORDS:
+            return None
+        return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
+                  speaker=span)
+
+    def nominal_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`Trump's call for a ban`, `her criticism of the plan`, `their claim that …`: a
+        possessor's statement named by a noun."""
+        toks, words = self.toks, self.toks.words
+        w = words[k].lower()
+        if k + 2 >= last or words[k + 1].lower() not in NOMINAL[w] or k == first:
+            return None
+        b = k - 1
+        if words[b].lower() in POSSESSIVES:
+            speaker = (toks.starts[b], toks.ends[b])
+        elif words[b] in ("'s", "’s") and b > first:
+            ent = self.mention_at(toks.starts[b - 1])
+            ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
+            if ent is None or ent["type"] not in ("PERSON", "ORG", "GPE"):
+                return None
+            speaker = (ms, toks.ends[b - 1])
+        else:
+            return None
+        j = k + 2
+        q_end = self.stance_end(j, last, end)
+        comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
+        if comma is not None:
+            q_end = min(q_end, toks.starts[comma])
+        if q_end <= toks.starts[j]:
+            return None
+        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                  speaker=speaker)
+
+    def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
+        """Does the speaker's clause hang on "after", "when", "because" …?"""
+        words = self.toks.words
+        n = self.toks.at(speaker[0]) - 1
+        while n >= first and words[n] not in (",", ";", ":"):
+            if words[n].lower() in SUBORDINATORS:
+                return True
+            n -= 1
+        return False
+
+    def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
+        toks, words = self.toks, self.toks.words
+        if k == first:
+            return None
+        if words[k].lower() in PARTICIPLES and words[k - 1] == "," or words[k - 1].lower() in ("and", "but"):
+            speaker = self.subject(first, k)
+        else:
+            speaker = self.np_before(k, first)
+            if not self.plausible_speaker(speaker):
+                speaker = self.clause_subject(k, first)
+        if not self.headed_by_speaker(speaker) or any(
+                w.lower() in VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
+            return None
+        w = words[k].lower()
+        if not w.endswith(("ed", "ing")):
+            # "attacks", "support", "request" are nouns as often as verbs: a verb only
+            # right after a pronoun or a name ("Trump blasts …", "they support …")
+            b = k - 1
+            while b > first and words[b].lower() in AUX:
+                b -= 1
+            ent = self.mention_at(toks.starts[b])
+            named = ent is not None and ent["type"] in ("PERSON", "ORG") and \
+                toks.ends[b] == self.mention_end(toks.starts[b])
+            unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
+            if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name):
+                return None   # "Paris attacks", "Western support", "Ukraine's request"
+        cue_end = k + 1 + self.phrasal(k)
+        j = cue_end
+        if last - j < 2:
+            return None
+        q_end = self.stance_end(j, last, end)
+        if self.subordinate(first, speaker):   # "When James announced his return, …"
+            comma = next((n for n in range(j, last) if words[n] == ","), None)
+            if comma is not None:
+                q_end = min(q_end, toks.starts[comma])
+        return Q(toks.starts[j], q_end, "indirect",
+                  cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
+
+    def comma_before_speaker(self, k: int, first: int) -> int | None:
+        """The comma that ends the reported clause before ", a Western official said"."""
+        words = self.toks.words
+        j = k - 1
+        while j >= first and (words[j].lower() in AUX or words[j] in CLOSE_WORDS):
+            j -= 1
+        if j >= first and words[j] == ",":
+            return j   # ", said Singh"
+        for j in range(j, max(first - 1, k - 20), -1):
+            if words[j] == ",":
+                return j
+            if words[j].lower() in NP_STOP and words[j] not in CLOSE_WORDS and words[j] != "and":
+                return None   # "…, he and Mr. Allen said" keeps going
+        return None
+
+    def attribution_tail(self, k: int, last: int) -> int | None:
+        """Where "X said" ends when only a hearer, a time, a place, an appositive or the
+        sentence end follow it ("…, he told the court in his filing."); None when a report
+        follows instead ("said he would …")."""
+        words = self.toks.words
+        b = k - 1
+        while b > 0 and words[b] in CLOSE_WORDS:
+            b -= 1
+        if words[b] == ",":
+            # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
+            # and the speaker closes the sentence or opens an appositive
+            if words[k].lower() not in INVERTING:
+                return None
+            after = self.np_after(k + 1, last)
+            if after is None:
+                return None
+            said = self.text[after[0]:after[1]].split()
+            if (said[0].lower() in PRONOUNS and len(said) > 1) or any(
+                    w.lower() in VERBISH for w in said):
+                return None   # ", said he would welcome Cruz": a report, not a speaker
+            e = self.toks.at(after[1])
+            return e if e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?") else None
+        j = k + 1
+        if words[k].lower() in OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
+            while j < last and j - k <= 4 and (words[j][:1].isupper() or words[j].lower() in HEARERS):
+                j += 1
+        # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
+        while j < last and j - k <= 12:
+            low = words[j].lower()
+            if low in TAIL_PREPS:
+                n = j + 1
+                while n < last and n - j <= 6 and words[n] not in TAIL_END and \
+                        words[n].lower() not in NP_STOP and words[n].lower() not in VERBISH \
+                        and words[n].lower() not in TAIL_PREPS:
+                    n += 1
+                j = n
+            elif low in TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
+                                              "yesterday", "the", "time") or \
+                    words[j][:1].isupper() and words[j - 1].lower() in ("on", "last"):
+                j += 1
+            else:
+                break
+        if j >= last or words[j] in TAIL_END or words[j].lower() in TAIL_CLAUSES:
+            return j
+        return None
