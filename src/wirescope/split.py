@@ -198,7 +198,6 @@ def _soft_split(seg: Segment, penalty: float, min_words: int, trunc_bonus: float
     lens = [sum(b.values()) for b in bags]
     _reclaim_tails(units, bags, lens)
     words = [ln.words for ln in units]  # the min_words limits count all words
-    total_words = sum(words)
     vocab = len(set().union(*bags))
     if vocab == 0:
         return [seg]
