@@ -12,6 +12,7 @@ import trafilatura
 from lxml import etree
 
 from ..article import Article
+from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
 from .text import ends_mid_sentence
 
@@ -139,8 +140,9 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     article.text = text
     if doc is None:
         return article
-    article.title = _headline(article.raw, doc.title, doc.sitename)
-    article.authors = _authors(doc.author, doc.sitename)
+    title = _headline(article.raw, doc.title, doc.sitename)
+    article.title = repair_mojibake(title) if title else title
+    article.authors = [repair_mojibake(a) for a in _authors(doc.author, doc.sitename)]
     article.published = _published(doc.date, article.raw)
     article.outlet = doc.sitename or None
     article.url = article.url or doc.url or None
