@@ -98,6 +98,34 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
     return keep
 
 
+# Bylines trafilatura may miss: a link to an author page, or "By Name" standing alone.
+_AUTHOR_LINK = re.compile(
+    r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
+    r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
+_BY_LINE = re.compile(r">\s*(?:By|Written by|Posted by)\s+(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|del|la|le|bin|al))"
+                   r"{1,3}$")
+
+
+# Words of site furniture that author-page links also carry ("Member Login", "Our Team").
+_NOT_A_NAME = frozenset("""login log sign member members account company size subscribe contact about
+home menu profile profiles team staff more all view page pages careers""".split())
+
+
+def _byline_in_page(raw: str) -> list[str]:
+    """A person's name from an author-page link or a "By Name" element, when the
+    metadata names no one (the first one found in the page)."""
+    head = raw[:600_000]
+    for pattern in (_AUTHOR_LINK, _BY_LINE):
+        for m in pattern.finditer(head):
+            name = " ".join(html.unescape(m.group("name")).split())
+            name = _ROLE_TAIL.sub("", name).strip(" ,")
+            if _NAME.match(name) and not any(ch.isdigit() for ch in name) and \
+                    name.split()[0].lower() not in lx.STOPWORDS and not _NOT_A_NAME & set(name.lower().split()):
+                return [name]
+    return []
+
+
 def _fragment_text(raw: str) -> str:
     try:
         root = lxml.html.fragment_fromstring(raw, create_parent="div")
@@ -142,7 +170,8 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         return article
     title = _headline(article.raw, doc.title, doc.sitename)
     article.title = repair_mojibake(title) if title else title
-    article.authors = [repair_mojibake(a) for a in _authors(doc.author, doc.sitename)]
+    authors = _authors(doc.author, doc.sitename) or _byline_in_page(article.raw)
+    article.authors = [repair_mojibake(a) for a in authors]
     article.published = _published(doc.date, article.raw)
     article.outlet = doc.sitename or None
     article.url = article.url or doc.url or None

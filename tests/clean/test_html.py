@@ -1,0 +1,51 @@
+"""HTML pages to article text and metadata (hand-written pages, no network)."""
+
+from wirescope import Article
+from wirescope.clean.html import clean_html
+
+BODY = "".join(f"<p>{p}</p>\n" for p in [
+    "The harbour authority of Tallinn said on Monday that the container terminal would reopen on "
+    "Thursday after engineers finished checking the cranes damaged in last week's storm.",
+    "Operators had diverted more than forty ships to Muuga and Paldiski while the inspections went "
+    "on, and shipping agents said the backlog would take at least a week to clear.",
+    "“We expect the first vessels to berth on Thursday morning,” the authority's spokeswoman said, "
+    "adding that night shifts would be added until the queue was gone.",
+    "The storm, the strongest to hit the Estonian coast in a decade, also cut power to thousands of "
+    "homes on the islands of Saaremaa and Hiiumaa for most of the weekend.",
+])
+
+
+def page(title: str, byline: str = "", extra_head: str = "") -> str:
+    return (f"<html><head><meta charset='utf-8'><title>{title}</title>{extra_head}</head><body>"
+            "<nav><a href='/'>Home</a> <a href='/world'>World</a></nav>"
+            f"<article>{byline}{BODY}</article><footer>© 2026 Harbour Post</footer></body></html>")
+
+
+def clean(raw: str) -> Article:
+    return clean_html(Article(raw=raw, kind="html", source="t.html"))
+
+
+def test_html_text_without_navigation():
+    art = clean(page("Tallinn terminal to reopen | Harbour Post"))
+    assert art.text.startswith("The harbour authority of Tallinn")
+    assert "Home" not in art.text and "© 2026" not in art.text
+
+
+def test_html_title_loses_site_suffix_and_mojibake():
+    art = clean(page("Tallinnâ€™s terminal to reopen on Thursday | Harbour Post"))
+    assert art.title == "Tallinn’s terminal to reopen on Thursday"
+
+
+def test_html_byline_from_author_link_when_metadata_has_none():
+    byline = "<p class='meta'>By <a href='/authors/maria-lind/'>Maria Lind</a></p>"
+    assert clean(page("Tallinn terminal to reopen", byline)).authors == ["Maria Lind"]
+
+
+def test_html_site_furniture_links_are_no_byline():
+    byline = "<p class='meta'><a href='/profile/login'>Member Login</a></p>"
+    assert clean(page("Tallinn terminal to reopen", byline)).authors == []
+
+
+def test_html_page_without_text_is_rejected():
+    art = clean("<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>")
+    assert art.rejected == "no main text found in the HTML page"
