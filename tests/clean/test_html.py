@@ -49,3 +49,14 @@ def test_html_site_furniture_links_are_no_byline():
 def test_html_page_without_text_is_rejected():
     art = clean("<html><head><title>Menu</title></head><body><nav>Home</nav></body></html>")
     assert art.rejected == "no main text found in the HTML page"
+
+
+def test_html_author_strings_become_names():
+    from wirescope.clean.html import _authors
+
+    assert _authors("Brett Cruz; Privacy; Digital Security", None) == ["Brett Cruz"]
+    assert _authors("This post was written by Maria Lind", None) == ["Maria Lind"]
+    assert _authors("Liz Kenny Former McKinsey Consultant", None) == ["Liz Kenny"]
+    assert _authors("Shelby Loos Medically reviewed by Molly Price", None) == ["Shelby Loos"]
+    assert _authors("Name; Maya Perez", None) == ["Maya Perez"]
+    assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]

@@ -72,11 +72,23 @@ _ROLE_TAIL = re.compile(
     r"political|foreign|business|science|health|tech|technology|sports|features|digital|web)\s+)*"
     r"(?:editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|author|"
     r"analyst|expert)s?\b.*|\s+(?:last\s+)?(?:updated|published|posted|modified)\b.*"
+    r"|\s+(?:medically\s+)?(?:reviewed|edited|fact[- ]checked|illustrated)\s+by\b.*"
+    r"|\s+(?:former|founder|co-?founder|ceo|coo|cto|cfo|president|director|consultant|reviewer|"
+    r"specialist|dietitian)\b.*"
     r"|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
     r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b.*|\s+\d.*)$", re.I)
 
 
-_ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by)\s+", re.I)
+# One-word "authors" that are form labels, months or roles ("Name", "August", "Admin").
+_NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor editors staff guest
+anonymous unknown january february march april may june july august september october november
+december jan feb mar apr jun jul aug sep sept oct nov dec""".split())
+_ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by|this (?:post|article|story) was written by)\s+",
+                        re.I)
+# Pieces of a job title or a section that a byline splitter leaves as "names".
+_ROLE_WORDS = frozenset("""home digital security privacy development community head lead ceo cto cfo
+coo director reviewer expert founder consultant editor writer manager officer president sr jr
+operations marketing team department desk news sports business""".split())
 
 
 def _authors(raw: str | None, sitename: str | None) -> list[str]:
@@ -85,11 +97,14 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
     names: list[str] = []
     for name in (raw or "").split(";"):
         name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(" ,")
-        if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS:
+        if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS \
+                and name.lower() not in _NOT_AN_AUTHOR:
             names.append(name)
     site = (sitename or "").lower()
     if len(names) > 1 and site:
         names = [n for n in names if n.lower() != site] or names
+    if len(names) > 1:   # "Brett Cruz; Privacy; Digital Security": the person, not the desk
+        names = [n for n in names if not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] or names
     keep = []
     for n in names:
         words = set(n.lower().split())
