@@ -60,3 +60,9 @@ def test_html_author_strings_become_names():
     assert _authors("Shelby Loos Medically reviewed by Molly Price", None) == ["Shelby Loos"]
     assert _authors("Name; Maya Perez", None) == ["Maya Perez"]
     assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]
+
+
+def test_html_visible_headline_wins_over_a_differently_worded_seo_title():
+    raw = page("Top 5 port news stories you need today | Harbour Post").replace(
+        "<article>", "<article><h1>Tallinn container terminal reopens after storm repairs</h1>")
+    assert clean(raw).title == "Tallinn container terminal reopens after storm repairs"

@@ -49,6 +49,7 @@ def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | N
     <title> without its " | Site Name" suffix."""
     site = _words(sitename or "")
     meta = _words(meta_title or "")
+    candidates = []
     for m in _H1.finditer(raw[:1_000_000]):
         text = " ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split())
         words = _words(text)
@@ -56,6 +57,10 @@ def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | N
             continue  # empty, or the site's logo
         if not meta or len(words & meta) / len(words | meta) >= 0.3:
             return text
+        if len(words) >= 4 and text not in candidates:
+            candidates.append(text)
+    if len(candidates) == 1:
+        return candidates[0]   # the one visible headline, worded apart from the SEO <title>
     if not meta_title:
         return None
     title = meta_title.strip()
