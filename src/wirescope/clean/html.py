@@ -166,16 +166,22 @@ def _published(doc_date: str | None, html: str) -> str | None:
     return doc_date
 
 
-def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
-    """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
+def _extract(article: Article, **options):
     try:
-        doc = trafilatura.bare_extraction(
+        return trafilatura.bare_extraction(
             article.raw, url=article.url or article.given.get("url"), with_metadata=True,
-            include_comments=False, include_tables=include_tables, favor_precision=favor_precision,
-        )
+            include_comments=False, **options)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.debug("trafilatura failed on %s: %r", article.source, exc)
-        doc = None
+        return None
+
+
+def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
+    """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
+    doc = _extract(article, favor_precision=favor_precision, include_tables=include_tables)
+    if (doc is None or not doc.text) and not favor_precision and len(article.raw) >= 3000:
+        # nothing passed the default filters: a second, recall-minded look before giving up
+        doc = _extract(article, favor_recall=True, include_tables=include_tables) or doc
     text = (doc.text or "") if doc is not None else ""
     if not text and (article.given.get("summary_only") or len(article.raw) < 3000):
         # Feed summaries and other fragments are too small for main-text detection.
