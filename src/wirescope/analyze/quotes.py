@@ -255,6 +255,11 @@ class _Finder(Reports):
                 if ent is not None:
                     q.entity = ent
                     speaker.update(entity=ent["id"], name=ent["name"])
+                    if q.follows is not None:   # the speaker's latest mention before the quote
+                        latest = [(ms, me) for ms, me, m in self.mentions
+                                  if m is ent and e <= ms and me <= q.start and not self.inside_quote(ms)]
+                        if latest:
+                            speaker.update(start=latest[-1][0], end=latest[-1][1])
         cue = text[q.cue[0]:q.cue[1]] if q.cue else None
         return {"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind,
                 "speaker": speaker, "cue": cue}
