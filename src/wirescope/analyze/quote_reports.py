@@ -231,7 +231,10 @@ class Reports(Reader):
             return None
         b = k - 1
         if words[b].lower() in POSSESSIVES:
-            speaker = (toks.starts[b], toks.ends[b])
+            # "he expanded upon his calls for …": the subject that owns the "his"
+            nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
+            own = [n for n in range(first, b) if words[n].lower() == nominative]
+            speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else (toks.starts[b], toks.ends[b])
         elif words[b] in ("'s", "’s") and b > first:
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
