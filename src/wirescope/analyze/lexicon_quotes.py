@@ -82,7 +82,8 @@ employee owner resident voter student teacher father mother son daughter wife hu
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
-once unless whereas amid given""".split())
+once unless whereas amid given outside inside beyond across along besides under over through
+throughout within behind""".split())
 DISCOURSE = frozenset("but and yet so still now instead however meanwhile also then indeed".split())
 # Words that may end a subject without being a noun: quantifiers and object pronouns.
 SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either

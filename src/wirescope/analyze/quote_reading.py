@@ -238,8 +238,10 @@ class Reader:
         """The noun phrase ending right before token i (the speaker of "X said")."""
         toks = self.toks
         j = i - 1
-        while j >= floor and toks.words[j].lower() in AUX:
-            j -= 1
+        progressive = i < len(toks.words) and toks.words[i].endswith("ing")
+        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in (
+                "is", "are", "was", "were", "been", "be")):
+            j -= 1   # "has said", "are warning"
         if j > floor and toks.words[j] == ",":
             # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
             k = j - 1
