@@ -156,3 +156,12 @@ def test_quotes_headline_and_transcript_colons(blank_nlp, line, speaker, said):
                                   "Helsinki: The city was calm on Sunday.\n"])
 def test_quotes_labels_and_datelines_do_not_speak(blank_nlp, line):
     assert _quotes(blank_nlp, line) == []
+
+
+def test_quotes_reports_after_a_direct_quote_continue_its_speaker(blank_nlp):
+    text = ("“The port is safe,” Lahti said on Monday, warning against any delay in the repairs, "
+            "pledging to “reopen every berth by May.”\n")
+    quotes = _quotes(blank_nlp, text)
+    assert [(q["kind"], q["cue"]) for q in quotes] == [("direct", "said"), ("indirect", "warning"),
+                                                       ("direct", "pledging")]
+    assert len({q["speaker"]["name"] for q in quotes}) == 1

@@ -214,7 +214,8 @@ class Reader:
         words, toks = self.toks.words, self.toks
         for n in range(j, last):
             if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
-                    words[n + 1].lower() in PARTICIPLES or words[n + 1].lower() in ("and", "but")
+                    words[n + 1].lower() in PARTICIPLES or words[n + 1].lower() in STANCE
+                    and words[n + 1].endswith("ing") or words[n + 1].lower() in ("and", "but")
                     and any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                             for m in range(n + 2, min(last, n + 7)))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …"

@@ -21,7 +21,7 @@ class Reports(Reader):
 
     # -- indirect and mixed speech ----------------------------------------------
 
-    def indirect(self, taken: list[tuple[int, int]]) -> list[Q]:
+    def indirect(self, taken: list[Q]) -> list[Q]:
         toks, text = self.toks, self.text
         out: list[Q] = []
         for si, ss in enumerate(toks.sent_starts):
@@ -30,10 +30,18 @@ class Reports(Reader):
                 ps, pe = m.start(), m.end()
                 while pe > ps and text[pe - 1] in " '\"“\u2060":
                     pe -= 1   # the opening mark of the next sentence's quote
-                if any(a < pe and ps < b for a, b in taken):
-                    continue
                 start = ps
                 self.sentence_speaker = None
+                inside = [q for q in taken if q.start < pe and ps < q.end]
+                if inside:
+                    # “…,” Trump said, warning that …: the reports after the last quote and
+                    # its attribution continue its speaker
+                    last = max(inside, key=lambda q: q.end)
+                    start = max(last.end, last.cue[1] if last.cue else 0,
+                                last.speaker[1] if last.speaker and last.speaker[0] > last.end else 0)
+                    if last.end >= pe or len(text[start:pe].split()) < 4:
+                        continue
+                    self.sentence_speaker = last.speaker
                 while start < pe:
                     q = self.indirect_in(start, pe)
                     if q is None:
@@ -120,7 +128,7 @@ class Reports(Reader):
                 if self.plausible_speaker(speaker):
                     return Q(toks.starts[k + 2], end, "indirect",
                               cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-            if w in PARTICIPLES and words[k - 1] in (",", "by") or words[k - 1].lower() in (
+            if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
                     "and", "but"):
                 speaker = self.subject(first, k)   # "… met survivors and said …"
             else:
@@ -253,6 +261,14 @@ class Reports(Reader):
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                   speaker=speaker)
 
+    def word_before(self, k: int) -> str:
+        """The token before k, over closing quotation marks ("“Dangerous,” warning")."""
+        words = self.toks.words
+        b = k - 1
+        while b > 0 and words[b] in CLOSE_WORDS:
+            b -= 1
+        return words[b] if b >= 0 else ""
+
     def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
         """Does the speaker's clause hang on "after", "when", "because" …?"""
         words = self.toks.words
@@ -266,9 +282,10 @@ class Reports(Reader):
     def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
         toks, words = self.toks, self.toks.words
-        if k == first:
-            return None
-        if words[k].lower() in PARTICIPLES and words[k - 1] == "," or words[k - 1].lower() in ("and", "but"):
+        if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
+            return None   # "…, pledging to …" goes on from an earlier report
+        if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) == "," \
+                or words[k - 1].lower() in ("and", "but"):
             speaker = self.subject(first, k)
         else:
             speaker = self.np_before(k, first)

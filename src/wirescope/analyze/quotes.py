@@ -144,7 +144,7 @@ class _Finder(Reports):
                 quotes.append(q)
             last = quotes[-1]
         self.used_cues = {q.cue[0] for q in quotes if q.cue}
-        quotes += self.indirect([(q.start, q.end) for q in quotes])
+        quotes += self.indirect(list(quotes))
         quotes.sort(key=lambda q: q.start)
         out = []
         for q in quotes:
