@@ -9,7 +9,7 @@ quoted words are most of it.
 """
 
 from __future__ import annotations
-from .lexicon_quotes import (COMPLEMENTIZERS, AUX, BARE_CUES, CUES, DOCUMENTS, EVIDENCE, HEARERS, INVERTING, LABELS, LEADING,
+from .lexicon_quotes import (DETERMINERS, COMPLEMENTIZERS, AUX, BARE_CUES, CUES, DOCUMENTS, EVIDENCE, HEARERS, INVERTING, LABELS, LEADING,
                              NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, POSSESSIVES, PRONOUNS,
                              SOURCE_NOUNS, STANCE, SUBORDINATORS, TAIL_CLAUSES, TAIL_END, TAIL_PREPS,
                              TIME_WORDS, VERBISH, WEAK_CUES)
@@ -100,7 +100,7 @@ class Reports(Reader):
                 continue
             if words[k].lower() not in CUES or self.phrasal(k):
                 q = self.stance_at(k, first, last, end)
-                if q is not None:
+                if q is not None and not self.attributed_at_end(k, first, last):
                     return q
                 continue
             w = words[k].lower()
@@ -147,6 +147,8 @@ class Reports(Reader):
                             "his", "her", "their", "its", "our", "my", "on", "in", "at")
                         or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
                         and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
+                    if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() == "that":
+                        j += 1   # "told the outlet that": the noun after the article is the hearer
                     j += 1
                 if j < last and words[j] == ",":
                     j += 1
@@ -260,6 +262,20 @@ class Reports(Reader):
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                   speaker=speaker)
+
+    def attributed_at_end(self, k: int, first: int, last: int) -> bool:
+        """Is the whole sentence attributed at its end ("…, citing the risk …, Western
+        officials said.")? Then a stance inside it is part of that report."""
+        words = self.toks.words
+        for j in range(k + 1, last):
+            if words[j].lower() in BARE_CUES or words[j].lower() in INVERTING:
+                if self.comma_before_speaker(j, first) is None:
+                    continue
+                tail = self.attribution_tail(j, last)
+                if tail is not None and (tail >= last or words[tail] in (".", "!", "?") or (
+                        words[tail] == "," and tail + 1 < last and words[tail + 1].lower() in ("who", "which"))):
+                    return True
+        return False
 
     def word_before(self, k: int) -> str:
         """The token before k, over closing quotation marks ("“Dangerous,” warning")."""
