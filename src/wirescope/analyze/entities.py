@@ -500,6 +500,9 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
                     words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
                 m.type, m.canonical = _place_type(words[0], gaz)
             continue
+        if te - ts > 1 and (doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS):
+            m.type, m.canonical = "EVENT", None   # "French Revolution", "Hurricane Milton"
+            continue
         if te - ts > 1:
             # "Oscar Pistorius", "Hugo Campos" called a place: a given name and a surname
             if m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
@@ -519,6 +522,12 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
             owner[ts:te] = [None] * (te - ts)
 
 
+# Names that end (or open) with these words name events.
+_EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
+championships summit conference festival election elections referendum crisis massacre
+offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
+marathon expo fair""".split())
+_EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
 _PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
 _PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
                                                    "school church center centre house".split())
