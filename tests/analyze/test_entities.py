@@ -134,6 +134,12 @@ def _typed(doc):
     # a place no gazetteer knows, with a place preposition in the text
     ("Shelling continued near Velykyi Burluk and around Sudzha on Sunday.", [("Sudzha", "GPE")],
      ("Sudzha", "GPE"), None),
+    # a place of two words no gazetteer knows, after a place preposition
+    ("Shelling continued near Velykyi Burluk on Sunday.", [("Velykyi Burluk", "GPE")],
+     ("Velykyi Burluk", "GPE"), None),
+    # ... and a "place" of two words with no such evidence
+    ("Social Security faces a shortfall, the trustees said.", [("Social Security", "GPE")],
+     None, "Social Security"),
     # a name that ends like an event is one, whatever the model said
     ("Historians compare the protests to the French Revolution in their essays.",
      [("French Revolution", "ORG")], ("French Revolution", "EVENT"), None),

@@ -508,6 +508,12 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
             if m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
                     _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None
+            elif m.type in ("GPE", "LOC", "FAC") and doc[te - 1].lower_ not in _PLACE_WORDS \
+                    and words[0] not in after_prep and not any(gaz.lookup([w]) for w in words):
+                # a place of several words that no gazetteer knows, with no place word
+                # ("… Park", "… River") and never after "in", "near" …: "Social Security"
+                taken.pop(ts)
+                owner[ts:te] = [None] * (te - ts)
             continue
         word = words[0]
         if m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC") and word in given):
