@@ -95,6 +95,13 @@ def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[s
     return out
 
 
+def _speaking_noun(word: str) -> bool:
+    """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
+    low = word.strip("’'").lower()
+    return low in PRONOUNS or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
+        or bool(ROLE_NOUN.fullmatch(low))
+
+
 class Reader:
     """One article's text, tokens, mentions and quotation marks, with the phrase readers."""
 
@@ -126,37 +133,40 @@ class Reader:
 
     # -- cues and noun phrases ----------------------------------------------
 
-    def plausible_speaker(self, span: tuple[int, int] | None) -> bool:
-        """Does a phrase look like who speaks ("a Western official", "Tusk", "she")?"""
+    def speaker_words(self, span: tuple[int, int] | None) -> tuple[int, int, list[str]] | None:
+        """The trimmed span and its words, or None when it cannot name a speaker (empty,
+        longer than 12 words, or holding a finite verb)."""
         if span is None:
-            return False
+            return None
         s, e = trim_speaker(self.text, *span)
         words = self.text[s:e].split()
         if not words or len(words) > 12 or has_verb(words):
+            return None
+        return s, e, words
+
+    def plausible_speaker(self, span: tuple[int, int] | None) -> bool:
+        """Does a phrase look like who speaks ("a Western official", "Tusk", "she")?"""
+        found = self.speaker_words(span)
+        if found is None:
             return False
+        s, e, words = found
         if any(ms < e and s < me and ent["type"] in ("PERSON", "ORG", "GPE") for ms, me, ent in
                self.mentions):
             return True
-        lastw = words[-1].strip("’'").lower()
         if words[-1][:1].isupper():
             return len(words) <= 6
-        return lastw in PRONOUNS or lastw in SOURCE_NOUNS or lastw.rstrip("s") in SOURCE_NOUNS \
-            or bool(ROLE_NOUN.fullmatch(lastw))
+        return _speaking_noun(words[-1])
 
     def headed_by_speaker(self, span: tuple[int, int] | None) -> bool:
         """Is the last word of the phrase a name, a pronoun or a speaking noun ("Russia's
         military", "they", "the senator") rather than a thing ("Russia's biggest attack")?"""
-        if span is None:
+        found = self.speaker_words(span)
+        if found is None:
             return False
-        s, e = trim_speaker(self.text, *span)
-        words = self.text[s:e].split()
-        if not words or len(words) > 12 or has_verb(words):
-            return False
-        last = words[-1].strip("’'").lower()
+        _, e, words = found
         ent = self.mention_at(e - 1)
         return ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
-            or last in PRONOUNS or last in SOURCE_NOUNS or last.rstrip("s") in SOURCE_NOUNS \
-            or bool(ROLE_NOUN.fullmatch(last))
+            or _speaking_noun(words[-1])
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
         """`”, he remarked` / `” the audience screamed back`: after a quote that ends in a
