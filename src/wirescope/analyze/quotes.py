@@ -36,7 +36,7 @@ import re
 from typing import Any
 
 from .lexicon_quotes import CUES, PARTICIPLES, PRONOUNS
-from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, trim_speaker
+from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, has_verb, trim_speaker
 from .quote_reports import Reports
 
 __all__ = ["find_quotes", "quote_spans", "speakers_as_entities", "CUES"]
@@ -168,6 +168,14 @@ class _Finder(Reports):
             for ms, me, e in self.mentions:
                 if ms == toks.starts[j]:
                     return (ms, me)
+        # "Planned Parenthood president Cecile Richards blasted the plan. / “…”": a person
+        # named in the subject, before the sentence's first verb
+        limit = toks.starts[min(len(toks.starts) - 1, j + 8)]
+        for ms, me, e in self.mentions:
+            if ss <= ms < limit and e["type"] == "PERSON" and not self.inside_quote(ms):
+                before = self.text[ss:ms].split()
+                return (ms, me) if not has_verb(before) and not any(
+                    w.strip(",").lower() in CUES for w in before) else None
         return None
 
     # -- attribution around quotation marks --------------------------------------
