@@ -14,7 +14,6 @@ him), and also unnamed speakers by their description ("Western official").
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import asdict, dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
@@ -22,8 +21,7 @@ from typing import TYPE_CHECKING, Any
 from wirescope.analyze.gazetteer import fold
 from wirescope.errors import QueryError
 from wirescope.store.entities import resolve_entity
-from wirescope.store.search import _bound, compile_query
-from wirescope.store.writer import outlet_key
+from wirescope.store.search import compile_query, outlet_param, period, run_query
 
 if TYPE_CHECKING:
     from wirescope.store.writer import Store
@@ -94,26 +92,16 @@ def find_quotes(store: Store, *, speaker: str | None = None, words: str | None =
         params["speaker_like"] = f"%{fold(speaker)}%"
         where.append(f"({cond} OR (q.speaker_entity IS NULL AND fold(q.speaker) LIKE :speaker_like))")
     if outlet is not None:
-        if outlet_key(outlet) is None:
-            raise QueryError("outlet filter is blank: give an outlet name, e.g. 'Baltic Wire'")
         where.append("outlet_key(q.outlet) = :outlet")
-        params["outlet"] = outlet_key(outlet)
-    since, until = _bound("since", since), _bound("until", until)
-    if since:
-        where.append("q.published >= :since")
-        params["since"] = since
-    if until:
-        where.append("substr(q.published, 1, length(:until)) <= :until")
-        params["until"] = until
+        params["outlet"] = outlet_param(outlet)
+    dated, bounds = period("q.published", since, until)
+    where += dated
+    params.update(bounds)
     if kind:
         where.append("q.kind = :kind")
         params["kind"] = kind
     if where:
         sql.append("WHERE " + " AND ".join(where))
     sql.append("ORDER BY q.published IS NULL, q.published DESC, q.article_id, q.n LIMIT :limit")
-    try:
-        rows = store.conn.execute(" ".join(sql), params).fetchall()
-    except sqlite3.OperationalError as exc:
-        raise QueryError(f"cannot search quotes for {words!r}: {exc}; quote phrases with \"…\" "
-                         "and put AND/OR/NOT between terms") from exc
+    rows = run_query(store, " ".join(sql), params, f"quotes for {words!r}")
     return [QuoteRow(*row) for row in rows]

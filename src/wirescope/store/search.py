@@ -23,7 +23,7 @@ import re
 import sqlite3
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from wirescope.errors import QueryError
 from wirescope.store.writer import outlet_key
@@ -266,6 +266,40 @@ def _bound(name: str, value: str | date | None) -> str | None:
     return value.replace(" ", "T")
 
 
+def period(column: str, since: str | date | None, until: str | date | None) -> tuple[list[str], dict[str, str]]:
+    """SQL conditions (and their parameters) keeping rows whose `column` date lies between
+    `since` and `until`, inclusive, at the precision given ("2024-10" is all of October)."""
+    since, until = _bound("since", since), _bound("until", until)
+    conds: list[str] = []
+    params: dict[str, str] = {}
+    if since:
+        conds.append(f"{column} >= :since")
+        params["since"] = since
+    if until:
+        conds.append(f"substr({column}, 1, length(:until)) <= :until")
+        params["until"] = until
+    return conds, params
+
+
+def outlet_param(outlet: str) -> str:
+    """The comparison key of an outlet filter; a blank filter is an error."""
+    key = outlet_key(outlet)
+    if key is None:
+        raise QueryError("outlet filter is blank: give an outlet name, e.g. 'Baltic Wire'")
+    return key
+
+
+def run_query(store: Store, sql: str, params: dict[str, Any], what: str) -> list[tuple]:
+    """Rows of a search statement; SQLite's complaint about a MATCH becomes a QueryError
+    that names `what` was searched and how to write it."""
+    try:
+        return store.conn.execute(sql, params).fetchall()
+    except sqlite3.OperationalError as exc:
+        # The query compiler should prevent this; keep SQLite's words if it does not.
+        raise QueryError(f"cannot search {what}: {exc}; quote phrases with \"…\" "
+                         "and put AND/OR/NOT between terms") from exc
+
+
 def search(store: Store, query: str, *, since: str | date | None = None,
            until: str | date | None = None, outlet: str | None = None,
            limit: int = 20) -> list[Hit]:
@@ -290,7 +324,7 @@ def search(store: Store, query: str, *, since: str | date | None = None,
     match = compile_query(query)
     if limit < 1:
         raise QueryError(f"limit must be at least 1, got {limit}")
-    since, until = _bound("since", since), _bound("until", until)
+    dated, bounds = period("a.published", since, until)
     sql = [
         "SELECT a.id, a.title, highlight(articles_fts, 0, :o, :c), "
         "snippet(articles_fts, 1, :o, :c, '…', :tokens), a.outlet, a.published, a.url, "
@@ -300,24 +334,14 @@ def search(store: Store, query: str, *, since: str | date | None = None,
         "FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid "
         "WHERE articles_fts MATCH :match"]
     params = {"o": MARK_OPEN, "c": MARK_CLOSE, "tokens": SNIPPET_TOKENS, "tw": TITLE_WEIGHT,
-              "match": match, "since": since, "until": until,
-              "outlet": outlet_key(outlet), "limit": limit}
-    if since:
-        sql.append("AND a.published >= :since")
-    if until:
-        sql.append("AND substr(a.published, 1, length(:until)) <= :until")
+              "match": match, "limit": limit, **bounds}
+    sql += [f"AND {cond}" for cond in dated]
     if outlet is not None:
-        if params["outlet"] is None:
-            raise QueryError("outlet filter is blank: give an outlet name, e.g. 'Baltic Wire'")
+        params["outlet"] = outlet_param(outlet)
         sql.append(
             "AND (outlet_key(a.outlet) = :outlet OR EXISTS (SELECT 1 FROM copies c "
             "JOIN sources s ON s.rowid = c.source_row "
             "WHERE c.canonical_id = a.id AND outlet_key(s.outlet) = :outlet))")
     sql.append("ORDER BY score LIMIT :limit")
-    try:
-        rows = store.conn.execute(" ".join(sql), params).fetchall()
-    except sqlite3.OperationalError as exc:
-        # The compiler should prevent this; keep SQLite's words if it does not.
-        raise QueryError(f"cannot search for {query!r}: {exc}; quote phrases with \"…\" "
-                         "and put AND/OR/NOT between terms") from exc
+    rows = run_query(store, " ".join(sql), params, f"for {query!r}")
     return [Hit(*row[:9], score=-row[9]) for row in rows]
