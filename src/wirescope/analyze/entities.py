@@ -16,8 +16,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import resources
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
@@ -356,7 +354,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 6. what the words themselves tell: "Betty" alone is a person, not a place; a
     # capitalised "Add" or "Sorry" opening a sentence is no name
-    _lexical(doc, taken, owner, put, gaz)
+    _lone_given_names(doc, taken, owner, put, gaz)
+    _retype(doc, taken, owner, gaz)
 
     # appositive roles for people
     mentions: list[Mention] = []
@@ -431,35 +430,11 @@ def _propagate(doc, taken, owner, put) -> None:
             i += 1
 
 
-@lru_cache(maxsize=1)
-def given_names() -> frozenset[str]:
-    """Common given names (data/given_names.txt)."""
-    return frozenset(_words("given_names.txt"))
-
-
-@lru_cache(maxsize=1)
-def common_words() -> frozenset[str]:
-    """Lower-case English words that are not names (data/common_words.txt, from GUM)."""
-    return frozenset(_words("common_words.txt"))
-
-
-def _words(name: str) -> list[str]:
-    text = resources.files("wirescope.analyze").joinpath("data", name).read_text("utf-8")
-    return [w for line in text.splitlines() if not line.startswith("#") for w in line.split()]
-
-
-def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """Types and spans from word lists and the document itself.
-
-    - a one-word mention typed as a place or an organisation is a person when the
-      document names someone with that word ("Chalmers" after "Tom Chalmers") or when
-      it is a given name no gazetteer knows as a place ("Betty", "Pete");
-    - a one-word mention opening a sentence that is a common English word and is never
-      capitalised inside a sentence of this document is dropped ("Add", "Sorry");
-    - a given name the model missed is a person, with the capitalised words after it.
-    """
-    given, common = given_names(), common_words()
-    text = _text(doc)
+def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """A given name the model missed is a person, with the capitalised words after it
+    ("Then Pete called"), even where the model or propagation took the surname alone for
+    something else ("Tom" + "Chalmers")."""
+    given, common = gaz.given_names, gaz.common_words
     i = 0
     while i < len(doc):
         tok = doc[i]
@@ -469,8 +444,6 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
             i += 1
             continue
         e = i + 1
-        # the surname after it, even where the model or propagation took it alone for
-        # something else ("Tom" + "Chalmers")
         while e < len(doc) and e - i < 3 and _is_name_token(doc[e]) and doc[e].is_alpha and \
                 doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None and (
                     owner[e] is None or owner[e] == e and taken[e][0] == e + 1
@@ -479,6 +452,27 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
         put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"),
             force=True)
         i = e
+
+
+def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
+    """Correct the model's one-word and several-word mentions:
+
+    - a place or organisation is a person when the document names someone with that word
+      ("Chalmers" after "Tom Chalmers"), or when it is a given name no gazetteer knows as
+      a place ("Betty"); a city the model took for a person is the city ("from Berlin");
+    - names that end or open like events are EVENTs ("French Revolution");
+    - a place no gazetteer knows needs a place word or a place preposition somewhere in
+      the text ("near Sudzha"), else it is dropped ("Social Security");
+    - a common English word opening a sentence and never capitalised inside one is
+      dropped ("Add", "Sorry").
+    """
+    given, common = gaz.given_names, gaz.common_words
+    text = _text(doc)
+
+    def drop(ts: int, te: int) -> None:
+        taken.pop(ts)
+        owner[ts:te] = [None] * (te - ts)
+
     person_words: set[str] = set()
     for ts, (te, m) in taken.items():
         if m.type == "PERSON":
@@ -493,39 +487,28 @@ def _lexical(doc, taken, owner, put, gaz: Gazetteer) -> None:
         words = [t.text for t in doc[ts:te]]
         entry = gaz.lookup(words)
         if entry is not None:
-            # a known place or organisation keeps the type our tables give it; a city
-            # the model took for a person is the city ("Rome's full support", "from
-            # Berlin") unless the article names someone with that word
+            # a known place or organisation keeps the type our tables give it
             if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
                     words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
                 m.type, m.canonical = _place_type(words[0], gaz)
             continue
-        if te - ts > 1 and (doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS):
-            m.type, m.canonical = "EVENT", None   # "French Revolution", "Hurricane Milton"
-            continue
+        place = m.type in ("GPE", "LOC", "FAC")
         if te - ts > 1:
-            # "Oscar Pistorius", "Hugo Campos" called a place: a given name and a surname
-            if m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
+            if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
+                m.type, m.canonical = "EVENT", None
+            elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
                     _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
-                m.type, m.canonical = "PERSON", None
-            elif m.type in ("GPE", "LOC", "FAC") and doc[te - 1].lower_ not in _PLACE_WORDS \
-                    and words[0] not in after_prep and not any(gaz.lookup([w]) for w in words):
-                # a place of several words that no gazetteer knows, with no place word
-                # ("… Park", "… River") and never after "in", "near" …: "Social Security"
-                taken.pop(ts)
-                owner[ts:te] = [None] * (te - ts)
+                m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
+            elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
+                    and not any(gaz.lookup([w]) for w in words):
+                drop(ts, te)
             continue
         word = words[0]
-        if m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC") and word in given):
+        if m.type != "PERSON" and (word in person_words or place and word in given):
             m.type, m.canonical = "PERSON", None
-        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside:
-            taken.pop(ts)
-            owner[ts:te] = [None] * (te - ts)
-        elif m.type in ("GPE", "LOC", "FAC") and word not in gaz.towns and word not in after_prep:
-            # a one-word place no gazetteer knows needs "in", "near", "from" … before it
-            # somewhere in the text ("fighting near Sudzha")
-            taken.pop(ts)
-            owner[ts:te] = [None] * (te - ts)
+        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
+                or place and word not in gaz.towns and word not in after_prep:
+            drop(ts, te)
 
 
 # Names that end (or open) with these words name events.

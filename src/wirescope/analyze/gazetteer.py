@@ -104,6 +104,10 @@ class Gazetteer:
         # Every town of 15,000 people or more, too small or too ambiguous to tag on its
         # own but evidence that a word the model calls a place is one.
         self.towns: set[str] = set()
+        # Word lists: common given names ("Betty", "Pete") and lower-case English words
+        # that are no names ("add", "sorry"), for telling names from words in context.
+        self.given_names = frozenset(w for row in _rows("given_names.txt") for w in row[0].split())
+        self.common_words = frozenset(row[0] for row in _rows("common_words.txt"))
         self.max_tokens = 1
         countries = _country_names()
         for name, (canonical, _code) in countries.items():
