@@ -9,12 +9,12 @@ quoted words are most of it.
 """
 
 from __future__ import annotations
-from .lexicon_quotes import (DETERMINERS, COMPLEMENTIZERS, AUX, BARE_CUES, CUES, DOCUMENTS, EVIDENCE, HEARERS, INVERTING, LABELS, LEADING,
-                             NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, POSSESSIVES, PRONOUNS,
-                             SOURCE_NOUNS, STANCE, SUBORDINATORS, TAIL_CLAUSES, TAIL_END, TAIL_PREPS,
-                             TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import CLOSE_WORDS, PARA, Q, Reader, according_to, clause_end, has_marks
 
+from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
+                             HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
+                             PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE, SUBORDINATORS,
+                             TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+from .quote_reading import CLOSE_WORDS, PARA, Q, Reader, according_to, clause_end, has_marks
 
 class Reports(Reader):
     """The indirect-speech pass (mixed into the quote finder)."""
@@ -74,22 +74,8 @@ class Reports(Reader):
                 if q is not None:
                     return q
             if according_to(toks, k):
-                if k == first:                    # "According to X, CLAUSE"
-                    comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
-                    if comma is None or comma - k > 12:
-                        return None
-                    return Q(toks.starts[comma + 1], end, "indirect",
-                              cue=(toks.starts[k], toks.ends[k + 1]),
-                              speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
-                if words[k - 1] == ",":           # "CLAUSE, according to X"
-                    speaker = self.np_after(k + 2, last)
-                    after = toks.at(speaker[1]) if speaker else last
-                    if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
-                        # "In addition, according to the department, CLAUSE"
-                        return Q(toks.starts[after + 1], end, "indirect",
-                                  cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
-                    return Q(ss, toks.starts[k - 1], "indirect",
-                              cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
+                if k == first or words[k - 1] == ",":
+                    return self.according_at(k, first, last, ss, end)
                 continue
             if self.inside_quote(toks.starts[k]):
                 continue   # "I think …" inside someone's quote is their quote
@@ -103,85 +89,123 @@ class Reports(Reader):
                 if q is not None and not self.attributed_at_end(k, first, last):
                     return q
                 continue
-            w = words[k].lower()
-            comma = self.comma_before_speaker(k, first)
-            tail = self.attribution_tail(k, last) if comma is not None else None
-            if tail is not None and (comma - first >= 4 or comma > first and (
-                    tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
-                # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh." / "Sorry, Sanders said."
-                c2 = comma + 1
-                while c2 < k and words[c2] in CLOSE_WORDS:
-                    c2 += 1
-                speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
-                if self.plausible_speaker(speaker):
-                    q_end = toks.starts[comma]
-                    if tail < last and words[tail] == "," and last - tail > 3 and \
-                            words[tail + 1].lower() not in TAIL_CLAUSES:
-                        q_end = end   # "The meeting, officials said, was aimed at …": all of it
-                    return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
-                              speaker=speaker)
-            if k == first and not (w in PARTICIPLES and self.sentence_speaker is not None):
-                continue   # "…, saying it was a mistake" goes on from an earlier report
-            if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
-                # "Recently, he said, he has realized that …": the report goes on after it
-                speaker = self.np_before(k, comma + 1)
-                if self.plausible_speaker(speaker):
-                    return Q(toks.starts[k + 2], end, "indirect",
-                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-            if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
-                    "and", "but"):
-                speaker = self.subject(first, k)   # "… met survivors and said …"
-            else:
-                speaker = self.np_before(k, first)
-            if not self.plausible_speaker(speaker):
-                speaker = self.clause_subject(k, first)
-                if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
-                        not self.headed_by_speaker(speaker):
-                    continue   # "The truce agreed in Istanbul": no speaker, no speech
-            # "SPEAKER CUE (HEARER) (on Monday) (that) CLAUSE"
-            j = k + 1
-            if w in OBJECT_CUES:
-                # the hearer: "told reporters", "asked Trump", "told the Associated Press"
-                while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
-                        words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
-                            "his", "her", "their", "its", "our", "my", "on", "in", "at")
-                        or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
-                        and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
-                    if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() == "that":
-                        j += 1   # "told the outlet that": the noun after the article is the hearer
-                    j += 1
-                if j < last and words[j] == ",":
-                    j += 1
-            elif w not in WEAK_CUES:
-                while j < last and j - k <= 4 and (words[j].lower() in TIME_WORDS or words[j].lower() in (
-                        "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
-                    j += 1
-            if j < last and words[j] in (":", ","):
-                j += 1
-            if last - j < 3:
-                continue
-            if w in EVIDENCE and not self.source_like(speaker) and not self.names_someone(
-                    toks.at(speaker[0]), toks.at(speaker[1] - 1) + 1):
-                continue   # "the reality show “Cake Boss”": a noun, not a finding
-            if w not in BARE_CUES and not marked and not (
-                    words[j].lower() in COMPLEMENTIZERS
-                    or words[j - 1] == ":" or self.clause_follows(j, last)
-                    or w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1
-                    or w in EVIDENCE and self.source_like(speaker)):
-                if w in STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
-                    return Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
-                              cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-                continue   # "admitted to the US", "pledged delegates": no speech
-            q_end = self.stance_end(j, last, end)
-            if self.subordinate(first, speaker):   # "A day after X said CLAUSE, MAIN CLAUSE"
-                comma = next((n for n in range(j, last) if words[n] == ","), None)
-                if comma is not None:
-                    q_end = min(q_end, toks.starts[comma])
-            return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]),
-                      speaker=speaker)
+            q = self.report_at(k, first, last, ss, end, marked)
+            if q is not None:
+                return q
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
+
+    def report_at(self, k: int, first: int, last: int, ss: int, end: int, marked: bool) -> Q | None:
+        """The report a reporting verb at k makes: `CLAUSE, X said`, `X, officials said, …`,
+        `X said (that) CLAUSE`, `X told reporters …`; None when it makes none."""
+        toks, words = self.toks, self.toks.words
+        w = words[k].lower()
+        comma = self.comma_before_speaker(k, first)
+        tail = self.attribution_tail(k, last) if comma is not None else None
+        if tail is not None and (comma - first >= 4 or comma > first and (
+                tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
+            # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh." / "Sorry, Sanders said."
+            c2 = comma + 1
+            while c2 < k and words[c2] in CLOSE_WORDS:
+                c2 += 1
+            speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
+            if self.plausible_speaker(speaker):
+                q_end = toks.starts[comma]
+                if tail < last and words[tail] == "," and last - tail > 3 and \
+                        words[tail + 1].lower() not in TAIL_CLAUSES:
+                    q_end = end   # "The meeting, officials said, was aimed at …": all of it
+                return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+        if k == first and not (w in PARTICIPLES and self.sentence_speaker is not None):
+            return None   # "…, saying it was a mistake" goes on from an earlier report
+        if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
+            # "Recently, he said, he has realized that …": the report goes on after it
+            speaker = self.np_before(k, comma + 1)
+            if self.plausible_speaker(speaker):
+                return Q(toks.starts[k + 2], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+                         speaker=speaker)
+        if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
+                "and", "but"):
+            speaker = self.subject(first, k)   # "… met survivors and said …"
+        else:
+            speaker = self.np_before(k, first)
+        if not self.plausible_speaker(speaker):
+            speaker = self.clause_subject(k, first)
+            if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
+                    not self.headed_by_speaker(speaker):
+                return None   # "The truce agreed in Istanbul": no speaker, no speech
+        j = self.content_start(k, last)
+        if last - j < 3:
+            return None
+        if w in EVIDENCE and not self.source_like(speaker) and not self.names_someone(
+                toks.at(speaker[0]), toks.at(speaker[1] - 1) + 1):
+            return None   # "the reality show “Cake Boss”": a noun, not a finding
+        if w not in BARE_CUES and not marked and not (
+                words[j].lower() in COMPLEMENTIZERS
+                or words[j - 1] == ":" or self.clause_follows(j, last)
+                or w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1
+                or w in EVIDENCE and self.source_like(speaker)):
+            if w in STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
+                return Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
+                         cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+            return None   # "admitted to the US", "pledged delegates": no speech
+        return Q(toks.starts[j], self.report_end(j, first, last, end, speaker), "indirect",
+                 cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def content_start(self, k: int, last: int) -> int:
+        """Where what the cue at k reports begins: "SPEAKER CUE (HEARER) (on Monday) (that)
+        CLAUSE", the hearer as in "told reporters", "asked Trump", "told the outlet"."""
+        words = self.toks.words
+        w = words[k].lower()
+        j = k + 1
+        if w in OBJECT_CUES:
+            # the hearer: "told reporters", "asked Trump", "told the Associated Press"
+            while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
+                    words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
+                        "his", "her", "their", "its", "our", "my", "on", "in", "at")
+                    or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
+                    and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
+                if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() == "that":
+                    j += 1   # "told the outlet that": the noun after the article is the hearer
+                j += 1
+            if j < last and words[j] == ",":
+                j += 1
+        elif w not in WEAK_CUES:
+            while j < last and j - k <= 4 and (words[j].lower() in TIME_WORDS or words[j].lower() in (
+                    "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
+                j += 1
+        if j < last and words[j] in (":", ","):
+            j += 1
+        return j
+
+    def according_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
+        """`According to X, CLAUSE`, `CLAUSE, according to X` and `In addition, according
+        to X, CLAUSE` (k is "according")."""
+        toks, words = self.toks, self.toks.words
+        if k == first:
+            comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
+            if comma is None or comma - k > 12:
+                return None
+            return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                     speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
+        speaker = self.np_after(k + 2, last)
+        after = toks.at(speaker[1]) if speaker else last
+        if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
+            return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                     speaker=speaker)
+        return Q(ss, toks.starts[k - 1], "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                 speaker=speaker)
+
+    def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
+        """Where a report opening at token j ends: before ", saying …" (`stance_end`), and at
+        its comma when the report hangs on "after", "when" … ("A day after X said
+        CLAUSE, MAIN CLAUSE")."""
+        q_end = self.stance_end(j, last, end)
+        if self.subordinate(first, speaker):
+            comma = next((n for n in range(j, last) if self.toks.words[n] == ","), None)
+            if comma is not None:
+                q_end = min(q_end, self.toks.starts[comma])
+        return q_end
 
     def colon_statement(self, first: int, last: int, end: int) -> Q | None:
         """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
@@ -327,11 +351,7 @@ class Reports(Reader):
         j = cue_end
         if last - j < 2:
             return None
-        q_end = self.stance_end(j, last, end)
-        if self.subordinate(first, speaker):   # "When James announced his return, …"
-            comma = next((n for n in range(j, last) if words[n] == ","), None)
-            if comma is not None:
-                q_end = min(q_end, toks.starts[comma])
+        q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
         return Q(toks.starts[j], q_end, "indirect",
                   cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
 
