@@ -127,9 +127,10 @@ _NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di
                    r"{1,3}$")
 
 
-# Words of site furniture that author-page links also carry ("Member Login", "Our Team").
-_NOT_A_NAME = frozenset("""login log sign member members account company size subscribe contact about
-home menu profile profiles team staff more all view page pages careers""".split())
+# Words no byline name holds: job titles and desks, and the site furniture that
+# author-page links also carry ("Member Login", "Our Team").
+_NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
+contact about menu profile profiles staff more all view page pages careers""".split())
 
 
 def _byline_in_page(raw: str) -> list[str]:
