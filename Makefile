@@ -29,9 +29,10 @@ $(VENV)/.bench-installed: $(STAMP)
 bench: $(VENV)/.bench-installed  ## quality and speed against peers, recorded in bench/RESULTS.md
 	$(BIN)/python -m bench.run --datasets $(DATASETS) --record
 
-model: $(STAMP)  ## train the packaged NER model and build the common-word list from GUM (../shared/datasets)
+model: $(STAMP)  ## train the packaged NER model, the common-word list and the story-boundary model from GUM (../shared/datasets)
 	OMP_NUM_THREADS=1 WIRESCOPE_DATASETS=$(DATASETS) $(BIN)/python scripts/train_ner.py --out src/wirescope/models/ner-en
 	WIRESCOPE_DATASETS=$(DATASETS) $(BIN)/python scripts/build_lexicon.py
+	OMP_NUM_THREADS=1 WIRESCOPE_DATASETS=$(DATASETS) $(BIN)/python scripts/train_split.py
 
 clean:
 	rm -rf $(VENV) out build *.egg-info

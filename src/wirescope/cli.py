@@ -23,7 +23,7 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("--settings", metavar="FILE", help="TOML file overriding default settings")
     p.add_argument("--set", dest="overrides", metavar="KEY=VALUE", action="append", default=[],
-                   help="override one setting, e.g. --set split.penalty=10 (repeatable)")
+                   help="override one setting, e.g. --set split.cut_bias=1 (repeatable)")
 
 
 def _db(p: argparse.ArgumentParser) -> None:

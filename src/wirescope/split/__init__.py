@@ -1,0 +1,6 @@
+"""Split: one article per story in a text that holds several (see `segment.py`), with
+the story-boundary model of `gaps.py`."""
+
+from .segment import Segment, segment_lines, split_article, story_units
+
+__all__ = ["Segment", "segment_lines", "split_article", "story_units"]

@@ -1,0 +1,220 @@
+"""Gaps: how likely it is that a new story starts at each gap between paragraphs.
+
+Every gap between two paragraphs gets a handful of measurements, each a kind of
+evidence a reader uses to tell where one story ends and the next begins:
+
+- **cohesion**: the share of content words the paragraphs just before the gap have in
+  common with those just after (over about 60 and 150 words, with all content words and
+  with the words left over after dropping common English ones), how deep that share dips
+  below its neighbours (the depth score of TextTiling, Hearst 1997) and whether it is the
+  lowest around;
+- **novelty**: the share of words just after the gap never seen before it, and of words
+  just before it never seen again after;
+- **shape**: the paragraph before stops mid-sentence (a teaser or a truncated paste; the
+  more so when it is long or stops on a word like "the" or a comma) or is a heading;
+  the paragraph after is a heading or starts with a capital; both paragraphs' lengths;
+- **house style**: the two sides use opposite typographic habits (straight against curly
+  apostrophes or quotes, en against em dashes).
+
+A logistic model weighs them. A closing line (contact, follow-us, copyright, "first
+published") is evidence the training texts cannot teach, as GUM documents do not end
+with one; `segment.py` cuts after it whatever the model says. `scripts/train_split.py` (`make model`) fits it on
+run-together texts built from the openly licensed GUM documents, so the weights in
+`gap_model.json` are reproducible and carry no benchmark page.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from functools import cache
+from pathlib import Path
+
+from ..clean.lexicon import STOPWORDS
+from ..clean.text import Line, ends_mid_sentence
+
+__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "content_bag", "cut_off",
+           "overlap", "window", "DANGLING"]
+
+MODEL_PATH = Path(__file__).with_name("gap_model.json")
+
+_CONTENT = re.compile(r"[^\W\d_]{3,}")
+# Lines that close a story: follow-us lines, copyright, first-published notes, "Posted on
+# … by …" footers, wire credits. (A bare e-mail address or a mention of a platform is not
+# enough: articles quote them in passing and print contact boxes mid-page.)
+_CLOSER = re.compile(
+    r"(?i)\b(?:follow|connect with) (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)|"
+    r"\bon (?:instagram|twitter|x|facebook|linkedin|tiktok|bluesky|mastodon|threads),? @\w|"
+    r"all rights reserved|(?:©|\bcopyright) ?\d{4}|"
+    r"\bthis (?:article|story|post|piece|column|report|essay)\b[^.]{0,40}\b(?:published|appeared|ran)\b|"
+    r"\bread the original (?:article|story|post)\b|"
+    r"^posted (?:on|in)\b.{3,60}\bby\b|"
+    r"^\(?(?:reporting|writing|editing|additional reporting) by\b")
+# Words no headline or sentence ends on: a line stopping on one was cut off.
+DANGLING = frozenset("""the a an of to and or but nor for with from that which who whose when where while
+if because as at by into onto than then its their his her our your my this these those is are was were
+be been has have had will would can could should must not very more most such""".split())
+# Pairs of marks an outlet's house style chooses between.
+_STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
+_NEAR, _FAR = 60, 150  # cohesion windows, in content words
+_STYLE_WORDS = 300
+_DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
+
+FEATURES = (
+    "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
+    "rare_overlap60", "rare_depth60", "rare_lowest60", "rare_overlap150", "rare_depth150", "rare_lowest150",
+    "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before", "log_words_after", "heading_before",
+    "heading_after", "capital_after", "style_contrast", "novel_after", "unseen_before",
+)
+
+
+def closes_story(text: str) -> bool:
+    """A contact, follow-us, copyright or first-published line: how stories end."""
+    return bool(_CLOSER.search(text))
+
+
+def cut_off(line: Line) -> bool:
+    """The paragraph stops mid-sentence after a word or a comma, as a teaser or a truncated
+    paste does; a closing dash is speech broken off in a transcript ("and the --")."""
+    text = line.text.rstrip()
+    return line.label == "body" and ends_mid_sentence(text) and text[-1] not in "-\u2013\u2014"
+
+
+def content_bag(text: str, common: frozenset[str] = frozenset()) -> Counter[str]:
+    """Content words (3+ letters, no function words, none of `common`), cut to 7 letters
+    so that inflections meet."""
+    return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS and w not in common)
+
+
+def overlap(a: Counter[str], b: Counter[str]) -> float:
+    """Shared words over the size of the smaller bag."""
+    if not a or not b:
+        return 0.0
+    shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
+    return shared / min(sum(a.values()), sum(b.values()))
+
+
+def window(bags: Sequence[Counter[str]], idx: range, size: int) -> Counter[str]:
+    """The bags of `idx` in order, merged until they hold `size` words."""
+    out: Counter[str] = Counter()
+    got = 0
+    for i in idx:
+        out.update(bags[i])
+        got += sum(bags[i].values())
+        if got >= size:
+            break
+    return out
+
+
+def _cohesion(bags: list[Counter[str]], size: int) -> list[list[float]]:
+    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around."""
+    n = len(bags)
+    ov = [0.0] + [overlap(window(bags, range(g - 1, -1, -1), size), window(bags, range(g, n), size))
+                  for g in range(1, n)]
+    out = [[0.0, 0.0, 0.0]]
+    for g in range(1, n):
+        lo, hi = max(1, g - _DEPTH_REACH), min(n - 1, g + _DEPTH_REACH)
+        depth = max(ov[lo:g + 1]) + max(ov[g:hi + 1]) - 2 * ov[g]
+        out.append([ov[g], depth, float(ov[g] <= min(ov[lo:hi + 1]))])
+    return out
+
+
+def _style(lines: Sequence[Line], idx: range) -> list[int]:
+    counts = [0] * (2 * len(_STYLE_PAIRS))
+    words = 0
+    for i in idx:
+        for k, (a, b) in enumerate(_STYLE_PAIRS):
+            counts[2 * k] += lines[i].text.count(a)
+            counts[2 * k + 1] += lines[i].text.count(b)
+        words += lines[i].words
+        if words >= _STYLE_WORDS:
+            break
+    return counts
+
+
+def _style_contrast(before: list[int], after: list[int]) -> float:
+    """How many of the mark pairs the two sides use the opposite way round."""
+    flips = 0
+    for k in range(0, len(before), 2):
+        a1, b1, a2, b2 = before[k], before[k + 1], after[k], after[k + 1]
+        flips += (a1 and not b1 and b2 and not a2) or (b1 and not a1 and a2 and not b2)
+    return float(flips)
+
+
+def _novelty(bags: list[Counter[str]], g: int, first: dict[str, int], last: dict[str, int]) -> tuple[float, float]:
+    n = len(bags)
+    after = window(bags, range(g, n), _NEAR)
+    before = window(bags, range(g - 1, -1, -1), _NEAR)
+    new = sum(v for k, v in after.items() if first[k] >= g) / max(1, sum(after.values()))
+    gone = sum(v for k, v in before.items() if last[k] < g) / max(1, sum(before.values()))
+    return new, gone
+
+
+def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:
+    """The FEATURES of every gap: row g - 1 describes the gap before units[g]."""
+    n = len(units)
+    if n < 2:
+        return []
+    bags = [content_bag(u.text) for u in units]
+    rare = [content_bag(u.text, common) for u in units]
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, bag in enumerate(rare):
+        for w in bag:
+            first.setdefault(w, i)
+            last[w] = i
+    cohesion = [_cohesion(bags, _NEAR), _cohesion(bags, _FAR), _cohesion(rare, _NEAR), _cohesion(rare, _FAR)]
+    rows = []
+    for g in range(1, n):
+        prev, nxt = units[g - 1], units[g]
+        # stops mid-sentence after a word or a comma; a closing dash is speech broken off
+        # in a transcript ("and the --"), not a cut
+        open_end = cut_off(prev)
+        row = [x for c in cohesion for x in c[g]]
+        final = prev.text.rsplit(None, 1)[-1]
+        row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
+                float(open_end and (final.lower() in DANGLING or final[-1] in ",;")), math.log1p(prev.words),
+                math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
+                float(nxt.text[:1].isupper()),
+                _style_contrast(_style(units, range(g - 1, -1, -1)), _style(units, range(g, n))),
+                *_novelty(rare, g, first, last)]
+        rows.append(row)
+    return rows
+
+
+class GapModel:
+    """Logistic weights over standardised FEATURES and the probability above which a gap
+    is a story boundary."""
+
+    def __init__(self, weights: dict[str, float], bias: float, mean: dict[str, float],
+                 scale: dict[str, float], threshold: float) -> None:
+        missing = set(FEATURES) - set(weights)
+        if missing:
+            raise ValueError(f"no weights for {sorted(missing)}")
+        self.w = [weights[f] / (scale[f] or 1.0) for f in FEATURES]
+        self.bias = bias - sum(weights[f] * mean[f] / (scale[f] or 1.0) for f in FEATURES)
+        self.threshold = threshold
+
+    def probabilities(self, rows: list[list[float]]) -> list[float]:
+        out = []
+        for row in rows:
+            z = self.bias + sum(w * x for w, x in zip(self.w, row))
+            out.append(1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))))
+        return out
+
+    @classmethod
+    def from_file(cls, path: Path) -> GapModel:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            return cls(data["weights"], data["bias"], data["mean"], data["scale"], data["threshold"])
+        except (OSError, ValueError, KeyError) as e:
+            raise RuntimeError(f"cannot load the story-boundary model {path}: {e}; "
+                               "reinstall wirescope or rebuild it with `make model`") from e
+
+
+@cache
+def load_gap_model() -> GapModel:
+    return GapModel.from_file(MODEL_PATH)

@@ -1,0 +1,229 @@
+"""Split: cut a text holding several articles into one article per story.
+
+Boundaries come from two kinds of evidence:
+
+1. a story's end is marked by a contributor credit ("With assistance from …"),
+   or a new story is announced by a headline over a byline or a date: fixed cuts;
+2. everything else a reader weighs at a paragraph gap (the text stops mid-sentence,
+   the vocabulary and the house style change, a closing line or a headline): the
+   gap model of `gaps.py` gives each gap a probability, and the likeliest gaps
+   become cuts as long as every story keeps a few sentences.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+
+from ..analyze.gazetteer import common_words
+from ..article import Article
+from ..clean.meta import find_outlet, is_update_line
+from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
+from .gaps import DANGLING, closes_story, content_bag, cut_off, gap_features, load_gap_model, overlap, window
+
+__all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
+
+# Words on each side a headline-shaped line is compared with (see _reclaim_tails).
+_TAIL_WINDOW = 60
+
+
+@dataclass
+class Segment:
+    """A run of labelled lines that forms one story."""
+
+    lines: list[Line] = field(default_factory=list)
+
+    @property
+    def body(self) -> list[Line]:
+        return [ln for ln in self.lines if ln.label == "body"]
+
+
+def _hard_segments(lines: list[Line]) -> list[Segment]:
+    """Cut at credits and at headline+byline openings."""
+    kept = [ln for ln in lines if ln.label != JUNK]
+    segs: list[Segment] = [Segment()]
+    for i, ln in enumerate(kept):
+        cur = segs[-1]
+        has_body = bool(cur.body)
+        if ln.label == "credit":
+            if has_body:
+                segs.append(Segment())
+            continue
+        if ln.label in ("heading", "byline", "date") and has_body:
+            # A headline directly over a byline/date, or a byline after body: a new story starts.
+            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            opens = ln.label == "byline" or (ln.label == "heading" and nxt is not None and nxt.label in ("byline", "date"))
+            if opens:
+                segs.append(Segment())
+                cur = segs[-1]
+        cur.lines.append(ln)
+    return [s for s in segs if s.body]
+
+
+def _reclaim_tails(units: list[Line]) -> None:
+    """A headline-shaped line after a paragraph is the start of a paragraph cut off when it
+    stops on a word no headline ends on ("How I set up the"), and the tail of one when it
+    shares more words with the paragraphs before it than with those after."""
+    bags = [content_bag(ln.text) for ln in units]
+    for g in range(1, len(units)):
+        ln = units[g]
+        if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
+            continue
+        if ln.text.rsplit(None, 1)[-1].lower() in DANGLING:
+            ln.label = "body"
+            continue
+        if g == len(units) - 1:
+            continue
+        before = overlap(bags[g], window(bags, range(g - 1, -1, -1), _TAIL_WINDOW))
+        after = overlap(bags[g], window(bags, range(g + 1, len(units)), _TAIL_WINDOW))
+        if before > after:
+            ln.label = "body"
+
+
+def story_units(lines: list[Line]) -> list[Line]:
+    """The paragraphs and headings of a run of lines, the units a story is made of (a
+    headline-shaped tail of a cut-off paragraph relabelled as body)."""
+    units = [ln for ln in lines if ln.label in ("body", "heading")]
+    _reclaim_tails(units)
+    return units
+
+
+def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], threshold: float,
+             min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0) -> list[int]:
+    """The gaps (indices into units; gap g comes before units[g]) where new stories start.
+
+    Divisive: the likeliest gap by `score` (one probability per gap) that clears the
+    threshold and leaves `min_words` words on each side (`min_words_complete` on a side
+    that ends on a full sentence: a short paragraph after a story is more often its last
+    word than a story of its own) splits the units in two, and each side is scored and
+    cut again on its own, so a story's neighbours no longer blur the evidence at its other
+    end. Never between a heading and its paragraph, nor before a
+    line that starts in lower case (the rest of a sentence broken over two lines); a
+    heading-shaped closer ("Posted on 15/12/2025 by @jdoe") ends its story like a
+    paragraph does."""
+    n = len(units)
+    if n < 2:
+        return []
+    floor = _logit(threshold) - cut_bias
+    # a closing line (contact, follow-us, copyright) ends its story whatever the words say
+    odds = [math.inf if closes_story(units[g - 1].text) and not closes_story(units[g].text) else _logit(p)
+            for g, p in enumerate(score(units), start=1)]
+    starts = [0]
+    for u in units:
+        starts.append(starts[-1] + u.words)
+
+    def keeps(end: int, words: int) -> bool:  # a piece ending at units[end] may stand alone
+        return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
+
+    args = (score, threshold, min_words, cut_bias, min_words_complete)
+    for x, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
+        prev, nxt = units[g - 1], units[g]
+        if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
+            continue
+        if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
+            return cut_gaps(units[:g], *args) + [g] + [g + c for c in cut_gaps(units[g:], *args)]
+    return []
+
+
+def _logit(p: float) -> float:
+    p = min(max(p, 1e-12), 1 - 1e-12)
+    return math.log(p / (1 - p))
+
+
+def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias: float) -> list[Segment]:
+    """Cut a segment into stories at the gaps the gap model finds likeliest."""
+    units = story_units(seg.lines)
+    if sum(1 for ln in units if ln.label == "body") < 2:
+        return [seg]
+    model = load_gap_model()
+    common = common_words()
+    cuts = cut_gaps(units, lambda us: model.probabilities(gap_features(us, common)), model.threshold,
+                    min_words, cut_bias, min_words_complete)
+    if not cuts:
+        return [seg]
+    starts = {id(units[g]) for g in cuts}
+    out: list[Segment] = [Segment()]
+    for ln in seg.lines:
+        if id(ln) in starts:
+            out.append(Segment())
+        out[-1].lines.append(ln)
+    # a piece of headings alone (a credit line cut off its story) joins its neighbour
+    merged: list[Segment] = []
+    for piece in out:
+        if merged and (not piece.body or not merged[-1].body):
+            merged[-1].lines.extend(piece.lines)
+        else:
+            merged.append(piece)
+    return merged
+
+
+def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete: int = 50,
+                  cut_bias: float = 0.0) -> list[Segment]:
+    """Group labelled lines into stories."""
+    out: list[Segment] = []
+    for seg in _hard_segments(lines):
+        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias))
+    return out
+
+
+def _title(seg: Segment) -> str | None:
+    """The headline above the first paragraph: the heading nearest above a byline, else the last one."""
+    head: list[Line] = []
+    for ln in seg.lines:
+        if ln.label == "body":
+            break
+        head.append(ln)
+    headings = [ln for ln in head if ln.label == "heading"]
+    if not headings:
+        return None
+    for i, ln in enumerate(head):
+        if ln.label in ("byline", "date"):
+            above = [h for h in head[:i] if h.label == "heading"]
+            if above:
+                return above[-1].text
+    return headings[-1].text
+
+
+def split_article(article: Article, *, min_words: int = 25, min_words_complete: int = 50,
+                  cut_bias: float = 0.0) -> Iterator[Article]:
+    """One article per story found in a cleaned text article (`article.blocks` set by clean.text)."""
+    lines: list[Line] = article.blocks
+    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete, cut_bias=cut_bias)
+    if not segs:
+        yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
+        return
+    outlet = article.given.get("outlet")
+    for ln in lines:
+        if outlet:
+            break
+        if ln.label == JUNK and ln.reason == "form":
+            outlet = find_outlet(ln.text)
+    for n, seg in enumerate(segs):
+        head = [ln for ln in seg.lines if ln.start < seg.body[0].start]
+        body = [ln for ln in seg.lines if ln.start >= seg.body[0].start and ln.label in ("body", "heading")]
+        while body and body[-1].label == "heading":
+            body.pop()
+        authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
+        # A first-publication date wins over an "Updated …" one.
+        dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)
+        art = _copy(article, segment=n, text="\n\n".join(ln.text for ln in body))
+        art.title = _title(seg)
+        art.authors = authors or []
+        art.published = dates[0][1] if dates else None
+        art.outlet = outlet
+        art.truncated = _cut_off(body[-1])
+        art.raw_span = (seg.lines[0].start, body[-1].end)
+        yield art
+
+
+def _cut_off(last: Line) -> bool:
+    """A story is truncated when its last paragraph stops mid-sentence; a list item or a
+    heading without a full stop is how many stories end, not a cut."""
+    return (last.label == "body" and last.reason != "list" and not is_list_item(last)
+            and ends_mid_sentence(last.text) and (last.words >= 3 or last.text[-1] in ",;"))
+
+
+def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
+    return Article(raw=article.raw, source=article.source, kind=article.kind, segment=segment,
+                   text=text, url=article.url, rejected=rejected, given=article.given)
