@@ -85,3 +85,25 @@ def test_split_stream_of_articles_is_not_held_in_memory(tmp_path):
             yield Article(raw="\n".join(ART1).replace("Tuesday", f"day {i}"), kind="text", source=f"s{i}")
     summary = run(stream(), tmp_path / "x.db")
     assert summary.inputs == 3 and summary.statuses["new"] + summary.statuses["near_copy"] == 3
+
+
+def test_split_stories_on_different_subjects_without_any_marker():
+    # no headline, byline or credit between them: only the change of subject tells
+    other = [
+        "Chile's copper output fell for a third month in September as heavy snow closed mountain roads to the "
+        "biggest mines in the Andes, the national statistics institute said on Monday.",
+        "Production at state miner Codelco dropped 11% from a year earlier, while output at the privately run "
+        "Escondida mine slipped 4%, according to figures from the copper commission.",
+        "Analysts at Banco Santander said the shortfall would tighten global supplies of the metal before the "
+        "winter and could lift prices on the London Metal Exchange.",
+    ]
+    arts = texts("\n".join(ART1 + other))
+    assert len(arts) == 2
+    assert arts[1].text.startswith("Chile's copper output") and not arts[0].truncated
+
+
+def test_split_short_last_paragraph_stays_with_its_story():
+    # a closing paragraph on another subject (market reaction) is not a story of its own
+    tail = "Wheat futures in Paris rose 2% in early trading on the news of the talks."
+    arts = texts("\n".join(ART1 + [tail]))
+    assert len(arts) == 1 and arts[0].text.endswith(tail)

@@ -1,0 +1,113 @@
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.clean.text import Line
+from wirescope.split.gaps import FEATURES, GapModel, closes_story, cut_off, gap_features, load_gap_model
+from wirescope.split.segment import cut_gaps
+
+
+def line(text, label="body"):
+    return Line(start=0, end=len(text), text=text, words=len(text.split()), stop=0.3, label=label)
+
+
+def test_cut_off_paragraphs():
+    assert cut_off(line("The central bank said it would keep rates on hold until the"))
+    assert cut_off(line("Officials in Nairobi said the measures, which take effect in March,"))
+    assert not cut_off(line("The central bank kept rates on hold."))
+    # speech broken off in a transcript is no cut
+    assert not cut_off(line("So then your costs would be reduced there as far as --"))
+    assert not cut_off(line("Markets in focus", label="heading"))
+
+
+@pytest.mark.parametrize("text", [
+    "Follow her on Instagram @marialind.",
+    "© 2026 Harbour Post. All rights reserved.",
+    "This article was first published by The Baltic Courier.",
+    "A version of this story also appeared in the Lisbon Ledger.",
+    "Posted on 12/03/2026 by @marialind",
+    "(Reporting by Ana Silva; Editing by Tom Reed)",
+    "Tell us what you think on Bluesky @harbourpost",
+])
+def test_closing_lines(text):
+    assert closes_story(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry posted the figures on Facebook on Tuesday.",
+    "Readers can write to letters@harbourpost.example with corrections.",
+    "You'll find them on page 2 of the report.",
+])
+def test_lines_that_mention_platforms_or_addresses_do_not_close(text):
+    assert not closes_story(text)
+
+
+def test_gap_features_one_row_per_gap():
+    units = [line("Ports on the Danube reopened on Monday after the drone attack."),
+             line("Grain exports through Izmail resumed, the port authority said."),
+             line("Chile's copper output fell for a third month in September.")]
+    rows = gap_features(units)
+    assert len(rows) == 2 and all(len(r) == len(FEATURES) for r in rows)
+    assert gap_features(units[:1]) == []
+    # the words after the second gap were never seen before it
+    assert rows[1][FEATURES.index("novel_after")] == 1.0
+
+
+def test_shipped_model_prefers_a_change_of_subject():
+    model = load_gap_model()
+    same = [line("Ports on the Danube reopened on Monday after the drone attack on the grain terminal at Izmail."),
+            line("Grain exports through the Izmail terminal on the Danube resumed, the port authority said.")]
+    other = [same[0], line("Chile's copper output fell for a third month as snow closed roads to the Andes mines.")]
+    [p_same] = model.probabilities(gap_features(same))
+    [p_other] = model.probabilities(gap_features(other))
+    assert 0.0 <= p_same < p_other <= 1.0
+
+
+def test_model_file_errors_name_the_file_and_the_fix(tmp_path):
+    bad = tmp_path / "gap_model.json"
+    bad.write_text(json.dumps({"weights": {}, "bias": 0, "mean": {}, "scale": {}, "threshold": 0.5}))
+    with pytest.raises(RuntimeError, match=r"gap_model\.json.*make model"):
+        GapModel.from_file(bad)
+    with pytest.raises(RuntimeError, match="missing.json"):
+        GapModel.from_file(tmp_path / "missing.json")
+
+
+def _units(words):
+    return [line(" ".join(["Word"] * w) + ".") for w in words]
+
+
+def test_cut_gaps_takes_the_likeliest_gap_first_and_keeps_min_words():
+    units = _units([30, 30, 30, 30])
+    # gaps 1..3; gap 2 likeliest; gap 1 and 3 would leave 30 words each side: allowed
+    cuts = cut_gaps(units, lambda us: [0.9] * (len(us) - 1), 0.5, 25)
+    assert cuts == [1, 2, 3]
+    assert cut_gaps(units, lambda us: [0.9] * (len(us) - 1), 0.5, 45) == [2]
+    assert cut_gaps(units, lambda us: [0.1] * (len(us) - 1), 0.5, 25) == []
+    # cut_bias moves the threshold in log-odds
+    assert cut_gaps(units, lambda us: [0.3] * (len(us) - 1), 0.5, 25, cut_bias=1.0) == [1, 2, 3]
+
+
+def test_cut_gaps_never_after_a_heading_nor_before_lower_case():
+    units = [line("Word " * 30 + "end."), line("A Headline Over Its Story", "heading"),
+             line("Word " * 30 + "end."), line("and the rest of a broken sentence " * 5)]
+    assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [1]
+
+
+def test_cut_gaps_always_after_a_closing_line():
+    units = [line("Word " * 30 + "end."), line("Follow her on Instagram @marialind."), line("Word " * 30 + "end.")]
+    assert cut_gaps(units, lambda us: [0.0] * (len(us) - 1), 0.5, 25) == [2]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.integers(min_value=1, max_value=60), min_size=1, max_size=14),
+       st.lists(st.floats(min_value=0.0, max_value=1.0), min_size=14, max_size=14),
+       st.integers(min_value=1, max_value=80))
+def test_cut_gaps_properties(words, probs, min_words):
+    units = _units(words)
+    cuts = cut_gaps(units, lambda us: probs[:len(us) - 1], 0.5, min_words)
+    assert cuts == sorted(set(cuts)) and all(0 < c < len(units) for c in cuts)
+    edges = [0, *cuts, len(units)]
+    for a, b in zip(edges, edges[1:]):
+        assert sum(words[a:b]) >= min_words or not cuts
