@@ -30,8 +30,10 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
@@ -71,6 +73,7 @@ FEATURES = (
 )
 
 
+@lru_cache(maxsize=4096)
 def closes_story(text: str) -> bool:
     """A contact, follow-us, copyright or first-published line: how stories end."""
     return bool(_CLOSER.search(text))
@@ -83,9 +86,10 @@ def cut_off(line: Line) -> bool:
     return line.label == "body" and ends_mid_sentence(text) and text[-1] not in "-\u2013\u2014"
 
 
+@lru_cache(maxsize=8192)
 def content_bag(text: str, common: frozenset[str] = frozenset()) -> Counter[str]:
     """Content words (3+ letters, no function words, none of `common`), cut to 7 letters
-    so that inflections meet."""
+    so that inflections meet. Cached (a text is rescored as it is cut): do not modify."""
     return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS and w not in common)
 
 
@@ -109,48 +113,91 @@ def window(bags: Sequence[Counter[str]], idx: range, size: int) -> Counter[str]:
     return out
 
 
-def _cohesion(bags: list[Counter[str]], size: int) -> list[list[float]]:
-    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around."""
+# Gaps whose windows are counted in one array (bounds memory on very long texts).
+_BLOCK = 256
+
+
+def _windows(bags: Sequence[dict[str, int]], sizes: Sequence[int], size: int, repeated_only: bool = True):
+    """The windows around every gap, a block of gaps at a time.
+
+    The window before gap g (1 <= g < n) is the nearest paragraphs before it that hold
+    `size` words (all of them if fewer), the window after it the nearest ones from g on,
+    as `window` builds them. Yields (gaps, before, after, words, n_before, n_after):
+    before[r] and after[r] count the `words` in the windows around gaps[r], taken from
+    cumulative counts; n_before and n_after are the windows' sizes. With
+    `repeated_only` the words are those found in two paragraphs or more of the block
+    (no other can be on both sides)."""
     n = len(bags)
-    ov = [0.0] + [overlap(window(bags, range(g - 1, -1, -1), size), window(bags, range(g, n), size))
-                  for g in range(1, n)]
+    cum = np.concatenate([[0], np.cumsum(sizes)])
+    gap = np.arange(1, n)
+    lo = np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, 0, gap - 1)
+    hi = np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, n)
+    for s in range(0, n - 1, _BLOCK):
+        g, a, b = gap[s:s + _BLOCK], lo[s:s + _BLOCK], hi[s:s + _BLOCK]
+        first, end = int(a.min()), int(b.max())
+        seen = Counter(w for i in range(first, end) for w in bags[i])
+        words = [w for w, c in seen.items() if c > 1 or not repeated_only]
+        ids = {w: j for j, w in enumerate(words)}
+        counts = np.zeros((end - first + 1, len(ids) or 1), dtype=np.int32)
+        for i in range(first, end):
+            for w, c in bags[i].items():
+                if w in ids:
+                    counts[i - first + 1, ids[w]] = c
+        np.cumsum(counts, axis=0, out=counts)  # row r: paragraphs first .. first + r - 1
+        here = counts[g - first]
+        yield g, here - counts[a - first], counts[b - first] - here, words, cum[g] - cum[a], cum[b] - cum[g]
+
+
+def _overlaps(bags: Sequence[dict[str, int]], sizes: Sequence[int], size: int) -> list[float]:
+    """Index g: `overlap` of the windows of `size` words before and after gap g."""
+    out = np.zeros(len(bags))
+    for g, before, after, _, n_before, n_after in _windows(bags, sizes, size):
+        smaller = np.minimum(n_before, n_after)
+        out[g] = np.where(smaller > 0, np.minimum(before, after).sum(axis=1) / np.maximum(smaller, 1), 0.0)
+    return out.tolist()
+
+
+def _novelty(bags: Sequence[dict[str, int]], sizes: Sequence[int]) -> tuple[list[float], list[float]]:
+    """Index g: the share of the words in the window after gap g never seen before it, and
+    of those in the window before it never seen after it."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, bag in enumerate(bags):
+        for w in bag:
+            first.setdefault(w, i)
+            last[w] = i
+    new, gone = np.zeros(len(bags)), np.zeros(len(bags))
+    for g, before, after, words, n_before, n_after in _windows(bags, sizes, _NEAR, repeated_only=False):
+        col = g[:, None]
+        new[g] = (after * (np.array([first[w] for w in words])[None, :] >= col)).sum(axis=1) / np.maximum(n_after, 1)
+        gone[g] = (before * (np.array([last[w] for w in words])[None, :] < col)).sum(axis=1) / np.maximum(n_before, 1)
+    return new.tolist(), gone.tolist()
+
+
+def _style_contrast(units: Sequence[Line]) -> list[float]:
+    """Index g: how many of the mark pairs the two sides of gap g (about 300 words each)
+    use the opposite way round."""
+    marks = [{m: c for pair in _STYLE_PAIRS for m in pair if (c := u.text.count(m))} for u in units]
+    out = np.zeros(len(units))
+    for g, before, after, words, _, _ in _windows(marks, [u.words for u in units], _STYLE_WORDS, False):
+        col = {w: j for j, w in enumerate(words)}
+        zero = np.zeros(len(g), dtype=np.int32)
+        for a, b in _STYLE_PAIRS:
+            a1, b1 = (before[:, col[m]] if m in col else zero for m in (a, b))
+            a2, b2 = (after[:, col[m]] if m in col else zero for m in (a, b))
+            out[g] += ((a1 > 0) & (b1 == 0) & (b2 > 0) & (a2 == 0)) | ((b1 > 0) & (a1 == 0) & (a2 > 0) & (b2 == 0))
+    return out.tolist()
+
+
+def _cohesion(ov: list[float]) -> list[list[float]]:
+    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around."""
+    n = len(ov)
     out = [[0.0, 0.0, 0.0]]
     for g in range(1, n):
         lo, hi = max(1, g - _DEPTH_REACH), min(n - 1, g + _DEPTH_REACH)
         depth = max(ov[lo:g + 1]) + max(ov[g:hi + 1]) - 2 * ov[g]
         out.append([ov[g], depth, float(ov[g] <= min(ov[lo:hi + 1]))])
     return out
-
-
-def _style(lines: Sequence[Line], idx: range) -> list[int]:
-    counts = [0] * (2 * len(_STYLE_PAIRS))
-    words = 0
-    for i in idx:
-        for k, (a, b) in enumerate(_STYLE_PAIRS):
-            counts[2 * k] += lines[i].text.count(a)
-            counts[2 * k + 1] += lines[i].text.count(b)
-        words += lines[i].words
-        if words >= _STYLE_WORDS:
-            break
-    return counts
-
-
-def _style_contrast(before: list[int], after: list[int]) -> float:
-    """How many of the mark pairs the two sides use the opposite way round."""
-    flips = 0
-    for k in range(0, len(before), 2):
-        a1, b1, a2, b2 = before[k], before[k + 1], after[k], after[k + 1]
-        flips += (a1 and not b1 and b2 and not a2) or (b1 and not a1 and a2 and not b2)
-    return float(flips)
-
-
-def _novelty(bags: list[Counter[str]], g: int, first: dict[str, int], last: dict[str, int]) -> tuple[float, float]:
-    n = len(bags)
-    after = window(bags, range(g, n), _NEAR)
-    before = window(bags, range(g - 1, -1, -1), _NEAR)
-    new = sum(v for k, v in after.items() if first[k] >= g) / max(1, sum(after.values()))
-    gone = sum(v for k, v in before.items() if last[k] < g) / max(1, sum(before.values()))
-    return new, gone
 
 
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:
@@ -160,27 +207,22 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
         return []
     bags = [content_bag(u.text) for u in units]
     rare = [content_bag(u.text, common) for u in units]
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for i, bag in enumerate(rare):
-        for w in bag:
-            first.setdefault(w, i)
-            last[w] = i
-    cohesion = [_cohesion(bags, _NEAR), _cohesion(bags, _FAR), _cohesion(rare, _NEAR), _cohesion(rare, _FAR)]
+    sizes = [sum(b.values()) for b in bags]
+    rare_sizes = [sum(b.values()) for b in rare]
+    cohesion = [_cohesion(_overlaps(bags, sizes, _NEAR)), _cohesion(_overlaps(bags, sizes, _FAR)),
+                _cohesion(_overlaps(rare, rare_sizes, _NEAR)), _cohesion(_overlaps(rare, rare_sizes, _FAR))]
+    style = _style_contrast(units)
+    new, gone = _novelty(rare, rare_sizes)
     rows = []
     for g in range(1, n):
         prev, nxt = units[g - 1], units[g]
-        # stops mid-sentence after a word or a comma; a closing dash is speech broken off
-        # in a transcript ("and the --"), not a cut
         open_end = cut_off(prev)
-        row = [x for c in cohesion for x in c[g]]
         final = prev.text.rsplit(None, 1)[-1]
+        row = [x for c in cohesion for x in c[g]]
         row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
                 float(open_end and (final.lower() in DANGLING or final[-1] in ",;")), math.log1p(prev.words),
                 math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
-                float(nxt.text[:1].isupper()),
-                _style_contrast(_style(units, range(g - 1, -1, -1)), _style(units, range(g, n))),
-                *_novelty(rare, g, first, last)]
+                float(nxt.text[:1].isupper()), style[g], new[g], gone[g]]
         rows.append(row)
     return rows
 

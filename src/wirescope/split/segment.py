@@ -43,12 +43,12 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
     """Cut at credits and at headline+byline openings."""
     kept = [ln for ln in lines if ln.label != JUNK]
     segs: list[Segment] = [Segment()]
+    has_body = False  # the current segment has a paragraph
     for i, ln in enumerate(kept):
-        cur = segs[-1]
-        has_body = bool(cur.body)
         if ln.label == "credit":
             if has_body:
                 segs.append(Segment())
+                has_body = False
             continue
         if ln.label in ("heading", "byline", "date") and has_body:
             # A headline directly over a byline/date, or a byline after body: a new story starts.
@@ -56,8 +56,9 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
             opens = ln.label == "byline" or (ln.label == "heading" and nxt is not None and nxt.label in ("byline", "date"))
             if opens:
                 segs.append(Segment())
-                cur = segs[-1]
-        cur.lines.append(ln)
+                has_body = False
+        segs[-1].lines.append(ln)
+        has_body = has_body or ln.label == "body"
     return [s for s in segs if s.body]
 
 
