@@ -10,6 +10,8 @@ evidence a reader uses to tell where one story ends and the next begins:
   lowest around;
 - **novelty**: the share of words just after the gap never seen before it, and of words
   just before it never seen again after;
+- **opening**: the paragraph after opens by pointing back (a pronoun or a demonstrative
+  as its first or second word) or with a connective ("But", "Meanwhile");
 - **shape**: the paragraph before stops mid-sentence (a teaser or a truncated paste; the
   more so when it is long or stops on a word like "the" or a comma) or is a heading;
   the paragraph after is a heading or starts with a capital; both paragraphs' lengths;
@@ -59,6 +61,12 @@ _CLOSER = re.compile(
 DANGLING = frozenset("""the a an of to and or but nor for with from that which who whose when where while
 if because as at by into onto than then its their his her our your my this these those is are was were
 be been has have had will would can could should must not very more most such""".split())
+# Words that point back to something said before, and connectives that continue it.
+_REFERENCES = frozenset("he she they it his her their its him them this these those".split())
+_CONNECTIVES = frozenset("""but however meanwhile still also yet and so instead moreover furthermore
+nevertheless nonetheless besides then thus therefore""".split())
+_OPENING_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
+_OPENING_WORDS = 2
 # Pairs of marks an outlet's house style chooses between.
 _STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
 _NEAR, _FAR = 60, 150  # cohesion windows, in content words
@@ -69,7 +77,8 @@ FEATURES = (
     "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
     "rare_overlap60", "rare_depth60", "rare_lowest60", "rare_overlap150", "rare_depth150", "rare_lowest150",
     "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before", "log_words_after", "heading_before",
-    "heading_after", "capital_after", "style_contrast", "novel_after", "unseen_before",
+    "heading_after", "capital_after", "opens_with_reference", "opens_with_connective", "style_contrast",
+    "novel_after", "unseen_before",
 )
 
 
@@ -200,6 +209,14 @@ def _cohesion(ov: list[float]) -> list[list[float]]:
     return out
 
 
+def _opening(text: str) -> tuple[float, float]:
+    """Does the paragraph open by pointing back (a pronoun or a demonstrative as its first
+    or second word: "They said", "But this") or with a connective ("But", "Meanwhile")?
+    Stories do not start so."""
+    words = [w.lower() for w in _OPENING_WORD.findall(text[:80])[:_OPENING_WORDS]]
+    return float(any(w in _REFERENCES for w in words)), float(bool(words) and words[0] in _CONNECTIVES)
+
+
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:
     """The FEATURES of every gap: row g - 1 describes the gap before units[g]."""
     n = len(units)
@@ -222,7 +239,7 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
         row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
                 float(open_end and (final.lower() in DANGLING or final[-1] in ",;")), math.log1p(prev.words),
                 math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
-                float(nxt.text[:1].isupper()), style[g], new[g], gone[g]]
+                float(nxt.text[:1].isupper()), *_opening(nxt.text), style[g], new[g], gone[g]]
         rows.append(row)
     return rows
 
