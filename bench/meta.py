@@ -52,7 +52,7 @@ def bench_wcxb_meta(runs: Runs, pages: list[Page]) -> str:
         rows.append(row)
     heads = ["system"] + [f"{f} (n={len(gold[f])})" for f in FIELDS] + ["errors"]
     note = (f"{len(arts)} article pages; accuracy over pages with a gold value. Title: exact after "
-            "whitespace normalisation. Author: ', '.join(authors) exact, or equal name sets after "
+            "whitespace normalisation, curly quotes and en/em dashes read as their plain forms. Author: ', '.join(authors) exact, or equal name sets after "
             "splitting on , ; & ' and '. Date: YYYY-MM-DD part.")
     if notes:
         note += "\n\n" + "\n".join(f"- {n}" for n in notes)

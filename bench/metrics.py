@@ -70,9 +70,16 @@ def snippet_hits(pred: str | None, snippets: Sequence[str]) -> tuple[int, int]:
     return found, len(snippets)
 
 
+# Typographic variants of one character: a page's <title> and its visible headline often
+# differ only in curly against straight quotes or the dash drawn.
+_TYPO = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u2013": "-", "\u2014": "-",
+                       "\u00a0": " "})
+
+
 def title_match(pred: str | None, gold: str) -> bool:
-    """Exact match after whitespace normalisation."""
-    return norm_ws(pred) == norm_ws(gold)
+    """Exact match after whitespace normalisation, curly quotes and en/em dashes counted
+    as their plain forms."""
+    return norm_ws((pred or "").translate(_TYPO)) == norm_ws(gold.translate(_TYPO))
 
 
 def split_names(text: str | None) -> frozenset[str]:

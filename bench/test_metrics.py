@@ -58,6 +58,8 @@ def test_metrics_snippet_hits_case_and_whitespace():
 @pytest.mark.parametrize("pred, gold, ok", [
     ("  Big  news\ttoday ", "Big news today", True),
     ("big news today", "Big news today", False),  # case matters
+    ("Kyiv\u2019s \u201cplan\u201d \u2014 explained", "Kyiv's \"plan\" - explained", True),  # typography does not
+    ("Kyiv's plan", "Kyiv's plans", False),
     (None, "Big news today", False),
 ])
 def test_metrics_title_match(pred, gold, ok):

@@ -66,3 +66,15 @@ def test_html_visible_headline_wins_over_a_differently_worded_seo_title():
     raw = page("Top 5 port news stories you need today | Harbour Post").replace(
         "<article>", "<article><h1>Tallinn container terminal reopens after storm repairs</h1>")
     assert clean(raw).title == "Tallinn container terminal reopens after storm repairs"
+
+
+def test_html_headline_without_the_date_printed_before_it():
+    raw = page("Tallinn terminal | Harbour Post").replace(
+        "<article>", "<article><h1><time>Mar 4 2026</time> Tallinn container terminal reopens after storm</h1>")
+    assert clean(raw).title == "Tallinn container terminal reopens after storm"
+
+
+def test_html_h1_that_ends_in_a_colon_is_a_label_not_the_headline():
+    raw = page("Tallinn container terminal reopens after storm repairs | Harbour Post").replace(
+        "<article>", "<article><h1>A message from our publisher:</h1>")
+    assert clean(raw).title == "Tallinn container terminal reopens after storm repairs"

@@ -37,6 +37,12 @@ def _furniture(line: str) -> bool:
 
 _H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,2000}?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<inner>[^<]{1,500})</title\s*>", re.I)
+# A date printed in the same <h1> before the headline ("Dec 18 2025 Preparing a transition").
+_LEADING_DATE = re.compile(
+    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
+    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|"
+    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[|:–—-]?\s+(?=\S)", re.I)
 _SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+(?P<tail>[^|–—·•»]{1,80})$")
 
 
@@ -51,16 +57,19 @@ def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | N
     meta = _words(meta_title or "")
     candidates = []
     for m in _H1.finditer(raw[:1_000_000]):
-        text = " ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split())
+        text = _LEADING_DATE.sub("", " ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split()))
         words = _words(text)
-        if len(words) < 2 or (site and words <= site):
-            continue  # empty, or the site's logo
+        if len(words) < 2 or (site and words <= site) or text.endswith(":"):
+            continue  # empty, the site's logo, or a label over something else ("A message from …:")
         if not meta or len(words & meta) / len(words | meta) >= 0.3:
             return text
         if len(words) >= 4 and text not in candidates:
             candidates.append(text)
     if len(candidates) == 1:
         return candidates[0]   # the one visible headline, worded apart from the SEO <title>
+    if meta_title and meta_title.rstrip().endswith(":"):  # metadata took a label for the title
+        tag = _TITLE_TAG.search(raw[:200_000])
+        meta_title = " ".join(html.unescape(tag.group("inner")).split()) if tag else None
     if not meta_title:
         return None
     title = meta_title.strip()
