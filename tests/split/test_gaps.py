@@ -111,3 +111,8 @@ def test_cut_gaps_properties(words, probs, min_words):
     edges = [0, *cuts, len(units)]
     for a, b in zip(edges, edges[1:]):
         assert sum(words[a:b]) >= min_words or not cuts
+
+
+def test_cut_gaps_never_before_a_teasers_cut_off_tail():
+    units = [line("Word " * 30 + "end."), line("Historically, when"), line("Word " * 30 + "end.")]
+    assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [2]

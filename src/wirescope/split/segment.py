@@ -24,6 +24,8 @@ from .gaps import DANGLING, closes_story, content_bag, cut_off, gap_features, lo
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
+# A line this short that stops mid-sentence is the tail of a teaser, never a story's start.
+_FRAGMENT_WORDS = 12
 # Words on each side a headline-shaped line is compared with (see _reclaim_tails).
 _TAIL_WINDOW = 60
 
@@ -99,10 +101,10 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
     that ends on a full sentence: a short paragraph after a story is more often its last
     word than a story of its own) splits the units in two, and each side is scored and
     cut again on its own, so a story's neighbours no longer blur the evidence at its other
-    end. Never between a heading and its paragraph, nor before a
-    line that starts in lower case (the rest of a sentence broken over two lines); a
-    heading-shaped closer ("Posted on 15/12/2025 by @jdoe") ends its story like a
-    paragraph does."""
+    end. Never between a heading and its paragraph, nor before a line that starts in
+    lower case (the rest of a sentence broken over two lines) or a short fragment cut
+    off mid-sentence (a teaser's last words); a heading-shaped closer ("Posted on
+    15/12/2025 by @jdoe") ends its story like a paragraph does."""
     n = len(units)
     if n < 2:
         return []
@@ -122,6 +124,8 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
         prev, nxt = units[g - 1], units[g]
         if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
             continue
+        if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS:
+            continue  # a story does not open with a fragment cut off: it is the last one's tail
         if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
             return cut_gaps(units[:g], *args) + [g] + [g + c for c in cut_gaps(units[g:], *args)]
     return []
