@@ -78,3 +78,12 @@ def test_html_h1_that_ends_in_a_colon_is_a_label_not_the_headline():
     raw = page("Tallinn container terminal reopens after storm repairs | Harbour Post").replace(
         "<article>", "<article><h1>A message from our publisher:</h1>")
     assert clean(raw).title == "Tallinn container terminal reopens after storm repairs"
+
+
+def test_html_paragraph_printed_twice_is_kept_once():
+    pull = "<p>Operators had diverted more than forty ships to Muuga and Paldiski while the inspections went on, " \
+           "and shipping agents said the backlog would take at least a week to clear.</p>"
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", pull + "<p>Yes.</p><p>Yes.</p></article>")
+    text = clean(raw).text
+    assert text.count("Operators had diverted more than forty ships") == 1
+    assert text.count("Yes.") == 2  # short lines repeat in real text

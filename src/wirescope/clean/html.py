@@ -6,6 +6,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Iterable
 
 import lxml.html
 import trafilatura
@@ -186,6 +187,25 @@ def _extract(article: Article, **options):
         return None
 
 
+# A paragraph of this many words printed twice on one page is a pull quote, a mobile copy
+# of the layout or a repeated label, not something the article says twice.
+_REPEAT_MIN_WORDS = 5
+
+
+def _first_copies(lines: Iterable[str]) -> list[str]:
+    """The paragraphs without the second and later copies of any of _REPEAT_MIN_WORDS words or more."""
+    seen: set[str] = set()
+    out = []
+    for ln in lines:
+        key = " ".join(ln.lower().split())
+        if key in seen:
+            continue
+        if len(key.split()) >= _REPEAT_MIN_WORDS:
+            seen.add(key)
+        out.append(ln)
+    return out
+
+
 def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
     """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
     doc = _extract(article, favor_precision=favor_precision, include_tables=include_tables)
@@ -197,7 +217,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         # Feed summaries and other fragments are too small for main-text detection.
         text = _fragment_text(article.raw)
     lines = [ln.strip() for ln in text.split("\n")]
-    text = "\n\n".join(ln for ln in lines if ln and not _furniture(ln))
+    text = "\n\n".join(_first_copies(ln for ln in lines if ln and not _furniture(ln)))
     if not text:
         article.rejected = "no main text found in the HTML page"
         return article
