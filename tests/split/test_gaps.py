@@ -116,3 +116,9 @@ def test_cut_gaps_properties(words, probs, min_words):
 def test_cut_gaps_never_before_a_teasers_cut_off_tail():
     units = [line("Word " * 30 + "end."), line("Historically, when"), line("Word " * 30 + "end.")]
     assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [2]
+
+
+def test_cut_gaps_handles_a_digest_of_many_stories():
+    units = _units([30] * 1500)  # deeper than Python's recursion limit if cut one by one
+    probs = [0.9] * 1499
+    assert cut_gaps(units, lambda us: probs[:len(us) - 1], 0.5, 25) == list(range(1, 1500))

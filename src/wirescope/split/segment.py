@@ -96,18 +96,32 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
              min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0) -> list[int]:
     """The gaps (indices into units; gap g comes before units[g]) where new stories start.
 
-    Divisive: the likeliest gap by `score` (one probability per gap) that clears the
-    threshold and leaves `min_words` words on each side (`min_words_complete` on a side
-    that ends on a full sentence: a short paragraph after a story is more often its last
-    word than a story of its own) splits the units in two, and each side is scored and
-    cut again on its own, so a story's neighbours no longer blur the evidence at its other
-    end. Never between a heading and its paragraph, nor before a line that starts in
-    lower case (the rest of a sentence broken over two lines) or a short fragment cut
-    off mid-sentence (a teaser's last words); a heading-shaped closer ("Posted on
-    15/12/2025 by @jdoe") ends its story like a paragraph does."""
+    Divisive: the likeliest admissible gap (see `_best_cut`) splits the units in two, and
+    each side is scored and cut again on its own, so a story's neighbours no longer blur
+    the evidence at its other end."""
+    cuts: list[int] = []
+    todo = [(0, len(units))]
+    while todo:  # a work list, not recursion: a digest may hold hundreds of stories
+        lo, hi = todo.pop()
+        g = _best_cut(units[lo:hi], score, threshold, min_words, cut_bias, min_words_complete)
+        if g is not None:
+            cuts.append(lo + g)
+            todo += [(lo, lo + g), (lo + g, hi)]
+    return sorted(cuts)
+
+
+def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], threshold: float,
+              min_words: int, cut_bias: float, min_words_complete: int) -> int | None:
+    """The likeliest gap by `score` (one probability per gap) that clears the threshold
+    and leaves `min_words` words on each side (`min_words_complete` on a side that ends on
+    a full sentence: a short paragraph after a story is more often its last word than a
+    story of its own). Never between a heading and its paragraph, nor before a line that
+    starts in lower case (the rest of a sentence broken over two lines) or a short
+    fragment cut off mid-sentence (a teaser's last words); a heading-shaped closer
+    ("Posted on 15/12/2025 by @jdoe") ends its story like a paragraph does."""
     n = len(units)
     if n < 2:
-        return []
+        return None
     floor = _logit(threshold) - cut_bias
     # a closing line (contact, follow-us, copyright) ends its story whatever the words say
     odds = [math.inf if closes_story(units[g - 1].text) and not closes_story(units[g].text) else _logit(p)
@@ -119,16 +133,15 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
     def keeps(end: int, words: int) -> bool:  # a piece ending at units[end] may stand alone
         return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
 
-    args = (score, threshold, min_words, cut_bias, min_words_complete)
-    for x, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
+    for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
         prev, nxt = units[g - 1], units[g]
         if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
             continue
         if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS:
             continue  # a story does not open with a fragment cut off: it is the last one's tail
         if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
-            return cut_gaps(units[:g], *args) + [g] + [g + c for c in cut_gaps(units[g:], *args)]
-    return []
+            return g
+    return None
 
 
 def _logit(p: float) -> float:
