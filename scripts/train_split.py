@@ -37,6 +37,7 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import train_ner  # noqa: E402
 
+from wirescope import load_settings  # noqa: E402
 from wirescope.analyze.gazetteer import common_words  # noqa: E402
 from wirescope.clean.text import classify_lines  # noqa: E402
 from wirescope.split.gaps import FEATURES, MODEL_PATH, GapModel, gap_features  # noqa: E402
@@ -44,7 +45,8 @@ from wirescope.split.segment import cut_gaps, story_units  # noqa: E402
 
 SEED = 7
 L2 = 1.0
-MIN_WORDS, MIN_WORDS_COMPLETE = 25, 50  # the split.min_words and split.min_words_complete defaults
+# The thresholds are picked under the segmentation users get: the default split settings.
+SPLIT = load_settings().section("split")
 _WORD = re.compile(r"\S+")
 
 
@@ -129,7 +131,7 @@ def boundary_f1(model: GapModel, data) -> float:
     common = common_words()
     for units, _, y, n_gold in data:
         cuts = set(cut_gaps(units, lambda us: model.probabilities(gap_features(us, common)), model.threshold,
-                            MIN_WORDS, 0.0, MIN_WORDS_COMPLETE))
+                            SPLIT["min_words"], 0.0, SPLIT["min_words_complete"]))
         gold = {g + 1 for g in np.nonzero(y)[0]}
         tp += len(cuts & gold)
         fp += len(cuts - gold)

@@ -15,6 +15,7 @@ from lxml import etree
 from ..article import Article
 from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
+from .meta import NAME_SHAPE, find_datetime
 from .text import ends_mid_sentence
 
 __all__ = ["clean_html"]
@@ -39,16 +40,17 @@ def _furniture(line: str) -> bool:
 _H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,2000}?)</h1\s*>", re.I | re.S)
 _TAG = re.compile(r"<[^>]+>")
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<inner>[^<]{1,500})</title\s*>", re.I)
-# A date printed in the same <h1> before the headline ("Dec 18 2025 Preparing a transition").
-_LEADING_DATE = re.compile(
-    r"^(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2},? \d{4}|"
-    r"\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{4}|"
-    r"\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})\s*[|:–—-]?\s+(?=\S)", re.I)
 _SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+(?P<tail>[^|–—·•»]{1,80})$")
 
 
 def _words(text: str) -> set[str]:
     return set(lx.WORD.findall(text.lower()))
+
+
+def _without_leading_date(text: str) -> str:
+    """The headline without a date printed before it in the same <h1> ("Dec 18 2025 Preparing …")."""
+    found = find_datetime(text)
+    return text[found[2]:].lstrip(" |:\u2013\u2014-") if found and found[1] == 0 else text
 
 
 def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | None:
@@ -58,7 +60,7 @@ def _headline(raw: str, meta_title: str | None, sitename: str | None) -> str | N
     meta = _words(meta_title or "")
     candidates = []
     for m in _H1.finditer(raw[:1_000_000]):
-        text = _LEADING_DATE.sub("", " ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split()))
+        text = _without_leading_date(" ".join(html.unescape(_TAG.sub(" ", m.group("inner"))).split()))
         words = _words(text)
         if len(words) < 2 or (site and words <= site) or text.endswith(":"):
             continue  # empty, the site's logo, or a label over something else ("A message from …:")
@@ -133,8 +135,6 @@ _AUTHOR_LINK = re.compile(
     r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
     r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
 _BY_LINE = re.compile(r">\s*(?:By|Written by|Posted by)\s+(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
-_NAME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|da|di|del|la|le|bin|al))"
-                   r"{1,3}$")
 
 
 # Words no byline name holds: job titles and desks, and the site furniture that
@@ -151,8 +151,9 @@ def _byline_in_page(raw: str) -> list[str]:
         for m in pattern.finditer(head):
             name = " ".join(html.unescape(m.group("name")).split())
             name = _ROLE_TAIL.sub("", name).strip(" ,")
-            if _NAME.match(name) and not any(ch.isdigit() for ch in name) and \
-                    name.split()[0].lower() not in lx.STOPWORDS and not _NOT_A_NAME & set(name.lower().split()):
+            words = name.split()
+            if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
+                    words[0].lower() not in lx.STOPWORDS and not _NOT_A_NAME & {w.lower() for w in words}:
                 return [name]
     return []
 

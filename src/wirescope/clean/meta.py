@@ -7,7 +7,7 @@ from datetime import datetime
 
 from .lexicon import BYLINE
 
-__all__ = ["find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
+__all__ = ["NAME_SHAPE", "find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
 
 _MONTHS = {m: i for i, names in enumerate([
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -83,7 +83,8 @@ _NAME_SPLIT = re.compile(r"\s*(?:,|;|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.I)
 _BYLINE_STOP = re.compile(
     r"\s*(?:\||•|·|—|–|\s-\s|\bpublished\b|\bupdated\b|\bposted\b|\bon\s+(?=\w+\s+\d)|\bin\s+[A-Z][a-z]+\b$|"
     r"\d{1,2}\s+min(?:ute)?s?\s+read)", re.I)
-_NAME_OK = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn)){0,4}$")
+# A personal name: capitalised words, with the particles surnames carry ("Ursula von der Leyen").
+NAME_SHAPE = re.compile(r"^[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.-]*|de|da|di|van|von|der|den|del|la|le|bin|al|el|ibn)){0,4}$")
 
 
 def _clean_names(rest: str) -> list[str]:
@@ -99,7 +100,7 @@ def _clean_names(rest: str) -> list[str]:
             continue
         if part.isupper():
             part = part.title()
-        if _NAME_OK.match(part) and 1 <= len(part.split()) <= 5:
+        if NAME_SHAPE.match(part) and 1 <= len(part.split()) <= 5:
             names.append(part)
         else:
             break

@@ -18,11 +18,11 @@ evidence a reader uses to tell where one story ends and the next begins:
 - **house style**: the two sides use opposite typographic habits (straight against curly
   apostrophes or quotes, en against em dashes).
 
-A logistic model weighs them. A closing line (contact, follow-us, copyright, "first
-published") is evidence the training texts cannot teach, as GUM documents do not end
-with one; `segment.py` cuts after it whatever the model says. `scripts/train_split.py` (`make model`) fits it on
+A logistic model weighs them. `scripts/train_split.py` (`make model`) fits it on
 run-together texts built from the openly licensed GUM documents, so the weights in
-`gap_model.json` are reproducible and carry no benchmark page.
+`gap_model.json` are reproducible and carry no benchmark page. A closing line (contact,
+follow-us, copyright, "first published") is evidence those texts cannot teach, as GUM
+documents do not end with one; `segment.py` cuts after it whatever the model says.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 
 __all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "content_bag", "cut_off",
-           "overlap", "window", "DANGLING"]
+           "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
 
@@ -76,8 +76,8 @@ _DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
 FEATURES = (
     "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
     "rare_overlap60", "rare_depth60", "rare_lowest60", "rare_overlap150", "rare_depth150", "rare_lowest150",
-    "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before", "log_words_after", "heading_before",
-    "heading_after", "capital_after", "opens_with_reference", "opens_with_connective", "style_contrast",
+    "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before",
+    "log_words_after", "heading_before", "heading_after", "capital_after", "opens_with_reference", "opens_with_connective", "style_contrast",
     "novel_after", "unseen_before",
 )
 
@@ -86,6 +86,11 @@ FEATURES = (
 def closes_story(text: str) -> bool:
     """A contact, follow-us, copyright or first-published line: how stories end."""
     return bool(_CLOSER.search(text))
+
+
+def stops_dangling(text: str) -> bool:
+    """The text stops on a word no headline or sentence ends on ("How I set up the")."""
+    return text.rsplit(None, 1)[-1].lower() in DANGLING
 
 
 def cut_off(line: Line) -> bool:
@@ -234,10 +239,9 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
     for g in range(1, n):
         prev, nxt = units[g - 1], units[g]
         open_end = cut_off(prev)
-        final = prev.text.rsplit(None, 1)[-1]
         row = [x for c in cohesion for x in c[g]]
         row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
-                float(open_end and (final.lower() in DANGLING or final[-1] in ",;")), math.log1p(prev.words),
+                float(open_end and (stops_dangling(prev.text) or prev.text.rstrip()[-1] in ",;")), math.log1p(prev.words),
                 math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
                 float(nxt.text[:1].isupper()), *_opening(nxt.text), style[g], new[g], gone[g]]
         rows.append(row)

@@ -20,7 +20,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import DANGLING, closes_story, content_bag, cut_off, gap_features, load_gap_model, overlap, window
+from .gaps import closes_story, content_bag, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -73,7 +73,7 @@ def _reclaim_tails(units: list[Line]) -> None:
         ln = units[g]
         if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
             continue
-        if ln.text.rsplit(None, 1)[-1].lower() in DANGLING:
+        if stops_dangling(ln.text):
             ln.label = "body"
             continue
         if g == len(units) - 1:
@@ -230,12 +230,12 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         art.authors = authors or []
         art.published = dates[0][1] if dates else None
         art.outlet = outlet
-        art.truncated = _cut_off(body[-1])
+        art.truncated = _ends_truncated(body[-1])
         art.raw_span = (seg.lines[0].start, body[-1].end)
         yield art
 
 
-def _cut_off(last: Line) -> bool:
+def _ends_truncated(last: Line) -> bool:
     """A story is truncated when its last paragraph stops mid-sentence; a list item or a
     heading without a full stop is how many stories end, not a cut."""
     return (last.label == "body" and last.reason != "list" and not is_list_item(last)
