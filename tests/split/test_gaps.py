@@ -122,3 +122,10 @@ def test_cut_gaps_handles_a_digest_of_many_stories():
     units = _units([30] * 1500)  # deeper than Python's recursion limit if cut one by one
     probs = [0.9] * 1499
     assert cut_gaps(units, lambda us: probs[:len(us) - 1], 0.5, 25) == list(range(1, 1500))
+
+
+def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
+    units = [line("Word " * 30 + "end."), line("Harbour strike ends in Gdansk"), line("Word " * 30 + "end.")]
+    def score(us):
+        return [0.99 if us[g].text.startswith("Harbour") else 0.1 for g in range(1, len(us))]
+    assert cut_gaps(units, score, 0.5, 5) == [1]

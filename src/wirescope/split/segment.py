@@ -24,7 +24,8 @@ from .gaps import closes_story, content_bag, cut_off, gap_features, load_gap_mod
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
-# A line this short that stops mid-sentence is the tail of a teaser, never a story's start.
+# A line this short that stops on a word like "when" or on a comma is the tail of a teaser,
+# never a story's start (a short line stopping on a noun may be the next headline).
 _FRAGMENT_WORDS = 12
 # Words on each side a headline-shaped line is compared with (see _reclaim_tails).
 _TAIL_WINDOW = 60
@@ -137,7 +138,7 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
         prev, nxt = units[g - 1], units[g]
         if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
             continue
-        if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS:
+        if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"):
             continue  # a story does not open with a fragment cut off: it is the last one's tail
         if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
             return g
