@@ -147,6 +147,12 @@ def _typed(doc):
     ("Sorry, the ferry is full. The harbour opens at noon.", [("Sorry", "PERSON")], None, "Sorry"),
     # a one-word "place" with no place preposition anywhere and no gazetteer entry
     ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], None, "Brendler"),
+    # a "person" the text twice puts where places go
+    ("Ferries stop in Varnok twice a day. Hotels near Varnok are full.", [("Varnok", "PERSON")],
+     ("Varnok", "GPE"), None),
+    # a place-led name ending like an organisation's is one
+    ("The Ostrava Morning Herald reported the vote.", [("Ostrava Morning Herald", "GPE")],
+     ("Ostrava Morning Herald", "ORG"), None),
 ])
 def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absent):
     found = _typed(_with_model_ents(blank_nlp, text, ents))
@@ -159,3 +165,43 @@ def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absen
 def test_entities_given_name_the_model_missed(blank_nlp):
     found = _typed(blank_nlp("Then Pete called the ferry office twice."))
     assert ("Pete", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a known place inside an organisation's name is a mention of the place too
+    ("Students at Dhaka University marched.", [("Dhaka University", "ORG")],
+     {("Dhaka University", "ORG"), ("Dhaka", "GPE")}),
+    ("She joined the National Library of the Netherlands in May.",
+     [("National Library of the Netherlands", "ORG")],
+     {("National Library of the Netherlands", "ORG"), ("Netherlands", "GPE")}),
+    # a state of a federation (pycountry's subdivisions)
+    ("The ruling came from the Newfoundland and Labrador Court of Appeal.",
+     [("Newfoundland and Labrador Court of Appeal", "ORG")],
+     {("Newfoundland and Labrador Court of Appeal", "ORG"), ("Newfoundland and Labrador", "GPE")}),
+    # a title with no name is a person's mention; its place is the place's
+    ("He wanted to be President of the United States one day.",
+     [("President of the United States", "PERSON")],
+     {("President of the United States", "PERSON"), ("United States", "GPE")}),
+])
+def test_entities_places_inside_names(blank_nlp, text, ents, expected):
+    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+
+
+def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
+    text = "Jordan Henderson scored twice."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Jordan Henderson", "PERSON")]))
+    assert found == {("Jordan Henderson", "PERSON")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The method (Wrenfold et al., 2019) was used.", ("Wrenfold", "PERSON")),
+    ("It inspired novelists Mark Daventry and others.", ("Mark Daventry", "PERSON")),
+])
+def test_entities_words_around_a_name_tell_a_person(blank_nlp, text, expected):
+    assert expected in _typed(blank_nlp(text))
+
+
+def test_entities_initials_belong_to_the_name(blank_nlp):
+    text = "The appeal was argued by Kirk M. Bartok for the lender."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Bartok", "PERSON")]))
+    assert ("Kirk M. Bartok", "PERSON") in found

@@ -15,6 +15,7 @@ Finding happens in three passes over a spaCy `Doc`:
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 
 from .gazetteer import Gazetteer, load_gazetteer
@@ -279,6 +280,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                                  and any(is_title_word(t.text) for t in doc[k + 1:e - 1]))):
             k += 1
         name_start = doc[k].idx if label == "PERSON" and k > s else None
+        if name_start is not None and doc[k].text[:1].islower():
+            name_start = None   # "President of the United States": a title, no name
         text = _text(doc)[(name_start or doc[s].idx):doc[e - 1].idx + len(doc[e - 1].text)]
         canonical = None
         if text not in _NAME_LIKE_PLACES:
@@ -355,7 +358,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 6. what the words themselves tell: "Betty" alone is a person, not a place; a
     # capitalised "Add" or "Sorry" opening a sentence is no name
     _lone_given_names(doc, taken, owner, put, gaz)
+    _name_cues(doc, taken, owner, put, gaz)
     _retype(doc, taken, owner, gaz)
+
+    # places named inside organisations and titles ("Leiden" in "Leiden University",
+    # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
+    nested.extend(_places_inside(doc, taken, gaz))
 
     # appositive roles for people
     mentions: list[Mention] = []
@@ -376,6 +384,38 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
+
+
+def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """Known places inside a longer mention: in an organisation's, facility's or event's
+    name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a
+    person's mention only in the title ("Emperor of the United States"), never in the
+    name itself ("Jordan Henderson")."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
+            continue
+        if m.type == "PERSON":
+            if m.name_start is not None:
+                continue   # titles before a name: fill() took their places already
+            of = next((k for k in range(ts, te) if doc[k].lower_ == "of"), None)
+            if of is None:
+                continue
+            lo = of + 1
+        else:
+            lo = ts
+        words = [t.text for t in doc[lo:te]]
+        found = gaz.match(words)
+        if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
+            found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
+        for s, e, entry in found:
+            if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
+                continue
+            s2, e2 = _strip(doc, lo + s, lo + e)
+            if s2 < e2:
+                out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
+                                   entry.canonical, source="nested"))
+    return out
 
 
 def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
@@ -454,6 +494,57 @@ def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
         i = e
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _unknown_name(tok, gaz: Gazetteer) -> bool:
+    """A capitalised word no table knows as a place, organisation or common word."""
+    return (_is_name_token(tok) and tok.is_alpha and tok.lower_ not in gaz.common_words
+            and gaz.lookup([tok.text]) is None)
+
+
+def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """People the words around a name give away:
+
+    - "Biggs et al." cites authors;
+    - a given name that is also a word ("Mark", "Grant", "Bill"), inside a sentence and
+      before a surname no table knows, opens a name ("writers Mark Twain");
+    - initials before a person's name belong to it ("Kirk M. Bart", "K. Michael Stevens").
+    """
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if owner[i] is not None or not tok.text[:1].isupper():
+            continue
+        if i + 2 < n and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in ("al", "al.") \
+                and _unknown_name(tok, gaz):
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
+        elif i + 1 < n and tok.text in _WORD_GIVEN_NAMES \
+                and not _opens(doc, i) and _unknown_name(doc[i + 1], gaz) and owner[i + 1] in (None, i + 1) \
+                and (i + 2 >= n or not _is_name_token(doc[i + 2])):
+            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "PERSON", source="cue"),
+                force=True)
+    for ts, (te, m) in sorted(taken.items()):
+        if m.type != "PERSON" or m.name_start is not None or ts == 0:
+            continue
+        k = ts
+        while k > 0 and owner[k - 1] is None and _INITIAL.fullmatch(doc[k - 1].text):
+            k -= 1
+        if k < ts and k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) \
+                and not _opens(doc, k - 1) or k < ts and doc[k].text.endswith(".") and (
+                k == 0 or not doc[k - 1].text[:1].isupper()):
+            if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
+                k -= 1
+            m.start = doc[k].idx
+            put(k, te, m, force=True)
+
+
+# Given names that are also English words: names only before a surname.
+_WORD_GIVEN_NAMES = frozenset("""Mark Bill Grant Rose Will Mike Jack Frank Bob Ray Don Pat Dean
+Rich Grace Hope Faith Joy June April May Guy Chase Lance Cliff Glen Wade Wayne Dawn Iris Ruby
+Pearl Crystal Amber Jade Holly Ivy Heather Daisy Lily Violet Hunter Mason Carter Tucker Cole
+Dash Drew Gene Jay Kay Max Norm Pete Rob Sue Ted Tim Tom""".split())
+
+
 def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     """Correct the model's one-word and several-word mentions:
 
@@ -481,6 +572,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 person_words.update(words)
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
+    # words after prepositions that take places, not people ("in", "near"; not "to", "from")
+    in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
     for ts, (te, m) in list(taken.items()):
         if m.source not in ("model", "propagated"):
             continue
@@ -496,6 +589,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
+            elif place and doc[te - 1].lower_.rstrip(".") in _ORG_HEADS:
+                m.type, m.canonical = "ORG", None   # "United States Congress", "Sydney Morning Herald"
             elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
                     _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
@@ -506,6 +601,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         word = words[0]
         if m.type != "PERSON" and (word in person_words or place and word in given):
             m.type, m.canonical = "PERSON", None
+        elif m.type == "PERSON" and word not in person_words and word not in given and (
+                in_place[word] >= 2 or in_place[word] and word in gaz.towns):
+            m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
         elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep:
             drop(ts, te)
@@ -517,6 +615,11 @@ championships summit conference festival election elections referendum crisis ma
 offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
 marathon expo fair""".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
+# Last words that make a place-led name an organisation's.
+_ORG_HEADS = _ORG_ENDINGS | frozenset("congress parliament senate government administration ministry "
+                                      "times post herald bulletin journal tribune gazette chronicle "
+                                      "telegraph guardian observer courier".split())
+_STRICT_PLACE_PREPS = frozenset("in near outside around across via".split())
 _PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
 _PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
                                                    "school church center centre house".split())

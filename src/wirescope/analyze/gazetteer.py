@@ -135,6 +135,15 @@ class Gazetteer:
             for alt in city.get("alternatenames") or ():
                 if _transliteration(alt, name):
                     self._add(alt, entry, keep=True)
+        # states and provinces of federations whose regions English news names often
+        for cc in _FEDERATIONS:
+            country = code2.get(cc)
+            for sub in pycountry.subdivisions.get(country_code=cc) or ():
+                name = _ascii(sub.name)
+                if " " not in name and (name.lower() in self.common_words or name in self.given_names
+                                        or name in _CITY_STOP):
+                    continue   # "Victoria", "Delta"
+                self._add(name, Entry("GPE", name, country), keep=True)
         for row in _rows("places.tsv"):
             name, typ = row[0], row[1]
             canonical = row[2] if len(row) > 2 and row[2] else name
@@ -192,6 +201,14 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+_FEDERATIONS = ("CA", "AU", "IN", "PK", "ZA", "MX")
+
+
+def _ascii(name: str) -> str:
+    """A name without its accents ("Tamil Nādu" -> "Tamil Nadu"), as English news spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
 
 
 def _transliteration(alt: str, name: str) -> bool:
