@@ -8,7 +8,10 @@ Values (`value` is null when the text gives no way to resolve the expression):
 - an interval "start/end" (ISO 8601): ranges ("March 3-5", "between 2019 and 2021"),
   decades ("1990s" -> "1990/1999"), centuries ("19th century" -> "1800/1899"), seasons
   (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
-  "the past three years" (ending on the anchor day);
+  "the past three years" (ending on the anchor day and counting it: to 2023-02-28 they start
+  on 2020-02-29), named periods ("World War II" -> "1939-09-01/1945-09-02");
+- "the end of" / "the start of" a year, month or week is its last / first day, the day a deadline
+  like "by the end of the year" falls on ("the end of March" -> "2024-03-31");
 - years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
   "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
@@ -16,8 +19,12 @@ Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct.
 against `published`. A month or month-day without a year goes to the occurrence nearest the
 anchor (tie: the past one, unless the sentence is in the future tense). A bare weekday goes to the most recent one (the anchor day
 included) unless its sentence is in the future tense ("will meet on Sunday"). Anaphoric
-expressions (three weeks later, the following month, a year earlier, the next day) resolve
-against the last date resolved before them in the text, and stay null when there is none.
+expressions (three weeks later, the following month, a year earlier, the next day, the week
+before that) resolve against the last date resolved before them in the text, and stay null when
+there is none; "the end of the year" takes a year given earlier in its sentence, else the anchor's.
+A quoted letter's "the 12th of October last" / "Feb. next" counts from the last absolute date in
+the text (when the letter was written), else from the anchor. A bare year under 1000 in brackets
+or after "in" is a year BC when the last era the text named was BC ("480 BC ... (410)").
 """
 
 from __future__ import annotations
@@ -26,8 +33,8 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .lexicon_dates import (AMBIGUOUS_MONTHS, FUTURE_CUE, MONTH_CUE, MONTHS, ORDINAL_WORDS, SEASONS,
-                            TIMEZONES, WEEKDAYS)
+from .lexicon_dates import (AMBIGUOUS_MONTHS, FUTURE_CUE, MONTH_CUE, MONTHS, NAMED_PERIODS, ORDINAL_WORDS,
+                            SEASONS, SPAN_CUE, TIMEZONES, WEEKDAYS)
 from .lexicon_numbers import NUMBER_WORDS, words_to_number
 
 __all__ = ["find_dates", "infer_published"]
@@ -39,7 +46,18 @@ _NUM = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+c
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|"
        r"AEST|ET|PT)\)?(?![A-Za-z])|(?P<lt>\s+(?:local|[A-Z][a-z]+)\s+time)\b)?")
+_POST = r"\s+(?P<post>last|next)(?=\s*[,;:.!?)\n]|\s*$)"  # "the 12th of October last," (archaic)
 _MODS = r"(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)"
+
+
+
+def _name_rx(name: str) -> str:
+    """A proper name as a pattern: any run of spaces between words, "the" or "The" first."""
+    words = [re.escape(w) for w in name.split()]
+    if words[0] == "the":
+        words[0] = "[Tt]he"
+    return r"\s+".join(words)
+
 
 _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("iso", r"(?<![\w./-])(?P<y>[12]\d{3})-(?P<m>[01]\d)-(?P<d>[0-3]\d)(?:[T ](?P<h>[0-2]\d):(?P<mi>[0-5]\d)"
@@ -47,11 +65,12 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("numeric", r"(?<![\w./-])(?P<a>[0-3]?\d)(?P<sep>[/.])(?P<b>[0-3]?\d)(?P=sep)(?P<y>[12]\d{3})(?![\w/])"),
     ("mdy", _MON + rf"\s*(?P<d>[0-3]?\d){_ORD}(?![\d:.]\d|\w)"
             rf"(?:\s*(?:-|–|to|through|and|&)\s*(?P<d2>[0-3]?\d){_ORD}(?![\d:]|\s*(?:[ap]\.?m\b|%)|\w))?"
-            r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
+            r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d)|" + _POST + ")?"),
     ("dmy", rf"(?<![\w.,])(?:(?i:the)\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d){_ORD})?"
-            r"(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3})(?!\d|,\d))?"),
+            r"(?:\s+day)?(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3})(?!\d|,\d)|"
+            + _POST + ")?"),
     ("my", rf"(?:(?P<mod>{_MODS})[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"),
-    ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON),
+    ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON + f"(?:{_POST})?"),
     ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
              r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
     ("era", r"(?<![\w.,])(?:(?P<y>\d{1,4}(?:,\d{3})?)\s*(?P<era>BCE|BC|B\.C\.|AD|CE|A\.D\.)(?![A-Za-z])"
@@ -65,7 +84,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
                r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?![\d,]))?"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
-               r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening)|last\s+night|earlier\s+today|"
+               r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
     ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
                 r"this\s+coming|coming|past))\s+(?:on\s+)?)?" + _WD +
@@ -74,6 +93,11 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
                 r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
                 r"\s+(?P<unit>(?i:day|week|weekend|month|year|decade|century|morning|afternoon|evening|night))\b"),
+    ("edge", r"\b(?P<mod>(?i:the\s+(?:end|start|beginning|middle|rest)\s+of))\s+the\s+"
+             r"(?P<unit>(?i:year|month|week))\b(?!\s+(?:of|in|before|after|when|that|which)\b)"),
+    ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\s+(?i:that)\b"),
+    ("period", r"\b(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
+    ("bcyear", r"(?:(?<=\()|(?<=\b[Ii]n\s)|(?<=\bc\.\s))(?P<y>[1-9]\d{2})(?=\s*[),;.]\s|\)|\s+(?:and|to)\b)"),
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
@@ -89,7 +113,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
 
 _PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|'s)\b)"
                         r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
-                        r"per|percent|hectares|feet|children|men|women|personnel)\b")
+                        r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
                               r"about|over|under|top|just)|[#$€£])\s*$", re.I)
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
@@ -98,6 +122,11 @@ _SENT_BOUND = re.compile(r"[.!?]\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
+_ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d|"
+                       r"(?P<bcc>century\s+(?:BCE|BC))\b")
+_HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
+_NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
+                              r"Today|Tonight|Tomorrow|Yesterday|Noon)\s)([A-Z][a-z]+)\s+$")
 _DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
 
 
@@ -193,9 +222,7 @@ def _anchor(published: str | None) -> tuple[date | None, str | None]:
 
 def _future(text: str, start: int, end: int) -> bool:
     """True when the sentence around [start, end) speaks of the future."""
-    left = text[max(0, start - 120):start]
-    cut = [m.end() for m in _SENT_BOUND.finditer(left)]
-    left = left[cut[-1]:] if cut else left
+    left = _sentence_left(text, start)
     right = text[end:end + 60]
     m = _SENT_BOUND.search(right)
     right = right[:m.start()] if m else right
@@ -235,7 +262,27 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False
     if kind == "time" and g.get("ampm") and not 1 <= int(g["h"]) <= 12:
         return False
+    if kind == "time" and g.get("mi") and not (g.get("ampm") or g.get("tz") or g.get("lt")):
+        w = _NOT_CLOCK_AFTER.search(before)
+        if w and w.group(1).lower() not in WEEKDAYS and w.group(1).rstrip(".").lower() not in MONTHS:
+            return False  # "John 3:16", "Corinthians 9:25": a verse, not a clock time
+    if kind == "weekday" and not g.get("pre"):
+        if _HABITUAL.search(before) or re.match(r"s?\s+(?:mornings|afternoons|evenings|nights)\b", text[m.end():]):
+            return False  # "every Wednesday", "on a Sunday", "on Friday nights": no one day
+    if kind == "inn" and SPAN_CUE.search(_sentence_left(text, m.start())) and not _future(text, m.start(), m.end()):
+        return False  # "the worst drought in 50 years": up to now, not 50 years ahead
+    if kind == "spanback" and re.match(r"\s+of\b", text[m.end():]):
+        return False  # "the last five months of her life"
+    if kind == "bcyear":
+        marks = list(_ERA_MARK.finditer(text, 0, m.start()))
+        return bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
     return True
+
+
+def _sentence_left(text: str, start: int, width: int = 120) -> str:
+    left = text[max(0, start - width):start]
+    cut = [b.end() for b in _SENT_BOUND.finditer(left)]
+    return left[cut[-1]:] if cut else left
 
 
 def _candidates(text: str) -> list[dict]:
@@ -288,6 +335,18 @@ class _Ctx:
         self.text = text
         self.anchor, self.anchor_time = _anchor(published)
         self.ref: tuple[int, int | None, int | None] | None = None
+        self.ref_end = 0  # where the expression that set `ref` ends
+        self.written: date | None = None  # the last absolute date with a month: when a quoted letter was written
+
+    def base(self) -> date | None:
+        """What "the 12th of October last" counts from: the last absolute date in the text, else the anchor."""
+        return self.written or self.anchor
+
+    def focus(self, start: int) -> date | None:
+        """What "the end of the year" counts from: a date given earlier in the same sentence, else the anchor."""
+        if self.ref and self.ref[0] > 0 and not _SENT_BOUND.search(self.text, self.ref_end, start):
+            return date(self.ref[0], self.ref[1] or 1, self.ref[2] or 1)
+        return self.anchor
 
 
 def _tz(g: dict) -> str:
@@ -351,6 +410,11 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         d2 = int(g["d2"]) if g.get("d2") else None
         yr = int(g["y"]) if g.get("y") else year_hint
         rel = False
+        if yr is None and g.get("post") and ctx.base():
+            near = _next_md(ctx.base(), m, d, g["post"] == "next")
+            if not near:
+                return None, True
+            yr, rel = near.year, True
         if yr is None:
             if not a:
                 return None, True
@@ -365,19 +429,21 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
     if k in ("my", "mon"):
         m = MONTHS[g["mon"].rstrip(".").lower()]
         if g.get("y"):
-            return _fmt(int(g["y"]), m), False
+            return _edge(_fmt(int(g["y"]), m), g.get("mod")), False
         if year_hint:
-            return _fmt(year_hint, m), False
+            return _edge(_fmt(year_hint, m), g.get("mod")), False
+        if g.get("post") and ctx.base():
+            return _fmt(_nearest_month(ctx.base(), m, g["post"]), m), True
         if not a:
             return None, True
         rel = (g.get("rel") or "").lower() or None
-        return _fmt(_nearest_month(a, m, rel, _future(ctx.text, e["start"], e["end"])), m), True
+        return _edge(_fmt(_nearest_month(a, m, rel, _future(ctx.text, e["start"], e["end"])), m), g.get("mod")), True
     if k == "year":
         y, y2 = int(g["y"]), g.get("y2")
         if y2:
             y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
             return (f"{_fmt(y)}/{_fmt(y2i)}" if y2i > y else None), False
-        return _fmt(y), False
+        return _edge(_fmt(y), g.get("mod")), False
     if k == "era":
         y = int((g.get("y") or g.get("y0") or "0").replace(",", ""))
         era = (g.get("era") or g.get("era0") or "").replace(".", "")
@@ -453,30 +519,18 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             unit = "day"
         anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
         if anaphoric:
-            return (_shift(ctx.ref, unit, step) if ctx.ref else None), True
+            v = _shift(ctx.ref, unit, step) if ctx.ref else None
+            return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True
         if not a:
             return None, True
         if rel == "past" and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
-            back = {"week": 7, "month": 30, "year": 365, "decade": 3652}[unit]
-            return f"{(a - timedelta(days=back)).isoformat()}/{a.isoformat()}", True
-        if unit == "week":
-            return _week(a + timedelta(weeks=step)), True
-        if unit == "weekend":
-            sat = a - timedelta(days=a.weekday()) + timedelta(days=5, weeks=step)
-            if step == -1 and a.weekday() < 5:
-                sat = a - timedelta(days=a.weekday()) + timedelta(days=5, weeks=-1)
-            return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}", True
-        if unit == "month":
-            return _fmt(*_add_months(a.year, a.month, step)), True
-        if unit == "year":
-            return _fmt(a.year + step), True
-        if unit == "decade":
-            s = (a.year // 10 + step) * 10
-            return f"{_fmt(s)}/{_fmt(s + 9)}", True
-        if unit == "century":
-            s = (a.year // 100 + step) * 100
-            return f"{_fmt(s)}/{_fmt(s + 99)}", True
-        return None, True
+            return f"{_since(a, unit, 1)}/{a.isoformat()}", True
+        v = _unit_value(a, unit, step)
+        if unit == "weekend" and v:
+            return v, True
+        if mod.endswith("rest of") and v:
+            return f"{a.isoformat()}/{_edge(v, 'end of')}", True
+        return _edge(v, mod), True
     if k in ("ago", "inn", "spanback"):
         n = _num(g.get("n"))
         unit = g["unit"].lower().rstrip("s")
@@ -487,14 +541,12 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             rel = g["rel"].lower()
             if rel in ("previous", "following") or not a:
                 return None, True
-            p = (a.year, a.month, a.day)
-            other = _shift(p, unit, -n if rel in ("past", "last") else n)
+            if rel in ("past", "last"):
+                return f"{_since(a, unit, n)}/{a.isoformat()}", True
+            other = _shift((a.year, a.month, a.day), unit, n)
             if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
-                other = _shift_day(a, unit, -n if rel in ("past", "last") else n)
-            if not other:
-                return None, True
-            lo, hi = sorted([other, a.isoformat()])
-            return f"{lo}/{hi}", True
+                other = _shift_day(a, unit, n)
+            return (f"{a.isoformat()}/{other}" if other else None), True
         direction = (g.get("dir") or "in").lower()
         if direction in ("before", "after"):
             return None, True  # "two days before the vote": relative to an event, not a date
@@ -511,9 +563,81 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if unit == "week" and v:
             return _week(date.fromisoformat(v)), True
         return v, True
+    if k == "edge":
+        base = ctx.focus(e["start"])
+        if not base:
+            return None, True
+        unit, mod = g["unit"].lower(), g["mod"].lower()
+        v = _unit_value(base, unit, 0)
+        if "rest" in mod:
+            return f"{a.isoformat() if a and base == a else _edge(v, 'start of')}/{_edge(v, 'end of')}", True
+        return _edge(v, mod), True
+    if k == "thatunit":
+        unit = g["unit"].lower()
+        v = _shift(ctx.ref, unit, -1 if g["dir"].lower() == "before" else 1) if ctx.ref else None
+        return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
+    if k == "period":
+        return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
+    if k == "bcyear":
+        return _fmt(1 - int(g["y"])), False
     if k == "time":
         return _time(g), False
     return None, False
+
+
+def _unit_value(a: date, unit: str, step: int) -> str | None:
+    """The week, weekend, month, year, decade or century `step` units from the one holding `a`."""
+    if unit == "week":
+        return _week(a + timedelta(weeks=step))
+    if unit == "weekend":
+        sat = a - timedelta(days=a.weekday()) + timedelta(days=5, weeks=step)
+        return f"{sat.isoformat()}/{(sat + timedelta(days=1)).isoformat()}"
+    if unit == "month":
+        return _fmt(*_add_months(a.year, a.month, step))
+    if unit == "year":
+        return _fmt(a.year + step)
+    if unit == "decade":
+        s = (a.year // 10 + step) * 10
+        return f"{_fmt(s)}/{_fmt(s + 9)}"
+    if unit == "century":
+        s = (a.year // 100 + step) * 100
+        return f"{_fmt(s)}/{_fmt(s + 99)}"
+    return None
+
+
+def _edge(v: str | None, mod: str | None) -> str | None:
+    """The first or last day of a year, month or week for "the start of" / "the end of" (the day a
+    deadline like "by the end of the year" falls on); other modifiers keep the value."""
+    mod = re.sub(r"\s+", " ", (mod or "").lower())
+    if not v or "/" in v or not mod.endswith((" of", "end of")) or "middle" in mod or "rest" in mod:
+        return v
+    last = mod.endswith("end of")
+    w = re.fullmatch(r"(\d{4})-W(\d\d)", v)
+    if w:
+        return date.fromisocalendar(int(w.group(1)), int(w.group(2)), 7 if last else 1).isoformat()
+    ym = re.fullmatch(r"(\d{4})(?:-(\d\d))?", v)
+    if not ym:
+        return v
+    y = int(ym.group(1))
+    if ym.group(2):
+        m = int(ym.group(2))
+        return _fmt(y, m, (date(*_add_months(y, m, 1), 1) - timedelta(days=1)).day if last else 1)
+    return _fmt(y, 12, 31) if last else _fmt(y, 1, 1)
+
+
+def _since(a: date, unit: str, n: int) -> str:
+    """The first day of "the past n units" ending on `a`, counting `a` itself: three years to
+    2023-02-28 start on 2020-02-29."""
+    back = _shift_day(a, unit, -n) if unit in ("month", "year", "decade") else \
+        (a - timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
+    return (date.fromisoformat(back) + timedelta(days=1)).isoformat() if back else a.isoformat()
+
+
+def _next_md(base: date, m: int, d: int, forward: bool) -> date | None:
+    """The first month-day strictly after `base` (forward) or the last one strictly before it."""
+    cands = [c for c in (_day(y, m, d) for y in (base.year - 1, base.year, base.year + 1)) if c]
+    cands = [c for c in cands if (c > base if forward else c < base)]
+    return (min(cands) if forward else max(cands)) if cands else None
 
 
 def _shift_day(a: date, unit: str, n: int) -> str | None:
@@ -542,7 +666,11 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
     for e in _merge(text, _candidates(text)):
         value, rel = _resolve(e, ctx)
         if value and e["kind"] != "time":
-            ctx.ref = _parse_point(value) or ctx.ref
+            point = _parse_point(value)
+            if point:
+                ctx.ref, ctx.ref_end = point, e["end"]
+                if not rel and point[1] and point[0] > 0 and e["kind"] != "period":
+                    ctx.written = date(point[0], point[1], point[2] or 1)
         out.append({"text": text[e["start"]:e["end"]], "start": e["start"], "end": e["end"],
                     "value": value, "relative": rel})
     return out

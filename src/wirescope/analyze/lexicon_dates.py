@@ -36,3 +36,25 @@ ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
                  "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+
+# Named periods that news and features date things by ("the worst since World War II"), with the
+# conventional first and last day (or year). Matched as written (proper names), "the" in either case.
+NAMED_PERIODS = {
+    "World War I": "1914-07-28/1918-11-11", "World War One": "1914-07-28/1918-11-11",
+    "the First World War": "1914-07-28/1918-11-11", "the Great War": "1914-07-28/1918-11-11",
+    "WWI": "1914-07-28/1918-11-11", "WW1": "1914-07-28/1918-11-11",
+    "World War II": "1939-09-01/1945-09-02", "World War Two": "1939-09-01/1945-09-02",
+    "the Second World War": "1939-09-01/1945-09-02", "WWII": "1939-09-01/1945-09-02",
+    "WW2": "1939-09-01/1945-09-02",
+    "the Great Depression": "1929/1939", "the Cold War": "1947/1991",
+    "the Korean War": "1950-06-25/1953-07-27", "the Vietnam War": "1955-11-01/1975-04-30",
+    "the Gulf War": "1990-08-02/1991-02-28", "the Crusades": "1095/1291",
+    "the Middle Ages": "0500/1499",
+}
+
+# Superlatives and "first time" before "in 20 years": a span up to now ("the worst drought in 20
+# years"), not a point 20 years ahead.
+SPAN_CUE = re.compile(
+    r"\b(?:(?:first|last|only)\s+time|first|most|least|highest|lowest|worst|best|biggest|largest|smallest|"
+    r"greatest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|wettest|driest|warmest|heaviest|"
+    r"longest|shortest|never|not)\b|n['’]t\b", re.I)
