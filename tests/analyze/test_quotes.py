@@ -165,3 +165,24 @@ def test_quotes_reports_after_a_direct_quote_continue_its_speaker(blank_nlp):
     assert [(q["kind"], q["cue"]) for q in quotes] == [("direct", "said"), ("indirect", "warning"),
                                                        ("direct", "pledging")]
     assert len({q["speaker"]["name"] for q in quotes}) == 1
+
+
+@pytest.mark.parametrize("text, n_quotes", [
+    ("“The bridge is safe,” Ilves said on Monday, “but the ferry is not.”\n", 1),
+    ("“The bridge is safe,” Ilves said, but “the ferry is not ready for winter.”\n", 1),
+    # a new cue between the two quotes makes a second statement
+    ("“The bridge is safe,” Ilves said, adding later, “The ferry is not ready.”\n", 2),
+    # the first statement ended before its attribution
+    ("Ilves was asked about the bridge. “It is closed for repairs.” To which she said, “It is not ready "
+     "for winter.”\n", 2),
+])
+def test_quotes_interrupted_quote_is_one_statement(blank_nlp, text, n_quotes):
+    direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
+    assert len(direct) == n_quotes
+    assert direct[-1]["speaker"]["name"] in ("Ilves", "she")
+
+
+def test_quotes_participle_after_attribution_keeps_the_speaker(blank_nlp):
+    text = "“The bridge is safe,” Ilves said, adding: “The ferry is not ready.”\n"
+    second = _by_text(_quotes(blank_nlp, text), "ferry")
+    assert (second["speaker"]["name"], second["cue"]) == ("Ilves", "adding")

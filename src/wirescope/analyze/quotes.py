@@ -35,7 +35,7 @@ import bisect
 import re
 from typing import Any
 
-from .lexicon_quotes import CUES, PARTICIPLES, PRONOUNS
+from .lexicon_quotes import CUES, PARTICIPLES, PRONOUNS, STANCE
 from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, has_verb, trim_speaker
 from .quote_reports import Reports
 
@@ -89,6 +89,14 @@ def find_quotes(text: str, doc=None, entities: list[dict[str, Any]] | None = Non
     return _Finder(text, doc, entities or []).run()
 
 
+# Between an attribution and the quote that resumes after it: ", " / ", but " / " and ".
+_RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ \t]+)\Z")
+
+
+# A verb that opens a clause of its own: ", adding", ", and added", "but warned".
+_NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut)\s+([a-z]+)\b")
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -117,11 +125,20 @@ class _Finder(Reports):
             words = len(inner.split())
             if words == 0:
                 continue
+            prev = quotes[-1] if quotes and quotes[-1].kind == "direct" else None
+            if prev is not None and self.resumes(prev, qs):
+                prev.end = qe   # “A,” he said, “B.” / “A,” he said, but “B”: one statement
+                continue
             # a quote that opens mid-clause ("it was “prepared …”") is a fragment
             # of a reported clause, however long: pass 3 makes it a mixed quote
             if not (_starts_sentence(text, qs) or _after_comma(text, qs)):
                 continue
+            # "“A,” she said, adding: “B”": the participle's subject is the speaker before
+            self.sentence_speaker = prev.speaker if prev is not None and prev.cue is not None \
+                and prev.cue[0] >= prev.end and not re.search(r"[.!?](?:\s|$)|\n", text[prev.cue[1]:qs]) \
+                else None
             q = self.after(qs, qe) or self.before(qs, qe)
+            self.sentence_speaker = None
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
                 continue  # “I held and hugged” grieving families …: the clause goes on
             if q is None and words < 4:
@@ -150,6 +167,33 @@ class _Finder(Reports):
         for q in quotes:
             out.append(self.resolve(q, quotes))
         return out
+
+    def resumes(self, prev: Q, qs: int) -> bool:
+        """Does the quote opening at qs go on with `prev` after its attribution (`“A,” he
+        said, “B.”`, `“A,” he said, but “B …”`)? Only when the attribution stands between
+        them and a comma or "but"/"and" joins them."""
+        if prev.cue is None or prev.speaker is None or prev.cue[0] < prev.end or prev.speaker[0] < prev.end:
+            return False
+        tail = max(prev.cue[1], prev.speaker[1])
+        between = self.text[tail:qs]
+        if tail > qs or len(between) > 90 or any(c in between for c in "\n“”\"") \
+                or re.search(r"[.!?;:](?:\s|$)", between) \
+                or self.text[prev.start:prev.end].rstrip(CLOSE + PAD + "' ")[-1:] in ".!?":
+            return False   # a new sentence, or a statement that ended before its attribution
+        # "“A,” Trump said during a rally in Kenansville, N.C., “but B”": words of
+        # time and place may stand after the attribution
+        return _RESUME.search(between) is not None and not self.second_cue(prev, qs)
+
+    def second_cue(self, prev: Q, qs: int) -> bool:
+        """Is there a reporting verb between `prev` and qs other than prev's own cue
+        ("“A,” Trump said, adding later, “B”": B is a second statement)?"""
+        for m in _NEW_CLAUSE.finditer(self.text, prev.end, qs):
+            word = m.group(1).lower()
+            if prev.cue is not None and prev.cue[0] <= m.start(1) < prev.cue[1]:
+                continue
+            if word in CUES or word in STANCE:
+                return True
+        return False
 
     def intro_subject(self, qs: int, floor: int) -> tuple[int, int] | None:
         """A person (or he/she) opening the sentence right before a floating quote."""
@@ -189,7 +233,7 @@ class _Finder(Reports):
             return None
         k = i
         # room for "”, Matdos Santos, legal director for ACLU of Oregon, said"
-        while k < min(n, i + 24) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
+        while k < min(n, i + 40) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
             if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
                 return None
             according = according_to(toks, k)
