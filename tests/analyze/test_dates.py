@@ -84,6 +84,9 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("The dam burst on May 2, 2030. The following week the town was empty.",
      [("May 2, 2030", "2030-05-02"), ("The following week", "2030-W19")]),
     ("This day will be remembered.", [("This day", "2031-04-16")]),
+    ("Trade boomed in the 1870s. During this period the port doubled.",
+     [("the 1870s", "1870/1879"), ("this period", "1870/1879")]),
+    ("Sales rose 4% on the same period last year.", [("last year", "2030")]),
     # archaic "the 12th of October last": counted from the date the quoted letter was written
     ("On June 3, 1851 he wrote: we assemble on the 1st day of Feb. next, as decreed on the 9th of May last.",
      [("June 3, 1851", "1851-06-03"), ("the 1st day of Feb. next", "1852-02-01"), ("the 9th of May last", "1851-05-09")]),

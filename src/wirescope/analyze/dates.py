@@ -20,7 +20,7 @@ against `published`. A month or month-day without a year goes to the occurrence 
 anchor (tie: the past one, unless the sentence is in the future tense). A bare weekday goes to the most recent one (the anchor day
 included) unless its sentence is in the future tense ("will meet on Sunday"). Anaphoric
 expressions (three weeks later, the following month, a year earlier, the next day, the week
-before that) resolve against the last date resolved before them in the text, and stay null when
+before that, this period) resolve against the last date resolved before them in the text, and stay null when
 there is none; "the end of the year" takes a year given earlier in its sentence, else the anchor's.
 A quoted letter's "the 12th of October last" / "Feb. next" counts from the last absolute date in
 the text (when the letter was written), else from the anchor. A bare year under 1000 in brackets
@@ -96,8 +96,9 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("edge", r"\b(?P<mod>(?i:the\s+(?:end|start|beginning|middle|rest)\s+of))\s+the\s+"
              r"(?P<unit>(?i:year|month|week))\b(?!\s+(?:of|in|before|after|when|that|which)\b)"),
     ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\s+(?i:that)\b"),
-    ("period", r"\b(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
-    ("bcyear", r"(?:(?<=\()|(?<=\b[Ii]n\s)|(?<=\bc\.\s))(?P<y>[1-9]\d{2})(?=\s*[),;.]\s|\)|\s+(?:and|to)\b)"),
+    ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b(?!\s+(?:last|of|in|next|previous|from|a\s+year|one\s+year)\b)"),
+    ("period", r"\b(?=[TtW])(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
+    ("bcyear", r"(?<![\w.,])(?P<y>[1-9]\d{2})(?=\s*[),;.]\s|\)|\s+(?:and|to)\b)"),  # after "(", "in", "c."
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
@@ -274,6 +275,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "spanback" and re.match(r"\s+of\b", text[m.end():]):
         return False  # "the last five months of her life"
     if kind == "bcyear":
+        if not re.search(r"(?:\(|\b[Ii]n\s|\bc\.\s)$", before):
+            return False
         marks = list(_ERA_MARK.finditer(text, 0, m.start()))
         return bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
     return True
@@ -336,6 +339,7 @@ class _Ctx:
         self.anchor, self.anchor_time = _anchor(published)
         self.ref: tuple[int, int | None, int | None] | None = None
         self.ref_end = 0  # where the expression that set `ref` ends
+        self.last: str | None = None  # the last value resolved, intervals whole (for "this period")
         self.written: date | None = None  # the last absolute date with a month: when a quoted letter was written
 
     def base(self) -> date | None:
@@ -578,6 +582,8 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
     if k == "period":
         return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
+    if k == "sameperiod":
+        return ctx.last, True
     if k == "bcyear":
         return _fmt(1 - int(g["y"])), False
     if k == "time":
@@ -666,6 +672,7 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
     for e in _merge(text, _candidates(text)):
         value, rel = _resolve(e, ctx)
         if value and e["kind"] != "time":
+            ctx.last = value
             point = _parse_point(value)
             if point:
                 ctx.ref, ctx.ref_end = point, e["end"]
