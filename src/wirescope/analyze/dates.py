@@ -17,8 +17,9 @@ Values (`value` is null when the text gives no way to resolve the expression):
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
 against `published`. A month or month-day without a year goes to the occurrence nearest the
-anchor (tie: the past one, unless the sentence is in the future tense). A bare weekday goes to the most recent one (the anchor day
-included) unless its sentence is in the future tense ("will meet on Sunday"). Anaphoric
+anchor (tie: the past one; a sentence in the future tense reaches twice as far ahead as back).
+A bare weekday goes to the most recent one (the anchor day included) unless its sentence is in
+the future tense ("will meet on Sunday"). Anaphoric
 expressions (three weeks later, the following month, a year earlier, the next day, the week
 before that, this period) resolve against the last date resolved before them in the text, and stay null when
 there is none; "the end of the year" takes a year given earlier in its sentence, else the anchor's.
@@ -127,7 +128,7 @@ _ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])
                        r"(?P<bcc>century\s+(?:BCE|BC))\b")
 _HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
 _NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
-                              r"Today|Tonight|Tomorrow|Yesterday|Noon)\s)([A-Z][a-z]+)\s+$")
+                              r"Today|Tonight|Tomorrow|Yesterday|Noon|Updated|Posted|Published|Edited|Deadline|Kickoff)\s)([A-Z][a-z]+)\s+$")
 _DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
 
 
@@ -152,9 +153,15 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
+def _reach(dist: int, ahead: bool, future: bool) -> tuple[float, bool]:
+    """Sort key for "nearest": a future-tense sentence reaches twice as far ahead as back ("will
+    rule on Oct. 29" in April is the coming October); ties go to the past, or ahead in the future."""
+    return (abs(dist) / (2 if future and ahead else 1), ahead != future)
+
+
 def _nearest_md(anchor: date, m: int, d: int, future: bool = False) -> date | None:
     cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
-    return min(cands, key=lambda c: (abs((c - anchor).days), (c > anchor) != future)) if cands else None
+    return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, future)) if cands else None
 
 
 def _nearest_month(anchor: date, m: int, rel: str | None, future: bool = False) -> int:
@@ -166,7 +173,7 @@ def _nearest_month(anchor: date, m: int, rel: str | None, future: bool = False) 
         return min(c for c in cands if c > a) // 12
     if rel == "this":
         return anchor.year
-    return min(cands, key=lambda c: (abs(c - a), (c > a) != future)) // 12
+    return min(cands, key=lambda c: _reach(c - a, c > a, future)) // 12
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
