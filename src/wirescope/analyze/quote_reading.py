@@ -260,7 +260,7 @@ class Reader:
                 k -= 1
             if k > floor and toks.words[k] == ",":
                 head = self.np_before(k, floor)
-                if head is not None and self.names_someone(toks.at(head[0]), toks.at(head[1] - 1) + 1):
+                if head is not None and self.span_names_someone(head):
                     return (head[0], toks.ends[j - 1])
             return None
         end = j + 1
@@ -383,6 +383,10 @@ class Reader:
         words = self.text[span[0]:span[1]].split()
         return bool(words) and words[-1].lower().rstrip("s") in SOURCE_NOUNS
 
+    def span_names_someone(self, span: tuple[int, int]) -> bool:
+        """`names_someone` for a character span (its tokens, the last one included)."""
+        return self.names_someone(self.toks.at(span[0]), bisect.bisect_right(self.toks.starts, span[1] - 1))
+
     def names_someone(self, start: int, end: int) -> bool:
         """Does the token range hold a person or organisation, or a he/she/they?"""
         toks = self.toks
@@ -434,6 +438,8 @@ def has_verb(words: list[str]) -> bool:
     "the embattled senator", "retired general" do not."""
     for i, w in enumerate(words):
         low = w.lower().strip(",.’'")
+        if i and w[:1].isupper() and words[i - 1][:1].isupper():
+            continue   # part of a name: "Theresa May", "Will Hurd"
         if low in VERBISH or low.endswith(("n't", "n’t")) or low in ("can", "cannot", "won't"):
             return True
         if i and low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED and w.islower() and (

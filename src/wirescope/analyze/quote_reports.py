@@ -137,8 +137,7 @@ class Reports(Reader):
         j = self.content_start(k, last)
         if last - j < 3:
             return None
-        if w in EVIDENCE and not self.source_like(speaker) and not self.names_someone(
-                toks.at(speaker[0]), toks.at(speaker[1] - 1) + 1):
+        if w in EVIDENCE and not self.source_like(speaker) and not self.span_names_someone(speaker):
             return None   # "the reality show “Cake Boss”": a noun, not a finding
         if w not in BARE_CUES and not marked and not (
                 words[j].lower() in COMPLEMENTIZERS
