@@ -186,3 +186,11 @@ def test_quotes_participle_after_attribution_keeps_the_speaker(blank_nlp):
     text = "“The bridge is safe,” Ilves said, adding: “The ferry is not ready.”\n"
     second = _by_text(_quotes(blank_nlp, text), "ferry")
     assert (second["speaker"]["name"], second["cue"]) == ("Ilves", "adding")
+
+
+def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
+    text = ("“The prices are too high for families like mine.”\u00a0― Jane A. Doe\u00a0\n"
+            "“Nobody listens to us out here in the valley.” — Carlos de la Cruz.\n")
+    quotes = _quotes(blank_nlp, text)
+    spans = [text[q["speaker"]["start"]:q["speaker"]["end"]] for q in quotes]
+    assert spans == ["Jane A. Doe", "Carlos de la Cruz"]

@@ -97,6 +97,12 @@ _RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ 
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut)\s+([a-z]+)\b")
 
 
+# A dash and a name closing the paragraph after a quote: "” ― Jane A. Doe".
+_NAME_WORD = r"(?:[A-Z][\w’'.-]*|de|da|del|van|von|la|le|bin|al)"
+_SIGNATURE = re.compile(rf"[^\S\n]*\u2060?[^\S\n]*[―—–][^\S\n]*({_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}}?)"
+                        r"[^\S\n]*\.?[^\S\n]*(?=\n|\Z)")
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -227,6 +233,9 @@ class _Finder(Reports):
     def after(self, qs: int, qe: int) -> Q | None:
         """`“…,” Tusk said` or `“…,” said Tusk`, in the rest of the sentence."""
         toks, text = self.toks, self.text
+        signed = _SIGNATURE.match(text, qe)
+        if signed:   # “…” ― Jane Doe (vox pops, epigraphs): the name signs the quote
+            return Q(qs, qe, "direct", speaker=signed.span(1))
         i = toks.at(qe)
         n = len(toks.words)
         if i >= n or "\n" in text[qe:toks.starts[i]]:
