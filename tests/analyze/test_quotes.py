@@ -194,3 +194,17 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     quotes = _quotes(blank_nlp, text)
     spans = [text[q["speaker"]["start"]:q["speaker"]["end"]] for q in quotes]
     assert spans == ["Jane A. Doe", "Carlos de la Cruz"]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a one-word opener before the comma is not the subject
+    ("Overall, the fund predicted that advanced economies will grow by 1.6 percent.\n",
+     "that advanced economies will grow by 1.6 percent", "the fund"),
+    # a pronoun subject ("he suggested that …")
+    ("He suggested that stiffing the suppliers is fair game in some cases.\n",
+     "that stiffing the suppliers is fair game in some cases", "He"),
+])
+def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
+    q = _by_text(_quotes(blank_nlp, text), content)
+    assert q["text"] == content
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker

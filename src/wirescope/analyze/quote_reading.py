@@ -309,6 +309,9 @@ class Reader:
                 break
         while s <= j and (words[s].lower() in DISCOURSE or words[s] == ","):
             s += 1
+        while s + 1 < j and words[s + 1] == "," and words[s].lower() not in PRONOUNS \
+                and self.mention_at(self.toks.starts[s]) is None:
+            s += 2   # "Overall, the fund predicted": a one-word opener is not the subject
         if s <= j and words[s].lower() in LEADING:   # "After the debate, aides said"
             comma = next((i for i in range(s, j) if words[i] == ","), None)
             if comma is None:

@@ -132,8 +132,8 @@ class Reports(Reader):
         if not self.plausible_speaker(speaker):
             speaker = self.clause_subject(k, first)
             if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
-                    not self.headed_by_speaker(speaker):
-                return None   # "The truce agreed in Istanbul": no speaker, no speech
+                    not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
+                return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is)
         j = self.content_start(k, last)
         if last - j < 3:
             return None
