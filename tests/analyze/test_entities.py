@@ -205,3 +205,12 @@ def test_entities_initials_belong_to_the_name(blank_nlp):
     text = "The appeal was argued by Kirk M. Bartok for the lender."
     found = _typed(_with_model_ents(blank_nlp, text, [("Bartok", "PERSON")]))
     assert ("Kirk M. Bartok", "PERSON") in found
+
+
+def test_entities_events_by_their_lead_word_and_year(blank_nlp):
+    text = "The coast braced for Velmora before the 2032 Olympics. Cyclone Velmora hit on Monday."
+    doc = _with_model_ents(blank_nlp, text, [("Velmora", "PERSON"), ("Olympics", "ORG")])
+    found = _typed(doc)
+    assert ("2032 Olympics", "EVENT") in found
+    assert ("Cyclone Velmora", "EVENT") in found and ("Velmora", "EVENT") in found
+    assert ("WWII", "EVENT") in _typed(blank_nlp("Veterans of WWII marched."))

@@ -574,7 +574,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
-    for ts, (te, m) in list(taken.items()):
+    event_words: set[str] = set()
+    for ts, (te, m) in sorted(taken.items()):
         if m.source not in ("model", "propagated"):
             continue
         words = [t.text for t in doc[ts:te]]
@@ -586,6 +587,14 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = _place_type(words[0], gaz)
             continue
         place = m.type in ("GPE", "LOC", "FAC")
+        if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
+            # "Cyclone Phailin", "Operation Sindoor": the lead word names the event
+            taken.pop(ts)
+            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
+            m.start, m.type, m.canonical = doc[ts - 1].idx, "EVENT", None
+            taken[ts - 1] = (te, m)
+            event_words.add(" ".join(words))
+            continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
@@ -599,7 +608,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 drop(ts, te)
             continue
         word = words[0]
-        if m.type != "PERSON" and (word in person_words or place and word in given):
+        if word.lower() in _EVENT_HEADS and m.type == "ORG":
+            m.type, m.canonical = "EVENT", None   # "the Olympics"
+        elif m.type != "PERSON" and (word in person_words or place and word in given):
             m.type, m.canonical = "PERSON", None
         elif m.type == "PERSON" and word not in person_words and word not in given and (
                 in_place[word] >= 2 or in_place[word] and word in gaz.towns):
@@ -607,6 +618,16 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep:
             drop(ts, te)
+    for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
+        if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
+            taken.pop(ts)
+            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
+            m.start = doc[ts - 1].idx
+            taken[ts - 1] = (te, m)
+    if event_words:   # "Phailin" after "Cyclone Phailin"
+        for ts, (te, m) in taken.items():
+            if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
+                m.type, m.canonical = "EVENT", None
 
 
 # Names that end (or open) with these words name events.

@@ -104,6 +104,8 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
     todo = [(0, len(units))]
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
+        if hi - lo < 2 or sum(u.words for u in units[lo:hi]) < 2 * min_words:
+            continue   # no cut could leave `min_words` on both sides: spare the scoring
         g = _best_cut(units[lo:hi], score, threshold, min_words, cut_bias, min_words_complete)
         if g is not None:
             cuts.append(lo + g)
