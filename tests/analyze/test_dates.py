@@ -101,6 +101,17 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("The clinic has room for 410 beds (410).", []),
     # the past N units count the anchor day
     ("Rainfall over the past week was low.", [("the past week", "2031-04-10/2031-04-16")]),
+    # capitals, possessives, ordinal words, "prior"
+    ("RIGA, MARCH 3, 2030 - The port reopened.", [("MARCH 3, 2030", "2030-03-03")]),
+    ("2029's floods were worse.", [("2029's", "2029")]),
+    ("In the summer of 2029, the dam held.", [("summer of 2029", "2029-06/2029-08")]),
+    ("The fort was built in AD842.", [("AD842", "0842")]),
+    ("It happened on the fifth of January.", [("the fifth of January", "2031-01-05")]),
+    ("The mine closed in 2019; it had flooded three years prior.", [("2019", "2019"), ("three years prior", "2016")]),
+    ("It happened 3 weeks ago.", [("3 weeks ago", "2031-03-26")]),
+    ("Surveys ran from 1928 onwards.", [("1928", "1928")]),
+    ("In his 1796 essay he argued for it.", [("1796", "1796")]),
+    ("The hall was rebuilt in 1699 or 1700.", [("1699", "1699"), ("1700", "1700")]),
     # not dates
     ("The choir practises every Wednesday and on a Sunday now and then.", []),
     ("Markets open on Friday nights.", []),

@@ -41,7 +41,7 @@ from .lexicon_numbers import NUMBER_WORDS, words_to_number
 __all__ = ["find_dates", "infer_published"]
 
 _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
-        r"December)(?![A-Za-z])|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))")
+        r"December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))")
 _ORD = r"(?:st|nd|rd|th)?"
 _NUM = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
 _WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -70,12 +70,14 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("dmy", rf"(?<![\w.,])(?:(?i:the)\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d){_ORD})?"
             r"(?:\s+day)?(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3})(?!\d|,\d)|"
             + _POST + ")?"),
+    ("dmy", r"\b(?i:the)\s+(?P<dw>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))(?:\s+day)?\s+of\s+"
+            + _MON + r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
     ("my", rf"(?:(?P<mod>{_MODS})[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON + f"(?:{_POST})?"),
     ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
-             r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
+             r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?:(?<=[1-9])['’]s\b)?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
     ("era", r"(?<![\w.,])(?:(?P<y>\d{1,4}(?:,\d{3})?)\s*(?P<era>BCE|BC|B\.C\.|AD|CE|A\.D\.)(?![A-Za-z])"
-            r"|(?P<era0>AD|A\.D\.)\s+(?P<y0>\d{1,4})(?!\d))"),
+            r"|(?P<era0>AD|A\.D\.)\s*(?P<y0>\d{1,4})(?!\d))"),
     ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
                r"(?:(?P<c>1\d|20)(?P<dd>\d)0|['’‘](?P<d2>\d)0|(?P<d3>[1-9])0)['’]?s\b"),
     ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
@@ -83,7 +85,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                     sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))[\s-]+[Cc]entury"
                 r"(?:\s+(?P<era>BCE|BC|AD|CE))?"),
     ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
-               r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?![\d,]))?"),
+               r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d))?"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
@@ -103,7 +105,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
-            r"\s+(?P<dir>(?i:ago|earlier|later|from\s+now|hence|before|after))\b"),
+            r"\s+(?P<dir>(?i:ago|earlier|later|prior|from\s+now|hence|before|after))\b"),
     ("inn", r"\b(?i:in)\s+" + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years))(?:['’]\s*time)?\b"
             r"(?!\s+(?:of|to|in|after|before|since)\b)"),
     ("time", r"(?<![\d.:,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))"
@@ -113,13 +115,15 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("time", r"\b(?P<noon>noon|midnight|midday)\b"),
 ]]
 
-_PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|'s)\b)"
+_PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
+                        r"afterwards|towards|'s)\b)"
                         r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
                         r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
                               r"about|over|under|top|just)|[#$€£])\s*$", re.I)
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
-                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD)|,|\()\s*$", re.I)
+                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or)|,|\()\s*$",
+                       re.I)
 _SENT_BOUND = re.compile(r"[.!?]\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
@@ -157,6 +161,11 @@ def _reach(dist: int, ahead: bool, future: bool) -> tuple[float, bool]:
     """Sort key for "nearest": a future-tense sentence reaches twice as far ahead as back ("will
     rule on Oct. 29" in April is the coming October); ties go to the past, or ahead in the future."""
     return (abs(dist) / (2 if future and ahead else 1), ahead != future)
+
+
+def _dnum(g: dict) -> int:
+    """The day of a month-day match, written in figures or as an ordinal word ("the fifth of May")."""
+    return int(g["d"]) if g.get("d") else ORDINAL_WORDS.get((g.get("dw") or "").lower(), 0)
 
 
 def _nearest_md(anchor: date, m: int, d: int, future: bool = False) -> date | None:
@@ -246,14 +255,15 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         if name in AMBIGUOUS_MONTHS or g["mon"].endswith(".") or len(name) == 3:
             return bool(MONTH_CUE.search(before))
     if kind in ("mdy", "dmy"):
-        if g.get("d2") and int(g["d2"]) <= int(g["d"]):
+        if g.get("d2") and int(g["d2"]) <= _dnum(g):
             return False
-        return 1 <= int(g["d"]) <= 31
+        return 1 <= _dnum(g) <= 31
     if kind == "year":
         y = int(g["y"])
         if y > 2099 or y < 1000 or _NOT_YEAR_BEFORE.search(before):
             return False
-        if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)):
+        if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
+                and not m.group().endswith("s"):
             return False  # "2000 people", but "the 2020 elections"
         if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
@@ -417,7 +427,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             return None, False  # 03/04/2024: day-first or month-first? the text does not say
         return (_fmt(yr, m, d) if _day(yr, m, d) else None), False
     if k in ("mdy", "dmy"):
-        m, d = MONTHS[g["mon"].rstrip(".").lower()], int(g["d"])
+        m, d = MONTHS[g["mon"].rstrip(".").lower()], _dnum(g)
         d2 = int(g["d2"]) if g.get("d2") else None
         yr = int(g["y"]) if g.get("y") else year_hint
         rel = False
@@ -561,7 +571,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         direction = (g.get("dir") or "in").lower()
         if direction in ("before", "after"):
             return None, True  # "two days before the vote": relative to an event, not a date
-        if direction in ("earlier", "later"):
+        if direction in ("earlier", "later", "prior"):
             if not ctx.ref:
                 return None, True
             return _shift(ctx.ref, unit, n if direction == "later" else -n), True
@@ -570,10 +580,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         sign = -1 if direction == "ago" else 1
         if unit == "hour":
             return a.isoformat(), True
-        v = _shift((a.year, a.month, a.day), unit, sign * n)
-        if unit == "week" and v:
-            return _week(date.fromisoformat(v)), True
-        return v, True
+        return _shift((a.year, a.month, a.day), unit, sign * n), True
     if k == "edge":
         base = ctx.focus(e["start"])
         if not base:

@@ -35,7 +35,10 @@ FUTURE_CUE = re.compile(
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
                  "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
-                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-first": 21}
+                 "eighteenth": 18, "nineteenth": 19, "twentieth": 20, "thirtieth": 30,
+                 **{f"{tens}-{w}": n + k for tens, n in (("twenty", 20), ("thirty", 30))
+                    for w, k in (("first", 1), ("second", 2), ("third", 3), ("fourth", 4), ("fifth", 5), ("sixth", 6),
+                                 ("seventh", 7), ("eighth", 8), ("ninth", 9)) if n + k <= 31}}
 
 # Named periods that news and features date things by ("the worst since World War II"), with the
 # conventional first and last day (or year). Matched as written (proper names), "the" in either case.
