@@ -203,6 +203,15 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a pronoun subject ("he suggested that …")
     ("He suggested that stiffing the suppliers is fair game in some cases.\n",
      "that stiffing the suppliers is fair game in some cases", "He"),
+    # the phrase of time and place between the cue and "that" is not what was said
+    ("Ilves said on Monday at a rally in Tartu that the bridge would reopen.\n",
+     "that the bridge would reopen", "Ilves"),
+    # a second reporting verb joined by "and" is a second statement
+    ("The ministry said it was resolutely opposed to the test and warned the north against more.\n",
+     "it was resolutely opposed to the test", "The ministry"),
+    # a contrasting clause with a cue of its own reports someone else
+    ("Most voters agreed that the mayor was honest, while 30 percent said the opposite of her rival.\n",
+     "that the mayor was honest", "Most voters"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

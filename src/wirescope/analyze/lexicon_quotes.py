@@ -91,6 +91,8 @@ neither none half""".split())
 # What can open a complement clause after a cue ("announced Sunday she will resign").
 CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
+# Conjunctions that open a contrasting clause, which may report someone else.
+CONCESSIVE = frozenset("though although while whereas".split())
 SUBORDINATORS = frozenset("after before since until when while because as if unless although".split())
 FUNCTION_WORDS = NP_STOP | VERBISH | frozenset("""the a an of to in on at by for with from
 about into over under not no very more less""".split())

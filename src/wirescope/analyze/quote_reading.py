@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CUES, DETERMINERS, DISCOURSE,
+from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DISCOURSE,
                              FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE,
                              NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, SUBJECT_ENDS,
                              SUBORDINATORS, VERBISH, WEAK_CUES)
@@ -229,6 +229,19 @@ class Reader:
                     and any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                             for m in range(n + 2, min(last, n + 7)))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …"
+            low = words[n].lower()
+            if low in ("and", "but") and n > j:
+                m = n + 1
+                while m < last and words[m].lower() in ("also", "then", "later", "again"):
+                    m += 1
+                nxt = words[m].lower() if m < last else ""
+                if nxt.endswith(("ed", "s")) and (nxt in CUES or nxt in STANCE) and not self.inside_quote(toks.starts[n]):
+                    # "China said it was opposed and warned Pyongyang …": a second statement
+                    return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
+            if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
+                    words[m].lower() in CUES for m in range(n + 1, min(last, n + 7))):
+                # "…, though she noted …", "… while 73 percent said …": another report
+                return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
 
     def mention_end(self, char: int) -> int | None:

@@ -173,6 +173,17 @@ class Reports(Reader):
             while j < last and j - k <= 4 and (words[j].lower() in TIME_WORDS or words[j].lower() in (
                     "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
                 j += 1
+        p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
+        if p is not None and words[j].lower() != "that":
+            # "tweeted in the early morning hours that …": the phrase of time or place
+            # before "that" is not what was said
+            for n in range(p + 1, min(last, p + 9)):
+                low = words[n].lower()
+                if low == "that":
+                    j = n
+                    break
+                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
+                    break
         if j < last and words[j] in (":", ","):
             j += 1
         return j
