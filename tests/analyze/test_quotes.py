@@ -217,3 +217,19 @@ def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
     assert q["text"] == content
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+def test_quotes_clause_going_on_after_the_quote_is_part_of_it(blank_nlp):
+    text = "“You squeezed the staff to the breaking point” to drive up the share price, Ilves said.\n"
+    q = _by_text(_quotes(blank_nlp, text), "breaking point")
+    assert q["text"].endswith("share price") and q["kind"] == "direct"
+    assert q["speaker"]["name"] == "Ilves"
+
+
+def test_quotes_transcript_turns_in_quotation_marks(blank_nlp):
+    text = ('"HOST: Will the mayor be at the debate tomorrow night?\n\n'
+            '"MAYOR: She will not be attending the debate, and that is final.\n\n'
+            '"But the truth is that we have a plan for the city.\n\n"HOST: Thank you very much.\n')
+    quotes = _quotes(blank_nlp, text)
+    assert [text[q["speaker"]["start"]:q["speaker"]["end"]] for q in quotes] == ["HOST", "MAYOR", "HOST"]
+    assert "a plan for the city" in quotes[1]["text"]   # the turn runs on over its paragraphs

@@ -36,7 +36,8 @@ import re
 from typing import Any
 
 from .lexicon_quotes import CUES, PARTICIPLES, PRONOUNS, STANCE
-from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, has_verb, trim_speaker
+from .quote_reading import (CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_verb,
+                            trim_speaker)
 from .quote_reports import Reports
 
 __all__ = ["find_quotes", "quote_spans", "speakers_as_entities", "CUES"]
@@ -63,9 +64,10 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             i += 1
         if open_at is not None:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if nxt is not None and text[nxt] in OPEN and text[open_at] == "“" or (
-                    nxt is not None and text[nxt] == '"' and text[open_at] == '"'):
-                continue  # runs on into the next paragraph
+            if (nxt is not None and text[nxt] in OPEN and text[open_at] == "“" or (
+                    nxt is not None and text[nxt] == '"' and text[open_at] == '"')) \
+                    and not _TURN.match(text, nxt):
+                continue  # runs on into the next paragraph (unless a new speaker's turn opens it)
             spans.append((open_at, pe))
             open_at = None
     return spans
@@ -97,6 +99,8 @@ _RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ 
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut)\s+([a-z]+)\b")
 
 
+# A transcript turn inside quotation marks: '"WALLACE: Let's start with …'.
+_TURN = re.compile(r"[\"“][^\S\n]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[^\S\n]")
 # A dash and a name closing the paragraph after a quote: "” ― Jane A. Doe".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|de|da|del|van|von|la|le|bin|al)"
 _SIGNATURE = re.compile(rf"[^\S\n]*\u2060?[^\S\n]*[―—–][^\S\n]*({_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}}?)"
@@ -143,7 +147,8 @@ class _Finder(Reports):
             self.sentence_speaker = prev.speaker if prev is not None and prev.cue is not None \
                 and prev.cue[0] >= prev.end and not re.search(r"[.!?](?:\s|$)|\n", text[prev.cue[1]:qs]) \
                 else None
-            q = self.after(qs, qe) or self.before(qs, qe)
+            turn = _TURN.match(text, qs)
+            q = Q(qs, qe, "direct", speaker=turn.span(1)) if turn else self.after(qs, qe) or self.before(qs, qe)
             self.sentence_speaker = None
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
                 continue  # “I held and hugged” grieving families …: the clause goes on
@@ -159,6 +164,8 @@ class _Finder(Reports):
                     intro = self.intro_subject(qs, last.end)
                     if intro is not None:   # "Howard continued his remarks. / “…”"
                         q = Q(qs, qe, "direct", speaker=intro)
+            if q.kind == "direct":
+                self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
                     and self.joined(quotes[-1].end, qs):
@@ -173,6 +180,27 @@ class _Finder(Reports):
         for q in quotes:
             out.append(self.resolve(q, quotes))
         return out
+
+    def goes_on(self, q: Q) -> None:
+        """Extend a quote whose clause goes on after the closing mark (“You squeezed
+        employees” to drive up the stock price, she said): to the comma before an
+        attribution that follows, else to the end of the sentence."""
+        text = self.text
+        if not re.match(r"[ \t\u2060]*[a-z]", text[q.end:q.end + 3]):
+            return
+        if q.cue is not None and q.cue[0] >= q.end:
+            first = min(q.cue[0], q.speaker[0]) if q.speaker else q.cue[0]
+            end = text.rfind(",", q.end, first)
+            if end < 0:
+                return   # “…” the audience screamed back: the attribution itself goes on
+        else:
+            _, se = self.toks.sentence(q.end, text)
+            end = clause_end(text, q.end, se)
+        nxt = next((a for a, _ in self.spans if a >= q.end), len(text))
+        if end > nxt or end - q.end > 300 or "\n" in text[q.end:end]:
+            return
+        q.end = end
+        q.kind = "direct" if self.quoted_share(q.start, end) >= 0.5 else "mixed"
 
     def resumes(self, prev: Q, qs: int) -> bool:
         """Does the quote opening at qs go on with `prev` after its attribution (`“A,” he
