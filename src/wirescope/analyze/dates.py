@@ -9,23 +9,29 @@ Values (`value` is null when the text gives no way to resolve the expression):
   decades ("1990s" -> "1990/1999"), centuries ("19th century" -> "1800/1899"), seasons
   (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
   "the past three years" (ending on the anchor day and counting it: to 2023-02-28 they start
-  on 2020-02-29), named periods ("World War II" -> "1939-09-01/1945-09-02");
+  on 2020-02-29), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
+  "last quarter" -> "2030-04/2030-06"); "the late 1990s" is the decade's second half
+  ("1995/1999"), "the early 19th century" the century's first quarter ("1800/1824");
+- holidays are days: Christmas, New Year's Eve, Halloween, Easter (computed), US Thanksgiving;
 - "the end of" / "the start of" a year, month or week is its last / first day, the day a deadline
   like "by the end of the year" falls on ("the end of March" -> "2024-03-31");
 - years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
   "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
-against `published`. A month or month-day without a year goes to the occurrence nearest the
-anchor (tie: the past one; a sentence in the future tense reaches twice as far ahead as back).
+against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
+the anchor (tie: the past one; a sentence in the future tense reaches twice as far ahead as back).
 A bare weekday goes to the most recent one (the anchor day included) unless its sentence is in
-the future tense ("will meet on Sunday"). Anaphoric
-expressions (three weeks later, the following month, a year earlier, the next day, the week
-before that, this period) resolve against the last date resolved before them in the text, and stay null when
-there is none; "the end of the year" takes a year given earlier in its sentence, else the anchor's.
-A quoted letter's "the 12th of October last" / "Feb. next" counts from the last absolute date in
-the text (when the letter was written), else from the anchor. A bare year under 1000 in brackets
-or after "in" is a year BC when the last era the text named was BC ("480 BC ... (410)").
+the future tense ("will meet on Sunday"). "Last night" is yesterday's date; "this weekend" in a
+past-tense sentence written Monday to Friday is the one just gone.
+
+Anaphoric expressions (three weeks later, the following month, a year earlier, the next day, the
+week before that, this period) resolve against the last date resolved before them in the text,
+and stay null when there is none; "the end of the year" takes a year given earlier in its
+sentence, else the anchor's. A quoted letter's "the 12th of October last" / "Feb. next" counts
+from the last absolute date in the text (when the letter was written), else from the anchor. A
+bare year under 1000 in brackets or after "in" is a year BC when the last era the text named was
+BC ("480 BC ... (410)").
 """
 
 from __future__ import annotations
@@ -34,8 +40,9 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .lexicon_dates import (AMBIGUOUS_MONTHS, FUTURE_CUE, MONTH_CUE, MONTHS, NAMED_PERIODS, ORDINAL_WORDS,
-                            SEASONS, SPAN_CUE, TIMEZONES, WEEKDAYS)
+from .lexicon_dates import (AMBIGUOUS_MONTHS, DECADE_WORDS, FUTURE_CUE, HOLIDAY_THING, HOLIDAYS, MONTH_CUE, MONTHS,
+                            NAMED_PERIODS, ORDINAL_WORDS, PAST_CUE, SEASONS, SPAN_CUE, TIMEZONES,
+                            WEEKDAYS)
 from .lexicon_numbers import NUMBER_WORDS, words_to_number
 
 __all__ = ["find_dates", "infer_published"]
@@ -80,12 +87,20 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
             r"|(?P<era0>AD|A\.D\.)\s*(?P<y0>\d{1,4})(?!\d))"),
     ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
                r"(?:(?P<c>1\d|20)(?P<dd>\d)0|['’‘](?P<d2>\d)0|(?P<d3>[1-9])0)['’]?s\b"),
+    ("decade", r"\b(?P<the>[Tt]he)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:"
+               + "|".join(DECADE_WORDS) + r"))\b"),
     ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
                 r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>(?i:" + "|".join(
                     sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))[\s-]+[Cc]entury"
                 r"(?:\s+(?P<era>BCE|BC|AD|CE))?"),
     ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
                r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("holiday", r"\b(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<h>" + "|".join(
+        _name_rx(n).replace("'", "['’]") for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])"
+        r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("quarter", r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last))[\s-]+(?i:quarter)\s+(?:of\s+)?"
+                r"(?:(?P<y>[12]\d{3})(?!\d|,\d)|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"),
+    ("quarter", r"\b(?P<qn>Q[1-4])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
@@ -95,12 +110,14 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("relunit", rf"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
                 r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
-                r"\s+(?P<unit>(?i:day|week|weekend|month|year|decade|century|morning|afternoon|evening|night))\b"),
+                r"\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night))\b"),
     ("edge", r"\b(?P<mod>(?i:the\s+(?:end|start|beginning|middle|rest)\s+of))\s+the\s+"
-             r"(?P<unit>(?i:year|month|week))\b(?!\s+(?:of|in|before|after|when|that|which)\b)"),
-    ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))\s+(?i:that)\b"),
+             r"(?P<unit>(?i:year|month|week|quarter))\b(?!\s+(?:of|in|before|after|when|that|which)\b)"),
+    ("edge", r"\b(?P<unit>(?i:year|month|quarter))[- ](?P<mod>(?i:end))\b"),  # after "by", "at", "until" ...
+    ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))"
+                 r"(?:\s+(?i:that)\b|(?=\s*[,.;:!?)]|\s*$))"),
     ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b(?!\s+(?:last|of|in|next|previous|from|a\s+year|one\s+year)\b)"),
-    ("period", r"\b(?=[TtW])(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
+    ("period", r"\b(?=[TtW9])(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
     ("bcyear", r"(?<![\w.,])(?P<y>[1-9]\d{2})(?=\s*[),;.]\s|\)|\s+(?:and|to)\b)"),  # after "(", "in", "c."
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
@@ -246,6 +263,15 @@ def _future(text: str, start: int, end: int) -> bool:
     return bool(FUTURE_CUE.search(left + " " + right))
 
 
+def _past(text: str, start: int, end: int) -> bool:
+    """True when the sentence around [start, end) is in the past tense and not the future."""
+    left = _sentence_left(text, start)
+    right = text[end:end + 60]
+    m = _SENT_BOUND.search(right)
+    around = left + " " + (right[:m.start()] if m else right)
+    return bool(PAST_CUE.search(around)) and not FUTURE_CUE.search(around)
+
+
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     """Reject matches that are not dates in context (bare 'May', '2000 people', '5 May' as a count)."""
     g = m.groupdict()
@@ -291,6 +317,14 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "the worst drought in 50 years": up to now, not 50 years ahead
     if kind == "spanback" and re.match(r"\s+of\b", text[m.end():]):
         return False  # "the last five months of her life"
+    if kind == "holiday" and not g.get("rel") and not g.get("y"):
+        if HOLIDAY_THING.match(text, m.end()) or re.search(r"\b(?:Merry|Happy)\s+$", before):
+            return False  # "a Christmas tree", "Easter Island", "Merry Christmas"
+    if kind == "relunit" and g["unit"].lower() == "quarter" and (g.get("the") or re.search(r"\bthe\s+$", before, re.I)) \
+            and g["rel"].lower() not in ("previous", "following", "same"):
+        return False  # "in the last quarter" of a match; the business quarter is "last quarter"
+    if kind == "edge" and not g["mod"].lower().startswith("the"):
+        return bool(re.search(r"\b(?:by|at|before|until|till|after|since)\s+$", before, re.I))
     if kind == "bcyear":
         if not re.search(r"(?:\(|\b[Ii]n\s|\bc\.\s)$", before):
             return False
@@ -475,18 +509,18 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if g.get("c"):
             start = int(g["c"] + g["dd"] + "0")
         else:
-            dd = int(g.get("d2") or g.get("d3"))
+            dd = DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g.get("d2") or g.get("d3"))
             start = 2000 + dd * 10 if a and 2000 + dd * 10 <= a.year else 1900 + dd * 10
-            if not a and not g.get("c"):
-                start = 1900 + dd * 10
-        return f"{_fmt(start)}/{_fmt(start + 9)}", not g.get("c")
+        lo, hi = _part(start, 10, g.get("mod"))
+        return f"{_fmt(lo)}/{_fmt(hi)}", not g.get("c")
     if k == "century":
         n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.get((g.get("w") or "").lower())
         if not n:
             return None, False
         if g.get("era") in ("BC", "BCE"):
             return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n - 1) * 100 - 1)}", False
-        return f"{_fmt((n - 1) * 100)}/{_fmt((n - 1) * 100 + 99)}", False
+        lo, hi = _part((n - 1) * 100, 100, g.get("mod"))
+        return f"{_fmt(lo)}/{_fmt(hi)}", False
     if k == "season":
         s1, s2 = SEASONS[g["s"].lower()]
         rel = (g.get("rel") or "").lower()
@@ -511,7 +545,8 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if not a:
             return None, True
         w = re.sub(r"\s+", " ", g["w"].lower())
-        off = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2, "the day after tomorrow": 2}.get(w, 0)
+        off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+               "the day after tomorrow": 2}.get(w, 0)
         return (a + timedelta(days=off)).isoformat(), True
     if k == "weekday":
         if not a:
@@ -546,6 +581,8 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             return None, True
         if rel == "past" and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
             return f"{_since(a, unit, 1)}/{a.isoformat()}", True
+        if unit == "weekend" and rel == "this" and a.weekday() < 5 and _past(ctx.text, e["start"], e["end"]):
+            step = -1  # "was a guest at the fair this weekend", said on a Tuesday
         v = _unit_value(a, unit, step)
         if unit == "weekend" and v:
             return v, True
@@ -596,6 +633,32 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
     if k == "period":
         return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
+    if k == "holiday":
+        rel = (g.get("rel") or "").lower()
+        key = re.sub(r"\s+", " ", g["h"]).replace("’", "'").lower()
+        if g.get("y"):
+            d = _holiday(key, int(g["y"]))
+            return (d.isoformat() if d else None), False
+        if not a:
+            return None, True
+        cands = [c for c in (_holiday(key, y) for y in (a.year - 1, a.year, a.year + 1)) if c]
+        if rel in ("last", "past"):
+            cands = [max(c for c in cands if c < a)]
+        elif rel in ("next", "coming"):
+            cands = [min(c for c in cands if c > a)]
+        elif rel == "this":
+            cands = [c for c in cands if c.year == a.year]
+        fut = _future(ctx.text, e["start"], e["end"])
+        return min(cands, key=lambda c: _reach((c - a).days, c > a, fut)).isoformat(), True
+    if k == "quarter":
+        q = int(g["qn"][1]) if g.get("qn") else {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
+        if g.get("y"):
+            y = int(g["y"])
+        elif a:
+            y = a.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        else:
+            return None, True
+        return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
     if k == "sameperiod":
         return ctx.last, True
     if k == "bcyear":
@@ -606,7 +669,10 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
 
 
 def _unit_value(a: date, unit: str, step: int) -> str | None:
-    """The week, weekend, month, year, decade or century `step` units from the one holding `a`."""
+    """The week, weekend, month, quarter, year, decade or century `step` units from the one holding `a`."""
+    if unit == "quarter":
+        y, m = _add_months(a.year, 3 * ((a.month - 1) // 3) + 1, 3 * step)
+        return f"{_fmt(y, m)}/{_fmt(y, m + 2)}"
     if unit == "week":
         return _week(a + timedelta(weeks=step))
     if unit == "weekend":
@@ -629,9 +695,12 @@ def _edge(v: str | None, mod: str | None) -> str | None:
     """The first or last day of a year, month or week for "the start of" / "the end of" (the day a
     deadline like "by the end of the year" falls on); other modifiers keep the value."""
     mod = re.sub(r"\s+", " ", (mod or "").lower())
-    if not v or "/" in v or not mod.endswith((" of", "end of")) or "middle" in mod or "rest" in mod:
+    if not v or not mod.endswith((" of", "end")) or "middle" in mod or "rest" in mod:
         return v
-    last = mod.endswith("end of")
+    last = mod.endswith(("end of", "end"))
+    if "/" in v:
+        lo, hi = v.split("/")
+        return _edge(hi if last else lo, "end of" if last else "start of") if re.fullmatch(r"\d{4}-\d\d", hi if last else lo) else v
     w = re.fullmatch(r"(\d{4})-W(\d\d)", v)
     if w:
         return date.fromisocalendar(int(w.group(1)), int(w.group(2)), 7 if last else 1).isoformat()
@@ -643,6 +712,45 @@ def _edge(v: str | None, mod: str | None) -> str | None:
         m = int(ym.group(2))
         return _fmt(y, m, (date(*_add_months(y, m, 1), 1) - timedelta(days=1)).day if last else 1)
     return _fmt(y, 12, 31) if last else _fmt(y, 1, 1)
+
+
+def _part(start: int, span: int, mod: str | None) -> tuple[int, int]:
+    """The years of "the early/mid/late 1990s" (halves of a decade, "mid" its middle) or of "the
+    early/mid/late 19th century" (first or last quarter, "mid" 1840-1860)."""
+    mod = (mod or "").lower()
+    if span == 10:
+        return {"early": (start, start + 4), "mid": (start + 3, start + 6), "late": (start + 5, start + 9)}.get(
+            mod, (start, start + 9))
+    return {"early": (start, start + 24), "mid": (start + 40, start + 60), "late": (start + 75, start + 99)}.get(
+        mod, (start, start + span - 1))
+
+
+def _easter(y: int) -> date:
+    """Western Easter Sunday (the anonymous Gregorian computus)."""
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+def _holiday(key: str, y: int) -> date | None:
+    """The day of a holiday (lower-case name) in year y; Thanksgiving is the US one."""
+    if y < 1 or y > 9999:
+        return None
+    fixed = {k.lower(): v for k, v in HOLIDAYS.items() if v}.get(key)
+    if fixed:
+        return _day(y, *fixed)
+    if key.startswith("thanksgiving"):
+        nov1 = date(y, 11, 1)
+        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+    if y < 1583:
+        return None
+    return _easter(y) + timedelta(days={"good friday": -2, "easter monday": 1}.get(key, 0))
 
 
 def _since(a: date, unit: str, n: int) -> str:

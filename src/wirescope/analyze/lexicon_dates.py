@@ -52,7 +52,7 @@ NAMED_PERIODS = {
     "the Great Depression": "1929/1939", "the Cold War": "1947/1991",
     "the Korean War": "1950-06-25/1953-07-27", "the Vietnam War": "1955-11-01/1975-04-30",
     "the Gulf War": "1990-08-02/1991-02-28", "the Crusades": "1095/1291",
-    "the Middle Ages": "0500/1499",
+    "the Middle Ages": "0500/1499", "9/11": "2001-09-11",
 }
 
 # Superlatives and "first time" before "in 20 years": a span up to now ("the worst drought in 20
@@ -61,3 +61,25 @@ SPAN_CUE = re.compile(
     r"\b(?:(?:first|last|only)\s+time|first|most|least|highest|lowest|worst|best|biggest|largest|smallest|"
     r"greatest|strongest|weakest|deadliest|fastest|slowest|hottest|coldest|wettest|driest|warmest|heaviest|"
     r"longest|shortest|never|not)\b|n['’]t\b", re.I)
+
+# Holidays as written, with their month-day; None for movable ones (Easter, Good Friday, US
+# Thanksgiving), which are computed.
+HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
+            "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Halloween": (10, 31),
+            "Valentine's Day": (2, 14), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17),
+            "the Fourth of July": (7, 4), "Fourth of July": (7, 4),
+            "Easter": None, "Easter Sunday": None, "Easter Monday": None, "Good Friday": None,
+            "Thanksgiving": None, "Thanksgiving Day": None}
+# Nouns after a holiday name that make it a thing, not a day ("Christmas tree", "Easter Island").
+HOLIDAY_THING = re.compile(
+    r"\s+(?:tree|card|carol|market|light|decoration|present|gift|ornament|sweater|jumper|song|music|movie|film|"
+    r"special|egg|bunny|island|costume|candy|stocking|cake|pudding|spirit|story|stories)s?\b", re.I)
+
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+                "eighties": 8, "nineties": 9}
+
+# Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone.
+PAST_CUE = re.compile(
+    r"\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
+    r"won|lost|rose|fell|ran|drew)\b|\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)"
+    r"[a-z]{2,}ed\b", re.I)
