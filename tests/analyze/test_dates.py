@@ -132,6 +132,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Security tightened after 9/11.", [("9/11", "2001-09-11")]),
     ("They bought a Christmas tree.", []),
     ("Merry Christmas to all.", []),
+    ("She starred in The Christmas Cottage with Tom Easter.", []),
     ("He scored in the last quarter.", []),
     # not dates
     ("The choir practises every Wednesday and on a Sunday now and then.", []),

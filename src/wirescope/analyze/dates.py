@@ -147,6 +147,8 @@ _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
 _ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d|"
                        r"(?P<bcc>century\s+(?:BCE|BC))\b")
+_FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
+                            r"Last|Next|Every|Each|And|But|Or|So)$")
 _HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
 _NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
                               r"Today|Tonight|Tomorrow|Yesterday|Noon|Updated|Posted|Published|Edited|Deadline|Kickoff)\s)([A-Z][a-z]+)\s+$")
@@ -320,6 +322,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "holiday" and not g.get("rel") and not g.get("y"):
         if HOLIDAY_THING.match(text, m.end()) or re.search(r"\b(?:Merry|Happy)\s+$", before):
             return False  # "a Christmas tree", "Easter Island", "Merry Christmas"
+        prev = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():]) or (prev and not _FUNCTION_WORD.match(prev.group(1))):
+            return False  # a name or title: "Johnnie Christmas", "The Christmas Cottage"
     if kind == "relunit" and g["unit"].lower() == "quarter" and (g.get("the") or re.search(r"\bthe\s+$", before, re.I)) \
             and g["rel"].lower() not in ("previous", "following", "same"):
         return False  # "in the last quarter" of a match; the business quarter is "last quarter"

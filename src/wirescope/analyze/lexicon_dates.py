@@ -73,7 +73,7 @@ HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (
 # Nouns after a holiday name that make it a thing, not a day ("Christmas tree", "Easter Island").
 HOLIDAY_THING = re.compile(
     r"\s+(?:tree|card|carol|market|light|decoration|present|gift|ornament|sweater|jumper|song|music|movie|film|"
-    r"special|egg|bunny|island|costume|candy|stocking|cake|pudding|spirit|story|stories)s?\b", re.I)
+    r"special|egg|bunny|island|costume|candy|stocking|cake|pudding|spirit|story|stories|miracle)s?\b", re.I)
 
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
