@@ -212,6 +212,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a contrasting clause with a cue of its own reports someone else
     ("Most voters agreed that the mayor was honest, while 30 percent said the opposite of her rival.\n",
      "that the mayor was honest", "Most voters"),
+    # manner-of-speaking verbs and inverted attributions with more verbs than "said"
+    ("“Did you see the ferry leave the harbour tonight?” she yells from the pier.\n",
+     "“Did you see the ferry leave the harbour tonight?”", "she"),
+    ("Ferry traffic is “roughly the same as it has been all month,” reported the harbour authority.\n",
+     "Ferry traffic is “roughly the same as it has been all month,”", "the harbour authority"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

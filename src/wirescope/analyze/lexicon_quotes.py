@@ -19,6 +19,8 @@ found finds showed shows show indicated indicates concluded estimated
 wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
 demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
 emailed testified calling describing
+yells shouts shouted shouting yelling screams screamed screaming chants chanted chanting sings sang
+singing cries cried whispers mutters muttered exclaims asking
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
@@ -60,13 +62,16 @@ AFTER_STOP = frozenset("on in at during this last earlier later on, told to from
 # other cues make indirect speech only with "that" or a colon after them.
 # Cues that put the speaker after them ("…, said Tusk.").
 INVERTING = frozenset("said says told added asked wrote writes continued explained replied "
-                       "answered argued insisted noted warned recalled".split())
+                       "answered argued insisted noted warned recalled reported stated declared "
+                       "announced responded countered observed remarked quipped joked tweeted "
+                       "cautioned conceded acknowledged complained concluded predicted shouted "
+                       "yelled".split())
 VERBISH = frozenset("would will could should can may might must is was were are has had have "
                      "did does do be been".split())
 BARE_CUES = frozenset("said says say saying told tells telling".split())
 # What an unnamed speaker's last word may be: people, bodies and documents that speak.
 SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers advisors analysts
-experts critics residents witnesses authorities police statement report ministry government
+experts critics residents witnesses authorities authority police statement report ministry government
 military campaign committee administration department agency office army spokesperson lawmakers
 voters supporters allies leaders diplomats observers investigators prosecutors lawyers attorney
 poll survey study data figures documents filings court judge board council company firm group
