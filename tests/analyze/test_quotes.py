@@ -238,3 +238,24 @@ def test_quotes_transcript_turns_in_quotation_marks(blank_nlp):
     quotes = _quotes(blank_nlp, text)
     assert [text[q["speaker"]["start"]:q["speaker"]["end"]] for q in quotes] == ["HOST", "MAYOR", "HOST"]
     assert "a plan for the city" in quotes[1]["text"]   # the turn runs on over its paragraphs
+
+
+def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
+    text = ("“We will not follow a script,” Ilves said after the meeting. The summit did “too little,” "
+            "she added on Monday. “Without changes, the union risks a lot of trouble.”\n")
+    quotes = _quotes(blank_nlp, text)
+    first = _by_text(quotes, "follow a script")
+    assert "Without changes" not in first["text"]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # "and repeatedly says, “…”": the subject before the coordination speaks
+    ("Kaja Ilves waved at the crowd and repeatedly says, “Do not leave the harbour,” until the ferry is gone.\n",
+     "Kaja Ilves"),
+    # a name in a long appositive is not a cue ("United States" is not "states")
+    ("“Their plan is very clear,” Jaan Tamm, a senior fellow and a former United States envoy to Riga, "
+     "said of the network.\n", "Jaan Tamm, a senior fellow and a former United States envoy to Riga"),
+])
+def test_quotes_direct_speakers(blank_nlp, text, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["kind"] == "direct")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker or q["speaker"]["name"] == speaker

@@ -86,7 +86,7 @@ def clause_end(text: str, i: int, se: int) -> int:
 
 def parenthetical_word(word: str) -> bool:
     """May this token stand inside a parenthetical after a subject?"""
-    return word not in (".", ";", ":", "“", "”", '"') and word.lower() not in CUES
+    return word not in (".", ";", ":", "“", "”", '"') and (word.lower() not in CUES or word[:1].isupper())
 
 
 def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
@@ -214,6 +214,13 @@ class Reader:
                 ent is not None and ent["type"] in ("PERSON", "ORG")
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())
         return True
+
+    def skip_aux(self, k: int) -> int:
+        """The token before k over adverbs and auxiliaries ("and repeatedly says": "and")."""
+        j = k - 1
+        while j > 0 and self.toks.words[j].lower() in AUX:
+            j -= 1
+        return j
 
     def phrasal(self, k: int) -> bool:
         words = self.toks.words

@@ -35,7 +35,7 @@ import bisect
 import re
 from typing import Any
 
-from .lexicon_quotes import CUES, PARTICIPLES, PRONOUNS, STANCE
+from .lexicon_quotes import BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE
 from .quote_reading import (CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_verb,
                             trim_speaker)
 from .quote_reports import Reports
@@ -99,6 +99,8 @@ _RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ 
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut)\s+([a-z]+)\b")
 
 
+# Verbs of speech proper (not "show", "find"): a second one marks a second statement.
+SPEECH = INVERTING | BARE_CUES
 # A transcript turn inside quotation marks: '"WALLACE: Let's start with …'.
 _TURN = re.compile(r"[\"“][^\S\n]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[^\S\n]")
 # A dash and a name closing the paragraph after a quote: "” ― Jane A. Doe".
@@ -168,7 +170,7 @@ class _Finder(Reports):
                 self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
-                    and self.joined(quotes[-1].end, qs):
+                    and self.joined(quotes[-1].end, qs) and not self.other_cue(quotes[-1], qs):
                 quotes[-1].end = qe
             else:
                 quotes.append(q)
@@ -186,8 +188,9 @@ class _Finder(Reports):
         employees” to drive up the stock price, she said): to the comma before an
         attribution that follows, else to the end of the sentence."""
         text = self.text
-        if not re.match(r"[ \t\u2060]*[a-z]", text[q.end:q.end + 3]):
-            return
+        if not re.match(r"[ \t\u2060]*[a-z]", text[q.end:q.end + 3]) \
+                or text[q.start:q.end].rstrip(CLOSE + PAD + "' ")[-1:] in ",.!?":
+            return   # “Don't do it,” until …: the quoted clause ended inside the marks
         if q.cue is not None and q.cue[0] >= q.end:
             first = min(q.cue[0], q.speaker[0]) if q.speaker else q.cue[0]
             end = text.rfind(",", q.end, first)
@@ -217,6 +220,16 @@ class _Finder(Reports):
         # "“A,” Trump said during a rally in Kenansville, N.C., “but B”": words of
         # time and place may stand after the attribution
         return _RESUME.search(between) is not None and not self.second_cue(prev, qs)
+
+    def other_cue(self, prev: Q, qs: int) -> bool:
+        """Is there a reporting verb between `prev` and qs besides prev's own cue ("“A,”
+        Renzi said. The summit did “too little,” he added. “B”": B goes with the second)?"""
+        for m in re.finditer(r"[a-z]+", self.text[prev.end:qs]):
+            at = prev.end + m.start()
+            if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
+                    and m.group() not in NOUN_LIKE:
+                return True
+        return False
 
     def second_cue(self, prev: Q, qs: int) -> bool:
         """Is there a reporting verb between `prev` and qs other than prev's own cue
@@ -317,7 +330,7 @@ class _Finder(Reports):
                 speaker = self.np_before(k, floor)
                 if speaker is None and k == floor or toks.words[k][:1].isupper():
                     speaker = self.np_after(k + 1, i - 1)   # "Continued Stone: “…”"
-                elif speaker is None and (toks.words[k].lower() in PARTICIPLES or toks.words[k - 1].lower()
+                elif speaker is None and (toks.words[k].lower() in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
                                           in ("and", "but", "then")):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
