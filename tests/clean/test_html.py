@@ -87,3 +87,26 @@ def test_html_paragraph_printed_twice_is_kept_once():
     text = clean(raw).text
     assert text.count("Operators had diverted more than forty ships") == 1
     assert text.count("Yes.") == 2  # short lines repeat in real text
+
+
+def test_html_lines_trailing_the_body_from_outside_its_element_are_dropped():
+    promo = ("<div class='box'><h3>Plan your next trip with Ferry Finder</h3>"
+             "<p>Compare crossings from Tallinn, Helsinki and Stockholm and book in minutes.</p></div>")
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace(
+        "<article>", "<main><article><div class='story'>").replace(
+        "</article>", "</div>" + promo + "</article></main>")
+    text = clean(raw).text
+    assert text.startswith("The harbour authority of Tallinn")
+    assert text.endswith("for most of the weekend.")
+    assert "Ferry Finder" not in text
+
+
+def test_html_body_split_over_sibling_elements_is_kept_whole():
+    from wirescope.clean.layout import trailing_outside_body
+
+    paras = [f"Paragraph {i} of the report on the harbour, with enough words to count for something."
+             for i in range(4)]
+    raw = ("<html><body><article><div>" + "".join(f"<p>{p}</p>" for p in paras[:2]) + "</div><div>"
+           + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div></article></body></html>")
+    assert trailing_outside_body(paras, raw) == 0
+    assert trailing_outside_body(paras[:3] + ["A line the page does not hold."], raw) == 0

@@ -15,6 +15,7 @@ from lxml import etree
 from ..article import Article
 from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
+from .layout import trailing_outside_body
 from .meta import NAME_SHAPE, find_datetime
 from .text import ends_mid_sentence
 
@@ -217,8 +218,10 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     if not text and (article.given.get("summary_only") or len(article.raw) < 3000):
         # Feed summaries and other fragments are too small for main-text detection.
         text = _fragment_text(article.raw)
-    lines = [ln.strip() for ln in text.split("\n")]
-    text = "\n\n".join(_first_copies(ln for ln in lines if ln and not _furniture(ln)))
+    lines = _first_copies(ln for ln in (ln.strip() for ln in text.split("\n")) if ln and not _furniture(ln))
+    if doc is not None and doc.text:
+        lines = lines[:len(lines) - trailing_outside_body(lines, article.raw)]
+    text = "\n\n".join(lines)
     if not text:
         article.rejected = "no main text found in the HTML page"
         return article

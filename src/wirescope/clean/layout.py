@@ -1,0 +1,120 @@
+"""Where the extracted lines sit in the page.
+
+trafilatura hands back text, not the elements it came from. Finding each line
+again in the parsed page shows which element holds the body: the deepest one
+that holds nearly all of the extracted words. Lines that trail the body from
+outside that element - a newsletter box, an author card, a promotion, a rail
+of other stories placed after the article - are not part of the article.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+import lxml.html
+from lxml import etree
+
+from . import lexicon as lx
+
+__all__ = ["trailing_outside_body"]
+
+# The body element holds at least this share of the extracted words.
+BODY_SHARE = 0.85
+# Characters of a line used to find it in the page.
+_KEY_CHARS = 50
+
+_WS = re.compile(r"\s+")
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
+_SKIPPED = frozenset(("script", "style", "noscript", "template"))
+
+
+def _parse(raw: str):
+    try:
+        return lxml.html.document_fromstring(_XML_DECL.sub("", raw, count=1))
+    except (etree.ParserError, ValueError):
+        return None
+
+
+def _page_text(root) -> tuple[str, list[int], list]:
+    """The page text with whitespace collapsed, lowercased, and for each text piece
+    its start offset and the element it belongs to."""
+    parts: list[str] = []
+    starts: list[int] = []
+    owners: list = []
+    pos = 0
+    stack = [(root, False)]
+    while stack:   # document order without recursion (pages nest deeply)
+        el, tail = stack.pop()
+        text = el.tail if tail else el.text
+        owner = el.getparent() if tail else el
+        if not tail and (not isinstance(el.tag, str) or el.tag in _SKIPPED):
+            text = None
+        if not tail:
+            stack.append((el, True))
+            if isinstance(el.tag, str) and el.tag not in _SKIPPED:
+                stack.extend((ch, False) for ch in reversed(el))
+        if text and owner is not None:
+            piece = _WS.sub(" ", text).lower()
+            starts.append(pos)
+            owners.append(owner)
+            parts.append(piece)
+            pos += len(piece)
+    return "".join(parts), starts, owners
+
+
+def _locate(lines: Sequence[str], root) -> list:
+    """The element each line starts in, searched in reading order (None when not found:
+    table rows and text trafilatura rewrote)."""
+    text, starts, owners = _page_text(root)
+    found: list = []
+    cur = 0
+    for line in lines:
+        key = _WS.sub(" ", line.lstrip("-•* ").strip()).lower()[:_KEY_CHARS]
+        if not key or line.startswith("|"):
+            found.append(None)
+            continue
+        i = text.find(key, cur)
+        if i < 0:
+            i = text.find(key)
+        if i < 0:
+            found.append(None)
+            continue
+        cur = i + len(key)
+        found.append(owners[bisect.bisect_right(starts, i) - 1])
+    return found
+
+
+def _chain(el) -> list:
+    out = []
+    while el is not None:
+        out.append(el)
+        el = el.getparent()
+    return out
+
+
+def trailing_outside_body(lines: Sequence[str], raw: str) -> int:
+    """How many of the last lines lie outside the page element that holds the body."""
+    if len(lines) < 3:
+        return 0
+    root = _parse(raw)
+    if root is None:
+        return 0
+    chains = [_chain(el) if el is not None else None for el in _locate(lines, root)]
+    words = [len(lx.WORD.findall(line)) for line in lines]
+    held: Counter = Counter()
+    for chain, n in zip(chains, words):
+        for el in chain or ():
+            held[el] += n
+    need = BODY_SHARE * sum(words)
+    body = max((el for el, n in held.items() if n >= need), key=lambda el: len(_chain(el)), default=None)
+    if body is None:
+        return 0
+    trailing = 0
+    for chain in reversed(chains):
+        if chain is None or body in chain:
+            break
+        trailing += 1
+    return trailing
