@@ -217,6 +217,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "“Did you see the ferry leave the harbour tonight?”", "she"),
     ("Ferry traffic is “roughly the same as it has been all month,” reported the harbour authority.\n",
      "Ferry traffic is “roughly the same as it has been all month,”", "the harbour authority"),
+    # the report ends with quoted words closed inside their marks before "but" + a new verb
+    ("Ilves further described the incident as a “terrible situation,” but stopped short of blame.\n",
+     "the incident as a “terrible situation,”", "Ilves"),
+    ("Tamm blasted the mayor as a “disgrace” Wednesday on a radio show.\n",
+     "the mayor as a “disgrace”", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

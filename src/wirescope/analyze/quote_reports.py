@@ -14,7 +14,7 @@ from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS,
                              HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
                              PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import CLOSE_WORDS, PARA, Q, Reader, according_to, clause_end, has_marks
+from .quote_reading import CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks
 
 class Reports(Reader):
     """The indirect-speech pass (mixed into the quote finder)."""
@@ -51,6 +51,7 @@ class Reports(Reader):
                     for a, b in self.spans:     # a clause ending inside a quote ends with it
                         if a < q.end < b:
                             q.end = b
+                    self.end_at_closed_quote(q)
                     if has_marks(text[q.start:q.end]):
                         # mostly the speaker's own words: direct; a reported clause
                         # with quoted words in it: mixed
@@ -95,6 +96,22 @@ class Reports(Reader):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
+
+    def end_at_closed_quote(self, q: Q) -> None:
+        """End a report at its last quoted words when they close their clause inside the
+        marks and a conjunction follows ("described the incident as a “terrible situation,”
+        but stopped short …") or a time phrase follows them ("blasted her as a “disgrace”
+        Wednesday on …")."""
+        text = self.text
+        for a, b in reversed(self.spans):
+            if b >= q.end or a < q.start:
+                continue
+            inner = text[a:b].rstrip(CLOSE + PAD + "'")
+            after = text[b:q.end].split()
+            if after and (inner[-1:] in ",." and after[0].lower() in ("but", "and", "though", "although")
+                          or after[0].lower().strip(",.") in TIME_WORDS):
+                q.end = b
+            return
 
     def report_at(self, k: int, first: int, last: int, ss: int, end: int, marked: bool) -> Q | None:
         """The report a reporting verb at k makes: `CLAUSE, X said`, `X, officials said, …`,
