@@ -23,7 +23,11 @@ against `published`. A month, month-day or holiday without a year goes to the oc
 the anchor (tie: the past one; a sentence in the future tense reaches twice as far ahead as back).
 A bare weekday goes to the most recent one (the anchor day included) unless its sentence is in
 the future tense ("will meet on Sunday"). "Last night" is yesterday's date; "this weekend" in a
-past-tense sentence written Monday to Friday is the one just gone.
+past-tense sentence written Monday to Friday is the one just gone. A text that never points at its
+own "now" (no today, weekday, last week or ago, and no year within a year of the anchor: a
+biography, a history) is a story: there a month or month-day without a year follows the last
+absolute date before it, when that is ten years or more from the anchor ("In January 1835 ... in
+June ... on October 2" -> 1835).
 
 Anaphoric expressions (three weeks later, the following month, a year earlier, the next day, the
 week before that, this period) resolve against the last date resolved before them in the text,
@@ -274,6 +278,34 @@ def _past(text: str, start: int, end: int) -> bool:
     return bool(PAST_CUE.search(around)) and not FUTURE_CUE.search(around)
 
 
+def _yearless(e: dict) -> bool:
+    """A month or month-day (or a range of them) with no year of its own."""
+    if e["kind"] == "range":
+        return all(_yearless(p) for p in e["parts"])
+    return e["kind"] in ("mdy", "dmy", "mon") and not e["g"].get("y") and not e["g"].get("post") \
+        and not e["g"].get("rel")
+
+
+def _near_anchor(e: dict, anchor: date) -> bool:
+    """An explicit year within a year of the anchor: the text is about its own time."""
+    if e["kind"] in ("wd+date", "day+time", "time+day", "range", "+year"):
+        return any(_near_anchor(p, anchor) for p in e["parts"])
+    y = e["g"].get("y")
+    return bool(y) and y.isdigit() and abs(int(y) - anchor.year) <= 1
+
+
+def _deictic(e: dict) -> bool:
+    """True for an expression that points at the time of writing: today, on Sunday, last week, ago."""
+    k, g = e["kind"], e["g"]
+    if k in ("relday", "weekday", "inn"):
+        return True
+    if k in ("wd+date", "day+time", "time+day", "range"):
+        return any(_deictic(p) for p in e["parts"])
+    if k in ("relunit", "spanback"):
+        return g["rel"].lower() in ("last", "next", "this", "past", "coming", "current")
+    return k == "ago" and g["dir"].lower() in ("ago", "from now", "hence")
+
+
 def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     """Reject matches that are not dates in context (bare 'May', '2000 people', '5 May' as a count)."""
     g = m.groupdict()
@@ -380,6 +412,9 @@ def _merge(text: str, cands: list[dict]) -> list[dict]:
                     and _RANGE_GAP.match(gap) and not p["g"].get("d2") and not c["g"].get("d2") and not p["g"].get("y2") \
                     and (not gap.strip() == "and" or re.search(r"\bbetween\s+$", text[max(0, p["start"] - 10):p["start"]], re.I)):
                 joined = "range"
+            elif ck == "year" and not c["g"].get("y2") and not c["g"].get("mod") and re.fullmatch(r"\s+(?:in|of)\s+", gap) \
+                    and _yearless(p):
+                joined = "+year"  # "between May and June in 1981"
             if joined:
                 out[-1] = {"start": p["start"], "end": c["end"], "kind": joined, "g": {}, "parts": [p, c]}
                 continue
@@ -396,11 +431,25 @@ class _Ctx:
         self.ref: tuple[int, int | None, int | None] | None = None
         self.ref_end = 0  # where the expression that set `ref` ends
         self.last: str | None = None  # the last value resolved, intervals whole (for "this period")
+        self.narrative = False  # the text never points at its own "now" (see story())
+        self.told: tuple[tuple[int, int | None, int | None], int] | None = None  # last absolute date, its end
         self.written: date | None = None  # the last absolute date with a month: when a quoted letter was written
 
     def base(self) -> date | None:
         """What "the 12th of October last" counts from: the last absolute date in the text, else the anchor."""
         return self.written or self.anchor
+
+    def story(self, start: int, future: bool) -> date | int | None:
+        """In a text that never points at its own "now" (no today, Sunday, last week, ago, no year
+        within a year of the anchor: a biography, a history), the last absolute date before `start`,
+        when ten years or more from the anchor, is the time the story has reached: "In 1831 ... on
+        July 14" (a year alone is returned as an int: its months are that year's)."""
+        if not self.narrative or future or not self.told or not self.anchor:
+            return None
+        (y, m, d), _ = self.told
+        if abs(y - self.anchor.year) < 10:
+            return None
+        return date(y, m or 1, d or 1) if m else y
 
     def focus(self, start: int) -> date | None:
         """What "the end of the year" counts from: a date given earlier in the same sentence, else the anchor."""
@@ -435,8 +484,13 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if dv and re.fullmatch(r"-?\d{4}-\d\d-\d\d", dv):
             return dv + tv, rel
         return dv, rel
+    if k == "+year":
+        return _resolve(e["parts"][0], ctx, year_hint=int(e["parts"][1]["g"]["y"]))[0], False
     if k == "range":
         p, c = e["parts"]
+        if year_hint:
+            pv, cv = _resolve(p, ctx, year_hint)[0], _resolve(c, ctx, year_hint)[0]
+            return (pv.split("/")[0] + "/" + cv.split("/")[-1] if pv and cv else None), False
         cv, crel = _resolve(c, ctx)
         cp = _parse_point(cv)
         hint = cp[0] if cp and c["g"].get("y") and not p["g"].get("y") else None
@@ -478,7 +532,12 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if yr is None:
             if not a:
                 return None, True
-            near = _nearest_md(a, m, d, _future(ctx.text, e["start"], e["end"]))
+            fut = _future(ctx.text, e["start"], e["end"])
+            story = ctx.story(e["start"], fut)
+            if isinstance(story, int):
+                near = _day(story, m, d)
+            else:
+                near = _nearest_md(story or a, m, d, fut or bool(story))  # a story moves forward
             if not near:
                 return None, True
             yr, rel = near.year, True
@@ -497,7 +556,11 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         if not a:
             return None, True
         rel = (g.get("rel") or "").lower() or None
-        return _edge(_fmt(_nearest_month(a, m, rel, _future(ctx.text, e["start"], e["end"])), m), g.get("mod")), True
+        fut = _future(ctx.text, e["start"], e["end"])
+        story = ctx.story(e["start"], fut)
+        if isinstance(story, int):
+            return _edge(_fmt(story, m), g.get("mod")), True
+        return _edge(_fmt(_nearest_month(story or a, m, rel, fut or bool(story)), m), g.get("mod")), True
     if k == "year":
         y, y2 = int(g["y"]), g.get("y2")
         if y2:
@@ -796,15 +859,20 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
     """
     ctx = _Ctx(text, published)
     out = []
-    for e in _merge(text, _candidates(text)):
+    found = _merge(text, _candidates(text))
+    ctx.narrative = bool(ctx.anchor) and not any(_deictic(e) or _near_anchor(e, ctx.anchor) for e in found)
+    for e in found:
         value, rel = _resolve(e, ctx)
         if value and e["kind"] != "time":
             ctx.last = value
             point = _parse_point(value)
             if point:
                 ctx.ref, ctx.ref_end = point, e["end"]
-                if not rel and point[1] and point[0] > 0 and e["kind"] != "period":
-                    ctx.written = date(point[0], point[1], point[2] or 1)
+                if (not rel or ctx.narrative and e["kind"] in ("mdy", "dmy", "mon")) and point[0] > 0 \
+                        and e["kind"] != "period":
+                    ctx.told = (point, e["end"])
+                    if point[1]:
+                        ctx.written = date(point[0], point[1], point[2] or 1)
         out.append({"text": text[e["start"]:e["end"]], "start": e["start"], "end": e["end"],
                     "value": value, "relative": rel})
     return out
