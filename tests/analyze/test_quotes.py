@@ -222,6 +222,12 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "the incident as a “terrible situation,”", "Ilves"),
     ("Tamm blasted the mayor as a “disgrace” Wednesday on a radio show.\n",
      "the mayor as a “disgrace”", "Tamm"),
+    # a quantifier subject speaks ("all agreed"); "To …," opens an adverbial
+    ("To varying degrees, all agreed that the port would need more money.\n",
+     "that the port would need more money", "all"),
+    # "a message posted Friday": a participle after a document is not a cue
+    ("In a message posted on Friday, Ilves said the port would reopen within days.\n",
+     "the port would reopen within days", "Ilves"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -88,11 +88,13 @@ employee owner resident voter student teacher father mother son daughter wife hu
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
 once unless whereas amid given outside inside beyond across along besides under over through
-throughout within behind""".split())
+throughout within behind to""".split())
 DISCOURSE = frozenset("but and yet so still now instead however meanwhile also then indeed".split())
 # Words that may end a subject without being a noun: quantifiers and object pronouns.
 SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either
 neither none half""".split())
+# Quantifiers that stand for people as a subject ("all agreed", "many say").
+PEOPLE_QUANTIFIERS = SUBJECT_ENDS - {"them", "us", "none", "half"}
 # What can open a complement clause after a cue ("announced Sunday she will resign").
 CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())

@@ -14,8 +14,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DISCOURSE,
-                             FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE,
-                             NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, SUBJECT_ENDS,
+                             DOCUMENTS, EVIDENCE, FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED,
+                             NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL, PRONOUNS,
+                             SOURCE_NOUNS, STANCE, SUBJECT_ENDS,
                              SUBORDINATORS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
 
@@ -99,7 +100,7 @@ def _speaking_noun(word: str) -> bool:
     """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
     low = word.strip("’'").lower()
     return low in PRONOUNS or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
-        or bool(ROLE_NOUN.fullmatch(low))
+        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low))
 
 
 class Reader:
@@ -208,6 +209,9 @@ class Reader:
             return True
         if prev in NOT_BEFORE_CUE:
             return False
+        if low.endswith("ed") and j == k - 1 and prev.rstrip("s") in DOCUMENTS and low not in EVIDENCE \
+                and not (k + 1 < len(toks.words) and toks.words[k + 1].lower() == "that"):
+            return False   # "a message posted Friday", "the letter sent to …": a participle
         if low in NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
             return prev in PRONOUNS or j >= 0 and (

@@ -154,7 +154,8 @@ class Reports(Reader):
         j = self.content_start(k, last)
         if last - j < 3:
             return None
-        if w in EVIDENCE and not self.source_like(speaker) and not self.span_names_someone(speaker):
+        if w in EVIDENCE and not self.source_like(speaker) and not self.span_names_someone(speaker) \
+                and not self.headed_by_speaker(speaker):
             return None   # "the reality show “Cake Boss”": a noun, not a finding
         if w not in BARE_CUES and not marked and not (
                 words[j].lower() in COMPLEMENTIZERS
