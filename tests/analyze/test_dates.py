@@ -99,6 +99,10 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Prices fell as in the Great Depression.", [("the Great Depression", "1929/1939")]),
     ("The port was founded in 480 BC and walled soon after (410).", [("480 BC", "-0480"), ("410", "-0410")]),
     ("The clinic has room for 410 beds (410).", []),
+    ("The monk (c. 340 – 397) wrote in the fourth century; he moved east in 375.",
+     [("340 – 397", "0340/0397"), ("the fourth century", "0300/0399"), ("375", "0375")]),
+    ("The Romans founded the fort in the year 71.", [("71", "0071")]),
+    ("Fares rose from 240 to 340 (a record) in 375 towns.", []),
     # the past N units count the anchor day
     ("Rainfall over the past week was low.", [("the past week", "2031-04-10/2031-04-16")]),
     # capitals, possessives, ordinal words, "prior"

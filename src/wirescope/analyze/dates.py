@@ -34,8 +34,9 @@ week before that, this period) resolve against the last date resolved before the
 and stay null when there is none; "the end of the year" takes a year given earlier in its
 sentence, else the anchor's. A quoted letter's "the 12th of October last" / "Feb. next" counts
 from the last absolute date in the text (when the letter was written), else from the anchor. A
-bare year under 1000 in brackets or after "in" is a year BC when the last era the text named was
-BC ("480 BC ... (410)").
+year under 1000 is a year after "c.", "circa" or "the year", and after "in", "around", "(" and
+the like when the text names an era (AD, BC) or a first-millennium century; it is BC when the last
+era the text named was BC ("480 BC ... (410)").
 """
 
 from __future__ import annotations
@@ -79,7 +80,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
             rf"(?:\s*(?:-|–|to|through|and|&)\s*(?P<d2>[0-3]?\d){_ORD}(?![\d:]|\s*(?:[ap]\.?m\b|%)|\w))?"
             r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d)|" + _POST + ")?"),
     ("dmy", rf"(?<![\w.,])(?:(?i:the)\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d){_ORD})?"
-            r"(?:\s+day)?(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3})(?!\d|,\d)|"
+            r"(?:\s+day)?(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3}(?!\d|,\d)|[1-9]\d{2}(?=\)))|"
             + _POST + ")?"),
     ("dmy", r"\b(?i:the)\s+(?P<dw>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))(?:\s+day)?\s+of\s+"
             + _MON + r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
@@ -122,7 +123,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                  r"(?:\s+(?i:that)\b|(?=\s*[,.;:!?)]|\s*$))"),
     ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b(?!\s+(?:last|of|in|next|previous|from|a\s+year|one\s+year)\b)"),
     ("period", r"\b(?=[TtW9])(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
-    ("bcyear", r"(?<![\w.,])(?P<y>[1-9]\d{2})(?=\s*[),;.]\s|\)|\s+(?:and|to)\b)"),  # after "(", "in", "c."
+    ("oldyear", r"(?<![\w.,])(?P<y>[1-9]\d{1,2})(?=\s*[),;.]\s|\)|\s*[-–]\s*\d|\s+(?:and|to)\b|\s*[.,]?$)"),
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
@@ -151,6 +152,8 @@ _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
 _ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d|"
                        r"(?P<bcc>century\s+(?:BCE|BC))\b")
+_OLD_CENTURY = re.compile(r"\b(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                          r"tenth)[\s-]+century\b", re.I)
 _FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
                             r"Last|Next|Every|Each|And|But|Or|So)$")
 _HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
@@ -362,11 +365,13 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "in the last quarter" of a match; the business quarter is "last quarter"
     if kind == "edge" and not g["mod"].lower().startswith("the"):
         return bool(re.search(r"\b(?:by|at|before|until|till|after|since)\s+$", before, re.I))
-    if kind == "bcyear":
-        if not re.search(r"(?:\(|\b[Ii]n\s|\bc\.\s)$", before):
+    if kind == "oldyear":  # a year under 1000: "c. 347", "in the year 71", "(594)" after "508 BC"
+        if re.search(r"(?:\bc\.|\b[Cc]irca|\b[Tt]he\s+year)\s*$|(?:\bc\.|\b[Cc]irca)\s*\d{1,3}\s*[-–]\s*$", before):
+            return True  # "c. 314 – 368"
+        if len(g["y"]) < 3 or not re.search(r"(?:\(|\b(?:[Ii]n|around|about|after|until|by|since|before|from)\s|\d\s*[-–]\s*)$",
+                                             before):
             return False
-        marks = list(_ERA_MARK.finditer(text, 0, m.start()))
-        return bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
+        return bool(_ERA_MARK.search(text, 0, m.start()) or _OLD_CENTURY.search(text))
     return True
 
 
@@ -729,8 +734,10 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
     if k == "sameperiod":
         return ctx.last, True
-    if k == "bcyear":
-        return _fmt(1 - int(g["y"])), False
+    if k == "oldyear":
+        marks = list(_ERA_MARK.finditer(ctx.text, 0, e["start"]))
+        bc = bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
+        return _fmt(1 - int(g["y"]) if bc else int(g["y"])), False
     if k == "time":
         return _time(g), False
     return None, False
