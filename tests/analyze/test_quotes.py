@@ -228,6 +228,14 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # "a message posted Friday": a participle after a document is not a cue
     ("In a message posted on Friday, Ilves said the port would reopen within days.\n",
      "the port would reopen within days", "Ilves"),
+    # a phrase closing the sentence with a speech verb is the source, whatever its head
+    ("Six thousand jobs in the port depend on the ferry trade, one slide says.\n",
+     "Six thousand jobs in the port depend on the ferry trade", "one slide"),
+    # an inverted attribution with a phrase of place after the speaker
+    ("The meeting went badly and the talks broke down, said one source in the room.\n",
+     "The meeting went badly and the talks broke down", "one source"),
+    ("The port will publish its accounts soon, a spokesman announced Monday morning.\n",
+     "The port will publish its accounts soon", "a spokesman"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

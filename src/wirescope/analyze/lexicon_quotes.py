@@ -159,7 +159,7 @@ DOCUMENTS = frozenset("""poll survey interview statement letter report memo spee
 filing testimony essay column book remark editorial study analysis document email message
 briefing lawsuit complaint ruling opinion""".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
-tonight week month year""".split())
+tonight week month year morning afternoon evening night weekend""".split())
 
 NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united armed retired "
                          "elected embattled alleged so-called self-described".split())

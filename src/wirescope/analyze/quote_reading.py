@@ -158,6 +158,15 @@ class Reader:
             return len(words) <= 6
         return _speaking_noun(words[-1])
 
+    def short_noun_phrase(self, span: tuple[int, int] | None) -> bool:
+        """A phrase of at most six words, no verb in it, ending in a noun-like word."""
+        found = self.speaker_words(span)
+        if found is None:
+            return False
+        words = found[2]
+        low = words[-1].lower().strip("’'.,")
+        return len(words) <= 6 and low.isalpha() and low not in FUNCTION_WORDS and not low.endswith("ly")
+
     def headed_by_speaker(self, span: tuple[int, int] | None) -> bool:
         """Is the last word of the phrase a name, a pronoun or a speaking noun ("Russia's
         military", "they", "the senator") rather than a thing ("Russia's biggest attack")?"""

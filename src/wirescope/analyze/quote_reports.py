@@ -127,7 +127,11 @@ class Reports(Reader):
             while c2 < k and words[c2] in CLOSE_WORDS:
                 c2 += 1
             speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
-            if self.plausible_speaker(speaker):
+            closing = (tail >= last or words[tail] in (".", "!", "?")) and c2 < k and comma - first >= 4 \
+                and (w in BARE_CUES or w in INVERTING)
+            if self.plausible_speaker(speaker) or closing and self.short_noun_phrase(speaker):
+                # "CLAUSE, one slide says.": a phrase that closes the sentence with its
+                # verb is the source, whatever its head
                 q_end = toks.starts[comma]
                 if tail < last and words[tail] == "," and last - tail > 3 and \
                         words[tail + 1].lower() not in TAIL_CLAUSES:
@@ -419,6 +423,13 @@ class Reports(Reader):
                     w.lower() in VERBISH for w in said):
                 return None   # ", said he would welcome Cruz": a report, not a speaker
             e = self.toks.at(after[1])
+            if e < last and words[e].lower() in TAIL_PREPS:
+                # ", said one source in the room.": a short phrase of place or time after it
+                n = e + 1
+                while n < last and n - e <= 6 and words[n] not in TAIL_END and words[n].lower() not in NP_STOP \
+                        and words[n].lower() not in VERBISH:
+                    n += 1
+                e = n
             return e if e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?") else None
         j = k + 1
         if words[k].lower() in OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
