@@ -278,3 +278,10 @@ def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
 def test_quotes_direct_speakers(blank_nlp, text, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["kind"] == "direct")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker or q["speaker"]["name"] == speaker
+
+
+def test_quotes_block_quote_after_a_colon(blank_nlp):
+    text = "The governor added:\n\nIt is typical of the mayor. She knows nothing about the port.\n\nThe talks resumed.\n"
+    q = _by_text(_quotes(blank_nlp, text), "typical of the mayor")
+    assert q["text"] == "It is typical of the mayor. She knows nothing about the port"
+    assert (q["speaker"]["name"], q["cue"]) == ("The governor", "added")

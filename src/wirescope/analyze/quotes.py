@@ -175,12 +175,34 @@ class _Finder(Reports):
             else:
                 quotes.append(q)
             last = quotes[-1]
+        quotes += self.block_quotes(quotes)
         self.used_cues = {q.cue[0] for q in quotes if q.cue}
         quotes += self.indirect(list(quotes))
         quotes.sort(key=lambda q: q.start)
         out = []
         for q in quotes:
             out.append(self.resolve(q, quotes))
+        return out
+
+    def block_quotes(self, taken: list[Q]) -> list[Q]:
+        """A paragraph without quotation marks after one that ends in "X added:" is X's
+        statement (a block quote)."""
+        text, toks, out = self.text, self.toks, []
+        paras = [(m.start(), m.end()) for m in PARA.finditer(text)]
+        for (ps, pe), (ns, ne) in zip(paras, paras[1:]):
+            if not text[ps:pe].rstrip().endswith(":") or text[ns] in OPEN + "‘'" \
+                    or any(q.start < ne and ns < q.end for q in taken):
+                continue
+            c = toks.at(text.rindex(":", ps, pe))
+            first = toks.at(ps)
+            for k in range(c - 1, max(first - 1, c - 8), -1):
+                if not self.cue_at(k):
+                    continue
+                speaker = self.np_before(k, first) if k > first else self.np_after(k + 1, c)
+                if self.plausible_speaker(speaker):
+                    out.append(Q(ns, clause_end(text, ns, ne), "indirect", cue=(toks.starts[k], toks.ends[k]),
+                                 speaker=speaker))
+                break
         return out
 
     def goes_on(self, q: Q) -> None:
