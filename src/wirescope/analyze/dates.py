@@ -13,6 +13,8 @@ Values (`value` is null when the text gives no way to resolve the expression):
   "last quarter" -> "2030-04/2030-06"); "the late 1990s" is the decade's second half
   ("1995/1999"), "the early 19th century" the century's first quarter ("1800/1824");
 - holidays are days: Christmas, New Year's Eve, Halloween, Easter (computed), US Thanksgiving;
+- halves count: "a year and a half ago" is 18 months back, "six and a half months ago" 198 days;
+  "the 1800s" is a century, "'71" the nearest 1971 or 2071 not more than ten years ahead;
 - "the end of" / "the start of" a year, month or week is its last / first day, the day a deadline
   like "by the end of the year" falls on ("the end of March" -> "2024-03-31");
 - years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
@@ -55,11 +57,14 @@ __all__ = ["find_dates", "infer_published"]
 _MON = (r"(?P<mon>(?:January|February|March|April|May|June|July|August|September|October|November|"
         r"December|JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)(?![A-Za-z])|(?:Sept|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\.|(?![A-Za-z])))")
 _ORD = r"(?:st|nd|rd|th)?"
-_NUM = rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
-_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_NUM = (rf"(?P<n>\d{{1,3}}(?:,\d{{3}})+|\d+|(?i:{NUMBER_WORDS})|(?i:a\s+few|a\s+couple\s+of|several))"
+        r"(?P<half>\s+(?i:and\s+a\s+half)|\s*1/2|\s*½)?")
+_HALF = r"(?P<half2>\s+(?i:and\s+a\s+half))?"  # "a year and a half ago"
+_WD = r"(?P<wd>Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.)"
 _TZ = (r"(?:\s*\(?(?P<tz>GMT|UTC|BST|CET|CEST|EET|EEST|MSK|EST|EDT|CST|CDT|MST|MDT|PST|PDT|JST|KST|"
        r"AEST|ET|PT)\)?(?![A-Za-z])|(?P<lt>\s+(?:local|[A-Z][a-z]+)\s+time)\b)?")
 _POST = r"\s+(?P<post>last|next)(?=\s*[,;:.!?)\n]|\s*$)"  # "the 12th of October last," (archaic)
+_ORDW = r"(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")"
 _MODS = r"(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)"
 
 
@@ -88,16 +93,19 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON + f"(?:{_POST})?"),
     ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
              r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?:(?<=[1-9])['’]s\b)?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
+    ("era", r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:-|–|to)\s*(?:(?i:about|around|c\.)\s*)?(?P<yb>\d{1,4})\s*"
+            r"(?P<era>BCE|BC|B\.C\.)(?![A-Za-z])"),
+    ("yy", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\d'’]|s\b|\w)"),  # "the class of '71"
     ("era", r"(?<![\w.,])(?:(?P<y>\d{1,4}(?:,\d{3})?)\s*(?P<era>BCE|BC|B\.C\.|AD|CE|A\.D\.)(?![A-Za-z])"
             r"|(?P<era0>AD|A\.D\.)\s*(?P<y0>\d{1,4})(?!\d))"),
-    ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
+    ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|later|late))[\s-]+)?"
                r"(?:(?P<c>1\d|20)(?P<dd>\d)0|['’‘](?P<d2>\d)0|(?P<d3>[1-9])0)['’]?s\b"),
     ("decade", r"\b(?P<the>[Tt]he)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:"
                + "|".join(DECADE_WORDS) + r"))\b"),
-    ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?"
-                r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>(?i:" + "|".join(
-                    sorted(ORDINAL_WORDS, key=len, reverse=True)) + r")))[\s-]+[Cc]entury"
-                r"(?:\s+(?P<era>BCE|BC|AD|CE))?"),
+    ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|later|late))[\s-]+)?"
+                r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + _ORDW + r"))(?:\s*(?:-|–|to|and|through)\s*(?:the\s+)?"
+                r"(?:(?P<mod2>(?i:early|mid|later|late))[\s-]+)?(?:(?P<n2>\d{1,2})(?:st|nd|rd|th)|(?P<w2>" + _ORDW + r"))"
+                r"[\s-]+[Cc]enturies|[\s-]+[Cc]entury)(?:\s+(?P<era>BCE|BC|AD|CE))?"),
     ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
                r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d))?"),
     ("holiday", r"\b(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<h>" + "|".join(
@@ -111,7 +119,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                r"later\s+today))\b"),
     ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
                 r"this\s+coming|coming|past))\s+(?:on\s+)?)?" + _WD +
-                r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?\b"),
+                r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?(?!\w)"),
     ("relunit", rf"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
                 r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
@@ -127,7 +135,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
-            r"\s+(?P<dir>(?i:ago|earlier|later|prior|from\s+now|hence|before|after))\b"),
+            + _HALF + r"\s+(?P<dir>(?i:ago|earlier|later|prior|from\s+now|hence|before|after))\b"),
     ("inn", r"\b(?i:in)\s+" + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years))(?:['’]\s*time)?\b"
             r"(?!\s+(?:of|to|in|after|before|since)\b)"),
     ("time", r"(?<![\d.:,])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?\s*(?P<ampm>(?i:a\.m\.|p\.m\.|am|pm))"
@@ -144,7 +152,8 @@ _PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|acros
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
                               r"about|over|under|top|just)|[#$€£])\s*$", re.I)
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
-                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or)|,|\()\s*$",
+                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or|this|that)|"
+                       r"['’]s|,|\()\s*$",
                        re.I)
 _SENT_BOUND = re.compile(r"[.!?]\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
@@ -322,11 +331,13 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False
         return 1 <= _dnum(g) <= 31
     if kind == "year":
-        y = int(g["y"])
-        if y > 2099 or y < 1000 or _NOT_YEAR_BEFORE.search(before):
+        y, y2 = int(g["y"]), g.get("y2") or ""
+        span = len(y2) == 4 and 0 < int(y2) - y <= 100  # "over 2000-2050"
+        if y > 2099 or y < 1000 or (_NOT_YEAR_BEFORE.search(before) and not span):
             return False
+        listed = re.search(r"\b[12]\d{3}\s*(?:,|and|or|&|to)\s*$", before)  # "the 2011 and 2017 censuses"
         if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
-                and not m.group().endswith("s"):
+                and not m.group().endswith("s") and not listed and not span:
             return False  # "2000 people", but "the 2020 elections"
         if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
@@ -347,6 +358,11 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         w = _NOT_CLOCK_AFTER.search(before)
         if w and w.group(1).lower() not in WEEKDAYS and w.group(1).rstrip(".").lower() not in MONTHS:
             return False  # "John 3:16", "Corinthians 9:25": a verse, not a clock time
+    if kind == "weekday" and g["wd"].endswith(".") and re.search(r"\b[Tt]he\s+$", before):
+        return False  # "the Sun.", a newspaper
+    if kind == "yy" and not re.search(r"\b(?:in|of|since|by|until|till|from|to|and|class|summer|spring|fall|autumn|"
+                                      r"winter|season)\s+$", before, re.I):
+        return False
     if kind == "weekday" and not g.get("pre"):
         if _HABITUAL.search(before) or re.match(r"s?\s+(?:mornings|afternoons|evenings|nights)\b", text[m.end():]):
             return False  # "every Wednesday", "on a Sunday", "on Friday nights": no one day
@@ -572,6 +588,14 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
             return (f"{_fmt(y)}/{_fmt(y2i)}" if y2i > y else None), False
         return _edge(_fmt(y), g.get("mod")), False
+    if k == "era" and g.get("yb"):  # "1200 to 400 BC"
+        y, yb = int(g["y"]), int(g["yb"])
+        return (f"{_fmt(1 - y)}/{_fmt(1 - yb)}" if y > yb > 0 else None), False
+    if k == "yy":  # "'71": the nearest such year not more than ten years ahead of the anchor
+        if not a:
+            return None, True
+        y = a.year // 100 * 100 + int(g["yy"])
+        return _fmt(y - 100 if y > a.year + 10 else y), True
     if k == "era":
         y = int((g.get("y") or g.get("y0") or "0").replace(",", ""))
         era = (g.get("era") or g.get("era0") or "").replace(".", "")
@@ -579,6 +603,9 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             return None, False
         return _fmt(1 - y if era in ("BC", "BCE") else y), False  # 508 BC is year -507 inside
     if k == "decade":
+        if g.get("c") and g["dd"] == "0" and int(g["c"]) < 20:  # "the 1800s": a century
+            lo, hi = _part(int(g["c"]) * 100, 100, g.get("mod"))
+            return f"{_fmt(lo)}/{_fmt(hi)}", False
         if g.get("c"):
             start = int(g["c"] + g["dd"] + "0")
         else:
@@ -588,11 +615,13 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         return f"{_fmt(lo)}/{_fmt(hi)}", not g.get("c")
     if k == "century":
         n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.get((g.get("w") or "").lower())
-        if not n:
+        n2 = int(g["n2"]) if g.get("n2") else ORDINAL_WORDS.get((g.get("w2") or "").lower()) or n
+        if not n or n2 < n:
             return None, False
         if g.get("era") in ("BC", "BCE"):
-            return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n - 1) * 100 - 1)}", False
-        lo, hi = _part((n - 1) * 100, 100, g.get("mod"))
+            return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n2 - 1) * 100 - 1)}", False
+        lo = _part((n - 1) * 100, 100, g.get("mod"))[0]
+        hi = _part((n2 - 1) * 100, 100, g.get("mod2") if g.get("n2") or g.get("w2") else g.get("mod"))[1]
         return f"{_fmt(lo)}/{_fmt(hi)}", False
     if k == "season":
         s1, s2 = SEASONS[g["s"].lower()]
@@ -624,7 +653,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
     if k == "weekday":
         if not a:
             return None, True
-        wd = WEEKDAYS[g["wd"].lower()]
+        wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd"].lower()[:3]))
         pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
         wk = (g.get("wk") or "").lower()
         aw = a.weekday()
@@ -668,6 +697,9 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         unit = "century" if unit.startswith("centur") else unit
         if n is None:
             return None, True
+        if g.get("half") or g.get("half2"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
+            unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
+                       "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
         if k == "spanback":
             rel = g["rel"].lower()
             if rel in ("previous", "following") or not a:
@@ -792,7 +824,7 @@ def _edge(v: str | None, mod: str | None) -> str | None:
 def _part(start: int, span: int, mod: str | None) -> tuple[int, int]:
     """The years of "the early/mid/late 1990s" (halves of a decade, "mid" its middle) or of "the
     early/mid/late 19th century" (first or last quarter, "mid" 1840-1860)."""
-    mod = (mod or "").lower()
+    mod = (mod or "").lower().replace("later", "late")
     if span == 10:
         return {"early": (start, start + 4), "mid": (start + 3, start + 6), "late": (start + 5, start + 9)}.get(
             mod, (start, start + 9))
