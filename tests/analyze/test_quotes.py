@@ -236,6 +236,20 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "The meeting went badly and the talks broke down", "one source"),
     ("The port will publish its accounts soon, a spokesman announced Monday morning.\n",
      "The port will publish its accounts soon", "a spokesman"),
+    # adverbs and negation between the subject and the cue
+    ("Tamm has long said that the ferry should be free for pensioners.\n",
+     "that the ferry should be free for pensioners", "Tamm"),
+    ("Officials have not said when they would reopen the terminal.\n",
+     "when they would reopen the terminal", "Officials"),
+    # an opinion with a clause whose subject is a plain noun phrase
+    ("Many of his supporters believe tolls and fees are too high.\n",
+     "tolls and fees are too high", "Many of his supporters"),
+    # a stance with an infinitive ("agreed to …")
+    ("In the end, the union agreed to lend the city five million euros.\n",
+     "to lend the city five million euros", "the union"),
+    # evidence named by its head before "of"
+    ("Video of the incident shows the guard with his hands in the air.\n",
+     "the guard with his hands in the air", "Video of the incident"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

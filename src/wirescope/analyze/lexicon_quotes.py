@@ -28,7 +28,8 @@ OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged u
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
-would will once further separately publicly privately bluntly flatly""".split())
+would will once further separately publicly privately bluntly flatly long often already never not
+n't openly reportedly""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
 this of in on for with to by our my your some many any no early new recent""".split())
@@ -83,7 +84,8 @@ newspaper agency channel network website media outlet officer commander minister
 analysis result number record email memo letter filing candidate nominee front-runner frontrunner
 challenger incumbent host author actor actress businessman businesswoman legislator congressman
 congresswoman councilman councilwoman delegate strategist pollster consultant aide worker
-employee owner resident voter student teacher father mother son daughter wife husband""".split())
+employee owner resident voter student teacher father mother son daughter wife husband
+video footage recording photo image chart graph slide map tape clip transcript average tally estimate""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
@@ -140,7 +142,7 @@ want wish intend reject dismiss blam/e accus/e attack blast decr/y question cond
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
 predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
-outline detail recount""") | frozenset(
+outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer""") | frozenset(
     "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),

@@ -405,19 +405,23 @@ class Reader:
         if words[j].lower() in CLAUSE_OPENERS:
             return words[j + 1].lower() not in (",", ".", "and", "or", "to", "of")
         # "Beijing has decreased …", "the candidate was …": a short subject, then a verb
-        if not (words[j][:1].isupper() or words[j].lower() in DETERMINERS):
+        low = words[j].lower()
+        if not (words[j][:1].isupper() or low in DETERMINERS or (
+                low.isalpha() and low not in FUNCTION_WORDS and not low.endswith("ly"))):
             return False
         for n in range(j + 1, min(last, j + 5)):
             if words[n].lower() in VERBISH:
-                return True
-            if not words[n][:1].isalnum():
+                return True   # "believe bigotry and xenophobia are acceptable"
+            if not words[n][:1].isalnum() or words[n].lower() in NP_STOP and words[n].lower() not in ("and", "or"):
                 return False
         return False
 
     def source_like(self, span: tuple[int, int]) -> bool:
         """Is the phrase a document or body that shows things ("a new CNN/ORC poll")?"""
         words = self.text[span[0]:span[1]].split()
-        return bool(words) and words[-1].lower().rstrip("s") in SOURCE_NOUNS
+        # "a new CNN/ORC poll", "Video of the incident": the last word, or the head before "of"
+        heads = words[-1:] + [w for w, nxt in zip(words, words[1:]) if nxt.lower() == "of"][:1]
+        return any(h.lower().rstrip("s") in SOURCE_NOUNS for h in heads)
 
     def span_names_someone(self, span: tuple[int, int]) -> bool:
         """`names_someone` for a character span (its tokens, the last one included)."""
