@@ -150,7 +150,11 @@ _PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|acros
                         r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
                         r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
 _NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
-                              r"about|over|under|top|just)|[#$€£])\s*$", re.I)
+                              r"about|over|under|top|just|pp?\.|Rule|Section|Article|Chapter|Vol\.|H\.\s*R\.)|[#$€£§:])\s*$",
+                              re.I)
+# After a number: a street ("1355 Inwood Terrace"), "1000+", "a 2000-year-old tradition".
+_NOT_YEAR_AFTER = re.compile(r"\s*\+|[\s-]+years?[\s-]+old\b|\s+(?:[A-Z][a-z]+\s+)+(?:Street|St|Avenue|Ave|Road|Rd|"
+                             r"Terrace|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b")
 _YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
                        r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or|this|that)|"
                        r"['’]s|,|\()\s*$",
@@ -333,7 +337,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "year":
         y, y2 = int(g["y"]), g.get("y2") or ""
         span = len(y2) == 4 and 0 < int(y2) - y <= 100  # "over 2000-2050"
-        if y > 2099 or y < 1000 or (_NOT_YEAR_BEFORE.search(before) and not span):
+        if y > 2099 or y < 1000 or (_NOT_YEAR_BEFORE.search(before) and not span) or _NOT_YEAR_AFTER.match(text, m.end()):
             return False
         listed = re.search(r"\b[12]\d{3}\s*(?:,|and|or|&|to)\s*$", before)  # "the 2011 and 2017 censuses"
         if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
@@ -342,13 +346,22 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
             return False
+    if kind == "decade" and not g.get("c") and re.search(
+            r"(?:\b(?:was|were|is|are|be)\s+in\s+the|\b(?:low|high|upper))[\s-]+$", before + (g.get("the") or "") + " ", re.I):
+        return False  # "it was in the 80s", "the high 70s": a temperature or an age
     if kind == "decade" and g.get("d3"):
         return bool(g.get("the"))
+    if kind in ("season", "weekday") and re.match(r"\s+[A-Z][a-z]", text[m.end():]) and (
+            kind == "season" and g["s"][0].isupper() or re.search(r"\b[Tt]he\s+$", before)):
+        if not re.match(r"\s+" + _MON, text[m.end():]):
+            return False  # "the Summer Institute", "The Saturday Evening Post"
     if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in ("last", "next", "this", "past", "coming"):
         if g["s"].lower() == "fall" or not re.search(r"\b(?:the|in|during|by|until|since)\s+$", before, re.I):
             return False
     if kind == "relunit":
         unit, rel = g["unit"].lower(), g["rel"].lower()
+        if g.get("the") and re.match(r"\s+of\b", text[m.end():]):
+            return False  # "the last week of March"
         if unit in ("day", "morning", "afternoon", "evening", "night") and not (
                 (g.get("the") and rel in ("next", "following", "previous", "same")) or rel == "that"):
             return False
