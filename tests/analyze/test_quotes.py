@@ -299,3 +299,11 @@ def test_quotes_block_quote_after_a_colon(blank_nlp):
     q = _by_text(_quotes(blank_nlp, text), "typical of the mayor")
     assert q["text"] == "It is typical of the mayor. She knows nothing about the port"
     assert (q["speaker"]["name"], q["cue"]) == ("The governor", "added")
+
+
+def test_quotes_report_before_the_first_quote_of_a_sentence(blank_nlp):
+    text = ("Ilves opened the terminal last week. She said parents who adopt would not be eligible for the "
+            "discount, and when pressed, she replied, “It is complicated.”\n")
+    q = _by_text(_quotes(blank_nlp, text), "parents who adopt")
+    assert q["text"] == "parents who adopt would not be eligible for the discount"
+    assert q["cue"] == "said"

@@ -10,6 +10,8 @@ quoted words are most of it.
 
 from __future__ import annotations
 
+import re
+
 from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
                              HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
                              PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE, SUBORDINATORS,
@@ -34,6 +36,7 @@ class Reports(Reader):
                 self.sentence_speaker = None
                 inside = [q for q in taken if q.start < pe and ps < q.end]
                 if inside:
+                    out += self.before_first_quote(ps, inside)
                     # “…,” Trump said, warning that …: the reports after the last quote and
                     # its attribution continue its speaker
                     last = max(inside, key=lambda q: q.end)
@@ -96,6 +99,25 @@ class Reports(Reader):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
+
+    def before_first_quote(self, ps: int, inside: list[Q]) -> list[Q]:
+        """Reports in a sentence before its first quote and that quote's attribution
+        ("She said fathers would not be eligible, and when pressed, she replied, “…”")."""
+        first = min(inside, key=lambda q: q.start)
+        stop = min([first.start] + [span[0] for span in (first.cue, first.speaker)
+                                    if span is not None and span[0] >= ps])
+        if len(self.text[ps:stop].split()) < 6:
+            return []
+        q = self.indirect_in(ps, stop)
+        if q is None or q.end > stop or has_marks(self.text[q.start:q.end]):
+            return []
+        # "…, and when pressed, she replied": the words leading to the next attribution
+        m = None
+        for m in re.finditer(r",\s+(?:and|but)\s", self.text[q.start:q.end]):
+            pass
+        if m is not None and len(self.text[q.start + m.end():q.end].split()) <= 4:
+            q.end = q.start + m.start()
+        return [q]
 
     def end_at_closed_quote(self, q: Q) -> None:
         """End a report at its last quoted words when they close their clause inside the
