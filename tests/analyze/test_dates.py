@@ -105,6 +105,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Fares rose from 240 to 340 (a record) in 375 towns.", []),
     # the past N units count the anchor day
     ("Rainfall over the past week was low.", [("the past week", "2031-04-10/2031-04-16")]),
+    ("Conflicts flared in the last decade.", [("the last decade", "2021-04-17/2031-04-16")]),
     # capitals, possessives, ordinal words, "prior"
     ("RIGA, MARCH 3, 2030 - The port reopened.", [("MARCH 3, 2030", "2030-03-03")]),
     ("2029's floods were worse.", [("2029's", "2029")]),

@@ -694,7 +694,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True
         if not a:
             return None, True
-        if rel == "past" and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
+        if rel in ("past", "last") and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
             return f"{_since(a, unit, 1)}/{a.isoformat()}", True
         if unit == "weekend" and rel == "this" and a.weekday() < 5 and _past(ctx.text, e["start"], e["end"]):
             step = -1  # "was a guest at the fair this weekend", said on a Tuesday
