@@ -164,6 +164,11 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Merry Christmas to all.", []),
     ("She starred in The Christmas Cottage with Tom Easter.", []),
     ("He scored in the last quarter.", []),
+    ("He scored 10 points in the first quarter.", []),
+    ("Shares fell 3% in the first quarter, the company said.", [("the first quarter", "2031-01/2031-03")]),
+    ("Fighting continued through the weekend.", [("the weekend", "2031-04-12/2031-04-13")]),
+    ("Talks will go on over the weekend.", [("the weekend", "2031-04-19/2031-04-20")]),
+    ("The storm hit on the night of Oct. 4.", [("Oct. 4", "2030-10-04")]),
     # not dates
     ("The choir practises every Wednesday and on a Sunday now and then.", []),
     ("Markets open on Friday nights.", []),

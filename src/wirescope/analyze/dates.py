@@ -22,14 +22,18 @@ Values (`value` is null when the text gives no way to resolve the expression):
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
 against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
-the anchor (tie: the past one; a sentence in the future tense reaches twice as far ahead as back).
-A bare weekday goes to the most recent one (the anchor day included) unless its sentence is in
-the future tense ("will meet on Sunday"). "Last night" is yesterday's date; "this weekend" in a
-past-tense sentence written Monday to Friday is the one just gone. A text that never points at its
-own "now" (no today, weekday, last week or ago, and no year within a year of the anchor: a
-biography, a history) is a story: there a month or month-day without a year follows the last
-absolute date before it, when that is ten years or more from the anchor ("In January 1835 ... in
-June ... on October 2" -> 1835).
+the anchor (tie: the past one); a sentence in the future tense reaches twice as far ahead as
+back, one in the past tense twice as far back. A bare weekday goes to the most recent one (the
+anchor day included) unless its sentence is in the future tense ("will meet on Sunday"). "Last
+night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to Friday is
+the one just gone, as is "over the weekend" (the coming one in the future tense). "The first
+quarter" with no year is a business quarter only in a sentence about money (shares, sales, GDP)
+and none about a match (points, goals).
+
+A text that never points at its own "now" (no today, weekday, last week or ago, and no year
+within a year of the anchor: a biography, a history) is a story: there a month or month-day
+without a year follows the last absolute date before it, when that is ten years or more from the
+anchor ("In January 1835 ... in June ... on October 2" -> 1835).
 
 Anaphoric expressions (three weeks later, the following month, a year earlier, the next day, the
 week before that, this period) resolve against the last date resolved before them in the text,
@@ -113,6 +117,8 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
         r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
     ("quarter", r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth|final|last))[\s-]+(?i:quarter)\s+(?:of\s+)?"
                 r"(?:(?P<y>[12]\d{3})(?!\d|,\d)|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"),
+    ("quarter", r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth))[\s-]+(?i:quarter)\b(?!\s+of\b)"),  # business
+    ("weekend", r"\b(?i:the)\s+(?i:weekend)\b"),  # "over the weekend"
     ("quarter", r"\b(?P<qn>Q[1-4])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
@@ -167,6 +173,10 @@ _ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])
                        r"(?P<bcc>century\s+(?:BCE|BC))\b")
 _OLD_CENTURY = re.compile(r"\b(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                           r"tenth)[\s-]+century\b", re.I)
+_BUSINESS = re.compile(r"\b(?:shares?|profits?|revenues?|sales|earnings|growth|GDP|economy|output|percent|billion|"
+                       r"million|results|inflation|fiscal|quarterly|company|firm|bank|exports?|imports?|deficit)\b|%")
+_SPORT = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|game|match|half|period|minutes?|lead|trailed|innings?)\b",
+                    re.I)
 _FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
                             r"Last|Next|Every|Each|And|But|Or|So)$")
 _HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
@@ -196,10 +206,12 @@ def _day(y: int, m: int, d: int) -> date | None:
         return None
 
 
-def _reach(dist: int, ahead: bool, future: bool) -> tuple[float, bool]:
+def _reach(dist: int, ahead: bool, tense: str = "") -> tuple[float, bool]:
     """Sort key for "nearest": a future-tense sentence reaches twice as far ahead as back ("will
-    rule on Oct. 29" in April is the coming October); ties go to the past, or ahead in the future."""
-    return (abs(dist) / (2 if future and ahead else 1), ahead != future)
+    rule on Oct. 29" in April is the coming October), a past-tense one twice as far back ("hit on
+    Oct. 4" in April is last October); ties go to the past, or ahead in the future."""
+    far = (tense == "future" and ahead) or (tense == "past" and not ahead)
+    return (abs(dist) / (2 if far else 1), ahead != (tense == "future"))
 
 
 def _dnum(g: dict) -> int:
@@ -207,12 +219,12 @@ def _dnum(g: dict) -> int:
     return int(g["d"]) if g.get("d") else ORDINAL_WORDS.get((g.get("dw") or "").lower(), 0)
 
 
-def _nearest_md(anchor: date, m: int, d: int, future: bool = False) -> date | None:
+def _nearest_md(anchor: date, m: int, d: int, tense: str = "") -> date | None:
     cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
-    return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, future)) if cands else None
+    return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, tense)) if cands else None
 
 
-def _nearest_month(anchor: date, m: int, rel: str | None, future: bool = False) -> int:
+def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "") -> int:
     a = anchor.year * 12 + anchor.month - 1
     cands = [y * 12 + m - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if rel == "last":
@@ -221,7 +233,7 @@ def _nearest_month(anchor: date, m: int, rel: str | None, future: bool = False) 
         return min(c for c in cands if c > a) // 12
     if rel == "this":
         return anchor.year
-    return min(cands, key=lambda c: _reach(c - a, c > a, future)) // 12
+    return min(cands, key=lambda c: _reach(c - a, c > a, tense)) // 12
 
 
 def _add_months(y: int, m: int, n: int) -> tuple[int, int]:
@@ -283,6 +295,13 @@ def _future(text: str, start: int, end: int) -> bool:
     m = _SENT_BOUND.search(right)
     right = right[:m.start()] if m else right
     return bool(FUTURE_CUE.search(left + " " + right))
+
+
+def _tense(text: str, e: dict) -> str:
+    """ "future", "past" or "" for the sentence around an expression."""
+    if _future(text, e["start"], e["end"]):
+        return "future"
+    return "past" if _past(text, e["start"], e["end"]) else ""
 
 
 def _past(text: str, start: int, end: int) -> bool:
@@ -392,6 +411,11 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "relunit" and g["unit"].lower() == "quarter" and (g.get("the") or re.search(r"\bthe\s+$", before, re.I)) \
             and g["rel"].lower() not in ("previous", "following", "same"):
         return False  # "in the last quarter" of a match; the business quarter is "last quarter"
+    if kind == "quarter" and not g.get("y") and not g.get("rel"):  # "the first quarter": of a year or of a match?
+        around = _sentence_left(text, m.start()) + text[m.end():m.end() + 80]
+        return bool(_BUSINESS.search(around)) and not _SPORT.search(around)
+    if kind == "weekend":
+        return bool(re.search(r"\b(?:over|through|during|at|on|across|throughout|for|since|until|by)\s+$", before, re.I))
     if kind == "edge" and not g["mod"].lower().startswith("the"):
         return bool(re.search(r"\b(?:by|at|before|until|till|after|since)\s+$", before, re.I))
     if kind == "oldyear":  # a year under 1000: "c. 347", "in the year 71", "(594)" after "508 BC"
@@ -571,7 +595,7 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             if isinstance(story, int):
                 near = _day(story, m, d)
             else:
-                near = _nearest_md(story or a, m, d, fut or bool(story))  # a story moves forward
+                near = _nearest_md(story or a, m, d, "future" if fut or story else _tense(ctx.text, e))  # a story moves on
             if not near:
                 return None, True
             yr, rel = near.year, True
@@ -594,7 +618,8 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         story = ctx.story(e["start"], fut)
         if isinstance(story, int):
             return _edge(_fmt(story, m), g.get("mod")), True
-        return _edge(_fmt(_nearest_month(story or a, m, rel, fut or bool(story)), m), g.get("mod")), True
+        tense = "future" if fut or story else _tense(ctx.text, e)
+        return _edge(_fmt(_nearest_month(story or a, m, rel, tense), m), g.get("mod")), True
     if k == "year":
         y, y2 = int(g["y"]), g.get("y2")
         if y2:
@@ -751,6 +776,11 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
         return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
     if k == "period":
         return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
+    if k == "weekend":  # "over the weekend": this one on Saturday or Sunday, else the last (the next in the future)
+        if not a:
+            return None, True
+        step = 0 if a.weekday() >= 5 else (0 if _future(ctx.text, e["start"], e["end"]) else -1)
+        return _unit_value(a, "weekend", step), True
     if k == "holiday":
         rel = (g.get("rel") or "").lower()
         key = re.sub(r"\s+", " ", g["h"]).replace("’", "'").lower()
@@ -766,14 +796,17 @@ def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | No
             cands = [min(c for c in cands if c > a)]
         elif rel == "this":
             cands = [c for c in cands if c.year == a.year]
-        fut = _future(ctx.text, e["start"], e["end"])
-        return min(cands, key=lambda c: _reach((c - a).days, c > a, fut)).isoformat(), True
+        return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
     if k == "quarter":
         q = int(g["qn"][1]) if g.get("qn") else {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
         if g.get("y"):
             y = int(g["y"])
-        elif a:
+        elif a and g.get("rel"):
             y = a.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+        elif a:  # the last such quarter begun by the anchor; in the future tense, the next not yet over
+            y = a.year if 3 * q - 2 <= a.month else a.year - 1
+            if _future(ctx.text, e["start"], e["end"]) and 3 * q < a.month:
+                y += 1
         else:
             return None, True
         return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")

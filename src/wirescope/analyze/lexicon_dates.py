@@ -29,7 +29,7 @@ TIMEZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00",
 
 # Future-tense cues in the same sentence send a bare weekday forward ("will meet on Sunday").
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won't|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planning)\s+to|"
+    r"\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planning)\s+to|"
     r"plans?\s+to|planned\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this)\b|['’]ll\b", re.I)
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
@@ -81,5 +81,6 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 # Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone.
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
-    r"won|lost|rose|fell|ran|drew)\b|\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)"
+    r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
+    r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)"
     r"[a-z]{2,}ed\b", re.I)
