@@ -250,6 +250,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # evidence named by its head before "of"
     ("Video of the incident shows the guard with his hands in the air.\n",
      "the guard with his hands in the air", "Video of the incident"),
+    # verbs of naming with an object, without quotation marks
+    ("The ministry called the charges unfounded and invented by former staff.\n",
+     "the charges unfounded and invented by former staff", "The ministry"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
@@ -307,3 +310,12 @@ def test_quotes_report_before_the_first_quote_of_a_sentence(blank_nlp):
     q = _by_text(_quotes(blank_nlp, text), "parents who adopt")
     assert q["text"] == "parents who adopt would not be eligible for the discount"
     assert q["cue"] == "said"
+
+
+@pytest.mark.parametrize("text", [
+    "The council had called the hearing because the port was closed for a week.\n",
+    "A group called Harbour Watch has filed a complaint against the port.\n",
+    "She called into a radio programme when she was home sick with the flu.\n",
+])
+def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []

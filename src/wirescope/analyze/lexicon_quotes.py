@@ -151,6 +151,12 @@ PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "
             "talked": ("about",), "talking": ("about",), "talks": ("about",), "spoke": ("about", "of"),
             "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
             "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
+# Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
+NAMING = frozenset("called calls call calling described describes describing labeled labelled labels "
+                   "branded brands dubbed dubs termed terms".split())
+# What after a naming verb makes it something else ("called for", "called off", "called him").
+NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting
+hearing election vote session""".split())
 # Labels that stand before a colon without speaking ("Update: …", "Photo: …").
 LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
 correction exclusive breaking analysis opinion live listen source sources credit caption warning

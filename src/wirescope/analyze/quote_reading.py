@@ -15,7 +15,7 @@ from typing import Any
 
 from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DISCOURSE,
                              DOCUMENTS, EVIDENCE, FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED,
-                             NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL, PRONOUNS,
+                             NAMING, NAMING_STOP, NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL, PRONOUNS,
                              SOURCE_NOUNS, STANCE, SUBJECT_ENDS,
                              SUBORDINATORS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
@@ -199,7 +199,7 @@ class Reader:
         toks = self.toks
         word = toks.words[k]
         low = word.lower()
-        if stance and (low in STANCE or self.phrasal(k)):
+        if stance and (low in STANCE or self.phrasal(k) or self.naming(k)):
             pass
         elif low not in CUES or (low in WEAK_CUES and not weak):
             return False
@@ -234,6 +234,18 @@ class Reader:
         while j > 0 and self.toks.words[j].lower() in AUX:
             j -= 1
         return j
+
+    def naming(self, k: int) -> bool:
+        """"called the charges fabricated", "described the showdown as ominous": a verb of
+        naming with an object (not "called for", "called off", "called him back")."""
+        words = self.toks.words
+        # "a group called Lashkar", "His group, called the Fund,": a participle that names
+        prev = words[k - 1] if k else ""
+        return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
+            and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
+                                     and prev not in PRONOUNS) \
+            and words[k + 1].lower() not in NAMING_STOP and not (
+                words[k + 1].lower() in DETERMINERS and words[k + 2].lower() in NAMING_STOP)
 
     def phrasal(self, k: int) -> bool:
         words = self.toks.words

@@ -88,7 +88,7 @@ class Reports(Reader):
                         words[k + 1].lower() == "that" or self.clause_follows(k + 1, last)),
                     stance=True):
                 continue
-            if words[k].lower() not in CUES or self.phrasal(k):
+            if words[k].lower() not in CUES or self.phrasal(k) or self.naming(k) and not marked:
                 q = self.stance_at(k, first, last, end)
                 if q is not None and not self.attributed_at_end(k, first, last):
                     return q
