@@ -253,6 +253,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # verbs of naming with an object, without quotation marks
     ("The ministry called the charges unfounded and invented by former staff.\n",
      "the charges unfounded and invented by former staff", "The ministry"),
+    # more reporting verbs: asserted, contended, maintained, revealed …
+    ("Tamm further asserted that the mayor tells so many stories nobody believes her.\n",
+     "that the mayor tells so many stories nobody believes her", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

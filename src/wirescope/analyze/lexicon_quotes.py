@@ -21,6 +21,9 @@ demanded boasted bragged conceded reflected whispered answered offered ventured 
 emailed testified calling describing
 yells shouts shouted shouting yelling screams screamed screaming chants chanted chanting sings sang
 singing cries cried whispers mutters muttered exclaims asking
+assert asserts asserted asserting contend contends contended contending maintains maintained
+reveals revealed disclose discloses disclosed signaled signalled hinted proclaims proclaimed affirmed
+reaffirmed speculated acknowledging conceding
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
