@@ -51,9 +51,10 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .lexicon_dates import (AMBIGUOUS_MONTHS, DECADE_WORDS, FUTURE_CUE, HOLIDAY_THING, HOLIDAYS, MONTH_CUE, MONTHS,
-                            NAMED_PERIODS, ORDINAL_WORDS, PAST_CUE, SEASONS, SPAN_CUE, TIMEZONES,
-                            WEEKDAYS)
+from .lexicon_dates import (AMBIGUOUS_MONTHS, BUSINESS, DECADE_WORDS, ERA_MARK, FUNCTION_WORD, FUTURE_CUE,
+                            HABITUAL, HOLIDAYS, HOLIDAY_THING, MONTHS, MONTH_CUE, NAMED_PERIODS,
+                            NOT_CLOCK_AFTER, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, OLD_CENTURY, ORDINAL_WORDS,
+                            PAST_CUE, PLURALISH, SEASONS, SPAN_CUE, SPORT, TIMEZONES, WEEKDAYS, YEAR_CUE)
 from .lexicon_numbers import NUMBER_WORDS, words_to_number
 
 __all__ = ["find_dates", "infer_published"]
@@ -126,7 +127,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
                 r"this\s+coming|coming|past))\s+(?:on\s+)?)?" + _WD +
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?(?!\w)"),
-    ("relunit", rf"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
+    ("relunit", r"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
                 r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
                 r"\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night))\b"),
@@ -151,37 +152,10 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("time", r"\b(?P<noon>noon|midnight|midday)\b"),
 ]]
 
-_PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
-                        r"afterwards|towards|'s)\b)"
-                        r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
-                        r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
-_NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
-                              r"about|over|under|top|just|pp?\.|Rule|Section|Article|Chapter|Vol\.|H\.\s*R\.)|[#$€£§:])\s*$",
-                              re.I)
-# After a number: a street ("1355 Inwood Terrace"), "1000+", "a 2000-year-old tradition".
-_NOT_YEAR_AFTER = re.compile(r"\s*\+|[\s-]+years?[\s-]+old\b|\s+(?:[A-Z][a-z]+\s+)+(?:Street|St|Avenue|Ave|Road|Rd|"
-                             r"Terrace|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b")
-_YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
-                       r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or|this|that)|"
-                       r"['’]s|,|\()\s*$",
-                       re.I)
 _SENT_BOUND = re.compile(r"[.!?]\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
-_ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d|"
-                       r"(?P<bcc>century\s+(?:BCE|BC))\b")
-_OLD_CENTURY = re.compile(r"\b(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
-                          r"tenth)[\s-]+century\b", re.I)
-_BUSINESS = re.compile(r"\b(?:shares?|profits?|revenues?|sales|earnings|growth|GDP|economy|output|percent|billion|"
-                       r"million|results|inflation|fiscal|quarterly|company|firm|bank|exports?|imports?|deficit)\b|%")
-_SPORT = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|game|match|half|period|minutes?|lead|trailed|innings?)\b",
-                    re.I)
-_FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
-                            r"Last|Next|Every|Each|And|But|Or|So)$")
-_HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
-_NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
-                              r"Today|Tonight|Tomorrow|Yesterday|Noon|Updated|Posted|Published|Edited|Deadline|Kickoff)\s)([A-Z][a-z]+)\s+$")
 _DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
 
 
@@ -356,13 +330,13 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "year":
         y, y2 = int(g["y"]), g.get("y2") or ""
         span = len(y2) == 4 and 0 < int(y2) - y <= 100  # "over 2000-2050"
-        if y > 2099 or y < 1000 or (_NOT_YEAR_BEFORE.search(before) and not span) or _NOT_YEAR_AFTER.match(text, m.end()):
+        if y > 2099 or y < 1000 or (NOT_YEAR_BEFORE.search(before) and not span) or NOT_YEAR_AFTER.match(text, m.end()):
             return False
         listed = re.search(r"\b[12]\d{3}\s*(?:,|and|or|&|to)\s*$", before)  # "the 2011 and 2017 censuses"
-        if _PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
+        if PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
                 and not m.group().endswith("s") and not listed and not span:
             return False  # "2000 people", but "the 2020 elections"
-        if y < 1900 and not g.get("mod") and not _YEAR_CUE.search(before) and not re.match(
+        if y < 1900 and not g.get("mod") and not YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):
             return False
     if kind == "decade" and not g.get("c") and re.search(
@@ -387,7 +361,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "time" and g.get("ampm") and not 1 <= int(g["h"]) <= 12:
         return False
     if kind == "time" and g.get("mi") and not (g.get("ampm") or g.get("tz") or g.get("lt")):
-        w = _NOT_CLOCK_AFTER.search(before)
+        w = NOT_CLOCK_AFTER.search(before)
         if w and w.group(1).lower() not in WEEKDAYS and w.group(1).rstrip(".").lower() not in MONTHS:
             return False  # "John 3:16", "Corinthians 9:25": a verse, not a clock time
     if kind == "weekday" and g["wd"].endswith(".") and re.search(r"\b[Tt]he\s+$", before):
@@ -396,7 +370,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
                                       r"winter|season)\s+$", before, re.I):
         return False
     if kind == "weekday" and not g.get("pre"):
-        if _HABITUAL.search(before) or re.match(r"s?\s+(?:mornings|afternoons|evenings|nights)\b", text[m.end():]):
+        if HABITUAL.search(before) or re.match(r"s?\s+(?:mornings|afternoons|evenings|nights)\b", text[m.end():]):
             return False  # "every Wednesday", "on a Sunday", "on Friday nights": no one day
     if kind == "inn" and SPAN_CUE.search(_sentence_left(text, m.start())) and not _future(text, m.start(), m.end()):
         return False  # "the worst drought in 50 years": up to now, not 50 years ahead
@@ -406,14 +380,14 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         if HOLIDAY_THING.match(text, m.end()) or re.search(r"\b(?:Merry|Happy)\s+$", before):
             return False  # "a Christmas tree", "Easter Island", "Merry Christmas"
         prev = re.search(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]+)\s+$", before)
-        if re.match(r"\s+[A-Z][a-z]", text[m.end():]) or (prev and not _FUNCTION_WORD.match(prev.group(1))):
+        if re.match(r"\s+[A-Z][a-z]", text[m.end():]) or (prev and not FUNCTION_WORD.match(prev.group(1))):
             return False  # a name or title: "Johnnie Christmas", "The Christmas Cottage"
     if kind == "relunit" and g["unit"].lower() == "quarter" and (g.get("the") or re.search(r"\bthe\s+$", before, re.I)) \
             and g["rel"].lower() not in ("previous", "following", "same"):
         return False  # "in the last quarter" of a match; the business quarter is "last quarter"
     if kind == "quarter" and not g.get("y") and not g.get("rel"):  # "the first quarter": of a year or of a match?
         around = _sentence_left(text, m.start()) + text[m.end():m.end() + 80]
-        return bool(_BUSINESS.search(around)) and not _SPORT.search(around)
+        return bool(BUSINESS.search(around)) and not SPORT.search(around)
     if kind == "weekend":
         return bool(re.search(r"\b(?:over|through|during|at|on|across|throughout|for|since|until|by)\s+$", before, re.I))
     if kind == "edge" and not g["mod"].lower().startswith("the"):
@@ -424,7 +398,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         if len(g["y"]) < 3 or not re.search(r"(?:\(|\b(?:[Ii]n|around|about|after|until|by|since|before|from)\s|\d\s*[-–]\s*)$",
                                              before):
             return False
-        return bool(_ERA_MARK.search(text, 0, m.start()) or _OLD_CENTURY.search(text))
+        return bool(ERA_MARK.search(text, 0, m.start()) or OLD_CENTURY.search(text))
     return True
 
 
@@ -480,6 +454,9 @@ def _merge(text: str, cands: list[dict]) -> list[dict]:
     return out
 
 
+_Value = tuple[str | None, bool]  # (ISO value or None, relative to the anchor or an earlier date)
+
+
 class _Ctx:
     """Resolution state for one call: the anchor and the last date resolved (for 'a year later')."""
 
@@ -530,295 +507,409 @@ def _time(g: dict) -> str:
     return f"T{h:02d}:{mi:02d}" + _tz(g)
 
 
-def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> tuple[str | None, bool]:
-    """(value, relative) for one expression."""
-    k, g, a = e["kind"], e["g"], ctx.anchor
-    if k == "wd+date":
-        return _resolve(e["parts"][1], ctx)
-    if k in ("day+time", "time+day"):
-        day_e, time_e = (e["parts"][0], e["parts"][1]) if k == "day+time" else (e["parts"][1], e["parts"][0])
-        dv, rel = _resolve(day_e, ctx)
-        tv = _time(time_e["g"])
-        if dv and re.fullmatch(r"-?\d{4}-\d\d-\d\d", dv):
-            return dv + tv, rel
-        return dv, rel
-    if k == "+year":
-        return _resolve(e["parts"][0], ctx, year_hint=int(e["parts"][1]["g"]["y"]))[0], False
-    if k == "range":
-        p, c = e["parts"]
-        if year_hint:
-            pv, cv = _resolve(p, ctx, year_hint)[0], _resolve(c, ctx, year_hint)[0]
-            return (pv.split("/")[0] + "/" + cv.split("/")[-1] if pv and cv else None), False
-        cv, crel = _resolve(c, ctx)
-        cp = _parse_point(cv)
-        hint = cp[0] if cp and c["g"].get("y") and not p["g"].get("y") else None
-        pv, prel = _resolve(p, ctx, year_hint=hint)
-        if hint and pv and cv and pv > cv.split("/")[-1]:
-            pv, prel = _resolve(p, ctx, year_hint=hint - 1)
-        if pv and cv:
-            return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
-        return None, prel or crel
-    if k == "iso":
-        if not _day(int(g["y"]), int(g["m"]), int(g["d"])):
-            return None, False
-        v = f"{g['y']}-{g['m']}-{g['d']}"
-        if g.get("h"):
-            off = g.get("off") or ""
-            v += f"T{g['h']}:{g['mi']}" + ("Z" if off in ("Z", "+00:00", "+0000") else off)
-        return v, False
-    if k == "numeric":
-        x, y_, yr = int(g["a"]), int(g["b"]), int(g["y"])
-        if g["sep"] == ".":
-            d, m = x, y_  # dotted dates are day-first wherever they are written
-        elif x > 12 >= y_:
-            d, m = x, y_
-        elif y_ > 12 >= x:
-            d, m = y_, x
-        else:
-            return None, False  # 03/04/2024: day-first or month-first? the text does not say
-        return (_fmt(yr, m, d) if _day(yr, m, d) else None), False
-    if k in ("mdy", "dmy"):
-        m, d = MONTHS[g["mon"].rstrip(".").lower()], _dnum(g)
-        d2 = int(g["d2"]) if g.get("d2") else None
-        yr = int(g["y"]) if g.get("y") else year_hint
-        rel = False
-        if yr is None and g.get("post") and ctx.base():
-            near = _next_md(ctx.base(), m, d, g["post"] == "next")
-            if not near:
-                return None, True
-            yr, rel = near.year, True
-        if yr is None:
-            if not a:
-                return None, True
-            fut = _future(ctx.text, e["start"], e["end"])
-            story = ctx.story(e["start"], fut)
-            if isinstance(story, int):
-                near = _day(story, m, d)
-            else:
-                near = _nearest_md(story or a, m, d, "future" if fut or story else _tense(ctx.text, e))  # a story moves on
-            if not near:
-                return None, True
-            yr, rel = near.year, True
-        if not _day(yr, m, d) or (d2 and not _day(yr, m, d2)):
-            return None, rel
-        v = _fmt(yr, m, d)
-        return (v + "/" + _fmt(yr, m, d2) if d2 else v), rel
-    if k in ("my", "mon"):
-        m = MONTHS[g["mon"].rstrip(".").lower()]
-        if g.get("y"):
-            return _edge(_fmt(int(g["y"]), m), g.get("mod")), False
-        if year_hint:
-            return _edge(_fmt(year_hint, m), g.get("mod")), False
-        if g.get("post") and ctx.base():
-            return _fmt(_nearest_month(ctx.base(), m, g["post"]), m), True
+def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """(value, relative) for one expression, by its kind; `year_hint` is a year given by a
+    neighbour ("May and June in 1981", "June 2 to July 9, 2030")."""
+    return _RESOLVERS[e["kind"]](e, ctx, year_hint)
+
+
+def _r_wd_date(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    return _resolve(e["parts"][1], ctx)
+
+
+def _r_day_time(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    k = e["kind"]
+    day_e, time_e = (e["parts"][0], e["parts"][1]) if k == "day+time" else (e["parts"][1], e["parts"][0])
+    dv, rel = _resolve(day_e, ctx)
+    tv = _time(time_e["g"])
+    if dv and re.fullmatch(r"-?\d{4}-\d\d-\d\d", dv):
+        return dv + tv, rel
+    return dv, rel
+
+
+def _r_with_year(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    return _resolve(e["parts"][0], ctx, year_hint=int(e["parts"][1]["g"]["y"]))[0], False
+
+
+def _r_range(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    p, c = e["parts"]
+    if year_hint:
+        pv, cv = _resolve(p, ctx, year_hint)[0], _resolve(c, ctx, year_hint)[0]
+        return (pv.split("/")[0] + "/" + cv.split("/")[-1] if pv and cv else None), False
+    cv, crel = _resolve(c, ctx)
+    cp = _parse_point(cv)
+    hint = cp[0] if cp and c["g"].get("y") and not p["g"].get("y") else None
+    pv, prel = _resolve(p, ctx, year_hint=hint)
+    if hint and pv and cv and pv > cv.split("/")[-1]:
+        pv, prel = _resolve(p, ctx, year_hint=hint - 1)
+    if pv and cv:
+        return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
+    return None, prel or crel
+
+
+def _r_iso(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    if not _day(int(g["y"]), int(g["m"]), int(g["d"])):
+        return None, False
+    v = f"{g['y']}-{g['m']}-{g['d']}"
+    if g.get("h"):
+        off = g.get("off") or ""
+        v += f"T{g['h']}:{g['mi']}" + ("Z" if off in ("Z", "+00:00", "+0000") else off)
+    return v, False
+
+
+def _r_numeric(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    x, y_, yr = int(g["a"]), int(g["b"]), int(g["y"])
+    if g["sep"] == ".":
+        d, m = x, y_  # dotted dates are day-first wherever they are written
+    elif x > 12 >= y_:
+        d, m = x, y_
+    elif y_ > 12 >= x:
+        d, m = y_, x
+    else:
+        return None, False  # 03/04/2024: day-first or month-first? the text does not say
+    return (_fmt(yr, m, d) if _day(yr, m, d) else None), False
+
+
+def _r_mdy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    m, d = MONTHS[g["mon"].rstrip(".").lower()], _dnum(g)
+    d2 = int(g["d2"]) if g.get("d2") else None
+    yr = int(g["y"]) if g.get("y") else year_hint
+    rel = False
+    if yr is None and g.get("post") and ctx.base():
+        near = _next_md(ctx.base(), m, d, g["post"] == "next")
+        if not near:
+            return None, True
+        yr, rel = near.year, True
+    if yr is None:
         if not a:
             return None, True
-        rel = (g.get("rel") or "").lower() or None
         fut = _future(ctx.text, e["start"], e["end"])
         story = ctx.story(e["start"], fut)
         if isinstance(story, int):
-            return _edge(_fmt(story, m), g.get("mod")), True
-        tense = "future" if fut or story else _tense(ctx.text, e)
-        return _edge(_fmt(_nearest_month(story or a, m, rel, tense), m), g.get("mod")), True
-    if k == "year":
-        y, y2 = int(g["y"]), g.get("y2")
-        if y2:
-            y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
-            return (f"{_fmt(y)}/{_fmt(y2i)}" if y2i > y else None), False
-        return _edge(_fmt(y), g.get("mod")), False
-    if k == "era" and g.get("yb"):  # "1200 to 400 BC"
+            near = _day(story, m, d)
+        else:
+            near = _nearest_md(story or a, m, d, "future" if fut or story else _tense(ctx.text, e))  # a story moves on
+        if not near:
+            return None, True
+        yr, rel = near.year, True
+    if not _day(yr, m, d) or (d2 and not _day(yr, m, d2)):
+        return None, rel
+    v = _fmt(yr, m, d)
+    return (v + "/" + _fmt(yr, m, d2) if d2 else v), rel
+
+
+def _r_my(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    m = MONTHS[g["mon"].rstrip(".").lower()]
+    if g.get("y"):
+        return _edge(_fmt(int(g["y"]), m), g.get("mod")), False
+    if year_hint:
+        return _edge(_fmt(year_hint, m), g.get("mod")), False
+    if g.get("post") and ctx.base():
+        return _fmt(_nearest_month(ctx.base(), m, g["post"]), m), True
+    if not a:
+        return None, True
+    rel = (g.get("rel") or "").lower() or None
+    fut = _future(ctx.text, e["start"], e["end"])
+    story = ctx.story(e["start"], fut)
+    if isinstance(story, int):
+        return _edge(_fmt(story, m), g.get("mod")), True
+    tense = "future" if fut or story else _tense(ctx.text, e)
+    return _edge(_fmt(_nearest_month(story or a, m, rel, tense), m), g.get("mod")), True
+
+
+def _r_year(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    y, y2 = int(g["y"]), g.get("y2")
+    if y2:
+        y2i = int(y2) if len(y2) == 4 else (y // 100) * 100 + int(y2)
+        return (f"{_fmt(y)}/{_fmt(y2i)}" if y2i > y else None), False
+    return _edge(_fmt(y), g.get("mod")), False
+
+
+def _r_yy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "'71": the nearest such year not more than ten years ahead of the anchor."""
+    g, a = e["g"], ctx.anchor
+    if not a:
+        return None, True
+    y = a.year // 100 * 100 + int(g["yy"])
+    return _fmt(y - 100 if y > a.year + 10 else y), True
+
+
+def _r_era(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    if g.get("yb"):  # "1200 to 400 BC"
         y, yb = int(g["y"]), int(g["yb"])
         return (f"{_fmt(1 - y)}/{_fmt(1 - yb)}" if y > yb > 0 else None), False
-    if k == "yy":  # "'71": the nearest such year not more than ten years ahead of the anchor
-        if not a:
-            return None, True
-        y = a.year // 100 * 100 + int(g["yy"])
-        return _fmt(y - 100 if y > a.year + 10 else y), True
-    if k == "era":
-        y = int((g.get("y") or g.get("y0") or "0").replace(",", ""))
-        era = (g.get("era") or g.get("era0") or "").replace(".", "")
-        if y == 0:
-            return None, False
-        return _fmt(1 - y if era in ("BC", "BCE") else y), False  # 508 BC is year -507 inside
-    if k == "decade":
-        if g.get("c") and g["dd"] == "0" and int(g["c"]) < 20:  # "the 1800s": a century
-            lo, hi = _part(int(g["c"]) * 100, 100, g.get("mod"))
-            return f"{_fmt(lo)}/{_fmt(hi)}", False
-        if g.get("c"):
-            start = int(g["c"] + g["dd"] + "0")
-        else:
-            dd = DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g.get("d2") or g.get("d3"))
-            start = 2000 + dd * 10 if a and 2000 + dd * 10 <= a.year else 1900 + dd * 10
-        lo, hi = _part(start, 10, g.get("mod"))
-        return f"{_fmt(lo)}/{_fmt(hi)}", not g.get("c")
-    if k == "century":
-        n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.get((g.get("w") or "").lower())
-        n2 = int(g["n2"]) if g.get("n2") else ORDINAL_WORDS.get((g.get("w2") or "").lower()) or n
-        if not n or n2 < n:
-            return None, False
-        if g.get("era") in ("BC", "BCE"):
-            return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n2 - 1) * 100 - 1)}", False
-        lo = _part((n - 1) * 100, 100, g.get("mod"))[0]
-        hi = _part((n2 - 1) * 100, 100, g.get("mod2") if g.get("n2") or g.get("w2") else g.get("mod"))[1]
+    y = int((g.get("y") or g.get("y0") or "0").replace(",", ""))
+    era = (g.get("era") or g.get("era0") or "").replace(".", "")
+    if y == 0:
+        return None, False
+    return _fmt(1 - y if era in ("BC", "BCE") else y), False  # 508 BC is year -507 inside
+
+
+def _r_decade(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    if g.get("c") and g["dd"] == "0" and int(g["c"]) < 20:  # "the 1800s": a century
+        lo, hi = _part(int(g["c"]) * 100, 100, g.get("mod"))
         return f"{_fmt(lo)}/{_fmt(hi)}", False
-    if k == "season":
-        s1, s2 = SEASONS[g["s"].lower()]
-        rel = (g.get("rel") or "").lower()
-        if g.get("y"):
-            y = int(g["y"])
-        elif a:
-            cur = a.year - (1 if s1 > s2 and a.month < s1 else 0)  # the season of this cycle
-            starts = {y: y * 12 + s1 for y in (cur - 1, cur, cur + 1)}
-            now = a.year * 12 + a.month
-            if rel == "last":
-                y = max(y for y, s in starts.items() if s + 2 < now)
-            elif rel in ("next", "coming"):
-                y = min(y for y, s in starts.items() if s > now)
-            else:
-                inside = [y for y, s in starts.items() if s <= now <= s + 2]
-                y = inside[0] if inside else min(starts, key=lambda y: (min(abs(starts[y] - now), abs(starts[y] + 2 - now)), starts[y] > now))
-        else:
-            return None, True
-        y2 = y + 1 if s1 > s2 else y
-        return f"{_fmt(y, s1)}/{_fmt(y2, s2)}", not g.get("y")
-    if k == "relday":
-        if not a:
-            return None, True
-        w = re.sub(r"\s+", " ", g["w"].lower())
-        off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-               "the day after tomorrow": 2}.get(w, 0)
-        return (a + timedelta(days=off)).isoformat(), True
-    if k == "weekday":
-        if not a:
-            return None, True
-        wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd"].lower()[:3]))
-        pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
-        wk = (g.get("wk") or "").lower()
-        aw = a.weekday()
-        if wk:
-            monday = a - timedelta(days=aw) + timedelta(weeks={"last": -1, "next": 1}.get(wk, 0))
-            return (monday + timedelta(days=wd)).isoformat(), True
-        if pre == "last" or pre == "past":
-            delta = -((aw - wd) % 7 or 7)
-        elif pre in ("next", "coming", "this coming"):
-            delta = (wd - aw) % 7 or 7
-        elif pre == "this" or _future(ctx.text, e["start"], e["end"]):
-            delta = (wd - aw) % 7
-        else:
-            delta = -((aw - wd) % 7)
-        return (a + timedelta(days=delta)).isoformat(), True
-    if k == "relunit":
-        unit, rel = g["unit"].lower(), g["rel"].lower()
-        mod = (g.get("mod") or "").lower()
-        step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-        if unit in ("morning", "afternoon", "evening", "night"):
-            unit = "day"
-        anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
-        if anaphoric:
-            v = _shift(ctx.ref, unit, step) if ctx.ref else None
-            return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True
-        if not a:
-            return None, True
-        if rel in ("past", "last") and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
-            return f"{_since(a, unit, 1)}/{a.isoformat()}", True
-        if unit == "weekend" and rel == "this" and a.weekday() < 5 and _past(ctx.text, e["start"], e["end"]):
-            step = -1  # "was a guest at the fair this weekend", said on a Tuesday
-        v = _unit_value(a, unit, step)
-        if unit == "weekend" and v:
-            return v, True
-        if mod.endswith("rest of") and v:
-            return f"{a.isoformat()}/{_edge(v, 'end of')}", True
-        return _edge(v, mod), True
-    if k in ("ago", "inn", "spanback"):
-        n = _num(g.get("n"))
-        unit = g["unit"].lower().rstrip("s")
-        unit = "century" if unit.startswith("centur") else unit
-        if n is None:
-            return None, True
-        if g.get("half") or g.get("half2"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
-            unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
-                       "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
-        if k == "spanback":
-            rel = g["rel"].lower()
-            if rel in ("previous", "following") or not a:
-                return None, True
-            if rel in ("past", "last"):
-                return f"{_since(a, unit, n)}/{a.isoformat()}", True
-            other = _shift((a.year, a.month, a.day), unit, n)
-            if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
-                other = _shift_day(a, unit, n)
-            return (f"{a.isoformat()}/{other}" if other else None), True
-        direction = (g.get("dir") or "in").lower()
-        if direction in ("before", "after"):
-            return None, True  # "two days before the vote": relative to an event, not a date
-        if direction in ("earlier", "later", "prior"):
-            if not ctx.ref:
-                return None, True
-            return _shift(ctx.ref, unit, n if direction == "later" else -n), True
-        if not a:
-            return None, True
-        sign = -1 if direction == "ago" else 1
-        if unit == "hour":
-            return a.isoformat(), True
-        return _shift((a.year, a.month, a.day), unit, sign * n), True
-    if k == "edge":
-        base = ctx.focus(e["start"])
-        if not base:
-            return None, True
-        unit, mod = g["unit"].lower(), g["mod"].lower()
-        v = _unit_value(base, unit, 0)
-        if "rest" in mod:
-            return f"{a.isoformat() if a and base == a else _edge(v, 'start of')}/{_edge(v, 'end of')}", True
-        return _edge(v, mod), True
-    if k == "thatunit":
-        unit = g["unit"].lower()
-        v = _shift(ctx.ref, unit, -1 if g["dir"].lower() == "before" else 1) if ctx.ref else None
-        return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
-    if k == "period":
-        return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
-    if k == "weekend":  # "over the weekend": this one on Saturday or Sunday, else the last (the next in the future)
-        if not a:
-            return None, True
-        step = 0 if a.weekday() >= 5 else (0 if _future(ctx.text, e["start"], e["end"]) else -1)
-        return _unit_value(a, "weekend", step), True
-    if k == "holiday":
-        rel = (g.get("rel") or "").lower()
-        key = re.sub(r"\s+", " ", g["h"]).replace("’", "'").lower()
-        if g.get("y"):
-            d = _holiday(key, int(g["y"]))
-            return (d.isoformat() if d else None), False
-        if not a:
-            return None, True
-        cands = [c for c in (_holiday(key, y) for y in (a.year - 1, a.year, a.year + 1)) if c]
-        if rel in ("last", "past"):
-            cands = [max(c for c in cands if c < a)]
+    if g.get("c"):
+        start = int(g["c"] + g["dd"] + "0")
+    else:
+        dd = DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g.get("d2") or g.get("d3"))
+        start = 2000 + dd * 10 if a and 2000 + dd * 10 <= a.year else 1900 + dd * 10
+    lo, hi = _part(start, 10, g.get("mod"))
+    return f"{_fmt(lo)}/{_fmt(hi)}", not g.get("c")
+
+
+def _r_century(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    n = int(g["n"]) if g.get("n") else ORDINAL_WORDS.get((g.get("w") or "").lower())
+    n2 = int(g["n2"]) if g.get("n2") else ORDINAL_WORDS.get((g.get("w2") or "").lower()) or n
+    if not n or n2 < n:
+        return None, False
+    if g.get("era") in ("BC", "BCE"):
+        return f"{_fmt(1 - n * 100)}/{_fmt(1 - (n2 - 1) * 100 - 1)}", False
+    lo = _part((n - 1) * 100, 100, g.get("mod"))[0]
+    hi = _part((n2 - 1) * 100, 100, g.get("mod2") if g.get("n2") or g.get("w2") else g.get("mod"))[1]
+    return f"{_fmt(lo)}/{_fmt(hi)}", False
+
+
+def _r_season(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    s1, s2 = SEASONS[g["s"].lower()]
+    rel = (g.get("rel") or "").lower()
+    if g.get("y"):
+        y = int(g["y"])
+    elif a:
+        cur = a.year - (1 if s1 > s2 and a.month < s1 else 0)  # the season of this cycle
+        starts = {y: y * 12 + s1 for y in (cur - 1, cur, cur + 1)}
+        now = a.year * 12 + a.month
+        if rel == "last":
+            y = max(y for y, s in starts.items() if s + 2 < now)
         elif rel in ("next", "coming"):
-            cands = [min(c for c in cands if c > a)]
-        elif rel == "this":
-            cands = [c for c in cands if c.year == a.year]
-        return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
-    if k == "quarter":
-        q = int(g["qn"][1]) if g.get("qn") else {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
-        if g.get("y"):
-            y = int(g["y"])
-        elif a and g.get("rel"):
-            y = a.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
-        elif a:  # the last such quarter begun by the anchor; in the future tense, the next not yet over
-            y = a.year if 3 * q - 2 <= a.month else a.year - 1
-            if _future(ctx.text, e["start"], e["end"]) and 3 * q < a.month:
-                y += 1
+            y = min(y for y, s in starts.items() if s > now)
         else:
+            inside = [y for y, s in starts.items() if s <= now <= s + 2]
+            y = inside[0] if inside else min(starts, key=lambda y: (min(abs(starts[y] - now), abs(starts[y] + 2 - now)), starts[y] > now))
+    else:
+        return None, True
+    y2 = y + 1 if s1 > s2 else y
+    return f"{_fmt(y, s1)}/{_fmt(y2, s2)}", not g.get("y")
+
+
+def _r_relday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    if not a:
+        return None, True
+    w = re.sub(r"\s+", " ", g["w"].lower())
+    off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
+           "the day after tomorrow": 2}.get(w, 0)
+    return (a + timedelta(days=off)).isoformat(), True
+
+
+def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    if not a:
+        return None, True
+    wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd"].lower()[:3]))
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    wk = (g.get("wk") or "").lower()
+    aw = a.weekday()
+    if wk:
+        monday = a - timedelta(days=aw) + timedelta(weeks={"last": -1, "next": 1}.get(wk, 0))
+        return (monday + timedelta(days=wd)).isoformat(), True
+    if pre == "last" or pre == "past":
+        delta = -((aw - wd) % 7 or 7)
+    elif pre in ("next", "coming", "this coming"):
+        delta = (wd - aw) % 7 or 7
+    elif pre == "this" or _future(ctx.text, e["start"], e["end"]):
+        delta = (wd - aw) % 7
+    else:
+        delta = -((aw - wd) % 7)
+    return (a + timedelta(days=delta)).isoformat(), True
+
+
+def _r_relunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    unit, rel = g["unit"].lower(), g["rel"].lower()
+    mod = (g.get("mod") or "").lower()
+    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
+    if unit in ("morning", "afternoon", "evening", "night"):
+        unit = "day"
+    anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
+    if anaphoric:
+        v = _shift(ctx.ref, unit, step) if ctx.ref else None
+        return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True
+    if not a:
+        return None, True
+    if rel in ("past", "last") and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
+        return f"{_since(a, unit, 1)}/{a.isoformat()}", True
+    if unit == "weekend" and rel == "this" and a.weekday() < 5 and _past(ctx.text, e["start"], e["end"]):
+        step = -1  # "was a guest at the fair this weekend", said on a Tuesday
+    v = _unit_value(a, unit, step)
+    if unit == "weekend" and v:
+        return v, True
+    if mod.endswith("rest of") and v:
+        return f"{a.isoformat()}/{_edge(v, 'end of')}", True
+    return _edge(v, mod), True
+
+
+def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    k, g, a = e["kind"], e["g"], ctx.anchor
+    n = _num(g.get("n"))
+    unit = g["unit"].lower().rstrip("s")
+    unit = "century" if unit.startswith("centur") else unit
+    if n is None:
+        return None, True
+    if g.get("half") or g.get("half2"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
+        unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
+                   "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
+    if k == "spanback":
+        rel = g["rel"].lower()
+        if rel in ("previous", "following") or not a:
             return None, True
-        return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
-    if k == "sameperiod":
-        return ctx.last, True
-    if k == "oldyear":
-        marks = list(_ERA_MARK.finditer(ctx.text, 0, e["start"]))
-        bc = bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
-        return _fmt(1 - int(g["y"]) if bc else int(g["y"])), False
-    if k == "time":
-        return _time(g), False
-    return None, False
+        if rel in ("past", "last"):
+            return f"{_since(a, unit, n)}/{a.isoformat()}", True
+        other = _shift((a.year, a.month, a.day), unit, n)
+        if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
+            other = _shift_day(a, unit, n)
+        return (f"{a.isoformat()}/{other}" if other else None), True
+    direction = (g.get("dir") or "in").lower()
+    if direction in ("before", "after"):
+        return None, True  # "two days before the vote": relative to an event, not a date
+    if direction in ("earlier", "later", "prior"):
+        if not ctx.ref:
+            return None, True
+        return _shift(ctx.ref, unit, n if direction == "later" else -n), True
+    if not a:
+        return None, True
+    sign = -1 if direction == "ago" else 1
+    if unit == "hour":
+        return a.isoformat(), True
+    return _shift((a.year, a.month, a.day), unit, sign * n), True
+
+
+def _r_edge(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    base = ctx.focus(e["start"])
+    if not base:
+        return None, True
+    unit, mod = g["unit"].lower(), g["mod"].lower()
+    v = _unit_value(base, unit, 0)
+    if "rest" in mod:
+        return f"{a.isoformat() if a and base == a else _edge(v, 'start of')}/{_edge(v, 'end of')}", True
+    return _edge(v, mod), True
+
+
+def _r_thatunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    unit = g["unit"].lower()
+    v = _shift(ctx.ref, unit, -1 if g["dir"].lower() == "before" else 1) if ctx.ref else None
+    return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
+
+
+def _r_period(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
+
+
+def _r_weekend(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "over the weekend": this one on Saturday or Sunday, else the last (the next in the future)."""
+    a = ctx.anchor
+    if not a:
+        return None, True
+    step = 0 if a.weekday() >= 5 else (0 if _future(ctx.text, e["start"], e["end"]) else -1)
+    return _unit_value(a, "weekend", step), True
+
+
+def _r_holiday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    rel = (g.get("rel") or "").lower()
+    key = re.sub(r"\s+", " ", g["h"]).replace("’", "'").lower()
+    if g.get("y"):
+        d = _holiday(key, int(g["y"]))
+        return (d.isoformat() if d else None), False
+    if not a:
+        return None, True
+    cands = [c for c in (_holiday(key, y) for y in (a.year - 1, a.year, a.year + 1)) if c]
+    if rel in ("last", "past"):
+        cands = [max(c for c in cands if c < a)]
+    elif rel in ("next", "coming"):
+        cands = [min(c for c in cands if c > a)]
+    elif rel == "this":
+        cands = [c for c in cands if c.year == a.year]
+    return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
+
+
+def _r_quarter(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g, a = e["g"], ctx.anchor
+    q = int(g["qn"][1]) if g.get("qn") else {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
+    if g.get("y"):
+        y = int(g["y"])
+    elif a and g.get("rel"):
+        y = a.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
+    elif a:  # the last such quarter begun by the anchor; in the future tense, the next not yet over
+        y = a.year if 3 * q - 2 <= a.month else a.year - 1
+        if _future(ctx.text, e["start"], e["end"]) and 3 * q < a.month:
+            y += 1
+    else:
+        return None, True
+    return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
+
+
+def _r_sameperiod(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    return ctx.last, True
+
+
+def _r_oldyear(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    marks = list(ERA_MARK.finditer(ctx.text, 0, e["start"]))
+    bc = bool(marks) and bool(marks[-1].group("bc") or marks[-1].group("bcc"))
+    return _fmt(1 - int(g["y"]) if bc else int(g["y"])), False
+
+
+def _r_time(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    g = e["g"]
+    return _time(g), False
+
+
+_RESOLVERS = {
+    "wd+date": _r_wd_date,
+    "day+time": _r_day_time,
+    "time+day": _r_day_time,
+    "+year": _r_with_year,
+    "range": _r_range,
+    "iso": _r_iso,
+    "numeric": _r_numeric,
+    "mdy": _r_mdy,
+    "dmy": _r_mdy,
+    "my": _r_my,
+    "mon": _r_my,
+    "year": _r_year,
+    "yy": _r_yy,
+    "era": _r_era,
+    "decade": _r_decade,
+    "century": _r_century,
+    "season": _r_season,
+    "relday": _r_relday,
+    "weekday": _r_weekday,
+    "relunit": _r_relunit,
+    "ago": _r_ago,
+    "inn": _r_ago,
+    "spanback": _r_ago,
+    "edge": _r_edge,
+    "thatunit": _r_thatunit,
+    "period": _r_period,
+    "weekend": _r_weekend,
+    "holiday": _r_holiday,
+    "quarter": _r_quarter,
+    "sameperiod": _r_sameperiod,
+    "oldyear": _r_oldyear,
+    "time": _r_time,
+}
 
 
 def _unit_value(a: date, unit: str, step: int) -> str | None:

@@ -84,3 +84,32 @@ PAST_CUE = re.compile(
     r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
     r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)"
     r"[a-z]{2,}ed\b", re.I)
+
+# Context cues for telling a date from a number or a name.
+PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
+                       r"afterwards|towards|'s)\b)"
+                       r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
+                       r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
+NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
+                             r"about|over|under|top|just|pp?\.|Rule|Section|Article|Chapter|Vol\.|H\.\s*R\.)|[#$€£§:])\s*$",
+                             re.I)
+# After a number: a street ("1355 Inwood Terrace"), "1000+", "a 2000-year-old tradition".
+NOT_YEAR_AFTER = re.compile(r"\s*\+|[\s-]+years?[\s-]+old\b|\s+(?:[A-Z][a-z]+\s+)+(?:Street|St|Avenue|Ave|Road|Rd|"
+                            r"Terrace|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Pl|Court|Ct)\b")
+YEAR_CUE = re.compile(r"(?:\b(?:in|since|of|from|by|until|till|to|between|and|before|after|during|around|circa|"
+                      r"c\.|year|early|mid|late|the|spring|summer|autumn|fall|winter|AD|his|her|their|its|our|my|your|or|this|that)|"
+                      r"['’]s|,|\()\s*$",
+                      re.I)
+ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|\b(?:AD|A\.D\.)\s+\d|"
+                      r"(?P<bcc>century\s+(?:BCE|BC))\b")
+OLD_CENTURY = re.compile(r"\b(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+                         r"tenth)[\s-]+century\b", re.I)
+BUSINESS = re.compile(r"\b(?:shares?|profits?|revenues?|sales|earnings|growth|GDP|economy|output|percent|billion|"
+                      r"million|results|inflation|fiscal|quarterly|company|firm|bank|exports?|imports?|deficit)\b|%")
+SPORT = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|game|match|half|period|minutes?|lead|trailed|innings?)\b",
+                   re.I)
+FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
+                           r"Last|Next|Every|Each|And|But|Or|So)$")
+HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
+NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
+                             r"Today|Tonight|Tomorrow|Yesterday|Noon|Updated|Posted|Published|Edited|Deadline|Kickoff)\s)([A-Z][a-z]+)\s+$")
