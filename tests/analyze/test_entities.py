@@ -214,3 +214,13 @@ def test_entities_events_by_their_lead_word_and_year(blank_nlp):
     assert ("2032 Olympics", "EVENT") in found
     assert ("Cyclone Velmora", "EVENT") in found and ("Velmora", "EVENT") in found
     assert ("WWII", "EVENT") in _typed(blank_nlp("Veterans of WWII marched."))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("She works at the British Library now.", {("British Library", "ORG")}),
+    ("The Ministry of Culture said so.", {("Ministry of Culture", "ORG")}),
+    ("Students at Vardo University Library protested.", {("Vardo University Library", "ORG")}),
+    ("Library hours are long.", set()),
+])
+def test_entities_organisation_nouns_make_organisations(blank_nlp, text, expected):
+    assert _typed(blank_nlp(text)) == expected

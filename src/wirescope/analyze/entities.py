@@ -359,6 +359,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # capitalised "Add" or "Sorry" opening a sentence is no name
     _lone_given_names(doc, taken, owner, put, gaz)
     _name_cues(doc, taken, owner, put, gaz)
+    _org_names(doc, taken, owner, put)
     _retype(doc, taken, owner, gaz)
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
@@ -536,6 +537,46 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 k -= 1
             m.start = doc[k].idx
             put(k, te, m, force=True)
+
+
+_ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institution authority "
+                                     "service services network bureau board federation alliance "
+                                     "coalition movement organisation organization".split())
+
+
+def _org_names(doc, taken, owner, put) -> None:
+    """A run of capitalised words the model missed that ends on an organisation's noun
+    ("British Library", "Heaven Sent Gaming Association") or opens with one and goes on
+    with "of" ("University of Tartu", "Ministry of Culture") names an organisation; a
+    demonym or place opening it is part of the name (its place stays a mention inside)."""
+    n = len(doc)
+
+    def free(k: int, first: bool) -> bool:
+        if owner[k] is None:
+            return True
+        te, m = taken[owner[k]]
+        return first and owner[k] == k and te == k + 1 and m.type in ("NORP", "GPE") and m.source == "gazetteer"
+
+    i = 0
+    while i < n:
+        if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not _is_name_token(doc[i]) \
+                or not doc[i].is_alpha:
+            i += 1
+            continue
+        j = i
+        while j < n and free(j, j == i) and (
+                _is_name_token(doc[j]) and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and", "the", "&")
+                and j + 1 < n and _is_name_token(doc[j + 1])) and not (j > i and _starts(doc, j)):
+            j += 1
+        e = j
+        while e > i and not _is_name_token(doc[e - 1]):
+            e -= 1
+        words = [t.lower_ for t in doc[i:e]]
+        if e - i >= 2 and (words[-1] in _ORG_NOUNS or words[0] in _ORG_NOUNS and words[1] == "of") \
+                and not (_opens(doc, i) and e - i == 2 and words[0] in _ORG_NOUNS):
+            put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "ORG", source="cue"),
+                force=True)
+        i = max(j, i + 1)
 
 
 # Given names that are also English words: names only before a surname.
