@@ -322,3 +322,10 @@ def test_quotes_report_before_the_first_quote_of_a_sentence(blank_nlp):
 ])
 def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
+
+
+def test_quotes_title_after_a_work_noun_is_not_a_quote(blank_nlp):
+    text = "In his 2002 book, “Make Your Kid a Millionaire,” Tamm suggested looking at card statements.\n"
+    assert all("Millionaire" not in q["text"] for q in _quotes(blank_nlp, text))
+    slogan = "Trump said on Monday, “Make America Great Again,” and the crowd cheered.\n"
+    assert _by_text(_quotes(blank_nlp, slogan), "Great Again")["kind"] == "direct"

@@ -160,6 +160,9 @@ NAMING = frozenset("called calls call calling described describes describing lab
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting
 hearing election vote session""".split())
+# Works with titles ("his 2002 book, “Make Your Kid a Millionaire,”").
+WORKS = frozenset("""book show film movie song album program programme column article essay series
+documentary play podcast novel memoir poem painting exhibition""".split())
 # Labels that stand before a colon without speaking ("Update: …", "Photo: …").
 LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
 correction exclusive breaking analysis opinion live listen source sources credit caption warning

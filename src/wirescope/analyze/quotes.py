@@ -35,7 +35,7 @@ import bisect
 import re
 from typing import Any
 
-from .lexicon_quotes import BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE
+from .lexicon_quotes import BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, WORKS
 from .quote_reading import (CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_verb,
                             trim_speaker)
 from .quote_reports import Reports
@@ -109,6 +109,14 @@ _SIGNATURE = re.compile(rf"[^\S\n]*\u2060?[^\S\n]*[―—–][^\S\n]*({_NAME_WOR
                         r"[^\S\n]*\.?[^\S\n]*(?=\n|\Z)")
 
 
+def _is_title(inner: str) -> bool:
+    """“Make Your Kid a Millionaire”: every longer word capitalised, as in a title."""
+    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
+    long = [w for w in words if len(w) > 3]
+    return 2 <= len(words) <= 10 and bool(long) and all(w[0].isupper() for w in long) \
+        and not inner.rstrip(" ,.").endswith(("?", "!"))
+
+
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] in " \t":
@@ -154,8 +162,10 @@ class _Finder(Reports):
             self.sentence_speaker = None
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
                 continue  # “I held and hugged” grieving families …: the clause goes on
-            if q is None and words < 4:
+            if q is None and (words < 4 or _is_title(inner)):
                 continue  # a short unattributed phrase: scare quotes, a title
+            if _is_title(inner) and self.after_work_noun(qs):
+                continue  # "In his 2002 book, “Make Your Kid a Millionaire,” he …": a title
             if q is None:
                 if last is None or qs - last.end > 1500:
                     # unattributed, unless the sentence before opens with its speaker
@@ -226,6 +236,11 @@ class _Finder(Reports):
             return
         q.end = end
         q.kind = "direct" if self.quoted_share(q.start, end) >= 0.5 else "mixed"
+
+    def after_work_noun(self, qs: int) -> bool:
+        """Does the quote follow "book," / "show," … (a title in apposition)?"""
+        m = re.search(r"(\w+)[ \t]*,[ \t]*$", self.text[max(0, qs - 40):qs])
+        return m is not None and m.group(1).lower().rstrip("s") in WORKS
 
     def resumes(self, prev: Q, qs: int) -> bool:
         """Does the quote opening at qs go on with `prev` after its attribution (`“A,” he
