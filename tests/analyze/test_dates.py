@@ -174,6 +174,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Markets open on Friday nights.", []),
     ("The pastor read John 3:16 aloud.", []),
     ("Updated 14:05, by the desk.", [("14:05", "T14:05")]),
+    ("Doors open: Daily 08:00, Riga 14:30.", [("08:00", "T08:00"), ("14:30", "T14:30")]),
     ("It was the worst flood in 50 years.", []),
     ("The river froze for the first time in two hundred years.", []),
     ("The bridge will reopen in two years.", [("in two years", "2033")]),

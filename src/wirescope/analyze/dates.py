@@ -374,7 +374,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False
     if kind == "time" and g.get("ampm") and not 1 <= int(g["h"]) <= 12:
         return False
-    if kind == "time" and g.get("mi") and not (g.get("ampm") or g.get("tz") or g.get("lt")):
+    if kind == "time" and g.get("mi") and not (g.get("ampm") or g.get("tz") or g.get("lt")) \
+            and not g["h"].startswith("0") and g["mi"] not in ("00", "15", "30", "45"):
         w = NOT_CLOCK_AFTER.search(before)
         if w and w.group(1).lower() not in WEEKDAYS and w.group(1).rstrip(".").lower() not in MONTHS:
             return False  # "John 3:16", "Corinthians 9:25": a verse, not a clock time
