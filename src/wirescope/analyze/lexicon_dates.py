@@ -30,7 +30,8 @@ TIMEZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00",
 # Future-tense cues in the same sentence send a bare weekday forward ("will meet on Sunday").
 FUTURE_CUE = re.compile(
     r"\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planning)\s+to|"
-    r"plans?\s+to|planned\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this)\b|['’]ll\b", re.I)
+    r"plans?\s+to|planned\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this|"
+    r"gonna|(?:['’]m|['’]re|am)\s+going\s+to)\b|['’]ll\b", re.I)
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
