@@ -200,6 +200,12 @@ def test_dates_without_anchor_relative_values_are_null():
         ("Monday", None, True), ("March 9, 2029", "2029-03-09", False)]
 
 
+@pytest.mark.parametrize("published", ["0001-01-01", "9999-12-31"])
+def test_dates_anchor_at_the_calendar_edge_gives_null_not_an_error(published):
+    got = find_dates("On Sunday, last Christmas and next Easter, 3 weeks ago.", published)
+    assert all(d["value"] is None or isinstance(d["value"], str) for d in got)
+
+
 def test_dates_anchor_with_time_is_accepted():
     assert _pairs("It rained yesterday.", "2031-04-16T09:30:00+02:00") == [("yesterday", "2031-04-15")]
 
@@ -218,10 +224,12 @@ def test_infer_published(text, expected):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.lists(st.sampled_from(list("0123456789 ,.-/:–'’aAmMpPsS") + [
+@given(st.lists(st.sampled_from(list("0123456789 ,.-/:–'’aAmMpPsS()") + [
     "May ", "Sunday ", "last ", "week", "ago ", "two ", "days ", "later ", "1990s", "BC", "GMT", "Oct. ",
-    "between ", " and ", "the ", "summer ", "century", "2024", "\n"]) | st.text(max_size=5)).map("".join),
-    st.sampled_from([None, PUB, "2031", "bad"]))
+    "between ", " and ", "the ", "summer ", "century", "2024", "\n", "Christmas ", "Easter ", "quarter ", "Q3 ",
+    "year-end", "the end of ", "the year", "before that", "c. ", "347", "Sat.", "the 1800s", "centuries", "and a half ",
+    "this period", "over the weekend", "the fifth of ", "MARCH ", "BCE", "next,"]) | st.text(max_size=5)).map("".join),
+    st.sampled_from([None, PUB, "2031", "bad", "0001-01-01", "9999-12-31"]))
 def test_dates_property_spans_inside_text(text, published):
     for d in find_dates(text, published):
         assert 0 <= d["start"] < d["end"] <= len(text)

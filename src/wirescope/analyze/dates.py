@@ -869,11 +869,13 @@ def _r_holiday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         return None, True
     cands = [c for c in (_holiday(key, y) for y in (a.year - 1, a.year, a.year + 1)) if c]
     if rel in ("last", "past"):
-        cands = [max(c for c in cands if c < a)]
+        cands = sorted(c for c in cands if c < a)[-1:]
     elif rel in ("next", "coming"):
-        cands = [min(c for c in cands if c > a)]
+        cands = sorted(c for c in cands if c > a)[:1]
     elif rel == "this":
         cands = [c for c in cands if c.year == a.year]
+    if not cands:
+        return None, True
     return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
 
 
@@ -1071,7 +1073,10 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
     found = _merge(text, _candidates(text))
     ctx.narrative = bool(ctx.anchor) and not any(_deictic(e) or _near_anchor(e, ctx.anchor) for e in found)
     for e in found:
-        value, rel = _resolve(e, ctx)
+        try:
+            value, rel = _resolve(e, ctx)
+        except OverflowError:  # a day before 0001-01-01 or after 9999-12-31: no value
+            value, rel = None, True
         if value and e["kind"] != "time":
             ctx.last = value
             point = _parse_point(value)
