@@ -256,6 +256,15 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # more reporting verbs: asserted, contended, maintained, revealed …
     ("Tamm further asserted that the mayor tells so many stories nobody believes her.\n",
      "that the mayor tells so many stories nobody believes her", "Tamm"),
+    # a pronoun object named with quoted words; the report ends before a second naming verb
+    ('Ilves and Tamm call them "lone wolves" and describe their attacks as crimes.\n',
+     'them "lone wolves"', "Tamm"),
+    # the hearer and its modifiers before "that"
+    ('He also told one of his young students on a regular basis that "hard work is the answer."\n',
+     'that "hard work is the answer."', "He"),
+    # "responded … by saying …": the participle reports
+    ("The mayor responded to a reporter on Monday night by saying the port was safe.\n",
+     "the port was safe", "The mayor"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

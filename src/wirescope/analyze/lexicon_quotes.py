@@ -155,7 +155,7 @@ PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "
             "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
             "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
-NAMING = frozenset("called calls call calling described describes describing labeled labelled labels "
+NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
                    "branded brands dubbed dubs termed terms".split())
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting

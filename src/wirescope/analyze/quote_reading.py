@@ -16,7 +16,7 @@ from typing import Any
 from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DISCOURSE,
                              DOCUMENTS, EVIDENCE, FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED,
                              NAMING, NAMING_STOP, NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL, PRONOUNS,
-                             SOURCE_NOUNS, STANCE, SUBJECT_ENDS,
+                             SOURCE_NOUNS, STANCE, SUBJECT_ENDS, TIME_WORDS,
                              SUBORDINATORS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
 
@@ -244,8 +244,19 @@ class Reader:
         return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
             and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
                                      and prev not in PRONOUNS) \
-            and words[k + 1].lower() not in NAMING_STOP and not (
+            and (words[k + 1].lower() not in NAMING_STOP or self.named_object(k + 1)) and not (
                 words[k + 1].lower() in DETERMINERS and words[k + 2].lower() in NAMING_STOP)
+
+    def named_object(self, j: int) -> bool:
+        """"call them “lone wolves”", "called him a liar": a pronoun object with a name or a
+        description after it (not "called him back", "called them on Monday")."""
+        words = self.toks.words
+        if words[j].lower() not in ("him", "her", "them", "it", "me", "us", "you") or j + 1 >= len(words):
+            return False
+        nxt = words[j + 1]
+        return nxt in ("“", '"', "''") or nxt.lower() in ("a", "an", "the", "one", "his", "her", "their") \
+            or nxt.lower() not in NAMING_STOP and nxt.lower() not in TIME_WORDS and nxt.isalpha() \
+            and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in ("back", "again", "later", "today")
 
     def phrasal(self, k: int) -> bool:
         words = self.toks.words
@@ -267,7 +278,8 @@ class Reader:
                 while m < last and words[m].lower() in ("also", "then", "later", "again"):
                     m += 1
                 nxt = words[m].lower() if m < last else ""
-                if nxt.endswith(("ed", "s")) and (nxt in CUES or nxt in STANCE) and not self.inside_quote(toks.starts[n]):
+                if (nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing") \
+                        and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement
                     return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
             if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
@@ -471,10 +483,19 @@ class Reader:
         return self.np_before(self.leading_np_end(first, k), first)
 
     def leading_np_end(self, first: int, k: int) -> int:
+        """End of the noun phrase opening the sentence ("Mayor Ilves", "The mayor")."""
+        words = self.toks.words
         j = first
-        while j < k and (self.toks.words[j][:1].isupper() or self.toks.words[j].lower() in (
-                "the", "a", "an", "of")):
-            j += 1
+        while j < k:
+            low = words[j].lower()
+            if words[j][:1].isupper() or low in ("the", "a", "an", "of"):
+                j += 1
+            elif j > first and low.isalpha() and low not in FUNCTION_WORDS and low not in CUES \
+                    and low not in STANCE and not low.endswith("ed") and (
+                        words[j - 1].lower() in DETERMINERS or words[j - 1][:1].isupper()):
+                j += 1   # "The mayor": a common noun after the article
+            else:
+                break
         return j
 
 

@@ -16,7 +16,8 @@ from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS,
                              HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
                              PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks
+from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks,
+                            has_verb)
 
 class Reports(Reader):
     """The indirect-speech pass (mixed into the quote finder)."""
@@ -180,6 +181,11 @@ class Reports(Reader):
         j = self.content_start(k, last)
         if last - j < 3:
             return None
+        for n in range(j + 1, min(last, j + 10)):
+            if words[n].lower() in PARTICIPLES and words[n - 1].lower() in ("by", ","):
+                return None   # "responded to a mother on Monday by saying …": the participle reports
+            if has_verb(words[j:n + 1]):
+                break   # "said developers had defined the areas by adding …": inside the report
         if w in EVIDENCE and not self.source_like(speaker) and not self.span_names_someone(speaker) \
                 and not self.headed_by_speaker(speaker):
             return None   # "the reality show “Cake Boss”": a noun, not a finding
@@ -202,6 +208,13 @@ class Reports(Reader):
         w = words[k].lower()
         j = k + 1
         if w in OBJECT_CUES:
+            # "told one of his young protégés on a regular basis that …": all before "that"
+            for n in range(k + 1, min(last, k + 15)):
+                low = words[n].lower()
+                if low == "that" and n > k + 1:
+                    return n
+                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
+                    break
             # the hearer: "told reporters", "asked Trump", "told the Associated Press"
             while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
                     words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
