@@ -168,6 +168,7 @@ def _point_match(point: str, gold: str, full: bool) -> bool:
         rest = gold[1:] if gold.startswith("--") else gold[4:]
         return bool(m) and m.group(1)[:len(rest)] == rest and len(m.group(1)) >= len(rest)
     gold = re.sub(r"(?<=-)(\d)(?=\D|$)", r"0\1", gold)  # "1830-1-1" -> "1830-01-01"
+    gold = re.sub(r"^(-?)(\d{1,3})(?=\D|$)", lambda m: m.group(1) + m.group(2).zfill(4), gold)  # "-400" -> "-0400"
     if not full and len(point) < len(gold):
         return False
     return point[:len(gold)] == gold
