@@ -157,6 +157,8 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("It was built in the early 19th century.", [("the early 19th century", "1800/1824")]),
     ("He resigned in 2029; the year before, he had won.", [("2029", "2029"), ("the year before", "2028")]),
     ("It rained last night.", [("last night", "2031-04-15")]),
+    ("Sirens woke us at 4 a.m. last night; the last blast came at 11 p.m. last night.",
+     [("4 a.m. last night", "2031-04-16T04:00"), ("11 p.m. last night", "2031-04-15T23:00")]),
     ("She was a guest at the fair this weekend.", [("this weekend", "2031-04-12/2031-04-13")]),
     ("The fair opens this weekend.", [("this weekend", "2031-04-19/2031-04-20")]),
     ("I haven't told them, but it's gonna be fun this weekend.", [("this weekend", "2031-04-19/2031-04-20")]),

@@ -555,6 +555,8 @@ def _r_day_time(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     day_e, time_e = (e["parts"][0], e["parts"][1]) if k == "day+time" else (e["parts"][1], e["parts"][0])
     dv, rel = _resolve(day_e, ctx)
     tv = _time(time_e["g"])
+    if day_e["kind"] == "relday" and re.fullmatch(r"(?i:last\s+night)", day_e["g"]["w"]) and tv < "T06" and ctx.anchor:
+        dv = ctx.anchor.isoformat()  # "at 4 a.m. last night": the small hours of today
     if dv and re.fullmatch(r"-?\d{4}-\d\d-\d\d", dv):
         return dv + tv, rel
     return dv, rel
