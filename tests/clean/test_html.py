@@ -102,11 +102,58 @@ def test_html_lines_trailing_the_body_from_outside_its_element_are_dropped():
 
 
 def test_html_body_split_over_sibling_elements_is_kept_whole():
-    from wirescope.clean.layout import trailing_outside_body
+    from wirescope.clean.layout import places
 
     paras = [f"Paragraph {i} of the report on the harbour, with enough words to count for something."
              for i in range(4)]
     raw = ("<html><body><article><div>" + "".join(f"<p>{p}</p>" for p in paras[:2]) + "</div><div>"
            + "".join(f"<p>{p}</p>" for p in paras[2:]) + "</div></article></body></html>")
-    assert trailing_outside_body(paras, raw) == 0
-    assert trailing_outside_body(paras[:3] + ["A line the page does not hold."], raw) == 0
+    assert all(p is not None and p.in_body and not p.link for p in places(paras, raw))
+    assert places(paras[:3] + ["A line the page does not hold."], raw)[3] is None
+
+
+def test_html_link_list_after_the_body_is_dropped():
+    more = "".join(f"<p style='text-align:center'><a href='/ports/{i}'>{t}</a></p>" for i, t in enumerate([
+        "Riga port adds a night shift for grain ships", "Gdansk opens its deep-water container quay",
+        "Kiel canal tolls rise in spring"]))
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", more + "</article>")
+    text = clean(raw).text
+    assert text.endswith("for most of the weekend.")
+    assert "Riga" not in text
+
+
+def test_html_author_biography_after_the_body_is_dropped():
+    byline = "<p class='meta'>By <a href='/authors/maria-lind/'>Maria Lind</a></p>"
+    bio = ("<p>Maria Lind is a shipping reporter who has covered Baltic ports for the Harbour Post "
+           "since 2019.</p><p>Write to her at the newsroom.</p>")
+    raw = page("Tallinn terminal to reopen", byline).replace("</article>", bio + "</article>")
+    art = clean(raw)
+    assert art.authors == ["Maria Lind"]
+    assert art.text.endswith("for most of the weekend.")
+
+
+def test_html_short_lines_above_the_body_from_outside_its_element_are_dropped():
+    labels = ("<div class='crumbs'><p>Ports and shipping</p><p>Baltic desk</p></div>"
+              "<h2>Tallinn container terminal to reopen</h2><div class='story'>")
+    raw = page("Tallinn container terminal to reopen | Harbour Post").replace(
+        "<article>", "<article>" + labels).replace("</article>", "</div></article>")
+    text = clean(raw).text
+    assert text.startswith("Tallinn container terminal to reopen\n\nThe harbour authority of Tallinn")
+    assert "Baltic desk" not in text and "Ports and shipping" not in text
+
+
+def test_html_page_labels_are_recognised():
+    from wirescope.clean.html import _page_label
+
+    assert _page_label("Last updated: April 21, 2025", [])
+    assert _page_label("- 6 min read", [])
+    assert _page_label("By Maria Lind", [])
+    assert _page_label("Maria Lind", ["Maria Lind"])
+    assert not _page_label("The storm hit on April 21, 2025, and cut power to thousands of homes.", [])
+    assert not _page_label("By the time the ships arrived", [])
+
+
+def test_html_bare_web_address_lines_are_dropped():
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace(
+        "</article>", "<ul><li>https://example.org/port-report-2026.pdf</li></ul></article>")
+    assert "example.org" not in clean(raw).text

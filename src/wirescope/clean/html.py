@@ -15,8 +15,8 @@ from lxml import etree
 from ..article import Article
 from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
-from .layout import trailing_outside_body
-from .meta import NAME_SHAPE, find_datetime
+from .layout import places
+from .meta import NAME_SHAPE, find_datetime, is_date_line, parse_byline
 from .text import ends_mid_sentence
 
 __all__ = ["clean_html"]
@@ -29,10 +29,14 @@ _PUBLISHED_TIME = re.compile(
     r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)""", re.I)
 
 
+# A line that is nothing but a web address (a source list printed as bare links).
+_BARE_URL = re.compile(r"^[-•*\s]*(?:https?://|www\.)\S+$", re.I)
+
+
 def _furniture(line: str) -> bool:
     """Lines trafilatura keeps that no article body contains."""
     words = len(lx.WORD.findall(line))
-    return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line)
+    return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line) or _BARE_URL.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
                 or (lx.FORM.search(line) and words < 30)
                 or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
@@ -208,6 +212,63 @@ def _first_copies(lines: Iterable[str]) -> list[str]:
     return out
 
 
+# How far into the text the page's own labels may sit: dates, bylines, reading times
+# above the body, and the author's biography below it.
+_HEAD_LINES = 6
+_BIO_LINES = 8
+# Lines above the body and outside its element with fewer words than this are page
+# furniture (breadcrumbs, bylines, labels); longer ones may be a standfirst set apart.
+_LEAD_MAX_WORDS = 10
+_READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time:?\s*)?(?:\d+\s*min(?:ute)?s?\.?(?:\s+read)?)?$", re.I)
+_BIO_VERB = r",?\s+(?:is|was|has|holds|writes|covers|joined|serves|leads|brings|specializes)\b"
+
+
+def _norm(text: str) -> str:
+    return " ".join(lx.WORD.findall(text.lower()))
+
+
+def _page_label(line: str, authors: list[str]) -> bool:
+    """A date, a byline, a reading time or an author's name standing as a line of its own."""
+    bare = line.lstrip("-•*· ").strip()
+    words = len(lx.WORD.findall(bare))
+    return bool(words and (
+        (words <= 12 and is_date_line(bare)) or _READING_TIME.match(bare)
+        or (words <= 8 and parse_byline(bare)) or _norm(bare) in {_norm(a) for a in authors}))
+
+
+def _bio_start(lines: list[str], authors: list[str]) -> int | None:
+    """Where the closing note on the author begins ("Jane Doe is a reporter who …"), if any."""
+    names = [a for a in authors if len(a.split()) >= 2]
+    for i in range(max(0, len(lines) - _BIO_LINES), len(lines)):
+        if any(re.match(re.escape(a) + _BIO_VERB, lines[i]) for a in names):
+            return i
+    return None
+
+
+def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str]) -> list[str]:
+    """The lines without the page's labels above the body, and without what trails it:
+    lines from outside the body's element, link lists, the author's biography."""
+    placed = places(lines, raw)
+    end = len(lines)
+    while end > 0 and placed[end - 1] is not None and (not placed[end - 1].in_body or placed[end - 1].link):
+        end -= 1
+    end = min(end, _bio_start(lines[:end], authors) or end)
+    head = _norm(title or "")
+    keep = []
+    leading = True
+    for i, line in enumerate(lines[:end]):
+        if leading and placed[i] is not None and not placed[i].in_body \
+                and len(lx.WORD.findall(line)) < _LEAD_MAX_WORDS:
+            if head and _norm(line) == head:
+                keep.append(line)   # the headline printed above the body: leave it to the caller
+            continue
+        leading = False
+        if i < _HEAD_LINES and _page_label(line, authors):
+            continue
+        keep.append(line)
+    return keep
+
+
 def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
     """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
     doc = _extract(article, favor_precision=favor_precision, include_tables=include_tables)
@@ -219,8 +280,12 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         # Feed summaries and other fragments are too small for main-text detection.
         text = _fragment_text(article.raw)
     lines = _first_copies(ln for ln in (ln.strip() for ln in text.split("\n")) if ln and not _furniture(ln))
-    if doc is not None and doc.text:
-        lines = lines[:len(lines) - trailing_outside_body(lines, article.raw)]
+    title, authors = None, []
+    if doc is not None:
+        title = _headline(article.raw, doc.title, doc.sitename)
+        authors = _authors(doc.author, doc.sitename) or _byline_in_page(article.raw)
+        if doc.text:
+            lines = _body_lines(lines, article.raw, title, authors)
     text = "\n\n".join(lines)
     if not text:
         article.rejected = "no main text found in the HTML page"
@@ -228,9 +293,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     article.text = text
     if doc is None:
         return article
-    title = _headline(article.raw, doc.title, doc.sitename)
     article.title = repair_mojibake(title) if title else title
-    authors = _authors(doc.author, doc.sitename) or _byline_in_page(article.raw)
     article.authors = [repair_mojibake(a) for a in authors]
     article.published = _published(doc.date, article.raw)
     article.outlet = doc.sitename or None

@@ -13,13 +13,14 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 import lxml.html
 from lxml import etree
 
 from . import lexicon as lx
 
-__all__ = ["trailing_outside_body"]
+__all__ = ["BODY_SHARE", "Place", "places"]
 
 # The body element holds at least this share of the extracted words.
 BODY_SHARE = 0.85
@@ -95,14 +96,34 @@ def _chain(el) -> list:
     return out
 
 
-def trailing_outside_body(lines: Sequence[str], raw: str) -> int:
-    """How many of the last lines lie outside the page element that holds the body."""
+@dataclass(frozen=True)
+class Place:
+    """Where one extracted line sits: inside the body element or not, and whether
+    all of it is the text of one link (a teaser, a "more stories" entry)."""
+    in_body: bool
+    link: bool
+
+
+def _is_link_text(el, line: str) -> bool:
+    while el is not None and el.tag != "a":
+        el = el.getparent()
+    if el is None:
+        return False
+    text = _WS.sub(" ", el.text_content()).strip()
+    return len(text) >= 0.9 * len(_WS.sub(" ", line.lstrip("-•* ")).strip())
+
+
+def places(lines: Sequence[str], raw: str) -> list[Place | None]:
+    """For each line its Place in the page (None where the line was not found or the
+    page holds no element with BODY_SHARE of the words)."""
+    none: list[Place | None] = [None] * len(lines)
     if len(lines) < 3:
-        return 0
+        return none
     root = _parse(raw)
     if root is None:
-        return 0
-    chains = [_chain(el) if el is not None else None for el in _locate(lines, root)]
+        return none
+    found = _locate(lines, root)
+    chains = [_chain(el) if el is not None else None for el in found]
     words = [len(lx.WORD.findall(line)) for line in lines]
     held: Counter = Counter()
     for chain, n in zip(chains, words):
@@ -111,10 +132,6 @@ def trailing_outside_body(lines: Sequence[str], raw: str) -> int:
     need = BODY_SHARE * sum(words)
     body = max((el for el, n in held.items() if n >= need), key=lambda el: len(_chain(el)), default=None)
     if body is None:
-        return 0
-    trailing = 0
-    for chain in reversed(chains):
-        if chain is None or body in chain:
-            break
-        trailing += 1
-    return trailing
+        return none
+    return [Place(body in chain, _is_link_text(el, line)) if chain else None
+            for el, chain, line in zip(found, chains, lines)]
