@@ -106,8 +106,8 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("dmy", rf"(?<![\w.,])(?:(?i:the)\s+)?(?P<d>[0-3]?\d){_ORD}(?:\s*(?:-|–|to|and|&)\s*(?P<d2>[0-3]?\d){_ORD})?"
             r"(?:\s+day)?(?:\s+of)?(?:\s+|\s*-\s*)" + _MON + r"(?:(?:,?\s+|\s*-\s*)(?P<y>[12]\d{3}(?!\d|,\d)|[1-9]\d{2}(?=\)))|"
             + _POST + ")?"),
-    ("dmy", r"\b(?i:the)\s+(?P<dw>(?i:" + "|".join(sorted(ORDINAL_WORDS, key=len, reverse=True)) + r"))(?:\s+day)?\s+of\s+"
-            + _MON + r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("dmy", r"\b(?i:the)\s+(?P<dw>" + _ORDW + r")(?:\s+day)?\s+of\s+" + _MON
+            + r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
     ("my", rf"(?:(?P<mod>{_MODS})[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON + f"(?:{_POST})?"),
     ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
@@ -150,7 +150,8 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("edge", r"\b(?P<unit>(?i:year|month|quarter))[- ](?P<mod>(?i:end))\b"),  # after "by", "at", "until" ...
     ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))"
                  r"(?:\s+(?i:that)\b|(?=\s*[,.;:!?)]|\s*$))"),
-    ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b(?!\s+(?:last|of|in|next|previous|from|a\s+year|one\s+year)\b)"),
+    ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b"
+                   r"(?!\s+(?:last|of|in|next|previous|from|a\s+year|one\s+year)\b)"),
     ("period", r"\b(?=[TtW9])(?:" + "|".join(_name_rx(k) for k in sorted(NAMED_PERIODS, key=len, reverse=True)) + r")(?!\w)"),
     ("oldyear", r"(?<![\w.,])(?P<y>[1-9]\d{1,2})(?=\s*[),;.]\s|\)|\s*[-–]\s*\d|\s+(?:and|to)\b|\s*[.,]?$)"),
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
@@ -410,8 +411,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "oldyear":  # a year under 1000: "c. 347", "in the year 71", "(594)" after "508 BC"
         if re.search(r"(?:\bc\.|\b[Cc]irca|\b[Tt]he\s+year)\s*$|(?:\bc\.|\b[Cc]irca)\s*\d{1,3}\s*[-–]\s*$", before):
             return True  # "c. 314 – 368"
-        if len(g["y"]) < 3 or not re.search(r"(?:\(|\b(?:[Ii]n|around|about|after|until|by|since|before|from)\s|\d\s*[-–]\s*)$",
-                                             before):
+        cue = r"(?:\(|\b(?:[Ii]n|around|about|after|until|by|since|before|from)\s|\d\s*[-–]\s*)$"
+        if len(g["y"]) < 3 or not re.search(cue, before):
             return False
         return bool(ERA_MARK.search(text, 0, m.start()) or OLD_CENTURY.search(text))
     return True
@@ -981,7 +982,8 @@ def _edge(v: str | None, mod: str | None) -> str | None:
     last = mod.endswith(("end of", "end"))
     if "/" in v:
         lo, hi = v.split("/")
-        return _edge(hi if last else lo, "end of" if last else "start of") if re.fullmatch(r"\d{4}-\d\d", hi if last else lo) else v
+        part = hi if last else lo
+        return _edge(part, "end of" if last else "start of") if re.fullmatch(r"\d{4}-\d\d", part) else v
     w = re.fullmatch(r"(\d{4})-W(\d\d)", v)
     if w:
         return date.fromisocalendar(int(w.group(1)), int(w.group(2)), 7 if last else 1).isoformat()

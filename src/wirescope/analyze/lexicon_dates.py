@@ -83,8 +83,8 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 PAST_CUE = re.compile(
     r"\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
     r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
-    r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)"
-    r"[a-z]{2,}ed\b", re.I)
+    r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|"
+    r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)[a-z]{2,}ed\b", re.I)
 
 # Context cues for telling a date from a number or a name.
 PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
