@@ -338,3 +338,13 @@ def test_quotes_title_after_a_work_noun_is_not_a_quote(blank_nlp):
     assert all("Millionaire" not in q["text"] for q in _quotes(blank_nlp, text))
     slogan = "Trump said on Monday, “Make America Great Again,” and the crowd cheered.\n"
     assert _by_text(_quotes(blank_nlp, slogan), "Great Again")["kind"] == "direct"
+
+
+@pytest.mark.parametrize("text", [
+    "Frustration with police: Civil rights groups say the officers have been too aggressive.\n",
+    "CLARIFICATION: The first sentence has been clarified to reflect the mayor's plan.\n",
+    "Little Relief for Refugees: The refugee crisis is the sort of issue the union was made to tackle.\n",
+])
+def test_quotes_headline_before_a_colon_does_not_speak(blank_nlp, text):
+    head = text.split(":")[0]
+    assert all(q["speaker"]["name"] != head for q in _quotes(blank_nlp, text))

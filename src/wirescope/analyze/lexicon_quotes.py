@@ -165,7 +165,7 @@ WORKS = frozenset("""book show film movie song album program programme column ar
 documentary play podcast novel memoir poem painting exhibition""".split())
 # Labels that stand before a colon without speaking ("Update: …", "Photo: …").
 LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
-correction exclusive breaking analysis opinion live listen source sources credit caption warning
+correction clarification exclusive breaking analysis opinion live listen source sources credit caption warning
 subscribe advertisement sign follow see more background conclusion summary q a bottom why what
 how the this here""".split())
 # What "In a …," can frame as a source.

@@ -291,12 +291,19 @@ class Reports(Reader):
                 w.lower() in CUES or w.lower() in VERBISH or any(ch.isdigit() for ch in w) for w in prefix):
             return None
         span = (toks.starts[p], toks.ends[c - 1])
-        named = any(ms < span[1] and span[0] < me and ent["type"] in ("PERSON", "ORG")
+        # a person, or an organisation that is most of the prefix ("Politifact:"), speaks;
+        # a headline of its own ("Veto Power Impedes Peace Efforts:") does not
+        size = max(1, span[1] - span[0])
+        named = any(ms < span[1] and span[0] < me and (ent["type"] == "PERSON" or ent["type"] == "ORG"
+                                                        and len(prefix) <= 3
+                                                        and (min(me, span[1]) - max(ms, span[0])) * 2 >= size)
                     for ms, me, ent in self.mentions)
         place = any(ms < span[1] and span[0] < me and ent["type"] in ("GPE", "LOC", "NORP")
                     for ms, me, ent in self.mentions)
-        if not (named or prefix[-1].lower().rstrip("s") in SOURCE_NOUNS or prefix[-1].lower() == "camp"
-                or not place and len(prefix) <= 3 and all(w[:1].isupper() for w in prefix)):
+        if not prefix[0][:1].isalnum() or not (
+                named or len(prefix) <= 2 and (prefix[-1].lower().rstrip("s") in SOURCE_NOUNS
+                                               or prefix[-1].lower() == "camp")
+                or not place and len(prefix) <= 2 and all(w[:1].isupper() for w in prefix)):
             return None
         return Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
 
