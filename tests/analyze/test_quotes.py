@@ -348,3 +348,18 @@ def test_quotes_title_after_a_work_noun_is_not_a_quote(blank_nlp):
 def test_quotes_headline_before_a_colon_does_not_speak(blank_nlp, text):
     head = text.split(":")[0]
     assert all(q["speaker"]["name"] != head for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Having said that, the port will stay open through the winter months.\n",
+    "That said, the port will stay open through the winter months.\n",
+])
+def test_quotes_idioms_with_said_are_not_reports(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []
+
+
+def test_quotes_subject_after_an_opening_participle_phrase(blank_nlp):
+    text = ("Chastened by the analyses, as well as complaints over the costs, the mayor revised his plan, "
+            "promising to focus more of its benefits on families.\n")
+    q = _by_text(_quotes(blank_nlp, text), "benefits on families")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "the mayor"

@@ -32,7 +32,7 @@ WEAK_CUES = frozenset("""called calls calling described describes describing tho
 believes""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not
-n't openly reportedly""".split())
+n't openly reportedly now""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
 this of in on for with to by our my your some many any no early new recent""".split())
@@ -93,7 +93,7 @@ video footage recording photo image chart graph slide map tape clip transcript a
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
 once unless whereas amid given outside inside beyond across along besides under over through
-throughout within behind to""".split())
+throughout within behind to lest""".split())
 DISCOURSE = frozenset("but and yet so still now instead however meanwhile also then indeed".split())
 # Words that may end a subject without being a noun: quantifiers and object pronouns.
 SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either
@@ -105,7 +105,7 @@ CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".spli
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
 # Conjunctions that open a contrasting clause, which may report someone else.
 CONCESSIVE = frozenset("though although while whereas".split())
-SUBORDINATORS = frozenset("after before since until when while because as if unless although".split())
+SUBORDINATORS = frozenset("after before since until when while because as if unless although lest".split())
 FUNCTION_WORDS = NP_STOP | VERBISH | frozenset("""the a an of to in on at by for with from
 about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").

@@ -214,6 +214,9 @@ class Reader:
                           in ("is", "are", "was", "were", "be", "been")):
             j -= 1   # "has said", "is telling"
         prev = toks.words[j].lower() if j >= 0 else ""
+        nxt = toks.words[k + 1].lower() if k + 1 < len(toks.words) else ""
+        if low == "said" and (prev == "having" or prev == "that" and nxt == ",") or prev == "worth":
+            return False   # "Having said that, …", "That said, …", "it's worth noting": no speaker
         if low in PARTICIPLES and prev in ("by", ",", "while", "when", "after", "before"):
             return True
         if prev in NOT_BEFORE_CUE:
@@ -480,6 +483,14 @@ class Reader:
             for ms, me, ent in self.mentions:
                 if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted:
                     return (ms, me)
+        words = toks.words
+        if words[first].lower().endswith(("ed", "ing")):
+            # "Chastened by the analyses, as well as …, the mayor revised his plan, promising
+            # …": the subject follows the opening participle's phrase
+            for comma in (n for n in range(first + 1, k - 1) if words[n] == ","):
+                found = self.np_before(self.leading_np_end(comma + 1, k), comma + 1)
+                if self.headed_by_speaker(found):
+                    return found
         return self.np_before(self.leading_np_end(first, k), first)
 
     def leading_np_end(self, first: int, k: int) -> int:
