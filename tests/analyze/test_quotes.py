@@ -265,6 +265,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # "responded … by saying …": the participle reports
     ("The mayor responded to a reporter on Monday night by saying the port was safe.\n",
      "the port was safe", "The mayor"),
+    # a frame of time before "X said," is not part of the report; a purpose clause is
+    ("During his years in office, Ilves said, most residents have come to trust the port.\n",
+     "most residents have come to trust the port", "Ilves"),
+    ("To understand the port, Ilves said, one should visit the old harbour.\n",
+     "To understand the port, Ilves said, one should visit the old harbour", "Ilves"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

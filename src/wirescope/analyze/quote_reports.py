@@ -155,11 +155,16 @@ class Reports(Reader):
             if self.plausible_speaker(speaker) or closing and self.short_noun_phrase(speaker):
                 # "CLAUSE, one slide says.": a phrase that closes the sentence with its
                 # verb is the source, whatever its head
-                q_end = toks.starts[comma]
+                q_start, q_end = ss, toks.starts[comma]
                 if tail < last and words[tail] == "," and last - tail > 3 and \
                         words[tail + 1].lower() not in TAIL_CLAUSES:
                     q_end = end   # "The meeting, officials said, was aimed at …": all of it
-                return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+                    if words[first].lower() in ("during", "in", "on", "at", "after", "before", "since", "over",
+                                                "throughout", "within", "amid", "following"):
+                        # "During his years in office, Obama said, a majority …": the
+                        # adverbial opener frames the report, which follows the attribution
+                        q_start = toks.starts[tail + 1]
+                return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
         if k == first and not (w in PARTICIPLES and self.sentence_speaker is not None):
             return None   # "…, saying it was a mistake" goes on from an earlier report
         if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
