@@ -270,6 +270,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "most residents have come to trust the port", "Ilves"),
     ("To understand the port, Ilves said, one should visit the old harbour.\n",
      "To understand the port, Ilves said, one should visit the old harbour", "Ilves"),
+    # a participle after the object reports for the sentence's subject
+    ("Tamm posted a series of messages early Friday saying that the mayor had shown bad judgment.\n",
+     "that the mayor had shown bad judgment", "Tamm"),
+    ("Tamm charges that the port donated millions to the mayor's foundation.\n",
+     "that the port donated millions to the mayor's foundation", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -23,7 +23,7 @@ yells shouts shouted shouting yelling screams screamed screaming chants chanted 
 singing cries cried whispers mutters muttered exclaims asking
 assert asserts asserted asserting contend contends contended contending maintains maintained
 reveals revealed disclose discloses disclosed signaled signalled hinted proclaims proclaimed affirmed
-reaffirmed speculated acknowledging conceding
+reaffirmed speculated acknowledging conceding charged charges
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
@@ -38,7 +38,7 @@ NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its
 this of in on for with to by our my your some many any no early new recent""".split())
 # Cue forms that are also plural nouns; they count only after a name or a pronoun.
 NOUN_LIKE = frozenset("""reports comments states claims calls notes promises vows pledges estimates
-remarks thoughts warnings""".split())
+remarks thoughts warnings charges""".split())
 PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
                          "explaining stressing claiming".split())
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",

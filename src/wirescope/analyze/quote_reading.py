@@ -154,6 +154,8 @@ class Reader:
         if any(ms < e and s < me and ent["type"] in ("PERSON", "ORG", "GPE") for ms, me, ent in
                self.mentions):
             return True
+        if words[-1].lower().strip(".,") in TIME_WORDS:
+            return False   # "a series of messages early Friday": a time, not a name
         if words[-1][:1].isupper():
             return len(words) <= 6
         return _speaking_noun(words[-1])

@@ -178,6 +178,9 @@ class Reports(Reader):
             speaker = self.subject(first, k)   # "… met survivors and said …"
         else:
             speaker = self.np_before(k, first)
+        if not self.plausible_speaker(speaker) and w in PARTICIPLES:
+            # "Trump unleashed a series of tweets early Friday saying that …": the subject
+            speaker = self.subject(first, k)
         if not self.plausible_speaker(speaker):
             speaker = self.clause_subject(k, first)
             if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
