@@ -275,6 +275,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "that the mayor had shown bad judgment", "Tamm"),
     ("Tamm charges that the port donated millions to the mayor's foundation.\n",
      "that the port donated millions to the mayor's foundation", "Tamm"),
+    # a directive verb with its hearer
+    ('Tamm exhorted the voters to "vote your conscience" and said he was standing on principle.\n',
+     'to "vote your conscience"', "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

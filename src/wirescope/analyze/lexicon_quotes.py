@@ -23,10 +23,12 @@ yells shouts shouted shouting yelling screams screamed screaming chants chanted 
 singing cries cried whispers mutters muttered exclaims asking
 assert asserts asserted asserting contend contends contended contending maintains maintained
 reveals revealed disclose discloses disclosed signaled signalled hinted proclaims proclaimed affirmed
-reaffirmed speculated acknowledging conceding charged charges
+reaffirmed speculated acknowledging conceding charged charges exhorted exhorts implored implores begged
+begs
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
-OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks".split())
+OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks exhorted exhorts "
+                        "implored implores begged begs".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes""".split())
@@ -156,7 +158,7 @@ PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "
             "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
-                   "branded brands dubbed dubs termed terms".split())
+                   "branded brands dubbed dubs termed terms likened likens".split())
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting
 hearing election vote session""".split())
