@@ -157,3 +157,13 @@ def test_html_bare_web_address_lines_are_dropped():
     raw = page("Tallinn terminal to reopen | Harbour Post").replace(
         "</article>", "<ul><li>https://example.org/port-report-2026.pdf</li></ul></article>")
     assert "example.org" not in clean(raw).text
+
+
+def test_html_headline_is_no_body_line_on_a_page_that_declares_an_article():
+    raw = page("Tallinn container terminal to reopen | Harbour Post").replace(
+        "<article>", "<article><h2>Tallinn container terminal to reopen</h2>")
+    assert clean(raw).text.startswith("Tallinn container terminal to reopen\n\n")
+    declared = raw.replace("</head>", "<meta property='og:type' content='article'></head>")
+    art = clean(declared)
+    assert art.title == "Tallinn container terminal to reopen"
+    assert art.text.startswith("The harbour authority of Tallinn")

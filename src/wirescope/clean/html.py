@@ -223,6 +223,14 @@ _READING_TIME = re.compile(r"^(?:(?:estimated\s+)?reading\s+time:?\s*)?(?:\d+\s*
 _BIO_VERB = r",?\s+(?:is|was|has|holds|writes|covers|joined|serves|leads|brings|specializes)\b"
 
 
+# A page that declares itself an article, in Open Graph or schema.org terms.
+_ARTICLE_PAGE = re.compile(
+    r"""<meta[^>]+(?:property|name)\s*=\s*["']og:type["'][^>]*content\s*=\s*["']article["']"""
+    r"""|<meta[^>]+content\s*=\s*["']article["'][^>]*(?:property|name)\s*=\s*["']og:type["']"""
+    r"""|"@type"\s*:\s*\[?\s*"(?:NewsArticle|Article|BlogPosting|ReportageNews|AnalysisNewsArticle|"""
+    r"""OpinionNewsArticle|TechArticle|Report)\"""", re.I)
+
+
 def _norm(text: str) -> str:
     return " ".join(lx.WORD.findall(text.lower()))
 
@@ -247,7 +255,8 @@ def _bio_start(lines: list[str], authors: list[str]) -> int | None:
 
 def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str]) -> list[str]:
     """The lines without the page's labels above the body, and without what trails it:
-    lines from outside the body's element, link lists, the author's biography."""
+    lines from outside the body's element, link lists, the author's biography. On a page
+    that declares itself an article the headline is its title, not the body's first line."""
     placed = places(lines, raw)
     end = len(lines)
     while end > 0 and placed[end - 1] is not None and (not placed[end - 1].in_body or placed[end - 1].link):
@@ -260,12 +269,14 @@ def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str
         if leading and placed[i] is not None and not placed[i].in_body \
                 and len(lx.WORD.findall(line)) < _LEAD_MAX_WORDS:
             if head and _norm(line) == head:
-                keep.append(line)   # the headline printed above the body: leave it to the caller
+                keep.append(line)   # the headline printed above the body: decided below
             continue
         leading = False
         if i < _HEAD_LINES and _page_label(line, authors):
             continue
         keep.append(line)
+    if keep and head and _norm(keep[0]) == head and _ARTICLE_PAGE.search(raw[:1_000_000]):
+        del keep[0]
     return keep
 
 
