@@ -316,6 +316,12 @@ def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
     # a name in a long appositive is not a cue ("United States" is not "states")
     ("“Their plan is very clear,” Jaan Tamm, a senior fellow and a former United States envoy to Riga, "
      "said of the network.\n", "Jaan Tamm, a senior fellow and a former United States envoy to Riga"),
+    # a quote closed by a full stop: the next sentence's verb is not its attribution
+    ("Lamenting their luck, residents often say, “Poor harbour, so far from the capital.” Facing the "
+     "prospect of a new toll, many residents would hope the bridge were closer.\n", "residents"),
+    # a subordinate clause after the quote is not its attribution
+    ("The ad ends with footage of Tamm saying during the debate, “That makes me smart,” when the mayor "
+     "blasted him for his taxes.\n", "Tamm"),
 ])
 def test_quotes_direct_speakers(blank_nlp, text, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["kind"] == "direct")

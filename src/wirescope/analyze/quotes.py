@@ -35,7 +35,8 @@ import bisect
 import re
 from typing import Any
 
-from .lexicon_quotes import BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, WORKS
+from .lexicon_quotes import (BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
+                             WORKS)
 from .quote_reading import (CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_verb,
                             trim_speaker)
 from .quote_reports import Reports
@@ -174,8 +175,8 @@ class _Finder(Reports):
                 else:                                  # running quote: same speaker
                     q = Q(qs, qe, "direct", speaker=last.speaker, follows=last)
                     intro = self.intro_subject(qs, last.end)
-                    if intro is not None:   # "Howard continued his remarks. / “…”"
-                        q = Q(qs, qe, "direct", speaker=intro)
+                    if intro is not None and text[intro[0]:intro[1]].lower() not in PRONOUNS:
+                        q = Q(qs, qe, "direct", speaker=intro)   # "Howard continued his remarks. / “…”"
             if q.kind == "direct":
                 self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside
@@ -318,9 +319,15 @@ class _Finder(Reports):
         n = len(toks.words)
         if i >= n or "\n" in text[qe:toks.starts[i]]:
             return None
+        first = i + (toks.words[i] == ",")
+        if first < n and toks.words[first].lower() in SUBORDINATORS:
+            return None   # "“That makes me smart,” when Clinton blasted him": not its attribution
+        # a quote closed by a full stop ends its sentence: an attribution must follow at once
+        # ("“We will win.” Trump said."), else the next sentence is someone else's
+        reach = 4 if text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith(".") else 40
         k = i
         # room for "”, Matdos Santos, legal director for ACLU of Oregon, said"
-        while k < min(n, i + 40) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
+        while k < min(n, i + reach) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
             if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
                 return None
             according = according_to(toks, k)
@@ -365,6 +372,12 @@ class _Finder(Reports):
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
             if self.cue_at(k):
                 speaker = self.np_before(k, floor)
+                if toks.words[k].lower() in PARTICIPLES and k > floor and toks.words[k - 1][:1].isupper():
+                    # "footage of Tamm saying, “…”": the name right before the participle
+                    a = k - 1
+                    while a > floor and toks.words[a - 1][:1].isupper() and toks.words[a - 1].isalpha():
+                        a -= 1
+                    speaker = (toks.starts[a], toks.ends[k - 1])
                 if speaker is None and k == floor or toks.words[k][:1].isupper():
                     speaker = self.np_after(k + 1, i - 1)   # "Continued Stone: “…”"
                 elif speaker is None and (toks.words[k].lower() in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
