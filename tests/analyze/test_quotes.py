@@ -352,6 +352,11 @@ def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
 
 
+def test_quotes_short_exclamations_are_not_titles(blank_nlp):
+    text = "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n"
+    assert "Big Daddy.”" in _by_text(_quotes(blank_nlp, text), "Here comes")["text"]
+
+
 def test_quotes_title_after_a_work_noun_is_not_a_quote(blank_nlp):
     text = "In his 2002 book, “Make Your Kid a Millionaire,” Tamm suggested looking at card statements.\n"
     assert all("Millionaire" not in q["text"] for q in _quotes(blank_nlp, text))
@@ -382,3 +387,10 @@ def test_quotes_subject_after_an_opening_participle_phrase(blank_nlp):
             "promising to focus more of its benefits on families.\n")
     q = _by_text(_quotes(blank_nlp, text), "benefits on families")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "the mayor"
+
+
+def test_quotes_report_runs_over_a_dashed_aside(blank_nlp):
+    text = ("Tamm argues that the issue is moot because it is up to the electors — typically loyal partisans — "
+            "to cast the formal ballots.\n")
+    q = _by_text(_quotes(blank_nlp, text), "issue is moot")
+    assert q["text"].endswith("to cast the formal ballots")

@@ -270,7 +270,14 @@ class Reader:
     def stance_end(self, j: int, last: int, end: int) -> int:
         """Where a stance's object ends: before ", saying …", "; …" or a dash."""
         words, toks = self.toks.words, self.toks
+        aside: set[int] = set()   # "… the Electoral College — typically loyal partisans — to cast …"
         for n in range(j, last):
+            if words[n] in ("—", "–") and n not in aside:
+                pair = next((m for m in range(n + 2, min(last, n + 16)) if words[m] == words[n]), None)
+                if pair is not None:
+                    aside |= {n, pair}
+            if n in aside:
+                continue
             if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
                     words[n + 1].lower() in PARTICIPLES or words[n + 1].lower() in STANCE
                     and words[n + 1].endswith("ing") or words[n + 1].lower() in ("and", "but")

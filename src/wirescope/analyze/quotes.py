@@ -114,8 +114,8 @@ def _is_title(inner: str) -> bool:
     """“Make Your Kid a Millionaire”: every longer word capitalised, as in a title."""
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
     long = [w for w in words if len(w) > 3]
-    return 2 <= len(words) <= 10 and bool(long) and all(w[0].isupper() for w in long) \
-        and not inner.rstrip(" ,.").endswith(("?", "!"))
+    return 2 <= len(words) <= 10 and len(long) >= 3 and all(w[0].isupper() for w in long) \
+        and not inner.rstrip(" ,.").endswith(("?", "!")) and ". " not in inner
 
 
 def _starts_sentence(text: str, i: int) -> bool:
