@@ -436,7 +436,18 @@ class _Finder(Reports):
         return heads[-1][2] if heads else None
 
     def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q) -> dict[str, Any] | None:
-        """A pronoun's entity: the last person quoted nearby, else the last one mentioned."""
+        """A pronoun's entity: the person opening its own sentence ("Crosetto criticised the
+        move, which he called …"), else the last person quoted nearby, else the last one
+        mentioned."""
+        toks = self.toks
+        ss, _ = toks.sentence(pos, self.text)
+        if typ == "PERSON":
+            for ms, me, ent in self.mentions:
+                if ss <= ms and me <= pos and ent["type"] == "PERSON" and not self.inside_quote(ms) \
+                        and not self.text[me:me + 2] in ("'s", "’s"):
+                    return ent
+                if ms >= pos:
+                    break
         for prev in reversed([p for p in quotes if p.start < pos and p is not q]):
             if prev.entity is not None and pos - prev.end < 1500 and (
                     typ is None or prev.entity["type"] == typ):
