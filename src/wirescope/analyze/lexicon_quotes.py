@@ -43,6 +43,7 @@ NOUN_LIKE = frozenset("""reports comments states claims calls notes promises vow
 remarks thoughts warnings charges""".split())
 PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
                          "explaining stressing claiming".split())
+CUES = CUES | PARTICIPLES
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG"}
 POSSESSIVES = frozenset("his her their its".split())

@@ -27,6 +27,8 @@ CLOSE_WORDS = frozenset({"”", '"', "''"})
 # Stand-in for the second apostrophe of '' so that quotes pair on one character each.
 PAD = "\u2060"
 PARA = re.compile(r"[^\n]+")
+# Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
+PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 
 @dataclass
 class Q:
@@ -213,7 +215,7 @@ class Reader:
             return False   # "so-called", "well-said"
         j = k - 1
         while j >= 0 and (toks.words[j].lower() in AUX or low.endswith("ing") and toks.words[j].lower()
-                          in ("is", "are", "was", "were", "be", "been")):
+                          in PROGRESSIVE):
             j -= 1   # "has said", "is telling"
         prev = toks.words[j].lower() if j >= 0 else ""
         nxt = toks.words[k + 1].lower() if k + 1 < len(toks.words) else ""
@@ -319,8 +321,7 @@ class Reader:
         toks = self.toks
         j = i - 1
         progressive = i < len(toks.words) and toks.words[i].endswith("ing")
-        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in (
-                "is", "are", "was", "were", "been", "be")):
+        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in PROGRESSIVE):
             j -= 1   # "has said", "are warning"
         if j > floor and toks.words[j] == ",":
             # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
