@@ -609,8 +609,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     for ts, (te, m) in taken.items():
         if m.type == "PERSON":
             words = text[m.name_span[0]:m.name_span[1]].split()
-            if len(words) >= 2:
-                person_words.update(words)
+            if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
+                person_words.update(words)   # a name, not a bare title ("King of Athens")
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
@@ -665,6 +665,18 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
             m.start = doc[ts - 1].idx
             taken[ts - 1] = (te, m)
+    # one sense per text: a word the model tags now a person, now a place takes its
+    # commoner type everywhere ("Athens" four times a person among ten times a place)
+    votes: dict[str, Counter] = {}
+    for ts, (te, m) in taken.items():
+        if te - ts == 1 and m.source in ("model", "propagated"):
+            votes.setdefault(doc[ts].text, Counter())[m.type] += 1
+    for ts, (te, m) in taken.items():
+        if te - ts == 1 and m.source in ("model", "propagated") and len(votes[doc[ts].text]) > 1:
+            (top, a), (_, b) = votes[doc[ts].text].most_common(2)
+            if a > b and m.type != top:
+                m.type = top
+                m.canonical = _place_type(doc[ts].text, gaz)[1] if top in ("GPE", "LOC", "FAC") else None
     if event_words:   # "Phailin" after "Cyclone Phailin"
         for ts, (te, m) in taken.items():
             if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
