@@ -408,3 +408,12 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
              "mentions": [[text.index("Kaja"), text.index("Kaja") + 10]]}]
     q = _by_text(find_quotes(text, None, ents), "further and further")
     assert q["speaker"]["entity"] == "e2"
+
+
+@pytest.mark.parametrize("text", [
+    "“We will appeal,” Tamm, one of the plaintiffs, said at a harbour event this month.\n",
+    "It goes without saying that the port will stay open through the winter.\n",
+])
+def test_quotes_leftovers_are_not_reports(blank_nlp, text):
+    quotes = _quotes(blank_nlp, text)
+    assert all(q["kind"] == "direct" for q in quotes)

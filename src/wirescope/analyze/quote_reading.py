@@ -219,7 +219,8 @@ class Reader:
             j -= 1   # "has said", "is telling"
         prev = toks.words[j].lower() if j >= 0 else ""
         nxt = toks.words[k + 1].lower() if k + 1 < len(toks.words) else ""
-        if low == "said" and (prev == "having" or prev == "that" and nxt == ",") or prev == "worth":
+        if low in ("said", "saying") and (prev in ("having", "without") or prev == "that" and nxt == ",") \
+                or prev == "worth":
             return False   # "Having said that, …", "That said, …", "it's worth noting": no speaker
         if low in PARTICIPLES and prev in ("by", ",", "while", "when", "after", "before"):
             return True

@@ -60,7 +60,8 @@ class Reports(Reader):
                         # mostly the speaker's own words: direct; a reported clause
                         # with quoted words in it: mixed
                         q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
-                    out.append(q)
+                    if self.says_something(q):
+                        out.append(q)
         return out
 
     def indirect_in(self, ss: int, se: int) -> Q | None:
@@ -100,6 +101,23 @@ class Reports(Reader):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
+
+    def says_something(self, q: Q) -> bool:
+        """Is the content a statement rather than a leftover: not empty (leading punctuation
+        is trimmed), not a bare phrase of place or time after a speech verb ("said at a
+        Washington event this month")?"""
+        while q.start < q.end and self.text[q.start] in " ,;:)":
+            q.start += 1   # "In the wake of the report[, Trump has portrayed …": from the clause
+        words = self.text[q.start:q.end].split()
+        if not words:
+            return False
+        first = words[0].lower()
+        cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
+        if (first in TAIL_PREPS or first == "by") and cue in CUES and cue not in STANCE \
+                and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
+                and not has_marks(self.text[q.start:q.end]):
+            return False
+        return True
 
     def before_first_quote(self, ps: int, inside: list[Q]) -> list[Q]:
         """Reports in a sentence before its first quote and that quote's attribution
