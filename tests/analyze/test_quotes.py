@@ -413,6 +413,8 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
 @pytest.mark.parametrize("text", [
     "“We will appeal,” Tamm, one of the plaintiffs, said at a harbour event this month.\n",
     "It goes without saying that the port will stay open through the winter.\n",
+    "The Tamm plan is linear, but the port's finances are not.\n",
+    "Editing by Jaan Tamm; additional reporting by Kaja Ilves.\n",
 ])
 def test_quotes_leftovers_are_not_reports(blank_nlp, text):
     quotes = _quotes(blank_nlp, text)

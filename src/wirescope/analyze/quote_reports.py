@@ -113,7 +113,7 @@ class Reports(Reader):
             return False
         first = words[0].lower()
         cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
-        if (first in TAIL_PREPS or first == "by") and cue in CUES and cue not in STANCE \
+        if (first in TAIL_PREPS and cue in CUES and cue not in STANCE or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
                 and not has_marks(self.text[q.start:q.end]):
             return False
@@ -449,8 +449,8 @@ class Reports(Reader):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
         cue_end = k + 1 + self.phrasal(k)
         j = cue_end
-        if last - j < 2:
-            return None
+        if last - j < 2 or words[j].lower() in VERBISH:
+            return None   # "The McKinley plan is linear": a noun before its verb
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
         return Q(toks.starts[j], q_end, "indirect",
                   cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
