@@ -167,3 +167,12 @@ def test_html_headline_is_no_body_line_on_a_page_that_declares_an_article():
     art = clean(declared)
     assert art.title == "Tallinn container terminal to reopen"
     assert art.text.startswith("The harbour authority of Tallinn")
+
+
+def test_html_affiliate_disclosure_is_dropped():
+    note = ("<p>Products are picked by our editors. If you buy through links on this page, "
+            "we may earn a commission.</p>")
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace("<article>", "<article>" + note)
+    text = clean(raw).text
+    assert text.startswith("The harbour authority of Tallinn")
+    assert "commission" not in text

@@ -31,6 +31,13 @@ _PUBLISHED_TIME = re.compile(
 
 # A line that is nothing but a web address (a source list printed as bare links).
 _BARE_URL = re.compile(r"^[-•*\s]*(?:https?://|www\.)\S+$", re.I)
+# The publisher's note on affiliate links and commissions.
+_DISCLOSURE = re.compile(
+    r"\b(?:(?:may|might|will|could)\s+(?:earn|receive|get)\s+(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    r"commissions?|contains?\s+affiliate\s+links?|affiliate\s+links?\s+(?:on|in)\s+this|"
+    r"advertising\s+on\s+our\s+site\s+helps|earn\s+(?:a\s+)?commissions?\s+(?:from|on|when|if)|"
+    r"(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)|"
+    r"as\s+an\s+amazon\s+associate)", re.I)
 
 
 def _furniture(line: str) -> bool:
@@ -38,7 +45,7 @@ def _furniture(line: str) -> bool:
     words = len(lx.WORD.findall(line))
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line) or _BARE_URL.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
-                or (lx.FORM.search(line) and words < 30)
+                or (lx.FORM.search(line) and words < 30) or (_DISCLOSURE.search(line) and words <= 80)
                 or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
 
 
