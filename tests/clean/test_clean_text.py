@@ -115,3 +115,18 @@ def test_clean_text_keeps_lists_inside_the_body_but_not_lone_labels():
     for item in ("Joint gas purchases", "A price corridor for ninety days", "Emergency storage targets"):
         assert got[item][0] in ("body", "heading"), item  # both stay in the text
     assert got["RM Block"][0] == "junk"
+
+
+_FORM_BITS = ["Enter your email", "e-mail address", "Sign up for our", "newsletter", "Privacy Policy",
+              "terms of use", "We use cookies", "All rights reserved", "© 2031", "Copyright", "By clicking",
+              "JavaScript is disabled", "Opens in new window", "Download our app", "You have 3 free articles",
+              "Create a free account", "the ferry left", "signal", "mailbox", " ", "\n", "Ü", "ǅ", "İ",
+              "SİGN UP FOR OUR", "ſign up for the", "COOKİE POLİCY", "prıvacy policy", "\u212a"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_FORM_BITS), max_size=6).map("".join))
+def test_form_gate_is_exact(text):
+    """The keyword gate before the FORM pattern never changes its answer."""
+    from wirescope.clean import lexicon as lx
+    assert lx.is_form(text) == (lx.FORM.search(text) is not None)

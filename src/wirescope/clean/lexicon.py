@@ -51,6 +51,21 @@ FORM = re.compile(r"""(?:
     you\ have\ \d+\ free\ articles? | opens\ in\ (?:a\ )?new\ (?:window|tab) | download\ (?:our|the)\ app
 )""", _I | re.X)
 
+# Every alternative of FORM holds one of these (lower-case): a line with none of them
+# cannot match, and `in` tests are far cheaper than the regex over every line.
+_FORM_KEYS = ("required", "mail", "sign", "thank", "subscri", "newsletter", "privacy", "terms",
+              "cookie", "rights", "©", "copyright", "clicking", "continuing", "javascript",
+              "browser", "account", "free", "opens", "download")
+
+
+def is_form(text: str) -> bool:
+    """Newsletter, cookie, login and legal debris (`FORM`), with a cheap keyword gate first."""
+    low = text.lower()
+    if not low.isascii():  # letters re.I also reads as i or s: "SİGN UP", "ſign up", "ı"
+        low = low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
+    return any(k in low for k in _FORM_KEYS) and FORM.search(text) is not None
+
+
 # Headers that open a block of other stories: related links, feeds, most-read lists.
 SECTION = re.compile(r"""^(?:
     news\ feed | latest(?:\ (?:news|stories|headlines|updates|articles|videos))? | most\ (?:read|popular|viewed|shared|commented) |

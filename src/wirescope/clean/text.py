@@ -105,7 +105,7 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.date = found[0] if found else None
     elif line.words <= 14 and is_date_line(t):
         line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
-    elif (line.words < 40 or line.stop < 0.3) and lx.FORM.search(t):
+    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t):
         line.label, line.reason = JUNK, "form"
     elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
         line.label, line.reason = JUNK, "teaser"
