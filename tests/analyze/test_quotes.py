@@ -281,6 +281,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a progressive after a contracted "is" ("He’s claiming that …")
     ("He’s claiming that ferry fraud is “a big, big problem in this country.”\n",
      "that ferry fraud is “a big, big problem in this country.”", "He"),
+    # the subject before a parenthetical attribution belongs to the report when a verb follows
+    ("Acts of protest, Ilves said, are acts of patriotism.\n",
+     "Acts of protest, Ilves said, are acts of patriotism", "Ilves"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
@@ -415,6 +418,8 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
     "It goes without saying that the port will stay open through the winter.\n",
     "The Tamm plan is linear, but the port's finances are not.\n",
     "Editing by Jaan Tamm; additional reporting by Kaja Ilves.\n",
+    "We don't care. Everything Tamm says is a lie unless proven otherwise.\n",
+    "Read the two guides I wrote in 2014 for people in that spot.\n",
 ])
 def test_quotes_leftovers_are_not_reports(blank_nlp, text):
     quotes = _quotes(blank_nlp, text)

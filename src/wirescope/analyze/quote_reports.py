@@ -112,6 +112,8 @@ class Reports(Reader):
         if not words:
             return False
         first = words[0].lower()
+        if first in ("is", "was", "are", "were"):
+            return False   # "Everything Trump says is a lie": the cue sits in the subject
         cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
         if (first in TAIL_PREPS and cue in CUES and cue not in STANCE or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
@@ -189,7 +191,10 @@ class Reports(Reader):
             # "Recently, he said, he has realized that …": the report goes on after it
             speaker = self.np_before(k, comma + 1)
             if self.plausible_speaker(speaker):
-                return Q(toks.starts[k + 2], end, "indirect", cue=(toks.starts[k], toks.ends[k]),
+                # "Acts of protest, Mr. Obama said, are acts of patriotism": the subject
+                # before the attribution belongs to the report
+                start = ss if words[k + 2].lower() in VERBISH else toks.starts[k + 2]
+                return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
         if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
                 "and", "but"):
@@ -262,7 +267,7 @@ class Reports(Reader):
             # before "that" is not what was said
             for n in range(p + 1, min(last, p + 9)):
                 low = words[n].lower()
-                if low == "that":
+                if low == "that" and last - n > 4:   # a clause, not "in that spot"
                     j = n
                     break
                 if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
@@ -378,6 +383,8 @@ class Reports(Reader):
         else:
             return None
         j = k + 2
+        if words[j].lower() in TIME_WORDS:
+            return None   # "his remarks on Saturday carried …": a time, not a topic
         q_end = self.stance_end(j, last, end)
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
         if comma is not None:
