@@ -9,12 +9,18 @@ Finding works in three passes over the paragraphs of an article:
    never swallows the rest of the article.
 2. **Attribution.** Each quoted span looks for a cue ("said", "told",
    "according to", ...) and a speaker right after it (`”, Tusk said` /
-   `”, said Donald Jensen`) or right before it (`Tusk said: “`). A short
-   fragment inside a reporting sentence makes a *mixed* quote ("which he
-   called an escalation that would push a ceasefire “further and further
-   away”"); a fragment in a sentence without a cue is a scare quote and is
-   dropped. A quoted sentence with no cue of its own continues the previous
-   speaker (a *running* quote).
+   `”, said Donald Jensen`) or right before it (`Tusk said: “`), a dash and a
+   name closing the paragraph (`” ― Jane Doe`) or a transcript label
+   (`"WALLACE: …`). A short fragment inside a reporting sentence makes a
+   *mixed* quote ("which he called an escalation that would push a ceasefire
+   “further and further away”"); a fragment in a sentence without a cue is a
+   scare quote and is dropped, and so is a title (`his book, “Make Your Kid a
+   Millionaire,”`). A quoted sentence with no cue of its own continues the
+   previous speaker (a *running* quote); a quote that resumes after its
+   attribution (`“A,” he said, “B.”`) is one statement with it, and a clause
+   going on after the closing mark (`“…” to drive up the price, she said`)
+   belongs to the quote. A paragraph without marks after `X added:` is X's
+   block quote.
 3. **Indirect speech** (`quote_reports`). Sentences with a cue outside
    quotation marks give indirect quotes: `Singh said (that) CLAUSE`, `CLAUSE, a
    Western official said`, `according to X, CLAUSE`, stances ("criticized X"),
