@@ -284,6 +284,10 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # the subject before a parenthetical attribution belongs to the report when a verb follows
     ("Acts of protest, Ilves said, are acts of patriotism.\n",
      "Acts of protest, Ilves said, are acts of patriotism", "Ilves"),
+    # naming with a possessive object; stances claim / note / encourage with a noun phrase
+    ("At the forum, Ilves called her vote for the toll a mistake.\n",
+     "her vote for the toll a mistake", "Ilves"),
+    ("He claimed vast savings and said the port would profit.\n", "vast savings", "He"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -148,7 +148,8 @@ want wish intend reject dismiss blam/e accus/e attack blast decr/y question cond
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
 predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
-outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer""") | frozenset(
+outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
+referenc/e""") | frozenset(
     "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),

@@ -253,15 +253,19 @@ class Reader:
             and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
                                      and prev not in PRONOUNS) \
             and (words[k + 1].lower() not in NAMING_STOP or self.named_object(k + 1)) and not (
-                words[k + 1].lower() in DETERMINERS and words[k + 2].lower() in NAMING_STOP)
+                words[k + 1].lower() in ("the", "a", "an", "this", "that") and words[k + 2].lower() in NAMING_STOP)
 
     def named_object(self, j: int) -> bool:
         """"call them “lone wolves”", "called him a liar": a pronoun object with a name or a
         description after it (not "called him back", "called them on Monday")."""
         words = self.toks.words
-        if words[j].lower() not in ("him", "her", "them", "it", "me", "us", "you") or j + 1 >= len(words):
+        if words[j].lower() not in ("him", "her", "them", "it", "me", "us", "you", "his", "their", "its") \
+                or j + 1 >= len(words):
             return False
         nxt = words[j + 1]
+        if words[j].lower() in ("her", "his", "their", "its") and nxt.isalpha() and nxt.islower() \
+                and nxt not in ("back", "up", "on", "off", "out", "in", "again", "for", "to", "at", "about"):
+            return True   # "called her vote a mistake": a possessive, then the thing named
         return nxt in ("“", '"', "''") or nxt.lower() in ("a", "an", "the", "one", "his", "her", "their") \
             or nxt.lower() not in NAMING_STOP and nxt.lower() not in TIME_WORDS and nxt.isalpha() \
             and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in ("back", "again", "later", "today")
