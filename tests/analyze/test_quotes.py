@@ -288,6 +288,10 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("At the forum, Ilves called her vote for the toll a mistake.\n",
      "her vote for the toll a mistake", "Ilves"),
     ("He claimed vast savings and said the port would profit.\n", "vast savings", "He"),
+    # groups and states act; a second named subject with its own verb ends the report
+    ("Democrats want policies that raise revenue, and Republicans want policies that cut it.\n",
+     "policies that raise revenue", "Democrats"),
+    ("The fighting goes on as Estonia and Latvia support the government.\n", "the government", "Latvia"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -288,9 +288,9 @@ class Reader:
             if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
                     words[n + 1].lower() in PARTICIPLES or words[n + 1].lower() in STANCE
                     and words[n + 1].endswith("ing") or words[n + 1].lower() in ("and", "but")
-                    and any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
-                            for m in range(n + 2, min(last, n + 7)))):
-                return toks.starts[n]   # ", adding …", ", and the ministry said …"
+                    and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
+                             for m in range(n + 2, min(last, n + 7))) or self.named_subject_cue(n + 2, last))):
+                return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
             low = words[n].lower()
             if low in ("and", "but") and n > j:
                 m = n + 1
@@ -306,6 +306,22 @@ class Reader:
                 # "…, though she noted …", "… while 73 percent said …": another report
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
+
+    def named_subject_cue(self, m: int, last: int) -> bool:
+        """Does a name (one to three capitalised words) and a stance or cue open at m
+        ("Republicans want", "the Kremlin denied")?"""
+        words = self.toks.words
+        n = m + (m < last and words[m].lower() in ("the", "a", "an"))
+        start = n
+        while n < last and n - start < 3 and words[n][:1].isupper() and words[n].isalpha() \
+                and words[n].lower() not in PRONOUNS:
+            n += 1
+        if n == start:
+            return False
+        while n < last and words[n].lower() in AUX:
+            n += 1
+        return n < last and (words[n].lower() in CUES or words[n].lower() in STANCE) \
+            and not words[n].endswith("ing") and self.cue_at(n, weak=True, stance=True)
 
     def mention_end(self, char: int) -> int | None:
         for ms, me, _ in self.mentions:

@@ -449,8 +449,14 @@ class Reports(Reader):
             while b > first and words[b].lower() in AUX:
                 b -= 1
             ent = self.mention_at(toks.starts[b])
-            named = ent is not None and ent["type"] in ("PERSON", "ORG") and \
-                toks.ends[b] == self.mention_end(toks.starts[b])
+            # "Democrats want …", "China and Russia support …": groups and states act too,
+            # unless a determiner or a preposition makes the name a modifier ("the US support")
+            acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
+                                          and (words[b].endswith("s") or ent["type"] == "GPE")
+                                          and (k + 1 >= last or words[k + 1].lower() not in ("for", "of", "to"))
+                                          and (b == first or words[b - 1].lower() not in DETERMINERS
+                                               and words[b - 1].lower() not in TAIL_PREPS))
+            named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
             unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
