@@ -432,3 +432,16 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
 def test_quotes_leftovers_are_not_reports(blank_nlp, text):
     quotes = _quotes(blank_nlp, text)
     assert all(q["kind"] == "direct" for q in quotes)
+
+
+def test_quotes_possessive_statement_owned_by_the_subject():
+    text = "Tamm will find it difficult to repeat his attacks on the harbour board.\n"
+    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[0, 4]]}]
+    q = _by_text(find_quotes(text, None, ents), "harbour board")
+    assert q["speaker"]["entity"] == "e1" and q["speaker"]["start"] == 0
+
+
+def test_quotes_dateline_is_not_a_speaker(blank_nlp):
+    text = "BRUSSELS - European leaders gathered on Friday, offering new defence efforts to their allies.\n"
+    for q in _quotes(blank_nlp, text):
+        assert q["speaker"]["name"] != "BRUSSELS"

@@ -512,9 +512,12 @@ class Reader:
             return self.sentence_speaker    # "…, Putin said, … and by saying …"
         for wanted in ("PERSON", "ORG"):
             for ms, me, ent in self.mentions:
-                if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted:
+                if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted \
+                        and self.text[me:me + 2] not in ("'s", "’s"):   # not "Holt's question"
                     return (ms, me)
         words = toks.words
+        if first + 1 < k and words[first].isupper() and len(words[first]) > 1 and words[first + 1] in ("-", "—", "–"):
+            first += 2   # a dateline: "BRUSSELS - European leaders gathered …"
         if words[first].lower().endswith(("ed", "ing")):
             # "Chastened by the analyses, as well as …, the mayor revised his plan, promising
             # …": the subject follows the opening participle's phrase

@@ -373,7 +373,13 @@ class Reports(Reader):
             # "he expanded upon his calls for …": the subject that owns the "his"
             nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
             own = [n for n in range(first, b) if words[n].lower() == nominative]
-            speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else (toks.starts[b], toks.ends[b])
+            people = [(ms, me) for ms, me, ent in self.mentions if ms == toks.starts[first]
+                      and me <= toks.starts[b] and ent["type"] == ("PERSON" if nominative in ("he", "she") else "ORG")
+                      and toks.at(me) < b and words[toks.at(me)] not in ("'s", "’s", ",")
+                      and words[toks.at(me)].lower() not in TAIL_PREPS]
+            # "Trump will find it hard to repeat his attacks on …": the subject owns the "his"
+            speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else people[0] if people \
+                else (toks.starts[b], toks.ends[b])
         elif words[b] in ("'s", "’s") and b > first:
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
