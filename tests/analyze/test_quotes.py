@@ -445,3 +445,9 @@ def test_quotes_dateline_is_not_a_speaker(blank_nlp):
     text = "BRUSSELS - European leaders gathered on Friday, offering new defence efforts to their allies.\n"
     for q in _quotes(blank_nlp, text):
         assert q["speaker"]["name"] != "BRUSSELS"
+
+
+def test_quotes_question_put_to_the_speaker(blank_nlp):
+    text = "Asked about the closure of the port, Ilves said, “We will know more on Monday.”\n"
+    q = _by_text(_quotes(blank_nlp, text), "closure")
+    assert (q["text"], q["speaker"]["name"], q["cue"]) == ("the closure of the port", None, "Asked")

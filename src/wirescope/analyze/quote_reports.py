@@ -71,7 +71,7 @@ class Reports(Reader):
         end = clause_end(text, ss, se)
         marked = has_marks(text[ss:se])
         if self.sentence_speaker is None:
-            q = self.colon_statement(first, last, end)
+            q = self.colon_statement(first, last, end) or self.question_put(first, last)
             if q is not None:
                 return q
         for k in range(first, last):
@@ -101,6 +101,22 @@ class Reports(Reader):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
+
+    def question_put(self, first: int, last: int) -> Q | None:
+        """`Asked about the bomb, Clinton said …`: the question put to the speaker, up to
+        its comma, with no speaker of its own (the asker is not named)."""
+        toks, words = self.toks, self.toks.words
+        if first + 2 >= last or words[first] != "Asked":
+            return None
+        j = first + 1
+        if words[j].lower() in ("about", "if", "whether", "why", "how", "what", "when", "to"):
+            j += words[j].lower() == "about"
+        else:
+            return None
+        comma = next((n for n in range(j, min(last, j + 30)) if words[n] == ","), None)
+        if comma is None or comma - j < 1:
+            return None
+        return Q(toks.starts[j], toks.starts[comma], "indirect", cue=(toks.starts[first], toks.ends[first]))
 
     def says_something(self, q: Q) -> bool:
         """Is the content a statement rather than a leftover: not empty (leading punctuation
