@@ -451,3 +451,13 @@ def test_quotes_question_put_to_the_speaker(blank_nlp):
     text = "Asked about the closure of the port, Ilves said, “We will know more on Monday.”\n"
     q = _by_text(_quotes(blank_nlp, text), "closure")
     assert (q["text"], q["speaker"]["name"], q["cue"]) == ("the closure of the port", None, "Asked")
+
+
+@pytest.mark.parametrize("text", [
+    "“Here he is, love,” she said. “The mayor’s here.”\n",
+    "Ilves spoke to voters. “How many times must we see this?” Ilves said. “In Tartu, a man was hurt. This "
+    "is unbearable.”\n",
+])
+def test_quotes_quote_right_after_an_attribution_goes_on(blank_nlp, text):
+    direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["text"].endswith("”")

@@ -169,7 +169,12 @@ class _Finder(Reports):
             self.sentence_speaker = None
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
                 continue  # “I held and hugged” grieving families …: the clause goes on
-            if q is None and (words < 4 or _is_title(inner)):
+            # “Here he is,” she said. “Donald’s here.” — right after the attribution of the
+            # quote before, in its paragraph, even a short quote goes on with it
+            after_attribution = q is None and prev is not None and prev is last and prev.cue is not None \
+                and prev.cue[0] >= prev.end and "\n" not in text[prev.end:qs] and qs - prev.end < 150 \
+                and not self.other_cue(prev, qs)
+            if q is None and (words < 4 or _is_title(inner)) and not after_attribution:
                 continue  # a short unattributed phrase: scare quotes, a title
             if _is_title(inner) and self.after_work_noun(qs):
                 continue  # "In his 2002 book, “Make Your Kid a Millionaire,” he …": a title
@@ -180,7 +185,7 @@ class _Finder(Reports):
                     q = Q(qs, qe, "direct", speaker=self.intro_subject(qs, last.end if last else 0))
                 else:                                  # running quote: same speaker
                     q = Q(qs, qe, "direct", speaker=last.speaker, follows=last)
-                    intro = self.intro_subject(qs, last.end)
+                    intro = None if after_attribution else self.intro_subject(qs, last.end)
                     if intro is not None and text[intro[0]:intro[1]].lower() not in PRONOUNS:
                         q = Q(qs, qe, "direct", speaker=intro)   # "Howard continued his remarks. / “…”"
             if q.kind == "direct":
