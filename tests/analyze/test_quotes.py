@@ -292,6 +292,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("Democrats want policies that raise revenue, and Republicans want policies that cut it.\n",
      "policies that raise revenue", "Democrats"),
     ("The fighting goes on as Estonia and Latvia support the government.\n", "the government", "Latvia"),
+    # a hyphen used as a dash ends the subject; "did not want to …"
+    ("The debate is predictable - Jaan Tamm has vowed to bring back the ferry jobs.\n",
+     "to bring back the ferry jobs", "Jaan Tamm"),
+    ("When the diagnosis was confirmed, Ilves did not want to remain in the hospital.\n",
+     "to remain in the hospital", "Ilves"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -34,7 +34,7 @@ WEAK_CUES = frozenset("""called calls calling described describes describing tho
 believes""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not
-n't openly reportedly now""".split())
+n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
 this of in on for with to by our my your some many any no early new recent""".split())

@@ -236,6 +236,12 @@ class Reader:
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())
         return True
 
+    def spaced_dash(self, j: int) -> bool:
+        """Is token j a hyphen used as a dash ("predictable - Donald Trump"), not inside a word?"""
+        toks = self.toks
+        return toks.words[j] == "-" and 0 < j < len(toks.words) - 1 and toks.starts[j] > toks.ends[j - 1] \
+            and toks.starts[j + 1] > toks.ends[j]
+
     def skip_aux(self, k: int) -> int:
         """The token before k over adverbs and auxiliaries ("and repeatedly says": "and")."""
         j = k - 1
@@ -356,7 +362,7 @@ class Reader:
             return None
         end = j + 1
         while j >= floor and toks.words[j].lower() not in NP_STOP and toks.words[j] not in (",", ".") \
-                and end - j <= 20 and toks.words[j].lower() not in CUES:
+                and end - j <= 20 and toks.words[j].lower() not in CUES and not self.spaced_dash(j):
             j -= 1
         start = j + 1
         if start >= end:
