@@ -297,6 +297,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "to bring back the ferry jobs", "Jaan Tamm"),
     ("When the diagnosis was confirmed, Ilves did not want to remain in the hospital.\n",
      "to remain in the hospital", "Ilves"),
+    # a statement noun in the plural with its infinitive, before the sentence's verb
+    ("His promises to cut the ferry fares are empty.\n", "to cut the ferry fares", "His"),
+    # "he’s sought": the contracted "has" after a pronoun
+    ("While he has railed against the tolls, he’s sought to protect breaks for the port.\n",
+     "to protect breaks for the port", "he"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

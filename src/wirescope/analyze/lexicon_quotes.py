@@ -61,6 +61,9 @@ NOMINAL = {
     "statement": ("that",), "description": ("of",), "defense": ("of",), "defence": ("of",),
     "rejection": ("of",), "condemnation": ("of",), "push": ("for",), "appeal": ("for", "to"),
 }
+# plurals name statements too ("his promises to …", "their threats to …")
+NOMINAL.update({noun + "s": words for noun, words in list(NOMINAL.items())
+                if not noun.endswith(("s", "sh")) and noun + "s" not in NOMINAL})
 NP_STOP = frozenset("""that which who whom whose what how why and but because if when while as after before
 since though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
 AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "

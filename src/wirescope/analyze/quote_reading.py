@@ -348,7 +348,8 @@ class Reader:
         toks = self.toks
         j = i - 1
         progressive = i < len(toks.words) and toks.words[i].endswith("ing")
-        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in PROGRESSIVE):
+        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in PROGRESSIVE
+                              or toks.words[j] in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() in PRONOUNS):
             j -= 1   # "has said", "are warning"
         if j > floor and toks.words[j] == ",":
             # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical

@@ -408,12 +408,18 @@ class Reports(Reader):
         if words[j].lower() in TIME_WORDS:
             return None   # "his remarks on Saturday carried …": a time, not a topic
         q_end = self.stance_end(j, last, end)
+        if words[k + 1].lower() == "to":
+            # "His promises to stick it to the rich are empty": the infinitive, before the verb
+            j = k + 1
+            verb = next((n for n in range(j + 1, last) if words[n].lower() in VERBISH), None)
+            if verb is not None:
+                q_end = min(q_end, toks.ends[verb - 1])
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
         if comma is not None:
             q_end = min(q_end, toks.starts[comma])
         if q_end <= toks.starts[j]:
             return None
-        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
 
     def attributed_at_end(self, k: int, first: int, last: int) -> bool:
@@ -468,8 +474,9 @@ class Reports(Reader):
             # "attacks", "support", "request" are nouns as often as verbs: a verb only
             # right after a pronoun or a name ("Trump blasts …", "they support …")
             b = k - 1
-            while b > first and words[b].lower() in AUX:
-                b -= 1
+            while b > first and (words[b].lower() in AUX or words[b] in ("'s", "’s")
+                                 and words[b - 1].lower() in PRONOUNS):
+                b -= 1   # "he’s sought": the contracted "has"
             ent = self.mention_at(toks.starts[b])
             # "Democrats want …", "China and Russia support …": groups and states act too,
             # unless a determiner or a preposition makes the name a modifier ("the US support")
