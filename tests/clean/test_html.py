@@ -176,3 +176,15 @@ def test_html_affiliate_disclosure_is_dropped():
     text = clean(raw).text
     assert text.startswith("The harbour authority of Tallinn")
     assert "commission" not in text
+
+
+def test_html_text_that_is_only_trailing_links_is_no_body(monkeypatch):
+    import wirescope.clean.html as html_mod
+    from wirescope.clean.layout import Place
+
+    links = ["Riga port adds a night shift for grain ships", "Gdansk opens its deep-water container quay",
+             "Kiel canal tolls rise in spring"]
+    prose = ["The harbour authority said the terminal would reopen on Thursday after the repairs."]
+    monkeypatch.setattr(html_mod, "places", lambda lines, raw: [Place(True, ln in links) for ln in lines])
+    assert html_mod._body_lines(prose + links, "", None, []) == prose
+    assert html_mod._body_lines(links, "", None, []) == []   # an index page: rejected as having no text

@@ -266,8 +266,8 @@ def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str
     that declares itself an article the headline is its title, not the body's first line."""
     placed = places(lines, raw)
     end = len(lines)
-    while end > 0 and placed[end - 1] is not None and (not placed[end - 1].in_body or placed[end - 1].link):
-        end -= 1
+    while end > 0 and (p := placed[end - 1]) is not None and (not p.in_body or p.link):
+        end -= 1   # a page that is nothing but links has no text of its own and is rejected
     end = min(end, _bio_start(lines[:end], authors) or end)
     head = _norm(title or "")
     keep = []

@@ -2,9 +2,11 @@
 
 trafilatura hands back text, not the elements it came from. Finding each line
 again in the parsed page shows which element holds the body: the deepest one
-that holds nearly all of the extracted words. Lines that trail the body from
-outside that element - a newsletter box, an author card, a promotion, a rail
-of other stories placed after the article - are not part of the article.
+that holds nearly all of the extracted words. A line outside that element is
+the page talking, not the article: a newsletter box, an author card or a rail
+of other stories after the body, breadcrumbs and labels above it. A line that
+is all the text of one link is a pointer to another page. `places` reports both
+facts per line; clean.html decides what to drop.
 """
 
 from __future__ import annotations
