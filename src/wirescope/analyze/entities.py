@@ -612,6 +612,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
                 person_words.update(words)   # a name, not a bare title ("King of Athens")
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
+    lower_words = {t.text for t in doc if t.text.islower()}
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
@@ -657,8 +658,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 in_place[word] >= 2 or in_place[word] and word in gaz.towns):
             m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
         elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
-                or place and word not in gaz.towns and word not in after_prep:
-            drop(ts, te)
+                or place and word not in gaz.towns and word not in after_prep \
+                or word.lower() in lower_words and word.lower() in common and word not in given \
+                and gaz.lookup([word]) is None:
+            drop(ts, te)   # "Iodine" heading a text that speaks of iodine
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
         if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
             taken.pop(ts)
