@@ -147,8 +147,8 @@ def _typed(doc):
     ("Sorry, the ferry is full. The harbour opens at noon.", [("Sorry", "PERSON")], None, "Sorry"),
     # a one-word "place" with no place preposition anywhere and no gazetteer entry
     ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], None, "Brendler"),
-    # a capitalised common word heading a text that uses the word in lower case
-    ("Iodine\nAdding iodine to bread lifted levels, officials said.", [("Iodine", "PERSON")], None, "Iodine"),
+    # a capitalised common word heading a text that uses it in lower case
+    ("Water\nThe water in the harbour is clean again, officials said.", [("Water", "PERSON")], None, "Water"),
     # a "person" the text twice puts where places go
     ("Ferries stop in Varnok twice a day. Hotels near Varnok are full.", [("Varnok", "PERSON")],
      ("Varnok", "GPE"), None),
