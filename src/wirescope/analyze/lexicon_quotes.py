@@ -23,7 +23,7 @@ yells shouts shouted shouting yelling screams screamed screaming chants chanted 
 singing cries cried whispers mutters muttered exclaims asking
 assert asserts asserted asserting contend contends contended contending maintains maintained
 reveals revealed disclose discloses disclosed signaled signalled hinted proclaims proclaimed affirmed
-reaffirmed speculated acknowledging conceding charged charges exhorted exhorts implored implores begged
+reaffirmed speculated acknowledging conceding worry charged charges exhorted exhorts implored implores begged
 begs
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
@@ -60,6 +60,13 @@ NOMINAL = {
     "view": ("that",), "belief": ("that",), "comments": ("about", "on"), "remarks": ("about", "on"),
     "statement": ("that",), "description": ("of",), "defense": ("of",), "defence": ("of",),
     "rejection": ("of",), "condemnation": ("of",), "push": ("for",), "appeal": ("for", "to"),
+    "concern": ("that",), "fear": ("that",), "worry": ("that",), "recognition": ("that",),
+    "acknowledgment": ("that",), "acknowledgement": ("that",), "message": ("that",), "notion": ("that",),
+    "narrative": ("that",), "conclusion": ("that",), "prediction": ("that",), "allegation": ("that",),
+    "charge": ("that",), "contention": ("that",), "suspicion": ("that",), "pronouncement": ("that",),
+    "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
+    "decision": ("to",), "determination": ("to",), "effort": ("to",), "idea": ("to", "that"),
+    "commitment": ("to",), "refusal": ("to",), "bid": ("to",), "speculation": ("that",),
 }
 # plurals name statements too ("his promises to …", "their threats to …")
 NOMINAL.update({noun + "s": words for noun, words in list(NOMINAL.items())

@@ -75,7 +75,8 @@ class Reports(Reader):
             if q is not None:
                 return q
         for k in range(first, last):
-            if words[k].lower() in NOMINAL and toks.starts[k] not in self.used_cues:
+            if words[k].lower() in NOMINAL and toks.starts[k] not in self.used_cues \
+                    and not self.inside_quote(toks.starts[k]):
                 q = self.nominal_at(k, first, last, end)
                 if q is not None:
                     return q
@@ -402,6 +403,15 @@ class Reports(Reader):
             if ent is None or ent["type"] not in ("PERSON", "ORG", "GPE"):
                 return None
             speaker = (ms, toks.ends[b - 1])
+        elif words[k + 1].lower() == "that" and self.clause_follows(k + 2, last) and self.noun_here(k, first):
+            # "growing concerns that they are too dependent …", "the narrative that …": a
+            # statement with no owner named before it; the subject opening the sentence
+            # owns it when the noun is its object ("Democrats persisted in arguments that")
+            subj = self.mention_at(toks.starts[first])
+            speaker = None
+            if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
+                                  and subj["type"] in ("PERSON", "ORG", "NORP")):
+                speaker = (toks.starts[first], self.mention_end(toks.starts[first]) or toks.ends[first])
         else:
             return None
         j = k + 2
@@ -417,10 +427,23 @@ class Reports(Reader):
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
         if comma is not None:
             q_end = min(q_end, toks.starts[comma])
+        if words[k + 1].lower() == "that":
+            j = k + 1   # "their claim that …": the clause with its "that", as after a verb
         if q_end <= toks.starts[j]:
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def noun_here(self, k: int, first: int) -> bool:
+        """Is token k a noun here, after an article, a preposition or an adjective after
+        one ("amid growing concerns that", "a tacit acknowledgment that"), not a verb
+        after its subject ("police also fear that", "Bloomberg reports that")?"""
+        words = self.toks.words
+        b = k - 1
+        if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
+                and words[b] not in PRONOUNS and words[b - 1].lower() in DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}:
+            b -= 1   # an adjective: "growing", "tacit", "clear"
+        return b >= first and words[b].lower() in DETERMINERS | TAIL_PREPS | {"amid", "despite", "of", "more", "growing"}
 
     def attributed_at_end(self, k: int, first: int, last: int) -> bool:
         """Is the whole sentence attributed at its end ("…, citing the risk …, Western
