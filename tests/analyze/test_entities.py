@@ -226,3 +226,9 @@ def test_entities_events_by_their_lead_word_and_year(blank_nlp):
 ])
 def test_entities_organisation_nouns_make_organisations(blank_nlp, text, expected):
     assert _typed(blank_nlp(text)) == expected
+
+
+def test_entities_no_country_inside_a_sea(blank_nlp):
+    text = "Tankers crossed the South China Sea on Monday."
+    found = _typed(_with_model_ents(blank_nlp, text, [("South China Sea", "LOC")]))
+    assert found == {("South China Sea", "LOC")}

@@ -389,13 +389,13 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
 def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
-    name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a
+    name anywhere (not in a sea's or a mountain's) ("National Library of the Netherlands", "Kyiv Security Forum"), in a
     person's mention only in the title ("Emperor of the United States"), never in the
     name itself ("Jordan Henderson")."""
     out = []
     for ts, (te, m) in taken.items():
-        if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
-            continue
+        if te - ts < 2 or m.type in ("GPE", "LOC", "NORP", "WEAPON"):
+            continue   # "South China Sea" speaks of no China
         if m.type == "PERSON":
             if m.name_start is not None:
                 continue   # titles before a name: fill() took their places already
