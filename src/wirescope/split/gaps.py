@@ -131,24 +131,26 @@ def window(bags: Sequence[Counter[str]], idx: range, size: int) -> Counter[str]:
 _BLOCK = 256
 
 
-def _windows(bags: Sequence[dict[str, int]], sizes: Sequence[int], size: int, repeated_only: bool = True):
-    """The windows around every gap, a block of gaps at a time.
+def _windows(bags: Sequence[dict[str, int]], sizes: Sequence[int], window_sizes: Sequence[int],
+             repeated_only: bool = True):
+    """The windows around every gap, for each of `window_sizes`, a block of gaps at a time.
 
     The window before gap g (1 <= g < n) is the nearest paragraphs before it that hold
     `size` words (all of them if fewer), the window after it the nearest ones from g on,
-    as `window` builds them. Yields (gaps, before, after, words, n_before, n_after):
-    before[r] and after[r] count the `words` in the windows around gaps[r], taken from
-    cumulative counts; n_before and n_after are the windows' sizes. With
-    `repeated_only` the words are those found in two paragraphs or more of the block
-    (no other can be on both sides)."""
+    as `window` builds them. Yields (gaps, words, sides) with one (before, after, n_before,
+    n_after) in `sides` per window size: before[r] and after[r] count the `words` in the
+    windows around gaps[r], taken from cumulative counts that all sizes share; n_before
+    and n_after are the windows' sizes. With `repeated_only` the words are those found in
+    two paragraphs or more of the block (no other can be on both sides)."""
     n = len(bags)
     cum = np.concatenate([[0], np.cumsum(sizes)])
     gap = np.arange(1, n)
-    lo = np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, 0, gap - 1)
-    hi = np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, n)
+    bounds = [(np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, 0, gap - 1),
+               np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, n)) for size in window_sizes]
     for s in range(0, n - 1, _BLOCK):
-        g, a, b = gap[s:s + _BLOCK], lo[s:s + _BLOCK], hi[s:s + _BLOCK]
-        first, end = int(a.min()), int(b.max())
+        g = gap[s:s + _BLOCK]
+        blocks = [(lo[s:s + _BLOCK], hi[s:s + _BLOCK]) for lo, hi in bounds]
+        first, end = min(int(a.min()) for a, _ in blocks), max(int(b.max()) for _, b in blocks)
         seen = Counter(w for i in range(first, end) for w in bags[i])
         words = [w for w, c in seen.items() if c > 1 or not repeated_only]
         ids = {w: j for j, w in enumerate(words)}
@@ -159,33 +161,45 @@ def _windows(bags: Sequence[dict[str, int]], sizes: Sequence[int], size: int, re
                     counts[i - first + 1, ids[w]] = c
         np.cumsum(counts, axis=0, out=counts)  # row r: paragraphs first .. first + r - 1
         here = counts[g - first]
-        yield g, here - counts[a - first], counts[b - first] - here, words, cum[g] - cum[a], cum[b] - cum[g]
+        yield g, words, [(here - counts[a - first], counts[b - first] - here, cum[g] - cum[a], cum[b] - cum[g])
+                         for a, b in blocks]
 
 
-def _overlaps(bags: Sequence[dict[str, int]], sizes: Sequence[int], size: int) -> list[float]:
-    """Index g: `overlap` of the windows of `size` words before and after gap g."""
-    out = np.zeros(len(bags))
-    for g, before, after, _, n_before, n_after in _windows(bags, sizes, size):
-        smaller = np.minimum(n_before, n_after)
-        out[g] = np.where(smaller > 0, np.minimum(before, after).sum(axis=1) / np.maximum(smaller, 1), 0.0)
+def _overlap_rows(before, after, n_before, n_after):
+    smaller = np.minimum(n_before, n_after)
+    return np.where(smaller > 0, np.minimum(before, after).sum(axis=1) / np.maximum(smaller, 1), 0.0)
+
+
+def _overlaps(bags: Sequence[dict[str, int]], sizes: Sequence[int]) -> list[list[float]]:
+    """For `_NEAR` and `_FAR`: index g, the `overlap` of the windows before and after gap g."""
+    out = np.zeros((2, len(bags)))
+    for g, _, sides in _windows(bags, sizes, (_NEAR, _FAR)):
+        for k, side in enumerate(sides):
+            out[k, g] = _overlap_rows(*side)
     return out.tolist()
 
 
-def _novelty(bags: Sequence[dict[str, int]], sizes: Sequence[int]) -> tuple[list[float], list[float]]:
-    """Index g: the share of the words in the window after gap g never seen before it, and
-    of those in the window before it never seen after it."""
+def _rare_features(bags: Sequence[dict[str, int]], sizes: Sequence[int]):
+    """The `_overlaps` of the rare-word bags, and their novelty: index g, the share of the
+    words in the `_NEAR` window after gap g never seen before it, and of those in the
+    window before it never seen after it. One pass over all words serves all three (a
+    word of one paragraph adds nothing to an overlap)."""
     first: dict[str, int] = {}
     last: dict[str, int] = {}
     for i, bag in enumerate(bags):
         for w in bag:
             first.setdefault(w, i)
             last[w] = i
+    ov = np.zeros((2, len(bags)))
     new, gone = np.zeros(len(bags)), np.zeros(len(bags))
-    for g, before, after, words, n_before, n_after in _windows(bags, sizes, _NEAR, repeated_only=False):
+    for g, words, sides in _windows(bags, sizes, (_NEAR, _FAR), repeated_only=False):
+        for k, side in enumerate(sides):
+            ov[k, g] = _overlap_rows(*side)
+        before, after, n_before, n_after = sides[0]
         col = g[:, None]
         new[g] = (after * (np.array([first[w] for w in words])[None, :] >= col)).sum(axis=1) / np.maximum(n_after, 1)
         gone[g] = (before * (np.array([last[w] for w in words])[None, :] < col)).sum(axis=1) / np.maximum(n_before, 1)
-    return new.tolist(), gone.tolist()
+    return ov.tolist(), new.tolist(), gone.tolist()
 
 
 def _style_contrast(units: Sequence[Line]) -> list[float]:
@@ -193,7 +207,7 @@ def _style_contrast(units: Sequence[Line]) -> list[float]:
     use the opposite way round."""
     marks = [{m: c for pair in _STYLE_PAIRS for m in pair if (c := u.text.count(m))} for u in units]
     out = np.zeros(len(units))
-    for g, before, after, words, _, _ in _windows(marks, [u.words for u in units], _STYLE_WORDS, False):
+    for g, words, [(before, after, _, _)] in _windows(marks, [u.words for u in units], (_STYLE_WORDS,), False):
         col = {w: j for j, w in enumerate(words)}
         zero = np.zeros(len(g), dtype=np.int32)
         for a, b in _STYLE_PAIRS:
@@ -231,10 +245,10 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
     rare = [content_bag(u.text, common) for u in units]
     sizes = [sum(b.values()) for b in bags]
     rare_sizes = [sum(b.values()) for b in rare]
-    cohesion = [_cohesion(_overlaps(bags, sizes, _NEAR)), _cohesion(_overlaps(bags, sizes, _FAR)),
-                _cohesion(_overlaps(rare, rare_sizes, _NEAR)), _cohesion(_overlaps(rare, rare_sizes, _FAR))]
+    near, far = _overlaps(bags, sizes)
+    (rare_near, rare_far), new, gone = _rare_features(rare, rare_sizes)
+    cohesion = [_cohesion(near), _cohesion(far), _cohesion(rare_near), _cohesion(rare_far)]
     style = _style_contrast(units)
-    new, gone = _novelty(rare, rare_sizes)
     rows = []
     for g in range(1, n):
         prev, nxt = units[g - 1], units[g]
