@@ -310,6 +310,12 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "that the board is trying to second-guess the court", "They"),
     ("But residents worry that the toll could fall on local drivers.\n",
      "that the toll could fall on local drivers", "residents"),
+    # people quantifiers speak ("someone asked", "73 percent said"); "believe in"
+    ("Then someone asked how the mayor could inspire young people.\n",
+     "how the mayor could inspire young people", "someone"),
+    ("Most agreed that she is healthy, while 73 percent said the same of her rival.\n",
+     "the same of her rival", "73 percent"),
+    ("Like the mayor, I believe in the good sense of the voters.\n", "the good sense of the voters", "I"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
@@ -480,3 +486,10 @@ def test_quotes_question_put_to_the_speaker(blank_nlp):
 def test_quotes_quote_right_after_an_attribution_goes_on(blank_nlp, text):
     direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
     assert len(direct) == 1 and direct[0]["text"].endswith("”")
+
+
+def test_quotes_first_person_outside_quotes_is_the_writer():
+    text = "Like Jaan Tamm, I believe in the good sense of the voters.\n"
+    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[5, 14]]}]
+    q = _by_text(find_quotes(text, None, ents), "good sense")
+    assert q["speaker"]["entity"] is None and q["speaker"]["name"] == "I"

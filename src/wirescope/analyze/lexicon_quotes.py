@@ -112,7 +112,8 @@ DISCOURSE = frozenset("but and yet so still now instead however meanwhile also t
 SUBJECT_ENDS = frozenset("""them us both all many most some others few several each either
 neither none half""".split())
 # Quantifiers that stand for people as a subject ("all agreed", "many say").
-PEOPLE_QUANTIFIERS = SUBJECT_ENDS - {"them", "us", "none", "half"}
+PEOPLE_QUANTIFIERS = SUBJECT_ENDS - {"them", "us", "none", "half"} | frozenset(
+    "someone somebody everyone everybody anyone anybody nobody percent".split())
 # What can open a complement clause after a cue ("announced Sunday she will resign").
 CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
@@ -167,7 +168,8 @@ PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "
             "pointing": ("to", "out"), "referring": ("to",), "referred": ("to",), "refers": ("to",),
             "talked": ("about",), "talking": ("about",), "talks": ("about",), "spoke": ("about", "of"),
             "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
-            "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",)}
+            "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",),
+            "believe": ("in",), "believes": ("in",), "believed": ("in",)}
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
                    "branded brands dubbed dubs termed terms likened likens".split())

@@ -413,8 +413,8 @@ class _Finder(Reports):
                 else:
                     ent = self.entity_in(s, e)
                     word = text[s:e].lower()
-                    if ent is None and word in PRONOUNS:
-                        ent = self.antecedent(s, PRONOUNS[word], quotes, q)
+                    if ent is None and word in PRONOUNS and word not in ("i", "we"):
+                        ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
                 if ent is not None:
                     q.entity = ent
                     speaker.update(entity=ent["id"], name=ent["name"])
