@@ -66,7 +66,7 @@ NOMINAL = {
     "charge": ("that",), "contention": ("that",), "suspicion": ("that",), "pronouncement": ("that",),
     "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
     "decision": ("to",), "determination": ("to",), "effort": ("to",), "idea": ("to", "that"),
-    "commitment": ("to",), "refusal": ("to",), "bid": ("to",), "speculation": ("that",),
+    "refusal": ("to",), "speculation": ("that",),
 }
 # plurals name statements too ("his promises to …", "their threats to …")
 NOMINAL.update({noun + "s": words for noun, words in list(NOMINAL.items())
