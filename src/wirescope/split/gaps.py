@@ -107,6 +107,21 @@ def content_bag(text: str, common: frozenset[str] = frozenset()) -> Counter[str]
     return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS and w not in common)
 
 
+@lru_cache(maxsize=8192)
+def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Counter[str], int, int]:
+    """`content_bag(text)` and `content_bag(text, common)` from one pass, with their sizes.
+    Cached like them: do not modify."""
+    bag: Counter[str] = Counter()
+    rare: Counter[str] = Counter()
+    for w in _CONTENT.findall(text.lower()):
+        if w not in STOPWORDS:
+            key = w[:7]
+            bag[key] += 1
+            if w not in common:
+                rare[key] += 1
+    return bag, rare, bag.total(), rare.total()
+
+
 def overlap(a: Counter[str], b: Counter[str]) -> float:
     """Shared words over the size of the smaller bag."""
     if not a or not b:
@@ -218,14 +233,20 @@ def _style_contrast(units: Sequence[Line]) -> list[float]:
 
 
 def _cohesion(ov: list[float]) -> list[list[float]]:
-    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around."""
-    n = len(ov)
-    out = [[0.0, 0.0, 0.0]]
-    for g in range(1, n):
-        lo, hi = max(1, g - _DEPTH_REACH), min(n - 1, g + _DEPTH_REACH)
-        depth = max(ov[lo:g + 1]) + max(ov[g:hi + 1]) - 2 * ov[g]
-        out.append([ov[g], depth, float(ov[g] <= min(ov[lo:hi + 1]))])
-    return out
+    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around (within
+    `_DEPTH_REACH` gaps on each side; index 0, before the first paragraph, is no gap)."""
+    gaps = np.asarray(ov[1:], dtype=float)
+    if not len(gaps):
+        return [[0.0, 0.0, 0.0]]
+    r = _DEPTH_REACH
+    low = np.concatenate([np.full(r, -np.inf), gaps, np.full(r, -np.inf)])
+    high = np.concatenate([np.full(r, np.inf), gaps, np.full(r, np.inf)])
+    windows = np.lib.stride_tricks.sliding_window_view(low, r + 1)
+    left = windows[:len(gaps)].max(axis=1)      # gaps g - r .. g
+    right = windows[r:r + len(gaps)].max(axis=1)  # gaps g .. g + r
+    lowest = np.lib.stride_tricks.sliding_window_view(high, 2 * r + 1).min(axis=1)
+    depth = left + right - 2 * gaps
+    return [[0.0, 0.0, 0.0]] + np.stack([gaps, depth, (gaps <= lowest).astype(float)], axis=1).tolist()
 
 
 def _opening(text: str) -> tuple[float, float]:
@@ -241,10 +262,7 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
     n = len(units)
     if n < 2:
         return []
-    bags = [content_bag(u.text) for u in units]
-    rare = [content_bag(u.text, common) for u in units]
-    sizes = [sum(b.values()) for b in bags]
-    rare_sizes = [sum(b.values()) for b in rare]
+    bags, rare, sizes, rare_sizes = zip(*(content_bags(u.text, common) for u in units))
     near, far = _overlaps(bags, sizes)
     (rare_near, rare_far), new, gone = _rare_features(rare, rare_sizes)
     cohesion = [_cohesion(near), _cohesion(far), _cohesion(rare_near), _cohesion(rare_far)]
