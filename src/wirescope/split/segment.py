@@ -20,7 +20,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import closes_story, content_bag, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
+from .gaps import closes_story, content_bags, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -69,7 +69,8 @@ def _reclaim_tails(units: list[Line]) -> None:
     """A headline-shaped line after a paragraph is the start of a paragraph cut off when it
     stops on a word no headline ends on ("How I set up the"), and the tail of one when it
     shares more words with the paragraphs before it than with those after."""
-    bags = [content_bag(ln.text) for ln in units]
+    common = common_words()   # the gap features read the same cached bags
+    bags = [content_bags(ln.text, common)[0] for ln in units]
     for g in range(1, len(units)):
         ln = units[g]
         if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
