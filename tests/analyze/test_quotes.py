@@ -316,6 +316,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("Most agreed that she is healthy, while 73 percent said the same of her rival.\n",
      "the same of her rival", "73 percent"),
     ("Like the mayor, I believe in the good sense of the voters.\n", "the good sense of the voters", "I"),
+    # ", and X is promising …" ends the report before it
+    ("Tamm has vowed to bring back the ferry jobs, and Kaja Ilves is promising to help the port.\n",
+     "to bring back the ferry jobs", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
@@ -391,6 +394,13 @@ def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
 
 
+def test_quotes_quote_after_an_attribution_may_go_on_after_its_mark(blank_nlp):
+    text = ("“It is more tinkering at the edges,” said Jaan Tamm, an economist. “It is basically just a tax "
+            "increase” for the top bracket.\n")
+    direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
+    assert len(direct) == 1 and direct[0]["text"].endswith("for the top bracket")
+
+
 def test_quotes_short_exclamations_are_not_titles(blank_nlp):
     text = "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n"
     assert "Big Daddy.”" in _by_text(_quotes(blank_nlp, text), "Here comes")["text"]
@@ -453,6 +463,7 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
     "Editing by Jaan Tamm; additional reporting by Kaja Ilves.\n",
     "We don't care. Everything Tamm says is a lie unless proven otherwise.\n",
     "Read the two guides I wrote in 2014 for people in that spot.\n",
+    "He sat for an interview this month on Tamm's show, “Politicking With Tamm Tonight.”\n",
 ])
 def test_quotes_leftovers_are_not_reports(blank_nlp, text):
     quotes = _quotes(blank_nlp, text)

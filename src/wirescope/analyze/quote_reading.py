@@ -226,6 +226,8 @@ class Reader:
             return True
         if prev in NOT_BEFORE_CUE:
             return False
+        if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
+            return False   # "Mr. King's show", "the ministry's report": a noun after a possessive
         if low.endswith("ed") and j == k - 1 and prev.rstrip("s") in DOCUMENTS and low not in EVIDENCE \
                 and not (k + 1 < len(toks.words) and toks.words[k + 1].lower() == "that"):
             return False   # "a message posted Friday", "the letter sent to …": a participle
@@ -324,10 +326,12 @@ class Reader:
             n += 1
         if n == start:
             return False
-        while n < last and words[n].lower() in AUX:
+        be = False
+        while n < last and (words[n].lower() in AUX or words[n].lower() in PROGRESSIVE):
+            be = be or words[n].lower() in PROGRESSIVE
             n += 1
         return n < last and (words[n].lower() in CUES or words[n].lower() in STANCE) \
-            and not words[n].endswith("ing") and self.cue_at(n, weak=True, stance=True)
+            and (be or not words[n].endswith("ing")) and self.cue_at(n, weak=True, stance=True)
 
     def mention_end(self, char: int) -> int | None:
         for ms, me, _ in self.mentions:

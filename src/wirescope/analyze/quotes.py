@@ -167,13 +167,13 @@ class _Finder(Reports):
             turn = _TURN.match(text, qs)
             q = Q(qs, qe, "direct", speaker=turn.span(1)) if turn else self.after(qs, qe) or self.before(qs, qe)
             self.sentence_speaker = None
-            if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]):
-                continue  # “I held and hugged” grieving families …: the clause goes on
             # “Here he is,” she said. “Donald’s here.” — right after the attribution of the
             # quote before, in its paragraph, even a short quote goes on with it
             after_attribution = q is None and prev is not None and prev is last and prev.cue is not None \
                 and prev.cue[0] >= prev.end and "\n" not in text[prev.end:qs] and qs - prev.end < 150 \
                 and not self.other_cue(prev, qs)
+            if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]) and not after_attribution:
+                continue  # “I held and hugged” grieving families …: the clause goes on
             if q is None and (words < 4 or _is_title(inner)) and not after_attribution:
                 continue  # a short unattributed phrase: scare quotes, a title
             if _is_title(inner) and self.after_work_noun(qs):
@@ -193,7 +193,7 @@ class _Finder(Reports):
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
                     and self.joined(quotes[-1].end, qs) and not self.other_cue(quotes[-1], qs):
-                quotes[-1].end = qe
+                quotes[-1].end = q.end
             else:
                 quotes.append(q)
             last = quotes[-1]
