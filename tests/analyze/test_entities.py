@@ -149,6 +149,13 @@ def _typed(doc):
     ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], None, "Brendler"),
     # a capitalised common word heading a text that uses it in lower case
     ("Water\nThe water in the harbour is clean again, officials said.", [("Water", "PERSON")], None, "Water"),
+    # a mountain, a lake or a mansion the model took for a person
+    ("We hiked up to Mount Varrow on Sunday.", [("Mount Varrow", "PERSON")], ("Mount Varrow", "LOC"), None),
+    ("Tours of Kessler Mansion resume in May.", [("Kessler Mansion", "PERSON")], ("Kessler Mansion", "FAC"), None),
+    # a given name the model took for an organisation
+    ("Then Isabel laughed at the joke.", [("Isabel", "ORG")], ("Isabel", "PERSON"), None),
+    # a legislature by its one word
+    ("The bill passed after the House voted on Friday.", [("House", "PERSON")], ("House", "ORG"), None),
     # a "person" the text twice puts where places go
     ("Ferries stop in Varnok twice a day. Hotels near Varnok are full.", [("Varnok", "PERSON")],
      ("Varnok", "GPE"), None),

@@ -28,7 +28,8 @@ __all__ = ["Mention", "find_mentions", "find_entities"]
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
                        "desert island islands peninsula coast region".split())
 _FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
-                       "stadium palace tower hospital prison dam highway building hall".split())
+                       "stadium palace tower hospital prison dam highway building hall mansion "
+                       "castle cathedral mosque temple".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
 # Country and region names that are also given names or surnames.
 _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
@@ -642,6 +643,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "EVENT", None
             elif place and doc[te - 1].lower_.rstrip(".") in _ORG_HEADS:
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sydney Morning Herald"
+            elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
+                                         or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
+                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
             elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
                     _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
@@ -650,9 +654,12 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 drop(ts, te)
             continue
         word = words[0]
-        if word.lower() in _EVENT_HEADS and m.type == "ORG":
+        if m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
+            m.type, m.canonical = "ORG", None   # "the House voted"
+        elif word.lower() in _EVENT_HEADS and m.type == "ORG":
             m.type, m.canonical = "EVENT", None   # "the Olympics"
-        elif m.type != "PERSON" and (word in person_words or place and word in given):
+        elif m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC", "ORG")
+                                     and word in given and entry is None):
             m.type, m.canonical = "PERSON", None
         elif m.type == "PERSON" and word not in person_words and word not in given and (
                 in_place[word] >= 2 or in_place[word] and word in gaz.towns):
@@ -686,6 +693,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "EVENT", None
 
 
+# Bodies named by one word after "the": "the House", "the Kremlin".
+_BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
+                    "Court Council Commission Bundestag Duma Knesset Rada".split())
 # Names that end (or open) with these words name events.
 _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
 championships summit conference festival election elections referendum crisis massacre
