@@ -364,6 +364,10 @@ def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
     # a subordinate clause after the quote is not its attribution
     ("The ad ends with footage of Tamm saying during the debate, “That makes me smart,” when the mayor "
      "blasted him for his taxes.\n", "Tamm"),
+    # a plural cue word used as a noun inside an appositive ("one of the states suing")
+    ("“It is an invasion of our domain,” Jaan Tamm, whose office is one of the states suing the "
+     "agency, said at an event this month.\n",
+     "Jaan Tamm, whose office is one of the states suing the agency"),
 ])
 def test_quotes_direct_speakers(blank_nlp, text, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["kind"] == "direct")

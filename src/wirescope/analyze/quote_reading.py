@@ -89,7 +89,8 @@ def clause_end(text: str, i: int, se: int) -> int:
 
 def parenthetical_word(word: str) -> bool:
     """May this token stand inside a parenthetical after a subject?"""
-    return word not in (".", ";", ":", "“", "”", '"') and (word.lower() not in CUES or word[:1].isupper())
+    return word not in (".", ";", ":", "“", "”", '"') and (
+        word.lower() not in CUES or word[:1].isupper() or word.lower() in NOUN_LIKE)   # "one of the states suing"
 
 
 def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[str, Any]]]:
