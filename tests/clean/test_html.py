@@ -188,3 +188,12 @@ def test_html_text_that_is_only_trailing_links_is_no_body(monkeypatch):
     monkeypatch.setattr(html_mod, "places", lambda lines, raw: [Place(True, ln in links) for ln in lines])
     assert html_mod._body_lines(prose + links, "", None, []) == prose
     assert html_mod._body_lines(links, "", None, []) == []   # an index page: rejected as having no text
+
+
+def test_html_paywall_prompt_is_dropped():
+    prompt = ("<p>This article is exclusive to Harbour Post Plus subscribers</p>"
+              "<p>Unlock this article and every port report with a subscription.</p>"
+              "<p>Already have an account? Log in</p>")
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", prompt + "</article>")
+    text = clean(raw).text
+    assert text.endswith("for most of the weekend.")

@@ -31,6 +31,12 @@ _PUBLISHED_TIME = re.compile(
 
 # A line that is nothing but a web address (a source list printed as bare links).
 _BARE_URL = re.compile(r"^[-•*\s]*(?:https?://|www\.)\S+$", re.I)
+# A paywall's prompt left in the text ("This article is exclusive to subscribers").
+_PAYWALL = re.compile(
+    r"^(?:this\s+(?:article|story|content)\s+is\s+(?:exclusive\s+to|only\s+(?:available\s+)?(?:to|for))\s+"
+    r".{0,40}(?:subscribers|members)|unlock\s+(?:this|the\s+full)\s+(?:article|story)|"
+    r"already\s+(?:have\s+an\s+account|a\s+(?:member|subscriber))\b|subscribe\s+(?:now\s+)?to\s+(?:read|continue|unlock))",
+    re.I)
 # The publisher's note on affiliate links and commissions.
 _DISCLOSURE = re.compile(
     r"\b(?:(?:may|might|will|could)\s+(?:earn|receive|get)\s+(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
@@ -46,6 +52,7 @@ def _furniture(line: str) -> bool:
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line) or _BARE_URL.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
                 or (lx.FORM.search(line) and words < 30) or (_DISCLOSURE.search(line) and words <= 80)
+                or (_PAYWALL.match(line) and words <= 30)
                 or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
 
 
