@@ -508,3 +508,10 @@ def test_quotes_first_person_outside_quotes_is_the_writer():
     ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[5, 14]]}]
     q = _by_text(find_quotes(text, None, ents), "good sense")
     assert q["speaker"]["entity"] is None and q["speaker"]["name"] == "I"
+
+
+def test_quotes_relative_pronoun_speaks_for_the_name_before_it():
+    text = "The plan answers the mayor's critics, who have questioned the port's reliance on tolls.\n"
+    q = _by_text(find_quotes(text), "reliance on tolls")
+    sp = q["speaker"]
+    assert text[sp["start"]:sp["end"]] == "who" and sp["name"] == "the mayor's critics"

@@ -102,7 +102,7 @@ def mention_index(entities: list[dict[str, Any]]) -> list[tuple[int, int, dict[s
 def _speaking_noun(word: str) -> bool:
     """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
     low = word.strip("’'").lower()
-    return low in PRONOUNS or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
+    return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
         or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low))
 
 
@@ -404,7 +404,11 @@ class Reader:
         while j >= first and words[j].lower() in AUX:
             j -= 1
         if j > first and words[j].lower() in ("who", "which") and words[j - 1] == ",":
-            return self.antecedent_np(j - 1, first)
+            # ", who said": the relative pronoun speaks for the name before it (resolved
+            # to it like a "he"), when there is one
+            if self.antecedent_np(j - 1, first) is None:
+                return None
+            return (self.toks.starts[j], self.toks.ends[j])
         s = first
         for i in range(j, first - 1, -1):
             if words[i] in (";", ":"):
@@ -465,7 +469,13 @@ class Reader:
         j = comma - 1
         while j >= first and toks.words[j][:1].isupper() and comma - j <= 5:
             j -= 1
-        return (toks.starts[j + 1], toks.ends[comma - 1]) if j + 1 < comma else None
+        if j + 1 < comma:
+            return (toks.starts[j + 1], toks.ends[comma - 1])
+        head = self.np_before(comma, first)   # "the mayor's critics, who …"
+        if not self.plausible_speaker(head):
+            return None
+        dets = [n for n in range(toks.at(head[0]), comma) if toks.words[n].lower() in ("the", "a", "an")]
+        return (toks.starts[dets[-1]], head[1]) if dets else head   # the last noun phrase
 
     def clause_follows(self, j: int, last: int) -> bool:
         """Does a clause open at token j ("she will resign", "it will not")?"""

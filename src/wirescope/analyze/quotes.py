@@ -415,6 +415,13 @@ class _Finder(Reports):
                     word = text[s:e].lower()
                     if ent is None and word in PRONOUNS and word not in ("i", "we"):
                         ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
+                    if word in ("who", "which"):   # "Republicans, who have questioned …"
+                        t = self.toks.at(s)
+                        head = self.antecedent_np(t - 1, self.toks.at(self.toks.sentence(s, text)[0])) \
+                            if t > 0 and self.toks.words[t - 1] == "," else None
+                        if head is not None:
+                            ent = self.entity_in(*head)
+                            speaker.update(name=text[head[0]:head[1]])
                 if ent is not None:
                     q.entity = ent
                     speaker.update(entity=ent["id"], name=ent["name"])
