@@ -239,3 +239,23 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     text = "Tankers crossed the South China Sea on Monday."
     found = _typed(_with_model_ents(blank_nlp, text, [("South China Sea", "LOC")]))
     assert found == {("South China Sea", "LOC")}
+
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # run-ons of the model undone
+    ("Talks between Ukraine and Russia resumed.", [("Ukraine and Russia", "GPE")],
+     {("Ukraine", "GPE"), ("Russia", "GPE")}),
+    ("Ministers met in Brussels on Friday.", [("Brussels on Friday", "GPE")], {("Brussels", "GPE")}),
+    ("Delegates from Bosnia and Herzegovina arrived.", [("Bosnia and Herzegovina", "GPE")],
+     {("Bosnia and Herzegovina", "GPE")}),
+    # a dateline in capitals is the place
+    ("TALLINN — The port reopened on Monday.", [("TALLINN", "ORG")], {("TALLINN", "GPE")}),
+    # a party the model took for a person
+    ("Voters backed the Civic Alliance in the runoff.", [("Civic Alliance", "PERSON")],
+     {("Civic Alliance", "ORG")}),
+    # a plural noun opening a sentence, written in lower case elsewhere
+    ("Traders were nervous. Many traders sold early.", [("Traders", "ORG")], set()),
+])
+def test_entities_model_run_ons_and_slips(blank_nlp, text, ents, expected):
+    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected

@@ -259,11 +259,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         owner[s:e] = [s] * (e - s)
 
     # 1. the model
-    for ent in doc.ents:
-        label = LABELS.get(ent.label_)
+    for s0, e0, model_label in _model_spans(doc, gaz):
+        label = LABELS.get(model_label)
         if label is None:
             continue
-        s, e = _strip(doc, ent.start, ent.end)
+        s, e = _strip(doc, s0, e0)
         if not _name_shaped(doc, s, e):
             continue   # a statistical model's run-on span is no name
         if s >= e:
@@ -386,6 +386,30 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
+
+
+_SPAN_CUTS = frozenset("on in at from during".split())
+
+
+def _model_spans(doc, gaz: Gazetteer):
+    """The model's spans, its run-ons undone: a span stops at a lower-case preposition
+    ("Brussels on Friday", "Foreign Ministry in Bucharest"), and a span joining known names with "and" or a
+    comma is one span per name ("Ukraine and Russia"), unless the whole is a name of its
+    own ("Bosnia and Herzegovina")."""
+    for ent in doc.ents:
+        s, e, label = ent.start, ent.end, ent.label_
+        e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS), e)
+        words = [t.text for t in doc[s:e]]
+        cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
+        if cuts and gaz.lookup(words) is None:
+            bounds = [0, *cuts, len(words)]
+            parts = [(s + a + (a > 0), s + b) for a, b in zip(bounds, bounds[1:])]
+            parts = [_strip(doc, a, b) for a, b in parts]
+            if all(a < b and (gaz.lookup([t.text for t in doc[a:b]]) is not None
+                              or b - a == 1 and doc[a].text in gaz.towns) for a, b in parts):
+                yield from ((a, b, label) for a, b in parts)
+                continue
+        yield s, e, label
 
 
 def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
@@ -641,8 +665,13 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
-            elif place and doc[te - 1].lower_.rstrip(".") in _ORG_HEADS:
-                m.type, m.canonical = "ORG", None   # "United States Congress", "Sydney Morning Herald"
+            elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
+                            or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
+                m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
+            elif m.type == "PERSON" and doc[te - 1].lower_ in _ORG_NOUNS:
+                m.type, m.canonical = "ORG", None   # "Civic Alliance", "Bosniak Party"
+            elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
+                m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
                                          or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
                 m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
@@ -654,7 +683,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 drop(ts, te)
             continue
         word = words[0]
-        if m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
+        if word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
+                and known.type in ("GPE", "LOC"):
+            m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
+        elif m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
             m.type, m.canonical = "ORG", None   # "the House voted"
         elif word.lower() in _EVENT_HEADS and m.type == "ORG":
             m.type, m.canonical = "EVENT", None   # "the Olympics"
@@ -666,8 +698,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
         elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
-                or word.lower() in lower_words and word.lower() in common and word not in given \
-                and gaz.lookup([word]) is None:
+                or word.lower() in lower_words and word not in given and entry is None \
+                and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
             drop(ts, te)   # "Iodine" heading a text that speaks of iodine
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
         if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
