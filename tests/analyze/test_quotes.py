@@ -319,6 +319,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # ", and X is promising …" ends the report before it
     ("Tamm has vowed to bring back the ferry jobs, and Kaja Ilves is promising to help the port.\n",
      "to bring back the ferry jobs", "Tamm"),
+    # a quantified subject opening the sentence speaks for a coordinated cue
+    ("Several Baltic allies have backed the plan and called the operation a legitimate defence.\n",
+     "the operation a legitimate defence", "Several Baltic allies"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -65,7 +65,7 @@ NOMINAL = {
     "narrative": ("that",), "conclusion": ("that",), "prediction": ("that",), "allegation": ("that",),
     "charge": ("that",), "contention": ("that",), "suspicion": ("that",), "pronouncement": ("that",),
     "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
-    "decision": ("to",), "determination": ("to",), "effort": ("to",), "idea": ("to", "that"),
+    "idea": ("to", "that"),
     "refusal": ("to",), "speculation": ("that",),
 }
 # plurals name statements too ("his promises to …", "their threats to …")

@@ -532,12 +532,18 @@ class Reader:
         toks = self.toks
         if self.sentence_speaker is not None:
             return self.sentence_speaker    # "…, Putin said, … and by saying …"
+        words = toks.words
+        end = self.leading_np_end(first, k)
+        if first < end < k and words[first].lower() in ("several", "some", "many", "most", "few", "all", "both"):
+            # "Several NATO allies have backed … and called …": the quantified subject
+            opening = self.np_before(end, first)
+            if self.headed_by_speaker(opening):
+                return opening
         for wanted in ("PERSON", "ORG"):
             for ms, me, ent in self.mentions:
                 if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted \
                         and self.text[me:me + 2] not in ("'s", "’s"):   # not "Holt's question"
                     return (ms, me)
-        words = toks.words
         if first + 1 < k and words[first].isupper() and len(words[first]) > 1 and words[first + 1] in ("-", "—", "–"):
             first += 2   # a dateline: "BRUSSELS - European leaders gathered …"
         if words[first].lower().endswith(("ed", "ing")):
