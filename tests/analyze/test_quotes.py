@@ -322,6 +322,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a quantified subject opening the sentence speaks for a coordinated cue
     ("Several Baltic allies have backed the plan and called the operation a legitimate defence.\n",
      "the operation a legitimate defence", "Several Baltic allies"),
+    # "according to" after a dash
+    ("Half of his advice is unsubstantiated — or flat out wrong — according to a medical journal.\n",
+     "Half of his advice is unsubstantiated — or flat out wrong", "a medical journal"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -81,7 +81,7 @@ class Reports(Reader):
                 if q is not None:
                     return q
             if according_to(toks, k):
-                if k == first or words[k - 1] == ",":
+                if k == first or words[k - 1] in (",", "—", "–") or self.spaced_dash(k - 1):
                     return self.according_at(k, first, last, ss, end)
                 continue
             if self.inside_quote(toks.starts[k]):
@@ -308,7 +308,7 @@ class Reports(Reader):
         if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
             return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=speaker)
-        return Q(ss, toks.starts[k - 1], "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+        return Q(ss, toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1], "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
 
     def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
