@@ -459,7 +459,8 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
     text = ("“We back the operation,” said Jaan Tamm.\n"
             "Defence Minister Kaja Ilves was the first to criticise the move, which she called an escalation "
             "that would push a ceasefire “further and further away.”\n")
-    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[text.index("Jaan"), text.index("Jaan") + 9]]},
+    tamm = text.index("Jaan")
+    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[tamm, tamm + 9]]},
             {"id": "e2", "name": "Kaja Ilves", "type": "PERSON",
              "mentions": [[text.index("Kaja"), text.index("Kaja") + 10]]}]
     q = _by_text(find_quotes(text, None, ents), "further and further")

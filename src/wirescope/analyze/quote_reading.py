@@ -15,7 +15,8 @@ from typing import Any
 
 from .lexicon_quotes import (AFTER_STOP, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DISCOURSE,
                              DOCUMENTS, EVIDENCE, FUNCTION_WORDS, INVERTING, LEADING, NOT_BEFORE_CUE, NOT_VERB_ED,
-                             NAMING, NAMING_STOP, NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL, PRONOUNS,
+                             NAMING, NAMING_STOP, NOUN_LIKE, NP_STOP, PARTICIPLES, PEOPLE_QUANTIFIERS, PHRASAL,
+                             PRONOUNS,
                              SOURCE_NOUNS, STANCE, SUBJECT_ENDS, TIME_WORDS,
                              SUBORDINATORS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
@@ -544,7 +545,8 @@ class Reader:
                 if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted \
                         and self.text[me:me + 2] not in ("'s", "’s"):   # not "Holt's question"
                     return (ms, me)
-        if first + 1 < k and words[first].isupper() and len(words[first]) > 1 and words[first + 1] in ("-", "—", "–"):
+        if first + 1 < k and words[first].isupper() and len(words[first]) > 1 \
+                and words[first + 1] in ("-", "—", "–"):
             first += 2   # a dateline: "BRUSSELS - European leaders gathered …"
         if words[first].lower().endswith(("ed", "ing")):
             # "Chastened by the analyses, as well as …, the mayor revised his plan, promising

@@ -19,6 +19,10 @@ from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS,
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks,
                             has_verb)
 
+# Words after which a statement word is a noun ("amid concerns that", "the claim that").
+NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
+
+
 class Reports(Reader):
     """The indirect-speech pass (mixed into the quote finder)."""
 
@@ -308,7 +312,8 @@ class Reports(Reader):
         if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
             return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=speaker)
-        return Q(ss, toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1], "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+        q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
+        return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
 
     def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
@@ -441,9 +446,9 @@ class Reports(Reader):
         words = self.toks.words
         b = k - 1
         if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
-                and words[b] not in PRONOUNS and words[b - 1].lower() in DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}:
+                and words[b] not in PRONOUNS and words[b - 1].lower() in NOUN_CONTEXT:
             b -= 1   # an adjective: "growing", "tacit", "clear"
-        return b >= first and words[b].lower() in DETERMINERS | TAIL_PREPS | {"amid", "despite", "of", "more", "growing"}
+        return b >= first and words[b].lower() in NOUN_CONTEXT | {"more", "growing"}
 
     def attributed_at_end(self, k: int, first: int, last: int) -> bool:
         """Is the whole sentence attributed at its end ("…, citing the risk …, Western
