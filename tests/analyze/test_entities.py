@@ -259,3 +259,11 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
 ])
 def test_entities_model_run_ons_and_slips(blank_nlp, text, ents, expected):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+
+
+
+def test_entities_event_leads_without_the_model(blank_nlp):
+    text = "Once Cyclone Velmora comes ashore, Velmora will weaken."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Once Cyclone Velmora", "GPE"), ("Velmora", "PERSON")]))
+    assert found == {("Cyclone Velmora", "EVENT"), ("Velmora", "EVENT")}
+    assert ("Cyclone Arlo", "EVENT") in _typed(blank_nlp("Crews braced for Cyclone Arlo on Monday."))

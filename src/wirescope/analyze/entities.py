@@ -398,6 +398,10 @@ def _model_spans(doc, gaz: Gazetteer):
     own ("Bosnia and Herzegovina")."""
     for ent in doc.ents:
         s, e, label = ent.start, ent.end, ent.label_
+        while s < e - 1 and doc[s].is_stop and doc[s].text[1:].islower() and _opens(doc, s) \
+                and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
+                and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
+            s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
         e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS), e)
         words = [t.text for t in doc[s:e]]
         cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
@@ -544,6 +548,12 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
         if i + 2 < n and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in ("al", "al.") \
                 and _unknown_name(tok, gaz):
             put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
+        elif i + 1 < n and tok.lower_ in _EVENT_LEADS and _is_name_token(doc[i + 1]) and doc[i + 1].is_alpha \
+                and gaz.lookup([doc[i + 1].text]) is None and owner[i + 1] in (None, i + 1) \
+                and (owner[i + 1] is None or taken[i + 1][0] == i + 2):
+            # "Cyclone Phailin", "Operation Sindoor", with or without the model
+            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "EVENT", source="cue"),
+                force=True)
         elif i + 1 < n and tok.text in _WORD_GIVEN_NAMES \
                 and not _opens(doc, i) and _unknown_name(doc[i + 1], gaz) and owner[i + 1] in (None, i + 1) \
                 and (i + 2 >= n or not _is_name_token(doc[i + 2])):
@@ -641,7 +651,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
-    event_words: set[str] = set()
+    event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
+                   if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
     for ts, (te, m) in sorted(taken.items()):
         if m.source not in ("model", "propagated"):
             continue
