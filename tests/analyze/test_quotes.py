@@ -325,6 +325,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # "according to" after a dash
     ("Half of his advice is unsubstantiated — or flat out wrong — according to a medical journal.\n",
      "Half of his advice is unsubstantiated — or flat out wrong", "a medical journal"),
+    # a subject with a relative clause inside it, before "said"
+    ("In the mayor's favour, all the experts I interviewed said her plan was more detailed than his.\n",
+     "her plan was more detailed than his", "all the experts I interviewed"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

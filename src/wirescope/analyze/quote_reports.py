@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
+from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, EVIDENCE,
                              HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
-                             PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE, SUBORDINATORS,
+                             PARTICIPLES, PEOPLE_QUANTIFIERS, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE,
+                             SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks,
                             has_verb)
@@ -226,7 +227,7 @@ class Reports(Reader):
             # "Trump unleashed a series of tweets early Friday saying that …": the subject
             speaker = self.subject(first, k)
         if not self.plausible_speaker(speaker):
-            speaker = self.clause_subject(k, first)
+            speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
             if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
                     not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
                 return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is)
@@ -438,6 +439,27 @@ class Reports(Reader):
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def whole_subject(self, k: int, first: int) -> tuple[int, int] | None:
+        """`All the experts I interviewed said …`: for "said"/"says"/"told", everything from
+        the sentence start, when it is one short phrase opening on an article, a quantifier
+        or a name (a relative clause inside it is no verb of the sentence)."""
+        toks, words = self.toks, self.toks.words
+        w = words[k].lower()
+        if words[first].lower() in LEADING:   # "In Mrs. Clinton's favor, all the experts …"
+            comma = next((n for n in range(first, k) if words[n] == ","), None)
+            first = comma + 1 if comma is not None else first
+        b = k - 1
+        while b > first and words[b].lower() in AUX:
+            b -= 1
+        span = words[first:b + 1]
+        if w not in BARE_CUES or not span or len(span) > 12 or any(t in (",", ";", ":", "—", "(") for t in span):
+            return None
+        lead = span[0].lower()
+        if not (lead in DETERMINERS or lead in PEOPLE_QUANTIFIERS or span[0][:1].isupper() and lead not in LEADING
+                and lead not in DISCOURSE and lead not in PRONOUNS):
+            return None
+        return (toks.starts[first], toks.ends[b])
 
     def noun_here(self, k: int, first: int) -> bool:
         """Is token k a noun here, after an article, a preposition or an adjective after
