@@ -328,6 +328,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a subject with a relative clause inside it, before "said"
     ("In the mayor's favour, all the experts I interviewed said her plan was more detailed than his.\n",
      "her plan was more detailed than his", "all the experts I interviewed"),
+    # an adverb in -ly between the subject and its verb
+    ("Tamm frequently mocked the mayor for not releasing her tax returns.\n",
+     "the mayor for not releasing her tax returns", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

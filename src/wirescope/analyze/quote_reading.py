@@ -28,6 +28,8 @@ CLOSE_WORDS = frozenset({"”", '"', "''"})
 # Stand-in for the second apostrophe of '' so that quotes pair on one character each.
 PAD = "\u2060"
 PARA = re.compile(r"[^\n]+")
+# Words in -ly that are not adverbs.
+NOT_ADVERBS = frozenset("early family july italy reply supply apply rally ally belly assembly holy".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
 PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 
@@ -216,7 +218,7 @@ class Reader:
                                                     and toks.words[k - 1][-1:] == "-"):
             return False   # "so-called", "well-said"
         j = k - 1
-        while j >= 0 and (toks.words[j].lower() in AUX or low.endswith("ing") and toks.words[j].lower()
+        while j >= 0 and (is_aux(toks.words[j]) or low.endswith("ing") and toks.words[j].lower()
                           in PROGRESSIVE):
             j -= 1   # "has said", "is telling"
         prev = toks.words[j].lower() if j >= 0 else ""
@@ -249,7 +251,7 @@ class Reader:
     def skip_aux(self, k: int) -> int:
         """The token before k over adverbs and auxiliaries ("and repeatedly says": "and")."""
         j = k - 1
-        while j > 0 and self.toks.words[j].lower() in AUX:
+        while j > 0 and is_aux(self.toks.words[j]):
             j -= 1
         return j
 
@@ -329,7 +331,7 @@ class Reader:
         if n == start:
             return False
         be = False
-        while n < last and (words[n].lower() in AUX or words[n].lower() in PROGRESSIVE):
+        while n < last and (is_aux(words[n]) or words[n].lower() in PROGRESSIVE):
             be = be or words[n].lower() in PROGRESSIVE
             n += 1
         return n < last and (words[n].lower() in CUES or words[n].lower() in STANCE) \
@@ -354,7 +356,7 @@ class Reader:
         toks = self.toks
         j = i - 1
         progressive = i < len(toks.words) and toks.words[i].endswith("ing")
-        while j >= floor and (toks.words[j].lower() in AUX or progressive and toks.words[j].lower() in PROGRESSIVE
+        while j >= floor and (is_aux(toks.words[j]) or progressive and toks.words[j].lower() in PROGRESSIVE
                               or toks.words[j] in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() in PRONOUNS):
             j -= 1   # "has said", "are warning"
         if j > floor and toks.words[j] == ",":
@@ -402,7 +404,7 @@ class Reader:
         them say"). Returns the head of the subject, before its first comma."""
         words = self.toks.words
         j = k - 1
-        while j >= first and words[j].lower() in AUX:
+        while j >= first and is_aux(words[j]):
             j -= 1
         if j > first and words[j].lower() in ("who", "which") and words[j - 1] == ",":
             # ", who said": the relative pronoun speaks for the name before it (resolved
@@ -578,6 +580,13 @@ SPEAKER_LEAD = re.compile(
     r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|of|in|on|at|"
     r"for|to|by|from|with)\b[\s,]*)+", re.I)
 SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
+
+
+def is_aux(word: str) -> bool:
+    """An auxiliary or an adverb between a subject and its verb ("has long said",
+    "aggressively attacked", "generally supported")."""
+    low = word.lower()
+    return low in AUX or word.islower() and len(word) > 4 and low.endswith("ly") and low not in NOT_ADVERBS
 
 
 def has_verb(words: list[str]) -> bool:

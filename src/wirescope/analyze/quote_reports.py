@@ -18,7 +18,7 @@ from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS,
                              SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks,
-                            has_verb)
+                            has_verb, is_aux)
 
 # Words after which a statement word is a noun ("amid concerns that", "the claim that").
 NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
@@ -450,7 +450,7 @@ class Reports(Reader):
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             first = comma + 1 if comma is not None else first
         b = k - 1
-        while b > first and words[b].lower() in AUX:
+        while b > first and is_aux(words[b]):
             b -= 1
         span = words[first:b + 1]
         if w not in BARE_CUES or not span or len(span) > 12 or any(t in (",", ";", ":", "—", "(") for t in span):
@@ -524,7 +524,7 @@ class Reports(Reader):
             # "attacks", "support", "request" are nouns as often as verbs: a verb only
             # right after a pronoun or a name ("Trump blasts …", "they support …")
             b = k - 1
-            while b > first and (words[b].lower() in AUX or words[b] in ("'s", "’s")
+            while b > first and (is_aux(words[b]) or words[b] in ("'s", "’s")
                                  and words[b - 1].lower() in PRONOUNS):
                 b -= 1   # "he’s sought": the contracted "has"
             ent = self.mention_at(toks.starts[b])
@@ -551,7 +551,7 @@ class Reports(Reader):
         """The comma that ends the reported clause before ", a Western official said"."""
         words = self.toks.words
         j = k - 1
-        while j >= first and (words[j].lower() in AUX or words[j] in CLOSE_WORDS):
+        while j >= first and (is_aux(words[j]) or words[j] in CLOSE_WORDS):
             j -= 1
         if j >= first and words[j] == ",":
             return j   # ", said Singh"
