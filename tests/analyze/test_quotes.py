@@ -331,6 +331,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # an adverb in -ly between the subject and its verb
     ("Tamm frequently mocked the mayor for not releasing her tax returns.\n",
      "the mayor for not releasing her tax returns", "Tamm"),
+    # "by announcing that …": any -ing cue after "by"; the pronoun after a date opener speaks
+    ("On September 27 they published their check by announcing that the claim was “true.”\n",
+     "that the claim was “true.”", "they"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -226,8 +226,9 @@ class Reader:
         if low in ("said", "saying") and (prev in ("having", "without") or prev == "that" and nxt == ",") \
                 or prev == "worth":
             return False   # "Having said that, …", "That said, …", "it's worth noting": no speaker
-        if low in PARTICIPLES and prev in ("by", ",", "while", "when", "after", "before"):
-            return True
+        if (low in PARTICIPLES or low.endswith("ing") and (low in CUES or low in STANCE)) \
+                and prev in ("by", ",", "while", "when", "after", "before"):
+            return True   # "…, noting that", "by announcing that"
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
@@ -550,6 +551,13 @@ class Reader:
         if first + 1 < k and words[first].isupper() and len(words[first]) > 1 \
                 and words[first + 1] in ("-", "—", "–"):
             first += 2   # a dateline: "BRUSSELS - European leaders gathered …"
+        if words[first].lower() in LEADING and first + 1 < k and (words[first + 1][:1].isupper()
+                                                                   or words[first + 1][:1].isdigit()):
+            n = first + 1   # "On September 27 they published …": past the date
+            while n < k and (words[n][:1].isupper() or words[n][:1].isdigit() or words[n] == ","):
+                n += 1
+            if n < k and words[n].lower() in PRONOUNS:
+                return (toks.starts[n], toks.ends[n])
         if words[first].lower().endswith(("ed", "ing")):
             # "Chastened by the analyses, as well as …, the mayor revised his plan, promising
             # …": the subject follows the opening participle's phrase

@@ -509,7 +509,7 @@ class Reports(Reader):
         toks, words = self.toks, self.toks.words
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
-        if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) == "," \
+        if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
                 or words[k - 1].lower() in ("and", "but"):
             speaker = self.subject(first, k)
         else:
