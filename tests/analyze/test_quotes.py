@@ -531,3 +531,10 @@ def test_quotes_relative_pronoun_speaks_for_the_name_before_it():
     q = _by_text(find_quotes(text), "reliance on tolls")
     sp = q["speaker"]
     assert text[sp["start"]:sp["end"]] == "who" and sp["name"] == "the mayor's critics"
+
+
+def test_quotes_relative_pronoun_without_a_comma():
+    text = "They turned to the city police department which said that 2,521 shootings took place this year.\n"
+    q = _by_text(find_quotes(text), "shootings took place")
+    sp = q["speaker"]
+    assert text[sp["start"]:sp["end"]] == "which" and sp["name"] == "the city police department"

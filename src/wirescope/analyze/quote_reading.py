@@ -407,10 +407,11 @@ class Reader:
         j = k - 1
         while j >= first and is_aux(words[j]):
             j -= 1
-        if j > first and words[j].lower() in ("who", "which") and words[j - 1] == ",":
-            # ", who said": the relative pronoun speaks for the name before it (resolved
-            # to it like a "he"), when there is one
-            if self.antecedent_np(j - 1, first) is None:
+        if j > first and words[j].lower() in ("who", "which"):
+            # ", who said", "the department which reported": the relative pronoun speaks
+            # for the noun phrase before it (resolved to it like a "he"), when there is one
+            head = self.antecedent_np(j - 1, first) if words[j - 1] == "," else self.last_np(j, first)
+            if head is None or not self.plausible_speaker(head):
                 return None
             return (self.toks.starts[j], self.toks.ends[j])
         s = first
@@ -475,11 +476,18 @@ class Reader:
             j -= 1
         if j + 1 < comma:
             return (toks.starts[j + 1], toks.ends[comma - 1])
-        head = self.np_before(comma, first)   # "the mayor's critics, who …"
-        if not self.plausible_speaker(head):
+        head = self.last_np(comma, first)   # "the mayor's critics, who …"
+        return head if self.plausible_speaker(head) else None
+
+    def last_np(self, i: int, floor: int) -> tuple[int, int] | None:
+        """The noun phrase right before token i from its last article ("They turned to the
+        city police department which …": "the city police department")."""
+        toks = self.toks
+        head = self.np_before(i, floor)
+        if head is None:
             return None
-        dets = [n for n in range(toks.at(head[0]), comma) if toks.words[n].lower() in ("the", "a", "an")]
-        return (toks.starts[dets[-1]], head[1]) if dets else head   # the last noun phrase
+        dets = [n for n in range(toks.at(head[0]), i) if toks.words[n].lower() in ("the", "a", "an")]
+        return (toks.starts[dets[-1]], head[1]) if dets else head
 
     def clause_follows(self, j: int, last: int) -> bool:
         """Does a clause open at token j ("she will resign", "it will not")?"""

@@ -417,8 +417,9 @@ class _Finder(Reports):
                         ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
                     if word in ("who", "which"):   # "Republicans, who have questioned …"
                         t = self.toks.at(s)
-                        head = self.antecedent_np(t - 1, self.toks.at(self.toks.sentence(s, text)[0])) \
-                            if t > 0 and self.toks.words[t - 1] == "," else None
+                        floor = self.toks.at(self.toks.sentence(s, text)[0])
+                        head = None if t <= floor else self.antecedent_np(t - 1, floor) \
+                            if self.toks.words[t - 1] == "," else self.last_np(t, floor)
                         if head is not None:
                             ent = self.entity_in(*head)
                             speaker.update(name=text[head[0]:head[1]])
