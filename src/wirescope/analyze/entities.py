@@ -1,102 +1,35 @@
 """Named-entity mentions: the statistical model, gazetteers and rules, combined.
 
-Finding happens in three passes over a spaCy `Doc`:
+`find_mentions` runs these passes over a spaCy `Doc`:
 
-1. the NER model (the packaged one or any spaCy pipeline the user names);
-2. rules: a title before a capitalised name ("Prime Minister Donald Tusk")
-   or a role appositive after it makes it a PERSON and gives it a role; a
-   title is never part of the name span;
-3. gazetteers fill places, organisations and demonyms (NORP) the model
-   missed, and tell GPE from LOC for the places it found.
+1. the NER model (the packaged one or any spaCy pipeline the user names), its
+   run-ons undone (`_model_spans`);
+2. gazetteer names of several words ("United Nations General Assembly");
+3. titles: a title before a capitalised name ("Prime Minister Donald Tusk")
+   makes it a PERSON and gives it a role; a title is never part of the name span;
+4. gazetteers fill single-word places, organisations and demonyms (NORP) the
+   model missed, and tell GPE from LOC for the places it found;
+5. evidence (`entity_evidence.py`): a name found once is found elsewhere, the
+   words around a name and word lists add people, organisations and events and
+   correct the model's types; known places inside longer names are mentions too;
+6. a role appositive after a person's name ("Jensen, a senior advisor") is a role.
 
+`Mention` and the token-level tests the passes share live in `entity_tokens.py`.
 `find_mentions` returns `Mention`s; `canonical.py` groups them into entities.
 """
 
 from __future__ import annotations
 
-import re
-from collections import Counter
-from dataclasses import dataclass, field
-
+from .entity_evidence import (_is_region_of, _lone_given_names, _name_cues, _org_names, _places_inside,
+                              _propagate, _retype)
+from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS,
+                            _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
+                            _starts, _strip, _text)
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
 
 __all__ = ["Mention", "find_mentions", "find_entities"]
-
-# Words that end a place name as a LOC or FAC, not a GPE.
-_LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
-                       "desert island islands peninsula coast region".split())
-_FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
-                       "stadium palace tower hospital prison dam highway building hall mansion "
-                       "castle cathedral mosque temple".split())
-_NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
-# Country and region names that are also given names or surnames.
-_NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
-                              "Virginia Carolina Austin Madison Lincoln Jackson".split())
-_LEAD_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
-
-
-@dataclass(slots=True)
-class Mention:
-    """One named mention: a span of the text, its type and what we know of it."""
-
-    start: int
-    end: int
-    type: str
-    canonical: str | None = None       # a gazetteer's canonical name
-    roles: list[str] = field(default_factory=list)
-    source: str = "model"               # model | title | gazetteer | propagated
-    # Where the bare name starts: a person's mention covers the whole naming phrase
-    # ("Italian Minister of Defense Guido Crosetto", as in GUM and coreference
-    # corpora); the name ("Guido Crosetto") starts here. None: at `start`.
-    name_start: int | None = None
-
-    @property
-    def name_span(self) -> tuple[int, int]:
-        return (self.start if self.name_start is None else self.name_start, self.end)
-
-
-# Lower-case words that may stand inside a name ("Bank of America", "Organization
-# of the Petroleum Exporting Countries", "Abu Bakr al-Baghdadi").
-_NAME_INNER = frozenset("of the and for de del della da di du la le van von der den bin ibn al "
-                        "on in at to & y e".split())
-
-
-def _name_shaped(doc, s: int, e: int) -> bool:
-    """Does a token range look like a name: short, capitalised, no clause inside?"""
-    if e - s > 10:
-        return False
-    for tok in doc[s + 1:e]:
-        if tok.is_punct and tok.text not in (".", "-", "&", "'", "’"):
-            return False
-        if tok.is_alpha and tok.text.islower() and tok.text not in _NAME_INNER and not (
-                is_title_word(tok.text) or is_glue_word(tok.text)):
-            return False
-    return True
-
-
-def _text(doc) -> str:
-    """The Doc's text, built once (Doc.text joins every token anew on each call)."""
-    text = doc.user_data.get("wirescope.text")
-    if text is None:
-        text = doc.user_data["wirescope.text"] = doc.text
-    return text
-
-
-def _starts(doc, i: int) -> bool:
-    """Does token i open a sentence? (Token.is_sent_start rescans the Doc on every call.)"""
-    starts = doc.user_data.get("wirescope.sent_starts")
-    if starts is None:
-        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
-        doc.user_data["wirescope.sent_starts"] = starts
-    return i in starts
-
-
-def _is_name_token(tok) -> bool:
-    text = tok.text
-    return (text[:1].isupper() and any(c.isalpha() for c in text)
-            and not is_title_word(text) and text.lower() not in HONORIFICS)
 
 
 def _name_after(doc, i: int) -> tuple[int, int] | None:
@@ -120,11 +53,6 @@ scientist economist historian professor lawmaker congressman congresswoman judge
 lawyer attorney researcher expert journalist correspondent editor reporter diplomat negotiator
 coach ceo chairman chairwoman founder leader premier chancellor king queen prince princess pope
 activist author candidate nominee officer captain sergeant""".split())
-# Last words of organisation names ("General Motors", "President Hotel Group").
-_ORG_ENDINGS = frozenset("""motors corp corporation inc ltd llc plc group bank party assembly council
-committee ministry department university college institute agency company airlines electric
-dynamics hospital church club association union force army navy office court commission
-foundation fund trust school academy hotel center centre""".split())
 
 
 def _title_ends_at(doc, i: int) -> bool:
@@ -213,26 +141,15 @@ def _role_after(doc, end: int) -> str | None:
     return words[1] if first in ("a", "an", "the") and len(words) > 1 else phrase
 
 
-def _place_type(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
-    words = text.split()
-    entry = gaz.lookup(words)
-    if entry is not None and entry.type in ("GPE", "LOC"):
-        return entry.type, entry.canonical
-    last = words[-1].lower() if words else ""
-    if last in _LOC_HEADS or (words and words[0].lower() in ("mount", "lake", "gulf")):
-        return "LOC", None
-    if last in _FAC_HEADS:
-        return "FAC", None
-    return "GPE", None
-
-
-def _strip(doc, start: int, end: int) -> tuple[int, int]:
-    """Token range without a leading article or trailing possessive/punctuation."""
-    while start < end and (doc[start].text in _LEAD_ARTICLES or doc[start].is_punct):
-        start += 1
-    while end > start and (doc[end - 1].text in ("’s", "'s", "’", "'") or doc[end - 1].is_punct):
-        end -= 1
-    return start, end
+def _country(gaz: Gazetteer):
+    def country_of(word: str) -> str | None:
+        found = gaz.country_of(word)
+        if found:
+            return found
+        entry = gaz.lookup([word])
+        return entry.country if entry is not None and entry.type == "GPE" and \
+            entry.canonical == entry.country else None
+    return country_of
 
 
 def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
@@ -414,366 +331,6 @@ def _model_spans(doc, gaz: Gazetteer):
                 yield from ((a, b, label) for a, b in parts)
                 continue
         yield s, e, label
-
-
-def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
-    """Known places inside a longer mention: in an organisation's, facility's or event's
-    name anywhere (not in a sea's or a mountain's) ("National Library of the Netherlands", "Kyiv Security Forum"), in a
-    person's mention only in the title ("Emperor of the United States"), never in the
-    name itself ("Jordan Henderson")."""
-    out = []
-    for ts, (te, m) in taken.items():
-        if te - ts < 2 or m.type in ("GPE", "LOC", "NORP", "WEAPON"):
-            continue   # "South China Sea" speaks of no China
-        if m.type == "PERSON":
-            if m.name_start is not None:
-                continue   # titles before a name: fill() took their places already
-            of = next((k for k in range(ts, te) if doc[k].lower_ == "of"), None)
-            if of is None:
-                continue
-            lo = of + 1
-        else:
-            lo = ts
-        words = [t.text for t in doc[lo:te]]
-        found = gaz.match(words)
-        if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
-            found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
-        for s, e, entry in found:
-            if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
-                continue
-            s2, e2 = _strip(doc, lo + s, lo + e)
-            if s2 < e2:
-                out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
-                                   entry.canonical, source="nested"))
-    return out
-
-
-def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
-    """Is this place a country or state, the kind that follows a city after a comma?"""
-    entry = gaz.lookup(_text(doc)[m.start:m.end].split())
-    return entry is not None and entry.curated and entry.type == "GPE"
-
-
-_ROMAN = re.compile(r"[IVXLC]+")
-
-
-def _propagates(tok) -> bool:
-    """May a one-word name be looked for elsewhere? Not "I", not a capitalised first word."""
-    return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not _starts(tok.doc, tok.i)
-
-
-def _propagate(doc, taken, owner, put) -> None:
-    from .canonical import same_name, translit_key
-
-    surnames: set[str] = set()
-    exact: dict[tuple[str, ...], str] = {}
-    for ts, (te, m) in list(taken.items()):
-        words = tuple(t.text for t in doc[ts:te])
-        name_words = _text(doc)[m.name_span[0]:m.name_span[1]].split()
-        if m.type == "PERSON" and len(name_words) >= 2 and len(name_words[-1]) >= 3 \
-                and name_words[-1].isalpha() and not _ROMAN.fullmatch(name_words[-1]):
-            surnames.add(name_words[-1])   # "Elizabeth II" gives no surname
-        if len(words) >= 2 or (m.source == "model" and _propagates(doc[ts])):
-            exact.setdefault(words, m.type)
-    longest = max((len(w) for w in exact), default=0)
-    firsts = {w[0] for w in exact}
-    initials = {translit_key(s)[:1] for s in surnames}
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        if owner[i] is not None or not tok.text[:1].isupper():
-            i += 1
-            continue
-        for n in range(min(longest, len(doc) - i) if tok.text in firsts else 0, 0, -1):
-            words = tuple(t.text for t in doc[i:i + n])
-            if words in exact and all(o is None for o in owner[i:i + n]):
-                put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
-                                      exact[words], source="propagated"))
-                i += n
-                break
-        else:
-            if surnames and tok.is_alpha and not is_title_word(tok.text) and \
-                    not is_glue_word(tok.text) and translit_key(tok.text)[:1] in initials and \
-                    any(same_name(tok.text, s) for s in surnames):
-                put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
-                                      source="propagated"))
-            i += 1
-
-
-def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """A given name the model missed is a person, with the capitalised words after it
-    ("Then Pete called"), even where the model or propagation took the surname alone for
-    something else ("Tom" + "Chalmers")."""
-    given, common = gaz.given_names, gaz.common_words
-    i = 0
-    while i < len(doc):
-        tok = doc[i]
-        word = tok.text
-        if owner[i] is not None or word not in given or word.lower() in common or \
-                gaz.lookup([word]) is not None or i + 1 < len(doc) and doc[i + 1].text in ("of", "-"):
-            i += 1
-            continue
-        e = i + 1
-        while e < len(doc) and e - i < 3 and _is_name_token(doc[e]) and doc[e].is_alpha and \
-                doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None and (
-                    owner[e] is None or owner[e] == e and taken[e][0] == e + 1
-                    and taken[e][1].source in ("model", "propagated")):
-            e += 1
-        put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"),
-            force=True)
-        i = e
-
-
-_INITIAL = re.compile(r"[A-Z]\.?")
-
-
-def _unknown_name(tok, gaz: Gazetteer) -> bool:
-    """A capitalised word no table knows as a place, organisation or common word."""
-    return (_is_name_token(tok) and tok.is_alpha and tok.lower_ not in gaz.common_words
-            and gaz.lookup([tok.text]) is None)
-
-
-def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """People the words around a name give away:
-
-    - "Biggs et al." cites authors;
-    - a given name that is also a word ("Mark", "Grant", "Bill"), inside a sentence and
-      before a surname no table knows, opens a name ("writers Mark Twain");
-    - initials before a person's name belong to it ("Kirk M. Bart", "K. Michael Stevens").
-    """
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if owner[i] is not None or not tok.text[:1].isupper():
-            continue
-        if i + 2 < n and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in ("al", "al.") \
-                and _unknown_name(tok, gaz):
-            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
-        elif i + 1 < n and tok.lower_ in _EVENT_LEADS and _is_name_token(doc[i + 1]) and doc[i + 1].is_alpha \
-                and gaz.lookup([doc[i + 1].text]) is None and owner[i + 1] in (None, i + 1) \
-                and (owner[i + 1] is None or taken[i + 1][0] == i + 2):
-            # "Cyclone Phailin", "Operation Sindoor", with or without the model
-            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "EVENT", source="cue"),
-                force=True)
-        elif i + 1 < n and tok.text in _WORD_GIVEN_NAMES \
-                and not _opens(doc, i) and _unknown_name(doc[i + 1], gaz) and owner[i + 1] in (None, i + 1) \
-                and (i + 2 >= n or not _is_name_token(doc[i + 2])):
-            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "PERSON", source="cue"),
-                force=True)
-    for ts, (te, m) in sorted(taken.items()):
-        if m.type != "PERSON" or m.name_start is not None or ts == 0:
-            continue
-        k = ts
-        while k > 0 and owner[k - 1] is None and _INITIAL.fullmatch(doc[k - 1].text):
-            k -= 1
-        if k < ts and k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) \
-                and not _opens(doc, k - 1) or k < ts and doc[k].text.endswith(".") and (
-                k == 0 or not doc[k - 1].text[:1].isupper()):
-            if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
-                k -= 1
-            m.start = doc[k].idx
-            put(k, te, m, force=True)
-
-
-_ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institution authority "
-                                     "service services network bureau board federation alliance "
-                                     "coalition movement organisation organization".split())
-
-
-def _org_names(doc, taken, owner, put) -> None:
-    """A run of capitalised words the model missed that ends on an organisation's noun
-    ("British Library", "Heaven Sent Gaming Association") or opens with one and goes on
-    with "of" ("University of Tartu", "Ministry of Culture") names an organisation; a
-    demonym or place opening it is part of the name (its place stays a mention inside)."""
-    n = len(doc)
-
-    def free(k: int, first: bool) -> bool:
-        if owner[k] is None:
-            return True
-        te, m = taken[owner[k]]
-        return first and owner[k] == k and te == k + 1 and m.type in ("NORP", "GPE") and m.source == "gazetteer"
-
-    i = 0
-    while i < n:
-        if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not _is_name_token(doc[i]) \
-                or not doc[i].is_alpha:
-            i += 1
-            continue
-        j = i
-        while j < n and free(j, j == i) and (
-                _is_name_token(doc[j]) and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and", "the", "&")
-                and j + 1 < n and _is_name_token(doc[j + 1])) and not (j > i and _starts(doc, j)):
-            j += 1
-        e = j
-        while e > i and not _is_name_token(doc[e - 1]):
-            e -= 1
-        words = [t.lower_ for t in doc[i:e]]
-        if e - i >= 2 and (words[-1] in _ORG_NOUNS or words[0] in _ORG_NOUNS and words[1] == "of") \
-                and not (_opens(doc, i) and e - i == 2 and words[0] in _ORG_NOUNS):
-            put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "ORG", source="cue"),
-                force=True)
-        i = max(j, i + 1)
-
-
-# Given names that are also English words: names only before a surname.
-_WORD_GIVEN_NAMES = frozenset("""Mark Bill Grant Rose Will Mike Jack Frank Bob Ray Don Pat Dean
-Rich Grace Hope Faith Joy June April May Guy Chase Lance Cliff Glen Wade Wayne Dawn Iris Ruby
-Pearl Crystal Amber Jade Holly Ivy Heather Daisy Lily Violet Hunter Mason Carter Tucker Cole
-Dash Drew Gene Jay Kay Max Norm Pete Rob Sue Ted Tim Tom""".split())
-
-
-def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
-    """Correct the model's one-word and several-word mentions:
-
-    - a place or organisation is a person when the document names someone with that word
-      ("Chalmers" after "Tom Chalmers"), or when it is a given name no gazetteer knows as
-      a place ("Betty"); a city the model took for a person is the city ("from Berlin");
-    - names that end or open like events are EVENTs ("French Revolution");
-    - a place no gazetteer knows needs a place word or a place preposition somewhere in
-      the text ("near Sudzha"), else it is dropped ("Social Security");
-    - a common English word opening a sentence and never capitalised inside one is
-      dropped ("Add", "Sorry").
-    """
-    given, common = gaz.given_names, gaz.common_words
-    text = _text(doc)
-
-    def drop(ts: int, te: int) -> None:
-        taken.pop(ts)
-        owner[ts:te] = [None] * (te - ts)
-
-    person_words: set[str] = set()
-    for ts, (te, m) in taken.items():
-        if m.type == "PERSON":
-            words = text[m.name_span[0]:m.name_span[1]].split()
-            if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
-                person_words.update(words)   # a name, not a bare title ("King of Athens")
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
-    lower_words = {t.text for t in doc if t.text.islower()}
-    after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
-    # words after prepositions that take places, not people ("in", "near"; not "to", "from")
-    in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
-    event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
-                   if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
-    for ts, (te, m) in sorted(taken.items()):
-        if m.source not in ("model", "propagated"):
-            continue
-        words = [t.text for t in doc[ts:te]]
-        entry = gaz.lookup(words)
-        if entry is not None:
-            # a known place or organisation keeps the type our tables give it
-            if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
-                    words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
-                m.type, m.canonical = _place_type(words[0], gaz)
-            continue
-        place = m.type in ("GPE", "LOC", "FAC")
-        if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
-            # "Cyclone Phailin", "Operation Sindoor": the lead word names the event
-            taken.pop(ts)
-            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
-            m.start, m.type, m.canonical = doc[ts - 1].idx, "EVENT", None
-            taken[ts - 1] = (te, m)
-            event_words.add(" ".join(words))
-            continue
-        if te - ts > 1:
-            if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
-                m.type, m.canonical = "EVENT", None
-            elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
-                            or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
-                m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
-            elif m.type == "PERSON" and doc[te - 1].lower_ in _ORG_NOUNS:
-                m.type, m.canonical = "ORG", None   # "Civic Alliance", "Bosniak Party"
-            elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
-                m.type, m.canonical = "LOC", None   # "Bay of Kotor"
-            elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
-                                         or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
-                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
-            elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
-                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
-                m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
-            elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
-                    and not any(gaz.lookup([w]) for w in words):
-                drop(ts, te)
-            continue
-        word = words[0]
-        if word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
-                and known.type in ("GPE", "LOC"):
-            m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
-        elif m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
-            m.type, m.canonical = "ORG", None   # "the House voted"
-        elif word.lower() in _EVENT_HEADS and m.type == "ORG":
-            m.type, m.canonical = "EVENT", None   # "the Olympics"
-        elif m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC", "ORG")
-                                     and word in given and entry is None):
-            m.type, m.canonical = "PERSON", None
-        elif m.type == "PERSON" and word not in person_words and word not in given and (
-                in_place[word] >= 2 or in_place[word] and word in gaz.towns):
-            m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
-        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
-                or place and word not in gaz.towns and word not in after_prep \
-                or word.lower() in lower_words and word not in given and entry is None \
-                and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
-            drop(ts, te)   # "Iodine" heading a text that speaks of iodine
-    for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
-        if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
-            taken.pop(ts)
-            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
-            m.start = doc[ts - 1].idx
-            taken[ts - 1] = (te, m)
-    # one sense per text: a word the model tags now a person, now a place takes its
-    # commoner type everywhere ("Athens" four times a person among ten times a place)
-    votes: dict[str, Counter] = {}
-    for ts, (te, m) in taken.items():
-        if te - ts == 1 and m.source in ("model", "propagated"):
-            votes.setdefault(doc[ts].text, Counter())[m.type] += 1
-    for ts, (te, m) in taken.items():
-        if te - ts == 1 and m.source in ("model", "propagated") and len(votes[doc[ts].text]) > 1:
-            (top, a), (_, b) = votes[doc[ts].text].most_common(2)
-            if a > b and m.type != top:
-                m.type = top
-                m.canonical = _place_type(doc[ts].text, gaz)[1] if top in ("GPE", "LOC", "FAC") else None
-    if event_words:   # "Phailin" after "Cyclone Phailin"
-        for ts, (te, m) in taken.items():
-            if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
-                m.type, m.canonical = "EVENT", None
-
-
-# Bodies named by one word after "the": "the House", "the Kremlin".
-_BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
-                    "Court Council Commission Bundestag Duma Knesset Rada".split())
-# Names that end (or open) with these words name events.
-_EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
-championships summit conference festival election elections referendum crisis massacre
-offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
-marathon expo fair""".split())
-_EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
-# Last words that make a place-led name an organisation's.
-_ORG_HEADS = _ORG_ENDINGS | frozenset("congress parliament senate government administration ministry "
-                                      "times post herald bulletin journal tribune gazette chronicle "
-                                      "telegraph guardian observer courier".split())
-_STRICT_PLACE_PREPS = frozenset("in near outside around across via".split())
-_PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
-_PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
-                                                   "school church center centre house".split())
-
-
-def _opens(doc, i: int) -> bool:
-    """Does token i open a sentence, a line or a quotation?"""
-    j = i - 1
-    while j >= 0 and (doc[j].is_space or doc[j].text in ("“", '"', "‘", "'", "(", "—", "-", "–")):
-        if doc[j].is_space and "\n" in doc[j].text:
-            return True
-        j -= 1
-    return j < 0 or _starts(doc, j + 1) or _starts(doc, i) or doc[j].text in (".", "!", "?", ":")
-
-
-def _country(gaz: Gazetteer):
-    def country_of(word: str) -> str | None:
-        found = gaz.country_of(word)
-        if found:
-            return found
-        entry = gaz.lookup([word])
-        return entry.country if entry is not None and entry.type == "GPE" and \
-            entry.canonical == entry.country else None
-    return country_of
 
 
 def find_entities(text: str, model: str | None = None) -> list[tuple[int, int, str]]:

@@ -1,0 +1,347 @@
+"""The evidence passes that run after the model, the titles and the gazetteer.
+
+Each pass reads what `find_mentions` has taken so far (`taken`: token start -> (token
+end, Mention); `owner`: token -> start token of its mention) and adds through `put`
+or corrects in place:
+
+- `_propagate`: a name found once is the same name elsewhere ("Tusk" after "Donald
+  Tusk", "Zelensky" after "Volodymyr Zelenskiy");
+- `_lone_given_names`, `_name_cues`, `_org_names`: what the words themselves tell (a
+  given name, "et al.", initials, "Cyclone Phailin", a run ending on "Library");
+- `_retype`: the model's types corrected, its slips dropped;
+- `_places_inside`, `_is_region_of`: places inside longer names, and the region after
+  a city ("San Francisco, California").
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
+                            _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
+                            _strip, _text, _unknown_name)
+from .gazetteer import Gazetteer
+from .roles import is_glue_word, is_title_word
+
+# Bodies named by one word after "the": "the House", "the Kremlin".
+_BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
+                    "Court Council Commission Bundestag Duma Knesset Rada".split())
+# Names that end (or open) with these words name events.
+_EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
+championships summit conference festival election elections referendum crisis massacre
+offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
+marathon expo fair""".split())
+_EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
+# Last words that make a place-led name an organisation's.
+_ORG_HEADS = _ORG_ENDINGS | frozenset("congress parliament senate government administration ministry "
+                                      "times post herald bulletin journal tribune gazette chronicle "
+                                      "telegraph guardian observer courier".split())
+_STRICT_PLACE_PREPS = frozenset("in near outside around across via".split())
+_PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
+_PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
+                                                   "school church center centre house".split())
+# Nouns that make a run of capitalised words an organisation's name ("British Library").
+_ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institution authority "
+                                     "service services network bureau board federation alliance "
+                                     "coalition movement organisation organization".split())
+_ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
+_INITIAL = re.compile(r"[A-Z]\.?")
+
+
+def _propagates(tok) -> bool:
+    """May a one-word name be looked for elsewhere? Not "I", not a capitalised first word."""
+    return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not _starts(tok.doc, tok.i)
+
+
+def _propagate(doc, taken, owner, put) -> None:
+    """A name found once is the same name elsewhere: the same words, or a person's surname
+    in another spelling."""
+    from .canonical import same_name, translit_key   # canonical imports Mention via entities
+
+    surnames: set[str] = set()
+    exact: dict[tuple[str, ...], str] = {}
+    for ts, (te, m) in list(taken.items()):
+        words = tuple(t.text for t in doc[ts:te])
+        name_words = _text(doc)[m.name_span[0]:m.name_span[1]].split()
+        if m.type == "PERSON" and len(name_words) >= 2 and len(name_words[-1]) >= 3 \
+                and name_words[-1].isalpha() and not _ROMAN.fullmatch(name_words[-1]):
+            surnames.add(name_words[-1])   # "Elizabeth II" gives no surname
+        if len(words) >= 2 or (m.source == "model" and _propagates(doc[ts])):
+            exact.setdefault(words, m.type)
+    longest = max((len(w) for w in exact), default=0)
+    firsts = {w[0] for w in exact}
+    initials = {translit_key(s)[:1] for s in surnames}
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        if owner[i] is not None or not tok.text[:1].isupper():
+            i += 1
+            continue
+        for n in range(min(longest, len(doc) - i) if tok.text in firsts else 0, 0, -1):
+            words = tuple(t.text for t in doc[i:i + n])
+            if words in exact and all(o is None for o in owner[i:i + n]):
+                put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
+                                      exact[words], source="propagated"))
+                i += n
+                break
+        else:
+            if surnames and tok.is_alpha and not is_title_word(tok.text) and \
+                    not is_glue_word(tok.text) and translit_key(tok.text)[:1] in initials and \
+                    any(same_name(tok.text, s) for s in surnames):
+                put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
+                                      source="propagated"))
+            i += 1
+
+
+def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """A given name the model missed is a person, with the capitalised words after it
+    ("Then Pete called"), even where the model or propagation took the surname alone for
+    something else ("Tom" + "Chalmers")."""
+    given, common = gaz.given_names, gaz.common_words
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        word = tok.text
+        if owner[i] is not None or word not in given or word.lower() in common or \
+                gaz.lookup([word]) is not None or i + 1 < len(doc) and doc[i + 1].text in ("of", "-"):
+            i += 1
+            continue
+        e = i + 1
+        while e < len(doc) and e - i < 3 and _is_name_token(doc[e]) and doc[e].is_alpha and \
+                doc[e].text.lower() not in common and gaz.lookup([doc[e].text]) is None and (
+                    owner[e] is None or owner[e] == e and taken[e][0] == e + 1
+                    and taken[e][1].source in ("model", "propagated")):
+            e += 1
+        put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="lexicon"),
+            force=True)
+        i = e
+
+
+def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """People the words around a name give away:
+
+    - "Biggs et al." cites authors;
+    - a given name that is also a word ("Mark", "Grant", "Bill"), inside a sentence and
+      before a surname no table knows, opens a name ("writers Mark Twain");
+    - initials before a person's name belong to it ("Kirk M. Bart", "K. Michael Stevens").
+    """
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if owner[i] is not None or not tok.text[:1].isupper():
+            continue
+        if i + 2 < n and doc[i + 1].lower_ == "et" and doc[i + 2].lower_ in ("al", "al.") \
+                and _unknown_name(tok, gaz):
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
+        elif i + 1 < n and tok.lower_ in _EVENT_LEADS and _is_name_token(doc[i + 1]) and doc[i + 1].is_alpha \
+                and gaz.lookup([doc[i + 1].text]) is None and owner[i + 1] in (None, i + 1) \
+                and (owner[i + 1] is None or taken[i + 1][0] == i + 2):
+            # "Cyclone Phailin", "Operation Sindoor", with or without the model
+            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "EVENT", source="cue"),
+                force=True)
+        elif i + 1 < n and tok.text in _WORD_GIVEN_NAMES \
+                and not _opens(doc, i) and _unknown_name(doc[i + 1], gaz) and owner[i + 1] in (None, i + 1) \
+                and (i + 2 >= n or not _is_name_token(doc[i + 2])):
+            put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "PERSON", source="cue"),
+                force=True)
+    for ts, (te, m) in sorted(taken.items()):
+        if m.type != "PERSON" or m.name_start is not None or ts == 0:
+            continue
+        k = ts
+        while k > 0 and owner[k - 1] is None and _INITIAL.fullmatch(doc[k - 1].text):
+            k -= 1
+        if k < ts and k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) \
+                and not _opens(doc, k - 1) or k < ts and doc[k].text.endswith(".") and (
+                k == 0 or not doc[k - 1].text[:1].isupper()):
+            if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
+                k -= 1
+            m.start = doc[k].idx
+            put(k, te, m, force=True)
+
+
+def _org_names(doc, taken, owner, put) -> None:
+    """A run of capitalised words the model missed that ends on an organisation's noun
+    ("British Library", "Heaven Sent Gaming Association") or opens with one and goes on
+    with "of" ("University of Tartu", "Ministry of Culture") names an organisation; a
+    demonym or place opening it is part of the name (its place stays a mention inside)."""
+    n = len(doc)
+
+    def free(k: int, first: bool) -> bool:
+        if owner[k] is None:
+            return True
+        te, m = taken[owner[k]]
+        return first and owner[k] == k and te == k + 1 and m.type in ("NORP", "GPE") and m.source == "gazetteer"
+
+    i = 0
+    while i < n:
+        if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not _is_name_token(doc[i]) \
+                or not doc[i].is_alpha:
+            i += 1
+            continue
+        j = i
+        while j < n and free(j, j == i) and (
+                _is_name_token(doc[j]) and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and", "the", "&")
+                and j + 1 < n and _is_name_token(doc[j + 1])) and not (j > i and _starts(doc, j)):
+            j += 1
+        e = j
+        while e > i and not _is_name_token(doc[e - 1]):
+            e -= 1
+        words = [t.lower_ for t in doc[i:e]]
+        if e - i >= 2 and (words[-1] in _ORG_NOUNS or words[0] in _ORG_NOUNS and words[1] == "of") \
+                and not (_opens(doc, i) and e - i == 2 and words[0] in _ORG_NOUNS):
+            put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "ORG", source="cue"),
+                force=True)
+        i = max(j, i + 1)
+
+
+def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
+    """Correct the model's one-word and several-word mentions:
+
+    - a place or organisation is a person when the document names someone with that word
+      ("Chalmers" after "Tom Chalmers"), or when it is a given name no gazetteer knows as
+      a place ("Betty"); a city the model took for a person is the city ("from Berlin");
+    - names that end or open like events are EVENTs ("French Revolution");
+    - a place no gazetteer knows needs a place word or a place preposition somewhere in
+      the text ("near Sudzha"), else it is dropped ("Social Security");
+    - a common English word opening a sentence and never capitalised inside one is
+      dropped ("Add", "Sorry").
+    """
+    given, common = gaz.given_names, gaz.common_words
+    text = _text(doc)
+
+    def drop(ts: int, te: int) -> None:
+        taken.pop(ts)
+        owner[ts:te] = [None] * (te - ts)
+
+    person_words: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "PERSON":
+            words = text[m.name_span[0]:m.name_span[1]].split()
+            if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
+                person_words.update(words)   # a name, not a bare title ("King of Athens")
+    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
+    lower_words = {t.text for t in doc if t.text.islower()}
+    after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
+    # words after prepositions that take places, not people ("in", "near"; not "to", "from")
+    in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
+    event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
+                   if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
+    for ts, (te, m) in sorted(taken.items()):
+        if m.source not in ("model", "propagated"):
+            continue
+        words = [t.text for t in doc[ts:te]]
+        entry = gaz.lookup(words)
+        if entry is not None:
+            # a known place or organisation keeps the type our tables give it
+            if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
+                    words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
+                m.type, m.canonical = _place_type(words[0], gaz)
+            continue
+        place = m.type in ("GPE", "LOC", "FAC")
+        if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
+            # "Cyclone Phailin", "Operation Sindoor": the lead word names the event
+            taken.pop(ts)
+            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
+            m.start, m.type, m.canonical = doc[ts - 1].idx, "EVENT", None
+            taken[ts - 1] = (te, m)
+            event_words.add(" ".join(words))
+            continue
+        if te - ts > 1:
+            if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
+                m.type, m.canonical = "EVENT", None
+            elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
+                            or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
+                m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
+            elif m.type == "PERSON" and doc[te - 1].lower_ in _ORG_NOUNS:
+                m.type, m.canonical = "ORG", None   # "Civic Alliance", "Bosniak Party"
+            elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
+                m.type, m.canonical = "LOC", None   # "Bay of Kotor"
+            elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
+                                         or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
+                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
+            elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
+                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
+                m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
+            elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
+                    and not any(gaz.lookup([w]) for w in words):
+                drop(ts, te)
+            continue
+        word = words[0]
+        if word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
+                and known.type in ("GPE", "LOC"):
+            m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
+        elif m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
+            m.type, m.canonical = "ORG", None   # "the House voted"
+        elif word.lower() in _EVENT_HEADS and m.type == "ORG":
+            m.type, m.canonical = "EVENT", None   # "the Olympics"
+        elif m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC", "ORG")
+                                     and word in given and entry is None):
+            m.type, m.canonical = "PERSON", None
+        elif m.type == "PERSON" and word not in person_words and word not in given and (
+                in_place[word] >= 2 or in_place[word] and word in gaz.towns):
+            m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
+        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
+                or place and word not in gaz.towns and word not in after_prep \
+                or word.lower() in lower_words and word not in given and entry is None \
+                and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
+            drop(ts, te)   # "Iodine" heading a text that speaks of iodine
+    for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
+        if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
+            taken.pop(ts)
+            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
+            m.start = doc[ts - 1].idx
+            taken[ts - 1] = (te, m)
+    # one sense per text: a word the model tags now a person, now a place takes its
+    # commoner type everywhere ("Athens" four times a person among ten times a place)
+    votes: dict[str, Counter] = {}
+    for ts, (te, m) in taken.items():
+        if te - ts == 1 and m.source in ("model", "propagated"):
+            votes.setdefault(doc[ts].text, Counter())[m.type] += 1
+    for ts, (te, m) in taken.items():
+        if te - ts == 1 and m.source in ("model", "propagated") and len(votes[doc[ts].text]) > 1:
+            (top, a), (_, b) = votes[doc[ts].text].most_common(2)
+            if a > b and m.type != top:
+                m.type = top
+                m.canonical = _place_type(doc[ts].text, gaz)[1] if top in ("GPE", "LOC", "FAC") else None
+    if event_words:   # "Phailin" after "Cyclone Phailin"
+        for ts, (te, m) in taken.items():
+            if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
+                m.type, m.canonical = "EVENT", None
+
+
+def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """Known places inside a longer mention: in an organisation's, facility's or event's
+    name anywhere (not in a sea's or a mountain's) ("National Library of the Netherlands", "Kyiv Security Forum"), in a
+    person's mention only in the title ("Emperor of the United States"), never in the
+    name itself ("Jordan Henderson")."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if te - ts < 2 or m.type in ("GPE", "LOC", "NORP", "WEAPON"):
+            continue   # "South China Sea" speaks of no China
+        if m.type == "PERSON":
+            if m.name_start is not None:
+                continue   # titles before a name: fill() took their places already
+            of = next((k for k in range(ts, te) if doc[k].lower_ == "of"), None)
+            if of is None:
+                continue
+            lo = of + 1
+        else:
+            lo = ts
+        words = [t.text for t in doc[lo:te]]
+        found = gaz.match(words)
+        if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
+            found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
+        for s, e, entry in found:
+            if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
+                continue
+            s2, e2 = _strip(doc, lo + s, lo + e)
+            if s2 < e2:
+                out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
+                                   entry.canonical, source="nested"))
+    return out
+
+
+def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
+    """Is this place a country or state, the kind that follows a city after a comma?"""
+    entry = gaz.lookup(_text(doc)[m.start:m.end].split())
+    return entry is not None and entry.curated and entry.type == "GPE"

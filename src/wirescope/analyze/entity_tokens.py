@@ -1,0 +1,137 @@
+"""What the entity passes share: the `Mention` they write, and token-level tests and word lists.
+
+A mention is a span of character offsets into the text; the passes in `entities.py` and
+`entity_evidence.py` work on token ranges of the spaCy `Doc` and ask the same questions of
+them: does a token open a sentence or a line (`_starts`, `_opens`), look like a name
+(`_is_name_token`, `_name_shaped`, `_unknown_name`), and which kind of place does a name
+end like (`_place_type`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .gazetteer import Gazetteer
+from .roles import HONORIFICS, is_glue_word, is_title_word
+
+# Words that end a place name as a LOC or FAC, not a GPE.
+_LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
+                       "desert island islands peninsula coast region".split())
+_FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
+                       "stadium palace tower hospital prison dam highway building hall mansion "
+                       "castle cathedral mosque temple".split())
+_NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
+# Country and region names that are also given names or surnames.
+_NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
+                              "Virginia Carolina Austin Madison Lincoln Jackson".split())
+_LEAD_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
+
+
+@dataclass(slots=True)
+class Mention:
+    """One named mention: a span of the text, its type and what we know of it."""
+
+    start: int
+    end: int
+    type: str
+    canonical: str | None = None       # a gazetteer's canonical name
+    roles: list[str] = field(default_factory=list)
+    source: str = "model"               # model | title | gazetteer | propagated
+    # Where the bare name starts: a person's mention covers the whole naming phrase
+    # ("Italian Minister of Defense Guido Crosetto", as in GUM and coreference
+    # corpora); the name ("Guido Crosetto") starts here. None: at `start`.
+    name_start: int | None = None
+
+    @property
+    def name_span(self) -> tuple[int, int]:
+        return (self.start if self.name_start is None else self.name_start, self.end)
+
+
+# Lower-case words that may stand inside a name ("Bank of America", "Organization
+# of the Petroleum Exporting Countries", "Abu Bakr al-Baghdadi").
+_NAME_INNER = frozenset("of the and for de del della da di du la le van von der den bin ibn al "
+                        "on in at to & y e".split())
+# Last words of organisation names ("General Motors", "President Hotel Group").
+_ORG_ENDINGS = frozenset("""motors corp corporation inc ltd llc plc group bank party assembly council
+committee ministry department university college institute agency company airlines electric
+dynamics hospital church club association union force army navy office court commission
+foundation fund trust school academy hotel center centre""".split())
+# Given names that are also English words: names only before a surname.
+_WORD_GIVEN_NAMES = frozenset("""Mark Bill Grant Rose Will Mike Jack Frank Bob Ray Don Pat Dean
+Rich Grace Hope Faith Joy June April May Guy Chase Lance Cliff Glen Wade Wayne Dawn Iris Ruby
+Pearl Crystal Amber Jade Holly Ivy Heather Daisy Lily Violet Hunter Mason Carter Tucker Cole
+Dash Drew Gene Jay Kay Max Norm Pete Rob Sue Ted Tim Tom""".split())
+
+
+def _name_shaped(doc, s: int, e: int) -> bool:
+    """Does a token range look like a name: short, capitalised, no clause inside?"""
+    if e - s > 10:
+        return False
+    for tok in doc[s + 1:e]:
+        if tok.is_punct and tok.text not in (".", "-", "&", "'", "’"):
+            return False
+        if tok.is_alpha and tok.text.islower() and tok.text not in _NAME_INNER and not (
+                is_title_word(tok.text) or is_glue_word(tok.text)):
+            return False
+    return True
+
+
+def _text(doc) -> str:
+    """The Doc's text, built once (Doc.text joins every token anew on each call)."""
+    text = doc.user_data.get("wirescope.text")
+    if text is None:
+        text = doc.user_data["wirescope.text"] = doc.text
+    return text
+
+
+def _starts(doc, i: int) -> bool:
+    """Does token i open a sentence? (Token.is_sent_start rescans the Doc on every call.)"""
+    starts = doc.user_data.get("wirescope.sent_starts")
+    if starts is None:
+        starts = {s.start for s in doc.sents} if doc.has_annotation("SENT_START") else {0}
+        doc.user_data["wirescope.sent_starts"] = starts
+    return i in starts
+
+
+def _opens(doc, i: int) -> bool:
+    """Does token i open a sentence, a line or a quotation?"""
+    j = i - 1
+    while j >= 0 and (doc[j].is_space or doc[j].text in ("“", '"', "‘", "'", "(", "—", "-", "–")):
+        if doc[j].is_space and "\n" in doc[j].text:
+            return True
+        j -= 1
+    return j < 0 or _starts(doc, j + 1) or _starts(doc, i) or doc[j].text in (".", "!", "?", ":")
+
+
+def _is_name_token(tok) -> bool:
+    text = tok.text
+    return (text[:1].isupper() and any(c.isalpha() for c in text)
+            and not is_title_word(text) and text.lower() not in HONORIFICS)
+
+
+def _unknown_name(tok, gaz: Gazetteer) -> bool:
+    """A capitalised word no table knows as a place, organisation or common word."""
+    return (_is_name_token(tok) and tok.is_alpha and tok.lower_ not in gaz.common_words
+            and gaz.lookup([tok.text]) is None)
+
+
+def _place_type(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
+    words = text.split()
+    entry = gaz.lookup(words)
+    if entry is not None and entry.type in ("GPE", "LOC"):
+        return entry.type, entry.canonical
+    last = words[-1].lower() if words else ""
+    if last in _LOC_HEADS or (words and words[0].lower() in ("mount", "lake", "gulf")):
+        return "LOC", None
+    if last in _FAC_HEADS:
+        return "FAC", None
+    return "GPE", None
+
+
+def _strip(doc, start: int, end: int) -> tuple[int, int]:
+    """Token range without a leading article or trailing possessive/punctuation."""
+    while start < end and (doc[start].text in _LEAD_ARTICLES or doc[start].is_punct):
+        start += 1
+    while end > start and (doc[end - 1].text in ("’s", "'s", "’", "'") or doc[end - 1].is_punct):
+        end -= 1
+    return start, end
