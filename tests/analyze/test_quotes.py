@@ -334,6 +334,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # "by announcing that …": any -ing cue after "by"; the pronoun after a date opener speaks
     ("On September 27 they published their check by announcing that the claim was “true.”\n",
      "that the claim was “true.”", "they"),
+    # an opinion whose clause has a longer subject before its verb
+    ("More than anything, Tamm believes his efforts to save the old harbour will be his legacy.\n",
+     "his efforts to save the old harbour will be his legacy", "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

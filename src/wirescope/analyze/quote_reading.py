@@ -501,7 +501,7 @@ class Reader:
         if not (words[j][:1].isupper() or low in DETERMINERS or (
                 low.isalpha() and low not in FUNCTION_WORDS and not low.endswith("ly"))):
             return False
-        for n in range(j + 1, min(last, j + 5)):
+        for n in range(j + 1, min(last, j + 8)):
             if words[n].lower() in VERBISH:
                 return True   # "believe bigotry and xenophobia are acceptable"
             if not words[n][:1].isalnum() or words[n].lower() in NP_STOP and words[n].lower() not in ("and", "or"):
