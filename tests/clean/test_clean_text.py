@@ -130,3 +130,13 @@ def test_form_gate_is_exact(text):
     """The keyword gate before the FORM pattern never changes its answer."""
     from wirescope.clean import lexicon as lx
     assert lx.is_form(text) == (lx.FORM.search(text) is not None)
+
+
+@pytest.mark.parametrize("text", [
+    "Additional contributions by Mari Tamm and Jonas Feldt.",
+    "Rudi Koval contributed to this article.",
+    "(Additional reporting by Ana Silva)",
+])
+def test_clean_text_contributor_credits(text):
+    raw = "The ferry resumed service on Monday after a week of repairs, the port said in a statement.\n" + text
+    assert labels(raw)[text][0] == "credit"

@@ -30,6 +30,8 @@ def test_cut_off_paragraphs():
     "Posted on 12/03/2026 by @marialind",
     "(Reporting by Ana Silva; Editing by Tom Reed)",
     "Tell us what you think on Bluesky @harbourpost",
+    "Thanks to Ilse Vaar for helpful feedback on a draft.",
+    "DISCLAIMER: Nothing here is investment advice.",
 ])
 def test_closing_lines(text):
     assert closes_story(text)
@@ -93,6 +95,12 @@ def test_cut_gaps_never_after_a_heading_nor_before_lower_case():
     units = [line("Word " * 30 + "end."), line("A Headline Over Its Story", "heading"),
              line("Word " * 30 + "end."), line("and the rest of a broken sentence " * 5)]
     assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [1]
+
+
+def test_cut_gaps_never_before_a_closing_line():
+    units = [line("Word " * 30 + "end."), line("Thanks to Ilse Vaar for helpful feedback on a draft."),
+             line("Word " * 30 + "end.")]
+    assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [2]
 
 
 def test_cut_gaps_always_after_a_closing_line():

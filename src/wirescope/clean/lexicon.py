@@ -101,7 +101,8 @@ CAPTION_LEAD = re.compile(r"^(?:photo|image|picture|pictured|credit|photograph|i
 
 # Contributor credits and editorial notes that close a story.
 CREDIT = re.compile(r"""^[\s(—–-]*(?:
-    with\ (?:additional\ )?(?:assistance|reporting)\ (?:from|by) | additional\ reporting\ by | reporting\ by | reported\ by |
+    with\ (?:additional\ )?(?:assistance|reporting)\ (?:from|by) | additional\ (?:reporting|contributions)\ by | reporting\ by | reported\ by |
+    [^.!?]{2,80}\bcontributed\ (?:reporting\ )?to\ this\ (?:article|report|story)\b |
     editing\ by | edited\ by | writing\ by | compiled\ by | contributing\ reporters?\b | contributors?\b\s*: |
     research\ by | graphics\ by | production\ by | (?:this|the)\ (?:story|article|report)\ (?:was|has\ been)\ (?:updated|corrected|amended) |
     correction\s*: | clarification\s*: | contact\ (?:the\ )?(?:reporter|author|us)\b | to\ contact\ the\ (?:reporter|editor) |

@@ -56,7 +56,9 @@ _CLOSER = re.compile(
     r"\bthis (?:article|story|post|piece|column|report|essay)\b[^.]{0,40}\b(?:published|appeared|ran)\b|"
     r"\bread the original (?:article|story|post)\b|"
     r"^posted (?:on|in)\b.{3,60}\bby\b|"
-    r"^\(?(?:reporting|writing|editing|additional reporting) by\b")
+    r"^\(?(?:reporting|writing|editing|additional reporting) by\b|"
+    r"^thanks (?:as always )?to\b.{2,80}\bfor (?:\w+ )?(?:feedback|comments|reading|help|review)|"
+    r"^disclaimer\b")
 # Words no headline or sentence ends on: a line stopping on one was cut off.
 DANGLING = frozenset("""the a an of to and or but nor for with from that which who whose when where while
 if because as at by into onto than then its their his her our your my this these those is are was were
