@@ -337,6 +337,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # an opinion whose clause has a longer subject before its verb
     ("More than anything, Tamm believes his efforts to save the old harbour will be his legacy.\n",
      "his efforts to save the old harbour will be his legacy", "Tamm"),
+    # more people who speak: journalists, editors, professors …
+    ("Several former journalists have complained they were not given a free hand.\n",
+     "they were not given a free hand", "Several former journalists"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -101,7 +101,9 @@ analysis result number record email memo letter filing candidate nominee front-r
 challenger incumbent host author actor actress businessman businesswoman legislator congressman
 congresswoman councilman councilwoman delegate strategist pollster consultant aide worker
 employee owner resident voter student teacher father mother son daughter wife husband
-video footage recording photo image chart graph slide map tape clip transcript average tally estimate""".split())
+video footage recording photo image chart graph slide map tape clip transcript average tally estimate
+journalist reporter editor writer columnist commentator scholar professor historian academic parent
+veteran farmer miner nurse demonstrator bishop priest rabbi imam lawyer physician surgeon""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from

@@ -239,7 +239,7 @@ class Reader:
         if low in NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
             return prev in PRONOUNS or j >= 0 and (
-                ent is not None and ent["type"] in ("PERSON", "ORG")
+                ent is not None and ent["type"] in ("PERSON", "ORG", "GPE", "EVENT", "FAC")
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())
         return True
 
