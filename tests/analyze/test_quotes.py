@@ -340,6 +340,12 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # more people who speak: journalists, editors, professors …
     ("Several former journalists have complained they were not given a free hand.\n",
      "they were not given a free hand", "Several former journalists"),
+    # "going on to say that …" reports for the speaker before it
+    ('"The toll issue again is absurd," Tamm said, going on to say that the city has spent "years fighting it."\n',
+     'that the city has spent "years fighting it."', "Tamm"),
+    # a comma inside closing marks, then "but he said": a second report
+    ('Tamm said that the video did not give "definitive evidence," but he said that it "supports what we heard."\n',
+     'that the video did not give "definitive evidence,"', "Tamm"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

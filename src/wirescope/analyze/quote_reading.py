@@ -229,6 +229,9 @@ class Reader:
         if (low in PARTICIPLES or low.endswith("ing") and (low in CUES or low in STANCE)) \
                 and prev in ("by", ",", "while", "when", "after", "before"):
             return True   # "…, noting that", "by announcing that"
+        if prev == "to" and j >= 2 and toks.words[j - 1].lower() == "on" \
+                and toks.words[j - 2].lower() in ("going", "went", "goes", "go"):
+            return True   # "…, going on to say that …"
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
@@ -298,11 +301,14 @@ class Reader:
                     aside |= {n, pair}
             if n in aside:
                 continue
-            if words[n] in (";", "—", "–") or words[n] == "," and n + 1 < last and (
-                    words[n + 1].lower() in PARTICIPLES or words[n + 1].lower() in STANCE
-                    and words[n + 1].endswith("ing") or words[n + 1].lower() in ("and", "but")
+            a = n + 1   # the word after a comma, over a closing mark (",” but he said")
+            while a < last and words[a] in CLOSE_WORDS:
+                a += 1
+            if words[n] in (";", "—", "–") or words[n] == "," and a < last and (
+                    words[a].lower() in PARTICIPLES or words[a].lower() in STANCE
+                    and words[a].endswith("ing") or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
-                             for m in range(n + 2, min(last, n + 7))) or self.named_subject_cue(n + 2, last))):
+                             for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
             low = words[n].lower()
             if low in ("and", "but") and n > j:

@@ -219,8 +219,8 @@ class Reports(Reader):
                 return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
         if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
-                "and", "but"):
-            speaker = self.subject(first, k)   # "… met survivors and said …"
+                "and", "but", "to"):
+            speaker = self.subject(first, k)   # "… met survivors and said …", "going on to say"
         else:
             speaker = self.np_before(k, first)
         if not self.plausible_speaker(speaker) and w in PARTICIPLES:
