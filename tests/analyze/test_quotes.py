@@ -346,6 +346,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a comma inside closing marks, then "but he said": a second report
     ('Tamm said that the video did not give "definitive evidence," but he said that it "supports what we heard."\n',
      'that the video did not give "definitive evidence,"', "Tamm"),
+    # "After saying …, SUBJECT …": the report runs to the comma, the subject after it said it
+    ("After saying the port was safe, the mayor left the city for a week.\n", "the port was safe", "the mayor"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -183,6 +183,8 @@ class Reports(Reader):
         `X said (that) CLAUSE`, `X told reporters …`; None when it makes none."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
+        if k == first + 1 and w in PARTICIPLES and words[first].lower() in ("after", "before", "while", "when"):
+            return self.opening_participle(k, last)
         comma = self.comma_before_speaker(k, first)
         tail = self.attribution_tail(k, last) if comma is not None else None
         if tail is not None and (comma - first >= 4 or comma > first and (
@@ -253,6 +255,25 @@ class Reports(Reader):
             return None   # "admitted to the US", "pledged delegates": no speech
         return Q(toks.starts[j], self.report_end(j, first, last, end, speaker), "indirect",
                  cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def opening_participle(self, k: int, last: int) -> Q | None:
+        """`After saying her foot was swollen, she was rushed …`: the report runs to the
+        comma, and the subject after the comma said it."""
+        toks, words = self.toks, self.toks.words
+        j = self.content_start(k, last)
+        comma = next((n for n in range(j, last) if words[n] == "," and words[n - 1] not in CLOSE_WORDS
+                      or words[n] in CLOSE_WORDS and words[n - 1] == ","), None)
+        if comma is None or comma - j < 2:
+            return None
+        s = comma + 1
+        while s < last and (words[s] in CLOSE_WORDS or words[s] == ","):
+            s += 1
+        speaker = self.np_before(self.leading_np_end(s, last), s) if s < last and words[s].lower() not in PRONOUNS \
+            else (toks.starts[s], toks.ends[s]) if s < last else None
+        if not self.plausible_speaker(speaker):
+            return None
+        end = toks.ends[comma] if words[comma] in CLOSE_WORDS else toks.starts[comma]
+        return Q(toks.starts[j], end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
 
     def content_start(self, k: int, last: int) -> int:
         """Where what the cue at k reports begins: "SPEAKER CUE (HEARER) (on Monday) (that)
