@@ -348,6 +348,9 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      'that the video did not give "definitive evidence,"', "Tamm"),
     # "After saying …, SUBJECT …": the report runs to the comma, the subject after it said it
     ("After saying the port was safe, the mayor left the city for a week.\n", "the port was safe", "the mayor"),
+    # "accused X of …": the charge
+    ('The ministry accused the port\'s director, Jaan Tamm, of "reckless neglect."\n',
+     'of "reckless neglect."', "The ministry"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)

@@ -565,6 +565,11 @@ class Reports(Reader):
         if last - j < 2 or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
+        if w.startswith("accus"):
+            # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": the charge
+            of = next((n for n in range(j + 1, min(last, j + 10)) if words[n].lower() == "of"), None)
+            if of is not None and toks.starts[of] < q_end:
+                j = of
         return Q(toks.starts[j], q_end, "indirect",
                   cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
 
