@@ -555,3 +555,9 @@ def test_quotes_relative_pronoun_without_a_comma():
     q = _by_text(find_quotes(text), "shootings took place")
     sp = q["speaker"]
     assert text[sp["start"]:sp["end"]] == "which" and sp["name"] == "the city police department"
+
+
+def test_quotes_any_ing_cue_after_a_comma_opens_a_report(blank_nlp):
+    text = 'The mayor called the guests to the stage, singing "It is Our Time."\n'
+    q = _by_text(_quotes(blank_nlp, text), "Our Time")
+    assert (q["text"], q["cue"]) == ('"It is Our Time."', "singing")

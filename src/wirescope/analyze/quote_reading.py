@@ -305,7 +305,7 @@ class Reader:
             while a < last and words[a] in CLOSE_WORDS:
                 a += 1
             if words[n] in (";", "—", "–") or words[n] == "," and a < last and (
-                    words[a].lower() in PARTICIPLES or words[a].lower() in STANCE
+                    words[a].lower() in PARTICIPLES or (words[a].lower() in STANCE or words[a].lower() in CUES)
                     and words[a].endswith("ing") or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                              for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last))):
@@ -572,6 +572,12 @@ class Reader:
                 n += 1
             if n < k and words[n].lower() in PRONOUNS:
                 return (toks.starts[n], toks.ends[n])
+        if words[first].lower() in LEADING:   # "At his cookout, the band leader …"
+            comma = next((n for n in range(first + 1, k) if words[n] == ","), None)
+            if comma is not None and comma + 1 < k:
+                found = self.np_before(self.leading_np_end(comma + 1, k), comma + 1)
+                if self.headed_by_speaker(found) or self.short_noun_phrase(found):
+                    return found
         if words[first].lower().endswith(("ed", "ing")):
             # "Chastened by the analyses, as well as …, the mayor revised his plan, promising
             # …": the subject follows the opening participle's phrase

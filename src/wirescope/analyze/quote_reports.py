@@ -183,7 +183,8 @@ class Reports(Reader):
         `X said (that) CLAUSE`, `X told reporters …`; None when it makes none."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
-        if k == first + 1 and w in PARTICIPLES and words[first].lower() in ("after", "before", "while", "when"):
+        participle = w in PARTICIPLES or w.endswith("ing") and w in CUES   # "saying", "singing"
+        if k == first + 1 and participle and words[first].lower() in ("after", "before", "while", "when"):
             return self.opening_participle(k, last)
         comma = self.comma_before_speaker(k, first)
         tail = self.attribution_tail(k, last) if comma is not None else None
@@ -209,7 +210,7 @@ class Reports(Reader):
                         # adverbial opener frames the report, which follows the attribution
                         q_start = toks.starts[tail + 1]
                 return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-        if k == first and not (w in PARTICIPLES and self.sentence_speaker is not None):
+        if k == first and not (participle and self.sentence_speaker is not None):
             return None   # "…, saying it was a mistake" goes on from an earlier report
         if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
             # "Recently, he said, he has realized that …": the report goes on after it
@@ -220,12 +221,12 @@ class Reports(Reader):
                 start = ss if words[k + 2].lower() in VERBISH else toks.starts[k + 2]
                 return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
-        if w in PARTICIPLES and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
+        if participle and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
                 "and", "but", "to"):
             speaker = self.subject(first, k)   # "… met survivors and said …", "going on to say"
         else:
             speaker = self.np_before(k, first)
-        if not self.plausible_speaker(speaker) and w in PARTICIPLES:
+        if not self.plausible_speaker(speaker) and participle:
             # "Trump unleashed a series of tweets early Friday saying that …": the subject
             speaker = self.subject(first, k)
         if not self.plausible_speaker(speaker):

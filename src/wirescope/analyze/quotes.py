@@ -383,6 +383,9 @@ class _Finder(Reports):
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
             if self.cue_at(k):
                 speaker = self.np_before(k, floor)
+                low = toks.words[k].lower()
+                if (low in PARTICIPLES or low.endswith("ing")) and k > floor and toks.words[k - 1] == ",":
+                    speaker = self.subject(floor, k)   # "The leader waved, singing “…”": the subject
                 if toks.words[k].lower() in PARTICIPLES and k > floor and toks.words[k - 1][:1].isupper():
                     # "footage of Tamm saying, “…”": the name right before the participle
                     a = k - 1
