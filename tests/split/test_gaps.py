@@ -103,6 +103,12 @@ def test_cut_gaps_never_before_a_closing_line():
     assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [2]
 
 
+def test_cut_gaps_never_inside_a_list():
+    units = [line("Word " * 30 + "these:"), line("- " + "Item " * 30), line("- " + "Item " * 30),
+             line("Word " * 30 + "end.")]
+    assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == [3]
+
+
 def test_cut_gaps_always_after_a_closing_line():
     units = [line("Word " * 30 + "end."), line("Follow her on Instagram @marialind."), line("Word " * 30 + "end.")]
     assert cut_gaps(units, lambda us: [0.0] * (len(us) - 1), 0.5, 25) == [2]

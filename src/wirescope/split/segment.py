@@ -143,6 +143,8 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
             continue
         if closes_story(nxt.text) and not closes_story(prev.text):
             continue  # a closing line ("Thanks to … for feedback") ends the story before it
+        if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
+            continue  # items of one list, or a list after its lead-in, belong together
         if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"):
             continue  # a story does not open with a fragment cut off: it is the last one's tail
         if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
