@@ -172,6 +172,8 @@ def test_quotes_reports_after_a_direct_quote_continue_its_speaker(blank_nlp):
     ("“The bridge is safe,” Ilves said, but “the ferry is not ready for winter.”\n", 1),
     # a new cue between the two quotes makes a second statement
     ("“The bridge is safe,” Ilves said, adding later, “The ferry is not ready.”\n", 2),
+    # a second cue after "before" makes a second statement
+    ("“Keep your hands in sight,” Ilves sings to the crowd before asking them, “Where do we go from here?”\n", 2),
     # the first statement ended before its attribution
     ("Ilves was asked about the bridge. “It is closed for repairs.” To which she said, “It is not ready "
      "for winter.”\n", 2),

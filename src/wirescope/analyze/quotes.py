@@ -102,8 +102,8 @@ def find_quotes(text: str, doc=None, entities: list[dict[str, Any]] | None = Non
 _RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ \t]+)\Z")
 
 
-# A verb that opens a clause of its own: ", adding", ", and added", "but warned".
-_NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut)\s+([a-z]+)\b")
+# A verb that opens a clause of its own: ", adding", ", and added", "but warned", "before asking".
+_NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut|\bbefore|\bafter|\bwhile|\bby)\s+([a-z]+)\b")
 
 
 # Verbs of speech proper (not "show", "find"): a second one marks a second statement.
@@ -278,7 +278,7 @@ class _Finder(Reports):
             if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
                     and m.group() not in NOUN_LIKE:
                 return True
-        return False
+        return self.second_cue(prev, qs)   # "… Blige sings to Clinton before asking her, “B”"
 
     def second_cue(self, prev: Q, qs: int) -> bool:
         """Is there a reporting verb between `prev` and qs other than prev's own cue
