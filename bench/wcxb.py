@@ -93,6 +93,7 @@ def score_texts(pages: list[Page], outputs: dict[str, tuple[Any, str | None]],
                 text_of=lambda x: x["text"]) -> dict[str, Any]:
     """Word-bag scores and snippet rates for one system over pages."""
     per_type: dict[str, list[float]] = defaultdict(list)
+    per_type_pr: dict[str, list[tuple[float, float]]] = defaultdict(list)
     ps, rs, fs = [], [], []
     w_found = w_total = wo_found = wo_total = errors = 0
     for p in pages:
@@ -102,6 +103,7 @@ def score_texts(pages: list[Page], outputs: dict[str, tuple[Any, str | None]],
         s = word_bag(pred, p.main)
         ps.append(s.p); rs.append(s.r); fs.append(s.f)
         per_type[p.page_type].append(s.f)
+        per_type_pr[p.page_type].append((s.p, s.r))
         a, b = snippet_hits(pred, p.with_)
         w_found += a; w_total += b
         a, b = snippet_hits(pred, p.without)
@@ -109,9 +111,11 @@ def score_texts(pages: list[Page], outputs: dict[str, tuple[Any, str | None]],
     if pages and errors == len(pages):  # nothing ran: show dashes, not the empty-output scores
         nan = float("nan")
         return {"f": nan, "p": nan, "r": nan, "n": len(pages), "with": nan, "without": nan,
-                "types": {t: (nan, len(v)) for t, v in per_type.items()}, "errors": errors}
+                "types": {t: (nan, len(v)) for t, v in per_type.items()},
+                "types_pr": {t: (nan, nan) for t in per_type}, "errors": errors}
     return {"f": mean(fs), "p": mean(ps), "r": mean(rs), "n": len(pages),
             "types": {t: (mean(v), len(v)) for t, v in per_type.items()},
+            "types_pr": {t: (mean([a for a, _ in v]), mean([b for _, b in v])) for t, v in per_type_pr.items()},
             "with": w_found / w_total if w_total else float("nan"),
             "without": wo_found / wo_total if wo_total else float("nan"),
             "errors": errors}
@@ -137,6 +141,10 @@ def result_tables(title: str, scores: dict[str, dict[str, Any]], note: str = "")
         rows = [[name] + [s["types"].get(t, (float("nan"), 0))[0] for t in types] + [s["f"]]
                 for name, s in scores.items()]
         out += ["", table(heads, rows)]
+    if len(types) > 1 and "article" in any_s["types"] and all("types_pr" in s for s in scores.values()):
+        rows = [[name, s["types"]["article"][0], *s["types_pr"]["article"]] for name, s in scores.items()]
+        out += ["", f"Article pages ({any_s['types']['article'][1]}), macro over pages:", "",
+                table(["system", "F1", "P", "R"], rows)]
     return "\n".join(out)
 
 
