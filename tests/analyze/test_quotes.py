@@ -563,3 +563,19 @@ def test_quotes_any_ing_cue_after_a_comma_opens_a_report(blank_nlp):
     text = 'The mayor called the guests to the stage, singing "It is Our Time."\n'
     q = _by_text(_quotes(blank_nlp, text), "Our Time")
     assert (q["text"], q["cue"]) == ('"It is Our Time."', "singing")
+
+
+_WORDS = ("“ ” \" '' , . : ; — - ― ( ) \n \n\n said says told according to After saying Asked about who which "
+          "that the a his Ilves she they called claims concerns of by on Monday HOST: promises agreed believe in "
+          "going singing accused Having worth percent someone poll shows I ’s Several and but while officials "
+          "added: Mr. .”").split(" ")
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_WORDS), max_size=50))
+def test_quotes_property_word_salad_never_crashes(words):
+    text = " ".join(words)
+    for q in find_quotes(text):
+        assert text[q["start"]:q["end"]] == q["text"]
+        sp = q["speaker"]
+        assert sp["start"] is None or 0 <= sp["start"] <= sp["end"] <= len(text)

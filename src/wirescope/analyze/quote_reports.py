@@ -306,7 +306,7 @@ class Reports(Reader):
                     "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
                 j += 1
         p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
-        if p is not None and words[j].lower() != "that":
+        if p is not None and j < last and words[j].lower() != "that":
             # "tweeted in the early morning hours that …": the phrase of time or place
             # before "that" is not what was said
             for n in range(p + 1, min(last, p + 9)):
