@@ -249,6 +249,12 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     ("Ministers met in Brussels on Friday.", [("Brussels on Friday", "GPE")], {("Brussels", "GPE")}),
     ("Delegates from Bosnia and Herzegovina arrived.", [("Bosnia and Herzegovina", "GPE")],
      {("Bosnia and Herzegovina", "GPE")}),
+    # an outlet run into a name
+    ("The Harbour Post Tamm interview ran long.", [("Harbour Post Tamm", "PERSON")],
+     {("Harbour Post", "ORG"), ("Tamm", "PERSON")}),
+    # an organisation's name the model took for an event
+    ("The Tax Policy Center estimated the cost.", [("Tax Policy Center", "EVENT")],
+     {("Tax Policy Center", "ORG")}),
     # a dateline in capitals is the place
     ("TALLINN — The port reopened on Monday.", [("TALLINN", "ORG")], {("TALLINN", "GPE")}),
     # a party the model took for a person

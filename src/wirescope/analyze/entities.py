@@ -308,6 +308,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 _SPAN_CUTS = frozenset("on in at from during".split())
 
 
+# The last word of a newspaper's name.
+_OUTLET_HEADS = frozenset("post times herald tribune journal gazette chronicle telegraph guardian "
+                          "observer courier bulletin".split())
+
+
 def _model_spans(doc, gaz: Gazetteer):
     """The model's spans, its run-ons undone: a span stops at a lower-case preposition
     ("Brussels on Friday", "Foreign Ministry in Bucharest"), and a span joining known names with "and" or a
@@ -320,6 +325,12 @@ def _model_spans(doc, gaz: Gazetteer):
                 and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
             s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
         e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS), e)
+        # an outlet run into the name after it ("Washington Post Trump"): two spans
+        cut = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _OUTLET_HEADS
+                    and _is_name_token(doc[k + 1])), None)
+        if cut is not None and gaz.lookup([t.text for t in doc[s:e]]) is None:
+            yield s, cut + 1, "ORG"
+            s = cut + 1
         words = [t.text for t in doc[s:e]]
         cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
         if cuts and gaz.lookup(words) is None:

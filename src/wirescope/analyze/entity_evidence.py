@@ -252,8 +252,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
                             or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
-            elif m.type == "PERSON" and doc[te - 1].lower_ in _ORG_NOUNS:
-                m.type, m.canonical = "ORG", None   # "Civic Alliance", "Bosniak Party"
+            elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_ in _ORG_NOUNS:
+                m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
