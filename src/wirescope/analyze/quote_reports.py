@@ -1,10 +1,10 @@
 """Indirect and mixed speech: reports outside quotation marks.
 
 `Singh said (that) CLAUSE`, `CLAUSE, a Western official said`, `X, officials said, …`,
-`according to X, CLAUSE`, opinions with a clause ("believes Beijing has …"), stances
-with their object ("criticized X", "called for Y"), statements named by a noun ("Trump's
-call for a ban"), headline and transcript colons ("Stone: Don't Trust …") and frames
-("In a new poll, …"). A report with quoted words in it is *mixed*, or *direct* when the
+opinions with a clause ("believes Beijing has …") and stances with their object
+("criticized X", "called for Y"); the reports without a verb (`according to X`,
+"Trump's call for a ban", "Stone: Don't Trust …", "In a new poll, …") are read in
+`quote_statements`. A report with quoted words in it is *mixed*, or *direct* when the
 quoted words are most of it.
 """
 
@@ -12,19 +12,15 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_quotes import (AUX, BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, EVIDENCE,
-                             HEARERS, INVERTING, LABELS, LEADING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION,
-                             PARTICIPLES, PEOPLE_QUANTIFIERS, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE,
-                             SUBORDINATORS,
+from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
+                             NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, Reader, according_to, clause_end, has_marks,
-                            has_verb, is_aux)
-
-# Words after which a statement word is a noun ("amid concerns that", "the claim that").
-NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
+from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
+                            is_aux)
+from .quote_statements import Statements
 
 
-class Reports(Reader):
+class Reports(Statements):
     """The indirect-speech pass (mixed into the quote finder)."""
 
     # -- indirect and mixed speech ----------------------------------------------
@@ -107,22 +103,6 @@ class Reports(Reader):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end)
         return None
-
-    def question_put(self, first: int, last: int) -> Q | None:
-        """`Asked about the bomb, Clinton said …`: the question put to the speaker, up to
-        its comma, with no speaker of its own (the asker is not named)."""
-        toks, words = self.toks, self.toks.words
-        if first + 2 >= last or words[first] != "Asked":
-            return None
-        j = first + 1
-        if words[j].lower() in ("about", "if", "whether", "why", "how", "what", "when", "to"):
-            j += words[j].lower() == "about"
-        else:
-            return None
-        comma = next((n for n in range(j, min(last, j + 30)) if words[n] == ","), None)
-        if comma is None or comma - j < 1:
-            return None
-        return Q(toks.starts[j], toks.starts[comma], "indirect", cue=(toks.starts[first], toks.ends[first]))
 
     def says_something(self, q: Q) -> bool:
         """Is the content a statement rather than a leftover: not empty (leading punctuation
@@ -320,25 +300,6 @@ class Reports(Reader):
             j += 1
         return j
 
-    def according_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
-        """`According to X, CLAUSE`, `CLAUSE, according to X` and `In addition, according
-        to X, CLAUSE` (k is "according")."""
-        toks, words = self.toks, self.toks.words
-        if k == first:
-            comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
-            if comma is None or comma - k > 12:
-                return None
-            return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
-                     speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
-        speaker = self.np_after(k + 2, last)
-        after = toks.at(speaker[1]) if speaker else last
-        if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
-            return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
-                     speaker=speaker)
-        q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
-        return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
-                 speaker=speaker)
-
     def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
         """Where a report opening at token j ends: before ", saying …" (`stance_end`), and at
         its comma when the report hangs on "after", "when" … ("A day after X said
@@ -349,150 +310,6 @@ class Reports(Reader):
             if comma is not None:
                 q_end = min(q_end, self.toks.starts[comma])
         return q_end
-
-    def colon_statement(self, first: int, last: int, end: int) -> Q | None:
-        """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
-        an organisation or a poll before a colon speaks the rest of the sentence."""
-        toks, words = self.toks, self.toks.words
-        c = next((n for n in range(first, min(last, first + 9)) if words[n] == ":"), None)
-        if c is None or c == first or last - c < 4:
-            return None
-        p = first
-        for n in range(c - 1, first - 1, -1):   # "EXCLUSIVE – Roger Stone:"
-            if words[n] in ("–", "—", "-", "|"):
-                p = n + 1
-                break
-        prefix = words[p:c]
-        if not prefix or len(prefix) > 6 or prefix[0].lower() in LABELS or any(
-                w.lower() in CUES or w.lower() in VERBISH or any(ch.isdigit() for ch in w) for w in prefix):
-            return None
-        span = (toks.starts[p], toks.ends[c - 1])
-        # a person, or an organisation that is most of the prefix ("Politifact:"), speaks;
-        # a headline of its own ("Veto Power Impedes Peace Efforts:") does not
-        size = max(1, span[1] - span[0])
-        named = any(ms < span[1] and span[0] < me and (ent["type"] == "PERSON" or ent["type"] == "ORG"
-                                                        and len(prefix) <= 3
-                                                        and (min(me, span[1]) - max(ms, span[0])) * 2 >= size)
-                    for ms, me, ent in self.mentions)
-        place = any(ms < span[1] and span[0] < me and ent["type"] in ("GPE", "LOC", "NORP")
-                    for ms, me, ent in self.mentions)
-        if not prefix[0][:1].isalnum() or not (
-                named or len(prefix) <= 2 and (prefix[-1].lower().rstrip("s") in SOURCE_NOUNS
-                                               or prefix[-1].lower() == "camp")
-                or not place and len(prefix) <= 2 and all(w[:1].isupper() for w in prefix)):
-            return None
-        return Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
-
-    def framed_by_source(self, first: int, last: int, end: int) -> Q | None:
-        """`In a new poll, CLAUSE` / `For most Democrats, CLAUSE`: a clause framed as what
-        a document shows or what someone holds."""
-        toks, words = self.toks, self.toks.words
-        w0 = words[first].lower() if first < last else ""
-        if w0 not in ("in", "for", "to"):
-            return None
-        comma = next((n for n in range(first + 1, min(last, first + 12)) if words[n] == ","), None)
-        if comma is None or comma == first + 1 or last - comma < 5:
-            return None
-        h = comma - 1
-        while h > first + 1 and words[h].lower() in TIME_WORDS | {"today", "now", "too", "alone"}:
-            h -= 1   # "For most Democrats today,"
-        span = (toks.starts[first + 1], toks.ends[h])
-        head = words[h].lower().strip("’'")
-        if w0 == "in":
-            if head.rstrip("s") not in DOCUMENTS:
-                return None
-        elif not self.headed_by_speaker(span) or head in TIME_WORDS or head.rstrip("s") in TIME_WORDS:
-            return None
-        return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
-                  speaker=span)
-
-    def nominal_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`Trump's call for a ban`, `her criticism of the plan`, `their claim that …`: a
-        possessor's statement named by a noun."""
-        toks, words = self.toks, self.toks.words
-        w = words[k].lower()
-        if k + 2 >= last or words[k + 1].lower() not in NOMINAL[w] or k == first:
-            return None
-        b = k - 1
-        if words[b].lower() in POSSESSIVES:
-            # "he expanded upon his calls for …": the subject that owns the "his"
-            nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
-            own = [n for n in range(first, b) if words[n].lower() == nominative]
-            people = [(ms, me) for ms, me, ent in self.mentions if ms == toks.starts[first]
-                      and me <= toks.starts[b] and ent["type"] == ("PERSON" if nominative in ("he", "she") else "ORG")
-                      and toks.at(me) < b and words[toks.at(me)] not in ("'s", "’s", ",")
-                      and words[toks.at(me)].lower() not in TAIL_PREPS]
-            # "Trump will find it hard to repeat his attacks on …": the subject owns the "his"
-            speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else people[0] if people \
-                else (toks.starts[b], toks.ends[b])
-        elif words[b] in ("'s", "’s") and b > first:
-            ent = self.mention_at(toks.starts[b - 1])
-            ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
-            if ent is None or ent["type"] not in ("PERSON", "ORG", "GPE"):
-                return None
-            speaker = (ms, toks.ends[b - 1])
-        elif words[k + 1].lower() == "that" and self.clause_follows(k + 2, last) and self.noun_here(k, first):
-            # "growing concerns that they are too dependent …", "the narrative that …": a
-            # statement with no owner named before it; the subject opening the sentence
-            # owns it when the noun is its object ("Democrats persisted in arguments that")
-            subj = self.mention_at(toks.starts[first])
-            speaker = None
-            if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
-                                  and subj["type"] in ("PERSON", "ORG", "NORP")):
-                speaker = (toks.starts[first], self.mention_end(toks.starts[first]) or toks.ends[first])
-        else:
-            return None
-        j = k + 2
-        if words[j].lower() in TIME_WORDS:
-            return None   # "his remarks on Saturday carried …": a time, not a topic
-        q_end = self.stance_end(j, last, end)
-        if words[k + 1].lower() == "to":
-            # "His promises to stick it to the rich are empty": the infinitive, before the verb
-            j = k + 1
-            verb = next((n for n in range(j + 1, last) if words[n].lower() in VERBISH), None)
-            if verb is not None:
-                q_end = min(q_end, toks.ends[verb - 1])
-        comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
-        if comma is not None:
-            q_end = min(q_end, toks.starts[comma])
-        if words[k + 1].lower() == "that":
-            j = k + 1   # "their claim that …": the clause with its "that", as after a verb
-        if q_end <= toks.starts[j]:
-            return None
-        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
-                  speaker=speaker)
-
-    def whole_subject(self, k: int, first: int) -> tuple[int, int] | None:
-        """`All the experts I interviewed said …`: for "said"/"says"/"told", everything from
-        the sentence start, when it is one short phrase opening on an article, a quantifier
-        or a name (a relative clause inside it is no verb of the sentence)."""
-        toks, words = self.toks, self.toks.words
-        w = words[k].lower()
-        if words[first].lower() in LEADING:   # "In Mrs. Clinton's favor, all the experts …"
-            comma = next((n for n in range(first, k) if words[n] == ","), None)
-            first = comma + 1 if comma is not None else first
-        b = k - 1
-        while b > first and is_aux(words[b]):
-            b -= 1
-        span = words[first:b + 1]
-        if w not in BARE_CUES or not span or len(span) > 12 or any(t in (",", ";", ":", "—", "(") for t in span):
-            return None
-        lead = span[0].lower()
-        if not (lead in DETERMINERS or lead in PEOPLE_QUANTIFIERS or span[0][:1].isupper() and lead not in LEADING
-                and lead not in DISCOURSE and lead not in PRONOUNS):
-            return None
-        return (toks.starts[first], toks.ends[b])
-
-    def noun_here(self, k: int, first: int) -> bool:
-        """Is token k a noun here, after an article, a preposition or an adjective after
-        one ("amid growing concerns that", "a tacit acknowledgment that"), not a verb
-        after its subject ("police also fear that", "Bloomberg reports that")?"""
-        words = self.toks.words
-        b = k - 1
-        if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
-                and words[b] not in PRONOUNS and words[b - 1].lower() in NOUN_CONTEXT:
-            b -= 1   # an adjective: "growing", "tacit", "clear"
-        return b >= first and words[b].lower() in NOUN_CONTEXT | {"more", "growing"}
 
     def attributed_at_end(self, k: int, first: int, last: int) -> bool:
         """Is the whole sentence attributed at its end ("…, citing the risk …, Western
@@ -507,14 +324,6 @@ class Reports(Reader):
                         words[tail] == "," and tail + 1 < last and words[tail + 1].lower() in ("who", "which"))):
                     return True
         return False
-
-    def word_before(self, k: int) -> str:
-        """The token before k, over closing quotation marks ("“Dangerous,” warning")."""
-        words = self.toks.words
-        b = k - 1
-        while b > 0 and words[b] in CLOSE_WORDS:
-            b -= 1
-        return words[b] if b >= 0 else ""
 
     def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
         """Does the speaker's clause hang on "after", "when", "because" …?"""
