@@ -51,7 +51,7 @@ def _furniture(line: str) -> bool:
     words = len(lx.WORD.findall(line))
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line) or _BARE_URL.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
-                or (lx.FORM.search(line) and words < 30) or (_DISCLOSURE.search(line) and words <= 80)
+                or (words < 30 and lx.is_form(line)) or (words <= 80 and _DISCLOSURE.search(line))
                 or (_PAYWALL.match(line) and words <= 30)
                 or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
 
