@@ -60,7 +60,7 @@ def _page_text(root) -> tuple[str, list[int], list]:
             if isinstance(el.tag, str) and el.tag not in _SKIPPED:
                 stack.extend((ch, False) for ch in reversed(el))
         if text and owner is not None:
-            piece = _WS.sub(" ", text).lower()
+            piece = " " if text.isspace() else _WS.sub(" ", text).lower()
             starts.append(pos)
             owners.append(owner)
             parts.append(piece)
