@@ -11,6 +11,7 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 __all__ = ["Article", "content_id", "normalize_for_hash"]
@@ -22,8 +23,10 @@ _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
 
 
+@lru_cache(maxsize=64)
 def normalize_for_hash(text: str) -> str:
-    """Text as compared for exact duplicates: NFC, folded quotes, one space."""
+    """Text as compared for exact duplicates: NFC, folded quotes, one space. Cached: the
+    content hash and the near-duplicate words of one article read it in turn."""
     text = unicodedata.normalize("NFC", text).translate(_FOLD)
     return _WS.sub(" ", text).strip().lower()
 
