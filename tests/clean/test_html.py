@@ -1,3 +1,5 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
 """HTML pages to article text and metadata (hand-written pages, no network)."""
 
 from wirescope import Article
@@ -197,3 +199,15 @@ def test_html_paywall_prompt_is_dropped():
     raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", prompt + "</article>")
     text = clean(raw).text
     assert text.endswith("for most of the weekend.")
+
+
+_TIME_BITS = ['<meta property="article:published_time" content="', '"datePublished": "', "PubDate:'",
+              "2031-04-05T06:07", "2031-04-05 06:07:08", ":08", '">', " ", "İ", "ſ", "ı", "K", "Ä", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_BITS), max_size=8).map("".join))
+def test_published_time_reads_what_the_pattern_reads(text):
+    from wirescope.clean.html import _PUBLISHED_TIME, _published_time
+    m = _PUBLISHED_TIME.search(text)
+    assert _published_time(text) == (m.group("ts") if m else None)

@@ -191,10 +191,26 @@ def _published(doc_date: str | None, html: str) -> str | None:
     """trafilatura's date, with the time of day from the meta tags when they agree."""
     if not doc_date:
         return None
-    m = _PUBLISHED_TIME.search(html)
-    if m and m.group("ts")[:10] == doc_date[:10]:
-        return m.group("ts").replace(" ", "T")
+    ts = _published_time(html)
+    if ts and ts[:10] == doc_date[:10]:
+        return ts.replace(" ", "T")
     return doc_date
+
+
+# _PUBLISHED_TIME over lower-cased text: a case-sensitive search runs several times faster.
+_PUBLISHED_LOW = re.compile(
+    r"""(?:article:published_time|datepublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2})?)""")
+
+
+def _published_time(html: str) -> str | None:
+    """The first publication timestamp `_PUBLISHED_TIME` finds, as the page writes it."""
+    low = html.lower()
+    if len(low) == len(html):   # offsets agree: read the match back from the page
+        m = _PUBLISHED_LOW.search(low.replace("\u017f", "s").replace("\u0131", "i"))
+        return html[m.start("ts"):m.end("ts")] if m else None
+    m = _PUBLISHED_TIME.search(html)
+    return m.group("ts") if m else None
 
 
 def _extract(article: Article, **options):
