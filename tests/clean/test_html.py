@@ -1,6 +1,7 @@
+"""HTML pages to article text and metadata (hand-written pages, no network)."""
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
-"""HTML pages to article text and metadata (hand-written pages, no network)."""
 
 from wirescope import Article
 from wirescope.clean.html import clean_html
