@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from .entity_evidence import (_is_region_of, _lone_given_names, _name_cues, _org_names, _places_inside,
                               _propagate, _retype)
-from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS,
+from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
 from .gazetteer import Gazetteer, load_gazetteer
@@ -306,11 +306,6 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
 
 _SPAN_CUTS = frozenset("on in at from during".split())
-
-
-# The last word of a newspaper's name.
-_OUTLET_HEADS = frozenset("post times herald tribune journal gazette chronicle telegraph guardian "
-                          "observer courier bulletin".split())
 
 
 def _model_spans(doc, gaz: Gazetteer):

@@ -19,7 +19,7 @@ import re
 from collections import Counter
 
 from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
-                            _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
+                            _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
                             _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
@@ -34,9 +34,8 @@ offensive counteroffensive invasion siege genocide holocaust pandemic epidemic e
 marathon expo fair""".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
 # Last words that make a place-led name an organisation's.
-_ORG_HEADS = _ORG_ENDINGS | frozenset("congress parliament senate government administration ministry "
-                                      "times post herald bulletin journal tribune gazette chronicle "
-                                      "telegraph guardian observer courier".split())
+_ORG_HEADS = _ORG_ENDINGS | _OUTLET_HEADS | frozenset(
+    "congress parliament senate government administration ministry".split())
 _STRICT_PLACE_PREPS = frozenset("in near outside around across via".split())
 _PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
 _PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
@@ -47,6 +46,15 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "coalition movement organisation organization".split())
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
 _INITIAL = re.compile(r"[A-Z]\.?")
+_YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _grow_left(doc, taken, owner, ts: int, k: int) -> None:
+    """Let the mention at token ts start at the free token k before it."""
+    te, m = taken.pop(ts)
+    owner[k:te] = [k] * (te - k)
+    m.start = doc[k].idx
+    taken[k] = (te, m)
 
 
 def _propagates(tok) -> bool:
@@ -150,13 +158,14 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
         k = ts
         while k > 0 and owner[k - 1] is None and _INITIAL.fullmatch(doc[k - 1].text):
             k -= 1
-        if k < ts and k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) \
-                and not _opens(doc, k - 1) or k < ts and doc[k].text.endswith(".") and (
-                k == 0 or not doc[k - 1].text[:1].isupper()):
-            if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
-                k -= 1
-            m.start = doc[k].idx
-            put(k, te, m, force=True)
+        if k == ts:
+            continue
+        if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
+            k -= 1   # the given name before the initials ("Kirk M. Bart")
+        elif not doc[k].text.endswith(".") or k > 0 and doc[k - 1].text[:1].isupper():
+            continue
+        m.start = doc[k].idx
+        put(k, te, m, force=True)
 
 
 def _org_names(doc, taken, owner, put) -> None:
@@ -240,10 +249,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         place = m.type in ("GPE", "LOC", "FAC")
         if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
             # "Cyclone Phailin", "Operation Sindoor": the lead word names the event
-            taken.pop(ts)
-            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
-            m.start, m.type, m.canonical = doc[ts - 1].idx, "EVENT", None
-            taken[ts - 1] = (te, m)
+            _grow_left(doc, taken, owner, ts, ts - 1)
+            m.type, m.canonical = "EVENT", None
             event_words.add(" ".join(words))
             continue
         if te - ts > 1:
@@ -286,11 +293,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
             drop(ts, te)   # "Iodine" heading a text that speaks of iodine
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
-        if m.type == "EVENT" and ts and owner[ts - 1] is None and re.fullmatch(r"(1[89]|20)\d\d", doc[ts - 1].text):
-            taken.pop(ts)
-            owner[ts - 1:te] = [ts - 1] * (te - ts + 1)
-            m.start = doc[ts - 1].idx
-            taken[ts - 1] = (te, m)
+        if m.type == "EVENT" and ts and owner[ts - 1] is None and _YEAR.fullmatch(doc[ts - 1].text):
+            _grow_left(doc, taken, owner, ts, ts - 1)
     # one sense per text: a word the model tags now a person, now a place takes its
     # commoner type everywhere ("Athens" four times a person among ten times a place)
     votes: dict[str, Counter] = {}

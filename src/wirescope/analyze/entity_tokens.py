@@ -56,6 +56,9 @@ _ORG_ENDINGS = frozenset("""motors corp corporation inc ltd llc plc group bank p
 committee ministry department university college institute agency company airlines electric
 dynamics hospital church club association union force army navy office court commission
 foundation fund trust school academy hotel center centre""".split())
+# The last word of a newspaper's name ("Washington Post", "Sydney Morning Herald").
+_OUTLET_HEADS = frozenset("post times herald tribune journal gazette chronicle telegraph guardian "
+                          "observer courier bulletin".split())
 # Given names that are also English words: names only before a surname.
 _WORD_GIVEN_NAMES = frozenset("""Mark Bill Grant Rose Will Mike Jack Frank Bob Ray Don Pat Dean
 Rich Grace Hope Faith Joy June April May Guy Chase Lance Cliff Glen Wade Wayne Dawn Iris Ruby

@@ -38,9 +38,7 @@ TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 
 def fold(name: str) -> str:
     """Comparison key for a name: no accents, case-folded, single spaces, no dots."""
-    name = unicodedata.normalize("NFKD", name)
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    name = name.replace("’", "'").replace(".", "")
+    name = _ascii(name).replace("’", "'").replace(".", "")
     return " ".join(name.casefold().split())
 
 

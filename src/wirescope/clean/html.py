@@ -24,9 +24,12 @@ __all__ = ["clean_html"]
 log = logging.getLogger(__name__)
 
 # Full publication timestamps from meta tags and JSON-LD; trafilatura keeps the day only.
-_PUBLISHED_TIME = re.compile(
-    r"""(?:article:published_time|datePublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
-    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2})?)""", re.I)
+# Written in lower case: `_published_time` runs it case-sensitively over lower-cased page
+# text (several times faster than re.I), _PUBLISHED_TIME is the same pattern with re.I.
+_PUBLISHED_LOW = re.compile(
+    r"""(?:article:published_time|datepublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2})?)""")
+_PUBLISHED_TIME = re.compile(_PUBLISHED_LOW.pattern, re.I)
 
 
 # A line that is nothing but a web address (a source list printed as bare links).
@@ -195,12 +198,6 @@ def _published(doc_date: str | None, html: str) -> str | None:
     if ts and ts[:10] == doc_date[:10]:
         return ts.replace(" ", "T")
     return doc_date
-
-
-# _PUBLISHED_TIME over lower-cased text: a case-sensitive search runs several times faster.
-_PUBLISHED_LOW = re.compile(
-    r"""(?:article:published_time|datepublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
-    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2})?)""")
 
 
 def _published_time(html: str) -> str | None:

@@ -40,7 +40,7 @@ import numpy as np
 from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 
-__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "content_bag", "cut_off",
+__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "content_bags", "cut_off",
            "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
@@ -103,16 +103,10 @@ def cut_off(line: Line) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def content_bag(text: str, common: frozenset[str] = frozenset()) -> Counter[str]:
-    """Content words (3+ letters, no function words, none of `common`), cut to 7 letters
-    so that inflections meet. Cached (a text is rescored as it is cut): do not modify."""
-    return Counter(w[:7] for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS and w not in common)
-
-
-@lru_cache(maxsize=8192)
 def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Counter[str], int, int]:
-    """`content_bag(text)` and `content_bag(text, common)` from one pass, with their sizes.
-    Cached like them: do not modify."""
+    """Two bags of the content words of `text` (3+ letters, no function words; the second
+    also without `common`), cut to 7 letters so that inflections meet, and their sizes.
+    Cached (a text is rescored as it is cut): do not modify."""
     bag: Counter[str] = Counter()
     rare: Counter[str] = Counter()
     for w in _CONTENT.findall(text.lower()):
