@@ -19,7 +19,7 @@ __all__ = [
 _WORD = re.compile(r"\w+")
 _WS = re.compile(r"\s+")
 # Name separators for the lenient author comparison: "," ";" "&" and " and ".
-_NAME_SEP = re.compile(r"\s*[,;&]\s*|\s+and\s+", re.IGNORECASE)
+_NAME_SEP = re.compile(r"\s*[,;&]\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -83,7 +83,7 @@ def title_match(pred: str | None, gold: str) -> bool:
 
 
 def split_names(text: str | None) -> frozenset[str]:
-    """Author names from a string, split on `,` `;` `&` and ` and `."""
+    """Author names from a string, split on `,` `;` `&` and ` and ` (", and" once)."""
     return frozenset(n for n in (norm_ws(x) for x in _NAME_SEP.split(text or "")) if n)
 
 

@@ -69,6 +69,7 @@ def test_metrics_title_match(pred, gold, ok):
 @pytest.mark.parametrize("text, names", [
     ("Ann Lee, Bo Chan", {"Ann Lee", "Bo Chan"}),
     ("Ann Lee and Bo Chan; Cy Dee & Di Eck", {"Ann Lee", "Bo Chan", "Cy Dee", "Di Eck"}),
+    ("Ann Lee, Bo Chan, and Cy Dee", {"Ann Lee", "Bo Chan", "Cy Dee"}),  # the serial comma
     ("Alexander Sandman", {"Alexander Sandman"}),  # "and" inside words does not split
     ("", set()),
 ])

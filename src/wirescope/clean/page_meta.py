@@ -1,0 +1,240 @@
+"""What an HTML page says about its article: the headline, the authors and the
+publication time.
+
+trafilatura reads the page's metadata; these functions correct what it gets wrong
+for news: the visible headline over an SEO <title>, bylines it misses or mangles
+(one-word and lower-case names, initials without their periods), and the time of
+day it leaves off the publication date.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+from . import lexicon as lx
+from .meta import NAME_SHAPE, find_datetime
+
+__all__ = ["page_authors", "page_headline", "page_published"]
+
+# Full publication timestamps from meta tags and JSON-LD; trafilatura keeps the day only.
+# Written in lower case: `_published_time` runs it case-sensitively over lower-cased page
+# text (several times faster than re.I), _PUBLISHED_TIME is the same pattern with re.I.
+_PUBLISHED_LOW = re.compile(
+    r"""(?:article:published_time|datepublished|pubdate|publish[_-]?date|dc\.date\.issued)["']?\s*"""
+    r"""(?:content\s*=\s*|:\s*)["'](?P<ts>\d{4}-\d{2}-\d{2}[t ]\d{2}:\d{2}(?::\d{2})?)""")
+_PUBLISHED_TIME = re.compile(_PUBLISHED_LOW.pattern, re.I)
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.{1,2000}?)</h1\s*>", re.I | re.S)
+_TAG = re.compile(r"<[^>]+>")
+# Tags that break a line (their place in the headline is a space); inline tags join the
+# letters on both sides ("Planning C<span>ycle</span>").
+_BREAK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|section|header|table|tr|td)\b[^>]*>", re.I)
+# A label printed before the headline in the same element.
+_TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.I)
+_TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<inner>[^<]{1,500})</title\s*>", re.I)
+_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+(?P<tail>[^|–—·•»]{1,80})$")
+_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+")
+
+
+def _words(text: str) -> set[str]:
+    return set(lx.WORD.findall(text.lower()))
+
+
+def _without_leading_date(text: str) -> str:
+    """The headline without a date printed before it in the same <h1> ("Dec 18 2025 Preparing …")."""
+    found = find_datetime(text)
+    return text[found[2]:].lstrip(" |:\u2013\u2014-") if found and found[1] == 0 else text
+
+
+def _h1_text(inner: str) -> str:
+    text = html.unescape(_TAG.sub("", _BREAK_TAG.sub(" ", inner)))
+    return _TITLE_LABEL.sub("", _without_leading_date(" ".join(text.split())))
+
+
+def _site_suffix_off(text: str, site: set[str]) -> str:
+    """The headline without a " | Site Name" ending."""
+    m = _SUFFIX.search(text)
+    return text[: m.start()].strip() if m and site and _words(m.group("tail")) <= site else text
+
+
+def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str | None:
+    """The visible headline: the page's <h1> when it names the article, else the
+    <title> without its " | Site Name" suffix. A headline set in capitals takes the
+    letter case of the <title> that spells the same words."""
+    site = _words(sitename or "")
+    tag = _TITLE_TAG.search(raw[:200_000])
+    if tag:
+        shown = " ".join(html.unescape(tag.group("inner")).split())
+        if shown and (not meta_title or not _words(meta_title) & _words(shown)):
+            meta_title = shown   # trafilatura took a heading for the title; the page's <title> names it
+    meta = _words(meta_title or "")
+    candidates = []
+    for m in _H1.finditer(raw[:1_000_000]):
+        text = _site_suffix_off(_h1_text(m.group("inner")), site)
+        words = _words(text)
+        if sum(not w.isdigit() for w in words) < 2 or (site and words <= site) or text.endswith(":") or '="' in text:
+            continue  # empty, the site's logo, a label over something else ("A message from …:"), markup
+        if not meta or len(words & meta) / len(words | meta) >= 0.3:
+            if text.isupper() and meta_title:
+                same = next((t for t in (meta_title, *_PARTS.split(meta_title)) if t.lower() == text.lower()), None)
+                return same or text
+            return text
+        if len(words) >= 4 and text not in candidates:
+            candidates.append(text)
+    if len(candidates) == 1:
+        return candidates[0]   # the one visible headline, worded apart from the SEO <title>
+    if meta_title and meta_title.rstrip().endswith(":"):  # metadata took a label for the title
+        meta_title = " ".join(html.unescape(tag.group("inner")).split()) if tag else None
+    if not meta_title:
+        return None
+    title = meta_title.strip()
+    m = _SUFFIX.search(title)
+    if m:
+        tail = _words(m.group("tail"))
+        if (site and tail & site) or len(tail) <= 4:
+            title = title[: m.start()].strip()
+    return title or None
+
+
+_ROLE_TAIL = re.compile(
+    r"(?:\s+(?:(?:senior|chief|staff|contributing|deputy|managing|executive|associate|trending|news|"
+    r"political|foreign|business|science|health|tech|technology|sports|features|digital|web)\s+)*"
+    r"(?:editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|author|"
+    r"analyst|expert)s?\b.*|\s+(?:last\s+)?(?:updated|published|posted|modified)\b.*"
+    r"|\s+(?:medically\s+)?(?:reviewed|edited|fact[- ]checked|illustrated)\s+by\b.*"
+    r"|\s+(?:former|founder|co-?founder|ceo|coo|cto|cfo|president|director|consultant|reviewer|"
+    r"specialist|dietitian)\b.*"
+    r"|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
+    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b.*|\s+\d.*)$", re.I)
+
+
+# One-word "authors" that are form labels, months or roles ("Name", "August", "Admin").
+_NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor editors staff guest
+anonymous unknown updated published written posted january february march april may june july
+august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()) \
+    | {"written by", "posted by", "published by"}
+_ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by|this (?:post|article|story) was written by|"
+                        r"(?:article|story|recipe|words|text|post|review|report) by|read more (?:about|from))\s+",
+                        re.I)
+# Pieces of a job title or a section that a byline splitter leaves as "names".
+_ROLE_WORDS = frozenset("""home digital security privacy development community head lead ceo cto cfo
+coo director reviewer expert founder consultant editor writer manager officer president sr jr
+operations marketing team department desk news sports business""".split())
+
+
+def _authors(raw: str | None, sitename: str | None) -> list[str]:
+    """trafilatura's author string as names: roles and dates stripped, the site's own
+    name and shorter forms of a listed name dropped."""
+    names: list[str] = []
+    for name in (raw or "").split(";"):
+        name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(_LOOSE)
+        if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS \
+                and name.lower() not in _NOT_AN_AUTHOR:
+            names.append(name)
+    site = (sitename or "").lower()
+    if len(names) > 1 and site:
+        names = [n for n in names if n.lower() != site] or names
+    if len(names) > 1:   # "Brett Cruz; Privacy; Digital Security": the person, not the desk
+        names = [n for n in names if not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] or names
+    keep = []
+    for n in names:
+        words = set(n.lower().split())
+        if not any(m != n and words < set(m.lower().split()) for m in names):
+            keep.append(n)
+    return keep
+
+
+# Bylines trafilatura may miss: a link to an author page, or "By Name" standing alone.
+_AUTHOR_LINK = re.compile(
+    r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
+    r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
+# "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>".
+_BY_LINE = re.compile(r">\s*(?:By|by|BY|Written by|Posted by)\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}"
+                      r"(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+# Separators and bullets a byline leaves around a name ("Jane Doe •").
+_LOOSE = " ,;|•·–—-"
+
+
+# Words no byline name holds: job titles and desks, and the site furniture that
+# author-page links also carry ("Member Login", "Our Team").
+_NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
+contact about menu profile profiles staff more all view page pages careers""".split())
+
+
+def _byline_in_page(raw: str) -> list[str]:
+    """A person's name from an author-page link or a "By Name" element, when the
+    metadata names no one (the first one found in the page)."""
+    head = raw[:600_000]
+    for pattern in (_AUTHOR_LINK, _BY_LINE):
+        for m in pattern.finditer(head):
+            name = " ".join(html.unescape(m.group("name")).split())
+            name = _ROLE_TAIL.sub("", name).strip(_LOOSE)
+            words = name.split()
+            if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
+                    not name.isupper() and \
+                    words[0].lower() not in lx.STOPWORDS and not _NOT_A_NAME & {w.lower() for w in words}:
+                return [name]
+    return []
+
+
+# An author the page declares in its meta tags, which trafilatura ignores when it is one
+# word (a first name or a user name: "Zach", "jdoe"). Yoast's "Written by" label counts too.
+_META_AUTHOR = re.compile(
+    r"""<meta\b[^>]*?(?:name|property)\s*=\s*["'](?:author|article:author|parsely-author)["'][^>]*?"""
+    r"""content\s*=\s*["'](?P<a>[^"'<>]{2,60})["']"""
+    r"""|<meta\b[^>]*?content\s*=\s*["'](?P<b>[^"'<>]{2,60})["'][^>]*?(?:name|property)\s*=\s*"""
+    r"""["'](?:author|article:author|parsely-author)["']"""
+    r"""|twitter:label1["'][^>]*?content\s*=\s*["']written\s+by["'][^>]*>\s*<meta\b[^>]*?"""
+    r"""twitter:data1["'][^>]*?content\s*=\s*["'](?P<c>[^"'<>]{2,60})["']""", re.I)
+_NOT_A_USER = re.compile(r"^(?:https?:|www\.)|@|^\d+$|/")
+
+
+def _declared_author(raw: str) -> list[str]:
+    """The author of the page's meta tags, one word or more (the first that is a name)."""
+    for m in _META_AUTHOR.finditer(raw[:300_000]):
+        value = " ".join(html.unescape(m.group("a") or m.group("b") or m.group("c")).split())
+        if not _NOT_A_USER.search(value) and (names := _authors(value, None)):
+            return names
+    return []
+
+
+def _as_written(name: str, raw: str) -> str:
+    """The name as the page spells it on its own (in a tag's text or an attribute):
+    trafilatura capitalises user names and drops the periods of initials and titles."""
+    parts = re.findall(r"\w+", name)
+    if not parts:
+        return name
+    pattern = r"""(?<=[>"'])\s*(?P<n>""" + r"[\s.]*".join(map(re.escape, parts)) + r"""\.?)\s*(?=[<"',;|])"""
+    m = re.search(pattern, raw[:600_000], re.I)
+    return " ".join(m.group("n").split()) if m else name
+
+
+def page_authors(raw: str, doc_author: str | None, sitename: str | None) -> list[str]:
+    """The article's authors: trafilatura's, else a one-word author of the meta tags,
+    else a byline in the page; each as the page writes it."""
+    names = _authors(doc_author, sitename) or _byline_in_page(raw) or _declared_author(raw)
+    return [_as_written(n, raw) for n in names]
+
+
+
+def page_published(doc_date: str | None, raw: str) -> str | None:
+    """trafilatura's date, with the time of day from the meta tags when they agree."""
+    if not doc_date:
+        return None
+    ts = _published_time(raw)
+    if ts and ts[:10] == doc_date[:10]:
+        return ts.replace(" ", "T")
+    return doc_date
+
+
+def _published_time(raw: str) -> str | None:
+    """The first publication timestamp `_PUBLISHED_TIME` finds, as the page writes it."""
+    low = raw.lower()
+    if len(low) == len(raw):   # offsets agree: read the match back from the page
+        m = _PUBLISHED_LOW.search(low.replace("\u017f", "s").replace("\u0131", "i"))
+        return raw[m.start("ts"):m.end("ts")] if m else None
+    m = _PUBLISHED_TIME.search(raw)
+    return m.group("ts") if m else None
+

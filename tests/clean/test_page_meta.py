@@ -1,0 +1,90 @@
+"""What a page says about its article: headline, authors, publication time (hand-written pages)."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from wirescope.clean.page_meta import (_PUBLISHED_TIME, _authors, _published_time, page_authors,
+                                       page_headline)
+
+
+def test_page_meta_author_strings_become_names():
+    assert _authors("Brett Cruz; Privacy; Digital Security", None) == ["Brett Cruz"]
+    assert _authors("This post was written by Maria Lind", None) == ["Maria Lind"]
+    assert _authors("Liz Kenny Former McKinsey Consultant", None) == ["Liz Kenny"]
+    assert _authors("Shelby Loos Medically reviewed by Molly Price", None) == ["Shelby Loos"]
+    assert _authors("Name; Maya Perez", None) == ["Maya Perez"]
+    assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]
+
+
+def test_page_meta_byline_name_in_its_own_element_after_by():
+    raw = ("<html><body><p class='byline'><span>By</span> <!-- --><a href='/x'>Maria Lind</a></p>"
+           "<p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Maria Lind"]
+
+
+def test_page_meta_by_label_over_capitals_is_no_byline():
+    raw = "<html><body><p>BY REGION</p><p>Text of the story.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_one_word_author_of_the_meta_tags():
+    raw = '<html><head><meta name="author" content="jvaldez"></head><body><p>Text.</p></body></html>'
+    assert page_authors(raw, None, None) == ["jvaldez"]
+    yoast = ('<meta name="twitter:label1" content="Written by" />\n'
+             '<meta name="twitter:data1" content="Anneli Saar" />')
+    assert page_authors(f"<html><head>{yoast}</head><body></body></html>", None, None) == ["Anneli Saar"]
+
+
+def test_page_meta_meta_author_that_is_an_address_or_a_label_is_no_author():
+    for value in ("https://harbourpost.example/staff", "desk@harbourpost.example", "Admin", "Updated"):
+        raw = f'<html><head><meta name="author" content="{value}"></head><body></body></html>'
+        assert page_authors(raw, None, None) == [], value
+
+
+def test_page_meta_author_keeps_the_spelling_of_the_page():
+    raw = '<html><head><meta name="author" content="Dr. Ivo J. Tamm"></head><body></body></html>'
+    assert page_authors(raw, "Dr Ivo J Tamm", None) == ["Dr. Ivo J. Tamm"]
+    raw = "<html><body><span class='author'>kaja.rebane</span></body></html>"
+    assert page_authors(raw, "Kaja Rebane", None) == ["kaja.rebane"]
+
+
+def test_page_meta_author_roles_and_labels_around_the_name_go():
+    assert _authors("Recipe by Liis Kask", None) == ["Liis Kask"]
+    assert _authors("Read more about The Harbour Desk", None) == ["The Harbour Desk"]
+    assert _authors("Haley Ots •", None) == ["Haley Ots"]
+    assert _authors("Written By", None) == []
+
+
+def test_page_meta_headline_joins_letters_split_by_inline_tags():
+    raw = "<html><body><h1>Port strike <span>ends</span> after t<em>wo</em> weeks<br>of talks</h1></body></html>"
+    assert page_headline(raw, "Port strike ends after two weeks of talks", None) == \
+        "Port strike ends after two weeks of talks"
+
+
+def test_page_meta_headline_in_capitals_takes_the_case_of_the_title():
+    raw = "<html><body><h1>PORT STRIKE ENDS IN TALLINN</h1></body></html>"
+    assert page_headline(raw, "Port Strike Ends in Tallinn | Harbour Post", None) == "Port Strike Ends in Tallinn"
+    assert page_headline(raw, "Dockers return to work", None) == "PORT STRIKE ENDS IN TALLINN"
+
+
+def test_page_meta_headline_loses_a_label_and_the_site_name():
+    raw = "<html><body><h1>Title: Port strike ends in Tallinn – Harbour Post</h1></body></html>"
+    assert page_headline(raw, "Port strike ends in Tallinn", "Harbour Post") == "Port strike ends in Tallinn"
+
+
+def test_page_meta_heading_that_is_not_the_title_gives_way_to_the_title_tag():
+    raw = ("<html><head><title>Port strike ends in Tallinn | Harbour Post</title></head>"
+           "<body><h1>Harbour Post</h1><h1>12 48</h1></body></html>")
+    # trafilatura may hand back a heading as the title; the page's own <title> names the article
+    assert page_headline(raw, "Latest from the newsroom", "Harbour Post") == "Port strike ends in Tallinn"
+
+
+_TIME_BITS = ['<meta property="article:published_time" content="', '"datePublished": "', "PubDate:'",
+              "2031-04-05T06:07", "2031-04-05 06:07:08", ":08", '">', " ", "İ", "ſ", "ı", "K", "Ä", "x"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_BITS), max_size=8).map("".join))
+def test_published_time_reads_what_the_pattern_reads(text):
+    m = _PUBLISHED_TIME.search(text)
+    assert _published_time(text) == (m.group("ts") if m else None)
