@@ -140,3 +140,36 @@ def test_form_gate_is_exact(text):
 def test_clean_text_contributor_credits(text):
     raw = "The ferry resumed service on Monday after a week of repairs, the port said in a statement.\n" + text
     assert labels(raw)[text][0] == "credit"
+
+
+_TEASERS = [("Ferry strike ends after nine days", "Dock workers in Tallinn voted to accept a wage offer on Sunday, and the "
+             "first sailings to Helsinki are expected to leave on Monday morning."),
+            ("Grain corridor talks stall in Ankara", "Negotiators left the Turkish capital without a date for the next "
+             "round, diplomats said, after a dispute over inspections of ships."),
+            ("Baltic power link repaired ahead of winter", "Engineers finished work on the damaged cable two weeks early, "
+             "the grid operator said, restoring full capacity between the two countries.")]
+
+
+def _front(intro: str) -> str:
+    """A section front: optional story paragraphs, a "Latest news" header, headline + summary teasers."""
+    items = "\n".join(f"{head}\n{summary}\n" for head, summary in _TEASERS)
+    return f"Home\nWorld\n{intro}\nLatest news\n{items}\nMORE NEWS\n"
+
+
+def test_clean_text_section_front_keeps_its_teasers():
+    """On a page with no story of its own, the list of other stories is the content."""
+    got = labels(_front(""))
+    for head, summary in _TEASERS:
+        assert got[summary][0] == "body", summary
+        assert got[head][0] == "heading", head
+    assert got["Home"][0] == "junk"
+
+
+def test_clean_text_teasers_after_a_story_stay_furniture():
+    """Near miss: the same teasers below a story of the page's own are other stories."""
+    story = "\n".join(BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday"))
+    got = labels(_front(story))
+    assert got[BODY][0] == "body"
+    for head, summary in _TEASERS:
+        assert got[summary] == ("junk", "feed"), summary
+        assert got[head] == ("junk", "feed"), head

@@ -35,6 +35,8 @@ _HEADLINE_END = re.compile(r"[.;,:]$")
 _LETTER = re.compile(r"[^\W\d_]")
 # Longer lines without final punctuation are cut-off paragraphs, not headlines.
 _HEADLINE_MAX_WORDS = 20
+# Body paragraphs in a row that make a story of the page's own (see _feed_zones).
+_STORY_RUN = 3
 
 
 @dataclass(slots=True)
@@ -161,20 +163,39 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
 
 def _feed_zones(lines: list[Line]) -> None:
     """After a section header or a feed timestamp, other stories follow: drop them
-    until the text returns to prose (two body paragraphs in a row)."""
+    until the text returns to prose (two body paragraphs in a row).
+
+    Other stories are furniture only next to a story of the page's own. A page whose
+    zones hold more prose than the rest, and which has no run of `_STORY_RUN` body
+    paragraphs outside them, is a list of stories (a section front, a search result):
+    the zones are its content and keep their labels."""
     in_zone = False
+    dropped: list[tuple[Line, str]] = []
+    inside = outside = run = longest = 0
     for i, ln in enumerate(lines):
         if ln.label == JUNK and ln.reason in ("section", "timestamp"):
-            in_zone = True
+            in_zone, run = True, 0
             continue
         if not in_zone:
+            if ln.label == "body":
+                outside += ln.words
+                run += 1
+                longest = max(longest, run)
+            elif ln.label != JUNK:
+                run = 0  # a heading or a short line ends a run; furniture does not
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
         if ln.label == "body" and nxt is not None and nxt.label == "body" and ln.words >= 20 and nxt.words >= 20:
-            in_zone = False
+            in_zone, run = False, 1
+            outside += ln.words
             continue
         if ln.label in ("body", "near", "short", "credit", "heading"):
+            inside += ln.words if ln.label == "body" else 0
+            dropped.append((ln, ln.label))
             ln.label, ln.reason = JUNK, "feed"
+    if inside > outside and longest < _STORY_RUN:
+        for ln, label in dropped:
+            ln.label, ln.reason = label, ""
 
 
 def _excerpt_headlines(lines: list[Line]) -> None:
