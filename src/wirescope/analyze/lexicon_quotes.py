@@ -197,3 +197,41 @@ NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united 
                          "elected embattled alleged so-called self-described".split())
 # Words that open what a cue reports ("asked Trump how …", "said that …").
 COMPLEMENTIZERS = frozenset("that whether if how why what when where who".split())
+
+# -- beliefs and attitudes (`quote_beliefs`) --------------------------------------------
+# Adjectives of attitude with the words that open their object ("critical of the plan",
+# "confident that …"); they report a belief after a form of "be" ("she was skeptical of").
+_ATTITUDES = """critical:of skeptical:of,about,that sceptical:of,about,that concerned:about,that,over
+worried:about,that,over wary:of,about supportive:of opposed:to confident:that,about,of convinced:that,of
+sure:that,of,about certain:that,of,about aware:of,that unaware:of,that hopeful:that,about,of
+optimistic:about,that pessimistic:about,that fearful:of,that afraid:of,that angry:about,at,over,that
+upset:about,with,over,that frustrated:with,by,about,over,that pleased:with,by,about,that
+happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud:of,that
+grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
+uncomfortable:with dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
+unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about
+adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:about,on,against
+vocal:about,in open:about unapologetic:about defensive:about cautious:about,of mindful:of
+appreciative:of respectful:of tolerant:of fond:of jealous:of envious:of ashamed:of embarrassed:by,about
+satisfied:with dissatisfied:with impressed:by,with alarmed:by,about,that troubled:by,that
+dubious:about,of keen:on bullish:on,about bearish:on,about"""
+ATTITUDES = {adj: tuple(words.split(",")) for adj, _, words in
+             (item.partition(":") for item in _ATTITUDES.split())}
+# What may stand between a subject and an attitude ("has been", "seems", "grew").
+BE = frozenset("""is are was were be been being 's ’s 're ’re am 'm ’m remain remains remained
+seem seems seemed appear appears appeared become became becomes grew grow grows growing feel feels felt
+sounded sounds""".split())
+DEGREE = frozenset("""not n't never too so very more most less increasingly deeply highly extremely
+particularly especially quite rather somewhat fairly also still already generally largely openly
+publicly privately always often sometimes initially originally equally long even all""".split())
+# Nouns of a stance taken towards someone or something ("a staunch opponent of").
+STANCE_NOUNS = frozenset("""critic critics supporter supporters opponent opponents defender defenders
+advocate advocates proponent proponents champion champions backer backers foe foes admirer admirers
+skeptic skeptics sceptic sceptics fan fans""".split())
+# Verbs that put a claim without its owner ("the deal appears to be dead").
+HEDGES = frozenset("seem seems seemed appear appears appeared".split())
+# Passives that do the same ("Tusk is expected to resign", "it was reported that").
+EPISTEMIC = frozenset("""expected believed thought reported rumored rumoured alleged understood
+considered said estimated projected predicted presumed assumed suspected feared known viewed regarded""".split())
+# Verbs of knowing after "seemed to": a report of their own ("seemed to recognize …").
+PASSIVE_CUES = frozenset("recognize recognise understand realize realise acknowledge know".split())

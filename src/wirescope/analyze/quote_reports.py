@@ -17,10 +17,10 @@ from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVID
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
-from .quote_statements import Statements
+from .quote_beliefs import Beliefs
 
 
-class Reports(Statements):
+class Reports(Beliefs):
     """The indirect-speech pass (mixed into the quote finder)."""
 
     # -- indirect and mixed speech ----------------------------------------------

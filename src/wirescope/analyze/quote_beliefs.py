@@ -1,0 +1,210 @@
+"""Beliefs and attitudes without a reporting verb: a pass after indirect speech.
+
+News reports what people hold as well as what they say: attitudes put with an
+adjective ("Republicans were skeptical of the plan", "she is confident that …"), a
+role noun ("a staunch opponent of the death penalty") and hedged or unowned claims
+("the deal appears to be dead", "Tusk is expected to resign", "it is widely believed
+that …"), which have no speaker.
+"""
+
+from __future__ import annotations
+
+from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, HEDGES, LEADING,
+                             PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS)
+from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
+from .quote_statements import Statements
+
+
+# Openers of a sentence before the comma that ends them ("Even so, …").
+OPENERS = DISCOURSE | {"even", "again", "still", "overall", "instead", "nonetheless", "nevertheless"}
+# Words that may put a belief or an attitude.
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC
+
+
+class Beliefs(Statements):
+    """The readers of attitudes and hedged claims (a pass of their own after indirect speech)."""
+
+    def beliefs(self, taken: list[Q]) -> list[Q]:
+        """Beliefs outside quotation marks and outside the cues already read; one that
+        says mostly what a report found already says is that report ("Officials said the
+        deal appears to be dead")."""
+        toks, text = self.toks, self.text
+        cues = [q.cue for q in taken if q.cue]
+        out: list[Q] = []
+        for si, ss in enumerate(toks.sent_starts):
+            se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
+            for m in PARA.finditer(text, ss, se):
+                ps, pe = m.start(), m.end()
+                first, last = toks.at(ps), toks.at(pe)
+                end = clause_end(text, ps, pe)
+                k = first
+                while k < last:
+                    at = toks.starts[k]
+                    q = None
+                    if toks.words[k].lower() in BELIEF_WORDS and not self.inside_quote(at) \
+                            and not any(a <= at < b for a, b in cues):
+                        q = self.belief_at(k, first, last, end)
+                    if q is not None and not any(self.overlap(q, t) >= 0.5 for t in taken + out):
+                        out.append(q)
+                        k = toks.at(q.end)
+                    k += 1
+        return out
+
+    def overlap(self, q: Q, other: Q) -> float:
+        """Share of q's characters inside other."""
+        inter = min(q.end, other.end) - max(q.start, other.start)
+        return max(0, inter) / max(1, q.end - q.start)
+
+    def belief_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """The belief the word at k makes, if any (k is an adjective, a role noun or a hedge)."""
+        low = self.toks.words[k].lower()
+        if low in ATTITUDES:
+            return self.attitude_at(k, first, last, end)
+        if low in STANCE_NOUNS:
+            return self.role_at(k, first, last, end)
+        if low in HEDGES or low in EPISTEMIC:
+            return self.hedge_at(k, first, last, end)
+        return None
+
+    def be_before(self, k: int, first: int) -> int | None:
+        """The form of "be" (or "seem", "remain", "become") before k over degree words and
+        adverbs ("was not too concerned", "has been increasingly critical"), or None."""
+        words = self.toks.words
+        b = k - 1
+        while b >= first and (words[b].lower() in DEGREE or is_aux(words[b]) and words[b].lower() not in BE):
+            b -= 1
+        return b if b >= first and words[b].lower() in BE else None
+
+    def owner(self, b: int, first: int) -> tuple[int, int] | None:
+        """Who holds the attitude: the subject before the verb at b, when it names someone."""
+        speaker = self.np_before(b, first)
+        if not self.plausible_speaker(speaker):
+            speaker = self.clause_subject(b, first)
+        return speaker if self.headed_by_speaker(speaker) else None
+
+    def attitude_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`SUBJECT is critical of|skeptical about|confident that …`: the attitude's object."""
+        toks, words = self.toks, self.toks.words
+        j = k + 1
+        if j + 1 >= last or words[j].lower() not in ATTITUDES[words[k].lower()]:
+            return None
+        b = self.be_before(k, first)
+        if b is None:
+            return None
+        speaker = self.owner(b, first)
+        if speaker is None:
+            return None
+        start = j if words[j].lower() in ("that", "whether") else j + 1
+        q_end = self.relative_end(speaker, start, self.claim_end(start - 1, last, end))
+        if q_end <= toks.starts[start]:
+            return None
+        return Q(toks.starts[start], q_end, "indirect", cue=(toks.starts[b], toks.ends[j - (start > j)]),
+                 speaker=speaker)
+
+    def role_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`SUBJECT has been a staunch opponent of …`, `A fierce critic of X, SUBJECT …`."""
+        toks, words = self.toks, self.toks.words
+        if k + 2 >= last or words[k + 1].lower() != "of" or words[k + 2] in (",", ".") or words[k + 2][:1] in CLOSE_WORDS:
+            return None
+        a = k - 1   # over the adjectives to the article: "a consistent and outspoken supporter"
+        while a >= first and words[a].lower() not in ("a", "an", "the") and (
+                words[a].islower() and words[a].isalpha() or words[a] == ","):
+            a -= 1
+        if a < first or words[a].lower() not in ("a", "an", "the") or k - a > 6:
+            return None
+        q_end = self.claim_end(k + 1, last, end)
+        comma = next((n for n in range(k + 2, last) if words[n] == ","), None)
+        if a == first:
+            # "A passionate defender of RT, Mr. Schultz …": the subject after the comma
+            if comma is None or comma + 1 >= last:
+                return None
+            s = comma + 1
+            speaker = self.np_before(self.leading_np_end(s, last), s)
+            if not self.headed_by_speaker(speaker):
+                return None
+            return Q(toks.starts[k + 2], toks.starts[comma], "indirect", cue=(toks.starts[a], toks.ends[k + 1]),
+                     speaker=speaker)
+        b = self.be_before(a, first)
+        if b is None:
+            return None
+        speaker = self.owner(b, first)
+        if speaker is None:
+            return None
+        return Q(toks.starts[k + 2], self.relative_end(speaker, k + 2, q_end), "indirect",
+                 cue=(toks.starts[a], toks.ends[k + 1]), speaker=speaker)
+
+    def relative_end(self, speaker: tuple[int, int], j: int, q_end: int) -> int:
+        """A belief in a relative clause (", who is a critic of the mayor, said …") ends
+        at the clause's comma."""
+        toks = self.toks
+        if self.text[speaker[0]:speaker[1]].lower() not in ("who", "which"):
+            return q_end
+        comma = next((n for n in range(j, toks.at(q_end)) if toks.words[n] == ","), None)
+        return toks.starts[comma] if comma is not None else q_end
+
+    def hedge_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`The deal appears to be dead`, `Tusk is expected to resign`, `It seems (that)
+        CLAUSE`, `it is widely believed that CLAUSE`: a claim nobody is named for, the
+        whole clause (a reporting verb after "to" makes a report of its own instead)."""
+        toks, words = self.toks, self.toks.words
+        low = words[k].lower()
+        nxt = words[k + 1].lower() if k + 1 < last else ""
+        b = k - 1
+        while b >= first and is_aux(words[b]):
+            b -= 1
+        it = b >= first and words[b].lower() == "it" or low in EPISTEMIC and b > first and words[b].lower() in BE \
+            and words[b - 1].lower() == "it"
+        if it:
+            # "It appears that …", "it was reported that …": what follows
+            if nxt not in ("that", ",") or low in EPISTEMIC and words[b].lower() not in BE:
+                return None
+            j = k + 1 + (nxt == ",")
+            if last - j < 4:
+                return None
+            return Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
+        if low in EPISTEMIC and (nxt == "as" and low in ("considered", "viewed", "regarded", "known")
+                                 or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
+            nxt = "to"   # "is widely seen as …", "are considered unclean"
+        if nxt != "to" or k + 2 >= last:
+            return None
+        if any(according_to(toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last):
+            return None   # "…, according to a survey": the claim is someone's after all
+        after = words[k + 2].lower()
+        if after in DETERMINERS or after in PRONOUNS or not words[k + 2].islower():
+            return None   # "appeared to the crowd", "were sent to Tallinn": not a verb after "to"
+        if after in CUES or after in STANCE or after in PASSIVE_CUES:
+            return None   # "seemed to suggest that …": the report of the verb after it
+        if low in EPISTEMIC:
+            if b < first or words[b].lower() not in BE:
+                return None   # "the plan they expected to pass": an active verb
+        s = self.clause_start(b if low in EPISTEMIC else k, first)
+        if s is None or s >= k:
+            return None
+        return Q(toks.starts[s], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
+
+    def clause_start(self, k: int, first: int) -> int | None:
+        """Where the clause holding the verb at k opens: the sentence start, after an
+        opening adverbial and its comma ("Even so, …", "In the coming weeks, …"), or at a
+        relative pronoun ("delegates who are expected to …")."""
+        words = self.toks.words
+        for n in range(k - 1, first - 1, -1):
+            if words[n].lower() in ("who", "which") and n > first:
+                return n
+            if words[n] in (";", ":", "—", "–"):
+                return n + 1
+            if words[n] == "," and (words[first].lower() in LEADING or words[first].lower() in OPENERS
+                                    or words[first].lower() in SUBORDINATORS or words[first].lower().endswith("ly")):
+                return n + 1
+        return first
+
+    def claim_end(self, k: int, last: int, end: int) -> int:
+        """A belief ends before ", as …", ", while …" and the like, and before a comma
+        that a reporting verb follows ("…, a critic of the mayor, suggests that …")."""
+        words = self.toks.words
+        q_end = self.stance_end(k, last, end)
+        for n in range(k + 1, last - 1):
+            if words[n] == "," and (words[n + 1].lower() in ("as", "while", "although", "though", "but", "because",
+                                                             "when", "which", "who")
+                                    or any(self.cue_at(m) for m in range(n + 1, min(last, n + 7)))):
+                return min(q_end, self.toks.starts[n])
+        return q_end

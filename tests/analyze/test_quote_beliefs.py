@@ -1,0 +1,88 @@
+"""Beliefs and attitudes without a reporting verb (`quote_beliefs`), on hand-written news."""
+
+import pytest
+
+from wirescope.analyze.quotes import find_quotes
+
+
+def _quotes(nlp, text):
+    return find_quotes(text, nlp(text), [])
+
+
+def _speaker(text, q):
+    s = q["speaker"]["start"]
+    return text[s:q["speaker"]["end"]] if s is not None else None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # an adjective of attitude after a form of "be": its object, its subject holds it
+    ("Harbour workers were skeptical of the new ferry timetable.\n", "the new ferry timetable", "Harbour workers"),
+    ("The mayor has been increasingly critical of the port authority since March.\n",
+     "the port authority since March", "The mayor"),
+    ("Union leaders are confident that the strike will end this week.\n",
+     "that the strike will end this week", "Union leaders"),
+    ("Tamm's aides were coy about whether he would run again.\n", "whether he would run again", "Tamm's aides"),
+    # a role noun of stance after "be"
+    ("Ilves, who is a longtime opponent of the bridge, met the council.\n", "the bridge", "who"),
+    ("The senator has been a consistent supporter of the trade deal.\n", "the trade deal", "The senator"),
+    # ... or opening the sentence before its subject
+    ("A fierce critic of the harbour plan, the mayor voted against it.\n", "the harbour plan", "the mayor"),
+    # an attitude inside a relative clause ends at its comma; the report after it stands
+    ("Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n",
+     "the mayor", "who"),
+])
+def test_quote_beliefs_attitudes(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_attitude_does_not_swallow_the_report_after_it(blank_nlp):
+    text = "Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n"
+    texts = [q["text"] for q in _quotes(blank_nlp, text)]
+    assert "the budget was too small" in texts
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The new ferry is expected to enter service in May.\n", "The new ferry is expected to enter service in May"),
+    ("Even so, the talks appear to have stalled over the weekend.\n", "the talks appear to have stalled over the weekend"),
+    ("It seems that nobody checked the papers of the ferry before it sailed.\n",
+     "that nobody checked the papers of the ferry before it sailed"),
+    ("It was widely reported that the port would close for a month.\n", "that the port would close for a month"),
+    ("The bridge is considered unsafe for heavy trucks.\n", "The bridge is considered unsafe for heavy trucks"),
+    # the clause ends before a clause of its own
+    ("The vote is expected to pass easily, as the opposition has no majority.\n", "The vote is expected to pass easily"),
+])
+def test_quote_beliefs_hedged_claims_have_no_speaker(blank_nlp, text, content):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert q["speaker"]["start"] is None
+
+
+@pytest.mark.parametrize("text", [
+    # not after "be": a noun or an adjective in a phrase
+    "The worried residents gathered outside the town hall on Monday.\n",
+    "Critical infrastructure was damaged by the storm overnight.\n",
+    # "appeared" as a verb of place, "expected" as an active verb
+    "The mayor appeared to the crowd on a balcony of the town hall.\n",
+    "The harbour master expected the ferry an hour earlier than usual.\n",
+    # a role noun without "be" before it, or with nothing after "of"
+    "Supporters of the plan marched through the old town on Saturday.\n",
+])
+def test_quote_beliefs_near_misses_are_not_beliefs(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []
+
+
+def test_quote_beliefs_claim_owned_by_a_source_is_the_source_s(blank_nlp):
+    text = "The new bridge appears to be sinking, according to a survey by the city engineers.\n"
+    quotes = _quotes(blank_nlp, text)
+    assert [q["cue"] for q in quotes] == ["according to"]
+
+
+def test_quote_beliefs_hedge_inside_a_report_is_the_report(blank_nlp):
+    text = "Officials said the talks appear to have stalled over the weekend.\n"
+    quotes = _quotes(blank_nlp, text)
+    assert [(q["cue"], q["text"]) for q in quotes] == [("said", "the talks appear to have stalled over the weekend")]
+
+
+def test_quote_beliefs_verb_of_knowing_after_seem_is_a_report_of_its_own(blank_nlp):
+    text = "The mayor seemed to recognize the scale of the damage on Monday.\n"
+    assert all(q["cue"] != "seemed" for q in _quotes(blank_nlp, text))
