@@ -86,3 +86,23 @@ def test_quote_beliefs_hedge_inside_a_report_is_the_report(blank_nlp):
 def test_quote_beliefs_verb_of_knowing_after_seem_is_a_report_of_its_own(blank_nlp):
     text = "The mayor seemed to recognize the scale of the damage on Monday.\n"
     assert all(q["cue"] != "seemed" for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor bragged about the new ferry at the rally.\n", "the new ferry at the rally", "The mayor"),
+    ("Ilves has spoken about the need for a second bridge.\n", "the need for a second bridge", "Ilves"),
+    ("The council agreed with the engineers that the pier must close.\n",
+     "the engineers that the pier must close", "The council"),
+    ("Harbour workers worried about the future of the terminal.\n", "the future of the terminal", "Harbour workers"),
+])
+def test_quote_beliefs_phrasal_stances(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry was asked for its papers at the border.\n",         # a passive
+    "Spokes of the old wheel hung on the wall of the museum.\n",     # no verb form
+])
+def test_quote_beliefs_phrasal_near_misses(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []

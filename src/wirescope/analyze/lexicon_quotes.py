@@ -172,6 +172,31 @@ PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "
             "railed": ("against",), "complained": ("about",), "warned": ("of", "against", "about"),
             "asked": ("about",), "wrote": ("about", "of"), "weighed": ("in",),
             "believe": ("in",), "believes": ("in",), "believed": ("in",)}
+
+
+def _phrasal(table: str, forms: str) -> dict[str, tuple[str, ...]]:
+    """Verb forms of "talk:about,of" lines: stems as in `inflect`, then exact forms."""
+    out: dict[str, tuple[str, ...]] = {}
+    items = [(word, particles, True) for word, particles in (i.split(":") for i in table.split())]
+    items += [(word, particles, False) for word, particles in (i.split(":") for i in forms.split())]
+    for word, particles, stem in items:
+        for form in inflect(word) if stem else {word}:
+            out[form] = tuple(dict.fromkeys(out.get(form, ()) + tuple(particles.split(","))))
+    return out
+
+
+# Verbs of speech and stance whose object follows a particle ("talked about the debt",
+# "voted against the bill", "focused on jobs").
+PHRASAL_VERBS = _phrasal("""talk:about,of speak:about,of,on brag:about boast:about,of complain:about
+worr/y:about comment:on,about focus:on advocat/e:for
+argu/e:for,against lobb/y:for,against apologiz/e:for apologis/e:for ask:about,for hint:at
+allud/e:to touch:on dwell:on elaborat/e:on testif/y:about,on caution:against,about object:to
+agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against jok/e:about mus/e:about
+wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on""",
+                         """spoke:about,of,on spoken:about,of,on bragged:about bragging:about
+fretted:about fretting:about blogged:about""")
+for _verb, _particles in PHRASAL_VERBS.items():
+    PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
                    "branded brands dubbed dubs termed terms likened likens".split())
