@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import functools
 import tomllib
 from importlib import resources
 from pathlib import Path
@@ -48,9 +49,15 @@ class Settings:
         return copy.deepcopy(self._data)
 
 
-def _defaults() -> dict[str, Any]:
+@functools.lru_cache(maxsize=1)
+def _packaged() -> dict[str, Any]:
     text = resources.files("wirescope").joinpath("default_settings.toml").read_text("utf-8")
     return tomllib.loads(text)
+
+
+def _defaults() -> dict[str, Any]:
+    """A fresh copy of the packaged defaults (read once per process)."""
+    return copy.deepcopy(_packaged())
 
 
 def _merge(base: dict[str, Any], extra: dict[str, Any], where: str) -> None:
