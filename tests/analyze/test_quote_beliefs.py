@@ -106,3 +106,23 @@ def test_quote_beliefs_phrasal_stances(blank_nlp, text, content, speaker):
 ])
 def test_quote_beliefs_phrasal_near_misses(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a statement nobody owns in this sentence
+    ("The port reopened amid growing concerns about the safety of the pier.\n", "the safety of the pier", None),
+    ("The mayor has faced allegations of fraud since the spring.\n", "fraud", None),
+    # ... and one voiced by the subject
+    ("Union leaders raised questions about the new timetable.\n", "the new timetable", "Union leaders"),
+])
+def test_quote_beliefs_unowned_statements(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor answered a question about the ferry at the end of the meeting.\n",
+    "Reporters asked questions about the budget for an hour.\n",
+])
+def test_quote_beliefs_unowned_near_misses(blank_nlp, text):
+    assert all(q["cue"] not in ("question about", "questions about") for q in _quotes(blank_nlp, text))

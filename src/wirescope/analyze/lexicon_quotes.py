@@ -68,6 +68,13 @@ NOMINAL = {
     "idea": ("to", "that"),
     "refusal": ("to",), "speculation": ("that",),
 }
+# Nouns of a statement that is news with no owner named ("amid concerns about the
+# debt", "allegations of fraud"): the object is reported without a speaker.
+UNOWNED = {noun: tuple(words.split(",")) for noun, _, words in (item.partition(":") for item in """
+concern:about,over,that concerns:about,over,that question:about,over questions:about,over criticism:of,over
+allegation:of,against,that allegations:of,against,that accusation:of,against,that accusations:of,against,that
+claims:of,that reports:of,that rumors:of,that rumours:of,that speculation:about,over,that fears:of,about,that
+doubts:about,over,that outrage:over,at complaints:about,of,that warnings:of,about,that""".split())}
 # plurals name statements too ("his promises to …", "their threats to …")
 NOMINAL.update({noun + "s": words for noun, words in list(NOMINAL.items())
                 if not noun.endswith(("s", "sh")) and noun + "s" not in NOMINAL})

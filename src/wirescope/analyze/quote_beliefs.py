@@ -2,23 +2,31 @@
 
 News reports what people hold as well as what they say: attitudes put with an
 adjective ("Republicans were skeptical of the plan", "she is confident that …"), a
-role noun ("a staunch opponent of the death penalty") and hedged or unowned claims
-("the deal appears to be dead", "Tusk is expected to resign", "it is widely believed
-that …"), which have no speaker.
+role noun ("a staunch opponent of the death penalty"), hedged claims ("the deal appears
+to be dead", "Tusk is expected to resign", "it is widely believed that …") and
+statements nobody owns in the sentence ("amid concerns about the debt"), which have no
+speaker unless the subject voices them ("Ilves raised questions about …").
 """
 
 from __future__ import annotations
 
-from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, HEDGES, LEADING,
-                             PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS)
+from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, FUNCTION_WORDS, HEDGES,
+                             LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, UNOWNED,
+                             VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
 from .quote_statements import Statements
 
 
 # Openers of a sentence before the comma that ends them ("Even so, …").
 OPENERS = DISCOURSE | {"even", "again", "still", "overall", "instead", "nonetheless", "nevertheless"}
+# Words before an unowned statement ("amid concerns about", "faced allegations of").
+UNOWNED_AFTER = frozenset("""amid despite over with after following given face faces faced facing
+mounting""".split())
+# Verbs whose subject voices the statement they take ("raised questions about").
+VOICING = frozenset("""raised raises voiced voices expressed expresses expressing voicing
+levelled leveled made makes""".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED)
 
 
 class Beliefs(Statements):
@@ -64,7 +72,45 @@ class Beliefs(Statements):
             return self.role_at(k, first, last, end)
         if low in HEDGES or low in EPISTEMIC:
             return self.hedge_at(k, first, last, end)
+        if low in UNOWNED:
+            return self.unowned_at(k, first, last, end)
         return None
+
+    def unowned_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`amid concerns about the debt`, `Allegations of fraud`: what a statement nobody
+        owns here is about (an owner before the noun makes it `nominal_at`'s)."""
+        toks, words = self.toks, self.toks.words
+        if k + 2 >= last or words[k + 1].lower() not in UNOWNED[words[k].lower()]:
+            return None
+        b = k - 1   # over adjectives and an article: "amid growing concerns", "faced the intense criticism"
+        while b > first and (words[b].lower() in ("the", "a", "an", "new", "more", "further") or words[b].islower()
+                             and words[b].isalpha() and words[b] not in FUNCTION_WORDS
+                             and k - b <= 3 and words[b].lower() not in UNOWNED_AFTER | VOICING):
+            b -= 1
+        before = words[b].lower() if b >= first else ""
+        speaker = None
+        if before in VOICING:
+            speaker = self.owner(b, first)   # "Ilves raised questions about …": she voiced them
+            if speaker is None:
+                return None
+        elif not (b < first or before in UNOWNED_AFTER):
+            return None   # "answering a question about", "his criticism of": someone's, or no statement
+        if words[k + 1].lower() == "that":
+            if not self.clause_follows(k + 2, last):
+                return None
+            return Q(toks.starts[k + 1], self.claim_end(k + 1, last, end), "indirect",
+                     cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+        n = k + 2
+        while n < last and words[n] not in (",", ";", "—", "–", ".", "(") and words[n].lower() not in VERBISH \
+                and (words[n].lower() not in NP_STOP or words[n].lower() == "and") and n - k < 25:
+            if words[n].lower() == "and" and n + 1 < last and (words[n + 1].lower() in CUES
+                                                               or words[n + 1].lower() in STANCE):
+                break   # "expressed concern about the letter and said …"
+            n += 1
+        if n == k + 2:
+            return None
+        return Q(toks.starts[k + 2], toks.ends[n - 1], "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                 speaker=speaker)
 
     def be_before(self, k: int, first: int) -> int | None:
         """The form of "be" (or "seem", "remain", "become") before k over degree words and
