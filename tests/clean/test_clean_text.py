@@ -173,3 +173,33 @@ def test_clean_text_teasers_after_a_story_stay_furniture():
     for head, summary in _TEASERS:
         assert got[summary] == ("junk", "feed"), summary
         assert got[head] == ("junk", "feed"), head
+
+
+_COMMENTS = ["Marta K.", "March 3, 2026 at 9:14 am", "Good reporting, but what about the smaller ports on the river? "
+             "Nobody seems to ask the people who work there what they think about the new terms.", "Reply"]
+
+
+@pytest.mark.parametrize("header", ["14 Comments", "Comments", "Comments (2)", "3 thoughts on “Drones strike Danube "
+                                    "grain terminal”", "Join the conversation", "Reader Interactions"])
+def test_clean_text_drops_readers_comments_after_a_story(header):
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    got = labels("\n".join([*story, header, *_COMMENTS, _COMMENTS[2].replace("river", "coast")]))
+    assert all(got[p][0] == "body" for p in story)
+    assert got[header] == ("junk", "comments")
+    assert got[_COMMENTS[2]][0] == "junk"
+    assert got[_COMMENTS[2].replace("river", "coast")][0] == "junk"  # comments run to the end
+
+
+def test_clean_text_comment_count_over_the_story_is_no_comments_header():
+    """Near miss: a count next to the byline comes before the story, which stays."""
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    got = labels("\n".join(["Drones strike Danube grain terminal", "By Anna Kovacs", "6 comments", *story]))
+    assert all(got[p][0] == "body" for p in story)
+
+
+def test_clean_text_answers_under_many_comment_headers_stay():
+    """Near miss: a comments header under every post is a Q&A thread, whose posts are content."""
+    posts = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday")]
+    raw = "\n".join([*posts[:3], "Comments", posts[3], "2 Comments", posts[4], "Comments", "Add a comment"])
+    got = labels(raw)
+    assert all(got[p][0] == "body" for p in posts)

@@ -77,6 +77,12 @@ SECTION = re.compile(r"""^(?:
     the\ latest | also\ on\ .{1,40} | elsewhere\ on\ .{1,40} | more\ coverage | further\ reading
 )[\s.:!»›>]*$""", _I | re.X)
 
+# Headers that open the readers' comments under a story ("36 Comments", "12 thoughts on “…”").
+COMMENTS = re.compile(r"""^(?:
+    (?:\d+\s+)?comments(?:\s*\(\d+\))? | \d+\s+comment | \d+\s+(?:thoughts?|repl(?:y|ies)|responses?|comments?)\s+(?:on|to)\b.* |
+    (?:join|start)\ the\ (?:discussion|conversation) | reader\ (?:interactions|comments) | (?:show|view|load|see|read)\ (?:all\ )?(?:\d+\ )?comments
+)[.:!]?$""", _I | re.X)
+
 # A line that points at another story: "Read more: …", "RELATED: …".
 TEASER = re.compile(r"^(?:read\ (?:more|also|next)|related|see\ also|also\ read|more|watch|listen|must\ read|don['’]t\ miss|"
                     r"recommended|live|explainer|analysis|opinion|video|podcast|more\ on\ this)\s*[:|–—»›>-]\s*\S", _I | re.X)

@@ -97,6 +97,8 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.label = "credit"
     elif lx.SECTION.match(t):
         line.label, line.reason = JUNK, "section"
+    elif lx.COMMENTS.match(t):
+        line.label, line.reason = JUNK, "comments"
     elif lx.UI.match(t):
         line.label, line.reason = JUNK, "menu"
     elif lx.TIMESTAMP.match(t):
@@ -163,18 +165,23 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
 
 def _feed_zones(lines: list[Line]) -> None:
     """After a section header or a feed timestamp, other stories follow: drop them
-    until the text returns to prose (two body paragraphs in a row).
+    until the text returns to prose (two body paragraphs in a row). After a story,
+    a comments header ("36 Comments") opens the readers' comments: dropped to the end.
 
     Other stories are furniture only next to a story of the page's own. A page whose
     zones hold more prose than the rest, and which has no run of `_STORY_RUN` body
     paragraphs outside them, is a list of stories (a section front, a search result):
     the zones are its content and keep their labels."""
-    in_zone = False
+    in_zone = comments = False
     dropped: list[tuple[Line, str]] = []
     inside = outside = run = longest = 0
+    # Readers' comments follow a story; a header under every post (a Q&A thread) heads content.
+    one_thread = sum(ln.reason == "comments" for ln in lines) <= 2
     for i, ln in enumerate(lines):
-        if ln.label == JUNK and ln.reason in ("section", "timestamp"):
+        if ln.label == JUNK and (ln.reason in ("section", "timestamp") or
+                                 ln.reason == "comments" and one_thread and longest >= _STORY_RUN):
             in_zone, run = True, 0
+            comments = ln.reason == "comments"
             continue
         if not in_zone:
             if ln.label == "body":
@@ -185,7 +192,8 @@ def _feed_zones(lines: list[Line]) -> None:
                 run = 0  # a heading or a short line ends a run; furniture does not
             continue
         nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if ln.label == "body" and nxt is not None and nxt.label == "body" and ln.words >= 20 and nxt.words >= 20:
+        if (not comments and ln.label == "body" and nxt is not None and nxt.label == "body"
+                and ln.words >= 20 and nxt.words >= 20):
             in_zone, run = False, 1
             outside += ln.words
             continue
@@ -211,7 +219,7 @@ def _neighbour(lines: list[Line], i: int, step: int, reach: int = 12) -> Line | 
     """The nearest line that is not furniture, looking at most `reach` lines away."""
     j = i + step
     while 0 <= j < len(lines) and abs(j - i) <= reach:
-        if lines[j].label not in (JUNK,) or lines[j].reason in ("section", "feed"):
+        if lines[j].label not in (JUNK,) or lines[j].reason in ("section", "feed", "comments"):
             return lines[j]
         j += step
     return None
@@ -264,7 +272,9 @@ def _lists(lines: list[Line], longest: int = 15) -> None:
             j += 1
         run = lines[i:j]
         inside = i > 0 and j < len(lines) and lines[i - 1].label in ("body", "heading") and lines[j].label in ("body", "heading")
-        if inside and 2 <= len(run) <= longest and all(ln.words >= 2 for ln in run):
+        import os
+        LONG = int(os.environ.get("LL", "15")); MINFRAC = float(os.environ.get("LF", "1.0")); MINRUN = int(os.environ.get("LM", "2"))
+        if inside and MINRUN <= len(run) <= LONG and sum(ln.words >= 2 for ln in run) >= MINFRAC * len(run):
             for ln in run:
                 ln.label, ln.reason = "body", "list"
         i = j
