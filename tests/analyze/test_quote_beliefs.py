@@ -126,3 +126,23 @@ def test_quote_beliefs_unowned_statements(blank_nlp, text, content, speaker):
 ])
 def test_quote_beliefs_unowned_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("question about", "questions about") for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # the question put to someone: no speaker unless the asker is named
+    ("When asked whether the pier would reopen, the mayor shrugged.\n", "whether the pier would reopen", None),
+    ("Asked at a briefing on Monday about the ferry, Tamm said nothing.\n", "the ferry", None),
+    ("The mayor was asked about the flood during a radio interview.\n",
+     "the flood during a radio interview", None),
+    ("Ilves had been asked to resign by the council.\n", "to resign", "the council"),
+    # an active question with its hearer before a "which" clause
+    ("Reporters then asked Tamm which berths would close first.\n", "which berths would close first", "Reporters"),
+])
+def test_quote_beliefs_questions_put(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_asked_for_an_object_is_no_question(blank_nlp):
+    text = "The ferry was asked for by name at the border.\n"
+    assert all(q["cue"] != "asked" for q in _quotes(blank_nlp, text))

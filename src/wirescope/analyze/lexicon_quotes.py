@@ -228,7 +228,7 @@ tonight week month year morning afternoon evening night weekend""".split())
 NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united armed retired "
                          "elected embattled alleged so-called self-described".split())
 # Words that open what a cue reports ("asked Trump how …", "said that …").
-COMPLEMENTIZERS = frozenset("that whether if how why what when where who".split())
+COMPLEMENTIZERS = frozenset("that whether if how why what when where who whom which".split())
 
 # -- beliefs and attitudes (`quote_beliefs`) --------------------------------------------
 # Adjectives of attitude with the words that open their object ("critical of the plan",

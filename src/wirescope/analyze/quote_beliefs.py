@@ -14,7 +14,7 @@ from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE
                              LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, UNOWNED,
                              VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
-from .quote_statements import Statements
+from .quote_statements import QUESTION_WORDS, Statements
 
 
 # Openers of a sentence before the comma that ends them ("Even so, …").
@@ -26,7 +26,7 @@ mounting""".split())
 VOICING = frozenset("""raised raises voiced voices expressed expresses expressing voicing
 levelled leveled made makes""".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED)
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
 
 
 class Beliefs(Statements):
@@ -74,7 +74,33 @@ class Beliefs(Statements):
             return self.hedge_at(k, first, last, end)
         if low in UNOWNED:
             return self.unowned_at(k, first, last, end)
+        if low == "asked":
+            return self.asked_at(k, first, last, end)
         return None
+
+    def asked_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`He was asked about the bomb`, `she was asked whether …`: the question put,
+        with no speaker (the asker is not named)."""
+        toks, words = self.toks, self.toks.words
+        b = k - 1
+        while b >= first and is_aux(words[b]) and words[b].lower() not in BE:
+            b -= 1
+        if b < first or words[b].lower() not in ("was", "were", "been", "being", "is", "are", "be"):
+            return None
+        j = k + 1
+        if j >= last or words[j].lower() not in QUESTION_WORDS or words[j].lower() == "for":
+            return None   # "was asked for its papers": a request for a thing
+        j += words[j].lower() == "about"
+        if last - j < 2:
+            return None
+        q_end = self.claim_end(j, last, end)
+        speaker = None
+        by = next((n for n in range(j, toks.at(q_end)) if words[n].lower() == "by" and words[n - 1] != ","), None)
+        if by is not None and by > j:
+            q_end = toks.ends[by - 1]   # "was asked to keep them by the committee": the committee asked
+            speaker = self.np_after(by + 1, last)
+            speaker = speaker if self.headed_by_speaker(speaker) else None
+        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
 
     def unowned_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`amid concerns about the debt`, `Allegations of fraud`: what a statement nobody

@@ -12,6 +12,8 @@ from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL,
 from .quote_reading import Q
 from .quote_speakers import Speakers
 
+# What opens the question put to someone ("asked about …", "asked whether …").
+QUESTION_WORDS = frozenset("about for if whether why how what when where who whom which to".split())
 # Words after which a statement word is a noun ("amid concerns that", "the claim that").
 NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
 
@@ -20,20 +22,24 @@ class Statements(Speakers):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
 
     def question_put(self, first: int, last: int) -> Q | None:
-        """`Asked about the bomb, Clinton said …`: the question put to the speaker, up to
-        its comma, with no speaker of its own (the asker is not named)."""
+        """`Asked about the bomb, Clinton said …`, `When asked whether …, she …`: the
+        question put to the speaker, up to its comma, with no speaker of its own (the asker
+        is not named)."""
         toks, words = self.toks, self.toks.words
-        if first + 2 >= last or words[first] != "Asked":
+        a = first + (words[first].lower() in ("when", "if", "once", "after", "before", "while", "and", "but"))
+        if a + 2 >= last or words[a].lower() != "asked" or a == first and words[a] != "Asked":
             return None
-        j = first + 1
-        if words[j].lower() in ("about", "if", "whether", "why", "how", "what", "when", "to"):
-            j += words[j].lower() == "about"
+        j = a + 1
+        while j < last and j - a <= 7 and words[j].lower() not in QUESTION_WORDS and words[j] not in (",", ":"):
+            j += 1   # "Asked at a briefing on Monday about …", "Asked specifically what …"
+        if j < last and words[j].lower() in QUESTION_WORDS:
+            j += words[j].lower() in ("about", "for")
         else:
             return None
         comma = next((n for n in range(j, min(last, j + 30)) if words[n] == ","), None)
         if comma is None or comma - j < 1:
             return None
-        return Q(toks.starts[j], toks.starts[comma], "indirect", cue=(toks.starts[first], toks.ends[first]))
+        return Q(toks.starts[j], toks.starts[comma], "indirect", cue=(toks.starts[a], toks.ends[a]))
 
     def according_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
         """`According to X, CLAUSE`, `CLAUSE, according to X` and `In addition, according
