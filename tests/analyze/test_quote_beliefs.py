@@ -146,3 +146,25 @@ def test_quote_beliefs_questions_put(blank_nlp, text, content, speaker):
 def test_quote_beliefs_asked_for_an_object_is_no_question(blank_nlp):
     text = "The ferry was asked for by name at the border.\n"
     assert all(q["cue"] != "asked" for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a report wrapped around a relative clause
+    ("The council passed a bylaw which critics said was unfair to street vendors.\n",
+     "which critics said was unfair to street vendors", "critics"),
+    ("The row is about what his lawyers say is a breach of contract.\n",
+     "what his lawyers say is a breach of contract", "his lawyers"),
+    # a count of people speaks
+    ("Of the 60 dockers polled, 43 said they would strike again.\n", "they would strike again", "43"),
+])
+def test_quote_beliefs_relative_reports_and_counts(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The ferry that critics said nothing about sailed on time.\n",   # no verb after the cue
+    "In 2015 said to be the busiest year, the port grew.\n",         # a year is no count of people
+])
+def test_quote_beliefs_relative_near_misses(blank_nlp, text):
+    assert not any(q["text"].startswith(("that critics", "In 2015")) for q in _quotes(blank_nlp, text))

@@ -25,8 +25,13 @@ mounting""".split())
 # Verbs whose subject voices the statement they take ("raised questions about").
 VOICING = frozenset("""raised raises voiced voices expressed expresses expressing voicing
 levelled leveled made makes""".split())
+# Reporting verbs inside a relative clause ("which critics said was unfair").
+RELATIVE_CUES = frozenset("""said says say believe believes believed think thinks thought claim claims
+claimed argue argues argued allege alleges alleged contend contends contended estimate estimates estimated
+predicted reported acknowledged insists insisted""".split())
+RELATIVES = frozenset("which that what who whom".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES
 
 
 class Beliefs(Statements):
@@ -71,12 +76,33 @@ class Beliefs(Statements):
         if low in STANCE_NOUNS:
             return self.role_at(k, first, last, end)
         if low in HEDGES or low in EPISTEMIC:
-            return self.hedge_at(k, first, last, end)
+            q = self.hedge_at(k, first, last, end)
+            if q is not None or low not in RELATIVE_CUES:
+                return q
         if low in UNOWNED:
             return self.unowned_at(k, first, last, end)
         if low == "asked":
             return self.asked_at(k, first, last, end)
+        if low in RELATIVE_CUES:
+            return self.relative_report_at(k, first, last, end)
         return None
+
+    def relative_report_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`a bill which critics said was discriminatory`, `what she said is growing
+        demand`: a report wrapped around a relative clause, from its pronoun on."""
+        toks, words = self.toks, self.toks.words
+        v = k + 1
+        if v >= last or not (words[v].lower() in VERBISH or words[v].lower().endswith("ed") and words[v].islower()):
+            return None
+        r = next((n for n in range(k - 1, max(first - 1, k - 9), -1) if words[n].lower() in RELATIVES), None)
+        if r is None or r + 1 >= k:
+            return None
+        span = (toks.starts[r + 1], toks.ends[k - 1])
+        if any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[r + 1:k]) \
+                or not self.headed_by_speaker(span):
+            return None
+        return Q(toks.starts[r], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
+                 speaker=span)
 
     def asked_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`He was asked about the bomb`, `she was asked whether …`: the question put,

@@ -30,7 +30,12 @@ def _speaking_noun(word: str) -> bool:
     """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
     low = word.strip("’'").lower()
     return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
-        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low))
+        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low))
+
+
+# A count of people standing for them ("43 said", "at least 21,000 said", "two-thirds
+# support"), not a year ("in 2015").
+_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?:\w+-)?(?:thirds|quarters|fifths|tenths)|majority|plurality")
 
 
 class Speakers(Reader):
