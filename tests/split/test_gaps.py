@@ -5,7 +5,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirescope.clean.text import Line
-from wirescope.split.gaps import FEATURES, GapModel, closes_story, cut_off, gap_features, load_gap_model
+from wirescope.split.gaps import (FEATURES, GapModel, closes_story, cut_off, gap_features, load_gap_model,
+                                  opens_story)
 from wirescope.split.segment import cut_gaps
 
 
@@ -32,6 +33,14 @@ def test_cut_off_paragraphs():
     "Tell us what you think on Bluesky @harbourpost",
     "Thanks to Ilse Vaar for helpful feedback on a draft.",
     "DISCLAIMER: Nothing here is investment advice.",
+    "Many thanks to Ilse Vaar and Tom Reed for their notes.",
+    "Thanks for reading, and see you next week!",
+    "I hope this guide was useful for your next trip!",
+    "Happy gardening!",
+    "For now, goodbye and happy sailing.",
+    "(Send your questions to askmaria@harbourpost.example.)",
+    "If you found this article helpful, share it with a friend.",
+    "Planning a refit? Contact us today for a free quote.",
 ])
 def test_closing_lines(text):
     assert closes_story(text)
@@ -41,9 +50,30 @@ def test_closing_lines(text):
     "The ministry posted the figures on Facebook on Tuesday.",
     "Readers can write to letters@harbourpost.example with corrections.",
     "You'll find them on page 2 of the report.",
+    # near misses of the sign-offs: thanks, hopes and contacts inside a story
+    "Thanks to a surge in grain exports, the port had its busiest month since 2019.",
+    "We hope the talks will help, the minister said on Friday.",
+    "Happy hour at the harbour bars starts at five, the council said, and ends at seven.",
+    "Residents can contact the council today or on Monday about the closures.",
 ])
 def test_lines_that_mention_platforms_or_addresses_do_not_close(text):
     assert not closes_story(text)
+
+
+@pytest.mark.parametrize("text, opens", [
+    ("KYIV, Ukraine (Reuters) — Drones struck the port of Izmail overnight.", True),
+    ("LONDON — The Bank of England held rates on Thursday.", True),
+    ("NEW YORK, Jan 5 (Reuters) - Stocks rose in early trade.", True),
+    ("This guide compares five ferry routes to the islands.", True),
+    # near misses: an acronym or a capitalised name before a dash, a demonstrative pointing back
+    ("NATO allies said the drones were Russian.", False),
+    ("EU — and its members — will vote in May.", False),
+    ("Izmail - the port on the Danube - reopened.", False),
+    ("This is the third attack on the port this month.", False),
+    ("In this guide we compare five ferry routes.", False),  # often the second paragraph
+])
+def test_opening_lines(text, opens):
+    assert opens_story(text) is opens
 
 
 def test_gap_features_one_row_per_gap():

@@ -40,7 +40,7 @@ import numpy as np
 from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 
-__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "content_bags", "cut_off",
+__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
            "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
@@ -58,7 +58,22 @@ _CLOSER = re.compile(
     r"^posted (?:on|in)\b.{3,60}\bby\b|"
     r"^\(?(?:reporting|writing|editing|additional reporting) by\b|"
     r"^thanks (?:as always )?to\b.{2,80}\bfor (?:\w+ )?(?:feedback|comments|reading|help|review)|"
-    r"^disclaimer\b")
+    r"^disclaimer\b|"
+    # sign-offs: acknowledgements, wishes to the reader, calls to act on what was read
+    r"^(?:many|special|big|huge) thanks\b|^thanks (?:as always|again) to\b|"
+    r"^(?:thanks|thank you) (?:so much |again )?for (?:reading|watching|listening|joining|stopping by)\b|"
+    r"^(?:i|we) hope (?:this|you)\b.{0,40}\b(?:helps?|helped|helpful|handy|useful|enjoyed)\b|"
+    r"^(?:(?:for now|until next time), )?(?:goodbye|happy \w+ing)\b[^.?]{0,60}[.!]?$|"
+    r"^\(?(?:send|e-?mail) (?:us )?(?:your )?(?:questions|tips|letters)\b|"
+    r"\bif you (?:found|enjoyed|liked) this (?:post|article|story|guide|piece|video)\b|"
+    r"\bcontact us (?:today|now)\b|\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b")
+# A paragraph that opens on a dateline opens a story: "KYIV, Ukraine (Reuters) — ",
+# "LONDON — ", "NEW YORK, Jan 5 (Reuters) - ".
+_DATELINE = re.compile(
+    r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,})*\.?(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?(?:,? [A-Z][a-z]{2}\.? \d{1,2})?"
+    r"(?:\s+\([^)]{2,40}\))?\s*[\u2014\u2013-]{1,2}\s")
+# "This article …", "This guide …": the text naming itself, not pointing back at what came before.
+_SELF = frozenset("article post blog guide course tutorial piece edition issue episode newsletter review".split())
 # Words no headline or sentence ends on: a line stopping on one was cut off.
 DANGLING = frozenset("""the a an of to and or but nor for with from that which who whose when where while
 if because as at by into onto than then its their his her our your my this these those is are was were
@@ -88,6 +103,15 @@ FEATURES = (
 def closes_story(text: str) -> bool:
     """A contact, follow-us, copyright or first-published line: how stories end."""
     return bool(_CLOSER.search(text))
+
+
+@lru_cache(maxsize=4096)
+def opens_story(text: str) -> bool:
+    """The paragraph opens on a dateline, as news stories do, or names the text it opens."""
+    if _DATELINE.match(text):
+        return True
+    words = [w.lower() for w in _OPENING_WORD.findall(text[:40])[:2]]
+    return len(words) == 2 and words[0] == "this" and words[1] in _SELF
 
 
 def stops_dangling(text: str) -> bool:
@@ -249,8 +273,10 @@ def _opening(text: str) -> tuple[float, float]:
     """Does the paragraph open by pointing back (a pronoun or a demonstrative as its first
     or second word: "They said", "But this") or with a connective ("But", "Meanwhile")?
     Stories do not start so."""
-    words = [w.lower() for w in _OPENING_WORD.findall(text[:80])[:_OPENING_WORDS]]
-    return float(any(w in _REFERENCES for w in words)), float(bool(words) and words[0] in _CONNECTIVES)
+    words = [w.lower() for w in _OPENING_WORD.findall(text[:80])[:_OPENING_WORDS + 1]]
+    refers = any(w in _REFERENCES and not (w == "this" and nxt in _SELF)
+                 for w, nxt in zip(words, [*words[1:], ""][:_OPENING_WORDS]))
+    return float(refers), float(bool(words) and words[0] in _CONNECTIVES)
 
 
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:

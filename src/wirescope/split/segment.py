@@ -20,7 +20,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import closes_story, content_bags, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
+from .gaps import closes_story, content_bags, opens_story, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -29,6 +29,9 @@ __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps
 _FRAGMENT_WORDS = 12
 # Words on each side a headline-shaped line is compared with (see _reclaim_tails).
 _TAIL_WINDOW = 60
+# Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
+# dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
+_OPENER_ODDS = 3.0
 
 
 @dataclass
@@ -127,8 +130,9 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     if n < 2:
         return None
     floor = _logit(threshold) - cut_bias
-    # a closing line (contact, follow-us, copyright) ends its story whatever the words say
-    odds = [math.inf if closes_story(units[g - 1].text) and not closes_story(units[g].text) else _logit(p)
+    # a closing line (contact, follow-us, copyright, sign-off) ends its story whatever the words say
+    odds = [math.inf if closes_story(units[g - 1].text) and not closes_story(units[g].text)
+            else _logit(p) + _OPENER_ODDS * opens_story(units[g].text)
             for g, p in enumerate(score(units), start=1)]
     starts = [0]
     for u in units:
