@@ -38,32 +38,54 @@ UI = re.compile(r"""^(?:
     breaking(?:\ news)? | live | exclusive | updated | opinion | analysis | topics:? | tags:? | filed\ under:?.*
 )[.:!]?$""", _I | re.X)
 
-# Sub-strings that mark forms, consent banners, legal footers anywhere in a line.
-FORM = re.compile(r"""(?:
-    indicates\ required | enter\ (?:your|a\ valid|correct)\ e-?mail | e-?mail\ address |
-    sign(?:ing)?\ up\ (?:for|to)\ (?:our|the|this)\b | thank\ you\ for\ (?:signing\ up|subscribing|registering) |
-    successful+y\ subscribed | (?:our|the|daily|weekly|free)\ newsletters? | unsubscribe\ at\ any\ time |
-    confirmation\ e-?mail | privacy\ (?:policy|notice|settings) | terms\ (?:of|and)\ (?:use|service|conditions) |
-    cookie\ (?:policy|settings|preferences) | we\ use\ cookies | (?:this\ site|we)\ uses?\ cookies |
-    all\ rights\ reserved | ^\s*©|^\s*copyright\b | by\ (?:clicking|continuing|signing\ up|subscribing)\b |
-    javascript\ (?:is\ )?(?:disabled|required) | enable\ javascript | your\ browser\ (?:does\ not|doesn't)\ support |
-    already\ a\ subscriber | subscribe\ to\ (?:continue|read|our) | create\ (?:a\ free\ )?account |
-    you\ have\ \d+\ free\ articles? | opens\ in\ (?:a\ )?new\ (?:window|tab) | download\ (?:our|the)\ app
-)""", _I | re.X)
+# Sub-strings that mark forms, consent banners, legal footers anywhere in a line, filed
+# under a word each alternative holds (lower-case): a line holding none of the words
+# cannot match, and `in` tests are far cheaper than a regex; a line holding one is
+# searched with the alternatives of that word only.
+_FORM_PARTS = {
+    "required": r"indicates\ required",
+    "mail": r"enter\ (?:your|a\ valid|correct)\ e-?mail | e-?mail\ address | confirmation\ e-?mail",
+    "sign": r"sign(?:ing)?\ up\ (?:for|to)\ (?:our|the|this)\b | by\ signing\ up\b",
+    "thank": r"thank\ you\ for\ (?:signing\ up|subscribing|registering)",
+    "subscri": r"successful+y\ subscribed | unsubscribe\ at\ any\ time | by\ subscribing\b | already\ a\ subscriber |"
+               r" subscribe\ to\ (?:continue|read|our)",
+    "newsletter": r"(?:our|the|daily|weekly|free)\ newsletters?",
+    "privacy": r"privacy\ (?:policy|notice|settings)",
+    "terms": r"terms\ (?:of|and)\ (?:use|service|conditions)",
+    "cookie": r"cookie\ (?:policy|settings|preferences) | we\ use\ cookies | (?:this\ site|we)\ uses?\ cookies",
+    "rights": r"all\ rights\ reserved",
+    "©": r"^\s*©",
+    "copyright": r"^\s*copyright\b",
+    "clicking": r"by\ clicking\b",
+    "continuing": r"by\ continuing\b",
+    "javascript": r"javascript\ (?:is\ )?(?:disabled|required) | enable\ javascript",
+    "browser": r"your\ browser\ (?:does\ not|doesn't)\ support",
+    "account": r"create\ (?:a\ free\ )?account",
+    "free": r"you\ have\ \d+\ free\ articles?",
+    "opens": r"opens\ in\ (?:a\ )?new\ (?:window|tab)",
+    "download": r"download\ (?:our|the)\ app",
+}
+FORM = re.compile("(?:" + " | ".join(_FORM_PARTS.values()) + ")", _I | re.X)
+_FORM_BY_KEY = tuple((key, re.compile(part, _I | re.X)) for key, part in _FORM_PARTS.items())
 
-# Every alternative of FORM holds one of these (lower-case): a line with none of them
-# cannot match, and `in` tests are far cheaper than the regex over every line.
-_FORM_KEYS = ("required", "mail", "sign", "thank", "subscri", "newsletter", "privacy", "terms",
-              "cookie", "rights", "©", "copyright", "clicking", "continuing", "javascript",
-              "browser", "account", "free", "opens", "download")
 
-
-def is_form(text: str) -> bool:
-    """Newsletter, cookie, login and legal debris (`FORM`), with a cheap keyword gate first."""
+def folded(text: str) -> str:
+    """Lower case for keyword gates before `re.I` patterns: letters re.I also reads as
+    i or s ("SİGN UP", "ſign up", "ı") are folded the same way."""
     low = text.lower()
-    if not low.isascii():  # letters re.I also reads as i or s: "SİGN UP", "ſign up", "ı"
+    if not low.isascii():
         low = low.replace("\u0307", "").replace("\u0131", "i").replace("\u017f", "s")
-    return any(k in low for k in _FORM_KEYS) and FORM.search(text) is not None
+    return low
+
+
+def is_form(text: str, low: str | None = None) -> bool:
+    """Newsletter, cookie, login and legal debris (`FORM`); `low` is `folded(text)` when known."""
+    if low is None:
+        low = folded(text)
+    for key, rx in _FORM_BY_KEY:
+        if key in low and rx.search(text):
+            return True
+    return False
 
 
 # Headers that open a block of other stories: related links, feeds, most-read lists.

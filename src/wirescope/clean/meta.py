@@ -118,6 +118,8 @@ def parse_byline(line: str) -> list[str] | None:
     if m:
         names = _clean_names(m.group("rest"))
         return names or None
+    if "|" not in line and "•" not in line and "·" not in line:
+        return None
     parts = re.split(r"\s*[|•·]\s*", line)
     if len(parts) >= 2 and find_datetime(" ".join(parts[1:])) and len(parts[0].split()) <= 4:
         names = _clean_names(parts[0])

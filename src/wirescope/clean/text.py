@@ -19,8 +19,9 @@ __all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_lis
 
 JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
-# Cheap test before the caption-credit pattern: a credit has a bracket, a slash, a colon or "getty".
-_MAYBE_CREDIT = re.compile(r"[()/:]|getty|photo", re.I)
+# Every alternative of the caption-credit pattern ends the line on ")", holds a slash, or
+# holds one of these words: a cheap test before the pattern.
+_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty")
 _TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
 _SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
 # Words a headline does not end on; a line ending on one is a sentence cut short.
@@ -55,13 +56,20 @@ class Line:
     blank_before: bool = False
 
 
+def _cut_by_ellipsis(text: str) -> bool:
+    """Stripped text ends on an ellipsis after a word ("… the negotiatin…")."""
+    return text[-1:] in ("…", ".", "]") and _ELLIPSIS_CUT.search(text) is not None
+
+
 def ends_mid_sentence(text: str) -> bool:
     """True when text stops mid-sentence: a cut-off teaser or a truncated paste."""
     text = text.rstrip()
-    if not text or text[-1] in lx.TERMINAL and not _ELLIPSIS_CUT.search(text):
+    if not text:
         return False
-    if _ELLIPSIS_CUT.search(text):
+    if _cut_by_ellipsis(text):
         return True
+    if text[-1] in lx.TERMINAL:
+        return False
     if text.count(" | ") >= 2 or _SIGNED.search(text):
         return False  # a table row, or a testimonial signed "— Name"
     # Footnote markers, reference arrows and emoji after the last full stop.
@@ -91,8 +99,13 @@ def is_list_item(line: Line) -> bool:
     return bool(_ITEM.match(line.text)) and line.words >= 2
 
 
+def _maybe_credit(t: str, low: str) -> bool:
+    return t[-1] == ")" or "/" in t or any(k in low for k in _CREDIT_WORDS)
+
+
 def _first_pass(line: Line, body_min: int, english: bool) -> None:
     t = line.text
+    low = lx.folded(t)
     if lx.CREDIT.match(t):
         line.label = "credit"
     elif lx.SECTION.match(t):
@@ -109,13 +122,13 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.date = found[0] if found else None
     elif line.words <= 14 and is_date_line(t):
         line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
-    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t):
+    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t, low):
         line.label, line.reason = JUNK, "form"
     elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
         line.label, line.reason = JUNK, "teaser"
-    elif lx.CAPTION_LEAD.match(t) or (line.words <= 80 and _MAYBE_CREDIT.search(t) and lx.CAPTION_CREDIT.search(t)):
+    elif lx.CAPTION_LEAD.match(t) or (line.words <= 80 and _maybe_credit(t, low) and lx.CAPTION_CREDIT.search(t)):
         line.label, line.reason = JUNK, "caption"
-    elif _ELLIPSIS_CUT.search(t) and line.words <= 90:
+    elif line.words <= 90 and _cut_by_ellipsis(t):
         line.label, line.reason = JUNK, "excerpt"
     elif line.words >= body_min and (line.stop >= 0.18 or not english) and (
             t[-1] in lx.TERMINAL or line.words > _HEADLINE_MAX_WORDS):
@@ -124,6 +137,9 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.label = "near"
     else:
         line.label = "short"
+
+
+_is_stopword = lx.STOPWORDS.__contains__
 
 
 def _lines(raw: str) -> list[Line]:
@@ -136,7 +152,7 @@ def _lines(raw: str) -> list[Line]:
             lead = len(chunk) - len(chunk.lstrip())
             start = pos + lead
             words = lx.WORD.findall(stripped.lower())
-            stop = sum(w in lx.STOPWORDS for w in words) / len(words) if words else 0.0
+            stop = sum(map(_is_stopword, words)) / len(words) if words else 0.0
             out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank))
             blank = False
         else:
