@@ -168,3 +168,24 @@ def test_quote_beliefs_relative_reports_and_counts(blank_nlp, text, content, spe
 ])
 def test_quote_beliefs_relative_near_misses(blank_nlp, text):
     assert not any(q["text"].startswith(("that critics", "In 2015")) for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a stance taken towards the subject of a passive: the clause; "by X" takes it
+    ("The mayor has been widely criticized for the delay.\n", "The mayor has been widely criticized for the delay",
+     None),
+    ("The new timetable was quickly derided by the dockers' union at a meeting.\n",
+     "The new timetable was quickly derided by the dockers' union at a meeting", "the dockers' union"),
+    ("Tamm, who was accused of fraud in 2019, denies any wrongdoing.\n", "who was accused of fraud in 2019", None),
+])
+def test_quote_beliefs_passive_stances(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The port was blamed, and the mayor resigned a week later.\n",          # nothing the stance is about
+    "The ferry was backed into the berth by a tug on Monday.\n",           # "backed" as a motion
+])
+def test_quote_beliefs_passive_stance_near_misses(blank_nlp, text):
+    assert all(q["cue"] not in ("was blamed", "was backed") for q in _quotes(blank_nlp, text))

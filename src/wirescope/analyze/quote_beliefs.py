@@ -11,8 +11,8 @@ speaker unless the subject voices them ("Ilves raised questions about …").
 from __future__ import annotations
 
 from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, FUNCTION_WORDS, HEDGES,
-                             LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, UNOWNED,
-                             VERBISH)
+                             LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
+                             UNOWNED, VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
 from .quote_statements import QUESTION_WORDS, Statements
 
@@ -30,8 +30,13 @@ RELATIVE_CUES = frozenset("""said says say believe believes believed think think
 claimed argue argues argued allege alleges alleged contend contends contended estimate estimates estimated
 predicted reported acknowledged insists insisted""".split())
 RELATIVES = frozenset("which that what who whom".split())
+# Stances taken towards the subject of a passive ("was widely criticized for").
+PASSIVE_STANCE = frozenset("""criticized criticised accused blamed praised condemned mocked attacked lambasted
+denounced faulted slammed hailed credited ridiculed derided blasted rebuked endorsed backed opposed
+dismissed labeled labelled branded dubbed portrayed characterized characterised depicted billed touted
+lauded applauded chastised scolded decried""".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE
 
 
 class Beliefs(Statements):
@@ -83,9 +88,47 @@ class Beliefs(Statements):
             return self.unowned_at(k, first, last, end)
         if low == "asked":
             return self.asked_at(k, first, last, end)
+        if low in PASSIVE_STANCE:
+            return self.passive_stance_at(k, first, last, end)
         if low in RELATIVE_CUES:
             return self.relative_report_at(k, first, last, end)
         return None
+
+    def passive_stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`The mayor has been criticized for the delay (by X)`: a stance taken towards
+        the subject, the whole clause; the speaker is the "by" phrase, when there is one."""
+        toks, words = self.toks, self.toks.words
+        b = k - 1
+        while b >= first and is_aux(words[b]) and words[b].lower() not in BE:
+            b -= 1
+        if b < first or words[b].lower() not in ("is", "are", "was", "were", "been", "being", "be"):
+            return None
+        if k + 1 >= last or words[k + 1] in (",", ".") or words[k + 1].lower() in (
+                "and", "or", "but", "that", "into", "onto", "up", "down", "away", "off", "out"):
+            return None   # "was criticized, and …": nothing the stance is about; "backed into": a motion
+        if any(according_to(toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last):
+            return None
+        s = self.clause_start(b, first)
+        if s is None or s >= b:
+            return None
+        q_end = self.claim_end(k, last, end)
+        speaker = None
+        by = next((n for n in range(k + 1, toks.at(q_end)) if words[n].lower() == "by"), None)
+        if by is not None:
+            speaker = self.agent(by + 1, last)
+        return Q(toks.starts[s], q_end, "indirect", cue=(toks.starts[b], toks.ends[k]), speaker=speaker)
+
+    def agent(self, j: int, last: int) -> tuple[int, int] | None:
+        """The noun phrase after a passive's "by" ("by Mr. Kerry", "by the national teachers
+        unions"), up to a preposition or a clause, when it names someone who can speak."""
+        toks, words = self.toks, self.toks.words
+        n = j
+        while n < last and n - j < 10 and (words[n][:1].isalnum() or words[n] in ("'", "’", "'s", "’s")) \
+                and words[n].lower() not in TAIL_PREPS \
+                and words[n].lower() not in NP_STOP and words[n].lower() not in VERBISH and words[n].lower() != "of":
+            n += 1
+        found = (toks.starts[j], toks.ends[n - 1]) if n > j else None
+        return found if self.headed_by_speaker(found) else None
 
     def relative_report_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`a bill which critics said was discriminatory`, `what she said is growing
@@ -124,8 +167,7 @@ class Beliefs(Statements):
         by = next((n for n in range(j, toks.at(q_end)) if words[n].lower() == "by" and words[n - 1] != ","), None)
         if by is not None and by > j:
             q_end = toks.ends[by - 1]   # "was asked to keep them by the committee": the committee asked
-            speaker = self.np_after(by + 1, last)
-            speaker = speaker if self.headed_by_speaker(speaker) else None
+            speaker = self.agent(by + 1, last)
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
 
     def unowned_at(self, k: int, first: int, last: int, end: int) -> Q | None:
