@@ -189,3 +189,18 @@ def test_quote_beliefs_passive_stances(blank_nlp, text, content, speaker):
 ])
 def test_quote_beliefs_passive_stance_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("was blamed", "was backed") for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # quoted words right after a verb of speech: whoever the subject is, it spoke them
+    ("The crowd outside the town hall chanted “Lock the gates!” as the mayor left.\n", "“Lock the gates!”",
+     "The crowd outside the town hall"),
+])
+def test_quote_beliefs_quoted_words_after_a_speech_verb(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_a_name_after_called_is_no_quote(blank_nlp):
+    text = "The council paid for a short film called “Harbour Lights” on local television.\n"
+    assert _quotes(blank_nlp, text) == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
-                             NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
+                             NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
@@ -211,9 +211,12 @@ class Reports(Beliefs):
             speaker = self.subject(first, k)
         if not self.plausible_speaker(speaker):
             speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
-            if speaker is None or w.endswith("ed") and w not in BARE_CUES and \
+            quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
+                and w not in NAMING
+            if speaker is None or w.endswith("ed") and w not in BARE_CUES and not quoted and \
                     not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
-                return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is)
+                return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
+                # so is "the crowd chanted “…”": quoted words right after the verb)
         j = self.content_start(k, last)
         if last - j < 3:
             return None
