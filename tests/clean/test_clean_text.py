@@ -203,3 +203,22 @@ def test_clean_text_answers_under_many_comment_headers_stay():
     raw = "\n".join([*posts[:3], "Comments", posts[3], "2 Comments", posts[4], "Comments", "Add a comment"])
     got = labels(raw)
     assert all(got[p][0] == "body" for p in posts)
+
+
+@pytest.mark.parametrize("header, is_section", [
+    ("About the author", True), ("About the Authors:", True), ("More articles by Anna Kovacs", True),
+    ("Recent posts", True), ("Similar stories", True), ("More like this", True), ("Related reads", True),
+    ("Recent posts on social media angered the minister.", False), ("About the authorities in Kherson", False),
+    ("More stories emerged from the port on Friday", False)])
+def test_clean_text_section_headers(header, is_section):
+    from wirescope.clean import lexicon as lx
+    assert bool(lx.SECTION.match(header)) is is_section
+
+
+def test_clean_text_drops_the_author_card_after_a_story():
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    bio = ("Anna Kovacs is a correspondent covering shipping and the Black Sea ports, based in Odesa "
+           "since 2019.")
+    got = labels("\n".join([*story, "About the author", bio, "Follow Anna on Bluesky"]))
+    assert all(got[p][0] == "body" for p in story)
+    assert got[bio] == ("junk", "feed")

@@ -96,7 +96,10 @@ SECTION = re.compile(r"""^(?:
     recommended(?:\ (?:for\ you|stories|reading))? | trending(?:\ now|\ stories)? | top\ (?:stories|news|headlines) |
     popular(?:\ now|\ stories)? | what\ to\ read\ next | read\ next | up\ next | in\ other\ news | around\ the\ web |
     from\ (?:our|the)\ (?:partners|network|archive) | sponsored\ stories | promoted\ stories | most\ watched |
-    the\ latest | also\ on\ .{1,40} | elsewhere\ on\ .{1,40} | more\ coverage | further\ reading
+    the\ latest | also\ on\ .{1,40} | elsewhere\ on\ .{1,40} | more\ coverage | further\ reading |
+    (?:recent|similar|popular|more|other)\ (?:posts|articles|stories|reads|guides|blogs?) | related\ reads | more\ like\ this |
+    (?:more|other|recent|latest)\ (?:articles|stories|posts)\ (?:by|from)\ .{1,60} |
+    about\ the\ (?:authors?|writers?|reporters?|contributors?) | author\ bio | meet\ the\ authors?
 )[\s.:!»›>]*$""", _I | re.X)
 
 # Headers that open the readers' comments under a story ("36 Comments", "12 thoughts on “…”").
