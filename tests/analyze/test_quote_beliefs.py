@@ -204,3 +204,21 @@ def test_quote_beliefs_quoted_words_after_a_speech_verb(blank_nlp, text, content
 def test_quote_beliefs_a_name_after_called_is_no_quote(blank_nlp):
     text = "The council paid for a short film called “Harbour Lights” on local television.\n"
     assert _quotes(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("As the mayor put it in a statement on Monday, the port is “open for business.”\n",
+     "the port is “open for business.”", "the mayor"),
+    ("The port is open for business again, as the mayor put it.\n", "The port is open for business again",
+     "the mayor"),
+    ("Critics see him, as one newspaper put it, “the harbour's last baron.”\n", "“the harbour's last baron.”",
+     "one newspaper"),
+])
+def test_quote_beliefs_as_someone_put_it(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_put_without_it_is_no_attribution(blank_nlp):
+    text = "As the crew put the ferry in dry dock, the harbour fell quiet.\n"
+    assert _quotes(blank_nlp, text) == []

@@ -81,6 +81,10 @@ class Reports(Beliefs):
                 q = self.nominal_at(k, first, last, end)
                 if q is not None:
                     return q
+            if words[k].lower() == "as" and not self.inside_quote(toks.starts[k]):
+                q = self.put_it_at(k, first, last, ss, end)
+                if q is not None:
+                    return q
             if according_to(toks, k):
                 if k == first or words[k - 1] in (",", "—", "–") or self.spaced_dash(k - 1):
                     return self.according_at(k, first, last, ss, end)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS,
                              TAIL_PREPS, TIME_WORDS, VERBISH)
-from .quote_reading import Q
+from .quote_reading import CLOSE_WORDS, Q
 from .quote_speakers import Speakers
 
 # What opens the question put to someone ("asked about …", "asked whether …").
@@ -40,6 +40,33 @@ class Statements(Speakers):
         if comma is None or comma - j < 1:
             return None
         return Q(toks.starts[j], toks.starts[comma], "indirect", cue=(toks.starts[a], toks.ends[a]))
+
+    def put_it_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
+        """`As X put it(, in a statement), CLAUSE` and `CLAUSE, as X put it`: k is "as"."""
+        toks, words = self.toks, self.toks.words
+        put = next((n for n in range(k + 2, min(last - 1, k + 12)) if words[n].lower() in ("put", "puts")
+                    and words[n + 1].lower() == "it"), None)
+        if put is None:
+            return None
+        speaker = (toks.starts[k + 1], toks.ends[put - 1])
+        if any(w in (",", ";", ":") for w in words[k + 1:put]) or not self.headed_by_speaker(speaker):
+            return None
+        n = put + 2   # "in a statement to my colleague in July": up to the comma
+        while n < last and words[n] not in (",", ".", ";", ":", "—", "–") and n - put <= 14:
+            n += 1
+        cue = (toks.starts[k], toks.ends[put + 1])
+        opening = k == first or words[k - 1] in (",", "—", "–") and k - first <= 4 and k > first + 1 \
+            and words[first].lower() in ("but", "and", "or", "so", "yet")
+        quoted_after = n + 1 < last and words[n] in (",", ":") and words[n + 1] in ("“", '"', "''")
+        if (opening or quoted_after) and n < last and words[n] in (",", ":", "—", "–") and last - n > 2:
+            # "…, as the magazine put it, “the operator.”": the quoted words after it
+            return Q(toks.starts[n + 1], end, "indirect", cue=cue, speaker=speaker)
+        if not opening and k > first + 2 and words[k - 1] in (",", "—", "–", "(") or words[k - 1] in CLOSE_WORDS:
+            b = k - 1
+            while b > first and words[b] in (",", "—", "–", "("):
+                b -= 1
+            return Q(ss, toks.ends[b], "indirect", cue=cue, speaker=speaker)
+        return None
 
     def according_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
         """`According to X, CLAUSE`, `CLAUSE, according to X` and `In addition, according

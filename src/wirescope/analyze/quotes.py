@@ -377,6 +377,11 @@ class _Finder(Reports):
         if toks.words[i - 1] == ":" and 0 < i - 1 - floor <= 5 and self.names_someone(floor, i - 1) \
                 and not any(self.cue_at(k) for k in range(floor, i - 1)):
             return Q(qs, qe, "direct", speaker=(toks.starts[floor], toks.ends[i - 2]))  # "Stone: “…”"
+        for k in range(i - 2, max(floor - 1, i - 20), -1):   # "…, as one newspaper put it, “…”"
+            if toks.words[k].lower() == "as":
+                put = self.put_it_at(k, floor, toks.at(qe) + 1, sent_start, qe)
+                if put is not None and put.start == toks.starts[i]:
+                    return Q(qs, qe, "direct", cue=put.cue, speaker=put.speaker)
         # "Christie told reporters in Nashua last week, “…”", "X said in a statement: “…”"
         for k in range(i - 2, max(floor - 1, i - 16), -1):
             if k > floor and according_to(toks, k - 1):      # "According to X: “…”"
