@@ -222,3 +222,17 @@ def test_clean_text_drops_the_author_card_after_a_story():
     got = labels("\n".join([*story, "About the author", bio, "Follow Anna on Bluesky"]))
     assert all(got[p][0] == "body" for p in story)
     assert got[bio] == ("junk", "feed")
+
+
+def test_clean_text_list_may_hold_a_few_one_word_items():
+    items = ["Pros", "Quick crossings in calm weather", "Cheap season tickets for residents", "Dogs travel free",
+             "Cons", "No night sailings after October", "Cars must be booked a day ahead"]
+    got = labels("\n".join([BODY, *items, BODY.replace("Monday", "Friday")]))
+    assert all(got[item][0] in ("body", "heading") for item in items)  # both stay in the text
+
+
+def test_clean_text_menu_between_paragraphs_is_no_list():
+    """Near miss: mostly one-word lines between paragraphs are a menu."""
+    menu = ["World", "Europe", "Business", "Sport Live", "Culture"]
+    got = labels("\n".join([BODY, *menu, BODY.replace("Monday", "Friday")]))
+    assert all(got[item][0] == "junk" for item in menu)

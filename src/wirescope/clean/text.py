@@ -275,9 +275,10 @@ def _headings(lines: list[Line]) -> None:
             ln.label, ln.reason = JUNK, "short"
 
 
-def _lists(lines: list[Line], longest: int = 15) -> None:
+def _lists(lines: list[Line], longest: int = 40) -> None:
     """A run of two or more short lines between body paragraphs is a list or a set of
-    subheadings (menus do not sit inside an article's body)."""
+    subheadings (menus do not sit inside an article's body); a few one-word items
+    ("Pros", "Cons", a state's name) may be among them, not a majority (a menu's mark)."""
     i = 0
     while i < len(lines):
         if not (lines[i].label == JUNK and lines[i].reason in ("short", "fragment")):
@@ -288,9 +289,7 @@ def _lists(lines: list[Line], longest: int = 15) -> None:
             j += 1
         run = lines[i:j]
         inside = i > 0 and j < len(lines) and lines[i - 1].label in ("body", "heading") and lines[j].label in ("body", "heading")
-        import os
-        LONG = int(os.environ.get("LL", "15")); MINFRAC = float(os.environ.get("LF", "1.0")); MINRUN = int(os.environ.get("LM", "2"))
-        if inside and MINRUN <= len(run) <= LONG and sum(ln.words >= 2 for ln in run) >= MINFRAC * len(run):
+        if inside and 2 <= len(run) <= longest and 3 * sum(ln.words >= 2 for ln in run) >= 2 * len(run):
             for ln in run:
                 ln.label, ln.reason = "body", "list"
         i = j
