@@ -222,3 +222,28 @@ def test_quote_beliefs_as_someone_put_it(blank_nlp, text, content, speaker):
 def test_quote_beliefs_put_without_it_is_no_attribution(blank_nlp):
     text = "As the crew put the ferry in dry dock, the harbour fell quiet.\n"
     assert _quotes(blank_nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # a group of people, a modal or a count before a bare verb of stance
+    ("About two-thirds of the voters support the new contract.\n", "the new contract",
+     "About two-thirds of the voters"),
+    ("Residents, who oppose the bridge, gathered at the town hall.\n", "the bridge", "who"),
+    # a stance in a relative clause ends at its comma; the report of the sentence stands
+    ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "Ilves", "who"),
+    ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "the port would reopen", "Jaan Tamm"),
+    # a party and state after a name belongs to the speaker
+    ("The port would reopen, Sen. Jaan Tamm (D-Tartu) told reporters.\n", "The port would reopen",
+     "Sen. Jaan Tamm (D-Tartu)"),
+])
+def test_quote_beliefs_stance_subjects(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The voter support for the mayor fell sharply in March.\n",    # a singular noun: a compound
+    "The official spoke on condition of anonymity.\n",              # not a stance on anything
+])
+def test_quote_beliefs_stance_near_misses(blank_nlp, text):
+    assert all(q["cue"] not in ("support", "spoke on") for q in _quotes(blank_nlp, text))

@@ -194,13 +194,13 @@ def _phrasal(table: str, forms: str) -> dict[str, tuple[str, ...]]:
 
 # Verbs of speech and stance whose object follows a particle ("talked about the debt",
 # "voted against the bill", "focused on jobs").
-PHRASAL_VERBS = _phrasal("""talk:about,of speak:about,of,on brag:about boast:about,of complain:about
+PHRASAL_VERBS = _phrasal("""talk:about,of speak:about,of brag:about boast:about,of complain:about
 worr/y:about comment:on,about focus:on advocat/e:for
 argu/e:for,against lobb/y:for,against apologiz/e:for apologis/e:for ask:about,for hint:at
 allud/e:to touch:on dwell:on elaborat/e:on testif/y:about,on caution:against,about object:to
 agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against jok/e:about mus/e:about
 wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on""",
-                         """spoke:about,of,on spoken:about,of,on bragged:about bragging:about
+                         """spoke:about,of spoken:about,of bragged:about bragging:about
 fretted:about fretting:about blogged:about""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))

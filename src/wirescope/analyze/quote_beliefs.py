@@ -59,9 +59,14 @@ class Beliefs(Statements):
                 while k < last:
                     at = toks.starts[k]
                     q = None
-                    if toks.words[k].lower() in BELIEF_WORDS and not self.inside_quote(at) \
-                            and not any(a <= at < b for a, b in cues):
-                        q = self.belief_at(k, first, last, end)
+                    if not self.inside_quote(at) and not any(a <= at < b for a, b in cues):
+                        if toks.words[k].lower() in BELIEF_WORDS:
+                            q = self.belief_at(k, first, last, end)
+                        if q is None and toks.words[self.skip_aux(k)].lower() in ("who", "which") \
+                                and self.cue_at(k, stance=True):
+                            self.relative_ok = True   # "…, who has endorsed Clinton, said …"
+                            q = self.stance_at(k, first, last, end)
+                            self.relative_ok = False
                     if q is not None and not any(self.overlap(q, t) >= 0.5 for t in taken + out):
                         out.append(q)
                         k = toks.at(q.end)

@@ -104,6 +104,7 @@ class Reader:
         self.used_cues: set[int] = set()
         self.sentence_speaker: tuple[int, int] | None = None
         self.spans: list[tuple[int, int]] = []
+        self.relative_ok = False   # may a stance in a relative clause be read (the pass after reports)?
 
     def quoted_share(self, start: int, end: int) -> float:
         """Share of the non-space characters of [start, end) inside quotation marks."""

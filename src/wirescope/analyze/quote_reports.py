@@ -18,6 +18,7 @@ from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVID
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_beliefs import Beliefs
+from .quote_speakers import plural_people
 
 
 class Reports(Beliefs):
@@ -375,13 +376,25 @@ class Reports(Beliefs):
                                                and words[b - 1].lower() not in TAIL_PREPS))
             named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
             unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
-            if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name):
+            # "voters who support", "they can support", "most senators surveyed support", "43 percent
+            # support": a relative pronoun, a modal, a group of people or a count before it
+            people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must") or (
+                words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b])
+            if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
         cue_end = k + 1 + self.phrasal(k)
         j = cue_end
         if last - j < 2 or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
+        if words[self.skip_aux(k)].lower() in ("who", "which"):
+            # "The official, who spoke about the case, said …": the relative clause ends at its
+            # comma, and is read after the sentence's own reports (`Beliefs.beliefs`)
+            if not self.relative_ok:
+                return None
+            comma = next((n for n in range(j, last) if words[n] == ","), None)
+            if comma is not None:
+                q_end = min(q_end, toks.starts[comma])
         if w.startswith("accus"):
             # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": the charge
             of = next((n for n in range(j + 1, min(last, j + 10)) if words[n].lower() == "of"), None)
@@ -398,11 +411,19 @@ class Reports(Beliefs):
             j -= 1
         if j >= first and words[j] == ",":
             return j   # ", said Singh"
-        for j in range(j, max(first - 1, k - 20), -1):
+        floor = max(first - 1, k - 20)
+        while j > floor:
             if words[j] == ",":
                 return j
+            if words[j] == ")":   # "…, Sen. Jaan Tamm (D-Tartu) said": over the parenthesis
+                o = next((n for n in range(j - 1, max(floor, j - 10), -1) if words[n] == "("), None)
+                if o is None:
+                    return None
+                j = o - 1
+                continue
             if words[j].lower() in NP_STOP and words[j] not in CLOSE_WORDS and words[j] != "and":
                 return None   # "…, he and Mr. Allen said" keeps going
+            j -= 1
         return None
 
     def attribution_tail(self, k: int, last: int) -> int | None:

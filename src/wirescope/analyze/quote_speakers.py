@@ -30,9 +30,20 @@ def _speaking_noun(word: str) -> bool:
     """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
     low = word.strip("’'").lower()
     return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
-        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low))
+        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
+        or low in PEOPLE_ACTS
 
 
+def plural_people(word: str) -> bool:
+    """A plural noun of people or a count before a verb ("voters", "senators surveyed",
+    "three-quarters", "43"), not a singular that makes a compound ("voter support")."""
+    low = word.lower()
+    return bool(_COUNT.fullmatch(low)) or low in PEOPLE_ACTS or low.endswith("s") and _speaking_noun(low) \
+        and low not in PRONOUNS and low not in ("who", "which") or low in ("percent", "people", "men", "women")
+
+
+# "the voters polled support": a participle after the people it stands for
+PEOPLE_ACTS = frozenset("polled surveyed interviewed questioned asked".split())
 # A count of people standing for them ("43 said", "at least 21,000 said", "two-thirds
 # support"), not a year ("in 2015").
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?:\w+-)?(?:thirds|quarters|fifths|tenths)|majority|plurality")
@@ -49,7 +60,11 @@ class Speakers(Reader):
         if span is None:
             return None
         s, e = trim_speaker(self.text, *span)
-        words = self.text[s:e].split()
+        head = self.text[s:e]
+        if head.endswith(")") and "(" in head:
+            head = head[:head.rindex("(")]   # "Sen. Jaan Tamm (D-Tartu)": the name is what speaks
+            e = s + len(head.rstrip())
+        words = head.split()
         if not words or len(words) > 12 or has_verb(words):
             return None
         return s, e, words
@@ -112,6 +127,11 @@ class Speakers(Reader):
         while j >= floor and (is_aux(toks.words[j]) or progressive and toks.words[j].lower() in PROGRESSIVE
                               or toks.words[j] in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() in PRONOUNS):
             j -= 1   # "has said", "are warning"
+        if j > floor and toks.words[j] == ")":
+            # "Sen. Claire Doe (D-Mo.) said": the name before the parenthesis, with it
+            o = next((n for n in range(j - 1, max(floor - 1, j - 10), -1) if toks.words[n] == "("), None)
+            head = self.np_before(o, floor) if o is not None and o > floor else None
+            return (head[0], toks.ends[j]) if head is not None else None
         if j > floor and toks.words[j] == ",":
             # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
             k = j - 1
