@@ -247,3 +247,18 @@ def test_quote_beliefs_stance_subjects(blank_nlp, text, content, speaker):
 ])
 def test_quote_beliefs_stance_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("support", "spoke on") for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # "this" and "a" open the report; "this week" and "in a statement" do not
+    ("Others say this is just a rough patch for the port.\n", "this is just a rough patch for the port", "Others"),
+    ("Tamm said this week the port would reopen.\n", "the port would reopen", "Tamm"),
+    # a negated opinion with a curly apostrophe
+    ("Dockers don’t think the mayor can win the vote.\n", "the mayor can win the vote", "Dockers"),
+    # a quantity opening the subject is no adverbial
+    ("At least half of the voters say the port should stay open.\n", "the port should stay open",
+     "At least half of the voters"),
+])
+def test_quote_beliefs_report_openings(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker

@@ -321,7 +321,7 @@ class Reader:
 def is_aux(word: str) -> bool:
     """An auxiliary or an adverb between a subject and its verb ("has long said",
     "aggressively attacked", "generally supported")."""
-    low = word.lower()
+    low = word.lower().replace("’", "'")   # "don’t" is tokenised "do" + "n’t"
     return low in AUX or word.islower() and len(word) > 4 and low.endswith("ly") and low not in NOT_ADVERBS
 
 

@@ -290,9 +290,15 @@ class Reports(Beliefs):
             if j < last and words[j] == ",":
                 j += 1
         elif w not in WEAK_CUES:
+            # "said on Monday", "said last week", "said in a statement": not what was said; a
+            # "this" or an "a" that opens the report is ("said this is a rough patch")
+            start = j
             while j < last and j - k <= 4 and (words[j].lower() in TIME_WORDS or words[j].lower() in (
                     "on", "this", "last", "earlier", "in", "a", "statement", "interview", "an")):
                 j += 1
+            if j > start and not any(words[n].lower() in TIME_WORDS or words[n].lower() in ("statement", "interview")
+                                     for n in range(start, j)):
+                j = start
         p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
         if p is not None and j < last and words[j].lower() != "that":
             # "tweeted in the early morning hours that …": the phrase of time or place

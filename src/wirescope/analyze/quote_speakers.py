@@ -349,7 +349,8 @@ class Speakers(Reader):
         or a name (a relative clause inside it is no verb of the sentence)."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
-        if words[first].lower() in LEADING:   # "In Mrs. Clinton's favor, all the experts …"
+        quantity = first + 1 < k and words[first + 1].lower() in ("least", "most", "than")
+        if words[first].lower() in LEADING and not quantity:   # "In Mrs. Clinton's favor, all the experts …"
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             first = comma + 1 if comma is not None else first
         b = k - 1
@@ -359,7 +360,9 @@ class Speakers(Reader):
         if w not in BARE_CUES or not span or len(span) > 12 or any(t in (",", ";", ":", "—", "(") for t in span):
             return None
         lead = span[0].lower()
-        if not (lead in DETERMINERS or lead in PEOPLE_QUANTIFIERS or span[0][:1].isupper() and lead not in LEADING
+        if lead in ("at", "more", "less", "fewer") and len(span) > 2 and span[1].lower() in ("least", "most", "than"):
+            lead = span[2].lower()   # "At least half of voters", "More than 40 percent"
+        if not (lead in DETERMINERS or _COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS or span[0][:1].isupper() and lead not in LEADING
                 and lead not in DISCOURSE and lead not in PRONOUNS):
             return None
         return (toks.starts[first], toks.ends[b])
@@ -451,7 +454,7 @@ class Speakers(Reader):
 
 SPEAKER_LEAD = re.compile(
     r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|of|in|on|at|"
-    r"for|to|by|from|with)\b[\s,]*)+", re.I)
+    r"for|to|by|from|with)\b(?!\s+(?:least|most)\b)[\s,]*)+", re.I)
 SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
 
 
