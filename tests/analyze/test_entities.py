@@ -262,6 +262,24 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
      {("Civic Alliance", "ORG")}),
     # a plural noun opening a sentence, written in lower case elsewhere
     ("Traders were nervous. Many traders sold early.", [("Traders", "ORG")], set()),
+    # ... or opening the text after its dateline, its singular in lower case elsewhere
+    ("LONDON—Gas traders spent the day pricing. The price of gas rose.", [("Gas", "PERSON")], set()),
+    # a list of countries is no town and its country
+    ("Ministers from Finland, Latvia, Poland and Estonia met.",
+     [("Finland", "GPE"), ("Latvia", "GPE"), ("Poland", "GPE"), ("Estonia", "GPE")],
+     {("Finland", "GPE"), ("Latvia", "GPE"), ("Poland", "GPE"), ("Estonia", "GPE")}),
+    ("He flew to Tulcea, Romania, on Monday.", [("Tulcea", "GPE"), ("Romania", "GPE")],
+     {("Tulcea, Romania", "GPE"), ("Romania", "GPE")}),
+    # "and the" ends a name
+    ("Ferries from Paldiski and the Finnish port of Hanko sailed.", [("Paldiski and the Finnish", "GPE")],
+     {("Paldiski", "GPE"), ("Finnish", "NORP")}),
+    # a country's possession is a name of its own, its ministry is not
+    ("The ban hits Ukraine's Danube ports.", [("Ukraine 's Danube", "GPE")],
+     {("Ukraine's", "GPE"), ("Danube", "LOC")}),
+    ("Romania's Defense Ministry said so.", [("Romania 's Defense Ministry", "GPE")],
+     {("Romania's Defense Ministry", "ORG"), ("Romania", "GPE")}),
+    # a known city the model took for an organisation
+    ("Helsinki said it would respond.", [("Helsinki", "ORG")], {("Helsinki", "GPE")}),
 ])
 def test_entities_model_run_ons_and_slips(blank_nlp, text, ents, expected):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected

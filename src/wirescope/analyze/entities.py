@@ -297,7 +297,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
-                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, m, gaz):
+                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, mentions[-1], m, gaz):
             mentions[-1].end = m.end
             nested.append(m)
             continue
@@ -319,7 +319,16 @@ def _model_spans(doc, gaz: Gazetteer):
                 and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
                 and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
             s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
-        e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS), e)
+        e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
+            doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
+        # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
+        # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
+        own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
+        if own is not None and label != "ORG" and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
+                and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \
+                and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
+            yield s, own, "GPE"
+            s = own + 1
         # an outlet run into the name after it ("Washington Post Trump"): two spans
         cut = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _OUTLET_HEADS
                     and _is_name_token(doc[k + 1])), None)

@@ -230,6 +230,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 person_words.update(words)   # a name, not a bare title ("King of Athens")
     inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
     lower_words = {t.text for t in doc if t.text.islower()}
+    lower_words |= {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
@@ -245,6 +246,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
                     words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
                 m.type, m.canonical = _place_type(words[0], gaz)
+            elif m.type == "ORG" and entry.type in ("GPE", "LOC") and te - ts == 1:
+                m.type, m.canonical = _place_type(words[0], gaz)   # "Helsinki" is the city
             continue
         place = m.type in ("GPE", "LOC", "FAC")
         if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
@@ -345,7 +348,12 @@ def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
-def _is_region_of(doc, m: Mention, gaz: Gazetteer) -> bool:
-    """Is this place a country or state, the kind that follows a city after a comma?"""
+def _is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
+    """Is `m` the country or state of the town named before it ("Tulcea, Romania",
+    "Austin, Texas")? Not when the first is a country itself: "Finland, Latvia" is a list."""
     entry = gaz.lookup(_text(doc)[m.start:m.end].split())
-    return entry is not None and entry.curated and entry.type == "GPE"
+    if entry is None or not entry.curated or entry.type != "GPE":
+        return False
+    name = _text(doc)[town.start:town.end]
+    first = gaz.lookup(name.split())
+    return "," not in name and (first is None or not first.curated and first.country == entry.country)

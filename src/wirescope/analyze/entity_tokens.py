@@ -103,7 +103,9 @@ def _opens(doc, i: int) -> bool:
         if doc[j].is_space and "\n" in doc[j].text:
             return True
         j -= 1
-    return j < 0 or _starts(doc, j + 1) or _starts(doc, i) or doc[j].text in (".", "!", "?", ":")
+    return j < 0 or _starts(doc, j + 1) or _starts(doc, i) or doc[j].text in (".", "!", "?", ":") \
+        or (j + 1 < i and doc[j + 1].text in ("—", "–", "-") and doc[j].text.isupper()
+            and (j == 0 or "\n" in doc[j - 1].text))   # after a dateline: "LONDON—Gas traders …"
 
 
 def _is_name_token(tok) -> bool:
