@@ -262,3 +262,24 @@ def test_quote_beliefs_stance_near_misses(blank_nlp, text):
 def test_quote_beliefs_report_openings(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
     assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The appeals court ruled that the port fees were unlawful.\n", "that the port fees were unlawful",
+     "The appeals court"),
+    ("Investigators have discovered that the ferry logs were altered.\n", "that the ferry logs were altered",
+     "Investigators"),
+    ("Many dockers suspect the losses were caused by the new cranes.\n", "the losses were caused by the new cranes",
+     "Many dockers"),
+])
+def test_quote_beliefs_verbs_of_knowing_with_a_clause(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor learned to sail as a boy in Tartu.\n",             # no clause after the verb
+    "The city rules that govern the harbour date from 1990.\n",   # a noun
+])
+def test_quote_beliefs_verbs_of_knowing_near_misses(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []

@@ -44,6 +44,15 @@ remarks thoughts warnings charges""".split())
 PARTICIPLES = frozenset("saying adding noting telling warning calling arguing insisting writing "
                          "explaining stressing claiming".split())
 CUES = CUES | PARTICIPLES
+# Verbs of knowing and deciding: a report only with the clause they open ("learned that",
+# "ruled that", "realizes that"), which `report_at` asks of every cue that is not "said".
+COGNITION = frozenset("""learn learned learns learnt realize realized realizes realise realised realises
+understand understands understood recognize recognized recognizes recognise recognised recognises discover
+discovered discovers decided decides determined determines ruled guessed figured assumed assumes
+suspect suspects suspected doubt doubts doubted imagine imagined imagines remember remembers remembered
+noticed notices reckon reckons reckoned suppose supposes conceded concedes acknowledge agree
+convinced persuaded reminded reminds informed informs assured promised""".split())
+CUES = CUES | COGNITION
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG"}
 POSSESSIVES = frozenset("his her their its".split())
