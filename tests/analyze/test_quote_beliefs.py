@@ -283,3 +283,17 @@ def test_quote_beliefs_verbs_of_knowing_with_a_clause(blank_nlp, text, content, 
 ])
 def test_quote_beliefs_verbs_of_knowing_near_misses(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
+
+
+def test_quote_beliefs_report_inside_a_report(blank_nlp):
+    text = "Tamm also said the ferry has damage to its hull, which he said was caused by the storm.\n"
+    quotes = _quotes(blank_nlp, text)
+    q = next(q for q in quotes if q["text"] == "which he said was caused by the storm")
+    assert _speaker(text, q) == "he"
+    assert any(q["text"].startswith("the ferry has damage") for q in quotes)
+
+
+def test_quote_beliefs_second_statement_after_aside_from(blank_nlp):
+    text = "The mayor refuses to name a date, aside from saying the port will reopen this year.\n"
+    texts = [q["text"] for q in _quotes(blank_nlp, text)]
+    assert "the port will reopen this year" in texts

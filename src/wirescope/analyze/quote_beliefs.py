@@ -67,7 +67,10 @@ class Beliefs(Statements):
                             self.relative_ok = True   # "…, who has endorsed Clinton, said …"
                             q = self.stance_at(k, first, last, end)
                             self.relative_ok = False
-                    if q is not None and not any(self.overlap(q, t) >= 0.5 for t in taken + out):
+                    nested = q is not None and q.speaker is not None and q.start < toks.starts[k] < q.end
+                    if q is not None and (nested or not any(self.overlap(q, t) >= 0.5 for t in taken + out)):
+                        # a report around a relative clause ("…, which he said were …") is one
+                        # of its own inside a longer one
                         out.append(q)
                         k = toks.at(q.end)
                     k += 1

@@ -236,7 +236,11 @@ class Reader:
                              for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
             low = words[n].lower()
-            if low in ("and", "but") and n > j:
+            if low in ("aside", "apart") and n + 2 < last and words[n + 1].lower() == "from" \
+                    and words[n + 2].lower() in PARTICIPLES and n > j:
+                # "…, aside from saying he wants …": a second statement
+                return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
+            if low in ("and", "but", "or") and n > j:
                 m = n + 1
                 while m < last and words[m].lower() in ("also", "then", "later", "again"):
                     m += 1
