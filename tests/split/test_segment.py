@@ -1,3 +1,5 @@
+import pytest
+
 from wirescope import Article, analyze
 
 ART1 = [
@@ -107,3 +109,65 @@ def test_split_short_last_paragraph_stays_with_its_story():
     tail = "Wheat futures in Paris rose 2% in early trading on the news of the talks."
     arts = texts("\n".join(ART1 + [tail]))
     assert len(arts) == 1 and arts[0].text.endswith(tail)
+
+
+COPPER = [
+    "Chile's copper output fell for a third month in September as heavy snow closed mountain roads to the "
+    "biggest mines in the Andes, the national statistics institute said on Monday.",
+    "Production at state miner Codelco dropped 11% from a year earlier, while output at the privately run "
+    "Escondida mine slipped 4%, according to figures from the copper commission.",
+    "Analysts at Banco Santander said the shortfall would tighten global supplies of the metal before the "
+    "winter and could lift prices on the London Metal Exchange.",
+]
+FERRY = [
+    "Ferry operators on the Baltic cancelled dozens of crossings between Tallinn and Helsinki on Thursday as "
+    "storm Ilse brought gusts of up to 30 metres a second to the Gulf of Finland.",
+    "Passengers booked on the cancelled sailings were offered places on Friday's ferries or a full refund, "
+    "the operators said in a joint statement on their websites.",
+]
+
+
+def test_split_teaser_cut_after_its_first_words_keeps_them_and_is_truncated():
+    # the teaser stops a few words into a paragraph: a line the cleaner alone would drop as furniture
+    arts = texts("\n".join(COPPER + FERRY + ["Most of the cancelled crossings"] + ART1))
+    assert len(arts) == 3
+    assert arts[1].text.endswith("Most of the cancelled crossings") and arts[1].truncated
+    assert not arts[0].truncated and not arts[2].truncated
+
+
+def test_split_closing_note_stays_with_the_story_before_it():
+    note = "All timings are based on operator data and may change."
+    arts = texts("\n".join(ART1 + [note] + COPPER))
+    assert len(arts) == 2
+    assert arts[0].text.endswith(note) and arts[1].text.startswith("Chile's copper output")
+
+
+@pytest.mark.parametrize("last, truncated", [
+    ("Turkish officials said the next round of talks would open on", True),
+    ("Turkish officials said the next round of talks, which", True),
+    ("- The ferry companies include Nordline, Baltica, Seaway and", True),
+    ("Talks resume on Friday (the third round since", True),
+    ("Historically, when", True),
+    # a signature, a linked title, a URL, a list item, a credit in Title Case: complete
+    ("I wish you all a good week! Thanks for reading! Tom", False),
+    ("Read our guide before you travel: How to Cross the Baltic in Winter", False),
+    ("The full statement is at https://harbourpost.example/ceasefire", False),
+    ("- Air defence systems", False),
+    ("Maria Lind, Defence Correspondent, Harbour Post", False),
+])
+def test_split_truncated_flag_reads_the_last_paragraph(last, truncated):
+    arts = texts("\n".join(ART1 + [last]))
+    assert len(arts) == 1 and arts[0].truncated is truncated
+
+
+def test_split_article_takes_back_a_cut_off_line_the_cleaner_dropped():
+    from wirescope.clean.text import classify_lines
+    from wirescope.split import split_article
+    raw = "\n".join(COPPER + FERRY + ["Most of the cancelled crossings"] + ART1)
+    lines = classify_lines(raw)
+    tail = next(ln for ln in lines if ln.text.startswith("Most of"))
+    tail.label, tail.reason = "junk", "short"   # as the cleaner labels such a line between some paragraphs
+    arts = list(split_article(Article(raw=raw, kind="text", source="t", blocks=lines)))
+    assert [a.truncated for a in arts] == [False, True, False]
+    assert arts[1].text.endswith("Most of the cancelled crossings")
+    assert raw[slice(*arts[1].raw_span)].endswith("Most of the cancelled crossings")

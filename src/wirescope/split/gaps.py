@@ -75,7 +75,7 @@ _DATELINE = re.compile(
 # "This article …", "This guide …": the text naming itself, not pointing back at what came before.
 _SELF = frozenset("article post blog guide course tutorial piece edition issue episode newsletter review".split())
 # Words no headline or sentence ends on: a line stopping on one was cut off.
-DANGLING = frozenset("""the a an of to and or but nor for with from that which who whose when where while
+DANGLING = frozenset("""the a an of to in on and or but nor for with from that which who whose when where while
 if because as at by into onto than then its their his her our your my this these those is are was were
 be been has have had will would can could should must not very more most such""".split())
 # Words that point back to something said before, and connectives that continue it.

@@ -13,11 +13,13 @@ Boundaries come from two kinds of evidence:
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
 from ..analyze.gazetteer import common_words
 from ..article import Article
+from ..clean.lexicon import STOPWORDS
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 from .gaps import closes_story, content_bags, opens_story, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
@@ -29,6 +31,17 @@ __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps
 _FRAGMENT_WORDS = 12
 # Words on each side a headline-shaped line is compared with (see _reclaim_tails).
 _TAIL_WINDOW = 60
+# A paragraph ending on a link (a URL, a path) has not been cut off.
+_LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$")
+# The text after the last sentence end (or colon): a signature or a linked title when
+# it is a few words in Title Case.
+_LAST_SENTENCE = re.compile(r"[.!?:]\s+")
+_SIGNATURE_WORDS = 10
+# A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
+_LONG_ITEM = 12
+# Paragraphs this short next to a cut may belong to the story on its other side (see _attach).
+_SHORT_WORDS = 25
+_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -141,19 +154,65 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     def keeps(end: int, words: int) -> bool:  # a piece ending at units[end] may stand alone
         return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
 
-    for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
+    def admissible(g: int) -> bool:
         prev, nxt = units[g - 1], units[g]
         if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
-            continue
+            return False
         if closes_story(nxt.text) and not closes_story(prev.text):
-            continue  # a closing line ("Thanks to … for feedback") ends the story before it
+            return False  # a closing line ("Thanks to … for feedback") ends the story before it
         if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
-            continue  # items of one list, or a list after its lead-in, belong together
+            return False  # items of one list, or a list after its lead-in, belong together
         if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"):
-            continue  # a story does not open with a fragment cut off: it is the last one's tail
-        if keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g]):
+            return False  # a story does not open with a fragment cut off: it is the last one's tail
+        return keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
+
+    for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
+        if admissible(g):
+            # a short paragraph at the cut may belong to the other side
+            side = _attach(units, g)
+            if side and 0 < g + side < n and odds[g + side - 1] != math.inf and admissible(g + side):
+                return g + side
             return g
     return None
+
+
+def _title_case(text: str) -> bool:
+    """Every content word capitalised ("What to Expect", "Key Takeaways"): a heading's shape."""
+    words = [w for w in _WORDS.findall(text) if w.lower() not in STOPWORDS]
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
+
+
+def _attach(units: list[Line], g: int) -> int:
+    """+1 when the short paragraph after gap g (not a heading in Title Case, not a dateline)
+    reads as the end of the story before it: it shares more words with the paragraphs
+    before than with those after, or as many when it is a full sentence or stops on a
+    word like "the" (a closing note, a teaser's last words: "All prices are based on
+    survey data.", "When I was"); -1 when the short paragraph before the
+    gap (no closing line, not cut off) shares more with the story after; else 0."""
+    common = common_words()
+    bags = [content_bags(u.text, common) for u in units]
+
+    def sides(k: int) -> tuple[float, float]:  # all and rare words shared before, after
+        before = after = 0.0
+        for kind in (0, 1):
+            kbags = [b[kind] for b in bags]
+            before += overlap(kbags[k], window(kbags, range(k - 1, -1, -1), _TAIL_WINDOW))
+            after += overlap(kbags[k], window(kbags, range(k + 1, len(units)), _TAIL_WINDOW))
+        return before, after
+
+    last, first = units[g - 1], units[g]
+    if first.words <= _SHORT_WORDS and g + 1 < len(units) and not opens_story(first.text) \
+            and not _title_case(first.text):
+        before, after = sides(g)
+        # a headline-shaped line (no full stop, not stopping on "the") opens the story
+        # after it unless it shares more words with the one before
+        if before > after or before == after and (not ends_mid_sentence(first.text) or stops_dangling(first.text)):
+            return 1
+    if last.words <= _SHORT_WORDS and g > 1 and not closes_story(last.text) and not cut_off(last):
+        before, after = sides(g - 1)
+        if after > before:
+            return -1
+    return 0
 
 
 def _logit(p: float) -> float:
@@ -229,11 +288,19 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
             break
         if ln.label == JUNK and ln.reason == "form":
             outlet = find_outlet(ln.text)
+    index = {id(ln): i for i, ln in enumerate(lines)}
     for n, seg in enumerate(segs):
         head = [ln for ln in seg.lines if ln.start < seg.body[0].start]
         body = [ln for ln in seg.lines if ln.start >= seg.body[0].start and ln.label in ("body", "heading")]
         while body and body[-1].label == "heading":
             body.pop()
+        # the line after the last paragraph, dropped as furniture, may be the start of a
+        # paragraph cut off ("One of the most"): the story's true end
+        i = index[id(body[-1])] + 1
+        stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
+        cut_tail = i < len(lines) and lines[i].start < stop and (lines[i].label == "heading" or lines[i].reason in ("short", "fragment")) and _cut_fragment(lines[i])
+        if cut_tail:
+            body.append(lines[i])
         authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
         # A first-publication date wins over an "Updated …" one.
         dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)
@@ -242,16 +309,38 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         art.authors = authors or []
         art.published = dates[0][1] if dates else None
         art.outlet = outlet
-        art.truncated = _ends_truncated(body[-1])
+        art.truncated = cut_tail or _ends_truncated(body[-1])
         art.raw_span = (seg.lines[0].start, body[-1].end)
         yield art
 
 
+def _cut_fragment(line: Line) -> bool:
+    """A short line that reads as the start of a sentence cut off: it stops on a word like
+    "the" or on a comma, or it is a few words in sentence case ("When it comes", "I've
+    spent two months"), not a heading in Title Case ("Key Takeaways") nor a closing line."""
+    text = line.text
+    if not (text[0].isupper() and ends_mid_sentence(text)) or closes_story(text) or _LINK_END.search(text):
+        return False
+    return stops_dangling(text) or text[-1] in ",;" or line.words >= 3 and not _title_case(text)
+
+
 def _ends_truncated(last: Line) -> bool:
-    """A story is truncated when its last paragraph stops mid-sentence; a list item or a
-    heading without a full stop is how many stories end, not a cut."""
-    return (last.label == "body" and last.reason != "list" and not is_list_item(last)
-            and ends_mid_sentence(last.text) and (last.words >= 3 or last.text[-1] in ",;"))
+    """A story is truncated when its last paragraph stops mid-sentence. Not a cut: a list
+    item or a heading without a full stop, a link or a signature after the last sentence
+    ("… Thanks for reading! Tom", "Read this next: How to Compost at Home", a URL). A
+    list item is cut when it stops on a word like "the", leaves a bracket open or runs
+    as long as a sentence."""
+    text = last.text
+    if last.label != "body" or not ends_mid_sentence(text) or _LINK_END.search(text):
+        return False
+    if stops_dangling(text) or text.count("(") > text.count(")"):
+        return True
+    if last.words < 3 and text[-1] not in ",;":
+        return False
+    if last.reason == "list" or is_list_item(last):
+        return last.words >= _LONG_ITEM
+    tail = _LAST_SENTENCE.split(text)[-1]
+    return not (_title_case(tail) and len(tail.split()) <= _SIGNATURE_WORDS and tail != text or _title_case(text))
 
 
 def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
