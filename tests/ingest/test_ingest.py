@@ -92,6 +92,19 @@ def test_ingest_feed_content_and_summaries(tmp_path):
     assert teaser.given["summary_only"] and teaser.given["url"] == "https://h.test/2"
 
 
+@pytest.mark.parametrize("title, link, outlet", [
+    ("Europe | The Meridian Herald", "https://www.meridianherald.example/world/europe", "The Meridian Herald"),
+    ("Harbour Post — World", "https://harbourpost.example/world/", "Harbour Post"),
+    ("Baltic Wire: Business", "https://balticwire.example", "Baltic Wire"),
+    ("World news - The Daily Ledger", None, "The Daily Ledger"),   # no address: the longest part
+    ("The Daily Ledger", "https://ledger.example", "The Daily Ledger"),
+    ("", None, None),
+])
+def test_ingest_feed_outlet_is_the_site_not_its_section(title, link, outlet):
+    from wirescope.ingest.feeds import feed_outlet
+    assert feed_outlet(title, link) == outlet
+
+
 def test_ingest_broken_feed_is_rejected(tmp_path):
     (tmp_path / "bad.rss").write_text("<?xml version='1.0'?><rss><channel><item><title>x")
     [art] = iter_inputs([tmp_path / "bad.rss"])

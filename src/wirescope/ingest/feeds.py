@@ -7,15 +7,17 @@ when the summary is cut off.
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Iterator
+from urllib.parse import urlsplit
 
 import feedparser
 
 from ..article import Article
 from .decode import Rejected
 
-__all__ = ["read_feed", "looks_like_feed"]
+__all__ = ["feed_outlet", "read_feed", "looks_like_feed"]
 
 
 def looks_like_feed(head: str) -> bool:
@@ -30,6 +32,28 @@ def _iso(struct: time.struct_time | None) -> str | None:
     return time.strftime("%Y-%m-%dT%H:%M:%S", struct)
 
 
+# Separators between a site's name and a section in a feed title ("Europe | The Herald").
+_PARTS = re.compile(r"\s+[|\u2013\u2014:\u00b7\u2022-]\s+|:\s+")
+
+
+def _letters(text: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", re.sub(r"^the\s+", "", text.strip().lower()))
+
+
+def feed_outlet(title: str | None, link: str | None) -> str | None:
+    """The outlet a feed's title names without its section ("Europe | The Meridian Herald",
+    "Harbour Post — World"): the part the feed's web address spells, else the longest."""
+    if not title or not title.strip():
+        return None
+    parts = [p.strip() for p in _PARTS.split(title.strip()) if p.strip()]
+    if len(parts) < 2:
+        return title.strip()
+    host = urlsplit(link or "").hostname or ""
+    host = host.removeprefix("www.").replace("-", "").replace(".", "")
+    spelled = [p for p in parts if len(_letters(p)) >= 3 and _letters(p) in host]
+    return max(spelled or parts, key=len)
+
+
 def read_feed(text: str, source: str) -> Iterator[Article]:
     parsed = feedparser.parse(text)
     if not parsed.entries:
@@ -37,7 +61,7 @@ def read_feed(text: str, source: str) -> Iterator[Article]:
         if parsed.bozo:
             reason = f"malformed feed ({parsed.get('bozo_exception')}); check that it is RSS or Atom XML"
         raise Rejected(reason)
-    outlet = parsed.feed.get("title") or None
+    outlet = feed_outlet(parsed.feed.get("title"), parsed.feed.get("link"))
     for i, entry in enumerate(parsed.entries):
         where = f"{source}#{entry.get('id') or entry.get('link') or i}"
         given = {
