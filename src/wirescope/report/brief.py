@@ -35,6 +35,7 @@ QUOTE_CHARS = 280   # a longer quote is cut at a word boundary
 log = logging.getLogger(__name__)
 
 LEDE_CHARS = 400
+STAND_IN_CHARS = 90   # the opening words shown in place of a missing headline
 UNDATED = "Undated"
 UNKNOWN_OUTLET = "Unknown outlet"
 
@@ -139,6 +140,8 @@ def _item(store: Store, article: Article) -> dict[str, Any]:
         "outlet": article.outlet,
         "authors": ", ".join(article.authors),
         "when": _when(article.published),
+        # no headline: the opening words stand in, marked as such in the page
+        "stand_in": lede(article.text, STAND_IN_CHARS),
         "lede": lede(article.text),
         "truncated": article.truncated,
         "copies": copies,
