@@ -297,3 +297,13 @@ def test_quote_beliefs_second_statement_after_aside_from(blank_nlp):
     text = "The mayor refuses to name a date, aside from saying the port will reopen this year.\n"
     texts = [q["text"] for q in _quotes(blank_nlp, text)]
     assert "the port will reopen this year" in texts
+
+
+@pytest.mark.parametrize("text, content", [
+    ("A harbour poll released on Sunday showed the mayor leading by ten points.\n",
+     "the mayor leading by ten points"),
+    ("Surveys of dockers taken before the vote showed strong support for the strike.\n",
+     "strong support for the strike"),
+])
+def test_quote_beliefs_documents_show(blank_nlp, text, content):
+    assert any(q["text"] == content for q in _quotes(blank_nlp, text))

@@ -28,6 +28,9 @@ PAD = "\u2060"
 PARA = re.compile(r"[^\n]+")
 # Words in -ly that are not adverbs.
 NOT_ADVERBS = frozenset("early family july italy reply supply apply rally ally belly assembly holy".split())
+# Words that head a document or a finding ("A poll released Sunday showed …").
+DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
+email record document result review audit investigation memo letter filing""".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
 PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 
@@ -309,9 +312,12 @@ class Reader:
     def source_like(self, span: tuple[int, int]) -> bool:
         """Is the phrase a document or body that shows things ("a new CNN/ORC poll")?"""
         words = self.text[span[0]:span[1]].split()
-        # "a new CNN/ORC poll", "Video of the incident": the last word, or the head before "of"
+        # "a new CNN/ORC poll", "Video of the incident": the last word, or the head before "of";
+        # "A Monmouth poll out Monday", "Surveys of voters taken as they entered": a document
+        # word anywhere before a participle or a time
         heads = words[-1:] + [w for w, nxt in zip(words, words[1:]) if nxt.lower() == "of"][:1]
-        return any(h.lower().rstrip("s") in SOURCE_NOUNS for h in heads)
+        return any(h.lower().rstrip("s") in SOURCE_NOUNS for h in heads) or any(
+            w.lower().strip(",").rstrip("s") in DOCUMENT_HEADS for w in words[:6])
 
     def word_before(self, k: int) -> str:
         """The token before k, over closing quotation marks ("“Dangerous,” warning")."""

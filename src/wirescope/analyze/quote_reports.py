@@ -218,7 +218,8 @@ class Reports(Beliefs):
             speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
             quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
                 and w not in NAMING
-            if speaker is None or w.endswith("ed") and w not in BARE_CUES and not quoted and \
+            if speaker is None and w not in EVIDENCE or w.endswith("ed") and w not in BARE_CUES and not quoted \
+                    and w not in EVIDENCE and \
                     not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
                 return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
                 # so is "the crowd chanted “…”": quoted words right after the verb)
@@ -230,9 +231,14 @@ class Reports(Beliefs):
                 return None   # "responded to a mother on Monday by saying …": the participle reports
             if has_verb(words[j:n + 1]):
                 break   # "said developers had defined the areas by adding …": inside the report
-        if w in EVIDENCE and not self.source_like(speaker) and not self.span_names_someone(speaker) \
-                and not self.headed_by_speaker(speaker):
-            return None   # "the reality show “Cake Boss”": a noun, not a finding
+        if w in EVIDENCE and (speaker is None or not self.source_like(speaker) and not self.span_names_someone(speaker)
+                              and not self.headed_by_speaker(speaker)):
+            # "Surveys of voters taken as they entered showed …": the document opening the clause
+            whole = (toks.starts[first], toks.ends[k - 1]) if k > first else None
+            if whole is None or any(t in (",", ";", ":") for t in words[first:k]) or k - first > 14 \
+                    or not self.source_like(whole):
+                return None   # "the reality show “Cake Boss”": a noun, not a finding
+            speaker = whole
         if w not in BARE_CUES and not marked and not (
                 words[j].lower() in COMPLEMENTIZERS
                 or words[j - 1] == ":" or self.clause_follows(j, last)
