@@ -14,7 +14,8 @@ from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE
                              LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              UNOWNED, VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
-from .quote_statements import QUESTION_WORDS, Statements
+from .quote_headlines import Headlines
+from .quote_statements import QUESTION_WORDS
 
 
 # Openers of a sentence before the comma that ends them ("Even so, …").
@@ -39,7 +40,7 @@ lauded applauded chastised scolded decried""".split())
 BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE
 
 
-class Beliefs(Statements):
+class Beliefs(Headlines):
     """The readers of attitudes and hedged claims (a pass of their own after indirect speech)."""
 
     def beliefs(self, taken: list[Q]) -> list[Q]:

@@ -201,6 +201,7 @@ class _Finder(Reports):
         self.used_cues = {q.cue[0] for q in quotes if q.cue}
         quotes += self.indirect(list(quotes))
         quotes += self.beliefs(quotes)
+        quotes += self.headlines(quotes)
         quotes.sort(key=lambda q: q.start)
         out = []
         for q in quotes:

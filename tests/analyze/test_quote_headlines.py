@@ -1,0 +1,32 @@
+"""Headline attributions in title case (`quote_headlines`), on hand-written headlines."""
+
+import pytest
+
+from wirescope.analyze.quotes import find_quotes
+
+
+def _quotes(nlp, text):
+    return find_quotes(text, nlp(text), [])
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Harbour Will Stay Open All Winter, Mayor Says.\nThe port authority confirmed the plan on Monday.\n",
+     "Harbour Will Stay Open All Winter", "Mayor"),
+    ("Kaja Ilves Says Ferry Fares Will Rise In May.\nThe minister spoke in Tallinn.\n",
+     "Ferry Fares Will Rise In May", "Kaja Ilves"),
+    ("New Poll Shows Tight Race For Tartu Mayor.\nThe survey was taken last week.\n",
+     "Tight Race For Tartu Mayor", "New Poll"),
+])
+def test_quote_headlines_title_case_attributions(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "Ten Things To Do In Tallinn This Weekend.\nThe list is long.\n",       # no verb of speech
+    "Harbour Plans For Winter Are Ready.\nThe port is open.\n",              # "Plans" opens the line: a noun
+    "The mayor says little about the port.\n",                             # not title case: the body's rules
+])
+def test_quote_headlines_near_misses(blank_nlp, text):
+    assert all(q["cue"] not in ("Plans", "Things") for q in _quotes(blank_nlp, text))
+    assert all(not q["text"].startswith("Ten Things") for q in _quotes(blank_nlp, text))
