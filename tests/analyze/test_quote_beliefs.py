@@ -307,3 +307,14 @@ def test_quote_beliefs_second_statement_after_aside_from(blank_nlp):
 ])
 def test_quote_beliefs_documents_show(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The moderator asked the candidates to name one thing they admire in each other.\n",
+     "to name one thing they admire in each other", "The moderator"),
+    ("Fares rose by a third over the summer, an analysis of harbour records shows.\n",
+     "Fares rose by a third over the summer", "an analysis of harbour records"),
+])
+def test_quote_beliefs_hearers_and_closing_documents(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker

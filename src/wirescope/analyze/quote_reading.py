@@ -30,7 +30,8 @@ PARA = re.compile(r"[^\n]+")
 NOT_ADVERBS = frozenset("early family july italy reply supply apply rally ally belly assembly holy".split())
 # Words that head a document or a finding ("A poll released Sunday showed …").
 DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
-email record document result review audit investigation memo letter filing""".split())
+email record document result review audit investigation memo letter filing ad advert advertisement
+commercial statement tweet post editorial column op-ed article website page book""".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
 PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 

@@ -15,7 +15,7 @@ import re
 from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
                              NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
+from .quote_reading import (CLOSE, CLOSE_WORDS, DOCUMENT_HEADS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_beliefs import Beliefs
 from .quote_speakers import plural_people
@@ -122,7 +122,8 @@ class Reports(Beliefs):
         if first in ("is", "was", "are", "were"):
             return False   # "Everything Trump says is a lie": the cue sits in the subject
         cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
-        if (first in TAIL_PREPS and cue in CUES and cue not in STANCE or first == "by") \
+        if (first in TAIL_PREPS and cue in CUES and cue not in STANCE and not (first == "to" and cue in OBJECT_CUES)
+                or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
                 and not has_marks(self.text[q.start:q.end]):
             return False
@@ -181,7 +182,7 @@ class Reports(Beliefs):
                 c2 += 1
             speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
             closing = (tail >= last or words[tail] in (".", "!", "?")) and c2 < k and comma - first >= 4 \
-                and (w in BARE_CUES or w in INVERTING)
+                and (w in BARE_CUES or w in INVERTING or w in EVIDENCE and self.source_like(speaker or (0, 0)))
             if self.plausible_speaker(speaker) or closing and self.short_noun_phrase(speaker):
                 # "CLAUSE, one slide says.": a phrase that closes the sentence with its
                 # verb is the source, whatever its head
@@ -218,8 +219,10 @@ class Reports(Beliefs):
             speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
             quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
                 and w not in NAMING
+            # "The moderator asked the candidates to …": a hearer and what was asked of them
+            asked = w in OBJECT_CUES and words[min(last - 1, self.content_start(k, last))].lower() in ("to", "that")
             if speaker is None and w not in EVIDENCE or w.endswith("ed") and w not in BARE_CUES and not quoted \
-                    and w not in EVIDENCE and \
+                    and w not in EVIDENCE and not asked and \
                     not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
                 return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
                 # so is "the crowd chanted “…”": quoted words right after the verb)
@@ -290,8 +293,8 @@ class Reports(Beliefs):
                         "his", "her", "their", "its", "our", "my", "on", "in", "at")
                     or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
                     and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
-                if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() == "that":
-                    j += 1   # "told the outlet that": the noun after the article is the hearer
+                if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() in ("that", "to"):
+                    j += 1   # "told the outlet that", "asked the candidates to": the noun after the article
                 j += 1
             if j < last and words[j] == ",":
                 j += 1
@@ -391,7 +394,8 @@ class Reports(Beliefs):
             # "voters who support", "they can support", "most senators surveyed support", "43 percent
             # support": a relative pronoun, a modal, a group of people or a count before it
             people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must") or (
-                words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b])
+                words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
+                or words[b].lower().rstrip("s") in DOCUMENT_HEADS   # "The ad also mentions …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
         cue_end = k + 1 + self.phrasal(k)
