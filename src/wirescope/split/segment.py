@@ -39,6 +39,8 @@ _LAST_SENTENCE = re.compile(r"[.!?:]\s+")
 _SIGNATURE_WORDS = 10
 # A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
 _LONG_ITEM = 12
+# Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
+_TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # Paragraphs this short next to a cut may belong to the story on its other side (see _attach).
 _SHORT_WORDS = 25
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -61,9 +63,19 @@ class Segment:
 def _hard_segments(lines: list[Line]) -> list[Segment]:
     """Cut at credits and at headline+byline openings."""
     kept = [ln for ln in lines if ln.label != JUNK]
+    # the line read after each kept one, past page furniture (a share button, a caption)
+    # but not past dropped text (an event's blurb between its title and the next date)
+    after: dict[int, Line | None] = {}
+    for i, ln in enumerate(lines):
+        if ln.label == JUNK:
+            continue
+        j = i + 1
+        while j < len(lines) and lines[j].label == JUNK and lines[j].reason not in _TEXT_JUNK:
+            j += 1
+        after[id(ln)] = lines[j] if j < len(lines) else None
     segs: list[Segment] = [Segment()]
     has_body = False  # the current segment has a paragraph
-    for i, ln in enumerate(kept):
+    for ln in kept:
         if ln.label == "credit":
             if has_body:
                 segs.append(Segment())
@@ -71,7 +83,7 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
             continue
         if ln.label in ("heading", "byline", "date") and has_body:
             # A headline directly over a byline/date, or a byline after body: a new story starts.
-            nxt = kept[i + 1] if i + 1 < len(kept) else None
+            nxt = after[id(ln)]
             opens = ln.label == "byline" or (ln.label == "heading" and nxt is not None and nxt.label in ("byline", "date"))
             if opens:
                 segs.append(Segment())
