@@ -318,3 +318,9 @@ def test_quote_beliefs_documents_show(blank_nlp, text, content):
 def test_quote_beliefs_hearers_and_closing_documents(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
     assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_stance_before_a_participle_quote(blank_nlp):
+    text = "In a speech on Monday, Tamm attacked the mayor for the delay, saying, “He has failed the port.”\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "attacked")
+    assert q["text"].startswith("the mayor for the delay") and _speaker(text, q) == "Tamm"

@@ -133,7 +133,11 @@ class Reports(Beliefs):
         """Reports in a sentence before its first quote and that quote's attribution
         ("She said fathers would not be eligible, and when pressed, she replied, “…”")."""
         first = min(inside, key=lambda q: q.start)
-        stop = min([first.start] + [span[0] for span in (first.cue, first.speaker)
+        # the speaker counts when it stands by the cue ("she replied"), not when it is the
+        # subject read for a participle far before it ("Trump attacked X …, saying, “…”")
+        near = first.speaker is not None and first.cue is not None and \
+            len(self.text[first.speaker[1]:first.cue[0]].split()) <= 3
+        stop = min([first.start] + [span[0] for span in (first.cue, first.speaker if near else None)
                                     if span is not None and span[0] >= ps])
         if len(self.text[ps:stop].split()) < 6:
             return []
