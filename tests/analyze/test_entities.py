@@ -280,6 +280,12 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
      {("Romania's Defense Ministry", "ORG"), ("Romania", "GPE")}),
     # a known city the model took for an organisation
     ("Helsinki said it would respond.", [("Helsinki", "ORG")], {("Helsinki", "GPE")}),
+    # a given name makes a person of the model's place, and of the surname after it
+    ("Marko Vujovic won. Vujovic met leaders on Monday.", [("Marko Vujovic", "GPE"), ("Vujovic", "ORG")],
+     {("Marko Vujovic", "PERSON"), ("Vujovic", "PERSON")}),
+    # no one's name ends in a country; a title may ("Prince of Spain")
+    ("His Forward Montenegro won 28 seats.", [("Forward Montenegro", "PERSON")],
+     {("Forward Montenegro", "ORG"), ("Montenegro", "GPE")}),
 ])
 def test_entities_model_run_ons_and_slips(blank_nlp, text, ents, expected):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected

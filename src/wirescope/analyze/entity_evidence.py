@@ -264,6 +264,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
             elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_ in _ORG_NOUNS:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
+            elif m.type == "PERSON" and doc[ts].text not in given and doc[te - 2].lower_ != "of" and (
+                    c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
+                    and c.canonical == c.country and doc[te - 1].text not in given:
+                m.type, m.canonical = "ORG", None   # no one's name ends in a country: "Forward Montenegro"
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
@@ -272,6 +276,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
                     _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
+                person_words.update(words)   # ... and "Pistorius" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
                     and not any(gaz.lookup([w]) for w in words):
                 drop(ts, te)
