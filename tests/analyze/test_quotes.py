@@ -279,7 +279,7 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "that the port donated millions to the mayor's foundation", "Tamm"),
     # a directive verb with its hearer
     ('Tamm exhorted the voters to "vote your conscience" and said he was standing on principle.\n',
-     'to "vote your conscience"', "Tamm"),
+     'the voters to "vote your conscience"', "Tamm"),
     # a progressive after a contracted "is" ("He’s claiming that …")
     ("He’s claiming that ferry fraud is “a big, big problem in this country.”\n",
      "that ferry fraud is “a big, big problem in this country.”", "He"),

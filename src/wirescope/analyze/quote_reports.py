@@ -21,6 +21,11 @@ from .quote_beliefs import Beliefs
 from .quote_speakers import plural_people
 
 
+# Conjunctions opening a clause that frames a report rather than its telling ("When she
+# hires, she said she …"); "after", "during" and times frame the telling.
+FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
+
+
 class Reports(Beliefs):
     """The indirect-speech pass (mixed into the quote finder)."""
 
@@ -255,8 +260,16 @@ class Reports(Beliefs):
                 return Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
             return None   # "admitted to the US", "pledged delegates": no speech
-        return Q(toks.starts[j], self.report_end(j, first, last, end, speaker), "indirect",
-                 cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+        q_end = self.report_end(j, first, last, end, speaker)
+        if w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1 and words[k + 1] != ",":
+            j = k + 1   # "urged Republicans to join …": who was urged belongs to what was asked
+        elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] and not self.subordinate(first, speaker):
+            # "When she hires, she said she ensures …": the clause framing the report is part of it
+            comma = next((n for n in range(first, k) if words[n] == ","), None)
+            if comma is not None and toks.starts[comma] < speaker[0] \
+                    and not any(words[n].lower() in CUES for n in range(first, comma)):
+                j = first
+        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
 
     def opening_participle(self, k: int, last: int) -> Q | None:
         """`After saying her foot was swollen, she was rushed …`: the report runs to the
