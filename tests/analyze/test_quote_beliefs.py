@@ -337,3 +337,21 @@ def test_quote_beliefs_stance_before_a_participle_quote(blank_nlp):
 ])
 def test_quote_beliefs_report_extent(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Most voters see the new contract as a betrayal.\n", "the new contract as a betrayal", "Most voters"),
+    ("According to early results of a survey conducted for the port authority by a Tartu firm, fares will rise.\n",
+     "fares will rise", "early results of a survey conducted for the port authority by a Tartu firm"),
+])
+def test_quote_beliefs_views_and_long_sources(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("text", [
+    "The captain saw the ferry as it left the harbour.\n",      # "as" opens a clause of time
+    "The bridge is seen as a landmark.\n",                     # a passive: no one holds the view here
+])
+def test_quote_beliefs_view_near_misses(blank_nlp, text):
+    assert all(q["cue"] not in ("saw", "seen") for q in _quotes(blank_nlp, text))

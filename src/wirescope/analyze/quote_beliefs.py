@@ -36,8 +36,10 @@ PASSIVE_STANCE = frozenset("""criticized criticised accused blamed praised conde
 denounced faulted slammed hailed credited ridiculed derided blasted rebuked endorsed backed opposed
 dismissed labeled labelled branded dubbed portrayed characterized characterised depicted billed touted
 lauded applauded chastised scolded decried""".split())
+# Verbs of a view held of something ("see X as Y").
+SEEING = frozenset("see sees saw view views regard regards regarded perceive perceives perceived".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING
 
 
 class Beliefs(Headlines):
@@ -100,8 +102,30 @@ class Beliefs(Headlines):
         if low in PASSIVE_STANCE:
             return self.passive_stance_at(k, first, last, end)
         if low in RELATIVE_CUES:
-            return self.relative_report_at(k, first, last, end)
+            q = self.relative_report_at(k, first, last, end)
+            if q is not None:
+                return q
+        if low in SEEING:
+            return self.seen_as_at(k, first, last, end)
         return None
+
+    def seen_as_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`Most voters see Trump as a risk`, `she regards the plan as dead`: the view held."""
+        toks, words = self.toks, self.toks.words
+        as_ = next((n for n in range(k + 2, min(last - 1, k + 9)) if words[n].lower() == "as"), None)
+        if as_ is None or any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[k + 1:as_]) \
+                or words[as_ + 1].lower() in PRONOUNS or words[as_ + 1].lower() in ("soon", "well", "long"):
+            return None   # "saw the ferry as it left", "as well as": not a view
+        b = k - 1
+        while b >= first and is_aux(words[b]):
+            b -= 1
+        if b < first or words[b].lower() in BE:
+            return None   # "is seen as": a passive, read as a hedge
+        speaker = self.owner(k, first)
+        if speaker is None:
+            return None
+        return Q(toks.starts[k + 1], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
+                 speaker=speaker)
 
     def passive_stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`The mayor has been criticized for the delay (by X)`: a stance taken towards

@@ -74,7 +74,7 @@ class Statements(Speakers):
         toks, words = self.toks, self.toks.words
         if k == first:
             comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
-            if comma is None or comma - k > 12:
+            if comma is None or comma - k > 25:   # "According to early results of exit polls conducted for …,"
                 return None
             return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
