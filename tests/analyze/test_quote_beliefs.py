@@ -355,3 +355,17 @@ def test_quote_beliefs_views_and_long_sources(blank_nlp, text, content, speaker)
 ])
 def test_quote_beliefs_view_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("saw", "seen") for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("Ilves made it clear that the port would not be sold.\n", "that the port would not be sold", "Ilves"),
+    ("The mayor has made the case for a second bridge at every meeting.\n",
+     "a second bridge at every meeting", "The mayor"),
+])
+def test_quote_beliefs_made_clear(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_made_without_clear_is_nothing(blank_nlp):
+    assert _quotes(blank_nlp, "The mayor made it to the pier before noon.\n") == []

@@ -38,8 +38,10 @@ dismissed labeled labelled branded dubbed portrayed characterized characterised 
 lauded applauded chastised scolded decried""".split())
 # Verbs of a view held of something ("see X as Y").
 SEEING = frozenset("see sees saw view views regard regards regarded perceive perceives perceived".split())
+# "made it clear that", "made the case for".
+MAKING = frozenset("made makes make making".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING
 
 
 class Beliefs(Headlines):
@@ -107,7 +109,28 @@ class Beliefs(Headlines):
                 return q
         if low in SEEING:
             return self.seen_as_at(k, first, last, end)
+        if low in MAKING:
+            return self.made_clear_at(k, first, last, end)
         return None
+
+    def made_clear_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`Tusk made it clear that …`, `she made clear she …`, `made the case that|for …`."""
+        toks, words = self.toks, self.toks.words
+        j = k + 1 + (k + 1 < last and words[k + 1].lower() == "it")
+        if j + 2 >= last or words[j].lower() != "clear" and not (
+                words[j].lower() == "the" and words[j + 1].lower() == "case"):
+            return None
+        j += 1 + (words[j].lower() == "the")
+        if words[j].lower() == "to":   # "made the case to voters that …"
+            j = next((n for n in range(j + 1, min(last, j + 6)) if words[n].lower() in ("that", "for")), last)
+        if j >= last - 1 or not (words[j].lower() in ("that", "for") or self.clause_follows(j, last)):
+            return None
+        speaker = self.owner(k, first)
+        if speaker is None:
+            return None
+        start = j + (words[j].lower() == "for")
+        return Q(toks.starts[start], self.claim_end(j, last, end), "indirect",
+                 cue=(toks.starts[k], toks.ends[j - 1]), speaker=speaker)
 
     def seen_as_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`Most voters see Trump as a risk`, `she regards the plan as dead`: the view held."""
