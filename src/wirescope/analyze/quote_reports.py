@@ -381,8 +381,8 @@ class Reports(Beliefs):
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
-                or words[k - 1].lower() in ("and", "but"):
-            speaker = self.subject(first, k)
+                or words[k - 1].lower() in ("and", "but", "to"):
+            speaker = self.subject(first, k)   # "… and called for", "was the first to endorse X"
         else:
             speaker = self.np_before(k, first)
             if not self.plausible_speaker(speaker):
@@ -410,7 +410,7 @@ class Reports(Beliefs):
             unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
             # "voters who support", "they can support", "most senators surveyed support", "43 percent
             # support": a relative pronoun, a modal, a group of people or a count before it
-            people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must") or (
+            people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
                 words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
                 or words[b].lower().rstrip("s") in DOCUMENT_HEADS   # "The ad also mentions …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
