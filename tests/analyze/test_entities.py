@@ -283,6 +283,10 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     # a given name makes a person of the model's place, and of the surname after it
     ("Marko Vujovic won. Vujovic met leaders on Monday.", [("Marko Vujovic", "GPE"), ("Vujovic", "ORG")],
      {("Marko Vujovic", "PERSON"), ("Vujovic", "PERSON")}),
+    # a port and a harbour are facilities, a gulf a place, a bank an organisation
+    ("Ships left the Port of Tallinn for the Gulf of Finland.", [("Port of Tallinn", "GPE"), ("Gulf of Finland", "GPE")],
+     {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC")}),
+    ("The Bank of Japan held rates.", [("Bank of Japan", "PERSON")], {("Bank of Japan", "ORG"), ("Japan", "GPE")}),
     # no one's name ends in a country; a title may ("Prince of Spain")
     ("His Forward Montenegro won 28 seats.", [("Forward Montenegro", "PERSON")],
      {("Forward Montenegro", "ORG"), ("Montenegro", "GPE")}),

@@ -264,6 +264,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
             elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_ in _ORG_NOUNS:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
+            elif m.type != "ORG" and te - ts > 2 and doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS:
+                m.type, m.canonical = "ORG", None   # "Bank of Japan", "University of Montenegro"
             elif m.type == "PERSON" and doc[ts].text not in given and doc[te - 2].lower_ != "of" and (
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
                     and c.canonical == c.country and doc[te - 1].text not in given:

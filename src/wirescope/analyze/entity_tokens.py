@@ -17,7 +17,7 @@ from .roles import HONORIFICS, is_glue_word, is_title_word
 # Words that end a place name as a LOC or FAC, not a GPE.
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
                        "desert island islands peninsula coast region".split())
-_FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port "
+_FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port harbour harbor terminal "
                        "stadium palace tower hospital prison dam highway building hall mansion "
                        "castle cathedral mosque temple".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
@@ -126,9 +126,10 @@ def _place_type(text: str, gaz: Gazetteer) -> tuple[str, str | None]:
     if entry is not None and entry.type in ("GPE", "LOC"):
         return entry.type, entry.canonical
     last = words[-1].lower() if words else ""
-    if last in _LOC_HEADS or (words and words[0].lower() in ("mount", "lake", "gulf")):
+    head_of = words[0].lower() if len(words) > 2 and words[1] == "of" else ""   # "Port of Tallinn"
+    if last in _LOC_HEADS or head_of in _LOC_HEADS or (words and words[0].lower() in ("mount", "lake", "gulf")):
         return "LOC", None
-    if last in _FAC_HEADS:
+    if last in _FAC_HEADS or head_of in _FAC_HEADS:
         return "FAC", None
     return "GPE", None
 
