@@ -236,3 +236,43 @@ def test_clean_text_menu_between_paragraphs_is_no_list():
     menu = ["World", "Europe", "Business", "Sport Live", "Culture"]
     got = labels("\n".join([BODY, *menu, BODY.replace("Monday", "Friday")]))
     assert all(got[item][0] == "junk" for item in menu)
+
+
+@pytest.mark.parametrize("line", [
+    "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
+    "the cookies that are categorized as necessary are stored on your browser as they are essential for the working "
+    "of basic functionalities of the website, and we also use third-party cookies that help us analyze usage.",
+    "We and our 842 partners store and/or access information on a device, such as unique IDs in cookies.",
+    "Necessary cookies are absolutely essential for the website to function properly.",
+    "Oops! Something went wrong while submitting the form.",
+    "Save my name, email, and website in this browser for the next time I comment.",
+    "We may earn a commission when you buy through links on our site.",
+    "Learn more", "Get started", "Advertisement - Continue Reading Below"])
+def test_clean_text_consent_forms_and_buttons_are_junk(line):
+    got = labels("\n".join([BODY, line, BODY.replace("Monday", "Friday")]))
+    assert got[line][0] == "junk", line
+
+
+@pytest.mark.parametrize("line", [
+    "Regulators said on Tuesday that websites which use cookies to track readers across borders would face "
+    "fines, and that the port authority's own site was among those under review.",
+    "The minister said the company may earn millions from the new terminal, which opens in May."])
+def test_clean_text_news_about_cookies_or_earnings_stays(line):
+    assert labels("\n".join([BODY, line]))[line][0] == "body"
+
+
+_SECTIONS = ["Why the terminal matters", "What happens next"]
+
+
+def test_clean_text_drops_a_table_of_contents():
+    paragraphs = [BODY, BODY.replace("Monday", "Friday")]
+    raw = "\n".join(["Table of contents", *_SECTIONS, "", _SECTIONS[0], paragraphs[0], _SECTIONS[1], paragraphs[1]])
+    lines = classify_lines(raw)
+    assert [ln.label for ln in lines[:3]] == ["junk"] * 3
+    assert [ln.label for ln in lines[3:]] == ["heading", "body", "heading", "body"]
+
+
+def test_clean_text_contents_header_over_a_paragraph_keeps_it():
+    """Near miss: a 'Contents' label right over the story drops nothing of it."""
+    got = labels("\n".join(["Contents", BODY, BODY.replace("Monday", "Friday")]))
+    assert got[BODY][0] == "body"

@@ -28,10 +28,12 @@ UI = re.compile(r"""^(?:
     subscribe(?:\ now|\ today|\ for\ \S+.*)? | donate | close | open | next | previous | prev | back\ to\ top |
     share(?:\ (?:this|on|via)\b.*)? | tweet | email | e-mail | print | copy\ link | link\ copied |
     facebook | twitter | x | linkedin | whatsapp | reddit | telegram | pinterest | instagram | youtube | tiktok | flipboard |
-    load\ more | show\ more | see\ more | view\ more | read\ more | more | comments?(?:\ \(\d+\))? | \d+\ comments? |
+    load\ more | show\ more | see\ more | view\ more | read\ more | learn\ more | more | view\ all | see\ all | show\ all |
+    get\ started(?:\ (?:now|today|for\ free))? | start\ (?:your\ )?free\ trial | (?:book|get|request)\ a\ demo | comments?(?:\ \(\d+\))? | \d+\ comments? |
     view\ comments | leave\ a\ comment | join\ the\ conversation | follow(?:\ us)?(?:\ on\ .*)? |
     sponsored(?:\ content)? | advertisement | advertising | advert | ad | ads | promoted | paid\ content |
     story\ continues\ (?:below|after)(?:\ (?:this\ )?(?:advertisement|ad))? | continue\ reading.* |
+    (?:advertisement|ad)\s*[-–—:|]?\s*(?:continue\ reading|story\ continues|article\ continues)\ below |
     listen(?:\ to\ (?:this\ )?(?:article|story))?.* | this\ audio\ is\ .* | audio\ version.* |
     \d+\ min(?:ute)?s?\ read | reading\ time.* | watch(?:\ (?:now|live|video))? | video | photos? | gallery |
     accept(?:\ all)?(?:\ cookies)? | reject\ all | manage\ (?:cookies|preferences|consent) | cookie\ settings | got\ it |
@@ -44,7 +46,9 @@ UI = re.compile(r"""^(?:
 # searched with the alternatives of that word only.
 _FORM_PARTS = {
     "required": r"indicates\ required",
-    "mail": r"enter\ (?:your|a\ valid|correct)\ e-?mail | e-?mail\ address | confirmation\ e-?mail",
+    "mail": r"enter\ (?:your|a\ valid|correct)\ e-?mail | e-?mail\ address | confirmation\ e-?mail |"
+            r" save\ my\ name,?\ e-?mail",
+    "submi": r"something\ went\ wrong\ while\ submitting | your\ submission\ has\ been\ received",
     "sign": r"sign(?:ing)?\ up\ (?:for|to)\ (?:our|the|this)\b | by\ signing\ up\b",
     "thank": r"thank\ you\ for\ (?:signing\ up|subscribing|registering)",
     "subscri": r"successful+y\ subscribed | unsubscribe\ at\ any\ time | by\ subscribing\b | already\ a\ subscriber |"
@@ -87,6 +91,41 @@ def is_form(text: str, low: str | None = None) -> bool:
             return True
     return False
 
+
+# Consent banners, whatever their length: a line opening like one is never a story's sentence.
+CONSENT = re.compile(r"""^(?:
+    (?:this\ (?:web)?site|we)\ uses?\ cookies | we\ value\ your\ privacy |
+    we\ and\ our\ (?:\d+\ )?(?:third[-\ ]party\ )?(?:partners|vendors)\b |
+    (?:strictly\ )?(?:necessary|essential|functional|performance|analytics?|analytical|advertisement|advertising|marketing|
+       targeting|preference|other\ uncategori[sz]ed)\ cookies\ (?:are|help|allow|enable|collect|may|do)\b |
+    (?:the\ )?technical\ storage\ or\ access\b | store\ and/or\ access\ information\ on\ a\ device |
+    cookielawinfo | by\ clicking\ [“"‘']?(?:accept|agree|allow)
+)""", _I | re.X)
+
+# The publisher's note on affiliate links and commissions.
+DISCLOSURE = re.compile(
+    r"\b(?:(?:may|might|will|could)\s+(?:earn|receive|get)\s+(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
+    r"commissions?|contains?\s+affiliate\s+links?|affiliate\s+links?\s+(?:on|in)\s+this|"
+    r"earn\s+(?:a\s+)?commissions?\s+(?:from|on|when|if)|"
+    r"(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)|"
+    r"as\s+an\s+amazon\s+associate)", _I)
+
+# Every alternative of DISCLOSURE holds one of these (lower-case).
+_DISCLOSURE_KEYS = ("commission", "affiliate", "compensation", "associate")
+
+
+def is_disclosure(text: str, low: str | None = None) -> bool:
+    """An affiliate-link note (`DISCLOSURE`); `low` is `folded(text)` when known."""
+    if low is None:
+        low = folded(text)
+    return any(k in low for k in _DISCLOSURE_KEYS) and DISCLOSURE.search(text) is not None
+
+
+# A table of contents' header; its entries come back as the story's subheadings.
+TOC = re.compile(r"""^(?:
+    table\ of\ contents | (?:article\ )?contents | in\ this\ (?:article|guide|post|story|report) | on\ this\ page |
+    jump\ to(?:\ section)? | skip\ to\ section
+)\s*[:›»]?$""", _I | re.X)
 
 # Headers that open a block of other stories: related links, feeds, most-read lists.
 SECTION = re.compile(r"""^(?:

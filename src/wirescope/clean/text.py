@@ -31,6 +31,7 @@ _DANGLING = frozenset("a an the and or but nor of to in on at by for with from i
                       "this these those very not no said says told according you we they he she i".split())
 _CONTRACTIONS = frozenset("don't doesn't didn't can't won't isn't aren't wasn't weren't it's that's "
                           "there's we're you're they're i'm we've you've i've".split())
+_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[-–•*▪◦·])\s+")
 _ITEM = re.compile(r"^(?:[-–•*▪◦·]\s+|\(?\d{1,2}[.)]\s+)")
 _HEADLINE_END = re.compile(r"[.;,:]$")
 _LETTER = re.compile(r"[^\W\d_]")
@@ -122,8 +123,12 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.date = found[0] if found else None
     elif line.words <= 14 and is_date_line(t):
         line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
-    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t, low):
+    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t, low) or lx.CONSENT.match(t):
         line.label, line.reason = JUNK, "form"
+    elif line.words <= 80 and lx.is_disclosure(t, low):
+        line.label, line.reason = JUNK, "disclosure"
+    elif lx.TOC.match(t):
+        line.label, line.reason = JUNK, "toc"
     elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
         line.label, line.reason = JUNK, "teaser"
     elif lx.CAPTION_LEAD.match(t) or (line.words <= 80 and _maybe_credit(t, low) and lx.CAPTION_CREDIT.search(t)):
@@ -171,12 +176,35 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     english = total > 0 and stops / total >= 0.12
     for ln in lines:
         _first_pass(ln, body_min_words, english)
+    _contents(lines)
     _feed_zones(lines)
     _excerpt_headlines(lines)
     _context(lines)
     _headings(lines)
     _lists(lines)
     return lines
+
+
+def _contents(lines: list[Line], longest: int = 60) -> None:
+    """The entries under a table of contents' header go, up to the first line that is
+    no entry: entries are short lines in one block, or come back further down as the
+    story's subheadings."""
+    last = {ln.text: i for i, ln in enumerate(lines)}
+    for i in [i for i, ln in enumerate(lines) if ln.reason == "toc"]:
+        seen: set[str] = set()
+        for j in range(i + 1, min(i + 1 + longest, len(lines))):
+            entry = lines[j]
+            if entry.label == JUNK:
+                continue
+            key = _NUMBERING.sub("", entry.text).lower()
+            if key in seen:
+                break  # the story's first subheading, listed above
+            again = last[entry.text] > j
+            if not again and (entry.label == "body" or entry.blank_before and seen) or (
+                    entry.label not in ("body", "near", "short")):
+                break
+            entry.label, entry.reason = JUNK, "toc"
+            seen.add(key)
 
 
 def _feed_zones(lines: list[Line]) -> None:
