@@ -83,8 +83,10 @@ def test_quote_beliefs_hedge_inside_a_report_is_the_report(blank_nlp):
     assert [(q["cue"], q["text"]) for q in quotes] == [("said", "the talks appear to have stalled over the weekend")]
 
 
-def test_quote_beliefs_verb_of_knowing_after_seem_is_a_report_of_its_own(blank_nlp):
+def test_quote_beliefs_seeming_to_know_is_a_hedge_and_seeming_to_say_a_report(blank_nlp):
     text = "The mayor seemed to recognize the scale of the damage on Monday.\n"
+    assert [q["cue"] for q in _quotes(blank_nlp, text)] == ["seemed"]
+    text = "The mayor seemed to say that the port would close.\n"
     assert all(q["cue"] != "seemed" for q in _quotes(blank_nlp, text))
 
 
@@ -369,3 +371,21 @@ def test_quote_beliefs_made_clear(blank_nlp, text, content, speaker):
 
 def test_quote_beliefs_made_without_clear_is_nothing(blank_nlp):
     assert _quotes(blank_nlp, "The mayor made it to the pier before noon.\n") == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The ferry company seems unlikely to survive the winter.\n", "The ferry company seems unlikely to survive the winter"),
+    ("However, the council appears divided on the bridge.\n", "the council appears divided on the bridge"),
+    ("It now seems increasingly likely that the port will close.\n", "increasingly likely that the port will close"),
+])
+def test_quote_beliefs_hedges_with_an_adjective(blank_nlp, text, content):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert q["speaker"]["start"] is None
+
+
+@pytest.mark.parametrize("text", [
+    "The mayor appeared briefly on the balcony.\n",
+    "The mayor appeared before the council on Monday.\n",
+])
+def test_quote_beliefs_appearing_somewhere_is_no_hedge(blank_nlp, text):
+    assert all(q["cue"] != "appeared" for q in _quotes(blank_nlp, text))

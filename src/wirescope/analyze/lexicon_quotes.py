@@ -274,5 +274,3 @@ HEDGES = frozenset("seem seems seemed appear appears appeared".split())
 # Passives that do the same ("Tusk is expected to resign", "it was reported that").
 EPISTEMIC = frozenset("""expected believed thought reported rumored rumoured alleged understood
 considered said estimated projected predicted presumed assumed suspected feared known viewed regarded""".split())
-# Verbs of knowing after "seemed to": a report of their own ("seemed to recognize …").
-PASSIVE_CUES = frozenset("recognize recognise understand realize realise acknowledge know".split())

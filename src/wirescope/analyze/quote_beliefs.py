@@ -10,8 +10,8 @@ speaker unless the subject voices them ("Ilves raised questions about …").
 
 from __future__ import annotations
 
-from .lexicon_quotes import (ATTITUDES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, FUNCTION_WORDS, HEDGES,
-                             LEADING, NP_STOP, PASSIVE_CUES, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
+from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, FUNCTION_WORDS, HEDGES,
+                             LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              UNOWNED, VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
 from .quote_headlines import Headlines
@@ -341,7 +341,7 @@ class Beliefs(Headlines):
     def hedge_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`The deal appears to be dead`, `Tusk is expected to resign`, `It seems (that)
         CLAUSE`, `it is widely believed that CLAUSE`: a claim nobody is named for, the
-        whole clause (a reporting verb after "to" makes a report of its own instead)."""
+        whole clause ("seemed to suggest that …" is the report of the verb after it)."""
         toks, words = self.toks, self.toks.words
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 < last else ""
@@ -351,24 +351,36 @@ class Beliefs(Headlines):
         it = b >= first and words[b].lower() == "it" or low in EPISTEMIC and b > first and words[b].lower() in BE \
             and words[b - 1].lower() == "it"
         if it:
-            # "It appears that …", "it was reported that …": what follows
-            if nxt not in ("that", ",") or low in EPISTEMIC and words[b].lower() not in BE:
+            # "It appears that …", "it was reported that …", "it seems likely that …",
+            # "it seems the party has …": what follows
+            j = k + 1
+            if low in HEDGES and nxt not in ("that", ",", "to"):
+                a = j
+                while a < last and a - k <= 3 and (is_aux(words[a]) or words[a].lower() in DEGREE) \
+                        and words[a].lower() not in ("likely", "unlikely"):
+                    a += 1   # "it seems increasingly likely", "it now seems pretty clear"
+                if not (a < last and (self.adjective(a) or self.clause_follows(a, last))):
+                    return None
+                nxt = "that"
+            elif nxt not in ("that", ",") or low in EPISTEMIC and words[b].lower() not in BE:
                 return None
-            j = k + 1 + (nxt == ",")
+            j += nxt == ","
             if last - j < 4:
                 return None
             return Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
         if low in EPISTEMIC and (nxt == "as" and low in ("considered", "viewed", "regarded", "known")
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
             nxt = "to"   # "is widely seen as …", "are considered unclean"
+        if low in HEDGES and nxt != "to" and k + 1 < last and (self.adjective(k + 1) or nxt == "like"):
+            nxt = "to"   # "Hizbollah seems unlikely to …", "Washington appears weak", "this seems like …"
         if nxt != "to" or k + 2 >= last:
             return None
         if any(according_to(toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last):
             return None   # "…, according to a survey": the claim is someone's after all
         after = words[k + 2].lower()
-        if after in DETERMINERS or after in PRONOUNS or not words[k + 2].islower():
+        if words[k + 1].lower() == "to" and (after in DETERMINERS or after in PRONOUNS or not words[k + 2].islower()):
             return None   # "appeared to the crowd", "were sent to Tallinn": not a verb after "to"
-        if after in CUES or after in STANCE or after in PASSIVE_CUES:
+        if words[k + 1].lower() == "to" and (after in BARE_CUES or after in ("suggest", "indicate", "confirm")):
             return None   # "seemed to suggest that …": the report of the verb after it
         if low in EPISTEMIC:
             if b < first or words[b].lower() not in BE:
@@ -377,6 +389,16 @@ class Beliefs(Headlines):
         if s is None or s >= k:
             return None
         return Q(toks.starts[s], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
+
+    def adjective(self, j: int) -> bool:
+        """Does token j look like an adjective after "seems" ("unlikely", "weak", "intent"),
+        not a preposition, an article, a name or an adverb of manner ("briefly")?"""
+        w = self.toks.words[j]
+        low = w.lower()
+        return w.isalpha() and w.islower() and low not in FUNCTION_WORDS and low not in TAIL_PREPS \
+            and low not in DETERMINERS and low not in PRONOUNS and not low.endswith("ly") \
+            and low not in ("alongside", "before", "onstage", "together", "here", "there", "again", "live") \
+            or low in ("likely", "unlikely")
 
     def clause_start(self, k: int, first: int) -> int | None:
         """Where the clause holding the verb at k opens: the sentence start, after an
