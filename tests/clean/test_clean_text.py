@@ -276,3 +276,22 @@ def test_clean_text_contents_header_over_a_paragraph_keeps_it():
     """Near miss: a 'Contents' label right over the story drops nothing of it."""
     got = labels("\n".join(["Contents", BODY, BODY.replace("Monday", "Friday")]))
     assert got[BODY][0] == "body"
+
+
+_HEAD_BITS = ["Read more: ", "Related", "Latest news", "14 Comments", "Share", "3:28 PM", "This website uses cookies",
+              "Table of contents", "[ Opens in new window ]", "Photo: ", "With reporting by ", "Anna Kovacs", "·",
+              " ", "\n", ":", "»", "İ", "ſ", "2026", "the port reopened"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_HEAD_BITS), max_size=5).map("".join))
+def test_clean_text_head_pattern_is_the_patterns_in_order(text):
+    """The combined first-pass pattern names the first of the separate patterns that matches."""
+    from wirescope.clean import lexicon as lx
+    from wirescope.clean.text import _HEAD
+    order = [("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("menu", lx.UI),
+             ("timestamp", lx.TIMESTAMP), ("consent", lx.CONSENT), ("toc", lx.TOC), ("teaser", lx.TEASER),
+             ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD)]
+    expected = next((name for name, rx in order if rx.match(text)), None)
+    head = _HEAD.match(text)
+    assert (head.lastgroup if head else None) == expected

@@ -104,34 +104,38 @@ def _maybe_credit(t: str, low: str) -> bool:
     return t[-1] == ")" or "/" in t or any(k in low for k in _CREDIT_WORDS)
 
 
+# The whole-line patterns of the first pass as one: a single match call per line names the
+# first that holds, in the order the first pass tests them (all share re.I | re.X).
+_HEAD = re.compile("\n|".join(f"(?P<{name}>{rx.pattern})" for name, rx in (
+    ("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("menu", lx.UI),
+    ("timestamp", lx.TIMESTAMP), ("consent", lx.CONSENT), ("toc", lx.TOC), ("teaser", lx.TEASER),
+    ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD))), re.I | re.X)
+
+
 def _first_pass(line: Line, body_min: int, english: bool) -> None:
     t = line.text
     low = lx.folded(t)
-    if lx.CREDIT.match(t):
+    head = _HEAD.match(t)
+    kind = head.lastgroup if head else None
+    if kind == "credit":
         line.label = "credit"
-    elif lx.SECTION.match(t):
-        line.label, line.reason = JUNK, "section"
-    elif lx.COMMENTS.match(t):
-        line.label, line.reason = JUNK, "comments"
-    elif lx.UI.match(t):
-        line.label, line.reason = JUNK, "menu"
-    elif lx.TIMESTAMP.match(t):
-        line.label, line.reason = JUNK, "timestamp"
+    elif kind in ("section", "comments", "menu", "timestamp"):
+        line.label, line.reason = JUNK, kind
     elif (authors := parse_byline(t)) is not None and line.words <= 25:
         line.label, line.authors = "byline", authors
         found = find_datetime(t)
         line.date = found[0] if found else None
     elif line.words <= 14 and is_date_line(t):
         line.label, line.date = "date", find_datetime(t)[0]  # type: ignore[index]
-    elif (line.words < 40 or line.stop < 0.3) and lx.is_form(t, low) or lx.CONSENT.match(t):
+    elif kind == "consent" or (line.words < 40 or line.stop < 0.3) and lx.is_form(t, low):
         line.label, line.reason = JUNK, "form"
     elif line.words <= 80 and lx.is_disclosure(t, low):
         line.label, line.reason = JUNK, "disclosure"
-    elif lx.TOC.match(t):
+    elif kind == "toc":
         line.label, line.reason = JUNK, "toc"
-    elif lx.TEASER.match(t) or lx.BRACKETED.match(t):
+    elif kind in ("teaser", "bracketed"):
         line.label, line.reason = JUNK, "teaser"
-    elif lx.CAPTION_LEAD.match(t) or (line.words <= 80 and _maybe_credit(t, low) and lx.CAPTION_CREDIT.search(t)):
+    elif kind == "caption" or (line.words <= 80 and _maybe_credit(t, low) and lx.CAPTION_CREDIT.search(t)):
         line.label, line.reason = JUNK, "caption"
     elif line.words <= 90 and _cut_by_ellipsis(t):
         line.label, line.reason = JUNK, "excerpt"
