@@ -173,3 +173,13 @@ def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
     def score(us):
         return [0.99 if us[g].text.startswith("Harbour") else 0.1 for g in range(1, len(us))]
     assert cut_gaps(units, score, 0.5, 5) == [1]
+
+
+def test_cut_gaps_no_cut_where_the_whole_text_sees_none():
+    # inside a small piece every word looks new: a gap the whole text scores near zero stays shut
+    units = _units([40, 40, 40, 40])
+    def score(us):
+        if len(us) == len(units):
+            return [0.9, 0.01, 0.2]
+        return [0.99] * (len(us) - 1)
+    assert cut_gaps(units, score, 0.5, 25) == [1, 3]

@@ -41,6 +41,8 @@ _SIGNATURE_WORDS = 10
 _LONG_ITEM = 12
 # Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
+# A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
+_WHOLE_FLOOR = 0.1
 # Paragraphs this short next to a cut may belong to the story on its other side (see _attach).
 _SHORT_WORDS = 25
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -131,11 +133,26 @@ def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], thre
     the evidence at its other end."""
     cuts: list[int] = []
     todo = [(0, len(units))]
+    whole: list[float] = []  # the probabilities scored over all units
+
+    def scored(lo: int, hi: int) -> Callable[[list[Line]], list[float]]:
+        def piece(us: list[Line]) -> list[float]:
+            if not whole:
+                whole.extend(score(us))
+                return whole
+            # a gap the whole text gives almost no chance is no boundary, however new
+            # the words look inside a small piece (few words on each side inflate novelty)
+            open_gaps = [whole[lo + g] >= _WHOLE_FLOOR for g in range(hi - lo - 1)]  # whole[k]: gap k + 1
+            if not any(open_gaps):
+                return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
+            return [x if ok else 0.0 for x, ok in zip(score(us), open_gaps)]
+        return piece
+
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
         if hi - lo < 2 or sum(u.words for u in units[lo:hi]) < 2 * min_words:
             continue   # no cut could leave `min_words` on both sides: spare the scoring
-        g = _best_cut(units[lo:hi], score, threshold, min_words, cut_bias, min_words_complete)
+        g = _best_cut(units[lo:hi], scored(lo, hi), threshold, min_words, cut_bias, min_words_complete)
         if g is not None:
             cuts.append(lo + g)
             todo += [(lo, lo + g), (lo + g, hi)]
