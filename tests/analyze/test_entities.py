@@ -287,6 +287,9 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     ("Ships left the Port of Tallinn for the Gulf of Finland.", [("Port of Tallinn", "GPE"), ("Gulf of Finland", "GPE")],
      {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC")}),
     ("The Bank of Japan held rates.", [("Bank of Japan", "PERSON")], {("Bank of Japan", "ORG"), ("Japan", "GPE")}),
+    # a person and the organisation they speak for
+    ("Isabel Ruiz of Heaven Sent Gaming spoke.", [("Isabel Ruiz of Heaven Sent Gaming", "ORG")],
+     {("Isabel Ruiz", "PERSON"), ("Heaven Sent Gaming", "ORG")}),
     # no one's name ends in a country; a title may ("Prince of Spain")
     ("His Forward Montenegro won 28 seats.", [("Forward Montenegro", "PERSON")],
      {("Forward Montenegro", "ORG"), ("Montenegro", "GPE")}),
@@ -301,3 +304,13 @@ def test_entities_event_leads_without_the_model(blank_nlp):
     found = _typed(_with_model_ents(blank_nlp, text, [("Once Cyclone Velmora", "GPE"), ("Velmora", "PERSON")]))
     assert found == {("Cyclone Velmora", "EVENT"), ("Velmora", "EVENT")}
     assert ("Cyclone Arlo", "EVENT") in _typed(blank_nlp("Crews braced for Cyclone Arlo on Monday."))
+
+
+def test_entities_no_name_runs_over_a_line_break(blank_nlp):
+    from spacy.tokens import Span
+
+    doc = blank_nlp("Staff of the National Library\nLotte Wilms wrote the report.")
+    start = [t.i for t in doc if t.text == "National"][0]
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]   # "National Library \n Lotte Wilms"
+    # two names, whatever the model's one label says of the second
+    assert {span for span, _ in _typed(doc)} == {"National Library", "Lotte Wilms"}

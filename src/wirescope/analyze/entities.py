@@ -309,43 +309,60 @@ _SPAN_CUTS = frozenset("on in at from during".split())
 
 
 def _model_spans(doc, gaz: Gazetteer):
-    """The model's spans, its run-ons undone: a span stops at a lower-case preposition
-    ("Brussels on Friday", "Foreign Ministry in Bucharest"), and a span joining known names with "and" or a
-    comma is one span per name ("Ukraine and Russia"), unless the whole is a name of its
-    own ("Bosnia and Herzegovina")."""
+    """The model's spans, its run-ons undone: a span stops at a line break, at a lower-case
+    preposition ("Brussels on Friday", "Foreign Ministry in Bucharest") and at "and the"; a
+    span joining known names with "and" or a comma is one span per name ("Ukraine and
+    Russia"), unless the whole is a name of its own ("Bosnia and Herzegovina")."""
     for ent in doc.ents:
-        s, e, label = ent.start, ent.end, ent.label_
-        while s < e - 1 and doc[s].is_stop and doc[s].text[1:].islower() and _opens(doc, s) \
-                and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
-                and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
-            s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
-        e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
-            doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
-        # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
-        # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
-        own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
-        if own is not None and label != "ORG" and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
-                and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \
-                and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
-            yield s, own, "GPE"
-            s = own + 1
-        # an outlet run into the name after it ("Washington Post Trump"): two spans
-        cut = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _OUTLET_HEADS
-                    and _is_name_token(doc[k + 1])), None)
-        if cut is not None and gaz.lookup([t.text for t in doc[s:e]]) is None:
-            yield s, cut + 1, "ORG"
-            s = cut + 1
-        words = [t.text for t in doc[s:e]]
-        cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
-        if cuts and gaz.lookup(words) is None:
-            bounds = [0, *cuts, len(words)]
-            parts = [(s + a + (a > 0), s + b) for a, b in zip(bounds, bounds[1:])]
-            parts = [_strip(doc, a, b) for a, b in parts]
-            if all(a < b and (gaz.lookup([t.text for t in doc[a:b]]) is not None
-                              or b - a == 1 and doc[a].text in gaz.towns) for a, b in parts):
-                yield from ((a, b, label) for a, b in parts)
-                continue
-        yield s, e, label
+        # a name never runs over a line break ("… the Netherlands\nLotte Wilms")
+        breaks = [k for k in range(ent.start, ent.end) if "\n" in doc[k].text or "\n" in doc[k].whitespace_]
+        starts = [ent.start] + [k + 1 for k in breaks]
+        ends = [k + (not doc[k].is_space) for k in breaks] + [ent.end]
+        for s, e in zip(starts, ends):
+            if s < e:
+                yield from _undo_run_ons(doc, gaz, s, e, ent.label_)
+
+
+def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
+    """One line's part of a model span, cut where the model ran one name into the next."""
+    while s < e - 1 and doc[s].is_stop and doc[s].text[1:].islower() and _opens(doc, s) \
+            and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
+            and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
+        s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
+    e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
+        doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
+    # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
+    # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
+    own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
+    if own is not None and label != "ORG" and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
+            and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \
+            and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
+        yield s, own, "GPE"
+        s = own + 1
+    # a person and the organisation they speak for ("Isabel Ruiz of Heaven Sent Gaming")
+    of = next((k for k in range(s + 2, e - 1) if doc[k].lower_ == "of"), None)
+    if of is not None and label == "ORG" and doc[s].text in gaz.given_names \
+            and all(_is_name_token(t) for t in doc[s:of]) and not any(
+                t.lower_ in _ORG_ENDINGS for t in doc[s:of]):
+        yield s, of, "PERSON"
+        s = of + 1
+    # an outlet run into the name after it ("Washington Post Trump"): two spans
+    cut = next((k for k in range(s + 1, e - 1) if doc[k].lower_ in _OUTLET_HEADS
+                and _is_name_token(doc[k + 1])), None)
+    if cut is not None and gaz.lookup([t.text for t in doc[s:e]]) is None:
+        yield s, cut + 1, "ORG"
+        s = cut + 1
+    words = [t.text for t in doc[s:e]]
+    cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
+    if cuts and gaz.lookup(words) is None:
+        bounds = [0, *cuts, len(words)]
+        parts = [(s + a + (a > 0), s + b) for a, b in zip(bounds, bounds[1:])]
+        parts = [_strip(doc, a, b) for a, b in parts]
+        if all(a < b and (gaz.lookup([t.text for t in doc[a:b]]) is not None
+                          or b - a == 1 and doc[a].text in gaz.towns) for a, b in parts):
+            yield from ((a, b, label) for a, b in parts)
+            return
+    yield s, e, label
 
 
 def find_entities(text: str, model: str | None = None) -> list[tuple[int, int, str]]:
