@@ -389,3 +389,10 @@ def test_quote_beliefs_hedges_with_an_adjective(blank_nlp, text, content):
 ])
 def test_quote_beliefs_appearing_somewhere_is_no_hedge(blank_nlp, text):
     assert all(q["cue"] != "appeared" for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_finding_inside_a_closing_attribution_is_the_speaker_s(blank_nlp):
+    text = "Early reports show that the ferry was damaged in the storm, harbour spokeswoman Kaja Ilves said.\n"
+    quotes = _quotes(blank_nlp, text)
+    assert [(q["cue"], q["text"]) for q in quotes] == [
+        ("said", "Early reports show that the ferry was damaged in the storm")]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
+from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
                              NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, DOCUMENT_HEADS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
@@ -107,6 +107,8 @@ class Reports(Beliefs):
                 if q is not None and not self.attributed_at_end(k, first, last):
                     return q
                 continue
+            if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) and self.attributed_at_end(k, first, last):
+                continue   # "Early reports show that …, Singh said.": all of it is Singh's
             q = self.report_at(k, first, last, ss, end, marked)
             if q is not None:
                 return q
