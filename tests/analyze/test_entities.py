@@ -314,3 +314,12 @@ def test_entities_no_name_runs_over_a_line_break(blank_nlp):
     doc.ents = [Span(doc, start, start + 5, label="ORG")]   # "National Library \n Lotte Wilms"
     # two names, whatever the model's one label says of the second
     assert {span for span, _ in _typed(doc)} == {"National Library", "Lotte Wilms"}
+
+
+def test_entities_heading_words_are_no_names(blank_nlp):
+    text = ("The council met on Monday.\n\nVeto Power\n\nThe veto gives each member power over the budget.\n\n"
+            "Kaja Tamm Speaks\n\nKaja Tamm said the power to block was a tool.")
+    doc = _with_model_ents(blank_nlp, text, [("Veto Power", "ORG"), ("Kaja Tamm Speaks", "PERSON")])
+    found = _typed(doc)
+    assert ("Veto Power", "ORG") not in found            # common words, lower case below
+    assert any(span.startswith("Kaja Tamm") for span, _ in found)   # a given name: a name

@@ -20,7 +20,7 @@
 
 from __future__ import annotations
 
-from .entity_evidence import (_is_region_of, _lone_given_names, _name_cues, _org_names, _places_inside,
+from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _org_names, _places_inside,
                               _propagate, _retype)
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
@@ -279,6 +279,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _name_cues(doc, taken, owner, put, gaz)
     _org_names(doc, taken, owner, put)
     _retype(doc, taken, owner, gaz)
+    _heading_words(doc, taken, owner, gaz)
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM

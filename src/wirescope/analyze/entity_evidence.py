@@ -323,6 +323,48 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "EVENT", None
 
 
+# A line this short without a closing stop is a heading ("Working Out", "Veto Power").
+_HEADING_WORDS = 8
+
+
+def _heading_lines(doc) -> list[tuple[int, int]]:
+    """Token ranges of the text's headings: short lines standing alone that end without
+    a sentence's closing mark."""
+    out, start = [], 0
+    for i in range(len(doc) + 1):
+        if i == len(doc) or "\n" in doc[i].text:
+            toks = [t for t in doc[start:i] if not t.is_space]
+            if toks and len([t for t in toks if t.is_alpha]) <= _HEADING_WORDS \
+                    and toks[-1].text not in (".", "!", "?", ",", ";", ":", "\"", "”", "’"):
+                out.append((start, i))
+            start = i + 1
+    return out
+
+
+def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
+    """Drop the model's "names" in headings that are ordinary words capitalised as headings
+    are ("Working Out", "Washing Machine", "Loser"): every word common or written in lower
+    case elsewhere, no given name, no gazetteer name, never a name outside the headings."""
+    heads = _heading_lines(doc)
+    if not heads:
+        return
+    in_head = [False] * len(doc)
+    for a, b in heads:
+        in_head[a:b] = [True] * (b - a)
+    common, given = gaz.common_words, gaz.given_names
+    lower = {t.lower_ for t in doc if t.text.islower()}
+    outside = {" ".join(t.text for t in doc[ts:te]) for ts, (te, m) in taken.items() if not in_head[ts]}
+    for ts, (te, m) in list(taken.items()):
+        if not in_head[ts] or m.source not in ("model", "propagated"):
+            continue
+        toks = [t for t in doc[ts:te] if t.is_alpha]
+        words = " ".join(t.text for t in doc[ts:te])
+        if toks and words not in outside and gaz.lookup(words.split()) is None and all(
+                t.text not in given and (t.lower_ in common or t.lower_ in lower or t.is_stop) for t in toks):
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
+
+
 def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
     name anywhere (not in a sea's or a mountain's) ("National Library of the Netherlands", "Kyiv Security Forum"), in a
