@@ -396,3 +396,19 @@ def test_quote_beliefs_finding_inside_a_closing_attribution_is_the_speaker_s(bla
     quotes = _quotes(blank_nlp, text)
     assert [(q["cue"], q["text"]) for q in quotes] == [
         ("said", "Early reports show that the ferry was damaged in the storm")]
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("A large body of research suggests that ferries pollute less than trucks.\n",
+     "that ferries pollute less than trucks", "A large body of research"),
+    ("Engineers doubted the plan but have speculated that the pier could be saved.\n",
+     "that the pier could be saved", "Engineers"),
+])
+def test_quote_beliefs_findings_and_second_verbs(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):
+    text = "The two taped an hourlong show that aired on Thursday.\n"
+    assert _quotes(blank_nlp, text) == []

@@ -218,9 +218,9 @@ class Reports(Beliefs):
                 start = ss if words[k + 2].lower() in VERBISH else toks.starts[k + 2]
                 return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
-        if participle and self.word_before(k) in (",", "by") or words[k - 1].lower() in (
+        if participle and self.word_before(k) in (",", "by") or words[self.skip_aux(k)].lower() in (
                 "and", "but", "to"):
-            speaker = self.subject(first, k)   # "… met survivors and said …", "going on to say"
+            speaker = self.subject(first, k)   # "… met survivors and said …", "but have speculated", "to say"
         else:
             speaker = self.np_before(k, first)
         if not self.plausible_speaker(speaker) and participle:
@@ -246,7 +246,8 @@ class Reports(Beliefs):
             if has_verb(words[j:n + 1]):
                 break   # "said developers had defined the areas by adding …": inside the report
         if w in EVIDENCE and (speaker is None or not self.source_like(speaker) and not self.span_names_someone(speaker)
-                              and not self.headed_by_speaker(speaker)):
+                              and not self.headed_by_speaker(speaker)
+                              and (words[j].lower() != "that" or w in ("show", "shows"))):
             # "Surveys of voters taken as they entered showed …": the document opening the clause
             whole = (toks.starts[first], toks.ends[k - 1]) if k > first else None
             if whole is None or any(t in (",", ";", ":") for t in words[first:k]) or k - first > 14 \
