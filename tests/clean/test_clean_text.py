@@ -295,3 +295,17 @@ def test_clean_text_head_pattern_is_the_patterns_in_order(text):
     expected = next((name for name, rx in order if rx.match(text)), None)
     head = _HEAD.match(text)
     assert (head.lastgroup if head else None) == expected
+
+
+def test_clean_text_line_trailing_off_between_paragraphs_stays():
+    pause = "And then the sirens started again…"
+    got = labels("\n".join([BODY, pause, BODY.replace("Monday", "Friday")]))
+    assert got[pause][0] == "body"
+
+
+def test_clean_text_excerpt_after_a_headline_stays_a_teaser():
+    """Near miss: a cut excerpt under a headline is another story's teaser."""
+    teaser = "Traders in Constanta said shipments could be delayed for weeks, and several buyers were…"
+    got = labels("\n".join([BODY, "Grain prices jump as Danube route closes again", teaser,
+                            BODY.replace("Monday", "Friday")]))
+    assert got[teaser] == ("junk", "excerpt")

@@ -255,8 +255,13 @@ def _feed_zones(lines: list[Line]) -> None:
 
 
 def _excerpt_headlines(lines: list[Line]) -> None:
-    """A cut excerpt ("…") is a teaser for another story: its headline goes too."""
+    """A cut excerpt ("…") is a teaser for another story: its headline goes too. Between
+    two paragraphs, a line trailing off ("Until next time…") is the writer's pause."""
     for i, ln in enumerate(lines):
+        if (ln.reason == "excerpt" and 0 < i < len(lines) - 1 and lines[i - 1].label == "body"
+                and lines[i + 1].label == "body"):
+            ln.label, ln.reason = "body", ""
+            continue
         if ln.reason == "excerpt" and i > 0:
             prev = lines[i - 1]
             if prev.label in ("short", "near", "body") and is_headline(prev):
