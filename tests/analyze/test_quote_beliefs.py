@@ -412,3 +412,9 @@ def test_quote_beliefs_findings_and_second_verbs(blank_nlp, text, content, speak
 def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):
     text = "The two taped an hourlong show that aired on Thursday.\n"
     assert _quotes(blank_nlp, text) == []
+
+
+def test_quote_beliefs_took_to_a_platform_to_say(blank_nlp):
+    text = "Tamm took to Twitter overnight to accuse the mayor of hiding the accounts.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "accuse")
+    assert _speaker(text, q) == "Tamm" and q["text"].startswith("of hiding the accounts")

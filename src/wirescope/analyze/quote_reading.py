@@ -161,6 +161,10 @@ class Reader:
         if prev == "to" and j >= 2 and toks.words[j - 1].lower() == "on" \
                 and toks.words[j - 2].lower() in ("going", "went", "goes", "go"):
             return True   # "…, going on to say that …"
+        if prev == "to" and j >= 2 and not low.endswith(("ed", "ing", "s")) \
+                and any(toks.words[n].lower() in ("took", "takes", "take", "taking", "turned", "went", "used", "uses")
+                        for n in range(max(0, j - 6), j - 1)):
+            return True   # "took to Twitter to accuse …", "used the occasion of his rally to say …"
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
