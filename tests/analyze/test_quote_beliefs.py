@@ -416,5 +416,6 @@ def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):
 
 def test_quote_beliefs_took_to_a_platform_to_say(blank_nlp):
     text = "Tamm took to Twitter overnight to accuse the mayor of hiding the accounts.\n"
-    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "accuse")
+    ents = [{"id": "e1", "name": "Tamm", "type": "PERSON", "mentions": [[0, 4]]}]
+    q = next(q for q in find_quotes(text, blank_nlp(text), ents) if q["cue"] == "accuse")
     assert _speaker(text, q) == "Tamm" and q["text"].startswith("of hiding the accounts")
