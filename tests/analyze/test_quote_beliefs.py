@@ -419,3 +419,9 @@ def test_quote_beliefs_took_to_a_platform_to_say(blank_nlp):
     ents = [{"id": "e1", "name": "Tamm", "type": "PERSON", "mentions": [[0, 4]]}]
     q = next(q for q in find_quotes(text, blank_nlp(text), ents) if q["cue"] == "accuse")
     assert _speaker(text, q) == "Tamm" and q["text"].startswith("of hiding the accounts")
+
+
+def test_quote_beliefs_document_that_says(blank_nlp):
+    text = "The mayor released a letter from the harbour master that says the pier is safe.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "says")
+    assert q["text"] == "the pier is safe"

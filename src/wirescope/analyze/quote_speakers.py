@@ -179,13 +179,21 @@ class Speakers(Reader):
         j = k - 1
         while j >= first and is_aux(words[j]):
             j -= 1
-        if j > first and words[j].lower() in ("who", "which"):
-            # ", who said", "the department which reported": the relative pronoun speaks
-            # for the noun phrase before it (resolved to it like a "he"), when there is one
+        relative_that = j > first and words[j].lower() == "that" and words[j - 1].isalpha() \
+            and words[j - 1].lower() not in FUNCTION_WORDS and words[j - 1].lower() not in CUES \
+            and words[j - 1].lower() not in STANCE and not words[j - 1].endswith("ly")
+        if j > first and words[j].lower() in ("who", "which") or relative_that:
+            # ", who said", "the department which reported", "a letter from his doctor that
+            # says": the relative pronoun speaks for the noun phrase before it (resolved to it
+            # like a "he"), when there is one
             head = self.antecedent_np(j - 1, first) if words[j - 1] == "," else self.last_np(j, first)
-            if head is None or not self.plausible_speaker(head):
+            if relative_that:
+                if head is not None and self.source_like(head):
+                    return (self.toks.starts[j], self.toks.ends[j])
+            elif head is None or not self.plausible_speaker(head):
                 return None
-            return (self.toks.starts[j], self.toks.ends[j])
+            else:
+                return (self.toks.starts[j], self.toks.ends[j])
         s = first
         for i in range(j, first - 1, -1):
             if words[i] in (";", ":"):
