@@ -34,9 +34,10 @@ _TAIL_WINDOW = 60
 # A paragraph ending on a link (a URL, a path) has not been cut off.
 _LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$")
 # The text after the last sentence end (or colon): a signature or a linked title when
-# it is a few words in Title Case.
+# it is a few words in Title Case (see _signed).
 _LAST_SENTENCE = re.compile(r"[.!?:]\s+")
-_SIGNATURE_WORDS = 10
+_SIGNATURE_WORDS = 4
+_TITLE_WORDS = (4, 12)
 # A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
 _LONG_ITEM = 12
 # Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
@@ -368,8 +369,23 @@ def _ends_truncated(last: Line) -> bool:
         return False
     if last.reason == "list" or is_list_item(last):
         return last.words >= _LONG_ITEM
-    tail = _LAST_SENTENCE.split(text)[-1]
-    return not (_title_case(tail) and len(tail.split()) <= _SIGNATURE_WORDS and tail != text or _title_case(text))
+    return not (_signed(text) or _title_case(text))
+
+
+def _signed(text: str) -> bool:
+    """The paragraph ends on a signature after its last sentence ("… Thanks for reading!
+    Tom Reed") or on a linked title after a colon ("Read this next: How to Compost at
+    Home"), not on the first words of a sentence ("… here. That's", ": Android and Apple")."""
+    ends = list(_LAST_SENTENCE.finditer(text))
+    if not ends:
+        return False
+    tail = text[ends[-1].end():]
+    words = tail.split()
+    if not words or not _title_case(tail):
+        return False
+    if ends[-1].group()[0] == ":":
+        return _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]
+    return len(words) <= _SIGNATURE_WORDS and re.split(r"['\u2019]", words[0].lower())[0] not in STOPWORDS
 
 
 def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
