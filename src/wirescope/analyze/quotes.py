@@ -1,6 +1,6 @@
 """Quotes: who said what, as spans of the text.
 
-Finding works in three passes over the paragraphs of an article:
+Finding works in four passes over the paragraphs of an article:
 
 1. **Quotation marks.** Curly and straight double marks are paired inside a
    paragraph. A quote left open at the end of a paragraph runs on when the
@@ -26,6 +26,11 @@ Finding works in three passes over the paragraphs of an article:
    Western official said`, `according to X, CLAUSE`, stances ("criticized X"),
    statements named by a noun ("Trump's call for a ban"), headline colons; the
    forms without a reporting verb are read in `quote_statements`.
+4. **Beliefs** (`quote_beliefs`), after the reports so that they never take a
+   report's place: attitudes ("was skeptical of"), hedged claims without a speaker
+   ("appears to", "is expected to"), stances towards the subject of a passive,
+   statements nobody owns in the sentence, reports around a relative clause; then
+   headlines in title case (`quote_headlines`).
 
 The word lists live in `lexicon_quotes`, the token view and the cue readers
 shared by the passes in `quote_reading`, the readers of the phrases that name
