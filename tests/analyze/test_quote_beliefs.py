@@ -425,3 +425,11 @@ def test_quote_beliefs_document_that_says(blank_nlp):
     text = "The mayor released a letter from the harbour master that says the pier is safe.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "says")
     assert q["text"] == "the pier is safe"
+
+
+def test_quote_beliefs_participle_speaker_is_the_pronoun_opening_the_sentence():
+    text = "She threw her support behind Jaan Tamm on Monday, saying the port needs a new leader.\n"
+    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON",
+             "mentions": [[text.index("Jaan"), text.index("Jaan") + 9]]}]
+    q = next(q for q in find_quotes(text, None, ents) if q["cue"] == "saying")
+    assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "She"

@@ -305,6 +305,15 @@ class Speakers(Reader):
             opening = self.np_before(end, first)
             if self.headed_by_speaker(opening):
                 return opening
+        s = first
+        while s < k and (words[s].lower() in DISCOURSE or words[s] == ","):
+            s += 1
+        if s < k and words[s].lower() in ("he", "she", "they", "we", "i"):
+            return (toks.starts[s], toks.ends[s])   # "She threw her support behind Cruz, saying …"
+        opening = self.np_before(self.leading_np_end(s, k), s) if s < k and words[s].lower() in DETERMINERS else None
+        if opening is not None and self.headed_by_speaker(opening) and not any(
+                opening[0] <= ms < opening[1] for ms, _, _ in self.mentions):
+            return opening   # "The retired neurosurgeon told reporters about X, saying …"
         for wanted in ("PERSON", "ORG"):
             for ms, me, ent in self.mentions:
                 if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted \
