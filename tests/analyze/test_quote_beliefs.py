@@ -433,3 +433,16 @@ def test_quote_beliefs_participle_speaker_is_the_pronoun_opening_the_sentence():
              "mentions": [[text.index("Jaan"), text.index("Jaan") + 9]]}]
     q = next(q for q in find_quotes(text, None, ents) if q["cue"] == "saying")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "She"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Tamm was the first councillor to endorse the bridge plan.\n", "the bridge plan"),
+    ("The mayor refused to condemn the strike on Monday.\n", "to condemn the strike on Monday"),
+])
+def test_quote_beliefs_stance_after_a_verb_of_intent(blank_nlp, text, content):
+    assert any(q["text"] == content for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_a_fall_is_no_refusal(blank_nlp):
+    text = "The mayor's approval rating has declined slightly since March.\n"
+    assert all(q["cue"] != "declined" for q in _quotes(blank_nlp, text))

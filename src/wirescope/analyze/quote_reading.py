@@ -28,6 +28,10 @@ PAD = "\u2060"
 PARA = re.compile(r"[^\n]+")
 # Words in -ly that are not adverbs.
 NOT_ADVERBS = frozenset("early family july italy reply supply apply rally ally belly assembly holy".split())
+# Words before "to" that make the verb after it a stance of the subject ("refused to condemn").
+INTENT = frozenset("""first last only ready willing refused refuses declined declines wants wanted plans planned
+decided decides vowed vows promised promises agreed agrees sought seeks tried tries hopes hoped continued
+continues began begins moved rushed used quick eager reluctant""".split())
 # Words that head a document or a finding ("A poll released Sunday showed …").
 DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
 email record document result review audit investigation memo letter filing ad advert advertisement
@@ -165,6 +169,9 @@ class Reader:
                 and any(toks.words[n].lower() in ("took", "takes", "take", "taking", "turned", "went", "used", "uses")
                         for n in range(max(0, j - 6), j - 1)):
             return True   # "took to Twitter to accuse …", "used the occasion of his rally to say …"
+        if prev == "to" and stance and j >= 2 and not low.endswith(("ed", "ing")) and (
+                toks.words[j - 1].lower() in INTENT or toks.words[j - 2].lower() in ("first", "last", "only")):
+            return True   # "the first member to endorse him", "refused to condemn the attack"
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:

@@ -422,6 +422,8 @@ class Reports(Beliefs):
         j = cue_end
         if last - j < 2 or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
+        if w.startswith("declin") and words[j].lower() != "to":
+            return None   # "the rating has declined slightly": a fall, not a refusal
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
         if words[self.skip_aux(k)].lower() in ("who", "which"):
             # "The official, who spoke about the case, said …": the relative clause ends at its
