@@ -49,24 +49,33 @@ _CONTENT = re.compile(r"[^\W\d_]{3,}")
 # Lines that close a story: follow-us lines, copyright, first-published notes, "Posted on
 # … by …" footers, wire credits. (A bare e-mail address or a mention of a platform is not
 # enough: articles quote them in passing and print contact boxes mid-page.)
-_CLOSER = re.compile(
-    r"(?i)\b(?:follow|connect with) (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)|"
-    r"\bon (?:instagram|twitter|x|facebook|linkedin|tiktok|bluesky|mastodon|threads),? @\w|"
-    r"all rights reserved|(?:©|\bcopyright) ?\d{4}|"
-    r"\bthis (?:article|story|post|piece|column|report|essay)\b[^.]{0,40}\b(?:published|appeared|ran)\b|"
-    r"\bread the original (?:article|story|post)\b|"
-    r"^posted (?:on|in)\b.{3,60}\bby\b|"
-    r"^\(?(?:reporting|writing|editing|additional reporting) by\b|"
-    r"^thanks (?:as always )?to\b.{2,80}\bfor (?:\w+ )?(?:feedback|comments|reading|help|review)|"
-    r"^disclaimer\b|"
+# Closers that open the line (matched at its start only) ...
+_CLOSER_START = re.compile(
+    r"(?i)posted (?:on|in)\b.{3,60}\bby\b|"
+    r"\(?(?:reporting|writing|editing|additional reporting) by\b|"
+    r"thanks (?:as always )?to\b.{2,80}\bfor (?:\w+ )?(?:feedback|comments|reading|help|review)|"
+    r"disclaimer\b|"
     # sign-offs: acknowledgements, wishes to the reader, calls to act on what was read
-    r"^(?:many|special|big|huge) thanks\b|^thanks (?:as always|again) to\b|"
-    r"^(?:thanks|thank you) (?:so much |again )?for (?:reading|watching|listening|joining|stopping by)\b|"
-    r"^(?:i|we) hope (?:this|you)\b.{0,40}\b(?:helps?|helped|helpful|handy|useful|enjoyed)\b|"
-    r"^(?:(?:for now|until next time), )?(?:goodbye|happy \w+ing)\b[^.?]{0,60}[.!]?$|"
-    r"^\(?(?:send|e-?mail) (?:us )?(?:your )?(?:questions|tips|letters)\b|"
-    r"\bif you (?:found|enjoyed|liked) this (?:post|article|story|guide|piece|video)\b|"
-    r"\bcontact us (?:today|now)\b|\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b")
+    r"(?:many|special|big|huge) thanks\b|thanks (?:as always|again) to\b|"
+    r"(?:thanks|thank you) (?:so much |again )?for (?:reading|watching|listening|joining|stopping by)\b|"
+    r"(?:i|we) hope (?:this|you)\b.{0,40}\b(?:helps?|helped|helpful|handy|useful|enjoyed)\b|"
+    r"(?:(?:for now|until next time), )?(?:goodbye|happy \w+ing)\b[^.?]{0,60}[.!]?$|"
+    r"\(?(?:send|e-?mail) (?:us )?(?:your )?(?:questions|tips|letters)\b")
+# ... and anywhere in it, each looked for only when the lower-cased line holds its key word
+# (a regular expression over every paragraph is the cost of this check).
+_CLOSER_ANYWHERE = tuple((key, re.compile(rx, re.I)) for key, rx in (
+    ("follow", r"\bfollow (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)"),
+    ("connect", r"\bconnect with (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)"),
+    ("@", r"\bon (?:instagram|twitter|x|facebook|linkedin|tiktok|bluesky|mastodon|threads),? @\w"),
+    ("rights reserved", r"all rights reserved"),
+    ("\u00a9", r"\u00a9 ?\d{4}"),
+    ("copyright", r"\bcopyright ?\d{4}"),
+    ("this ", r"\bthis (?:article|story|post|piece|column|report|essay)\b[^.]{0,40}\b(?:published|appeared|ran)\b"),
+    ("read the original", r"\bread the original (?:article|story|post)\b"),
+    ("if you", r"\bif you (?:found|enjoyed|liked) this (?:post|article|story|guide|piece|video)\b"),
+    ("contact us", r"\bcontact us (?:today|now)\b"),
+    ("free ", r"\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b"),
+))
 # A paragraph that opens on a dateline opens a story: "KYIV, Ukraine (Reuters) — ",
 # "LONDON — ", "NEW YORK, Jan 5 (Reuters) - ".
 _DATELINE = re.compile(
@@ -102,7 +111,10 @@ FEATURES = (
 @lru_cache(maxsize=4096)
 def closes_story(text: str) -> bool:
     """A contact, follow-us, copyright or first-published line: how stories end."""
-    return bool(_CLOSER.search(text))
+    if _CLOSER_START.match(text):
+        return True
+    low = text.lower()
+    return any(key in low and rx.search(text) for key, rx in _CLOSER_ANYWHERE)
 
 
 @lru_cache(maxsize=4096)
@@ -122,8 +134,13 @@ def stops_dangling(text: str) -> bool:
 def cut_off(line: Line) -> bool:
     """The paragraph stops mid-sentence after a word or a comma, as a teaser or a truncated
     paste does; a closing dash is speech broken off in a transcript ("and the --")."""
-    text = line.text.rstrip()
-    return line.label == "body" and ends_mid_sentence(text) and text[-1] not in "-\u2013\u2014"
+    return line.label == "body" and _stops_mid_sentence(line.text)
+
+
+@lru_cache(maxsize=8192)
+def _stops_mid_sentence(text: str) -> bool:
+    text = text.rstrip()
+    return ends_mid_sentence(text) and text[-1] not in "-\u2013\u2014"
 
 
 @lru_cache(maxsize=8192)
@@ -269,6 +286,7 @@ def _cohesion(ov: list[float]) -> list[list[float]]:
     return [[0.0, 0.0, 0.0]] + np.stack([gaps, depth, (gaps <= lowest).astype(float)], axis=1).tolist()
 
 
+@lru_cache(maxsize=8192)
 def _opening(text: str) -> tuple[float, float]:
     """Does the paragraph open by pointing back (a pronoun or a demonstrative as its first
     or second word: "They said", "But this") or with a connective ("But", "Meanwhile")?
@@ -316,11 +334,10 @@ class GapModel:
         self.threshold = threshold
 
     def probabilities(self, rows: list[list[float]]) -> list[float]:
-        out = []
-        for row in rows:
-            z = self.bias + sum(w * x for w, x in zip(self.w, row))
-            out.append(1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, z)))))
-        return out
+        if not rows:
+            return []
+        z = np.clip(np.asarray(rows, dtype=float) @ np.asarray(self.w) + self.bias, -60.0, 60.0)
+        return (1.0 / (1.0 + np.exp(-z))).tolist()
 
     @classmethod
     def from_file(cls, path: Path) -> GapModel:
