@@ -446,3 +446,12 @@ def test_quote_beliefs_stance_after_a_verb_of_intent(blank_nlp, text, content):
 def test_quote_beliefs_a_fall_is_no_refusal(blank_nlp):
     text = "The mayor's approval rating has declined slightly since March.\n"
     assert all(q["cue"] != "declined" for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor has largely ignored the issue of ferry fares.\n", "the issue of ferry fares", "The mayor"),
+    ("Tamm lambasted the council for the delay.\n", "the council for the delay", "Tamm"),
+])
+def test_quote_beliefs_more_stance_verbs(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker

@@ -178,8 +178,10 @@ applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e in
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
 predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
 outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
-referenc/e""") | frozenset(
-    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred".split())
+referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
+excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
+tout""") | frozenset(
+    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
