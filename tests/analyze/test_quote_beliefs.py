@@ -455,3 +455,9 @@ def test_quote_beliefs_a_fall_is_no_refusal(blank_nlp):
 def test_quote_beliefs_more_stance_verbs(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
     assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_more_attitudes(blank_nlp):
+    text = "The council was split over the plan to sell the ferry.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == "the plan to sell the ferry")
+    assert _speaker(text, q) == "The council"

@@ -257,7 +257,12 @@ adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:ab
 vocal:about,in open:about unapologetic:about defensive:about cautious:about,of mindful:of
 appreciative:of respectful:of tolerant:of fond:of jealous:of envious:of ashamed:of embarrassed:by,about
 satisfied:with dissatisfied:with impressed:by,with alarmed:by,about,that troubled:by,that
-dubious:about,of keen:on bullish:on,about bearish:on,about"""
+dubious:about,of keen:on bullish:on,about bearish:on,about upfront:about enamored:of enamoured:of
+interested:in shy:about mum:about,on public:about quiet:about,on candid:about honest:about frank:about
+reticent:about cagey:about evasive:about hostile:to,toward,towards sympathetic:to,toward,towards receptive:to
+committed:to devoted:to dedicated:to loyal:to averse:to resistant:to amenable:to indifferent:to fixated:on
+focused:on firm:on soft:on tough:on right:about wrong:about correct:about confused:about divided:on,over,about
+split:on,over united:on,behind unanimous:in,that"""
 ATTITUDES = {adj: tuple(words.split(",")) for adj, _, words in
              (item.partition(":") for item in _ATTITUDES.split())}
 # What may stand between a subject and an attitude ("has been", "seems", "grew").
