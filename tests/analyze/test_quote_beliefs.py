@@ -461,3 +461,9 @@ def test_quote_beliefs_more_attitudes(blank_nlp):
     text = "The council was split over the plan to sell the ferry.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == "the plan to sell the ferry")
     assert _speaker(text, q) == "The council"
+
+
+def test_quote_beliefs_transcript_turn_runs_to_the_paragraph_end(blank_nlp):
+    text = "TAMM: I think the port will reopen. I think the fares will stay the same.\nThe interview ended there.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == ":")
+    assert q["text"] == "I think the port will reopen. I think the fares will stay the same"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS,
                              TAIL_PREPS, TIME_WORDS, VERBISH)
-from .quote_reading import CLOSE_WORDS, Q
+from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_speakers import Speakers
 
 # What opens the question put to someone ("asked about …", "asked whether …").
@@ -118,6 +118,10 @@ class Statements(Speakers):
                                                or prefix[-1].lower() == "camp")
                 or not place and len(prefix) <= 2 and all(w[:1].isupper() for w in prefix)):
             return None
+        if all(w.isupper() for w in prefix if w.isalpha()):
+            # "FALLIN: I think … I think …": a transcript turn runs to the end of its paragraph
+            nl = self.text.find("\n", toks.starts[c])
+            end = max(end, clause_end(self.text, toks.starts[c], nl if nl >= 0 else len(self.text)))
         return Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
 
     def framed_by_source(self, first: int, last: int, end: int) -> Q | None:
