@@ -467,3 +467,12 @@ def test_quote_beliefs_transcript_turn_runs_to_the_paragraph_end(blank_nlp):
     text = "TAMM: I think the port will reopen. I think the fares will stay the same.\nThe interview ended there.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == ":")
     assert q["text"] == "I think the port will reopen. I think the fares will stay the same"
+
+
+@pytest.mark.parametrize("text, hedged", [
+    ("That looks unlikely after the vote on Monday.\n", True),
+    ("The harbour master looked through the logs on Monday.\n", False),
+    ("The mayor looks forward to the opening of the bridge.\n", False),
+])
+def test_quote_beliefs_looks_and_sounds(blank_nlp, text, hedged):
+    assert any(q["cue"] in ("looks", "looked") for q in _quotes(blank_nlp, text)) == hedged

@@ -40,8 +40,10 @@ lauded applauded chastised scolded decried""".split())
 SEEING = frozenset("see sees saw view views regard regards regarded perceive perceives perceived".split())
 # "made it clear that", "made the case for".
 MAKING = frozenset("made makes make making".split())
+# Verbs of how something looks or sounds ("That looks unlikely", "sounds like a plan").
+SENSES = frozenset("look looks looked sounds sounded".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING
+BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES
 
 
 class Beliefs(Headlines):
@@ -93,6 +95,12 @@ class Beliefs(Headlines):
             return self.attitude_at(k, first, last, end)
         if low in STANCE_NOUNS:
             return self.role_at(k, first, last, end)
+        if low in SENSES:
+            nxt = self.toks.words[k + 1].lower() if k + 1 < last else ""
+            if not (nxt == "like" or k + 1 < last and self.adjective(k + 1) and nxt not in (
+                    "forward", "back", "up", "down", "through", "around", "out", "away", "ahead", "elsewhere")):
+                return None   # "looks to the future", "looked at", "looks forward to"
+            return self.hedge_at(k, first, last, end)
         if low in HEDGES or low in EPISTEMIC:
             q = self.hedge_at(k, first, last, end)
             if q is not None or low not in RELATIVE_CUES:
@@ -371,7 +379,7 @@ class Beliefs(Headlines):
         if low in EPISTEMIC and (nxt == "as" and low in ("considered", "viewed", "regarded", "known")
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
             nxt = "to"   # "is widely seen as …", "are considered unclean"
-        if low in HEDGES and nxt != "to" and k + 1 < last and (self.adjective(k + 1) or nxt == "like"):
+        if (low in HEDGES or low in SENSES) and nxt != "to" and k + 1 < last and (self.adjective(k + 1) or nxt == "like"):
             nxt = "to"   # "Hizbollah seems unlikely to …", "Washington appears weak", "this seems like …"
         if nxt != "to" or k + 2 >= last:
             return None
