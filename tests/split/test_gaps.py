@@ -183,3 +183,14 @@ def test_cut_gaps_no_cut_where_the_whole_text_sees_none():
             return [0.9, 0.01, 0.2]
         return [0.99] * (len(us) - 1)
     assert cut_gaps(units, score, 0.5, 25) == [1, 3]
+
+
+@pytest.mark.parametrize("before, sentence_then_cut", [
+    ("The port reopened on Monday. Officials said the first grain ships would sail on", 1.0),
+    ("Ferries were cancelled. “We had no choice,” the operator said, adding that the", 1.0),
+    ("Winter timetables for ferries between Tallinn and Helsinki from December", 0.0),  # no full stop inside
+    ("The port reopened on Monday. Officials said the first ships sailed at dawn.", 0.0),  # not cut off
+])
+def test_gap_feature_a_sentence_then_a_cut(before, sentence_then_cut):
+    rows = gap_features([line(before), line("Chile's copper output fell for a third month in September.")])
+    assert rows[0][FEATURES.index("open_end_after_sentence")] == sentence_then_cut

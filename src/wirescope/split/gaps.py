@@ -13,7 +13,8 @@ evidence a reader uses to tell where one story ends and the next begins:
 - **opening**: the paragraph after opens by pointing back (a pronoun or a demonstrative
   as its first or second word) or with a connective ("But", "Meanwhile");
 - **shape**: the paragraph before stops mid-sentence (a teaser or a truncated paste; the
-  more so when it is long or stops on a word like "the" or a comma) or is a heading;
+  more so when it is long, stops on a word like "the" or a comma, or holds a full sentence
+  before the cut) or is a heading;
   the paragraph after is a heading or starts with a capital; both paragraphs' lengths;
 - **house style**: the two sides use opposite typographic habits (straight against curly
   apostrophes or quotes, en against em dashes).
@@ -95,6 +96,9 @@ _OPENING_WORD = re.compile(r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?")
 _OPENING_WORDS = 2
 # Pairs of marks an outlet's house style chooses between.
 _STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
+# A sentence ends inside the paragraph: prose, so a paragraph that then stops mid-sentence
+# was cut off (a list row or a heading read as a paragraph has no full stop inside).
+_SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z]")
 _NEAR, _FAR = 60, 150  # cohesion windows, in content words
 _STYLE_WORDS = 300
 _DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
@@ -104,7 +108,7 @@ FEATURES = (
     "rare_overlap60", "rare_depth60", "rare_lowest60", "rare_overlap150", "rare_depth150", "rare_lowest150",
     "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before",
     "log_words_after", "heading_before", "heading_after", "capital_after", "opens_with_reference", "opens_with_connective", "style_contrast",
-    "novel_after", "unseen_before",
+    "novel_after", "unseen_before", "open_end_after_sentence",
 )
 
 
@@ -315,7 +319,8 @@ def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) ->
         row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
                 float(open_end and (stops_dangling(prev.text) or prev.text.rstrip()[-1] in ",;")), math.log1p(prev.words),
                 math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
-                float(nxt.text[:1].isupper()), *_opening(nxt.text), style[g], new[g], gone[g]]
+                float(nxt.text[:1].isupper()), *_opening(nxt.text), style[g], new[g], gone[g],
+                float(open_end and _SENTENCE_INSIDE.search(prev.text) is not None)]
         rows.append(row)
     return rows
 
