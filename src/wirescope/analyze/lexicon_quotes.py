@@ -48,7 +48,7 @@ CUES = CUES | PARTICIPLES
 # "ruled that", "realizes that"), which `report_at` asks of every cue that is not "said".
 COGNITION = frozenset("""learn learned learns learnt realize realized realizes realise realised realises
 understand understands understood recognize recognized recognizes recognise recognised recognises discover
-discovered discovers decided decides determined determines ruled guessed figured assumed assumes
+discovered discovers determined determines ruled guessed figured assumed assumes
 suspect suspects suspected doubt doubts doubted imagine imagined imagines remember remembers remembered
 noticed notices reckon reckons reckoned suppose supposes conceded concedes acknowledge agree
 convinced persuaded reminded reminds informed informs assured promised""".split())

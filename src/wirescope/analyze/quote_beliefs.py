@@ -41,7 +41,7 @@ SEEING = frozenset("see sees saw view views regard regards regarded perceive per
 # "made it clear that", "made the case for".
 MAKING = frozenset("made makes make making".split())
 # Verbs of how something looks or sounds ("That looks unlikely", "sounds like a plan").
-SENSES = frozenset("look looks looked sounds sounded".split())
+SENSES = frozenset("looks looked sounds sounded".split())
 # Words that may put a belief or an attitude.
 BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES
 
