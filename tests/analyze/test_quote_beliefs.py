@@ -476,3 +476,11 @@ def test_quote_beliefs_transcript_turn_runs_to_the_paragraph_end(blank_nlp):
 ])
 def test_quote_beliefs_looks_and_sounds(blank_nlp, text, hedged):
     assert any(q["cue"] in ("looks", "looked") for q in _quotes(blank_nlp, text)) == hedged
+
+
+@pytest.mark.parametrize("text", [
+    "BYLINE: Jaan Tamm and Kaja Ilves of the harbour desk.\n",
+    "Question: Who runs the port today? Answer: Nobody at all.\n",
+])
+def test_quote_beliefs_labels_before_a_colon_do_not_speak(blank_nlp, text):
+    assert all(q["cue"] != ":" for q in _quotes(blank_nlp, text))

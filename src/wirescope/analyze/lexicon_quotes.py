@@ -228,7 +228,8 @@ documentary play podcast novel memoir poem painting exhibition""".split())
 LABELS = frozenset("""update updated note photo photos video watch read related editor editor's
 correction clarification exclusive breaking analysis opinion live listen source sources credit caption warning
 subscribe advertisement sign follow see more background conclusion summary q a bottom why what
-how the this here""".split())
+how the this here answer question plus name contributing byline boom bonus also tags topics filed via
+reporting""".split())
 # What "In a …," can frame as a source.
 DOCUMENTS = frozenset("""poll survey interview statement letter report memo speech op-ed tweet post
 filing testimony essay column book remark editorial study analysis document email message
