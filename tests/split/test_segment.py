@@ -148,6 +148,7 @@ def test_split_closing_note_stays_with_the_story_before_it():
     ("- The ferry companies include Nordline, Baltica, Seaway and", True),
     ("Talks resume on Friday (the third round since", True),
     ("Historically, when", True),
+    ("- What is the difference between", True),
     ("Ferries on the route are always in demand in winter. That's", True),
     ("There are two main kinds of ferry on the route: Nordline and Baltica", True),
     # a signature, a linked title, a URL, a list item, a credit in Title Case: complete

@@ -58,7 +58,7 @@ _CLOSER_START = re.compile(
     r"disclaimer\b|"
     # sign-offs: acknowledgements, wishes to the reader, calls to act on what was read
     r"(?:many|special|big|huge) thanks\b|thanks (?:as always|again) to\b|"
-    r"(?:thanks|thank you) (?:so much |again )?for (?:reading|watching|listening|joining|stopping by)\b|"
+    r"(?:thanks|thank you) (?:so much |again )?for (?:reading|watching|listening|stopping by)\b|"
     r"(?:i|we) hope (?:this|you)\b.{0,40}\b(?:helps?|helped|helpful|handy|useful|enjoyed)\b|"
     r"(?:(?:for now|until next time), )?(?:goodbye|happy \w+ing)\b[^.?]{0,60}[.!]?$|"
     r"\(?(?:send|e-?mail) (?:us )?(?:your )?(?:questions|tips|letters)\b")

@@ -44,6 +44,10 @@ _LONG_ITEM = 12
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
 _WHOLE_FLOOR = 0.1
+# Prepositions a story's last line does not stop on (besides the gap model's dangling words).
+_PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath
+between beyond despite during except including inside like near over per since through throughout toward
+towards under unlike until upon via within without""".split())
 # Paragraphs this short next to a cut may belong to the story on its other side (see _attach).
 _SHORT_WORDS = 25
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -351,7 +355,12 @@ def _cut_fragment(line: Line) -> bool:
     text = line.text
     if not (text[0].isupper() and ends_mid_sentence(text)) or closes_story(text) or _LINK_END.search(text):
         return False
-    return stops_dangling(text) or text[-1] in ",;" or line.words >= 3 and not _title_case(text)
+    return _stops_cut(text) or text[-1] in ",;" or line.words >= 3 and not _title_case(text)
+
+
+def _stops_cut(text: str) -> bool:
+    """The text stops on a word like "the" (see `stops_dangling`) or on a preposition."""
+    return stops_dangling(text) or text.rsplit(None, 1)[-1].lower() in _PREPOSITIONS
 
 
 def _ends_truncated(last: Line) -> bool:
@@ -363,7 +372,7 @@ def _ends_truncated(last: Line) -> bool:
     text = last.text
     if last.label != "body" or not ends_mid_sentence(text) or _LINK_END.search(text):
         return False
-    if stops_dangling(text) or text.count("(") > text.count(")"):
+    if _stops_cut(text) or text.count("(") > text.count(")"):
         return True
     if last.words < 3 and text[-1] not in ",;":
         return False
