@@ -197,7 +197,7 @@ def test_gap_feature_a_sentence_then_a_cut(before, sentence_then_cut):
 
 
 @pytest.mark.parametrize("item", ["2. Plan the route before the ferries stop", "(3) Book the return crossing early",
-                                  "1. Check the winter timetable"])
+                                  "1. Check the winter timetable", "Step 4: Pack for the crossing"])
 def test_cut_gaps_never_before_a_numbered_item(item):
     units = [line("Word " * 30 + "end."), line(item + " " + "word " * 30 + "end.")]
     assert cut_gaps(units, lambda us: [0.99] * (len(us) - 1), 0.5, 5) == []

@@ -44,7 +44,7 @@ _LONG_ITEM = 12
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
 _WHOLE_FLOOR = 0.1
-_NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S")
+_NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
 # Prepositions a story's last line does not stop on (besides the gap model's dangling words).
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath
 between beyond despite during except including inside like near over per since through throughout toward
@@ -198,7 +198,7 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
         if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
             return False  # items of one list, or a list after its lead-in, belong together
         if _NUMBERED.match(nxt.text):
-            return False  # a numbered item or section ("2. Plan your route") continues its story
+            return False  # a numbered item or section ("2. Plan your route", "Step 3:") continues its story
         if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"):
             return False  # a story does not open with a fragment cut off: it is the last one's tail
         return keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
