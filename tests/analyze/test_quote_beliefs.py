@@ -484,3 +484,16 @@ def test_quote_beliefs_looks_and_sounds(blank_nlp, text, hedged):
 ])
 def test_quote_beliefs_labels_before_a_colon_do_not_speak(blank_nlp, text):
     assert all(q["cue"] != ":" for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The mayor spoke briefly about the closure of the pier.\n", "the closure of the pier"),
+    ("Ilves is talking to voters about ferry fares this week.\n", "ferry fares this week"),
+])
+def test_quote_beliefs_particles_after_adverbs_and_hearers(blank_nlp, text, content):
+    assert any(q["text"] == content for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_speaking_to_a_gathering_of_is_no_topic(blank_nlp):
+    text = "The mayor spoke to a gathering of harbour workers on Friday.\n"
+    assert all(not q["text"].startswith("harbour workers") for q in _quotes(blank_nlp, text))

@@ -227,8 +227,28 @@ class Reader:
             and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in ("back", "again", "later", "today")
 
     def phrasal(self, k: int) -> bool:
+        return self.particle(k) is not None
+
+    def particle(self, k: int) -> int | None:
+        """The particle of a phrasal cue at k ("called for"), over adverbs and "out" ("spoke
+        briefly about", "spoke out sharply against") and, after verbs of talking, a hearer
+        ("talking to voters about"); None when there is none."""
         words = self.toks.words
-        return k + 1 < len(words) and words[k + 1].lower() in PHRASAL.get(words[k].lower(), ())
+        low = words[k].lower()
+        wanted = PHRASAL.get(low, ())
+        if not wanted:
+            return None
+        j = k + 1
+        while j < len(words) and j - k <= 3 and words[j].lower() not in wanted and (
+                is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")):
+            j += 1
+        if low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() == "to":
+            n = j + 1   # "talking to voters about", "spoke to reporters about"
+            while n < len(words) and n - j <= 4 and words[n].lower() != "about" and words[n][:1].isalnum() \
+                    and words[n].lower() not in NP_STOP:
+                n += 1
+            return n if n < len(words) and words[n].lower() == "about" else None
+        return j if j < len(words) and words[j].lower() in wanted else None
 
     def stance_end(self, j: int, last: int, end: int) -> int:
         """Where a stance's object ends: before ", saying …", "; …" or a dash."""

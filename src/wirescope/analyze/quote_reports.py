@@ -21,6 +21,8 @@ from .quote_beliefs import Beliefs
 from .quote_speakers import plural_people
 
 
+# Past forms that are verbs whatever stands before them ("the mayor spoke about …").
+IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told".split())
 # Conjunctions opening a clause that frames a report rather than its telling ("When she
 # hires, she said she …"); "after", "during" and times frame the telling.
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
@@ -394,7 +396,7 @@ class Reports(Beliefs):
                 w.lower() in VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
             return None
         w = words[k].lower()
-        if not w.endswith(("ed", "ing")):
+        if not w.endswith(("ed", "ing")) and w not in IRREGULAR_PAST:
             # "attacks", "support", "request" are nouns as often as verbs: a verb only
             # right after a pronoun or a name ("Trump blasts …", "they support …")
             b = k - 1
@@ -418,7 +420,8 @@ class Reports(Beliefs):
                 or words[b].lower().rstrip("s") in DOCUMENT_HEADS   # "The ad also mentions …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
-        cue_end = k + 1 + self.phrasal(k)
+        particle = self.particle(k)
+        cue_end = k + 1 if particle is None else particle + 1
         j = cue_end
         if last - j < 2 or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
