@@ -497,3 +497,8 @@ def test_quote_beliefs_particles_after_adverbs_and_hearers(blank_nlp, text, cont
 def test_quote_beliefs_speaking_to_a_gathering_of_is_no_topic(blank_nlp):
     text = "The mayor spoke to a gathering of harbour workers on Friday.\n"
     assert all(not q["text"].startswith("harbour workers") for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_who_speaks_for_people_of_any_noun(blank_nlp):
+    text = "Half of the dockers who support the strike are under thirty.\n"
+    assert any(q["text"] == "the strike" and q["cue"] == "support" for q in _quotes(blank_nlp, text))

@@ -433,9 +433,9 @@ class Reports(Beliefs):
             # comma, and is read after the sentence's own reports (`Beliefs.beliefs`)
             if not self.relative_ok:
                 return None
-            comma = next((n for n in range(j, last) if words[n] == ","), None)
-            if comma is not None:
-                q_end = min(q_end, toks.starts[comma])
+            comma = next((n for n in range(j, last) if words[n] == "," or n > j and words[n].lower() in VERBISH), None)
+            if comma is not None:   # "… who support the strike are under thirty": the clause ends at the verb
+                q_end = min(q_end, toks.ends[comma - 1] if words[comma] != "," else toks.starts[comma])
         if w.startswith("accus"):
             # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": the charge
             of = next((n for n in range(j + 1, min(last, j + 10)) if words[n].lower() == "of"), None)

@@ -190,8 +190,8 @@ class Speakers(Reader):
             if relative_that:
                 if head is not None and self.source_like(head):
                     return (self.toks.starts[j], self.toks.ends[j])
-            elif head is None or not self.plausible_speaker(head):
-                return None
+            elif head is None or not self.plausible_speaker(head) and words[j].lower() != "who":
+                return None   # "who" speaks for people whatever their noun ("respondents who support …")
             else:
                 return (self.toks.starts[j], self.toks.ends[j])
         s = first
