@@ -156,6 +156,7 @@ def test_split_closing_note_stays_with_the_story_before_it():
     ("Read our guide before you travel: How to Cross the Baltic in Winter", False),
     ("The full statement is at https://harbourpost.example/ceasefire", False),
     ("- Air defence systems", False),
+    ("Ferries fill up early in December. Check out our full guide to the winter crossings here", False),
     ("Maria Lind, Defence Correspondent, Harbour Post", False),
 ])
 def test_split_truncated_flag_reads_the_last_paragraph(last, truncated):

@@ -37,6 +37,10 @@ _LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$")
 # it is a few words in Title Case (see _signed).
 _LAST_SENTENCE = re.compile(r"[.!?:]\s+")
 _SIGNATURE_WORDS = 4
+# A last sentence of at most this many words opening on one of these verbs is link text.
+_LINK_WORDS = 15
+_CALL = re.compile(r"(?i)(?:check out|learn (?:how|more|about)|read (?:more|the|our)|see (?:our|the|how|more)|find out|"
+                   r"click|visit|download|sign up|subscribe|watch|listen to|discover|explore|shop|browse|follow this)\b")
 _TITLE_WORDS = (4, 12)
 # A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
 _LONG_ITEM = 12
@@ -381,7 +385,14 @@ def _ends_truncated(last: Line) -> bool:
         return False
     if last.reason == "list" or is_list_item(last):
         return last.words >= _LONG_ITEM
-    return not (_signed(text) or _title_case(text))
+    return not (_signed(text) or _title_case(text) or _links_on(text))
+
+
+def _links_on(text: str) -> bool:
+    """The last sentence is a short call to follow a link ("Check out my full review here",
+    "Learn how to choose the right fund for you"): link text, which needs no full stop."""
+    tail = _LAST_SENTENCE.split(text)[-1]
+    return len(tail.split()) <= _LINK_WORDS and _CALL.match(tail) is not None
 
 
 def _signed(text: str) -> bool:
