@@ -309,3 +309,29 @@ def test_clean_text_excerpt_after_a_headline_stays_a_teaser():
     got = labels("\n".join([BODY, "Grain prices jump as Danube route closes again", teaser,
                             BODY.replace("Monday", "Friday")]))
     assert got[teaser] == ("junk", "excerpt")
+
+
+_FOOTER = ["Share", "Facebook", "Twitter", "Email", "Print", "Home", "World", "Business"]
+_BLURB = "Get the morning briefing in your inbox, with the day's biggest stories from the Black Sea ports."
+
+
+def test_clean_text_drops_a_blurb_far_from_the_story():
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    got = labels("\n".join([*story, *_FOOTER, _BLURB, "Contact us"]))
+    assert all(got[p][0] == "body" for p in story)
+    assert got[_BLURB] == ("junk", "stray")
+
+
+def test_clean_text_brief_under_a_byline_far_from_the_story_stays():
+    """Near miss: a short story of its own, opened by a byline, is no blurb."""
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    got = labels("\n".join([*story, *_FOOTER, "Ferry strike ends", "By Piotr Lis", _BLURB]))
+    assert got[_BLURB][0] == "body"
+
+
+def test_clean_text_paragraph_after_a_long_list_stays():
+    """Near miss: short lines alone (a list of the story's) set nothing apart."""
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday")]
+    items = [f"Berth {n}" for n in "ABCDEFGH"]
+    got = labels("\n".join([*story, *items, _BLURB]))
+    assert got[_BLURB][0] == "body"

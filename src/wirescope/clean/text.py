@@ -39,6 +39,10 @@ _LETTER = re.compile(r"[^\W\d_]")
 _HEADLINE_MAX_WORDS = 20
 # Body paragraphs in a row that make a story of the page's own (see _feed_zones).
 _STORY_RUN = 3
+# Lines of furniture that set a block of body apart, and the share of the largest block's
+# words under which a block set apart is a stray blurb (see _strays).
+_STRAY_GAP = 6
+_STRAY_SHARE = 0.2
 
 
 @dataclass(slots=True)
@@ -186,6 +190,7 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _context(lines)
     _headings(lines)
     _lists(lines)
+    _strays(lines)
     return lines
 
 
@@ -330,3 +335,36 @@ def _lists(lines: list[Line], longest: int = 40) -> None:
             for ln in run:
                 ln.label, ln.reason = "body", "list"
         i = j
+
+
+def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHARE) -> None:
+    """Body far from the story goes when it is small: a blurb in a page's header or footer
+    ("Sign up to get the best of …"). Far is across more than `gap` lines of furniture,
+    one of them page furniture proper (a menu, a form, a section header: a run of short
+    lines alone may be a list of the story's); small is under `share` of the body words
+    of the largest block. A block under a byline or a date is a story of its own and stays."""
+    blocks: list[list[Line]] = []
+    opens: list[bool] = []  # the block has a byline or date line over its first paragraph
+    run, furniture, recent = gap + 1, True, False
+    for ln in lines:
+        if ln.label in ("body", "heading"):
+            if run > gap and furniture:
+                blocks.append([])
+                opens.append(recent)
+            blocks[-1].append(ln)
+            run, furniture, recent = 0, False, False
+            continue
+        run += 1
+        furniture = furniture or ln.reason not in ("short", "fragment", "")
+        if ln.label in ("byline", "date"):
+            recent = True
+            if blocks and not any(x.label == "body" for x in blocks[-1]):
+                opens[-1] = True
+    if len(blocks) < 2:
+        return
+    words = [sum(ln.words for ln in b if ln.label == "body") for b in blocks]
+    most = max(words)
+    for block, n, opened in zip(blocks, words, opens):
+        if n < share * most and not opened:
+            for ln in block:
+                ln.label, ln.reason = JUNK, "stray"
