@@ -502,3 +502,9 @@ def test_quote_beliefs_speaking_to_a_gathering_of_is_no_topic(blank_nlp):
 def test_quote_beliefs_who_speaks_for_people_of_any_noun(blank_nlp):
     text = "Half of the dockers who support the strike are under thirty.\n"
     assert any(q["text"] == "the strike" and q["cue"] == "support" for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_you_think_in_an_interview(blank_nlp):
+    text = "Q: Do you think the port can stay open all winter?\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "think")
+    assert _speaker(text, q) == "you" and q["speaker"]["entity"] is None

@@ -54,7 +54,7 @@ noticed notices reckon reckons reckoned suppose supposes conceded concedes ackno
 convinced persuaded reminded reminds informed informs assured promised""".split())
 CUES = CUES | COGNITION
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
-             "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG"}
+             "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG", "you": None}
 POSSESSIVES = frozenset("his her their its".split())
 # Nouns that name a statement, with the word that opens what was stated ("call for a ban").
 NOMINAL = {

@@ -398,7 +398,7 @@ class Speakers(Reader):
                 else:
                     ent = self.entity_in(s, e)
                     word = text[s:e].lower()
-                    if ent is None and word in PRONOUNS and word not in ("i", "we"):
+                    if ent is None and word in PRONOUNS and word not in ("i", "we", "you"):
                         ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
                     if word in ("who", "which"):   # "Republicans, who have questioned …"
                         t = self.toks.at(s)
@@ -470,7 +470,7 @@ class Speakers(Reader):
 
 
 SPEAKER_LEAD = re.compile(
-    r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|of|in|on|at|"
+    r"(?:(?:moreover|however|meanwhile|still|also|but|and|so|yet|instead|indeed|now|then|do|does|did|of|in|on|at|"
     r"for|to|by|from|with)\b(?!\s+(?:least|most)\b)[\s,]*)+", re.I)
 SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
 
