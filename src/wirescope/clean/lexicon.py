@@ -118,7 +118,10 @@ def is_disclosure(text: str, low: str | None = None) -> bool:
     """An affiliate-link note (`DISCLOSURE`); `low` is `folded(text)` when known."""
     if low is None:
         low = folded(text)
-    return any(k in low for k in _DISCLOSURE_KEYS) and DISCLOSURE.search(text) is not None
+    for key in _DISCLOSURE_KEYS:
+        if key in low:
+            return DISCLOSURE.search(text) is not None
+    return False
 
 
 # A table of contents' header; its entries come back as the story's subheadings.

@@ -19,9 +19,6 @@ __all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_lis
 
 JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
-# Every alternative of the caption-credit pattern ends the line on ")", holds a slash, or
-# holds one of these words: a cheap test before the pattern.
-_CREDIT_WORDS = ("photo", "image", "picture", "credit", "getty")
 _TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
 _SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
 # Words a headline does not end on; a line ending on one is a sentence cut short.
@@ -105,7 +102,10 @@ def is_list_item(line: Line) -> bool:
 
 
 def _maybe_credit(t: str, low: str) -> bool:
-    return t[-1] == ")" or "/" in t or any(k in low for k in _CREDIT_WORDS)
+    """Every alternative of the caption-credit pattern ends the line on ")", holds a slash,
+    or holds one of these words: a cheap test before the pattern."""
+    return t[-1] == ")" or "/" in t or ("photo" in low or "image" in low or "picture" in low
+                                        or "credit" in low or "getty" in low)
 
 
 # The whole-line patterns of the first pass as one: a single match call per line names the
