@@ -508,3 +508,20 @@ def test_quote_beliefs_you_think_in_an_interview(blank_nlp):
     text = "Q: Do you think the port can stay open all winter?\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "think")
     assert _speaker(text, q) == "you" and q["speaker"]["entity"] is None
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The Supreme Court this month rejected a request to extend early voting.\n",
+     "a request to extend early voting", "The Supreme Court"),
+    ("A union representing ferry workers endorsed the mayor on Monday.\n", "the mayor on Monday",
+     "A union representing ferry workers"),
+    ("A federal court ruled Friday against the new harbour fees.\n", "the new harbour fees", "A federal court"),
+])
+def test_quote_beliefs_subjects_with_times_and_participles(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_headlines_rules_without_against_is_a_noun(blank_nlp):
+    text = "Harbour Power Plant Rules Face Key Test In Court.\nThe case opens on Monday.\n"
+    assert all(q["cue"] != "Rules" for q in _quotes(blank_nlp, text))

@@ -210,7 +210,8 @@ worr/y:about comment:on,about focus:on advocat/e:for
 argu/e:for,against lobb/y:for,against apologiz/e:for apologis/e:for ask:about,for hint:at
 allud/e:to touch:on dwell:on elaborat/e:on testif/y:about,on caution:against,about object:to
 agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against jok/e:about mus/e:about
-wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on""",
+wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on
+rul/e:against""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
 fretted:about fretting:about blogged:about""")
 for _verb, _particles in PHRASAL_VERBS.items():

@@ -14,6 +14,8 @@ from .quote_statements import Statements
 
 # Headline verbs of stance the body lists do not hold ("Rips", "Hits", "Backs").
 HEADLINE_VERBS = frozenset("rips hits backs knocks targets seeks sees eyes pans hails mocks".split())
+# Verbs of talking that speak in a headline without their particle ("Clinton Speaks 'Directly …'").
+TALKING = ("speak", "talk", "tweet", "brag", "boast", "complain", "joke", "rant", "blog")
 
 
 def title_case(words: list[str]) -> bool:
@@ -45,9 +47,10 @@ class Headlines(Statements):
         toks, words = self.toks, self.toks.words
         for k in range(first + 1, last):
             low = words[k].lower()
-            if not (low.endswith("s") and (low in CUES or low in STANCE or low in PHRASAL or low in HEADLINE_VERBS)) \
+            if not (low.endswith("s") and (low in CUES or low in STANCE or low in HEADLINE_VERBS or self.phrasal(k)
+                                           or low in PHRASAL and low.startswith(TALKING))) \
                     or self.inside_quote(toks.starts[k]):
-                continue
+                continue   # "Rules" without "against" is a noun ("Power Plant Rules Face Test")
             cue = (toks.starts[k], toks.ends[k])
             comma = next((n for n in range(k - 1, first, -1) if words[n] == ","), None)
             if comma is not None and k == last - 1:

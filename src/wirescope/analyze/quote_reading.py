@@ -240,7 +240,8 @@ class Reader:
             return None
         j = k + 1
         while j < len(words) and j - k <= 3 and words[j].lower() not in wanted and (
-                is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")):
+                is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")
+                or words[j].lower() in TIME_WORDS):   # "ruled Friday against …"
             j += 1
         if low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() == "to":
             n = j + 1   # "talking to voters about", "spoke to reporters about"

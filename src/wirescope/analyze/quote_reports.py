@@ -390,6 +390,11 @@ class Reports(Beliefs):
             speaker = self.subject(first, k)   # "… and called for", "was the first to endorse X"
         else:
             speaker = self.np_before(k, first)
+            b = self.skip_aux(k)
+            while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
+                b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
+            if b < k - 1 and not self.plausible_speaker(speaker):
+                speaker = self.np_before(b + 1, first)
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
         if not self.headed_by_speaker(speaker) or any(

@@ -101,8 +101,15 @@ class Speakers(Reader):
             return False
         _, e, words = found
         ent = self.mention_at(e - 1)
-        return ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
-            or _speaking_noun(words[-1])
+        if ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
+                or _speaking_noun(words[-1]):
+            return True
+        # "A union representing flight attendants", "Others in the community": the head
+        # before a participle or a preposition
+        cut = next((n for n in range(1, len(words)) if words[n].islower() and (
+            words[n].endswith("ing") or words[n] in ("of", "in", "from", "for", "at", "with", "on", "across"))), None)
+        return cut is not None and (words[0].lower() in DETERMINERS or words[0][:1].isupper()) \
+            and _speaking_noun(words[cut - 1].strip(","))
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
         """`”, he remarked` / `” the audience screamed back`: after a quote that ends in a
