@@ -525,3 +525,12 @@ def test_quote_beliefs_subjects_with_times_and_participles(blank_nlp, text, cont
 def test_quote_headlines_rules_without_against_is_a_noun(blank_nlp):
     text = "Harbour Power Plant Rules Face Key Test In Court.\nThe case opens on Monday.\n"
     assert all(q["cue"] != "Rules" for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("The mayor came out against the new harbour fees in March.\n", "the new harbour fees in March", "The mayor"),
+    ("The ad touts the mayor's record on the port.\n", "the mayor's record on the port", "The ad"),
+])
+def test_quote_beliefs_came_out_against_and_ads(blank_nlp, text, content, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert _speaker(text, q) == speaker

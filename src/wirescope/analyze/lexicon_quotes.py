@@ -119,7 +119,8 @@ congresswoman councilman councilwoman delegate strategist pollster consultant ai
 employee owner resident voter student teacher father mother son daughter wife husband
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
-veteran farmer miner nurse demonstrator bishop priest rabbi imam lawyer physician surgeon""".split())
+veteran farmer miner nurse demonstrator bishop priest rabbi imam lawyer physician surgeon ad advert
+commercial website editorial op-ed column""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
@@ -180,8 +181,9 @@ predict warn express announc/e argu/e vow urg/e lament decri/e report suggest re
 outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
-tout""") | frozenset(
-    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning".split())
+tout disparag/e savag/e""") | frozenset(
+    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning foresee foresees "
+    "foresaw".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -213,7 +215,7 @@ agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against j
 wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on
 rul/e:against""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
-fretted:about fretting:about blogged:about""")
+fretted:about fretting:about blogged:about came:against comes:against coming:against""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".

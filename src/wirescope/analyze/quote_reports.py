@@ -22,7 +22,7 @@ from .quote_speakers import plural_people
 
 
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
-IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told".split())
+IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came".split())
 # Conjunctions opening a clause that frames a report rather than its telling ("When she
 # hires, she said she …"); "after", "during" and times frame the telling.
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
