@@ -534,3 +534,11 @@ def test_quote_headlines_rules_without_against_is_a_noun(blank_nlp):
 def test_quote_beliefs_came_out_against_and_ads(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
     assert _speaker(text, q) == speaker
+
+
+def test_quote_beliefs_inverted_speaker_with_an_appositive_closes_the_report(blank_nlp):
+    text = ("In a year of tight budgets, the port has room to cut fees, said Jaan Tamm, "
+            "an adviser to the harbour board.\n")
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "said")
+    assert q["text"] == "In a year of tight budgets, the port has room to cut fees"
+    assert _speaker(text, q) == "Jaan Tamm"

@@ -200,7 +200,10 @@ class Reports(Beliefs):
                 # "CLAUSE, one slide says.": a phrase that closes the sentence with its
                 # verb is the source, whatever its head
                 q_start, q_end = ss, toks.starts[comma]
-                if tail < last and words[tail] == "," and last - tail > 3 and \
+                appositive = c2 >= k and tail < last and words[tail] == "," and (
+                    words[tail + 1].lower() in ("a", "an", "the", "who") or self.short_noun_phrase(
+                        (toks.starts[tail + 1], toks.ends[min(last, tail + 4) - 1])) and words[tail + 1].islower())
+                if tail < last and words[tail] == "," and last - tail > 3 and not appositive and \
                         words[tail + 1].lower() not in TAIL_CLAUSES:
                     q_end = end   # "The meeting, officials said, was aimed at …": all of it
                     if words[first].lower() in ("during", "in", "on", "at", "after", "before", "since", "over",
