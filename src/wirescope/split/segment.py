@@ -209,10 +209,9 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
 
     for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
         if admissible(g):
-            # a short paragraph at the cut may belong to the other side
-            side = _attach(units, g)
-            if side and 0 < g + side < n and odds[g + side - 1] != math.inf and admissible(g + side):
-                return g + side
+            # a short paragraph after the cut may end the story before it
+            if _attach(units, g) and odds[g] != math.inf and admissible(g + 1):
+                return g + 1
             return g
     return None
 
@@ -224,36 +223,24 @@ def _title_case(text: str) -> bool:
 
 
 def _attach(units: list[Line], g: int) -> int:
-    """+1 when the short paragraph after gap g (not a heading in Title Case, not a dateline)
-    reads as the end of the story before it: it shares more words with the paragraphs
-    before than with those after, or as many when it is a full sentence or stops on a
-    word like "the" (a closing note, a teaser's last words: "All prices are based on
-    survey data.", "When I was"); -1 when the short paragraph before the
-    gap (no closing line, not cut off) shares more with the story after; else 0."""
+    """1 when the short paragraph after gap g reads as the end of the story before it, else
+    0: it shares more words with the paragraphs before than with those after, or as many
+    when it is a full sentence or stops on a word like "the" (a closing note, a teaser's
+    last words: "All prices are based on survey data.", "When I was"). A headline-shaped
+    line (no full stop), a Title Case heading or a dateline stays with the story it opens."""
+    first = units[g]
+    if first.words > _SHORT_WORDS or g + 1 >= len(units) or opens_story(first.text) or _title_case(first.text):
+        return 0
+    if stops_dangling(first.text):
+        return 1
     common = common_words()
     bags = [content_bags(u.text, common) for u in units]
-
-    def sides(k: int) -> tuple[float, float]:  # all and rare words shared before, after
-        before = after = 0.0
-        for kind in (0, 1):
-            kbags = [b[kind] for b in bags]
-            before += overlap(kbags[k], window(kbags, range(k - 1, -1, -1), _TAIL_WINDOW))
-            after += overlap(kbags[k], window(kbags, range(k + 1, len(units)), _TAIL_WINDOW))
-        return before, after
-
-    last, first = units[g - 1], units[g]
-    if first.words <= _SHORT_WORDS and g + 1 < len(units) and not opens_story(first.text) \
-            and not _title_case(first.text):
-        before, after = sides(g)
-        # a headline-shaped line (no full stop, not stopping on "the") opens the story
-        # after it unless it shares more words with the one before
-        if before > after or before == after and (not ends_mid_sentence(first.text) or stops_dangling(first.text)):
-            return 1
-    if last.words <= _SHORT_WORDS and g > 1 and not closes_story(last.text) and not cut_off(last):
-        before, after = sides(g - 1)
-        if after > before:
-            return -1
-    return 0
+    before = after = 0.0
+    for kind in (0, 1):  # all and rare content words
+        kbags = [b[kind] for b in bags]
+        before += overlap(kbags[g], window(kbags, range(g - 1, -1, -1), _TAIL_WINDOW))
+        after += overlap(kbags[g], window(kbags, range(g + 1, len(units)), _TAIL_WINDOW))
+    return int(before > after or before == after and not ends_mid_sentence(first.text))
 
 
 def _logit(p: float) -> float:
