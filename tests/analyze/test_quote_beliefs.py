@@ -542,3 +542,9 @@ def test_quote_beliefs_inverted_speaker_with_an_appositive_closes_the_report(bla
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "said")
     assert q["text"] == "In a year of tight budgets, the port has room to cut fees"
     assert _speaker(text, q) == "Jaan Tamm"
+
+
+def test_quote_beliefs_singular_body_before_a_bare_stance(blank_nlp):
+    text = "The campaign plans to hold a rally at the harbour on Sunday.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "plans")
+    assert _speaker(text, q) == "The campaign"

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING, LEADING,
-                             NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
+                             NAMING, NOMINAL, NP_STOP, OBJECT_CUES, SOURCE_NOUNS, OPINION, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, DOCUMENT_HEADS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
@@ -425,7 +425,9 @@ class Reports(Beliefs):
             # support": a relative pronoun, a modal, a group of people or a count before it
             people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
                 words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
-                or words[b].lower().rstrip("s") in DOCUMENT_HEADS   # "The ad also mentions …"
+                or words[b].lower().rstrip("s") in DOCUMENT_HEADS \
+                or w.endswith("s") and words[b].islower() and words[b].lower() in SOURCE_NOUNS \
+                and not words[b].endswith("s")   # "The ad also mentions …", "the campaign plans to …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
         particle = self.particle(k)
