@@ -548,3 +548,9 @@ def test_quote_beliefs_singular_body_before_a_bare_stance(blank_nlp):
     text = "The campaign plans to hold a rally at the harbour on Sunday.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "plans")
     assert _speaker(text, q) == "The campaign"
+
+
+def test_quote_beliefs_aside_between_cue_and_clause(blank_nlp):
+    text = "Several experts cautioned, as did the mayor herself, that the pier might not hold.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "cautioned")
+    assert q["text"] == "that the pier might not hold"

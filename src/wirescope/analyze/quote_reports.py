@@ -304,6 +304,12 @@ class Reports(Beliefs):
         words = self.toks.words
         w = words[k].lower()
         j = k + 1
+        if j + 2 < last and words[j] == "," and words[j + 1].lower() == "as" and words[j + 2].lower() in (
+                "did", "does", "do", "had", "has", "have"):
+            # "Several experts cautioned, as did the campaign itself, that …": past the aside
+            close = next((n for n in range(j + 3, min(last, j + 12)) if words[n] == ","), None)
+            if close is not None:
+                j = close + 1
         if w in OBJECT_CUES:
             # "told one of his young protégés on a regular basis that …": all before "that"
             for n in range(k + 1, min(last, k + 15)):
