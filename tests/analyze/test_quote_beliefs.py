@@ -554,3 +554,19 @@ def test_quote_beliefs_aside_between_cue_and_clause(blank_nlp):
     text = "Several experts cautioned, as did the mayor herself, that the pier might not hold.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "cautioned")
     assert q["text"] == "that the pier might not hold"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Harbour engineers warned that the pier might not hold.\n", "Harbour engineers"),
+    ("Local historians argue that the port is older than the town.\n", "Local historians"),
+])
+def test_quote_beliefs_plural_people_by_their_ending(blank_nlp, text, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] in ("warned", "argue"))
+    assert _speaker(text, q) == speaker
+
+
+@pytest.mark.parametrize("word, speaks", [("engineers", True), ("participants", True), ("moments", False),
+                                          ("comments", False), ("borders", False)])
+def test_quote_beliefs_plural_things_do_not_speak(word, speaks):
+    from wirescope.analyze.quote_speakers import _speaking_noun
+    assert _speaking_noun(word) == speaks

@@ -31,7 +31,16 @@ def _speaking_noun(word: str) -> bool:
     low = word.strip("’'").lower()
     return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
         or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
-        or low in PEOPLE_ACTS
+        or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS
+
+
+# Plural nouns of people by their ending ("engineers", "economists", "historians",
+# "participants", "opponents"), except common things that end alike.
+AGENTS = ("ers", "ists", "ians", "ants", "ents", "ors")
+NOT_AGENTS = frozenset("""numbers matters orders centers centres waters moments comments elements events
+quarters headquarters letters papers computers borders corners powers chambers markets governments
+departments investments payments statements documents amendments arguments percents sectors factors
+retirements""".split())
 
 
 def plural_people(word: str) -> bool:
