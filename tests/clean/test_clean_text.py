@@ -335,3 +335,22 @@ def test_clean_text_paragraph_after_a_long_list_stays():
     items = [f"Berth {n}" for n in "ABCDEFGH"]
     got = labels("\n".join([*story, *items, _BLURB]))
     assert got[_BLURB][0] == "body"
+
+
+_JOBS = ["Senior harbour pilot, Constanta", "Night shift crane operator (m/f/d)", "Customs broker for grain cargoes",
+         "Marine insurance claims handler", "Port security officer, Odesa region"]
+
+
+def test_clean_text_page_without_prose_keeps_its_list():
+    """A directory or a front page of headlines has no story: its list is the content."""
+    got = labels("\n".join(["Home", "Jobs", "Sign in", "Open positions", *_JOBS, "Contact", "Privacy Policy"]))
+    assert all(got[job] == ("body", "list") for job in _JOBS)
+    assert got["Home"][0] == "junk" and got["Privacy Policy"][0] == "junk"
+
+
+def test_clean_text_page_with_a_story_keeps_its_menu_out():
+    """Near miss: the same lines around a story are furniture."""
+    story = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday")]
+    got = labels("\n".join(["Open positions", *_JOBS, "Latest", *story]))
+    assert all(got[p][0] == "body" for p in story)
+    assert all(got[job][0] == "junk" for job in _JOBS)

@@ -40,6 +40,9 @@ _STORY_RUN = 3
 # words under which a block set apart is a stray blurb (see _strays).
 _STRAY_GAP = 6
 _STRAY_SHARE = 0.2
+# Prose words, as a share of the words in short lines, under which a page without a story
+# is a list page (see _prose_less).
+_PROSE_SHARE = 0.3
 
 
 @dataclass(slots=True)
@@ -191,6 +194,7 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _headings(lines)
     _lists(lines)
     _strays(lines)
+    _prose_less(lines)
     return lines
 
 
@@ -368,3 +372,23 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
         if n < share * most and not opened:
             for ln in block:
                 ln.label, ln.reason = JUNK, "stray"
+
+
+def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
+    """A page with no story (fewer than `_STORY_RUN` paragraphs of 20 words or more) and
+    little prose beside its short lines (under `share` of their words) is a list page: a
+    section front of headlines, a search result, a directory. Its short lines of two words
+    or more are its content."""
+    body = paragraphs = 0
+    short: list[Line] = []
+    for ln in lines:
+        if ln.label in ("body", "heading"):
+            body += ln.words
+            paragraphs += ln.label == "body" and ln.words >= 20
+        elif ln.reason in ("short", "fragment", "stray"):
+            short.append(ln)
+    if paragraphs >= _STORY_RUN or body >= share * sum(ln.words for ln in short):
+        return
+    for ln in short:
+        if ln.words >= 2:
+            ln.label, ln.reason = "body", "list"
