@@ -570,3 +570,16 @@ def test_quote_beliefs_plural_people_by_their_ending(blank_nlp, text, speaker):
 def test_quote_beliefs_plural_things_do_not_speak(word, speaks):
     from wirescope.analyze.quote_speakers import _speaking_noun
     assert _speaking_noun(word) == speaks
+
+
+def test_quote_beliefs_unowned_assumption_that(blank_nlp):
+    text = "The plan rests on the assumption that ferry fares will stay low.\n"
+    assert any(q["text"] == "that ferry fares will stay low" for q in _quotes(blank_nlp, text))
+
+
+def test_quote_beliefs_statement_noun_inside_a_closing_attribution(blank_nlp):
+    text = ("The sense that the port was dying has changed “in one stroke,” said Jaan Tamm, "
+            "a senior adviser to the board.\n")
+    quotes = _quotes(blank_nlp, text)
+    assert [q["cue"] for q in quotes] == ["said"]
+    assert _speaker(text, quotes[0]) == "Jaan Tamm"

@@ -76,6 +76,9 @@ NOMINAL = {
     "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
     "idea": ("to", "that"),
     "refusal": ("to",), "speculation": ("that",),
+    "assumption": ("that",), "evidence": ("that",), "impression": ("that",), "perception": ("that",),
+    "expectation": ("that",), "consensus": ("that",), "theory": ("that",), "implication": ("that",),
+    "sense": ("that",), "understanding": ("that",), "realization": ("that",), "insinuation": ("that",),
 }
 # Nouns of a statement that is news with no owner named ("amid concerns about the
 # debt", "allegations of fraud"): the object is reported without a speaker.

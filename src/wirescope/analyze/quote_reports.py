@@ -87,8 +87,8 @@ class Reports(Beliefs):
             if words[k].lower() in NOMINAL and toks.starts[k] not in self.used_cues \
                     and not self.inside_quote(toks.starts[k]):
                 q = self.nominal_at(k, first, last, end)
-                if q is not None:
-                    return q
+                if q is not None and not self.attributed_at_end(k, first, last):
+                    return q   # "The sense that … has changed, said Jensen.": all of it is Jensen's
             if words[k].lower() == "as" and not self.inside_quote(toks.starts[k]):
                 q = self.put_it_at(k, first, last, ss, end)
                 if q is not None:
@@ -375,7 +375,8 @@ class Reports(Beliefs):
                     continue
                 tail = self.attribution_tail(j, last)
                 if tail is not None and (tail >= last or words[tail] in (".", "!", "?") or (
-                        words[tail] == "," and tail + 1 < last and words[tail + 1].lower() in ("who", "which"))):
+                        words[tail] == "," and tail + 1 < last
+                        and words[tail + 1].lower() in ("who", "which", "a", "an", "the"))):   # ", said X, a senior …"
                     return True
         return False
 
