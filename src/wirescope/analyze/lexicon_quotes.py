@@ -184,7 +184,7 @@ predict warn express announc/e argu/e vow urg/e lament decri/e report suggest re
 outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
-tout disparag/e savag/e""") | frozenset(
+tout disparag/e savag/e stress""") | frozenset(
     "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning foresee foresees "
     "foresaw".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
