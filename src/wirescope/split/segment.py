@@ -5,9 +5,13 @@ Boundaries come from two kinds of evidence:
 1. a story's end is marked by a contributor credit ("With assistance from …"),
    or a new story is announced by a headline over a byline or a date: fixed cuts;
 2. everything else a reader weighs at a paragraph gap (the text stops mid-sentence,
-   the vocabulary and the house style change, a closing line or a headline): the
-   gap model of `gaps.py` gives each gap a probability, and the likeliest gaps
-   become cuts as long as every story keeps a few sentences.
+   the vocabulary and the house style change, a closing line, a headline, a dateline):
+   the gap model of `gaps.py` gives each gap a probability, and the likeliest gaps
+   become cuts as long as every story keeps a few sentences and no list or numbered
+   series is torn apart.
+
+Then each story's end is read for truncation: its last paragraph, or a line after it
+the cleaner dropped, stops mid-sentence.
 """
 
 from __future__ import annotations
@@ -175,9 +179,11 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     and leaves `min_words` words on each side (`min_words_complete` on a side that ends on
     a full sentence: a short paragraph after a story is more often its last word than a
     story of its own). Never between a heading and its paragraph, nor before a line that
-    starts in lower case (the rest of a sentence broken over two lines) or a short
-    fragment cut off mid-sentence (a teaser's last words); a heading-shaped closer
-    ("Posted on 15/12/2025 by @jdoe") ends its story like a paragraph does."""
+    starts in lower case (the rest of a sentence broken over two lines), a short
+    fragment cut off mid-sentence (a teaser's last words), a closing line, the next item
+    of a list or a numbered item; a heading-shaped closer ("Posted on 15/12/2025 by
+    @jdoe") ends its story like a paragraph does. A short paragraph right after the
+    chosen gap may move the cut past it (see `_attach`)."""
     n = len(units)
     if n < 2:
         return None
