@@ -10,7 +10,7 @@ from __future__ import annotations
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS,
                              TAIL_PREPS, TIME_WORDS, VERBISH)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
-from .quote_speakers import Speakers
+from .quote_resolve import Resolution
 
 # What opens the question put to someone ("asked about …", "asked whether …").
 QUESTION_WORDS = frozenset("about for if whether why how what when where who whom which to".split())
@@ -18,7 +18,7 @@ QUESTION_WORDS = frozenset("about for if whether why how what when where who who
 NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
 
 
-class Statements(Speakers):
+class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
 
     def question_put(self, first: int, last: int) -> Q | None:

@@ -36,7 +36,7 @@ The word lists live in `lexicon_quotes`, the token view and the cue readers
 shared by the passes in `quote_reading`, the readers of the phrases that name
 a speaker in `quote_speakers`.
 
-Speakers are resolved to the article's canonical entities (`quote_speakers`):
+Speakers are resolved to the article's canonical entities (`quote_resolve`):
 a name or a title that refers back ("the prime minister") through its entity
 mention, a pronoun to the last person quoted or mentioned, and an unnamed
 source ("a Western official") is kept as its description with no entity.

@@ -1,0 +1,99 @@
+"""Resolving a speaker to the article's entities: a name through its mention, a title
+that refers back, a pronoun to the person opening its sentence or the last one quoted,
+a relative "who" to the name it hangs on; running quotes keep their first speaker.
+"""
+
+from __future__ import annotations
+
+import bisect
+from typing import Any
+
+from .lexicon_quotes import PRONOUNS
+from .quote_reading import Q
+from .quote_speakers import Speakers, trim_speaker
+
+
+class Resolution(Speakers):
+    """Speaker resolution (mixed into the quote finder)."""
+
+    def resolve(self, q: Q, quotes: list[Q]) -> dict[str, Any]:
+        text = self.text
+        speaker: dict[str, Any] = {"name": None, "entity": None, "start": None, "end": None}
+        if q.speaker is not None:
+            s, e = trim_speaker(text, *q.speaker)
+            if s < e:
+                speaker.update(start=s, end=e, name=text[s:e])
+                if q.follows is not None:
+                    ent = q.follows.entity   # running quote: the earlier attribution's speaker
+                else:
+                    ent = self.entity_in(s, e)
+                    word = text[s:e].lower()
+                    if ent is None and word in PRONOUNS and word not in ("i", "we", "you"):
+                        ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
+                    if word in ("who", "which"):   # "Republicans, who have questioned …"
+                        t = self.toks.at(s)
+                        floor = self.toks.at(self.toks.sentence(s, text)[0])
+                        head = None if t <= floor else self.antecedent_np(t - 1, floor) \
+                            if self.toks.words[t - 1] == "," else self.last_np(t, floor)
+                        if head is not None:
+                            ent = self.entity_in(*head)
+                            speaker.update(name=text[head[0]:head[1]])
+                if ent is not None:
+                    q.entity = ent
+                    speaker.update(entity=ent["id"], name=ent["name"])
+                    if q.follows is not None:   # the speaker's latest mention before the quote
+                        latest = [(ms, me) for ms, me, m in self.mentions
+                                  if m is ent and e <= ms and me <= q.start and not self.inside_quote(ms)]
+                        if latest:
+                            speaker.update(start=latest[-1][0], end=latest[-1][1])
+        cue = text[q.cue[0]:q.cue[1]] if q.cue else None
+        return {"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind,
+                "speaker": speaker, "cue": cue}
+
+    def entity_in(self, s: int, e: int) -> dict[str, Any] | None:
+        """The entity heading a speaker phrase: a person inside it, or a name at its end."""
+        inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms < e and s < me
+                  and ent["type"] != "NORP"]
+        text = self.text
+
+        def related(m) -> bool:   # "friends of Mr. Clinton", "Clinton's aides": someone else
+            before = text[s:m[0]].split()[-1:]
+            possessive = text[:m[1]].endswith(("'s", "’s")) or text[m[1]:m[1] + 2] in ("'s", "’s")
+            return m[2]["type"] == "PERSON" and (
+                before in (["of"], ["for"], ["to"], ["with"]) or possessive and m[1] < e - 3)
+
+        inside = [m for m in inside if not related(m)]
+        people = [m for m in inside if m[2]["type"] == "PERSON"]
+        if people:
+            return people[-1][2]   # "press secretary Sabrina Singh": the name is last
+        heads = [m for m in inside if m[1] >= e - 1]
+        return heads[-1][2] if heads else None
+
+    def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q) -> dict[str, Any] | None:
+        """A pronoun's entity: the person opening its own sentence ("Crosetto criticised the
+        move, which he called …"), else the last person quoted nearby, else the last one
+        mentioned."""
+        toks = self.toks
+        ss, _ = toks.sentence(pos, self.text)
+        if typ == "PERSON":
+            for ms, me, ent in self.mentions:
+                if ss <= ms and me <= pos and ent["type"] == "PERSON" and not self.inside_quote(ms) \
+                        and not self.text[me:me + 2] in ("'s", "’s"):
+                    return ent
+                if ms >= pos:
+                    break
+        for prev in reversed([p for p in quotes if p.start < pos and p is not q]):
+            if prev.entity is not None and pos - prev.end < 1500 and (
+                    typ is None or prev.entity["type"] == typ):
+                return prev.entity
+        # else the subject (first person named) of the nearest sentence before that names one
+        toks = self.toks
+        i = bisect.bisect_right(toks.sent_starts, pos) - 1
+        for si in range(i, max(-1, i - 6), -1):
+            ss = toks.sent_starts[si]
+            se = min(pos, toks.sent_starts[si + 1]) if si + 1 < len(toks.sent_starts) else pos
+            for ms, me, ent in self.mentions:
+                if ss <= ms and me <= se and (typ is None or ent["type"] == typ) \
+                        and ent["type"] in ("PERSON", "ORG") and not self.inside_quote(ms):
+                    return ent
+        return None
