@@ -1,0 +1,110 @@
+"""Stances with their object: `SPEAKER criticized|called for|vowed … OBJECT`, read for the
+indirect-speech pass (`quote_reports`) and, in relative clauses, for the belief pass.
+"""
+
+from __future__ import annotations
+
+from .lexicon_quotes import (DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS, TIME_WORDS,
+                             VERBISH)
+from .quote_beliefs import Beliefs
+from .quote_reading import DOCUMENT_HEADS, Q, is_aux
+from .quote_speakers import plural_people
+
+# Past forms that are verbs whatever stands before them ("the mayor spoke about …").
+IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came".split())
+
+
+class Stances(Beliefs):
+    """The stance reader (mixed into the quote finder)."""
+
+    def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
+        """Where a report opening at token j ends: before ", saying …" (`stance_end`), and at
+        its comma when the report hangs on "after", "when" … ("A day after X said
+        CLAUSE, MAIN CLAUSE")."""
+        q_end = self.stance_end(j, last, end)
+        if self.subordinate(first, speaker):
+            comma = next((n for n in range(j, last) if self.toks.words[n] == ","), None)
+            if comma is not None:
+                q_end = min(q_end, self.toks.starts[comma])
+        return q_end
+
+    def subordinate(self, first: int, speaker: tuple[int, int]) -> bool:
+        """Does the speaker's clause hang on "after", "when", "because" …?"""
+        words = self.toks.words
+        n = self.toks.at(speaker[0]) - 1
+        while n >= first and words[n] not in (",", ";", ":"):
+            if words[n].lower() in SUBORDINATORS:
+                return True
+            n -= 1
+        return False
+
+    def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
+        toks, words = self.toks, self.toks.words
+        if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
+            return None   # "…, pledging to …" goes on from an earlier report
+        if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
+                or words[k - 1].lower() in ("and", "but", "to"):
+            speaker = self.subject(first, k)   # "… and called for", "was the first to endorse X"
+        else:
+            speaker = self.np_before(k, first)
+            b = self.skip_aux(k)
+            while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
+                b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
+            if b < k - 1 and not self.plausible_speaker(speaker):
+                speaker = self.np_before(b + 1, first)
+            if not self.plausible_speaker(speaker):
+                speaker = self.clause_subject(k, first)
+        if not self.headed_by_speaker(speaker) or any(
+                w.lower() in VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
+            return None
+        w = words[k].lower()
+        if not w.endswith(("ed", "ing")) and w not in IRREGULAR_PAST:
+            # "attacks", "support", "request" are nouns as often as verbs: a verb only
+            # right after a pronoun or a name ("Trump blasts …", "they support …")
+            b = k - 1
+            while b > first and (is_aux(words[b]) or words[b] in ("'s", "’s")
+                                 and words[b - 1].lower() in PRONOUNS):
+                b -= 1   # "he’s sought": the contracted "has"
+            ent = self.mention_at(toks.starts[b])
+            # "Democrats want …", "China and Russia support …": groups and states act too,
+            # unless a determiner or a preposition makes the name a modifier ("the US support")
+            acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
+                                          and (words[b].endswith("s") or ent["type"] == "GPE")
+                                          and (k + 1 >= last or words[k + 1].lower() not in ("for", "of", "to"))
+                                          and (b == first or words[b - 1].lower() not in DETERMINERS
+                                               and words[b - 1].lower() not in TAIL_PREPS))
+            named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
+            unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
+            # "voters who support", "they can support", "most senators surveyed support", "43 percent
+            # support": a relative pronoun, a modal, a group of people or a count before it
+            people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
+                words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
+                or words[b].lower().rstrip("s") in DOCUMENT_HEADS \
+                or w.endswith("s") and words[b].islower() and words[b].lower() in SOURCE_NOUNS \
+                and not words[b].endswith("s")   # "The ad also mentions …", "the campaign plans to …"
+            if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
+                return None   # "Paris attacks", "Western support", "Ukraine's request"
+        particle = self.particle(k)
+        cue_end = k + 1 if particle is None else particle + 1
+        j = cue_end
+        if last - j < 2 or words[j].lower() in VERBISH:
+            return None   # "The McKinley plan is linear": a noun before its verb
+        if w.startswith("declin") and words[j].lower() != "to":
+            return None   # "the rating has declined slightly": a fall, not a refusal
+        q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
+        if words[self.skip_aux(k)].lower() in ("who", "which"):
+            # "The official, who spoke about the case, said …": the relative clause ends at its
+            # comma, and is read after the sentence's own reports (`Beliefs.beliefs`)
+            if not self.relative_ok:
+                return None
+            comma = next((n for n in range(j, last) if words[n] == "," or n > j and words[n].lower() in VERBISH), None)
+            if comma is not None:   # "… who support the strike are under thirty": the clause ends at the verb
+                q_end = min(q_end, toks.ends[comma - 1] if words[comma] != "," else toks.starts[comma])
+        if w.startswith("accus"):
+            # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": the charge
+            of = next((n for n in range(j + 1, min(last, j + 10)) if words[n].lower() == "of"), None)
+            if of is not None and toks.starts[of] < q_end:
+                j = of
+        return Q(toks.starts[j], q_end, "indirect",
+                  cue=(toks.starts[k], toks.ends[cue_end - 1]), speaker=speaker)
