@@ -583,3 +583,9 @@ def test_quote_beliefs_statement_noun_inside_a_closing_attribution(blank_nlp):
     quotes = _quotes(blank_nlp, text)
     assert [q["cue"] for q in quotes] == ["said"]
     assert _speaker(text, quotes[0]) == "Jaan Tamm"
+
+
+def test_quote_beliefs_elaboration_after_a_dash_belongs_to_the_report(blank_nlp):
+    text = "Tamm argued that the port needs a plan — from new cranes to a second pier.\n"
+    q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "argued")
+    assert q["text"].endswith("from new cranes to a second pier")

@@ -252,7 +252,8 @@ class Reader:
         return j if j < len(words) and words[j].lower() in wanted else None
 
     def stance_end(self, j: int, last: int, end: int) -> int:
-        """Where a stance's object ends: before ", saying …", "; …" or a dash."""
+        """Where a stance's object ends: before ", saying …" or "; …" (what follows a dash
+        elaborates it: "argued that … — from A to B")."""
         words, toks = self.toks.words, self.toks
         aside: set[int] = set()   # "… the Electoral College — typically loyal partisans — to cast …"
         for n in range(j, last):
@@ -265,7 +266,7 @@ class Reader:
             a = n + 1   # the word after a comma, over a closing mark (",” but he said")
             while a < last and words[a] in CLOSE_WORDS:
                 a += 1
-            if words[n] in (";", "—", "–") or words[n] == "," and a < last and (
+            if words[n] == ";" or words[n] == "," and a < last and (
                     words[a].lower() in PARTICIPLES or (words[a].lower() in STANCE or words[a].lower() in CUES)
                     and words[a].endswith("ing") or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
