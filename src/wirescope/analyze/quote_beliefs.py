@@ -430,7 +430,7 @@ class Beliefs(Headlines):
         q_end = self.stance_end(k, last, end)
         for n in range(k + 1, last - 1):
             if words[n] == "," and (words[n + 1].lower() in ("as", "while", "although", "though", "but", "because",
-                                                             "when", "which", "who")
+                                                             "when")
                                     or any(self.cue_at(m) for m in range(n + 1, min(last, n + 7)))):
                 return min(q_end, self.toks.starts[n])
         return q_end
