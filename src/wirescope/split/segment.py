@@ -23,10 +23,11 @@ from dataclasses import dataclass, field
 
 from ..analyze.gazetteer import common_words
 from ..article import Article
-from ..clean.lexicon import STOPWORDS
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import closes_story, content_bags, opens_story, cut_off, gap_features, load_gap_model, overlap, stops_dangling, window
+from .gaps import (closes_story, content_bags, cut_off, gap_features, load_gap_model, opens_story, overlap,
+                   stops_dangling, window)
+from .truncation import cut_fragment, ends_truncated, title_case
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -35,31 +36,15 @@ __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps
 _FRAGMENT_WORDS = 12
 # Words on each side a headline-shaped line is compared with (see _reclaim_tails).
 _TAIL_WINDOW = 60
-# A paragraph ending on a link (a URL, a path) has not been cut off.
-_LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$")
-# The text after the last sentence end (or colon): a signature or a linked title when
-# it is a few words in Title Case (see _signed).
-_LAST_SENTENCE = re.compile(r"[.!?:]\s+")
-_SIGNATURE_WORDS = 4
-# A last sentence of at most this many words opening on one of these verbs is link text.
-_LINK_WORDS = 15
-_CALL = re.compile(r"(?i)(?:check out|learn (?:how|more|about)|read (?:more|the|our)|see (?:our|the|how|more)|find out|"
-                   r"click|visit|download|sign up|subscribe|watch|listen to|discover|explore|shop|browse|follow this)\b")
-_TITLE_WORDS = (4, 12)
-# A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
-_LONG_ITEM = 12
 # Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
 _WHOLE_FLOOR = 0.1
-_NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
-# Prepositions a story's last line does not stop on (besides the gap model's dangling words).
-_PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath
-between beyond despite during except including inside like near over per since through throughout toward
-towards under unlike until upon via within without""".split())
-# Paragraphs this short next to a cut may belong to the story on its other side (see _attach).
+# A numbered item or step ("2. Plan the route", "(3) …", "Step 3:") continues a story.
+_NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|"
+                       r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
+# A paragraph this short right after a cut may end the story before it (see _attach).
 _SHORT_WORDS = 25
-_WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -222,12 +207,6 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     return None
 
 
-def _title_case(text: str) -> bool:
-    """Every content word capitalised ("What to Expect", "Key Takeaways"): a heading's shape."""
-    words = [w for w in _WORDS.findall(text) if w.lower() not in STOPWORDS]
-    return bool(words) and all(w[0].isupper() or w[0].isdigit() for w in words)
-
-
 def _attach(units: list[Line], g: int) -> int:
     """1 when the short paragraph after gap g reads as the end of the story before it, else
     0: it shares more words with the paragraphs before than with those after, or as many
@@ -235,7 +214,7 @@ def _attach(units: list[Line], g: int) -> int:
     last words: "All prices are based on survey data.", "When I was"). A headline-shaped
     line (no full stop), a Title Case heading or a dateline stays with the story it opens."""
     first = units[g]
-    if first.words > _SHORT_WORDS or g + 1 >= len(units) or opens_story(first.text) or _title_case(first.text):
+    if first.words > _SHORT_WORDS or g + 1 >= len(units) or opens_story(first.text) or title_case(first.text):
         return 0
     if stops_dangling(first.text):
         return 1
@@ -332,7 +311,8 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         # paragraph cut off ("One of the most"): the story's true end
         i = index[id(body[-1])] + 1
         stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
-        cut_tail = i < len(lines) and lines[i].start < stop and (lines[i].label == "heading" or lines[i].reason in ("short", "fragment")) and _cut_fragment(lines[i])
+        cut_tail = (i < len(lines) and lines[i].start < stop and cut_fragment(lines[i])
+                    and (lines[i].label == "heading" or lines[i].reason in ("short", "fragment")))
         if cut_tail:
             body.append(lines[i])
         authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
@@ -343,65 +323,9 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         art.authors = authors or []
         art.published = dates[0][1] if dates else None
         art.outlet = outlet
-        art.truncated = cut_tail or _ends_truncated(body[-1])
+        art.truncated = cut_tail or ends_truncated(body[-1])
         art.raw_span = (seg.lines[0].start, body[-1].end)
         yield art
-
-
-def _cut_fragment(line: Line) -> bool:
-    """A short line that reads as the start of a sentence cut off: it stops on a word like
-    "the" or on a comma, or it is a few words in sentence case ("When it comes", "I've
-    spent two months"), not a heading in Title Case ("Key Takeaways") nor a closing line."""
-    text = line.text
-    if not (text[0].isupper() and ends_mid_sentence(text)) or closes_story(text) or _LINK_END.search(text):
-        return False
-    return _stops_cut(text) or text[-1] in ",;" or line.words >= 3 and not _title_case(text)
-
-
-def _stops_cut(text: str) -> bool:
-    """The text stops on a word like "the" (see `stops_dangling`) or on a preposition."""
-    return stops_dangling(text) or text.rsplit(None, 1)[-1].lower() in _PREPOSITIONS
-
-
-def _ends_truncated(last: Line) -> bool:
-    """A story is truncated when its last paragraph stops mid-sentence. Not a cut: a list
-    item or a heading without a full stop, a link or a signature after the last sentence
-    ("… Thanks for reading! Tom", "Read this next: How to Compost at Home", a URL). A
-    list item is cut when it stops on a word like "the", leaves a bracket open or runs
-    as long as a sentence."""
-    text = last.text
-    if last.label != "body" or not ends_mid_sentence(text) or _LINK_END.search(text):
-        return False
-    if _stops_cut(text) or text.count("(") > text.count(")"):
-        return True
-    if last.words < 3 and text[-1] not in ",;":
-        return False
-    if last.reason == "list" or is_list_item(last):
-        return last.words >= _LONG_ITEM
-    return not (_signed(text) or _title_case(text) or _links_on(text))
-
-
-def _links_on(text: str) -> bool:
-    """The last sentence is a short call to follow a link ("Check out my full review here",
-    "Learn how to choose the right fund for you"): link text, which needs no full stop."""
-    tail = _LAST_SENTENCE.split(text)[-1]
-    return len(tail.split()) <= _LINK_WORDS and _CALL.match(tail) is not None
-
-
-def _signed(text: str) -> bool:
-    """The paragraph ends on a signature after its last sentence ("… Thanks for reading!
-    Tom Reed") or on a linked title after a colon ("Read this next: How to Compost at
-    Home"), not on the first words of a sentence ("… here. That's", ": Android and Apple")."""
-    ends = list(_LAST_SENTENCE.finditer(text))
-    if not ends:
-        return False
-    tail = text[ends[-1].end():]
-    words = tail.split()
-    if not words or not _title_case(tail):
-        return False
-    if ends[-1].group()[0] == ":":
-        return _TITLE_WORDS[0] <= len(words) <= _TITLE_WORDS[1]
-    return len(words) <= _SIGNATURE_WORDS and re.split(r"['\u2019]", words[0].lower())[0] not in STOPWORDS
 
 
 def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
