@@ -354,3 +354,15 @@ def test_clean_text_page_with_a_story_keeps_its_menu_out():
     got = labels("\n".join(["Open positions", *_JOBS, "Latest", *story]))
     assert all(got[p][0] == "body" for p in story)
     assert all(got[job][0] == "junk" for job in _JOBS)
+
+
+_CUT = [("Ferry strike ends after nine days", "Dock workers in Tallinn voted to accept a wage offer on Sunday, and the…"),
+        ("Grain corridor talks stall", "Negotiators left the Turkish capital without a date for the next round of…"),
+        ("Baltic power link repaired", "Engineers finished work on the damaged cable two weeks early, the grid…")]
+
+
+def test_clean_text_page_of_cut_teasers_keeps_them():
+    """A blog's front page: headlines over excerpts cut off with '…' are its content."""
+    got = labels("\n".join(["Home", "Archive", *[line for pair in _CUT for line in pair], "About"]))
+    for head, excerpt in _CUT:
+        assert got[excerpt][0] == "body" and got[head][0] == "heading", head

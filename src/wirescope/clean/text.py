@@ -375,10 +375,11 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
 
 
 def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
-    """A page with no story (fewer than `_STORY_RUN` paragraphs of 20 words or more) and
-    little prose beside its short lines (under `share` of their words) is a list page: a
-    section front of headlines, a search result, a directory. Its short lines of two words
-    or more are its content."""
+    """A page with no story (fewer than `_STORY_RUN` paragraphs of 20 words or more) is a
+    list page when it is made of teasers cut off ("…", kept with their headlines) or when
+    it has little prose beside its short lines (under `share` of their words: a front of
+    headlines, a search result, a directory; its short lines of two words or more are
+    kept)."""
     body = paragraphs = 0
     short: list[Line] = []
     for ln in lines:
@@ -387,7 +388,18 @@ def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
             paragraphs += ln.label == "body" and ln.words >= 20
         elif ln.reason in ("short", "fragment", "stray"):
             short.append(ln)
-    if paragraphs >= _STORY_RUN or body >= share * sum(ln.words for ln in short):
+    if paragraphs >= _STORY_RUN:
+        return
+    # Teasers cut off ("…") under their headlines are the stories such a page lists, when
+    # they are what it is made of (three or more, more words than its paragraphs).
+    excerpts = [ln for ln in lines if ln.reason == "excerpt" and ln.words >= 6]
+    chosen = {id(ln) for ln in excerpts} if len(excerpts) >= 3 and sum(ln.words for ln in excerpts) > body else set()
+    for i, ln in enumerate(lines):
+        if id(ln) in chosen:
+            ln.label, ln.reason = "body", ""
+            if i > 0 and lines[i - 1].reason == "teaser" and is_headline(lines[i - 1]):
+                lines[i - 1].label, lines[i - 1].reason = "heading", ""
+    if body >= share * sum(ln.words for ln in short):
         return
     for ln in short:
         if ln.words >= 2:
