@@ -589,3 +589,11 @@ def test_quote_beliefs_elaboration_after_a_dash_belongs_to_the_report(blank_nlp)
     text = "Tamm argued that the port needs a plan — from new cranes to a second pier.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "argued")
     assert q["text"].endswith("from new cranes to a second pier")
+
+
+@pytest.mark.parametrize("text, content", [
+    ("That is why, Tamm argued, the port must stay public.\n", "That is why, Tamm argued, the port must stay public"),
+    ("Recently, Tamm said, the port has grown.\n", "the port has grown"),
+])
+def test_quote_beliefs_words_before_a_mid_attribution(blank_nlp, text, content):
+    assert any(q["text"] == content for q in _quotes(blank_nlp, text))

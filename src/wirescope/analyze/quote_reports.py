@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, EVIDENCE, HEARERS, INVERTING,
-                             LEADING, NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE,
-                             TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
+                             INVERTING, LEADING, NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS,
+                             STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_stances import Stances
@@ -217,7 +217,13 @@ class Reports(Stances):
             if self.plausible_speaker(speaker):
                 # "Acts of protest, Mr. Obama said, are acts of patriotism": the subject
                 # before the attribution belongs to the report
-                start = ss if words[k + 2].lower() in VERBISH else toks.starts[k + 2]
+                opener = words[first:comma]
+                adverbial = len(opener) == 1 and (is_aux(opener[0]) or opener[0].lower() in DISCOURSE
+                                                  or opener[0].lower() in TIME_WORDS or opener[0].lower() in LEADING)
+                # "That's why, he argued, the party …": the words before the attribution are
+                # part of the report; "Recently, he said, …" frames the telling
+                start = ss if words[k + 2].lower() in VERBISH or not adverbial and comma - first <= 6 \
+                    else toks.starts[k + 2]
                 return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
         if participle and self.word_before(k) in (",", "by") or words[self.skip_aux(k)].lower() in (
