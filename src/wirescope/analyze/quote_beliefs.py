@@ -10,9 +10,9 @@ speaker unless the subject voices them ("Ilves raised questions about …").
 
 from __future__ import annotations
 
-from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC, FUNCTION_WORDS, HEDGES,
-                             LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
-                             UNOWNED, VERBISH)
+from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC,
+                             FUNCTION_WORDS, HEDGES, LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS,
+                             TAIL_PREPS, UNOWNED, VERBISH)
 from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
 from .quote_headlines import Headlines
 from .quote_statements import QUESTION_WORDS
@@ -43,7 +43,8 @@ MAKING = frozenset("made makes make making".split())
 # Verbs of how something looks or sounds ("That looks unlikely", "sounds like a plan").
 SENSES = frozenset("looks looked sounds sounded".split())
 # Words that may put a belief or an attitude.
-BELIEF_WORDS = frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"} | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES
+BELIEF_WORDS = (frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
+                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES)
 
 
 class Beliefs(Headlines):
@@ -308,7 +309,8 @@ class Beliefs(Headlines):
     def role_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SUBJECT has been a staunch opponent of …`, `A fierce critic of X, SUBJECT …`."""
         toks, words = self.toks, self.toks.words
-        if k + 2 >= last or words[k + 1].lower() != "of" or words[k + 2] in (",", ".") or words[k + 2][:1] in CLOSE_WORDS:
+        if k + 2 >= last or words[k + 1].lower() != "of" or words[k + 2] in (",", ".") \
+                or words[k + 2][:1] in CLOSE_WORDS:
             return None
         a = k - 1   # over the adjectives to the article: "a consistent and outspoken supporter"
         while a >= first and words[a].lower() not in ("a", "an", "the") and (
@@ -379,7 +381,8 @@ class Beliefs(Headlines):
         if low in EPISTEMIC and (nxt == "as" and low in ("considered", "viewed", "regarded", "known")
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
             nxt = "to"   # "is widely seen as …", "are considered unclean"
-        if (low in HEDGES or low in SENSES) and nxt != "to" and k + 1 < last and (self.adjective(k + 1) or nxt == "like"):
+        if (low in HEDGES or low in SENSES) and nxt != "to" and k + 1 < last \
+                and (self.adjective(k + 1) or nxt == "like"):
             nxt = "to"   # "Hizbollah seems unlikely to …", "Washington appears weak", "this seems like …"
         if nxt != "to" or k + 2 >= last:
             return None

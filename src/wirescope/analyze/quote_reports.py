@@ -106,7 +106,8 @@ class Reports(Stances):
                 if q is not None and not self.attributed_at_end(k, first, last):
                     return q
                 continue
-            if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) and self.attributed_at_end(k, first, last):
+            if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) \
+                    and self.attributed_at_end(k, first, last):
                 continue   # "Early reports show that …, Singh said.": all of it is Singh's
             q = self.report_at(k, first, last, ss, end, marked)
             if q is not None:
@@ -274,7 +275,8 @@ class Reports(Stances):
         q_end = self.report_end(j, first, last, end, speaker)
         if w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1 and words[k + 1] != ",":
             j = k + 1   # "urged Republicans to join …": who was urged belongs to what was asked
-        elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] and not self.subordinate(first, speaker):
+        elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] \
+                and not self.subordinate(first, speaker):
             # "When she hires, she said she ensures …": the clause framing the report is part of it
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             if comma is not None and toks.starts[comma] < speaker[0] \
@@ -368,7 +370,8 @@ class Reports(Stances):
                 tail = self.attribution_tail(j, last)
                 if tail is not None and (tail >= last or words[tail] in (".", "!", "?") or (
                         words[tail] == "," and tail + 1 < last
-                        and words[tail + 1].lower() in ("who", "which", "a", "an", "the"))):   # ", said X, a senior …"
+                        and words[tail + 1].lower() in ("who", "which", "a", "an", "the"))):
+                    # ", said X, a senior …": an appositive after the speaker closes the sentence
                     return True
         return False
 

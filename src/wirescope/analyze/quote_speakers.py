@@ -394,7 +394,8 @@ class Speakers(Reader):
         lead = span[0].lower()
         if lead in ("at", "more", "less", "fewer") and len(span) > 2 and span[1].lower() in ("least", "most", "than"):
             lead = span[2].lower()   # "At least half of voters", "More than 40 percent"
-        if not (lead in DETERMINERS or _COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS or span[0][:1].isupper() and lead not in LEADING
+        if not (lead in DETERMINERS or _COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS
+                or span[0][:1].isupper() and lead not in LEADING
                 and lead not in DISCOURSE and lead not in PRONOUNS):
             return None
         return (toks.starts[first], toks.ends[b])
