@@ -597,3 +597,11 @@ def test_quote_beliefs_elaboration_after_a_dash_belongs_to_the_report(blank_nlp)
 ])
 def test_quote_beliefs_words_before_a_mid_attribution(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tamm told reporters the bridge could collapse.\n",
+    "Tamm told the Associated Press the bridge could collapse.\n",
+])
+def test_quote_beliefs_article_after_the_hearer_opens_the_report(blank_nlp, text):
+    assert any(q["text"] == "the bridge could collapse" for q in _quotes(blank_nlp, text))

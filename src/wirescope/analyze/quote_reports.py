@@ -329,6 +329,9 @@ class Reports(Stances):
                         "his", "her", "their", "its", "our", "my", "on", "in", "at")
                     or words[j].lower() in TIME_WORDS or words[j].lower() in ("this", "last")
                     and j + 1 < last and words[j + 1].lower() in TIME_WORDS):
+                if j > k + 1 and words[j] in ("the", "a", "an") and (words[j - 1][:1].isupper() or (
+                        words[j - 1].lower() in HEARERS and words[j - 1].lower() not in DETERMINERS)):
+                    break   # "told reporters the bridge could …": the article opens the report
                 if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() in ("that", "to"):
                     j += 1   # "told the outlet that", "asked the candidates to": the noun after the article
                 j += 1
