@@ -94,6 +94,20 @@ def test_quotes_named_speaker_missed_by_ner_gets_an_entity():
                            "roles": []}
 
 
+@pytest.mark.parametrize("text", [
+    "Officials said on Wednesday that the harbour was working normally again.",
+    "Police said they had detained two men near the polling station on Sunday.",
+    "Traders said prices would fall. Several traders sold early.",
+    "Opposition MPs said the inquiry would start in April. The opposition holds 30 seats.",
+])
+def test_quotes_described_speaker_gets_no_entity(text):
+    from wirescope.analyze.quotes import speakers_as_entities
+    quotes = find_quotes(text)
+    entities: list = []
+    speakers_as_entities(quotes, entities, text)
+    assert quotes and entities == [] and quotes[0]["speaker"]["entity"] is None
+
+
 REPORTS = """Marta Oksanen, the founder of a veterans' charity that runs shelters in three regions, said the winter would be the hardest yet.
 The funding was approved with help from Finance Minister Petri Lahti, who said he expects the first payments in March.
 The actress said she was tired of waiting for the ministry.

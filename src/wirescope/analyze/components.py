@@ -69,7 +69,7 @@ def _quotes(settings: Settings):
         if article.skipped or not article.text:
             return article
         article.quotes = find_quotes(article.text, article.doc, article.entities)
-        speakers_as_entities(article.quotes, article.entities)
+        speakers_as_entities(article.quotes, article.entities, article.text)
         return article
     return quotes
 

@@ -415,13 +415,29 @@ class _Finder(Reports):
         return None
 
 
-def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, Any]]) -> None:
+def _described(words: list[str], gaz, lower: set[str]) -> bool:
+    """A capitalised description, no name: every word an ordinary one ("Officials", "Police",
+    "Opposition MPs", "Defence Minister"): common, written in lower case in the text, a
+    title, or a plural acronym; and no given name among them."""
+    from .roles import is_title_word
+
+    def ordinary(w: str) -> bool:
+        low = w.lower()
+        return low in gaz.common_words or low.rstrip("s") in gaz.common_words or low in lower \
+            or is_title_word(w) or bool(re.fullmatch(r"[A-Z]{2,}s", w))
+    return not any(w in gaz.given_names for w in words) and all(ordinary(w) for w in words)
+
+
+def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, Any]],
+                         text: str = "") -> None:
     """Give a named speaker the NER missed ("Ilves said") an entity: the article's person
-    of that surname, else a new PERSON. Descriptions ("a Western official") stay as they are."""
+    of that surname, else a new PERSON. Descriptions ("a Western official", "Officials
+    said", "Police said") stay as they are."""
     from .canonical import same_name
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
+    lower = {w for w in re.findall(r"[a-z]+", text)}
     for q in quotes:
         sp = q.get("speaker") or {}
         name = sp.get("name") or ""
@@ -430,7 +446,7 @@ def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, 
                 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
                            for w in words) \
                 or words[0].lower() in PRONOUNS or words[0] in ("The", "A", "An") \
-                or gaz.lookup(words) is not None:
+                or gaz.lookup(words) is not None or _described(words, gaz, lower):
             continue
         ent = next((e for e in entities if e["type"] == "PERSON"
                     and same_name(e["name"].split()[-1], words[-1])), None)
