@@ -366,3 +366,26 @@ def test_clean_text_page_of_cut_teasers_keeps_them():
     got = labels("\n".join(["Home", "Archive", *[line for pair in _CUT for line in pair], "About"]))
     for head, excerpt in _CUT:
         assert got[excerpt][0] == "body" and got[head][0] == "heading", head
+
+
+def test_clean_text_headline_written_as_a_sentence_above_a_byline():
+    raw = ("In Tulcea, ferry crews count the days to a truce they do not quite trust\n\n"
+           "by Anna Lind March 11, 2026 6:05 AM\n\n"
+           "TULCEA, Romania — The ferry to the delta villages ran twice on Tuesday, the first time in a "
+           "week that the crews had dared to cross after the drone alerts of the weekend.\n")
+    labels = [(ln.label, ln.text[:20]) for ln in classify_lines(raw)]
+    assert labels[0] == ("heading", "In Tulcea, ferry cre")
+    assert labels[1][0] == "byline"
+
+
+def test_clean_text_name_in_place_above_a_date_is_a_byline():
+    raw = ("Coalition talks open in Podgorica as the largest party looks for partners\n"
+           "Ruth Pemberton in Podgorica\n"
+           "Sun 8 Mar 2026 22.35 GMT\n\n"
+           "The party that won Sunday's election opened talks with two smaller parties on Monday, "
+           "seeking a majority before the new parliament meets in April.\n")
+    lines = classify_lines(raw)
+    assert lines[1].label == "byline" and lines[1].authors == ["Ruth Pemberton"]
+    # a headline of the same shape with no date under it stays a headline
+    raw2 = "Protests Spread in Tbilisi\n\nThousands marched on Sunday against the new law, the third weekend in a row of protests.\n"
+    assert classify_lines(raw2)[0].label != "byline"

@@ -301,11 +301,33 @@ def _context(lines: list[Line]) -> None:
             ln.label, ln.reason = JUNK, "fragment"
 
 
+# "Ruth Pemberton in Podgorica": a byline without "By" naming the writer and the place.
+_NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
+_SENTENCE_END = (".", ":", ";", ",")
+
+
+def _above(lines: list[Line], i: int, labels: tuple[str, ...]) -> bool:
+    """Is the next line that is not furniture one of these kinds?"""
+    nxt = _neighbour(lines, i, 1)
+    return nxt is not None and nxt.label in labels
+
+
 def _headings(lines: list[Line]) -> None:
     """Short lines: a headline-shaped line next to body is a heading (a title or a
-    subheading, settled by the splitter); the rest is furniture."""
+    subheading, settled by the splitter); the rest is furniture. A line right above a
+    byline is a headline even when written as a sentence ("In Izmail, dockworkers count the
+    hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline."""
+    for i, ln in enumerate(lines):
+        if ln.label in ("short", "near", "heading") and _above(lines, i, ("date",)) \
+                and (m := _NAME_IN_PLACE.match(ln.text)) \
+                and (prev := _neighbour(lines, i, -1)) is not None and prev.label != "body":
+            ln.label, ln.authors = "byline", [m.group("name")]
     for i, ln in enumerate(lines):
         if ln.label not in ("short", "near"):
+            continue
+        if _above(lines, i, ("byline",)) and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
+                and ln.text[0].isupper() and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln):
+            ln.label = "heading"
             continue
         prev = _neighbour(lines, i, -1)
         if prev is not None and prev.label == "body" and not is_headline(ln) and (
