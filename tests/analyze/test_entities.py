@@ -283,6 +283,12 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     # a given name makes a person of the model's place, and of the surname after it
     ("Marko Vujovic won. Vujovic met leaders on Monday.", [("Marko Vujovic", "GPE"), ("Vujovic", "ORG")],
      {("Marko Vujovic", "PERSON"), ("Vujovic", "PERSON")}),
+    # a group of people opening a sentence is no name
+    ("Shipowners said premiums would rise. Analysts agreed.", [("Shipowners", "PERSON"), ("Analysts", "PERSON")],
+     set()),
+    # a town named before the noun it modifies is the town
+    ("Jets scrambled from the Fetesti air base. Tulcea county officials said so.",
+     [("Fetesti", "PERSON"), ("Tulcea", "PERSON")], {("Fetesti", "GPE"), ("Tulcea", "GPE")}),
     # a port and a harbour are facilities, a gulf a place, a bank an organisation
     ("Ships left the Port of Tallinn for the Gulf of Finland.", [("Port of Tallinn", "GPE"), ("Gulf of Finland", "GPE")],
      {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC")}),

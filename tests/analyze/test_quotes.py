@@ -99,6 +99,7 @@ def test_quotes_named_speaker_missed_by_ner_gets_an_entity():
     "Police said they had detained two men near the polling station on Sunday.",
     "Traders said prices would fall. Several traders sold early.",
     "Opposition MPs said the inquiry would start in April. The opposition holds 30 seats.",
+    "Shipowners said the higher premiums would be passed on to exporters.",
 ])
 def test_quotes_described_speaker_gets_no_entity(text):
     from wirescope.analyze.quotes import speakers_as_entities

@@ -18,12 +18,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
+from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _group_noun, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
                             _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
                             _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
 
+# Lower-case nouns a place name modifies ("Tulcea county", "the Fetesti air base").
+_PLACE_MODIFIED = frozenset("""county region province district oblast municipality city town village
+port airport air harbour harbor border crossing mayor prefect governor""".split())
 # Bodies named by one word after "the": "the House", "the Kremlin".
 _BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
                     "Court Council Commission Bundestag Duma Knesset Rada".split())
@@ -295,9 +298,12 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                                      and word in given and entry is None):
             m.type, m.canonical = "PERSON", None
         elif m.type == "PERSON" and word not in person_words and word not in given and (
-                in_place[word] >= 2 or in_place[word] and word in gaz.towns):
-            m.type, m.canonical = _place_type(word, gaz)   # "the ferry to Coron", "hotels in Coron"
-        elif _opens(doc, ts) and word.lower() in common and word not in given and word not in inside \
+                in_place[word] >= 2 or in_place[word] and word in gaz.towns
+                or te < len(doc) and doc[te].text in _PLACE_MODIFIED):
+            # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
+            m.type, m.canonical = _place_type(word, gaz)
+        elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
+                and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
                 or word.lower() in lower_words and word not in given and entry is None \
                 and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):

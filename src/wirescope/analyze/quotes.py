@@ -419,12 +419,13 @@ def _described(words: list[str], gaz, lower: set[str]) -> bool:
     """A capitalised description, no name: every word an ordinary one ("Officials", "Police",
     "Opposition MPs", "Defence Minister"): common, written in lower case in the text, a
     title, or a plural acronym; and no given name among them."""
+    from .entity_tokens import _group_noun
     from .roles import is_title_word
 
     def ordinary(w: str) -> bool:
         low = w.lower()
         return low in gaz.common_words or low.rstrip("s") in gaz.common_words or low in lower \
-            or is_title_word(w) or bool(re.fullmatch(r"[A-Z]{2,}s", w))
+            or is_title_word(w) or _group_noun(w) or bool(re.fullmatch(r"[A-Z]{2,}s", w))
     return not any(w in gaz.given_names for w in words) and all(ordinary(w) for w in words)
 
 
