@@ -159,14 +159,23 @@ class Beliefs(Headlines):
         return Q(toks.starts[k + 1], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
                  speaker=speaker)
 
-    def passive_stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`The mayor has been criticized for the delay (by X)`: a stance taken towards
-        the subject, the whole clause; the speaker is the "by" phrase, when there is one."""
-        toks, words = self.toks, self.toks.words
+    def _passive_be(self, k: int, first: int) -> int | None:
+        """The form of "be" that makes the participle at k passive ("has been criticized",
+        "was asked"), over the auxiliaries before it; None when there is none."""
+        words = self.toks.words
         b = k - 1
         while b >= first and is_aux(words[b]) and words[b].lower() not in BE:
             b -= 1
         if b < first or words[b].lower() not in ("is", "are", "was", "were", "been", "being", "be"):
+            return None
+        return b
+
+    def passive_stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`The mayor has been criticized for the delay (by X)`: a stance taken towards
+        the subject, the whole clause; the speaker is the "by" phrase, when there is one."""
+        toks, words = self.toks, self.toks.words
+        b = self._passive_be(k, first)
+        if b is None:
             return None
         if k + 1 >= last or words[k + 1] in (",", ".") or words[k + 1].lower() in (
                 "and", "or", "but", "that", "into", "onto", "up", "down", "away", "off", "out"):
@@ -216,10 +225,8 @@ class Beliefs(Headlines):
         """`He was asked about the bomb`, `she was asked whether …`: the question put,
         with no speaker (the asker is not named)."""
         toks, words = self.toks, self.toks.words
-        b = k - 1
-        while b >= first and is_aux(words[b]) and words[b].lower() not in BE:
-            b -= 1
-        if b < first or words[b].lower() not in ("was", "were", "been", "being", "is", "are", "be"):
+        b = self._passive_be(k, first)
+        if b is None:
             return None
         j = k + 1
         if j >= last or words[j].lower() not in QUESTION_WORDS or words[j].lower() == "for":
