@@ -32,13 +32,6 @@ _PAYWALL = re.compile(
     r".{0,40}(?:subscribers|members)|unlock\s+(?:this|the\s+full)\s+(?:article|story)|"
     r"already\s+(?:have\s+an\s+account|a\s+(?:member|subscriber))\b|subscribe\s+(?:now\s+)?to\s+(?:read|continue|unlock))",
     re.I)
-# The publisher's note on affiliate links and commissions.
-_DISCLOSURE = re.compile(
-    r"\b(?:(?:may|might|will|could)\s+(?:earn|receive|get)\s+(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
-    r"commissions?|contains?\s+affiliate\s+links?|affiliate\s+links?\s+(?:on|in)\s+this|"
-    r"advertising\s+on\s+our\s+site\s+helps|earn\s+(?:a\s+)?commissions?\s+(?:from|on|when|if)|"
-    r"(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)|"
-    r"as\s+an\s+amazon\s+associate)", re.I)
 
 
 def _furniture(line: str) -> bool:
@@ -46,7 +39,7 @@ def _furniture(line: str) -> bool:
     words = len(lx.WORD.findall(line))
     return bool(lx.UI.match(line) or lx.SECTION.match(line) or lx.CREDIT.match(line) or _BARE_URL.match(line)
                 or lx.BRACKETED.match(line) or lx.TIMESTAMP.match(line) or lx.TEASER.match(line)
-                or (words < 30 and lx.is_form(line)) or (words <= 80 and _DISCLOSURE.search(line))
+                or (words < 30 and lx.is_form(line)) or (words <= 80 and lx.is_disclosure(line))
                 or (_PAYWALL.match(line) and words <= 30)
                 or (words <= 40 and (lx.CAPTION_LEAD.match(line) or lx.CAPTION_CREDIT.search(line))))
 

@@ -106,12 +106,12 @@ CONSENT = re.compile(r"""^(?:
 DISCLOSURE = re.compile(
     r"\b(?:(?:may|might|will|could)\s+(?:earn|receive|get)\s+(?:us\s+)?(?:an?\s+)?(?:small\s+)?(?:affiliate\s+)?"
     r"commissions?|contains?\s+affiliate\s+links?|affiliate\s+links?\s+(?:on|in)\s+this|"
-    r"earn\s+(?:a\s+)?commissions?\s+(?:from|on|when|if)|"
+    r"advertising\s+on\s+our\s+site\s+helps|earn\s+(?:a\s+)?commissions?\s+(?:from|on|when|if)|"
     r"(?:we|i)\s+(?:may\s+)?(?:earn|receive)\s+(?:a\s+)?(?:small\s+)?(?:commission|compensation)|"
     r"as\s+an\s+amazon\s+associate)", _I)
 
 # Every alternative of DISCLOSURE holds one of these (lower-case).
-_DISCLOSURE_KEYS = ("commission", "affiliate", "compensation", "associate")
+_DISCLOSURE_KEYS = ("commission", "affiliate", "compensation", "associate", "advertising")
 
 
 def is_disclosure(text: str, low: str | None = None) -> bool:
