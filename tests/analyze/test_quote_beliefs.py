@@ -14,24 +14,152 @@ def _speaker(text, q):
     return text[s:q["speaker"]["end"]] if s is not None else None
 
 
+# What each reader finds and who it says spoke, by topic: (text, content, speaker).
+SPOKEN = {
+    "attitudes": [
+        # an adjective of attitude after a form of "be": its object, its subject holds it
+        ("Harbour workers were skeptical of the new ferry timetable.\n", "the new ferry timetable", "Harbour workers"),
+        ("The mayor has been increasingly critical of the port authority since March.\n",
+         "the port authority since March", "The mayor"),
+        ("Union leaders are confident that the strike will end this week.\n",
+         "that the strike will end this week", "Union leaders"),
+        ("Tamm's aides were coy about whether he would run again.\n", "whether he would run again", "Tamm's aides"),
+        # a role noun of stance after "be"
+        ("Ilves, who is a longtime opponent of the bridge, met the council.\n", "the bridge", "who"),
+        ("The senator has been a consistent supporter of the trade deal.\n", "the trade deal", "The senator"),
+        # ... or opening the sentence before its subject
+        ("A fierce critic of the harbour plan, the mayor voted against it.\n", "the harbour plan", "the mayor"),
+        # an attitude inside a relative clause ends at its comma; the report after it stands
+        ("Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n",
+         "the mayor", "who"),
+    ],
+    "phrasal_stances": [
+        ("The mayor bragged about the new ferry at the rally.\n", "the new ferry at the rally", "The mayor"),
+        ("Ilves has spoken about the need for a second bridge.\n", "the need for a second bridge", "Ilves"),
+        ("The council agreed with the engineers that the pier must close.\n",
+         "the engineers that the pier must close", "The council"),
+        ("Harbour workers worried about the future of the terminal.\n", "the future of the terminal", "Harbour workers"),
+    ],
+    "unowned_statements": [
+        # a statement nobody owns in this sentence
+        ("The port reopened amid growing concerns about the safety of the pier.\n", "the safety of the pier", None),
+        ("The mayor has faced allegations of fraud since the spring.\n", "fraud", None),
+        # ... and one voiced by the subject
+        ("Union leaders raised questions about the new timetable.\n", "the new timetable", "Union leaders"),
+    ],
+    "questions_put": [
+        # the question put to someone: no speaker unless the asker is named
+        ("When asked whether the pier would reopen, the mayor shrugged.\n", "whether the pier would reopen", None),
+        ("Asked at a briefing on Monday about the ferry, Tamm said nothing.\n", "the ferry", None),
+        ("The mayor was asked about the flood during a radio interview.\n",
+         "the flood during a radio interview", None),
+        ("Ilves had been asked to resign by the council.\n", "to resign", "the council"),
+        # an active question with its hearer before a "which" clause
+        ("Reporters then asked Tamm which berths would close first.\n", "which berths would close first", "Reporters"),
+    ],
+    "relative_reports_and_counts": [
+        # a report wrapped around a relative clause
+        ("The council passed a bylaw which critics said was unfair to street vendors.\n",
+         "which critics said was unfair to street vendors", "critics"),
+        ("The row is about what his lawyers say is a breach of contract.\n",
+         "what his lawyers say is a breach of contract", "his lawyers"),
+        # a count of people speaks
+        ("Of the 60 dockers polled, 43 said they would strike again.\n", "they would strike again", "43"),
+    ],
+    "passive_stances": [
+        # a stance taken towards the subject of a passive: the clause; "by X" takes it
+        ("The mayor has been widely criticized for the delay.\n", "The mayor has been widely criticized for the delay",
+         None),
+        ("The new timetable was quickly derided by the dockers' union at a meeting.\n",
+         "The new timetable was quickly derided by the dockers' union at a meeting", "the dockers' union"),
+        ("Tamm, who was accused of fraud in 2019, denies any wrongdoing.\n", "who was accused of fraud in 2019", None),
+    ],
+    "quoted_words_after_a_speech_verb": [
+        # quoted words right after a verb of speech: whoever the subject is, it spoke them
+        ("The crowd outside the town hall chanted “Lock the gates!” as the mayor left.\n", "“Lock the gates!”",
+         "The crowd outside the town hall"),
+    ],
+    "as_someone_put_it": [
+        ("As the mayor put it in a statement on Monday, the port is “open for business.”\n",
+         "the port is “open for business.”", "the mayor"),
+        ("The port is open for business again, as the mayor put it.\n", "The port is open for business again",
+         "the mayor"),
+        ("Critics see him, as one newspaper put it, “the harbour's last baron.”\n", "“the harbour's last baron.”",
+         "one newspaper"),
+    ],
+    "stance_subjects": [
+        # a group of people, a modal or a count before a bare verb of stance
+        ("About two-thirds of the voters support the new contract.\n", "the new contract",
+         "About two-thirds of the voters"),
+        ("Residents, who oppose the bridge, gathered at the town hall.\n", "the bridge", "who"),
+        # a stance in a relative clause ends at its comma; the report of the sentence stands
+        ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "Ilves", "who"),
+        ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "the port would reopen", "Jaan Tamm"),
+        # a party and state after a name belongs to the speaker
+        ("The port would reopen, Sen. Jaan Tamm (D-Tartu) told reporters.\n", "The port would reopen",
+         "Sen. Jaan Tamm (D-Tartu)"),
+    ],
+    "report_openings": [
+        # "this" and "a" open the report; "this week" and "in a statement" do not
+        ("Others say this is just a rough patch for the port.\n", "this is just a rough patch for the port", "Others"),
+        ("Tamm said this week the port would reopen.\n", "the port would reopen", "Tamm"),
+        # a negated opinion with a curly apostrophe
+        ("Dockers don’t think the mayor can win the vote.\n", "the mayor can win the vote", "Dockers"),
+        # a quantity opening the subject is no adverbial
+        ("At least half of the voters say the port should stay open.\n", "the port should stay open",
+         "At least half of the voters"),
+    ],
+    "verbs_of_knowing_with_a_clause": [
+        ("The appeals court ruled that the port fees were unlawful.\n", "that the port fees were unlawful",
+         "The appeals court"),
+        ("Investigators have discovered that the ferry logs were altered.\n", "that the ferry logs were altered",
+         "Investigators"),
+        ("Many dockers suspect the losses were caused by the new cranes.\n", "the losses were caused by the new cranes",
+         "Many dockers"),
+    ],
+    "hearers_and_closing_documents": [
+        ("The moderator asked the candidates to name one thing they admire in each other.\n",
+         "the candidates to name one thing they admire in each other", "The moderator"),
+        ("Fares rose by a third over the summer, an analysis of harbour records shows.\n",
+         "Fares rose by a third over the summer", "an analysis of harbour records"),
+    ],
+    "views_and_long_sources": [
+        ("Most voters see the new contract as a betrayal.\n", "the new contract as a betrayal", "Most voters"),
+        ("According to early results of a survey conducted for the port authority by a Tartu firm, fares will rise.\n",
+         "fares will rise", "early results of a survey conducted for the port authority by a Tartu firm"),
+    ],
+    "made_clear": [
+        ("Ilves made it clear that the port would not be sold.\n", "that the port would not be sold", "Ilves"),
+        ("The mayor has made the case for a second bridge at every meeting.\n",
+         "a second bridge at every meeting", "The mayor"),
+    ],
+    "findings_and_second_verbs": [
+        ("A large body of research suggests that ferries pollute less than trucks.\n",
+         "that ferries pollute less than trucks", "A large body of research"),
+        ("Engineers doubted the plan but have speculated that the pier could be saved.\n",
+         "that the pier could be saved", "Engineers"),
+    ],
+    "more_stance_verbs": [
+        ("The mayor has largely ignored the issue of ferry fares.\n", "the issue of ferry fares", "The mayor"),
+        ("Tamm lambasted the council for the delay.\n", "the council for the delay", "Tamm"),
+    ],
+    "subjects_with_times_and_participles": [
+        ("The Supreme Court this month rejected a request to extend early voting.\n",
+         "a request to extend early voting", "The Supreme Court"),
+        ("A union representing ferry workers endorsed the mayor on Monday.\n", "the mayor on Monday",
+         "A union representing ferry workers"),
+        ("A federal court ruled Friday against the new harbour fees.\n", "the new harbour fees", "A federal court"),
+    ],
+    "came_out_against_and_ads": [
+        ("The mayor came out against the new harbour fees in March.\n", "the new harbour fees in March", "The mayor"),
+        ("The ad touts the mayor's record on the port.\n", "the mayor's record on the port", "The ad"),
+    ],
+}
+
+
 @pytest.mark.parametrize("text, content, speaker", [
-    # an adjective of attitude after a form of "be": its object, its subject holds it
-    ("Harbour workers were skeptical of the new ferry timetable.\n", "the new ferry timetable", "Harbour workers"),
-    ("The mayor has been increasingly critical of the port authority since March.\n",
-     "the port authority since March", "The mayor"),
-    ("Union leaders are confident that the strike will end this week.\n",
-     "that the strike will end this week", "Union leaders"),
-    ("Tamm's aides were coy about whether he would run again.\n", "whether he would run again", "Tamm's aides"),
-    # a role noun of stance after "be"
-    ("Ilves, who is a longtime opponent of the bridge, met the council.\n", "the bridge", "who"),
-    ("The senator has been a consistent supporter of the trade deal.\n", "the trade deal", "The senator"),
-    # ... or opening the sentence before its subject
-    ("A fierce critic of the harbour plan, the mayor voted against it.\n", "the harbour plan", "the mayor"),
-    # an attitude inside a relative clause ends at its comma; the report after it stands
-    ("Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n",
-     "the mayor", "who"),
-])
-def test_quote_beliefs_attitudes(blank_nlp, text, content, speaker):
+    pytest.param(*row, id=f"{topic}-{i}") for topic, rows in SPOKEN.items() for i, row in enumerate(rows)])
+def test_quote_beliefs_content_and_speaker(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
     assert _speaker(text, q) == speaker
 
@@ -90,36 +218,12 @@ def test_quote_beliefs_seeming_to_know_is_a_hedge_and_seeming_to_say_a_report(bl
     assert all(q["cue"] != "seemed" for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The mayor bragged about the new ferry at the rally.\n", "the new ferry at the rally", "The mayor"),
-    ("Ilves has spoken about the need for a second bridge.\n", "the need for a second bridge", "Ilves"),
-    ("The council agreed with the engineers that the pier must close.\n",
-     "the engineers that the pier must close", "The council"),
-    ("Harbour workers worried about the future of the terminal.\n", "the future of the terminal", "Harbour workers"),
-])
-def test_quote_beliefs_phrasal_stances(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 @pytest.mark.parametrize("text", [
     "The ferry was asked for its papers at the border.\n",         # a passive
     "Spokes of the old wheel hung on the wall of the museum.\n",     # no verb form
 ])
 def test_quote_beliefs_phrasal_near_misses(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # a statement nobody owns in this sentence
-    ("The port reopened amid growing concerns about the safety of the pier.\n", "the safety of the pier", None),
-    ("The mayor has faced allegations of fraud since the spring.\n", "fraud", None),
-    # ... and one voiced by the subject
-    ("Union leaders raised questions about the new timetable.\n", "the new timetable", "Union leaders"),
-])
-def test_quote_beliefs_unowned_statements(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -130,38 +234,9 @@ def test_quote_beliefs_unowned_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("question about", "questions about") for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    # the question put to someone: no speaker unless the asker is named
-    ("When asked whether the pier would reopen, the mayor shrugged.\n", "whether the pier would reopen", None),
-    ("Asked at a briefing on Monday about the ferry, Tamm said nothing.\n", "the ferry", None),
-    ("The mayor was asked about the flood during a radio interview.\n",
-     "the flood during a radio interview", None),
-    ("Ilves had been asked to resign by the council.\n", "to resign", "the council"),
-    # an active question with its hearer before a "which" clause
-    ("Reporters then asked Tamm which berths would close first.\n", "which berths would close first", "Reporters"),
-])
-def test_quote_beliefs_questions_put(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_beliefs_asked_for_an_object_is_no_question(blank_nlp):
     text = "The ferry was asked for by name at the border.\n"
     assert all(q["cue"] != "asked" for q in _quotes(blank_nlp, text))
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # a report wrapped around a relative clause
-    ("The council passed a bylaw which critics said was unfair to street vendors.\n",
-     "which critics said was unfair to street vendors", "critics"),
-    ("The row is about what his lawyers say is a breach of contract.\n",
-     "what his lawyers say is a breach of contract", "his lawyers"),
-    # a count of people speaks
-    ("Of the 60 dockers polled, 43 said they would strike again.\n", "they would strike again", "43"),
-])
-def test_quote_beliefs_relative_reports_and_counts(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -172,19 +247,6 @@ def test_quote_beliefs_relative_near_misses(blank_nlp, text):
     assert not any(q["text"].startswith(("that critics", "In 2015")) for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    # a stance taken towards the subject of a passive: the clause; "by X" takes it
-    ("The mayor has been widely criticized for the delay.\n", "The mayor has been widely criticized for the delay",
-     None),
-    ("The new timetable was quickly derided by the dockers' union at a meeting.\n",
-     "The new timetable was quickly derided by the dockers' union at a meeting", "the dockers' union"),
-    ("Tamm, who was accused of fraud in 2019, denies any wrongdoing.\n", "who was accused of fraud in 2019", None),
-])
-def test_quote_beliefs_passive_stances(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 @pytest.mark.parametrize("text", [
     "The port was blamed, and the mayor resigned a week later.\n",          # nothing the stance is about
     "The ferry was backed into the berth by a tug on Monday.\n",           # "backed" as a motion
@@ -193,54 +255,14 @@ def test_quote_beliefs_passive_stance_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("was blamed", "was backed") for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    # quoted words right after a verb of speech: whoever the subject is, it spoke them
-    ("The crowd outside the town hall chanted “Lock the gates!” as the mayor left.\n", "“Lock the gates!”",
-     "The crowd outside the town hall"),
-])
-def test_quote_beliefs_quoted_words_after_a_speech_verb(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_beliefs_a_name_after_called_is_no_quote(blank_nlp):
     text = "The council paid for a short film called “Harbour Lights” on local television.\n"
     assert _quotes(blank_nlp, text) == []
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    ("As the mayor put it in a statement on Monday, the port is “open for business.”\n",
-     "the port is “open for business.”", "the mayor"),
-    ("The port is open for business again, as the mayor put it.\n", "The port is open for business again",
-     "the mayor"),
-    ("Critics see him, as one newspaper put it, “the harbour's last baron.”\n", "“the harbour's last baron.”",
-     "one newspaper"),
-])
-def test_quote_beliefs_as_someone_put_it(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_beliefs_put_without_it_is_no_attribution(blank_nlp):
     text = "As the crew put the ferry in dry dock, the harbour fell quiet.\n"
     assert _quotes(blank_nlp, text) == []
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # a group of people, a modal or a count before a bare verb of stance
-    ("About two-thirds of the voters support the new contract.\n", "the new contract",
-     "About two-thirds of the voters"),
-    ("Residents, who oppose the bridge, gathered at the town hall.\n", "the bridge", "who"),
-    # a stance in a relative clause ends at its comma; the report of the sentence stands
-    ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "Ilves", "who"),
-    ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "the port would reopen", "Jaan Tamm"),
-    # a party and state after a name belongs to the speaker
-    ("The port would reopen, Sen. Jaan Tamm (D-Tartu) told reporters.\n", "The port would reopen",
-     "Sen. Jaan Tamm (D-Tartu)"),
-])
-def test_quote_beliefs_stance_subjects(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -249,34 +271,6 @@ def test_quote_beliefs_stance_subjects(blank_nlp, text, content, speaker):
 ])
 def test_quote_beliefs_stance_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("support", "spoke on") for q in _quotes(blank_nlp, text))
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    # "this" and "a" open the report; "this week" and "in a statement" do not
-    ("Others say this is just a rough patch for the port.\n", "this is just a rough patch for the port", "Others"),
-    ("Tamm said this week the port would reopen.\n", "the port would reopen", "Tamm"),
-    # a negated opinion with a curly apostrophe
-    ("Dockers don’t think the mayor can win the vote.\n", "the mayor can win the vote", "Dockers"),
-    # a quantity opening the subject is no adverbial
-    ("At least half of the voters say the port should stay open.\n", "the port should stay open",
-     "At least half of the voters"),
-])
-def test_quote_beliefs_report_openings(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The appeals court ruled that the port fees were unlawful.\n", "that the port fees were unlawful",
-     "The appeals court"),
-    ("Investigators have discovered that the ferry logs were altered.\n", "that the ferry logs were altered",
-     "Investigators"),
-    ("Many dockers suspect the losses were caused by the new cranes.\n", "the losses were caused by the new cranes",
-     "Many dockers"),
-])
-def test_quote_beliefs_verbs_of_knowing_with_a_clause(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 @pytest.mark.parametrize("text", [
@@ -311,17 +305,6 @@ def test_quote_beliefs_documents_show(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The moderator asked the candidates to name one thing they admire in each other.\n",
-     "the candidates to name one thing they admire in each other", "The moderator"),
-    ("Fares rose by a third over the summer, an analysis of harbour records shows.\n",
-     "Fares rose by a third over the summer", "an analysis of harbour records"),
-])
-def test_quote_beliefs_hearers_and_closing_documents(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_beliefs_stance_before_a_participle_quote(blank_nlp):
     text = "In a speech on Monday, Tamm attacked the mayor for the delay, saying, “He has failed the port.”\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "attacked")
@@ -341,32 +324,12 @@ def test_quote_beliefs_report_extent(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    ("Most voters see the new contract as a betrayal.\n", "the new contract as a betrayal", "Most voters"),
-    ("According to early results of a survey conducted for the port authority by a Tartu firm, fares will rise.\n",
-     "fares will rise", "early results of a survey conducted for the port authority by a Tartu firm"),
-])
-def test_quote_beliefs_views_and_long_sources(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 @pytest.mark.parametrize("text", [
     "The captain saw the ferry as it left the harbour.\n",      # "as" opens a clause of time
     "The bridge is seen as a landmark.\n",                     # a passive: no one holds the view here
 ])
 def test_quote_beliefs_view_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("saw", "seen") for q in _quotes(blank_nlp, text))
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("Ilves made it clear that the port would not be sold.\n", "that the port would not be sold", "Ilves"),
-    ("The mayor has made the case for a second bridge at every meeting.\n",
-     "a second bridge at every meeting", "The mayor"),
-])
-def test_quote_beliefs_made_clear(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_beliefs_made_without_clear_is_nothing(blank_nlp):
@@ -396,17 +359,6 @@ def test_quote_beliefs_finding_inside_a_closing_attribution_is_the_speaker_s(bla
     quotes = _quotes(blank_nlp, text)
     assert [(q["cue"], q["text"]) for q in quotes] == [
         ("said", "Early reports show that the ferry was damaged in the storm")]
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("A large body of research suggests that ferries pollute less than trucks.\n",
-     "that ferries pollute less than trucks", "A large body of research"),
-    ("Engineers doubted the plan but have speculated that the pier could be saved.\n",
-     "that the pier could be saved", "Engineers"),
-])
-def test_quote_beliefs_findings_and_second_verbs(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):
@@ -446,15 +398,6 @@ def test_quote_beliefs_stance_after_a_verb_of_intent(blank_nlp, text, content):
 def test_quote_beliefs_a_fall_is_no_refusal(blank_nlp):
     text = "The mayor's approval rating has declined slightly since March.\n"
     assert all(q["cue"] != "declined" for q in _quotes(blank_nlp, text))
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The mayor has largely ignored the issue of ferry fares.\n", "the issue of ferry fares", "The mayor"),
-    ("Tamm lambasted the council for the delay.\n", "the council for the delay", "Tamm"),
-])
-def test_quote_beliefs_more_stance_verbs(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_beliefs_more_attitudes(blank_nlp):
@@ -510,30 +453,9 @@ def test_quote_beliefs_you_think_in_an_interview(blank_nlp):
     assert _speaker(text, q) == "you" and q["speaker"]["entity"] is None
 
 
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The Supreme Court this month rejected a request to extend early voting.\n",
-     "a request to extend early voting", "The Supreme Court"),
-    ("A union representing ferry workers endorsed the mayor on Monday.\n", "the mayor on Monday",
-     "A union representing ferry workers"),
-    ("A federal court ruled Friday against the new harbour fees.\n", "the new harbour fees", "A federal court"),
-])
-def test_quote_beliefs_subjects_with_times_and_participles(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_headlines_rules_without_against_is_a_noun(blank_nlp):
     text = "Harbour Power Plant Rules Face Key Test In Court.\nThe case opens on Monday.\n"
     assert all(q["cue"] != "Rules" for q in _quotes(blank_nlp, text))
-
-
-@pytest.mark.parametrize("text, content, speaker", [
-    ("The mayor came out against the new harbour fees in March.\n", "the new harbour fees in March", "The mayor"),
-    ("The ad touts the mayor's record on the port.\n", "the mayor's record on the port", "The ad"),
-])
-def test_quote_beliefs_came_out_against_and_ads(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_beliefs_inverted_speaker_with_an_appositive_closes_the_report(blank_nlp):
