@@ -303,8 +303,9 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
             outlet = find_outlet(ln.text)
     index = {id(ln): i for i, ln in enumerate(lines)}
     for n, seg in enumerate(segs):
-        head = [ln for ln in seg.lines if ln.start < seg.body[0].start]
-        body = [ln for ln in seg.lines if ln.start >= seg.body[0].start and ln.label in ("body", "heading")]
+        first = next(ln.start for ln in seg.lines if ln.label == "body")   # once, not per line
+        head = [ln for ln in seg.lines if ln.start < first]
+        body = [ln for ln in seg.lines if ln.start >= first and ln.label in ("body", "heading")]
         while body and body[-1].label == "heading":
             body.pop()
         # the line after the last paragraph, dropped as furniture, may be the start of a
