@@ -34,8 +34,10 @@ _BREAK_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|section|header|table|tr
 # A label printed before the headline in the same element.
 _TITLE_LABEL = re.compile(r"^(?:title|headline)\s*:\s*", re.I)
 _TITLE_TAG = re.compile(r"<title\b[^>]*>(?P<inner>[^<]{1,500})</title\s*>", re.I)
-_SUFFIX = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+(?P<tail>[^|–—·•»]{1,80})$")
-_PARTS = re.compile(r"\s+(?:[|–—·•»:]|-{1,2})\s+")
+# The separator between a headline and the site's name or a section ("… | Harbour Post").
+_SEPARATOR = r"\s+(?:[|–—·•»:]|-{1,2})\s+"
+_PARTS = re.compile(_SEPARATOR)
+_SUFFIX = re.compile(_SEPARATOR + r"(?P<tail>[^|–—·•»]{1,80})$")
 
 
 def _words(text: str) -> set[str]:
@@ -65,10 +67,9 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
     letter case of the <title> that spells the same words."""
     site = _words(sitename or "")
     tag = _TITLE_TAG.search(raw[:200_000])
-    if tag:
-        shown = " ".join(html.unescape(tag.group("inner")).split())
-        if shown and (not meta_title or not _words(meta_title) & _words(shown)):
-            meta_title = shown   # trafilatura took a heading for the title; the page's <title> names it
+    shown = " ".join(html.unescape(tag.group("inner")).split()) if tag else None
+    if shown and (not meta_title or not _words(meta_title) & _words(shown)):
+        meta_title = shown   # trafilatura took a heading for the title; the page's <title> names it
     meta = _words(meta_title or "")
     candidates = []
     for m in _H1.finditer(raw[:1_000_000]):
@@ -86,7 +87,7 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
     if len(candidates) == 1:
         return candidates[0]   # the one visible headline, worded apart from the SEO <title>
     if meta_title and meta_title.rstrip().endswith(":"):  # metadata took a label for the title
-        meta_title = " ".join(html.unescape(tag.group("inner")).split()) if tag else None
+        meta_title = shown
     if not meta_title:
         return None
     title = meta_title.strip()
@@ -212,11 +213,10 @@ def _as_written(name: str, raw: str) -> str:
 
 
 def page_authors(raw: str, doc_author: str | None, sitename: str | None) -> list[str]:
-    """The article's authors: trafilatura's, else a one-word author of the meta tags,
-    else a byline in the page; each as the page writes it."""
+    """The article's authors: trafilatura's, else a byline in the page, else the meta
+    tags' author even when it is one word; each as the page writes it."""
     names = _authors(doc_author, sitename) or _byline_in_page(raw) or _declared_author(raw)
     return [_as_written(n, raw) for n in names]
-
 
 
 def page_published(doc_date: str | None, raw: str) -> str | None:
