@@ -89,17 +89,19 @@ def test_split_stream_of_articles_is_not_held_in_memory(tmp_path):
     assert summary.inputs == 3 and summary.statuses["new"] + summary.statuses["near_copy"] == 3
 
 
+COPPER = [
+    "Chile's copper output fell for a third month in September as heavy snow closed mountain roads to the "
+    "biggest mines in the Andes, the national statistics institute said on Monday.",
+    "Production at state miner Codelco dropped 11% from a year earlier, while output at the privately run "
+    "Escondida mine slipped 4%, according to figures from the copper commission.",
+    "Analysts at Banco Santander said the shortfall would tighten global supplies of the metal before the "
+    "winter and could lift prices on the London Metal Exchange.",
+]
+
+
 def test_split_stories_on_different_subjects_without_any_marker():
     # no headline, byline or credit between them: only the change of subject tells
-    other = [
-        "Chile's copper output fell for a third month in September as heavy snow closed mountain roads to the "
-        "biggest mines in the Andes, the national statistics institute said on Monday.",
-        "Production at state miner Codelco dropped 11% from a year earlier, while output at the privately run "
-        "Escondida mine slipped 4%, according to figures from the copper commission.",
-        "Analysts at Banco Santander said the shortfall would tighten global supplies of the metal before the "
-        "winter and could lift prices on the London Metal Exchange.",
-    ]
-    arts = texts("\n".join(ART1 + other))
+    arts = texts("\n".join(ART1 + COPPER))
     assert len(arts) == 2
     assert arts[1].text.startswith("Chile's copper output") and not arts[0].truncated
 
@@ -111,14 +113,6 @@ def test_split_short_last_paragraph_stays_with_its_story():
     assert len(arts) == 1 and arts[0].text.endswith(tail)
 
 
-COPPER = [
-    "Chile's copper output fell for a third month in September as heavy snow closed mountain roads to the "
-    "biggest mines in the Andes, the national statistics institute said on Monday.",
-    "Production at state miner Codelco dropped 11% from a year earlier, while output at the privately run "
-    "Escondida mine slipped 4%, according to figures from the copper commission.",
-    "Analysts at Banco Santander said the shortfall would tighten global supplies of the metal before the "
-    "winter and could lift prices on the London Metal Exchange.",
-]
 FERRY = [
     "Ferry operators on the Baltic cancelled dozens of crossings between Tallinn and Helsinki on Thursday as "
     "storm Ilse brought gusts of up to 30 metres a second to the Gulf of Finland.",
