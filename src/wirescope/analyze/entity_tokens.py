@@ -60,7 +60,8 @@ foundation fund trust school academy hotel center centre""".split())
 _OUTLET_HEADS = frozenset("post times herald tribune journal gazette chronicle telegraph guardian "
                           "observer courier bulletin".split())
 # Groups of people news quotes and describes ("Analysts said", "Shipowners warned"), in the
-# singular: a capitalised one opening a sentence is a description, never a name.
+# singular (and the few with no plural in -s): a capitalised one opening a sentence is a
+# description, never a name.
 GROUP_NOUNS = frozenset("""analyst trader aide official diplomat resident shipowner insurer economist
 investor expert critic protester protestor lawmaker legislator senator minister officer soldier worker
 farmer doctor researcher scientist activist observer voter witness prosecutor investigator negotiator
@@ -68,14 +69,15 @@ mediator source authority rescuer firefighter medic local villager passenger dri
 dockworker exporter importer producer buyer seller broker banker regulator employer teacher student
 parent family relative survivor refugee migrant opponent supporter ally partner donor militant rebel
 troop commander spokesperson representative delegate envoy monitor mp organizer organiser
-campaigner opposition shopper consumer user viewer reader listener fan player coach""".split())
+campaigner opposition shopper consumer user viewer reader listener fan player coach
+police people staff parties""".split())
 
 
 def _group_noun(word: str) -> bool:
     """"Analysts", "Shipowners", "MPs", "Police": a group of people, not a name."""
     low = word.lower()
-    return low in GROUP_NOUNS or low.rstrip("s") in GROUP_NOUNS or low.removesuffix("ies") + "y" in GROUP_NOUNS \
-        or low in ("police", "people", "staff", "crews", "troops", "authorities", "families", "parties")
+    singular = low[:-3] + "y" if low.endswith("ies") else low.rstrip("s")
+    return low in GROUP_NOUNS or singular in GROUP_NOUNS
 
 
 # Given names that are also English words: names only before a surname.
