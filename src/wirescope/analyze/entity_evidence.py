@@ -9,6 +9,7 @@ or corrects in place:
 - `_lone_given_names`, `_name_cues`, `_org_names`: what the words themselves tell (a
   given name, "et al.", initials, "Cyclone Phailin", a run ending on "Library");
 - `_retype`: the model's types corrected, its slips dropped;
+- `_heading_words`: ordinary words capitalised in a heading ("Veto Power") dropped;
 - `_places_inside`, `_is_region_of`: places inside longer names, and the region after
   a city ("San Francisco, California").
 """
