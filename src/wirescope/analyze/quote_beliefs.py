@@ -294,18 +294,25 @@ class Beliefs(Headlines):
             speaker = self.clause_subject(b, first)
         return speaker if self.headed_by_speaker(speaker) else None
 
+    def held_before(self, k: int, first: int) -> tuple[int, tuple[int, int]] | None:
+        """The form of "be" before k and who holds what follows it ("Tusk was skeptical
+        of", "she has been a critic of"), or None when either is missing."""
+        b = self.be_before(k, first)
+        if b is None:
+            return None
+        speaker = self.owner(b, first)
+        return None if speaker is None else (b, speaker)
+
     def attitude_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SUBJECT is critical of|skeptical about|confident that …`: the attitude's object."""
         toks, words = self.toks, self.toks.words
         j = k + 1
         if j + 1 >= last or words[j].lower() not in ATTITUDES[words[k].lower()]:
             return None
-        b = self.be_before(k, first)
-        if b is None:
+        held = self.held_before(k, first)
+        if held is None:
             return None
-        speaker = self.owner(b, first)
-        if speaker is None:
-            return None
+        b, speaker = held
         start = j if words[j].lower() in ("that", "whether") else j + 1
         q_end = self.relative_end(speaker, start, self.claim_end(start - 1, last, end))
         if q_end <= toks.starts[start]:
@@ -337,12 +344,10 @@ class Beliefs(Headlines):
                 return None
             return Q(toks.starts[k + 2], toks.starts[comma], "indirect", cue=(toks.starts[a], toks.ends[k + 1]),
                      speaker=speaker)
-        b = self.be_before(a, first)
-        if b is None:
+        held = self.held_before(a, first)
+        if held is None:
             return None
-        speaker = self.owner(b, first)
-        if speaker is None:
-            return None
+        speaker = held[1]
         return Q(toks.starts[k + 2], self.relative_end(speaker, k + 2, q_end), "indirect",
                  cue=(toks.starts[a], toks.ends[k + 1]), speaker=speaker)
 
