@@ -202,8 +202,11 @@ def _contents(lines: list[Line], longest: int = 60) -> None:
     """The entries under a table of contents' header go, up to the first line that is
     no entry: entries are short lines in one block, or come back further down as the
     story's subheadings."""
+    headers = [i for i, ln in enumerate(lines) if ln.reason == "toc"]
+    if not headers:
+        return  # most pages: spare the index of every line
     last = {ln.text: i for i, ln in enumerate(lines)}
-    for i in [i for i, ln in enumerate(lines) if ln.reason == "toc"]:
+    for i in headers:
         seen: set[str] = set()
         for j in range(i + 1, min(i + 1 + longest, len(lines))):
             entry = lines[j]
@@ -318,14 +321,15 @@ def _headings(lines: list[Line]) -> None:
     byline is a headline even when written as a sentence ("In Izmail, dockworkers count the
     hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline."""
     for i, ln in enumerate(lines):
-        if ln.label in ("short", "near", "heading") and _above(lines, i, ("date",)) \
-                and (m := _NAME_IN_PLACE.match(ln.text)) \
+        if ln.label in ("short", "near", "heading") and (m := _NAME_IN_PLACE.match(ln.text)) \
+                and _above(lines, i, ("date",)) \
                 and (prev := _neighbour(lines, i, -1)) is not None and prev.label != "body":
             ln.label, ln.authors = "byline", [m.group("name")]
     for i, ln in enumerate(lines):
         if ln.label not in ("short", "near"):
             continue
-        if _above(lines, i, ("byline",)) and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
+        nxt = _neighbour(lines, i, 1)
+        if nxt is not None and nxt.label == "byline" and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
                 and ln.text[0].isupper() and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln):
             ln.label = "heading"
             continue
@@ -335,7 +339,6 @@ def _headings(lines: list[Line]) -> None:
             # A list item, or the tail of a paragraph cut off mid-sentence.
             ln.label = "body"
             continue
-        nxt = _neighbour(lines, i, 1)
         follows_body = nxt is not None and nxt.label in ("body", "byline", "date")
         if is_headline(ln) and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
             ln.label = "heading"
