@@ -26,6 +26,8 @@ mounting""".split())
 # Verbs whose subject voices the statement they take ("raised questions about").
 VOICING = frozenset("""raised raises voiced voices expressed expresses expressing voicing
 levelled leveled made makes""".split())
+# Words that end the adjectives before an unowned statement's noun.
+BEFORE_UNOWNED = UNOWNED_AFTER | VOICING
 # Reporting verbs inside a relative clause ("which critics said was unfair").
 RELATIVE_CUES = frozenset("""said says say believe believes believed think thinks thought claim claims
 claimed argue argues argued allege alleges alleged contend contends contended estimate estimates estimated
@@ -251,7 +253,7 @@ class Beliefs(Headlines):
         b = k - 1   # over adjectives and an article: "amid growing concerns", "faced the intense criticism"
         while b > first and (words[b].lower() in ("the", "a", "an", "new", "more", "further") or words[b].islower()
                              and words[b].isalpha() and words[b] not in FUNCTION_WORDS
-                             and k - b <= 3 and words[b].lower() not in UNOWNED_AFTER | VOICING):
+                             and k - b <= 3 and words[b].lower() not in BEFORE_UNOWNED):
             b -= 1
         before = words[b].lower() if b >= first else ""
         speaker = None
