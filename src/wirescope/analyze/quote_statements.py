@@ -16,6 +16,10 @@ from .quote_resolve import Resolution
 QUESTION_WORDS = frozenset("about for if whether why how what when where who whom which to".split())
 # Words after which a statement word is a noun ("amid concerns that", "the claim that").
 NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
+# The same with the adjectives that may open a bare statement noun ("growing concerns that").
+BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
+# Times that may close a framing phrase ("For most Democrats today,").
+FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 
 
 class Statements(Resolution):
@@ -135,7 +139,7 @@ class Statements(Resolution):
         if comma is None or comma == first + 1 or last - comma < 5:
             return None
         h = comma - 1
-        while h > first + 1 and words[h].lower() in TIME_WORDS | {"today", "now", "too", "alone"}:
+        while h > first + 1 and words[h].lower() in FRAME_TIMES:
             h -= 1   # "For most Democrats today,"
         span = (toks.starts[first + 1], toks.ends[h])
         head = words[h].lower().strip("’'")
@@ -212,4 +216,4 @@ class Statements(Resolution):
         if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
                 and words[b] not in PRONOUNS and words[b - 1].lower() in NOUN_CONTEXT:
             b -= 1   # an adjective: "growing", "tacit", "clear"
-        return b >= first and words[b].lower() in NOUN_CONTEXT | {"more", "growing"}
+        return b >= first and words[b].lower() in BEFORE_NOUN
