@@ -61,22 +61,22 @@ class Segment:
         return [ln for ln in self.lines if ln.label == "body"]
 
 
+def _read_after(lines: list[Line], i: int) -> Line | None:
+    """The line read after lines[i], past page furniture (a share button, a caption) but
+    not past dropped text (an event's blurb between its title and the next date)."""
+    j = i + 1
+    while j < len(lines) and lines[j].label == JUNK and lines[j].reason not in _TEXT_JUNK:
+        j += 1
+    return lines[j] if j < len(lines) else None
+
+
 def _hard_segments(lines: list[Line]) -> list[Segment]:
     """Cut at credits and at headline+byline openings."""
-    kept = [ln for ln in lines if ln.label != JUNK]
-    # the line read after each kept one, past page furniture (a share button, a caption)
-    # but not past dropped text (an event's blurb between its title and the next date)
-    after: dict[int, Line | None] = {}
+    segs: list[Segment] = [Segment()]
+    has_body = False  # the current segment has a paragraph
     for i, ln in enumerate(lines):
         if ln.label == JUNK:
             continue
-        j = i + 1
-        while j < len(lines) and lines[j].label == JUNK and lines[j].reason not in _TEXT_JUNK:
-            j += 1
-        after[id(ln)] = lines[j] if j < len(lines) else None
-    segs: list[Segment] = [Segment()]
-    has_body = False  # the current segment has a paragraph
-    for ln in kept:
         if ln.label == "credit":
             if has_body:
                 segs.append(Segment())
@@ -84,8 +84,8 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
             continue
         if ln.label in ("heading", "byline", "date") and has_body:
             # A headline directly over a byline/date, or a byline after body: a new story starts.
-            nxt = after[id(ln)]
-            opens = ln.label == "byline" or (ln.label == "heading" and nxt is not None and nxt.label in ("byline", "date"))
+            opens = ln.label == "byline" or (ln.label == "heading" and (nxt := _read_after(lines, i)) is not None
+                                             and nxt.label in ("byline", "date"))
             if opens:
                 segs.append(Segment())
                 has_body = False
