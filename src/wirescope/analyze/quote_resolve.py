@@ -87,7 +87,6 @@ class Resolution(Speakers):
                     typ is None or prev.entity["type"] == typ):
                 return prev.entity
         # else the subject (first person named) of the nearest sentence before that names one
-        toks = self.toks
         i = bisect.bisect_right(toks.sent_starts, pos) - 1
         for si in range(i, max(-1, i - 6), -1):
             ss = toks.sent_starts[si]
