@@ -13,7 +13,7 @@ from __future__ import annotations
 from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC,
                              FUNCTION_WORDS, HEDGES, LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS,
                              TAIL_PREPS, UNOWNED, VERBISH)
-from .quote_reading import CLOSE_WORDS, PARA, Q, according_to, clause_end, is_aux
+from .quote_reading import CLOSE_WORDS, Q, according_to, clause_end, is_aux
 from .quote_headlines import Headlines
 from .quote_statements import QUESTION_WORDS
 
@@ -59,31 +59,28 @@ class Beliefs(Headlines):
         toks, text = self.toks, self.text
         cues = [q.cue for q in taken if q.cue]
         out: list[Q] = []
-        for si, ss in enumerate(toks.sent_starts):
-            se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
-            for m in PARA.finditer(text, ss, se):
-                ps, pe = m.start(), m.end()
-                first, last = toks.at(ps), toks.at(pe)
-                end = clause_end(text, ps, pe)
-                k = first
-                while k < last:
-                    at = toks.starts[k]
-                    q = None
-                    if not self.inside_quote(at) and not any(a <= at < b for a, b in cues):
-                        if toks.words[k].lower() in BELIEF_WORDS:
-                            q = self.belief_at(k, first, last, end)
-                        if q is None and toks.words[self.skip_aux(k)].lower() in ("who", "which") \
-                                and self.cue_at(k, stance=True):
-                            self.relative_ok = True   # "…, who has endorsed Clinton, said …"
-                            q = self.stance_at(k, first, last, end)
-                            self.relative_ok = False
-                    nested = q is not None and q.speaker is not None and q.start < toks.starts[k] < q.end
-                    if q is not None and (nested or not any(self.overlap(q, t) >= 0.5 for t in taken + out)):
-                        # a report around a relative clause ("…, which he said were …") is one
-                        # of its own inside a longer one
-                        out.append(q)
-                        k = toks.at(q.end)
-                    k += 1
+        for ps, pe in self.sentence_pieces():
+            first, last = toks.at(ps), toks.at(pe)
+            end = clause_end(text, ps, pe)
+            k = first
+            while k < last:
+                at = toks.starts[k]
+                q = None
+                if not self.inside_quote(at) and not any(a <= at < b for a, b in cues):
+                    if toks.words[k].lower() in BELIEF_WORDS:
+                        q = self.belief_at(k, first, last, end)
+                    if q is None and toks.words[self.skip_aux(k)].lower() in ("who", "which") \
+                            and self.cue_at(k, stance=True):
+                        self.relative_ok = True   # "…, who has endorsed Clinton, said …"
+                        q = self.stance_at(k, first, last, end)
+                        self.relative_ok = False
+                nested = q is not None and q.speaker is not None and q.start < toks.starts[k] < q.end
+                if q is not None and (nested or not any(self.overlap(q, t) >= 0.5 for t in taken + out)):
+                    # a report around a relative clause ("…, which he said were …") is one
+                    # of its own inside a longer one
+                    out.append(q)
+                    k = toks.at(q.end)
+                k += 1
         return out
 
     def overlap(self, q: Q, other: Q) -> float:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Iterator
 
 from .lexicon_quotes import (AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
                              FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE,
@@ -113,6 +113,15 @@ class Reader:
         self.sentence_speaker: tuple[int, int] | None = None
         self.spans: list[tuple[int, int]] = []
         self.relative_ok = False   # may a stance in a relative clause be read (the pass after reports)?
+
+    def sentence_pieces(self) -> Iterator[tuple[int, int]]:
+        """(start, end) of each sentence, split at line breaks (a sentence never spans
+        paragraphs)."""
+        starts, text = self.toks.sent_starts, self.text
+        for si, ss in enumerate(starts):
+            se = starts[si + 1] if si + 1 < len(starts) else len(text)
+            for m in PARA.finditer(text, ss, se):
+                yield m.start(), m.end()
 
     def quoted_share(self, start: int, end: int) -> float:
         """Share of the non-space characters of [start, end) inside quotation marks."""

@@ -15,7 +15,7 @@ import re
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
                              INVERTING, LEADING, NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS,
                              STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb,
+from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_stances import Stances
 
@@ -31,43 +31,40 @@ class Reports(Stances):
     # -- indirect and mixed speech ----------------------------------------------
 
     def indirect(self, taken: list[Q]) -> list[Q]:
-        toks, text = self.toks, self.text
+        text = self.text
         out: list[Q] = []
-        for si, ss in enumerate(toks.sent_starts):
-            se = toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else len(text)
-            for m in PARA.finditer(text, ss, se):   # a sentence never spans paragraphs
-                ps, pe = m.start(), m.end()
-                while pe > ps and text[pe - 1] in " '\"“\u2060":
-                    pe -= 1   # the opening mark of the next sentence's quote
-                start = ps
-                self.sentence_speaker = None
-                inside = [q for q in taken if q.start < pe and ps < q.end]
-                if inside:
-                    out += self.before_first_quote(ps, inside)
-                    # “…,” Trump said, warning that …: the reports after the last quote and
-                    # its attribution continue its speaker
-                    last = max(inside, key=lambda q: q.end)
-                    start = max(last.end, last.cue[1] if last.cue else 0,
-                                last.speaker[1] if last.speaker and last.speaker[0] > last.end else 0)
-                    if last.end >= pe or len(text[start:pe].split()) < 4:
-                        continue
-                    self.sentence_speaker = last.speaker
-                while start < pe:
-                    q = self.indirect_in(start, pe)
-                    if q is None:
-                        break
-                    self.sentence_speaker = q.speaker
-                    start = max(q.end, q.cue[1] if q.cue else q.end) + 1
-                    for a, b in self.spans:     # a clause ending inside a quote ends with it
-                        if a < q.end < b:
-                            q.end = b
-                    self.end_at_closed_quote(q)
-                    if has_marks(text[q.start:q.end]):
-                        # mostly the speaker's own words: direct; a reported clause
-                        # with quoted words in it: mixed
-                        q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
-                    if self.says_something(q):
-                        out.append(q)
+        for ps, pe in self.sentence_pieces():
+            while pe > ps and text[pe - 1] in " '\"“\u2060":
+                pe -= 1   # the opening mark of the next sentence's quote
+            start = ps
+            self.sentence_speaker = None
+            inside = [q for q in taken if q.start < pe and ps < q.end]
+            if inside:
+                out += self.before_first_quote(ps, inside)
+                # “…,” Trump said, warning that …: the reports after the last quote and
+                # its attribution continue its speaker
+                last = max(inside, key=lambda q: q.end)
+                start = max(last.end, last.cue[1] if last.cue else 0,
+                            last.speaker[1] if last.speaker and last.speaker[0] > last.end else 0)
+                if last.end >= pe or len(text[start:pe].split()) < 4:
+                    continue
+                self.sentence_speaker = last.speaker
+            while start < pe:
+                q = self.indirect_in(start, pe)
+                if q is None:
+                    break
+                self.sentence_speaker = q.speaker
+                start = max(q.end, q.cue[1] if q.cue else q.end) + 1
+                for a, b in self.spans:     # a clause ending inside a quote ends with it
+                    if a < q.end < b:
+                        q.end = b
+                self.end_at_closed_quote(q)
+                if has_marks(text[q.start:q.end]):
+                    # mostly the speaker's own words: direct; a reported clause
+                    # with quoted words in it: mixed
+                    q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
+                if self.says_something(q):
+                    out.append(q)
         return out
 
     def indirect_in(self, ss: int, se: int) -> Q | None:
