@@ -417,11 +417,10 @@ def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
         return
     # Teasers cut off ("…") under their headlines are the stories such a page lists, when
     # they are what it is made of (three or more, more words than its paragraphs).
-    excerpts = [ln for ln in lines if ln.reason == "excerpt" and ln.words >= 6]
-    chosen = {id(ln) for ln in excerpts} if len(excerpts) >= 3 and sum(ln.words for ln in excerpts) > body else set()
-    for i, ln in enumerate(lines):
-        if id(ln) in chosen:
-            ln.label, ln.reason = "body", ""
+    excerpts = [i for i, ln in enumerate(lines) if ln.reason == "excerpt" and ln.words >= 6]
+    if len(excerpts) >= 3 and sum(lines[i].words for i in excerpts) > body:
+        for i in excerpts:
+            lines[i].label, lines[i].reason = "body", ""
             if i > 0 and lines[i - 1].reason == "teaser" and is_headline(lines[i - 1]):
                 lines[i - 1].label, lines[i - 1].reason = "heading", ""
     if body >= share * sum(ln.words for ln in short):
