@@ -179,9 +179,10 @@ class _Finder(Reports):
                 and not self.other_cue(prev, qs)
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]) and not after_attribution:
                 continue  # “I held and hugged” grieving families …: the clause goes on
-            if q is None and (words < 4 or _is_title(inner)) and not after_attribution:
+            title = _is_title(inner)
+            if q is None and (words < 4 or title) and not after_attribution:
                 continue  # a short unattributed phrase: scare quotes, a title
-            if _is_title(inner) and self.after_work_noun(qs):
+            if title and self.after_work_noun(qs):
                 continue  # "In his 2002 book, “Make Your Kid a Millionaire,” he …": a title
             if q is None:
                 if last is None or qs - last.end > 1500:
