@@ -147,9 +147,7 @@ class Beliefs(Headlines):
         if as_ is None or any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[k + 1:as_]) \
                 or words[as_ + 1].lower() in PRONOUNS or words[as_ + 1].lower() in ("soon", "well", "long"):
             return None   # "saw the ferry as it left", "as well as": not a view
-        b = k - 1
-        while b >= first and is_aux(words[b]):
-            b -= 1
+        b = self.skip_aux(k, first)
         if b < first or words[b].lower() in BE:
             return None   # "is seen as": a passive, read as a hedge
         speaker = self.owner(k, first)
@@ -366,9 +364,7 @@ class Beliefs(Headlines):
         toks, words = self.toks, self.toks.words
         low = words[k].lower()
         nxt = words[k + 1].lower() if k + 1 < last else ""
-        b = k - 1
-        while b >= first and is_aux(words[b]):
-            b -= 1
+        b = self.skip_aux(k, first)
         it = b >= first and words[b].lower() == "it" or low in EPISTEMIC and b > first and words[b].lower() in BE \
             and words[b - 1].lower() == "it"
         if it:

@@ -201,10 +201,11 @@ class Reader:
         return toks.words[j] == "-" and 0 < j < len(toks.words) - 1 and toks.starts[j] > toks.ends[j - 1] \
             and toks.starts[j + 1] > toks.ends[j]
 
-    def skip_aux(self, k: int) -> int:
-        """The token before k over adverbs and auxiliaries ("and repeatedly says": "and")."""
+    def skip_aux(self, k: int, first: int = 1) -> int:
+        """The token before k over adverbs and auxiliaries ("and repeatedly says": "and"),
+        going no further back than first - 1."""
         j = k - 1
-        while j > 0 and is_aux(self.toks.words[j]):
+        while j >= first and is_aux(self.toks.words[j]):
             j -= 1
         return j
 

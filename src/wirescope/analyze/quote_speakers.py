@@ -191,9 +191,7 @@ class Speakers(Reader):
         said" gives the name before it), a description ("The actress said", "most of
         them say"). Returns the head of the subject, before its first comma."""
         words = self.toks.words
-        j = k - 1
-        while j >= first and is_aux(words[j]):
-            j -= 1
+        j = self.skip_aux(k, first)
         relative_that = j > first and words[j].lower() == "that" and words[j - 1].isalpha() \
             and words[j - 1].lower() not in FUNCTION_WORDS and words[j - 1].lower() not in CUES \
             and words[j - 1].lower() not in STANCE and not words[j - 1].endswith("ly")
