@@ -123,7 +123,7 @@ employee owner resident voter student teacher father mother son daughter wife hu
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
 veteran farmer miner nurse demonstrator bishop priest rabbi imam lawyer physician surgeon ad advert
-commercial website editorial op-ed column""".split())
+commercial editorial op-ed column""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
@@ -184,7 +184,7 @@ predict warn express announc/e argu/e vow urg/e lament decri/e report suggest re
 outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
-tout disparag/e savag/e stress""") | frozenset(
+disparag/e savag/e stress""") | frozenset(
     "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning foresee foresees "
     "foresaw".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
