@@ -177,7 +177,7 @@ class Beliefs(Headlines):
         if k + 1 >= last or words[k + 1] in (",", ".") or words[k + 1].lower() in (
                 "and", "or", "but", "that", "into", "onto", "up", "down", "away", "off", "out"):
             return None   # "was criticized, and …": nothing the stance is about; "backed into": a motion
-        if any(according_to(toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last):
+        if self.owned_after(k, first, last):
             return None
         s = self.clause_start(b, first)
         if s is None or s >= b:
@@ -188,6 +188,11 @@ class Beliefs(Headlines):
         if by is not None:
             speaker = self.agent(by + 1, last)
         return Q(toks.starts[s], q_end, "indirect", cue=(toks.starts[b], toks.ends[k]), speaker=speaker)
+
+    def owned_after(self, k: int, first: int, last: int) -> bool:
+        """Is the clause at k someone's after all: an "according to" after it ("…, according
+        to a survey") or an attribution closing the sentence?"""
+        return any(according_to(self.toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last)
 
     def agent(self, j: int, last: int) -> tuple[int, int] | None:
         """The noun phrase after a passive's "by" ("by Mr. Kerry", "by the national teachers
@@ -393,8 +398,8 @@ class Beliefs(Headlines):
             nxt = "to"   # "Hizbollah seems unlikely to …", "Washington appears weak", "this seems like …"
         if nxt != "to" or k + 2 >= last:
             return None
-        if any(according_to(toks, n) for n in range(k, last)) or self.attributed_at_end(k, first, last):
-            return None   # "…, according to a survey": the claim is someone's after all
+        if self.owned_after(k, first, last):
+            return None
         after = words[k + 2].lower()
         if words[k + 1].lower() == "to" and (after in DETERMINERS or after in PRONOUNS or not words[k + 2].islower()):
             return None   # "appeared to the crowd", "were sent to Tallinn": not a verb after "to"
