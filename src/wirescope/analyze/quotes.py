@@ -395,19 +395,20 @@ class _Finder(Reports):
                 return Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
                           speaker=(toks.starts[k + 1], toks.ends[i - 2]))
             if self.cue_at(k):
-                speaker = self.np_before(k, floor)
                 low = toks.words[k].lower()
-                if (low in PARTICIPLES or low.endswith("ing")) and k > floor and toks.words[k - 1] == ",":
-                    speaker = self.subject(floor, k)   # "The leader waved, singing “…”": the subject
-                if toks.words[k].lower() in PARTICIPLES and k > floor and toks.words[k - 1][:1].isupper():
+                if low in PARTICIPLES and k > floor and toks.words[k - 1][:1].isupper():
                     # "footage of Tamm saying, “…”": the name right before the participle
                     a = k - 1
                     while a > floor and toks.words[a - 1][:1].isupper() and toks.words[a - 1].isalpha():
                         a -= 1
                     speaker = (toks.starts[a], toks.ends[k - 1])
+                elif (low in PARTICIPLES or low.endswith("ing")) and k > floor and toks.words[k - 1] == ",":
+                    speaker = self.subject(floor, k)   # "The leader waved, singing “…”": the subject
+                else:
+                    speaker = self.np_before(k, floor)
                 if speaker is None and k == floor or toks.words[k][:1].isupper():
                     speaker = self.np_after(k + 1, i - 1)   # "Continued Stone: “…”"
-                elif speaker is None and (toks.words[k].lower() in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
+                elif speaker is None and (low in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
                                           in ("and", "but", "then")):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
