@@ -57,7 +57,8 @@ class Beliefs(Headlines):
         says mostly what a report found already says is that report ("Officials said the
         deal appears to be dead")."""
         toks, text = self.toks, self.text
-        cues = [q.cue for q in taken if q.cue]
+        # the tokens that start inside a cue already read (starts are sorted)
+        in_cue = {k for q in taken if q.cue for k in range(toks.at(q.cue[0]), toks.at(q.cue[1]))}
         out: list[Q] = []
         for ps, pe in self.sentence_pieces():
             first, last = toks.at(ps), toks.at(pe)
@@ -66,7 +67,7 @@ class Beliefs(Headlines):
             while k < last:
                 at = toks.starts[k]
                 q = None
-                if not self.inside_quote(at) and not any(a <= at < b for a, b in cues):
+                if not self.inside_quote(at) and k not in in_cue:
                     if toks.words[k].lower() in BELIEF_WORDS:
                         q = self.belief_at(k, first, last, end)
                     if q is None and toks.words[self.skip_aux(k)].lower() in ("who", "which") \
