@@ -196,6 +196,37 @@ def test_dates_values(text, expected):
     assert _pairs(text) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    # a bare weekday follows the sentence's tense, else goes to the nearest one (PUB is a Wednesday)
+    ("The panel meets on Friday.", [("Friday", "2031-04-18")]),
+    ("The panel meets on Monday.", [("Monday", "2031-04-14")]),
+    ("This Friday the vote is held.", [("This Friday", "2031-04-18")]),
+    ("The vote was held this Monday.", [("this Monday", "2031-04-14")]),
+    ("The vote will be held this Monday.", [("this Monday", "2031-04-21")]),
+    # seasons with no year follow the tense; "the following autumn" counts from the last date
+    ("The bridge will open in the winter.", [("winter", "2031-12/2032-02")]),
+    ("The bridge opened in the autumn.", [("autumn", "2030-09/2030-11")]),
+    ("The dam burst in May 2029. The following autumn the town was rebuilt.",
+     [("May 2029", "2029-05"), ("following autumn", "2029-09/2029-11")]),
+    ("Snow fell all through the winter of 2029-30.", [("winter of 2029-30", "2029-12/2030-02")]),
+    # "March" capitalised inside a sentence is the month, not the verb, unless it is a name
+    ("It smelled like March.", [("March", "2031-03")]),
+    ("We saw Fredric March films and the March on Washington.", []),
+    # business quarters and halves; fiscal years start where each company says, so they get no value
+    ("Revenue fell in the first quarter.", [("the first quarter", "2031-01/2031-03")]),
+    ("Sales rose 4% in Q3.", [("Q3", "2030-07/2030-09")]),
+    ("Output will rise in the second half of the year.", [("the second half of the year", "2031-07/2031-12")]),
+    ("Margins fell in H1 2030.", [("H1 2030", "2030-01/2030-06")]),
+    ("Revenue fell in the third quarter of fiscal 2030.", [("the third quarter of fiscal 2030", None)]),
+    ("Sales in FY2030 beat forecasts.", [("FY2030", None)]),
+    ("Costs rose in the fiscal third quarter.", [("the fiscal third quarter", None)]),
+    # "the week of" a day is that day's week
+    ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
+])
+def test_dates_tense_seasons_quarters(text, expected):
+    assert _pairs(text) == expected
+
+
 def test_dates_without_anchor_relative_values_are_null():
     got = find_dates("Talks resumed on Monday and again on March 9, 2029.", None)
     assert [(d["text"], d["value"], d["relative"]) for d in got] == [

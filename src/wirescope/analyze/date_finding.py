@@ -84,8 +84,9 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                 r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + _ORDW + r"))(?:\s*(?:-|–|to|and|through)\s*(?:the\s+)?"
                 r"(?:(?P<mod2>(?i:early|mid|later|late))[\s-]+)?(?:(?P<n2>\d{1,2})(?:st|nd|rd|th)|(?P<w2>" + _ORDW + r"))"
                 r"[\s-]+[Cc]enturies|[\s-]+[Cc]entury)(?:\s+(?P<era>BCE|BC|AD|CE))?"),
-    ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|early|late|mid))[\s-]+)?"
-               r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d))?"),
+    ("season", r"\b(?:(?P<rel>(?i:last|next|this|past|coming|following|previous|early|late|mid))[\s-]+)?"
+               r"(?P<s>(?i:spring|summer|autumn|fall|winter))(?:\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"
+               r"(?:\s*[-–/]\s*(?P<y2>\d\d(?:\d\d)?)(?!\d|,\d))?)?"),
     ("holiday", r"\b(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?(?P<h>" + "|".join(
         _name_rx(n).replace("'", "['’]") for n in sorted(HOLIDAYS, key=len, reverse=True)) + r")(?![\w'’])"
         r"(?:,?\s+(?P<y>[12]\d{3})(?!\d|,\d))?"),
@@ -94,6 +95,15 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("quarter", r"\b(?:(?i:the)\s+)?(?P<q>(?i:first|second|third|fourth))[\s-]+(?i:quarter)\b(?!\s+of\b)"),  # business
     ("weekend", r"\b(?i:the)\s+(?i:weekend)\b"),  # "over the weekend"
     ("quarter", r"\b(?P<qn>Q[1-4])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
+    ("quarter", r"\b(?P<qn>Q[1-4])\b(?![/-]\w)"),  # "Q3" alone: the business quarter, as "the third quarter"
+    ("half", r"\b(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\s+of\s+"
+             r"(?:(?P<y>[12]\d{3})(?!\d|,\d|s)|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"),
+    ("half", r"\b(?P<hn>H[12])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
+    # Fiscal years start where a company or government says: found, left without a value.
+    ("fiscal", r"\b(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last)[\s-]+(?i:quarter|half)\s+of\s+"
+               r"|Q[1-4]\s+|H[12]\s+)?(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?:[12]\d{3}|\d\d)|FY\s?(?:[12]\d{3}|\d\d))"
+               r"(?:\s*[-–/]\s*\d\d(?:\d\d)?)?(?![\d,.]\d|\w)"),
+    ("fiscal", r"\b(?:(?i:the)\s+)?(?i:fiscal)[\s-]+(?:(?i:first|second|third|fourth)[\s-]+(?i:quarter)|Q[1-4])\b"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
@@ -182,7 +192,7 @@ def _yearless(e: dict) -> bool:
 
 def _near_anchor(e: dict, anchor: date) -> bool:
     """An explicit year within a year of the anchor: the text is about its own time."""
-    if e["kind"] in ("wd+date", "day+time", "time+day", "range", "+year"):
+    if e["kind"] in ("wd+date", "day+time", "time+day", "range", "+year", "weekof"):
         return any(_near_anchor(p, anchor) for p in e["parts"])
     y = e["g"].get("y")
     return bool(y) and y.isdigit() and abs(int(y) - anchor.year) <= 1
@@ -193,7 +203,7 @@ def _deictic(e: dict) -> bool:
     k, g = e["kind"], e["g"]
     if k in ("relday", "weekday", "inn"):
         return True
-    if k in ("wd+date", "day+time", "time+day", "range"):
+    if k in ("wd+date", "day+time", "time+day", "range", "weekof"):
         return any(_deictic(p) for p in e["parts"])
     if k in ("relunit", "spanback"):
         return g["rel"].lower() in ("last", "next", "this", "past", "coming", "current")
@@ -206,6 +216,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     before = text[max(0, m.start() - 30):m.start()]
     if kind == "mon" and not g.get("mod") and not g.get("rel"):
         name = g["mon"].rstrip(".").lower()
+        if g["mon"] == "March" and re.search(r"(?:\b[a-z]+|[,;])\s+$", before) and not re.search(r"\b(?:[Tt]he|['’]s)\s+$", before) \
+                and not re.match(r"\s+[A-Z]", text[m.end():]):
+            return True  # the verb is capitalised only first in a sentence: "it smelled like March"
         if name in AMBIGUOUS_MONTHS or g["mon"].endswith(".") or len(name) == 3:
             return bool(MONTH_CUE.search(before))
     if kind in ("mdy", "dmy"):
@@ -233,7 +246,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             kind == "season" and g["s"][0].isupper() or re.search(r"\b[Tt]he\s+$", before)):
         if not re.match(r"\s+" + _MON, text[m.end():]):
             return False  # "the Summer Institute", "The Saturday Evening Post"
-    if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in ("last", "next", "this", "past", "coming"):
+    if kind == "season" and g.get("y2") and not (g["s"].lower() == "winter" and int(g["y2"]) % 100 == (int(g["y"]) + 1) % 100):
+        return False  # "winter 2023-24" runs into the next year; no other season does
+    if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in (
+            "last", "next", "this", "past", "coming", "following", "previous"):
         if g["s"].lower() == "fall" or not re.search(r"\b(?:the|in|during|by|until|since)\s+$", before, re.I):
             return False
     if kind == "relunit":
@@ -299,6 +315,7 @@ def _sentence_left(text: str, start: int, width: int = 120) -> str:
 _NEEDLES = {
     "century": ("centur",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "edge": ("end", "start", "beginning", "middle", "rest"), "sameperiod": ("period",), "thatunit": ("before", "after"),
+    "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy"),
     "holiday": tuple({re.sub(r"\W.*", "", h.lower().replace("the ", "")) for h in HOLIDAYS}),
     "period": ("war", "depression", "crusades", "ages", "ww", "9/11"), "era": ("bc", "b.c.", "ad", "a.d.", "ce"),
     "yy": ("'", "’", "‘"), "season": ("spring", "summer", "autumn", "fall", "winter"),
@@ -354,5 +371,8 @@ def _merge(text: str, cands: list[dict]) -> list[dict]:
             if joined:
                 out[-1] = {"start": p["start"], "end": c["end"], "kind": joined, "g": {}, "parts": [p, c]}
                 continue
+        week_of = re.search(r"\b[Tt]he\s+week\s+of\s+$", text[max(0, c["start"] - 20):c["start"]])
+        if week_of and c["kind"] in ("mdy", "dmy", "iso", "numeric") and not c["g"].get("d2") and not c["g"].get("h"):
+            c = {"start": c["start"] - len(week_of.group()), "end": c["end"], "kind": "weekof", "g": {}, "parts": [c]}
         out.append(c)
     return out

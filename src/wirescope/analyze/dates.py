@@ -10,8 +10,11 @@ Values (`value` is null when the text gives no way to resolve the expression):
   (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
   "the past three years" (ending on the anchor day and counting it: to 2023-02-28 they start
   on 2020-02-29), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
-  "last quarter" -> "2030-04/2030-06"); "the late 1990s" is the decade's second half
-  ("1995/1999"), "the early 19th century" the century's first quarter ("1800/1824");
+  "last quarter" -> "2030-04/2030-06"), halves ("H2 2030", "the first half of the year"); "the
+  late 1990s" is the decade's second half ("1995/1999"), "the early 19th century" the century's
+  first quarter ("1800/1824"); "the week of Nov. 4" is that day's week;
+- fiscal years and their parts ("fiscal 2030", "FY2030", "Q3 of fiscal 2030") are found with a
+  null value: where a fiscal year starts depends on the company or government;
 - holidays are days: Christmas, New Year's Eve, Halloween, Easter (computed), US Thanksgiving;
 - halves count: "a year and a half ago" is 18 months back, "six and a half months ago" 198 days;
   "the 1800s" is a century, "'71" the nearest 1971 or 2071 not more than ten years ahead;
@@ -24,11 +27,17 @@ Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct.
 against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
 the anchor (tie: the past one); a sentence in the future tense reaches twice as far ahead as
 back, one in the past tense twice as far back. A bare weekday goes to the most recent one (the
-anchor day included) unless its sentence is in the future tense ("will meet on Sunday"). "Last
-night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to Friday is
+anchor day included) in a past-tense sentence ("met on Sunday"), to the next one in the future
+tense ("will meet on Sunday"), else to the nearest one ("the panel meets on Friday", written on
+a Wednesday); "this Monday" with no tense is the Monday of the anchor's week. A season with no
+year is the last one begun in the past tense, the first not yet over in the future tense, and
+"the following autumn" the first after the last date resolved. A participle after "is" or "are"
+is a present passive, not a past ("the vote is held on Friday"). "Last night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to Friday is
 the one just gone, as is "over the weekend" (the coming one in the future tense). "The first
-quarter" with no year is a business quarter only in a sentence about money (shares, sales, GDP)
-and none about a match (points, goals).
+quarter" (or "Q1") with no year is a business quarter only in a sentence about money (shares, sales, GDP)
+and none about a match (points, goals). "March" alone counts inside a sentence after a
+lower-case word (the verb is capitalised only first in a sentence), not in a name ("the March on
+Washington", "Fredric March"); other month names that are words or names need a cue ("in May").
 
 A text that never points at its own "now" (no today, weekday, last week or ago, and no year
 within a year of the anchor: a biography, a history) is a story: there a month or month-day
@@ -282,14 +291,26 @@ def _r_season(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     rel = (g.get("rel") or "").lower()
     if g.get("y"):
         y = int(g["y"])
+    elif rel in ("following", "previous"):  # "the following autumn": after the last date given
+        if not ctx.ref:
+            return None, True
+        now = ctx.ref[0] * 12 + (ctx.ref[1] or (12 if rel == "following" else 1))  # a year: its end or start
+        starts = {y: y * 12 + s1 for y in range(ctx.ref[0] - 2, ctx.ref[0] + 2)}
+        y = min(y for y, s in starts.items() if s > now) if rel == "following" else \
+            max(y for y, s in starts.items() if s + 2 < now)
     elif a:
         cur = a.year - (1 if s1 > s2 and a.month < s1 else 0)  # the season of this cycle
         starts = {y: y * 12 + s1 for y in (cur - 1, cur, cur + 1)}
         now = a.year * 12 + a.month
-        if rel == "last":
+        tense = _tense(ctx.text, e) if rel not in ("last", "next", "coming", "this", "past") else ""
+        if rel in ("last", "past"):
             y = max(y for y, s in starts.items() if s + 2 < now)
         elif rel in ("next", "coming"):
             y = min(y for y, s in starts.items() if s > now)
+        elif tense == "future":  # "will open in the spring": the first not yet over
+            y = min(y for y, s in starts.items() if s + 2 >= now)
+        elif tense == "past":  # "was sown in the spring": the last begun
+            y = max(y for y, s in starts.items() if s <= now)
         else:
             inside = [y for y, s in starts.items() if s <= now <= s + 2]
             y = inside[0] if inside else min(starts, key=lambda y: (min(abs(starts[y] - now), abs(starts[y] + 2 - now)), starts[y] > now))
@@ -321,13 +342,17 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         monday = a - timedelta(days=aw) + timedelta(weeks={"last": -1, "next": 1}.get(wk, 0))
         return (monday + timedelta(days=wd)).isoformat(), True
     if pre == "last" or pre == "past":
-        delta = -((aw - wd) % 7 or 7)
-    elif pre in ("next", "coming", "this coming"):
-        delta = (wd - aw) % 7 or 7
-    elif pre == "this" or _future(ctx.text, e["start"], e["end"]):
-        delta = (wd - aw) % 7
-    else:
-        delta = -((aw - wd) % 7)
+        return (a - timedelta(days=(aw - wd) % 7 or 7)).isoformat(), True
+    if pre in ("next", "coming", "this coming"):
+        return (a + timedelta(days=(wd - aw) % 7 or 7)).isoformat(), True
+    back, ahead = -((aw - wd) % 7), (wd - aw) % 7
+    tense = _tense(ctx.text, e)
+    if tense:  # "met on Monday" is the last one, "will meet on Monday" the next (the anchor day both)
+        delta = ahead if tense == "future" else back
+    elif pre == "this":  # "this Monday" with no tense: the one in the anchor's week
+        delta = wd - aw
+    else:  # no tense ("Voters go to the polls Sunday"): the nearest, the past one on a tie
+        delta = back if -back <= ahead else ahead
     return (a + timedelta(days=delta)).isoformat(), True
 
 
@@ -460,6 +485,31 @@ def _r_quarter(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
 
 
+def _r_half(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "the first half of 2030", "H2 2030", "the second half of the year" (one given in its sentence)."""
+    g = e["g"]
+    h = int(g["hn"][1]) if g.get("hn") else (1 if g["h"].lower() == "first" else 2)
+    rel = (g.get("rel") or "").lower()
+    if g.get("y"):
+        y = int(g["y"])
+    else:
+        base = ctx.focus(e["start"]) if rel == "the" else ctx.anchor
+        if not base:
+            return None, True
+        y = base.year + {"last": -1, "next": 1}.get(rel, 0)
+    return f"{_fmt(y, 6 * h - 5)}/{_fmt(y, 6 * h)}", not g.get("y")
+
+
+def _r_fiscal(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    return None, False  # where "fiscal 2030" starts depends on the company or government
+
+
+def _r_weekof(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "the week of Nov. 4": the (ISO) week holding the day."""
+    v, rel = _resolve(e["parts"][0], ctx)
+    return (_week(date.fromisoformat(v)) if v and re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v), rel
+
+
 def _r_sameperiod(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return ctx.last, True
 
@@ -506,6 +556,9 @@ _RESOLVERS = {
     "weekend": _r_weekend,
     "holiday": _r_holiday,
     "quarter": _r_quarter,
+    "half": _r_half,
+    "fiscal": _r_fiscal,
+    "weekof": _r_weekof,
     "sameperiod": _r_sameperiod,
     "oldyear": _r_oldyear,
     "time": _r_time,

@@ -79,12 +79,14 @@ HOLIDAY_THING = re.compile(
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 
-# Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone.
+# Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone. A participle
+# after "is", "are" or "be" is a present passive ("the vote is held on Friday"), not a past.
 PAST_CUE = re.compile(
-    r"\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
+    r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?:\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
     r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
     r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|"
-    r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)[a-z]{2,}ed\b", re.I)
+    r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)[a-z]{2,}ed\b)", re.I)
 
 # Context cues for telling a date from a number or a name.
 PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
@@ -106,7 +108,7 @@ ERA_MARK = re.compile(r"\d\s*(?:(?P<bc>BCE|BC|B\.C\.)|AD|CE|A\.D\.)(?![A-Za-z])|
 OLD_CENTURY = re.compile(r"\b(?:[1-9](?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
                          r"tenth)[\s-]+century\b", re.I)
 BUSINESS = re.compile(r"\b(?:shares?|profits?|revenues?|sales|earnings|growth|GDP|economy|output|percent|billion|"
-                      r"million|results|inflation|fiscal|quarterly|company|firm|bank|exports?|imports?|deficit)\b|%")
+                      r"million|results|inflation|fiscal|quarterly|company|firm|bank|exports?|imports?|deficit)\b|%", re.I)
 SPORT = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|game|match|half|period|minutes?|lead|trailed|innings?)\b",
                    re.I)
 FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
