@@ -220,6 +220,11 @@ def test_dates_values(text, expected):
     ("Revenue fell in the third quarter of fiscal 2030.", [("the third quarter of fiscal 2030", None)]),
     ("Sales in FY2030 beat forecasts.", [("FY2030", None)]),
     ("Costs rose in the fiscal third quarter.", [("the fiscal third quarter", None)]),
+    # "this past Sunday", "the week before last", "the month after next"
+    ("This past Sunday the fair opened.", [("This past Sunday", "2031-04-13")]),
+    ("The fair ran this past weekend.", [("this past weekend", "2031-04-12/2031-04-13")]),
+    ("Talks failed the week before last.", [("the week before last", "2031-W14")]),
+    ("Fares rise the month after next.", [("the month after next", "2031-06")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

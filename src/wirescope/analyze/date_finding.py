@@ -108,15 +108,17 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
     ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
-                r"this\s+coming|coming|past))\s+(?:on\s+)?)?" + _WD +
+                r"this\s+coming|this\s+past|coming|past))\s+(?:on\s+)?)?" + _WD +
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?(?!\w)"),
     ("relunit", r"\b(?:(?P<mod>(?i:earlier|later|early|late|mid|the\s+end\s+of|the\s+start\s+of|"
                 r"the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of|the\s+rest\s+of))[\s-]+)?"
-                r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this|past|previous|coming|following|current|same|that))"
-                r"\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night))\b"),
+                r"(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:last|next|this\s+past|this|past|previous|coming|following|current|same|"
+                r"that))\s+(?P<unit>(?i:day|week|weekend|month|quarter|year|decade|century|morning|afternoon|evening|night))\b"),
     ("edge", r"\b(?P<mod>(?i:the\s+(?:end|start|beginning|middle|rest)\s+of))\s+the\s+"
              r"(?P<unit>(?i:year|month|week|quarter))\b(?!\s+(?:of|in|before|after|when|that|which)\b)"),
     ("edge", r"\b(?P<unit>(?i:year|month|quarter))[- ](?P<mod>(?i:end))\b"),  # after "by", "at", "until" ...
+    ("beforelast", r"\b(?i:the)\s+(?P<unit>(?i:day|week|weekend|month|year))\s+"
+                   r"(?P<dir>(?i:before\s+last|after\s+next))\b"),  # "the week before last": two back
     ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))"
                  r"(?:\s+(?i:that)\b|(?=\s*[,.;:!?)]|\s*$))"),
     ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b"
@@ -201,12 +203,12 @@ def _near_anchor(e: dict, anchor: date) -> bool:
 def _deictic(e: dict) -> bool:
     """True for an expression that points at the time of writing: today, on Sunday, last week, ago."""
     k, g = e["kind"], e["g"]
-    if k in ("relday", "weekday", "inn"):
+    if k in ("relday", "weekday", "inn", "beforelast"):
         return True
     if k in ("wd+date", "day+time", "time+day", "range", "weekof"):
         return any(_deictic(p) for p in e["parts"])
     if k in ("relunit", "spanback"):
-        return g["rel"].lower() in ("last", "next", "this", "past", "coming", "current")
+        return g["rel"].lower().split()[-1] in ("last", "next", "this", "past", "coming", "current")
     return k == "ago" and g["dir"].lower() in ("ago", "from now", "hence")
 
 
@@ -315,6 +317,7 @@ def _sentence_left(text: str, start: int, width: int = 120) -> str:
 _NEEDLES = {
     "century": ("centur",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "edge": ("end", "start", "beginning", "middle", "rest"), "sameperiod": ("period",), "thatunit": ("before", "after"),
+    "beforelast": ("before last", "after next"),
     "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy"),
     "holiday": tuple({re.sub(r"\W.*", "", h.lower().replace("the ", "")) for h in HOLIDAYS}),
     "period": ("war", "depression", "crusades", "ages", "ww", "9/11"), "era": ("bc", "b.c.", "ad", "a.d.", "ce"),

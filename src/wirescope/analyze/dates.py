@@ -23,8 +23,8 @@ Values (`value` is null when the text gives no way to resolve the expression):
 - years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
   "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
-Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29) resolve
-against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
+Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29, this past
+Sunday, the week before last) resolve against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
 the anchor (tie: the past one); a sentence in the future tense reaches twice as far ahead as
 back, one in the past tense twice as far back. A bare weekday goes to the most recent one (the
 anchor day included) in a past-tense sentence ("met on Sunday"), to the next one in the future
@@ -335,7 +335,7 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if not a:
         return None, True
     wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd"].lower()[:3]))
-    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower())
+    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower()).replace("this past", "past")
     wk = (g.get("wk") or "").lower()
     aw = a.weekday()
     if wk:
@@ -358,7 +358,7 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 def _r_relunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     g, a = e["g"], ctx.anchor
-    unit, rel = g["unit"].lower(), g["rel"].lower()
+    unit, rel = g["unit"].lower(), re.sub(r"\s+", " ", g["rel"].lower()).replace("this past", "past")
     mod = (g.get("mod") or "").lower()
     step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
     if unit in ("morning", "afternoon", "evening", "night"):
@@ -433,6 +433,15 @@ def _r_thatunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     unit = g["unit"].lower()
     v = _shift(ctx.ref, unit, -1 if g["dir"].lower() == "before" else 1) if ctx.ref else None
     return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
+
+
+def _r_beforelast(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "the week before last" is two weeks back, "the month after next" two months ahead."""
+    g, a = e["g"], ctx.anchor
+    if not a:
+        return None, True
+    unit, step = g["unit"].lower(), (-2 if g["dir"].lower().startswith("before") else 2)
+    return ((a + timedelta(days=step)).isoformat() if unit == "day" else _unit_value(a, unit, step)), True
 
 
 def _r_period(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
@@ -552,6 +561,7 @@ _RESOLVERS = {
     "spanback": _r_ago,
     "edge": _r_edge,
     "thatunit": _r_thatunit,
+    "beforelast": _r_beforelast,
     "period": _r_period,
     "weekend": _r_weekend,
     "holiday": _r_holiday,
