@@ -225,6 +225,11 @@ def test_dates_values(text, expected):
     ("The fair ran this past weekend.", [("this past weekend", "2031-04-12/2031-04-13")]),
     ("Talks failed the week before last.", [("the week before last", "2031-W14")]),
     ("Fares rise the month after next.", [("the month after next", "2031-06")]),
+    # "the next 15 years" in a past-tense sentence counts from the last date, in the future from the anchor
+    ("The plan began in 2010. Over the next 15 years, money was poured in.",
+     [("2010", "2010"), ("the next 15 years", "2010/2025")]),
+    ("Over the next 15 years, money will be poured in.", [("the next 15 years", "2031-04-16/2046-04-16")]),
+    ("He died in 2020; in the previous two years he wrote little.", [("2020", "2020"), ("the previous two years", "2018/2020")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

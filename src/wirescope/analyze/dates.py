@@ -45,7 +45,8 @@ without a year follows the last absolute date before it, when that is ten years 
 anchor ("In January 1835 ... in June ... on October 2" -> 1835).
 
 Anaphoric expressions (three weeks later, the following month, a year earlier, the next day, the
-week before that, this period) resolve against the last date resolved before them in the text,
+week before that, this period, the following three years, and "the next 15 years" in a past-tense
+sentence) resolve against the last date resolved before them in the text,
 and stay null when there is none; "the end of the year" takes a year given earlier in its
 sentence, else the anchor's. A quoted letter's "the 12th of October last" / "Feb. next" counts
 from the last absolute date in the text (when the letter was written), else from the anchor. A
@@ -393,7 +394,14 @@ def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
                    "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
     if k == "spanback":
         rel = g["rel"].lower()
-        if rel in ("previous", "following") or not a:
+        if rel in ("previous", "following") or rel == "next" and g.get("the") and _past(ctx.text, e["start"], e["end"]):
+            # "the following three years", "over the next 15 years, money was poured in": from the last date
+            if not ctx.ref:
+                return None, True
+            here = _fmt(*ctx.ref)
+            other = _shift(ctx.ref, unit, -n if rel == "previous" else n)
+            return ((f"{other}/{here}" if rel == "previous" else f"{here}/{other}") if other else None), True
+        if not a:
             return None, True
         if rel in ("past", "last"):
             return f"{_since(a, unit, n)}/{a.isoformat()}", True
