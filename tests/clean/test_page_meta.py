@@ -48,6 +48,41 @@ def test_page_meta_author_keeps_the_spelling_of_the_page():
     assert page_authors(raw, "Kaja Rebane", None) == ["kaja.rebane"]
 
 
+def test_page_meta_degrees_stay_with_their_name():
+    assert _authors("Genevieve Rand; Ph D", None) == ["Genevieve Rand, Ph D"]
+    assert _authors("Mara Tamm; MS; RD", None) == ["Mara Tamm, MS, RD"]
+    assert _authors("Mara Tamm; AP", None) == ["Mara Tamm", "AP"]
+    raw = '<html><body><a href="/author/g-rand">Genevieve Rand, Ph.D.</a><p>Text.</p></body></html>'
+    assert page_authors(raw, "Genevieve Rand; Ph D", None) == ["Genevieve Rand, Ph.D."]
+    raw = "<html><body><cite>Rebecca Lind, CEPF®</cite><p>Text.</p></body></html>"
+    assert page_authors(raw, "Rebecca Lind; CEPF", None) == ["Rebecca Lind, CEPF®"]
+
+
+def test_page_meta_spelling_of_the_page_adds_no_comma_of_its_own():
+    raw = '<html><head><meta name="keywords" content="rust, guillaume, gomez"></head><body></body></html>'
+    assert page_authors(raw, "Guillaume Gomez", None) == ["Guillaume Gomez"]
+
+
+def test_page_meta_site_as_author_gives_way_to_the_byline():
+    raw = ("<html><body><p class='byline'>By <a href='/people/kai'>Kai Saarinen</a></p>"
+           "<p>Text.</p></body></html>")
+    assert page_authors(raw, "Harbour Post", "Harbour Post", "https://www.harbourpost.example/a/1") == \
+        ["Kai Saarinen"]
+    # no person in the page: the site stays
+    assert page_authors("<html><body><p>Text.</p></body></html>", "Harbour Post", "Harbour Post",
+                        "https://www.harbourpost.example/a/1") == ["Harbour Post"]
+    # a personal site is named after its author: the host, not the site name, decides
+    assert page_authors(raw, "Mari Kask", "Mari Kask", "https://blog.example/a/1") == ["Mari Kask"]
+
+
+def test_page_meta_author_label_over_the_name():
+    for label in ("<h3>Author</h3>", "<strong>Contributors:</strong>", "<h2>Article by</h2>"):
+        raw = f"<html><body><div>{label}<p>  Lisa D. Ellis</p></div><p>Text.</p></body></html>"
+        assert page_authors(raw, None, None) == ["Lisa D. Ellis"], label
+    raw = "<html><body><nav><h4>By Event Type</h4><h4>By Topic Area</h4></nav><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
 def test_page_meta_author_roles_and_labels_around_the_name_go():
     assert _authors("Recipe by Liis Kask", None) == ["Liis Kask"]
     assert _authors("Read more about The Harbour Desk", None) == ["The Harbour Desk"]

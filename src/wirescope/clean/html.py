@@ -165,7 +165,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     title, authors = None, []
     if doc is not None:
         title = page_headline(article.raw, doc.title, doc.sitename)
-        authors = page_authors(article.raw, doc.author, doc.sitename)
+        authors = page_authors(article.raw, doc.author, doc.sitename, article.url or doc.url)
         if doc.text:
             lines = _body_lines(lines, article.raw, title, authors)
     text = "\n\n".join(lines)

@@ -125,12 +125,30 @@ coo director reviewer expert founder consultant editor writer manager officer pr
 operations marketing team department desk news sports business""".split())
 
 
+# Degrees and professional letters written after a name ("Jane Roe, MD, PhD").
+_POST_NOMINALS = frozenset("""phd md do rn bsn msn np pac dvm vmd dacvb mba cpa cfa cfp cepf jd llm ms ma ba
+bs msc bsc rd ld cdn facp faclm foma dabom lvt vts qc kc sc esq ii iii fand dds dmd pharmd od dpt pt otr
+lcsw lmft psyd edd cpt eryt frcp mrcp fcca acca cissp pmp""".split())
+
+
+def _post_nominals(piece: str) -> bool:
+    """The piece is nothing but post-nominal letters ("Ph D", "MD, FACP", "CEPF®")."""
+    letters = re.sub(r"[.®™\-]", "", piece)
+    words = re.split(r"[\s,]+", letters.strip())
+    joined = "".join(words).lower()
+    return bool(words and words[0]) and (joined in _POST_NOMINALS or all(
+        w.lower() in _POST_NOMINALS or (w.isdigit() and len(w) <= 3) for w in words))
+
+
 def _authors(raw: str | None, sitename: str | None) -> list[str]:
     """trafilatura's author string as names: roles and dates stripped, the site's own
     name and shorter forms of a listed name dropped."""
     names: list[str] = []
     for name in (raw or "").split(";"):
         name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(_LOOSE)
+        if names and _post_nominals(name):   # "Jane Roe; Ph D": her degree, not a second author
+            names[-1] = f"{names[-1]}, {name}"
+            continue
         if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS \
                 and name.lower() not in _NOT_AN_AUTHOR:
             names.append(name)
@@ -151,9 +169,11 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
 _AUTHOR_LINK = re.compile(
     r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
     r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
-# "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>".
-_BY_LINE = re.compile(r">\s*(?:By|by|BY|Written by|Posted by)\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}"
-                      r"(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+# "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>"; so
+# may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
+_BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Text) [Bb]y|"
+                      r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)\b:?\s*"
+                      r"(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
 # Separators and bullets a byline leaves around a name ("Jane Doe •").
 _LOOSE = " ,;|•·–—-"
 
@@ -161,7 +181,9 @@ _LOOSE = " ,;|•·–—-"
 # Words no byline name holds: job titles and desks, and the site furniture that
 # author-page links also carry ("Member Login", "Our Team").
 _NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
-contact about menu profile profiles staff more all view page pages careers""".split())
+contact about menu profile profiles staff more all view page pages careers
+type types category categories topic topics industry industries region product products solution
+solutions brand brands size price role""".split())
 
 
 def _byline_in_page(raw: str) -> list[str]:
@@ -204,18 +226,37 @@ def _declared_author(raw: str) -> list[str]:
 def _as_written(name: str, raw: str) -> str:
     """The name as the page spells it on its own (in a tag's text or an attribute):
     trafilatura capitalises user names and drops the periods of initials and titles."""
-    parts = re.findall(r"\w+", name)
-    if not parts:
+    parts = re.findall(r"\w+|,", name)
+    if not parts or parts[0] == ",":
         return name
-    pattern = r"""(?<=[>"'])\s*(?P<n>""" + r"[\s.]*".join(map(re.escape, parts)) + r"""\.?)\s*(?=[<"',;|])"""
+    # Between words the page may put spaces and periods ("H. G. Wells"); a comma only where
+    # the name has one ("Jane Roe, Ph D" as "Jane Roe, Ph.D."), never one of its own.
+    parts = [r"[\s.]*,\s*" if p == "," else re.escape(p) for p in parts]
+    glued = "".join(p if i == 0 or p.startswith("[") or parts[i - 1].startswith("[") else r"[\s.]*" + p
+                    for i, p in enumerate(parts))
+    pattern = r"""(?<=[>"'])\s*(?P<n>""" + glued + r"""[.®™]?)\s*(?=[<"',;|])"""
     m = re.search(pattern, raw[:600_000], re.I)
     return " ".join(m.group("n").split()) if m else name
 
 
-def page_authors(raw: str, doc_author: str | None, sitename: str | None) -> list[str]:
+def _the_site(names: list[str], url: str | None) -> bool:
+    """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
+    news.clemson.edu): the publisher standing in for a byline. (The host, not the site
+    name: a personal blog is named after its author.)"""
+    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+    return bool(names and host) and all(
+        (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
+
+
+def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: str | None = None
+                 ) -> list[str]:
     """The article's authors: trafilatura's, else a byline in the page, else the meta
-    tags' author even when it is one word; each as the page writes it."""
-    names = _authors(doc_author, sitename) or _byline_in_page(raw) or _declared_author(raw)
+    tags' author even when it is one word; each as the page writes it. An author that is
+    only the site's name gives way to a person the page names."""
+    names = _authors(doc_author, sitename)
+    if _the_site(names, url):
+        names = _byline_in_page(raw) or names
+    names = names or _byline_in_page(raw) or _declared_author(raw)
     return [_as_written(n, raw) for n in names]
 
 
