@@ -4,7 +4,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirescope.clean.page_meta import (_PUBLISHED_TIME, _authors, _published_time, page_authors,
-                                       page_headline)
+                                       page_headline, page_published)
 
 
 def test_page_meta_author_strings_become_names():
@@ -75,6 +75,13 @@ def test_page_meta_site_as_author_gives_way_to_the_byline():
     assert page_authors(raw, "Mari Kask", "Mari Kask", "https://blog.example/a/1") == ["Mari Kask"]
 
 
+def test_page_meta_author_name_element_of_the_template():
+    raw = "<html><body><div class='post_author-name'><span>Joakim Berg</span></div><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Joakim Berg"]
+    raw = "<html><body><div class='post_author-name'>the editors desk</div><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
 def test_page_meta_author_label_over_the_name():
     for label in ("<h3>Author</h3>", "<strong>Contributors:</strong>", "<h2>Article by</h2>"):
         raw = f"<html><body><div>{label}<p>  Lisa D. Ellis</p></div><p>Text.</p></body></html>"
@@ -123,3 +130,48 @@ _TIME_BITS = ['<meta property="article:published_time" content="', '"datePublish
 def test_published_time_reads_what_the_pattern_reads(text):
     m = _PUBLISHED_TIME.search(text)
     assert _published_time(text) == (m.group("ts") if m else None)
+
+
+def _page(head: str, top: str, body: str = "<p>The port reopened after a week of talks.</p>") -> str:
+    return (f"<html><head>{head}</head><body><header><a href='/'>Harbour Post</a></header>"
+            f"<article><h1>Port strike ends in Tallinn</h1>{top}{body}</article></body></html>")
+
+
+_OG_PUB = '<meta property="article:published_time" content="2031-03-02T09:30:00+00:00">'
+_LD_MOD = '<script type="application/ld+json">{"dateModified": "2031-05-06T10:00:00Z"}</script>'
+
+
+def test_page_meta_date_printed_under_the_headline_wins():
+    raw = _page("", "<div class='meta'><span>By Jane Roe</span></div><div>March 4, 2031</div>")
+    assert page_published("2031-01-01", raw) == "2031-03-04"
+    assert page_published(None, raw) == "2031-03-04"
+    raw = _page("", "<p class='date'>Published: 4 Mar 2031</p>")
+    assert page_published("2031-01-01", raw) == "2031-03-04"
+
+
+def test_page_meta_printed_date_the_page_declares_as_modified_is_no_publication():
+    raw = _page(_LD_MOD, "<div>May 6, 2031</div>")
+    assert page_published("2031-03-02", raw) == "2031-03-02"
+
+
+def test_page_meta_updated_date_only_without_an_open_graph_publication_time():
+    for top in ("<div>Last updated:</div><div>May 6, 2031</div>", "<p>Updated on May 6, 2031</p>"):
+        assert page_published("2031-03-02", _page("", top)) == "2031-05-06"
+        assert page_published("2031-03-02", _page(_OG_PUB, top)) == "2031-03-02T09:30:00"
+    # a publication date printed next to the update is the publication date
+    top = "<div><span>March 2, 2031</span><span>Updated: May 6, 2031</span></div>"
+    assert page_published("2031-01-01", _page("", top)) == "2031-03-02"
+
+
+def test_page_meta_printed_day_before_a_morning_timestamp_is_the_same_moment():
+    head = '<meta property="article:published_time" content="2031-12-10T02:17:00+00:00">'
+    raw = _page(head, "<div>December 9, 2031</div>")
+    assert page_published("2031-12-10", raw) == "2031-12-10T02:17:00"
+
+
+def test_page_meta_hidden_modification_date_gives_way_to_the_declared_publication():
+    head = ('<script type="application/ld+json">{"datePublished": "2031-03-02T09:30:00Z", '
+            '"dateModified": "2031-05-06T10:00:00Z"}</script>')
+    assert page_published("2031-05-06", _page(head, "")) == "2031-03-02T09:30:00"
+    # printed on the page, the modification date stays
+    assert page_published("2031-05-06", _page(head, "<p>Reviewed</p><p>Prices as of May 6, 2031</p>")) == "2031-05-06"

@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import html
 import re
+from datetime import date, timedelta
 
 from . import lexicon as lx
-from .meta import NAME_SHAPE, find_datetime
+from .meta import NAME_SHAPE, find_datetime, is_date_line
 
 __all__ = ["page_authors", "page_headline", "page_published"]
 
@@ -174,6 +175,10 @@ _AUTHOR_LINK = re.compile(
 _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Text) [Bb]y|"
                       r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)\b:?\s*"
                       r"(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+# An element the page's template marks as the author's name: class "author-name",
+# "byline__name", "authorName".
+_NAME_CLASS = re.compile(r"""<[a-z0-9]+\b[^>]*?\bclass\s*=\s*["'][^"']*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
+                         r"""[^"']*["'][^>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
 # Separators and bullets a byline leaves around a name ("Jane Doe •").
 _LOOSE = " ,;|•·–—-"
 
@@ -187,10 +192,11 @@ solutions brand brands size price role""".split())
 
 
 def _byline_in_page(raw: str) -> list[str]:
-    """A person's name from an author-page link or a "By Name" element, when the
-    metadata names no one (the first one found in the page)."""
+    """A person's name from an author-page link, an element the template marks as the
+    author's name or a "By Name" element, when the metadata names no one (the first
+    one found in the page)."""
     head = raw[:600_000]
-    for pattern in (_AUTHOR_LINK, _BY_LINE):
+    for pattern in (_AUTHOR_LINK, _NAME_CLASS, _BY_LINE):
         for m in pattern.finditer(head):
             name = " ".join(html.unescape(m.group("name")).split())
             name = _ROLE_TAIL.sub("", name).strip(_LOOSE)
@@ -260,14 +266,104 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
     return [_as_written(n, raw) for n in names]
 
 
+# The date printed next to the headline: the page's <h1> and the few lines of text around it.
+_NOT_SHOWN = re.compile(r"<(script|style|noscript|svg|template)\b.*?</\1\s*>|<!--.*?-->", re.I | re.S)
+_LINE_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|section|header|footer|article|aside|nav|table|tr|td|"
+                       r"time|figure|figcaption|blockquote|dl|dt|dd)\b[^>]*>", re.I)
+_LINES_BEFORE, _LINES_AFTER = 2, 6
+# Labels of a date that is not the publication: an update, a review, an event. Pages glue
+# labels to dates ("2022Updated:"), so no word boundary in front.
+_NOT_PUBLISHED = re.compile(r"(?:updated|modified|reviewed|edited|fact[- ]checked|revised|"
+                            r"expires?|deadline|event|starts?|ends?)\b", re.I)
+_UPDATE_LABEL = re.compile(r"(?:updated|modified)\b", re.I)
+# The publication time a page declares for link previews (Open Graph).
+_OPEN_GRAPH_PUBLISHED = re.compile(r"article:published_time", re.I)
+# The modification dates a page declares (JSON-LD dateModified, Open Graph modified/updated time).
+_MODIFIED = re.compile(r"""(?:datemodified|article:modified_time|og:updated_time|last-modified)["']?\s*"""
+                       r"""(?:content\s*=\s*|:\s*)["'](?P<d>\d{4}-\d{2}-\d{2})""", re.I)
+
+
+def _page_lines(fragment: str) -> list[str]:
+    """The visible text of an HTML fragment, one line per block; inline tags part words."""
+    fragment = re.sub(r"^[^<]*>|<[^>]*$", "", fragment)   # a tag cut in two at either end
+    text = html.unescape(_TAG.sub(" ", _LINE_TAG.sub("\n", _NOT_SHOWN.sub(" ", fragment))))
+    return [line for line in (" ".join(ln.split()) for ln in text.split("\n")) if line]
+
+
+def _around_headline(raw: str, before: int, after: int) -> tuple[list[str], int]:
+    """Up to `before` lines of text above the page's first <h1> and `after` lines below it,
+    with the index of the first line below; ([], 0) without an <h1>."""
+    h1 = _H1.search(raw[:1_000_000])
+    if not h1:
+        return [], 0
+    above = _page_lines(raw[max(0, h1.start() - 6000):h1.start()])[-before:]
+    below = _page_lines(raw[h1.end():h1.end() + 20000])[:after]
+    return above + below, len(above)
+
+
+def _shown_dates(raw: str) -> tuple[str | None, str | None]:
+    """The dates printed on a line of their own just below or above the headline: the first
+    with no label or a "Published" one ("March 3, 2026", "Published: 3 Mar 2026"), and the
+    first labelled as an update ("Last updated:", "Updated on", on its line or the line
+    before). Dates labelled as other events (reviewed, expires, starts) are neither."""
+    lines, first = _around_headline(raw, _LINES_BEFORE + 1, _LINES_AFTER)
+    order = list(range(first, len(lines))) + list(range(first - 1, 0, -1))
+    shown = updated = None
+    for i in order:   # (the first line above the window only labels the next one)
+        line = lines[i]
+        found = find_datetime(line)
+        if not found or not is_date_line(line):
+            continue
+        label = line[:found[1]] + (" " + lines[i - 1] if i and len(lines[i - 1]) < 30 else "")
+        if not _NOT_PUBLISHED.search(label):
+            shown = shown or found[0]
+        elif _UPDATE_LABEL.search(label):
+            updated = updated or found[0]
+    return shown, updated
+
+
+def _printed_days(raw: str) -> set[str]:
+    """The days printed in the text around the headline (YYYY-MM-DD)."""
+    days = set()
+    for line in _around_headline(raw, 10, 30)[0]:
+        while found := find_datetime(line):
+            days.add(found[0][:10])
+            line = line[found[2]:]
+    return days
+
+
 def page_published(doc_date: str | None, raw: str) -> str | None:
-    """trafilatura's date, with the time of day from the meta tags when they agree."""
+    """The publication date: the date printed next to the headline (see `_shown_dates`)
+    unless the page declares it as the day the article was modified; else the "Updated"
+    date printed there when the page declares no Open Graph publication time (a guide
+    that shows readers only when it was last revised is dated by that revision); else
+    trafilatura's date, or the page's declared publication time when trafilatura took a
+    modification date the page never prints. With the time of day from the meta tags
+    when they agree."""
+    head = raw[:1_000_000]
+    ts = _published_time(raw)
+    modified = {m.group("d") for m in _MODIFIED.finditer(head)}
+    shown, updated = _shown_dates(raw)
+    if shown and shown[:10] != (doc_date or "")[:10] and not _same_moment(shown, ts) and shown[:10] not in modified:
+        doc_date = shown
+    elif not shown and updated and not _OPEN_GRAPH_PUBLISHED.search(head):
+        doc_date = updated
+    elif doc_date and ts and doc_date[:10] in modified and ts[:10] not in modified \
+            and doc_date[:10] not in _printed_days(raw):
+        doc_date = ts   # trafilatura took the modification date, which the page declares but never shows
     if not doc_date:
         return None
-    ts = _published_time(raw)
     if ts and ts[:10] == doc_date[:10]:
         return ts.replace(" ", "T")
     return doc_date
+
+
+def _same_moment(shown: str, ts: str | None) -> bool:
+    """A day printed one before a declared morning timestamp is that moment in a time zone
+    west of the one declared ("December 9" for 2021-12-10T02:17 UTC on an American site)."""
+    if not ts or len(shown) != 10 or int(ts[11:13]) >= 12:
+        return False
+    return date.fromisoformat(shown) + timedelta(days=1) == date.fromisoformat(ts[:10])
 
 
 def _published_time(raw: str) -> str | None:
