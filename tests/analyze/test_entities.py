@@ -329,3 +329,13 @@ def test_entities_heading_words_are_no_names(blank_nlp):
     found = _typed(doc)
     assert ("Veto Power", "ORG") not in found            # common words, lower case below
     assert any(span.startswith("Kaja Tamm") for span, _ in found)   # a given name: a name
+
+
+def test_entities_a_name_never_ends_on_a_small_word(blank_nlp):
+    from wirescope.analyze.entity_tokens import _strip
+    doc = blank_nlp("the University Library of the Free University's")
+    assert doc[slice(*_strip(doc, 0, 5))].text == "University Library"
+    doc = blank_nlp("Barracuda and Kayangan lakes")
+    assert doc[slice(*_strip(doc, 0, 2))].text == "Barracuda"
+    doc = blank_nlp("Bosnia and Herzegovina")
+    assert doc[slice(*_strip(doc, 0, 3))].text == "Bosnia and Herzegovina"
