@@ -288,12 +288,14 @@ _HEAD_BITS = ["Read more: ", "Related", "Latest news", "14 Comments", "Share", "
 def test_clean_text_head_pattern_is_the_patterns_in_order(text):
     """The combined first-pass pattern names the first of the separate patterns that matches."""
     from wirescope.clean import lexicon as lx
-    from wirescope.clean.text import _HEAD
+    from wirescope.clean.text import _HEAD, _HEADS
     order = [("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("menu", lx.UI),
              ("timestamp", lx.TIMESTAMP), ("consent", lx.CONSENT), ("toc", lx.TOC), ("teaser", lx.TEASER),
              ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD)]
     expected = next((name for name, rx in order if rx.match(text)), None)
     head = _HEAD.match(text)
+    assert (head.lastgroup if head else None) == expected
+    head = _HEADS.match(text)  # the alternatives the first character allows
     assert (head.lastgroup if head else None) == expected
 
 

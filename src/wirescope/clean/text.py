@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon as lx
+from .dispatch import HeadMatcher
 from .meta import find_datetime, is_date_line, parse_byline
 
 __all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_list_item"]
@@ -63,7 +64,8 @@ class Line:
 
 def _cut_by_ellipsis(text: str) -> bool:
     """Stripped text ends on an ellipsis after a word ("… the negotiatin…")."""
-    return text[-1:] in ("…", ".", "]") and _ELLIPSIS_CUT.search(text) is not None
+    # A match spans at most seven characters at the end: search only there, not the whole line.
+    return text[-1:] in ("…", ".", "]") and _ELLIPSIS_CUT.search(text, max(0, len(text) - 7)) is not None
 
 
 def ends_mid_sentence(text: str) -> bool:
@@ -112,17 +114,19 @@ def _maybe_credit(t: str, low: str) -> bool:
 
 
 # The whole-line patterns of the first pass as one: a single match call per line names the
-# first that holds, in the order the first pass tests them (all share re.I | re.X).
-_HEAD = re.compile("\n|".join(f"(?P<{name}>{rx.pattern})" for name, rx in (
+# first that holds, in the order the first pass tests them (all share re.I | re.X); only the
+# alternatives that can start with the line's first character are tried.
+_HEADS = HeadMatcher([
     ("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("menu", lx.UI),
     ("timestamp", lx.TIMESTAMP), ("consent", lx.CONSENT), ("toc", lx.TOC), ("teaser", lx.TEASER),
-    ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD))), re.I | re.X)
+    ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD)], re.I | re.X)
+_HEAD = _HEADS.whole
 
 
 def _first_pass(line: Line, body_min: int, english: bool) -> None:
     t = line.text
     low = lx.folded(t)
-    head = _HEAD.match(t)
+    head = _HEADS.match(t)
     kind = head.lastgroup if head else None
     if kind == "credit":
         line.label = "credit"
@@ -165,8 +169,7 @@ def _lines(raw: str) -> list[Line]:
     for chunk in raw.split("\n"):
         stripped = chunk.strip()
         if stripped:
-            lead = len(chunk) - len(chunk.lstrip())
-            start = pos + lead
+            start = pos if chunk[0] == stripped[0] else pos + len(chunk) - len(chunk.lstrip())
             words = lx.WORD.findall(stripped.lower())
             stop = sum(map(_is_stopword, words)) / len(words) if words else 0.0
             out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank))
@@ -185,8 +188,15 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     total = sum(ln.words for ln in lines)
     stops = sum(ln.stop * ln.words for ln in lines)
     english = total > 0 and stops / total >= 0.12
+    judged: dict[str, Line] = {}  # a menu repeated in the footer is judged once
     for ln in lines:
-        _first_pass(ln, body_min_words, english)
+        same = judged.get(ln.text)
+        if same is None:
+            _first_pass(ln, body_min_words, english)
+            judged[ln.text] = ln
+        else:
+            ln.label, ln.reason, ln.date = same.label, same.reason, same.date
+            ln.authors = None if same.authors is None else list(same.authors)
     _contents(lines)
     _feed_zones(lines)
     _excerpt_headlines(lines)
@@ -280,14 +290,33 @@ def _excerpt_headlines(lines: list[Line]) -> None:
                 prev.label, prev.reason = JUNK, "teaser"
 
 
-def _neighbour(lines: list[Line], i: int, step: int, reach: int = 12) -> Line | None:
+_REACH = 12  # lines _neighbour looks across
+
+
+def _seen(line: Line) -> bool:
+    """Not furniture to _neighbour: a kept line, or a header that opens other stories."""
+    return line.label != JUNK or line.reason in ("section", "feed", "comments")
+
+
+def _neighbour(lines: list[Line], i: int, step: int, reach: int = _REACH) -> Line | None:
     """The nearest line that is not furniture, looking at most `reach` lines away."""
     j = i + step
     while 0 <= j < len(lines) and abs(j - i) <= reach:
-        if lines[j].label not in (JUNK,) or lines[j].reason in ("section", "feed", "comments"):
+        if _seen(lines[j]):
             return lines[j]
         j += step
     return None
+
+
+def _next_seen(lines: list[Line], reach: int = _REACH) -> list[Line | None]:
+    """`_neighbour(lines, i, 1)` for every i, in one walk from the end."""
+    out: list[Line | None] = [None] * len(lines)
+    nearest = len(lines) + reach
+    for i in range(len(lines) - 1, -1, -1):
+        out[i] = lines[nearest] if nearest - i <= reach else None
+        if _seen(lines[i]):
+            nearest = i
+    return out
 
 
 def _context(lines: list[Line]) -> None:
@@ -309,41 +338,45 @@ _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){
 _SENTENCE_END = (".", ":", ";", ",")
 
 
-def _above(lines: list[Line], i: int, labels: tuple[str, ...]) -> bool:
-    """Is the next line that is not furniture one of these kinds?"""
-    nxt = _neighbour(lines, i, 1)
-    return nxt is not None and nxt.label in labels
-
-
 def _headings(lines: list[Line]) -> None:
     """Short lines: a headline-shaped line next to body is a heading (a title or a
     subheading, settled by the splitter); the rest is furniture. A line right above a
     byline is a headline even when written as a sentence ("In Izmail, dockworkers count the
     hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline."""
+    # Only line i changes at step i, and a short line stays seen as a byline or heading
+    # (or goes as furniture in the second loop): the next seen line of each line is
+    # found once, the previous one carried along.
+    after = _next_seen(lines)
     for i, ln in enumerate(lines):
-        if ln.label in ("short", "near", "heading") and (m := _NAME_IN_PLACE.match(ln.text)) \
-                and _above(lines, i, ("date",)) \
+        if ln.label in ("short", "near", "heading") and "in" in ln.text and (m := _NAME_IN_PLACE.match(ln.text)) \
+                and (nxt := after[i]) is not None and nxt.label == "date" \
                 and (prev := _neighbour(lines, i, -1)) is not None and prev.label != "body":
             ln.label, ln.authors = "byline", [m.group("name")]
+    last = -_REACH - 1  # the last line seen so far
     for i, ln in enumerate(lines):
-        if ln.label not in ("short", "near"):
-            continue
-        nxt = _neighbour(lines, i, 1)
-        if nxt is not None and nxt.label == "byline" and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
-                and ln.text[0].isupper() and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln):
-            ln.label = "heading"
-            continue
-        prev = _neighbour(lines, i, -1)
-        if prev is not None and prev.label == "body" and not is_headline(ln) and (
-                is_list_item(ln) or ends_mid_sentence(ln.text) and ln.words >= 3):
-            # A list item, or the tail of a paragraph cut off mid-sentence.
-            ln.label = "body"
-            continue
-        follows_body = nxt is not None and nxt.label in ("body", "byline", "date")
-        if is_headline(ln) and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
-            ln.label = "heading"
-        else:
-            ln.label, ln.reason = JUNK, "short"
+        if ln.label in ("short", "near"):
+            _heading_or_not(ln, lines[last] if i - last <= _REACH else None, after[i])
+        if _seen(ln):
+            last = i
+
+
+def _heading_or_not(ln: Line, prev: Line | None, nxt: Line | None) -> None:
+    """Settle one short line of _headings, given the lines seen before and after it."""
+    if nxt is not None and nxt.label == "byline" and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
+            and ln.text[0].isupper() and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln):
+        ln.label = "heading"
+        return
+    after_body = prev is not None and prev.label == "body"
+    follows_body = nxt is not None and nxt.label in ("body", "byline", "date")
+    headline = (after_body or follows_body) and is_headline(ln)  # asked only when it matters
+    if after_body and not headline and (is_list_item(ln) or ends_mid_sentence(ln.text) and ln.words >= 3):
+        # A list item, or the tail of a paragraph cut off mid-sentence.
+        ln.label = "body"
+        return
+    if headline and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
+        ln.label = "heading"
+    else:
+        ln.label, ln.reason = JUNK, "short"
 
 
 def _lists(lines: list[Line], longest: int = 40) -> None:
