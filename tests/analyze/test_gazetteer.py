@@ -34,3 +34,11 @@ def test_gazetteer_demonym_country():
 def test_fold_ignores_accents_case_and_dots():
     assert fold("Zelenskyy’s  U.S.") == fold("zelenskyy's US")
     assert fold("Médecins") == "medecins"
+
+
+def test_gazetteer_a_town_named_like_a_person_is_not_tagged_alone():
+    from wirescope.analyze.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.lookup(["Mary"]) is None          # Mary, Turkmenistan: a person far more often
+    assert gaz.lookup(["Sofia"]).type == "GPE"   # a capital of a million people stays
+    assert gaz.lookup(["Kiev"]).canonical == "Kyiv"

@@ -19,6 +19,9 @@ __all__ = ["Entry", "Gazetteer", "load_gazetteer", "common_words", "gazetteer_sp
 
 # Cities smaller than this are too often common words or surnames.
 _MIN_CITY_POPULATION = 100_000
+# A city named like a person ("Mary", "Hassan") is tagged on its own only when this big
+# ("Sofia", "Milan").
+_MIN_NAMESAKE_POPULATION = 1_000_000
 # City names that are everyday English words or frequent given names.
 _CITY_STOP = frozenset("""
 Mobile Nice Reading Split Bath March Orange Normal Independence Mercedes Victoria
@@ -127,12 +130,14 @@ class Gazetteer:
                 continue
             if not _LATIN.match(name):
                 continue
+            if name in self.given_names and city["population"] < _MIN_NAMESAKE_POPULATION:
+                continue   # "Mary" (Turkmenistan), "Hassan" (India): a person far more often
             country = code2.get(city["countrycode"])
             entry = Entry("GPE", name, country, curated=False)
             self._add(name, entry, keep=True)
             for alt in city.get("alternatenames") or ():
-                if _transliteration(alt, name):
-                    self._add(alt, entry, keep=True)
+                if _transliteration(alt, name) and alt not in self.given_names:
+                    self._add(alt, entry, keep=True)   # "Kiev" for Kyiv, but not "Sahar" for Sohar
         # states and provinces of federations whose regions English news names often
         for cc in _FEDERATIONS:
             country = code2.get(cc)
@@ -215,7 +220,8 @@ def _transliteration(alt: str, name: str) -> bool:
 
     if alt == name or not _LATIN.match(alt) or alt.isupper() or len(alt) < 4:
         return False
-    return alt[0] == name[0] and fuzz.ratio(fold(alt), fold(name)) >= 75
+    # same first letter, nearly the same length ("Sams" is no spelling of Samsun)
+    return alt[0] == name[0] and abs(len(alt) - len(name)) <= 1 and fuzz.ratio(fold(alt), fold(name)) >= 75
 
 
 def _demonym_forms(word: str) -> list[str]:
