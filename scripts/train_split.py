@@ -40,7 +40,7 @@ import train_ner  # noqa: E402
 from wirescope import load_settings  # noqa: E402
 from wirescope.analyze.gazetteer import common_words  # noqa: E402
 from wirescope.clean.text import classify_lines  # noqa: E402
-from wirescope.split.gaps import FEATURES, MODEL_PATH, GapModel, gap_features  # noqa: E402
+from wirescope.split.gaps import FEATURES, MODEL_PATH, GapModel, Gaps  # noqa: E402
 from wirescope.split.segment import cut_gaps, story_units  # noqa: E402
 
 SEED = 7
@@ -83,7 +83,7 @@ def run_together(docs: list, n: int, seed: int) -> list[tuple[str, list[int]]]:
 
 
 def examples(texts: list[tuple[str, list[int]]]) -> list[tuple[list, np.ndarray, np.ndarray, int]]:
-    """Per text: its units, the gap feature rows, the gold labels and the number of gold boundaries."""
+    """Per text: its units' `Gaps`, the gap feature rows, the gold labels and the number of gold boundaries."""
     common = common_words()
     out = []
     for text, starts in texts:
@@ -95,8 +95,8 @@ def examples(texts: list[tuple[str, list[int]]]) -> list[tuple[list, np.ndarray,
             g = next((i for i, u in enumerate(units) if u.start >= b - 2), None)
             if g:
                 gold.add(g)
-        rows = gap_features(units, common)
-        out.append((units, np.array(rows), np.array([int(g in gold) for g in range(1, len(units))]), len(starts)))
+        gaps = Gaps(units, common)
+        out.append((gaps, gaps.rows(), np.array([int(g in gold) for g in range(1, len(units))]), len(starts)))
     return out
 
 
@@ -128,9 +128,8 @@ def model_of(w, bias, mean, scale, threshold: float) -> GapModel:
 
 def boundary_f1(model: GapModel, data) -> float:
     tp = fp = fn = 0
-    common = common_words()
-    for units, _, y, n_gold in data:
-        cuts = set(cut_gaps(units, lambda us: model.probabilities(gap_features(us, common)), model.threshold,
+    for gaps, _, y, n_gold in data:
+        cuts = set(cut_gaps(gaps.units, lambda lo, hi: model.probabilities(gaps.rows(lo, hi)), model.threshold,
                             SPLIT["min_words"], 0.0, SPLIT["min_words_complete"]))
         gold = {g + 1 for g in np.nonzero(y)[0]}
         tp += len(cuts & gold)

@@ -7,7 +7,7 @@ evidence a reader uses to tell where one story ends and the next begins:
   common with those just after (over about 60 and 150 words, with all content words and
   with the words left over after dropping common English ones), how deep that share dips
   below its neighbours (the depth score of TextTiling, Hearst 1997) and whether it is the
-  lowest around;
+  lowest around (the windows are counted in `cohesion.py`);
 - **novelty**: the share of words just after the gap never seen before it, and of words
   just before it never seen again after;
 - **opening**: the paragraph after opens by pointing back (a pronoun or a demonstrative
@@ -19,7 +19,9 @@ evidence a reader uses to tell where one story ends and the next begins:
 - **house style**: the two sides use opposite typographic habits (straight against curly
   apostrophes or quotes, en against em dashes).
 
-A logistic model weighs them. `scripts/train_split.py` (`make model`) fits it on
+`Gaps` reads a text once and gives these for the whole text or for any piece of it read
+as if it stood alone, as the splitter rescores each piece it cuts. A logistic model
+weighs them. `scripts/train_split.py` (`make model`) fits it on
 run-together texts built from the openly licensed GUM documents, so the weights in
 `gap_model.json` are reproducible and carry no benchmark page. A closing line (contact,
 follow-us, copyright, "first published") is evidence those texts cannot teach, as GUM
@@ -40,8 +42,9 @@ import numpy as np
 
 from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
+from .cohesion import Counts, cohesion, overlap_rows
 
-__all__ = ["FEATURES", "gap_features", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
+__all__ = ["FEATURES", "Gaps", "gap_features", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
            "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
@@ -101,7 +104,6 @@ _STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
 _SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z]")
 _NEAR, _FAR = 60, 150  # cohesion windows, in content words
 _STYLE_WORDS = 300
-_DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
 
 FEATURES = (
     "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
@@ -152,14 +154,9 @@ def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Count
     """Two bags of the content words of `text` (3+ letters, no function words; the second
     also without `common`), cut to 7 letters so that inflections meet, and their sizes.
     Cached (a text is rescored as it is cut): do not modify."""
-    bag: Counter[str] = Counter()
-    rare: Counter[str] = Counter()
-    for w in _CONTENT.findall(text.lower()):
-        if w not in STOPWORDS:
-            key = w[:7]
-            bag[key] += 1
-            if w not in common:
-                rare[key] += 1
+    words = [w for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS]
+    bag = Counter(w[:7] for w in words)
+    rare = Counter(w[:7] for w in words if w not in common)
     return bag, rare, bag.total(), rare.total()
 
 
@@ -183,113 +180,6 @@ def window(bags: Sequence[Counter[str]], idx: range, size: int) -> Counter[str]:
     return out
 
 
-# Gaps whose windows are counted in one array (bounds memory on very long texts).
-_BLOCK = 256
-
-
-def _windows(bags: Sequence[dict[str, int]], sizes: Sequence[int], window_sizes: Sequence[int],
-             repeated_only: bool = True):
-    """The windows around every gap, for each of `window_sizes`, a block of gaps at a time.
-
-    The window before gap g (1 <= g < n) is the nearest paragraphs before it that hold
-    `size` words (all of them if fewer), the window after it the nearest ones from g on,
-    as `window` builds them. Yields (gaps, words, sides) with one (before, after, n_before,
-    n_after) in `sides` per window size: before[r] and after[r] count the `words` in the
-    windows around gaps[r], taken from cumulative counts that all sizes share; n_before
-    and n_after are the windows' sizes. With `repeated_only` the words are those found in
-    two paragraphs or more of the block (no other can be on both sides)."""
-    n = len(bags)
-    cum = np.concatenate([[0], np.cumsum(sizes)])
-    gap = np.arange(1, n)
-    bounds = [(np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, 0, gap - 1),
-               np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, n)) for size in window_sizes]
-    for s in range(0, n - 1, _BLOCK):
-        g = gap[s:s + _BLOCK]
-        blocks = [(lo[s:s + _BLOCK], hi[s:s + _BLOCK]) for lo, hi in bounds]
-        first, end = min(int(a.min()) for a, _ in blocks), max(int(b.max()) for _, b in blocks)
-        seen = Counter(w for i in range(first, end) for w in bags[i])
-        words = [w for w, c in seen.items() if c > 1 or not repeated_only]
-        ids = {w: j for j, w in enumerate(words)}
-        counts = np.zeros((end - first + 1, len(ids) or 1), dtype=np.int32)
-        for i in range(first, end):
-            for w, c in bags[i].items():
-                if w in ids:
-                    counts[i - first + 1, ids[w]] = c
-        np.cumsum(counts, axis=0, out=counts)  # row r: paragraphs first .. first + r - 1
-        here = counts[g - first]
-        yield g, words, [(here - counts[a - first], counts[b - first] - here, cum[g] - cum[a], cum[b] - cum[g])
-                         for a, b in blocks]
-
-
-def _overlap_rows(before, after, n_before, n_after):
-    smaller = np.minimum(n_before, n_after)
-    return np.where(smaller > 0, np.minimum(before, after).sum(axis=1) / np.maximum(smaller, 1), 0.0)
-
-
-def _overlaps(bags: Sequence[dict[str, int]], sizes: Sequence[int]) -> list[list[float]]:
-    """For `_NEAR` and `_FAR`: index g, the `overlap` of the windows before and after gap g."""
-    out = np.zeros((2, len(bags)))
-    for g, _, sides in _windows(bags, sizes, (_NEAR, _FAR)):
-        for k, side in enumerate(sides):
-            out[k, g] = _overlap_rows(*side)
-    return out.tolist()
-
-
-def _rare_features(bags: Sequence[dict[str, int]], sizes: Sequence[int]):
-    """The `_overlaps` of the rare-word bags, and their novelty: index g, the share of the
-    words in the `_NEAR` window after gap g never seen before it, and of those in the
-    window before it never seen after it. One pass over all words serves all three (a
-    word of one paragraph adds nothing to an overlap)."""
-    first: dict[str, int] = {}
-    last: dict[str, int] = {}
-    for i, bag in enumerate(bags):
-        for w in bag:
-            first.setdefault(w, i)
-            last[w] = i
-    ov = np.zeros((2, len(bags)))
-    new, gone = np.zeros(len(bags)), np.zeros(len(bags))
-    for g, words, sides in _windows(bags, sizes, (_NEAR, _FAR), repeated_only=False):
-        for k, side in enumerate(sides):
-            ov[k, g] = _overlap_rows(*side)
-        before, after, n_before, n_after = sides[0]
-        col = g[:, None]
-        new[g] = (after * (np.array([first[w] for w in words])[None, :] >= col)).sum(axis=1) / np.maximum(n_after, 1)
-        gone[g] = (before * (np.array([last[w] for w in words])[None, :] < col)).sum(axis=1) / np.maximum(n_before, 1)
-    return ov.tolist(), new.tolist(), gone.tolist()
-
-
-def _style_contrast(units: Sequence[Line]) -> list[float]:
-    """Index g: how many of the mark pairs the two sides of gap g (about 300 words each)
-    use the opposite way round."""
-    marks = [{m: c for pair in _STYLE_PAIRS for m in pair if (c := u.text.count(m))} for u in units]
-    out = np.zeros(len(units))
-    for g, words, [(before, after, _, _)] in _windows(marks, [u.words for u in units], (_STYLE_WORDS,), False):
-        col = {w: j for j, w in enumerate(words)}
-        zero = np.zeros(len(g), dtype=np.int32)
-        for a, b in _STYLE_PAIRS:
-            a1, b1 = (before[:, col[m]] if m in col else zero for m in (a, b))
-            a2, b2 = (after[:, col[m]] if m in col else zero for m in (a, b))
-            out[g] += ((a1 > 0) & (b1 == 0) & (b2 > 0) & (a2 == 0)) | ((b1 > 0) & (a1 == 0) & (a2 > 0) & (b2 == 0))
-    return out.tolist()
-
-
-def _cohesion(ov: list[float]) -> list[list[float]]:
-    """Per gap g (before paragraph g): overlap, depth score, is-lowest-around (within
-    `_DEPTH_REACH` gaps on each side; index 0, before the first paragraph, is no gap)."""
-    gaps = np.asarray(ov[1:], dtype=float)
-    if not len(gaps):
-        return [[0.0, 0.0, 0.0]]
-    r = _DEPTH_REACH
-    low = np.concatenate([np.full(r, -np.inf), gaps, np.full(r, -np.inf)])
-    high = np.concatenate([np.full(r, np.inf), gaps, np.full(r, np.inf)])
-    windows = np.lib.stride_tricks.sliding_window_view(low, r + 1)
-    left = windows[:len(gaps)].max(axis=1)      # gaps g - r .. g
-    right = windows[r:r + len(gaps)].max(axis=1)  # gaps g .. g + r
-    lowest = np.lib.stride_tricks.sliding_window_view(high, 2 * r + 1).min(axis=1)
-    depth = left + right - 2 * gaps
-    return [[0.0, 0.0, 0.0]] + np.stack([gaps, depth, (gaps <= lowest).astype(float)], axis=1).tolist()
-
-
 @lru_cache(maxsize=8192)
 def _opening(text: str) -> tuple[float, float]:
     """Does the paragraph open by pointing back (a pronoun or a demonstrative as its first
@@ -301,28 +191,93 @@ def _opening(text: str) -> tuple[float, float]:
     return float(refers), float(bool(words) and words[0] in _CONNECTIVES)
 
 
+class Gaps:
+    """The FEATURES of the gaps of a run of paragraphs, for the whole run or any piece of
+    it (`rows`). What belongs to one paragraph or one gap (content words, opening and
+    closing shapes, style marks) is read once; a piece recomputes only what its edges
+    change: the windowed cohesion, novelty and house style."""
+
+    def __init__(self, units: Sequence[Line], common: frozenset[str] = frozenset()) -> None:
+        self.units = units
+        self.n = n = len(units)
+        bags = [content_bags(u.text, common) for u in units]
+        self.bags = Counts([b[0] for b in bags], [b[2] for b in bags])
+        self.rare = Counts([b[1] for b in bags], [b[3] for b in bags])
+        marks = [{m: c for pair in _STYLE_PAIRS for m in pair if (c := u.text.count(m))} for u in units]
+        self.marks = Counts(marks, [u.words for u in units])
+        shape = []  # row g - 1: the gap before units[g]
+        for g in range(1, n):
+            prev, nxt = units[g - 1], units[g]
+            open_end = cut_off(prev)
+            shape.append([float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
+                          float(open_end and (stops_dangling(prev.text) or prev.text.rstrip()[-1] in ",;")),
+                          math.log1p(prev.words), math.log1p(nxt.words), float(prev.label == "heading"),
+                          float(nxt.label == "heading"), float(nxt.text[:1].isupper()), *_opening(nxt.text),
+                          float(open_end and _SENTENCE_INSIDE.search(prev.text) is not None)])
+        self.shape = np.array(shape).reshape(max(n - 1, 0), 12)
+
+    def rows(self, lo: int = 0, hi: int | None = None) -> np.ndarray:
+        """The FEATURES of every gap inside units[lo:hi], scored as if the piece stood
+        alone: row r describes the gap before units[lo + r + 1]."""
+        hi = self.n if hi is None else hi
+        if hi - lo < 2:
+            return np.zeros((0, len(FEATURES)))
+        near, far = self._overlaps(lo, hi)
+        rare_near, rare_far, new, gone = self._rare(lo, hi)
+        shape = self.shape[lo:hi - 1]
+        return np.hstack([cohesion(np.stack([near, far, rare_near, rare_far])), shape[:, :11],
+                          self._style(lo, hi)[:, None], new[:, None], gone[:, None], shape[:, 11:]])
+
+    def _overlaps(self, lo: int, hi: int) -> np.ndarray:
+        """For `_NEAR` and `_FAR`: the `overlap` of the windows before and after each gap."""
+        out = np.zeros((2, hi - lo - 1))
+        for g, _, sides in self.bags.windows(lo, hi, (_NEAR, _FAR)):
+            for k, side in enumerate(sides):
+                out[k, g - lo - 1] = overlap_rows(*side)
+        return out
+
+    def _rare(self, lo: int, hi: int) -> tuple[np.ndarray, ...]:
+        """The `_overlaps` of the rare-word bags, and their novelty: the share of the words
+        in the `_NEAR` window after each gap never seen before it in the piece, and of
+        those in the window before it never seen after it."""
+        rare = self.rare
+        first, last = rare.firsts(lo, hi)
+        # the words of one paragraph are new after the gap before it and gone after the gap after it
+        gap = np.arange(lo + 1, hi)
+        a, b = rare.bounds(lo, hi, _NEAR)
+        single = rare.single_cum
+        new, gone = (single[b] - single[gap]).astype(float), (single[gap] - single[a]).astype(float)
+        out = np.zeros((2, hi - lo - 1))
+        for g, words, sides in rare.windows(lo, hi, (_NEAR, _FAR)):
+            r = g - lo - 1
+            for k, side in enumerate(sides):
+                out[k, r] = overlap_rows(*side)
+            before, after, _, _ = sides[0]
+            col = g[:, None]
+            new[r] += (after * (first[words][None, :] >= col)).sum(axis=1)
+            gone[r] += (before * (last[words][None, :] < col)).sum(axis=1)
+        sizes = rare.cum
+        return out[0], out[1], new / np.maximum(sizes[b] - sizes[gap], 1), gone / np.maximum(sizes[gap] - sizes[a], 1)
+
+    def _style(self, lo: int, hi: int) -> np.ndarray:
+        """How many of the mark pairs the two sides of each gap (about 300 words each) use
+        the opposite way round."""
+        out = np.zeros(hi - lo - 1)
+        ids = self.marks.words
+        for g, words, [(before, after, _, _)] in self.marks.windows(lo, hi, (_STYLE_WORDS,), False):
+            col = {int(w): j for j, w in enumerate(words)}
+            zero = np.zeros(len(g), dtype=np.int32)
+            r = g - lo - 1
+            for a, b in _STYLE_PAIRS:
+                a1, b1 = (before[:, col[ids[m]]] if ids.get(m) in col else zero for m in (a, b))
+                a2, b2 = (after[:, col[ids[m]]] if ids.get(m) in col else zero for m in (a, b))
+                out[r] += ((a1 > 0) & (b1 == 0) & (b2 > 0) & (a2 == 0)) | ((b1 > 0) & (a1 == 0) & (a2 > 0) & (b2 == 0))
+        return out
+
+
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:
     """The FEATURES of every gap: row g - 1 describes the gap before units[g]."""
-    n = len(units)
-    if n < 2:
-        return []
-    bags, rare, sizes, rare_sizes = zip(*(content_bags(u.text, common) for u in units))
-    near, far = _overlaps(bags, sizes)
-    (rare_near, rare_far), new, gone = _rare_features(rare, rare_sizes)
-    cohesion = [_cohesion(near), _cohesion(far), _cohesion(rare_near), _cohesion(rare_far)]
-    style = _style_contrast(units)
-    rows = []
-    for g in range(1, n):
-        prev, nxt = units[g - 1], units[g]
-        open_end = cut_off(prev)
-        row = [x for c in cohesion for x in c[g]]
-        row += [float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
-                float(open_end and (stops_dangling(prev.text) or prev.text.rstrip()[-1] in ",;")), math.log1p(prev.words),
-                math.log1p(nxt.words), float(prev.label == "heading"), float(nxt.label == "heading"),
-                float(nxt.text[:1].isupper()), *_opening(nxt.text), style[g], new[g], gone[g],
-                float(open_end and _SENTENCE_INSIDE.search(prev.text) is not None)]
-        rows.append(row)
-    return rows
+    return Gaps(units, common).rows().tolist()
 
 
 class GapModel:
@@ -338,8 +293,8 @@ class GapModel:
         self.bias = bias - sum(weights[f] * mean[f] / (scale[f] or 1.0) for f in FEATURES)
         self.threshold = threshold
 
-    def probabilities(self, rows: list[list[float]]) -> list[float]:
-        if not rows:
+    def probabilities(self, rows: Sequence[Sequence[float]] | np.ndarray) -> list[float]:
+        if not len(rows):
             return []
         z = np.clip(np.asarray(rows, dtype=float) @ np.asarray(self.w) + self.bias, -60.0, 60.0)
         return (1.0 / (1.0 + np.exp(-z))).tolist()

@@ -18,14 +18,15 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Callable, Iterator
+from collections import Counter
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
 from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import (closes_story, content_bags, cut_off, gap_features, load_gap_model, opens_story, overlap,
+from .gaps import (Gaps, closes_story, content_bags, cut_off, load_gap_model, opens_story, overlap,
                    stops_dangling, window)
 from .truncation import cut_fragment, ends_truncated, title_case
 
@@ -123,44 +124,61 @@ def story_units(lines: list[Line]) -> list[Line]:
     return units
 
 
-def cut_gaps(units: list[Line], score: Callable[[list[Line]], list[float]], threshold: float,
+def cut_gaps(units: list[Line], score: Callable[[int, int], Sequence[float]], threshold: float,
              min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0) -> list[int]:
     """The gaps (indices into units; gap g comes before units[g]) where new stories start.
 
-    Divisive: the likeliest admissible gap (see `_best_cut`) splits the units in two, and
-    each side is scored and cut again on its own, so a story's neighbours no longer blur
-    the evidence at its other end."""
+    `score(lo, hi)` gives the probability of a boundary at each gap inside units[lo:hi]
+    read as if that piece stood alone. Divisive: the likeliest admissible gap (see
+    `_best_cut`) splits the units in two, and each side is scored and cut again on its
+    own, so a story's neighbours no longer blur the evidence at its other end."""
     cuts: list[int] = []
     todo = [(0, len(units))]
-    whole: list[float] = []  # the probabilities scored over all units
+    whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
+    common = common_words()
+    text = _Text(units, [closes_story(u.text) for u in units], [opens_story(u.text) for u in units],
+                 [content_bags(u.text, common)[:2] for u in units])
 
-    def scored(lo: int, hi: int) -> Callable[[list[Line]], list[float]]:
-        def piece(us: list[Line]) -> list[float]:
-            if not whole:
-                whole.extend(score(us))
-                return whole
-            # a gap the whole text gives almost no chance is no boundary, however new
-            # the words look inside a small piece (few words on each side inflate novelty)
-            open_gaps = [whole[lo + g] >= _WHOLE_FLOOR for g in range(hi - lo - 1)]  # whole[k]: gap k + 1
-            if not any(open_gaps):
-                return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
-            return [x if ok else 0.0 for x, ok in zip(score(us), open_gaps)]
-        return piece
+    def scored(lo: int, hi: int) -> list[float]:
+        if not whole:
+            whole.extend(score(0, len(units)))
+        if (lo, hi) == (0, len(units)):
+            return whole
+        # a gap the whole text gives almost no chance is no boundary, however new
+        # the words look inside a small piece (few words on each side inflate novelty)
+        open_gaps = [whole[g - 1] >= _WHOLE_FLOOR for g in range(lo + 1, hi)]
+        if not any(open_gaps):
+            return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
+        return [x if ok else 0.0 for x, ok in zip(score(lo, hi), open_gaps)]
 
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
         if hi - lo < 2 or sum(u.words for u in units[lo:hi]) < 2 * min_words:
             continue   # no cut could leave `min_words` on both sides: spare the scoring
-        g = _best_cut(units[lo:hi], scored(lo, hi), threshold, min_words, cut_bias, min_words_complete)
+        g = _best_cut(text.piece(lo, hi), scored(lo, hi), threshold, min_words, cut_bias, min_words_complete)
         if g is not None:
             cuts.append(lo + g)
             todo += [(lo, lo + g), (lo + g, hi)]
     return sorted(cuts)
 
 
-def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], threshold: float,
+@dataclass
+class _Text:
+    """The units of a text (or a piece of it) and what is read once per unit: whether it
+    closes a story, opens one, and its content-word bags (all and rare)."""
+
+    units: list[Line]
+    closes: list[bool]
+    opens: list[bool]
+    bags: list[tuple[Counter[str], Counter[str]]]
+
+    def piece(self, lo: int, hi: int) -> _Text:
+        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi], self.bags[lo:hi])
+
+
+def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
               min_words: int, cut_bias: float, min_words_complete: int) -> int | None:
-    """The likeliest gap by `score` (one probability per gap) that clears the threshold
+    """The likeliest gap by `probs` (one probability per gap) that clears the threshold
     and leaves `min_words` words on each side (`min_words_complete` on a side that ends on
     a full sentence: a short paragraph after a story is more often its last word than a
     story of its own). Never between a heading and its paragraph, nor before a line that
@@ -169,14 +187,14 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     of a list or a numbered item; a heading-shaped closer ("Posted on 15/12/2025 by
     @jdoe") ends its story like a paragraph does. A short paragraph right after the
     chosen gap may move the cut past it (see `_attach`)."""
+    units, closes = text.units, text.closes
     n = len(units)
     if n < 2:
         return None
     floor = _logit(threshold) - cut_bias
     # a closing line (contact, follow-us, copyright, sign-off) ends its story whatever the words say
-    odds = [math.inf if closes_story(units[g - 1].text) and not closes_story(units[g].text)
-            else _logit(p) + _OPENER_ODDS * opens_story(units[g].text)
-            for g, p in enumerate(score(units), start=1)]
+    odds = [math.inf if closes[g - 1] and not closes[g] else _logit(p) + _OPENER_ODDS * text.opens[g]
+            for g, p in enumerate(probs, start=1)]
     starts = [0]
     for u in units:
         starts.append(starts[-1] + u.words)
@@ -186,9 +204,9 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
 
     def admissible(g: int) -> bool:
         prev, nxt = units[g - 1], units[g]
-        if prev.label == "heading" and not closes_story(prev.text) or nxt.text[0].islower():
+        if prev.label == "heading" and not closes[g - 1] or nxt.text[0].islower():
             return False
-        if closes_story(nxt.text) and not closes_story(prev.text):
+        if closes[g] and not closes[g - 1]:
             return False  # a closing line ("Thanks to … for feedback") ends the story before it
         if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
             return False  # items of one list, or a list after its lead-in, belong together
@@ -201,28 +219,27 @@ def _best_cut(units: list[Line], score: Callable[[list[Line]], list[float]], thr
     for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
         if admissible(g):
             # a short paragraph after the cut may end the story before it
-            if _attach(units, g) and odds[g] != math.inf and admissible(g + 1):
+            if _attach(text, g) and odds[g] != math.inf and admissible(g + 1):
                 return g + 1
             return g
     return None
 
 
-def _attach(units: list[Line], g: int) -> int:
+def _attach(text: _Text, g: int) -> int:
     """1 when the short paragraph after gap g reads as the end of the story before it, else
     0: it shares more words with the paragraphs before than with those after, or as many
     when it is a full sentence or stops on a word like "the" (a closing note, a teaser's
     last words: "All prices are based on survey data.", "When I was"). A headline-shaped
     line (no full stop), a Title Case heading or a dateline stays with the story it opens."""
+    units = text.units
     first = units[g]
-    if first.words > _SHORT_WORDS or g + 1 >= len(units) or opens_story(first.text) or title_case(first.text):
+    if first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens[g] or title_case(first.text):
         return 0
     if stops_dangling(first.text):
         return 1
-    common = common_words()
-    bags = [content_bags(u.text, common) for u in units]
     before = after = 0.0
     for kind in (0, 1):  # all and rare content words
-        kbags = [b[kind] for b in bags]
+        kbags = [b[kind] for b in text.bags]
         before += overlap(kbags[g], window(kbags, range(g - 1, -1, -1), _TAIL_WINDOW))
         after += overlap(kbags[g], window(kbags, range(g + 1, len(units)), _TAIL_WINDOW))
     return int(before > after or before == after and not ends_mid_sentence(first.text))
@@ -239,8 +256,8 @@ def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias:
     if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     model = load_gap_model()
-    common = common_words()
-    cuts = cut_gaps(units, lambda us: model.probabilities(gap_features(us, common)), model.threshold,
+    gaps = Gaps(units, common_words())
+    cuts = cut_gaps(units, lambda lo, hi: model.probabilities(gaps.rows(lo, hi)), model.threshold,
                     min_words, cut_bias, min_words_complete)
     if not cuts:
         return [seg]
