@@ -25,10 +25,14 @@ assert asserts asserted asserting contend contends contended contending maintain
 reveals revealed disclose discloses disclosed signaled signalled hinted proclaims proclaimed affirmed
 reaffirmed speculated acknowledging conceding worry charged charges exhorted exhorts implored implores begged
 begs
+declaring stating recalling remarking responding replying answering complaining commenting cautioning
+concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
+bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
+reminding retorting lamenting affirming reaffirming
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
-OBJECT_CUES = frozenset("told tells telling assured assures warned warns urged urges asked asks exhorted exhorts "
-                        "implored implores begged begs".split())
+OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
+                        "asking exhorted exhorts implored implores begged begs".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes""".split())
@@ -216,7 +220,7 @@ argu/e:for,against lobb/y:for,against apologiz/e:for apologis/e:for ask:about,fo
 allud/e:to touch:on dwell:on elaborat/e:on testif/y:about,on caution:against,about object:to
 agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against jok/e:about mus/e:about
 wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on
-rul/e:against""",
+rul/e:against vot/e:for,against""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
 fretted:about fretting:about blogged:about came:against comes:against coming:against""")
 for _verb, _particles in PHRASAL_VERBS.items():
@@ -224,6 +228,10 @@ for _verb, _particles in PHRASAL_VERBS.items():
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
                    "branded brands dubbed dubs termed terms likened likens".split())
+# Verbs that name only with "as" after their object ("cast himself as an outsider",
+# "portrayed the deal as a surrender"; not "cast a vote", "painted the house").
+AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch")
+NAMING = NAMING | AS_NAMING
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting
 hearing election vote session""".split())

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .lexicon_quotes import (AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
-                             FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE,
-                             NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH,
+from .lexicon_quotes import (AS_NAMING, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS,
+                             EVIDENCE, FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED,
+                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH,
                              WEAK_CUES)
 
 OPEN = "“\""
@@ -215,6 +215,9 @@ class Reader:
         words = self.toks.words
         # "a group called Lashkar", "His group, called the Fund,": a participle that names
         prev = words[k - 1] if k else ""
+        if words[k].lower() in AS_NAMING and not any(
+                w.lower() == "as" for w in words[k + 2:k + 14] if w not in (",", ".", ";")):
+            return False   # "cast a vote": only "cast himself as …" names
         return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
             and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
                                      and prev not in PRONOUNS) \

@@ -33,6 +33,10 @@ def _speaking_noun(word: str) -> bool:
         or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS
 
 
+# Words after which "to" goes on naming the speaker ("a source close to the campaign").
+CLOSE_TO = frozenset("close closer closest near loyal allied".split())
+
+
 # Plural nouns of people by their ending ("engineers", "economists", "historians",
 # "participants", "opponents"), except common things that end alike.
 AGENTS = ("ers", "ists", "ians", "ants", "ents", "ors")
@@ -302,8 +306,9 @@ class Speakers(Reader):
         toks = self.toks
         j = i
         while j < ceiling and toks.words[j] not in (",", ".", ";", ":", "“", "”", '"', "—", "''") \
-                and toks.words[j].lower() not in AFTER_STOP and j - i < 8:
-            j += 1
+                and (toks.words[j].lower() not in AFTER_STOP or j > i and toks.words[j].lower() == "to"
+                     and toks.words[j - 1].lower() in CLOSE_TO) and j - i < 8:
+            j += 1   # "said a source close to the campaign": all of it
         return (toks.starts[i], toks.ends[j - 1]) if j > i else None
 
     def subject(self, first: int, k: int) -> tuple[int, int] | None:

@@ -66,8 +66,8 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         while i < pe:
             c = text[i]
             if open_at is None:
-                if c in OPEN and (c == "“" or i == ps or not text[i - 1].isalnum()):
-                    open_at = i
+                if c in OPEN and (c == "“" or i == ps or not text[i - 1].isalnum()) or c == "”" and i == ps:
+                    open_at = i   # a ” opening a paragraph closes nothing: it opens (a typesetting slip)
             elif c == "”" or (c == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
                 spans.append((open_at, i + 2 if text[i + 1:i + 2] == PAD else i + 1))
                 open_at = None
@@ -78,11 +78,18 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
             nxt = paras[n + 1][0] if n + 1 < len(paras) else None
             if (nxt is not None and text[nxt] in OPEN and text[open_at] == "“" or (
                     nxt is not None and text[nxt] == '"' and text[open_at] == '"')) \
-                    and not _TURN.match(text, nxt):
+                    and not _TURN.match(text, nxt) and not _in_parentheses(text, ps, open_at, pe):
                 continue  # runs on into the next paragraph (unless a new speaker's turn opens it)
             spans.append((open_at, pe))
             open_at = None
     return spans
+
+
+def _in_parentheses(text: str, ps: int, open_at: int, pe: int) -> bool:
+    """Did the quote open inside a parenthesis that closes the paragraph ("(… its ''family
+    fortunes.')")? Then it ends there: a quote running on into the next paragraph opens
+    in the running text."""
+    return text[ps:open_at].count("(") > text[ps:open_at].count(")") and text[open_at:pe].rstrip().endswith(")")
 
 
 def _two_apostrophes(text: str) -> str:
@@ -104,7 +111,7 @@ def find_quotes(text: str, doc=None, entities: list[dict[str, Any]] | None = Non
 
 
 # Between an attribution and the quote that resumes after it: ", " / ", but " / " and ".
-_RESUME = re.compile(r"(?:,[ \t]*(?:(?:but|and)[ \t]+)?|(?:^|[ \t])(?:but|and)[ \t]+)\Z")
+_RESUME = re.compile(r"(?:,[^\S\n]*(?:(?:but|and)[^\S\n]+)?|(?:^|[^\S\n])(?:but|and)[^\S\n]+)\Z")
 
 
 # A verb that opens a clause of its own: ", adding", ", and added", "but warned", "before asking".
@@ -131,14 +138,14 @@ def _is_title(inner: str) -> bool:
 
 def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and text[j] in " \t":
+    while j >= 0 and text[j] != "\n" and text[j].isspace():   # spaces, tabs, no-break spaces
         j -= 1
-    return j < 0 or text[j] in "\n.!?:”\"—"
+    return j < 0 or text[j] in "\n.!?:”\"—("   # "(“…,” said one activist.)"
 
 
 def _after_comma(text: str, i: int) -> bool:
     j = i - 1
-    while j >= 0 and text[j] == " ":
+    while j >= 0 and text[j] != "\n" and text[j].isspace():
         j -= 1
     return j >= 0 and text[j] in ",;"
 

@@ -1,0 +1,73 @@
+"""Quotes found by the recall rules: marks typeset loosely, naming with "as", verbs of
+voting and asking, participles of speech, sources "close to" someone (hand-written news)."""
+
+import pytest
+
+from wirescope.analyze.quotes import find_quotes, quote_spans
+
+NBSP = "\u00a0"
+
+
+def _quotes(nlp, text):
+    return find_quotes(text, nlp(text), [])
+
+
+def _speaker(text, q):
+    s = q["speaker"]["start"]
+    return text[s:q["speaker"]["end"]] if s is not None else None
+
+
+# (text, content, kind, speaker)
+FOUND = [
+    # a no-break space before the opening mark still starts the quote, and the quote that
+    # resumes after the attribution goes on with it
+    (f"The mayor posted a note about the ferry:{NBSP}“We will not sell the pier,” she wrote.{NBSP}“Not now, "
+     "not ever.”\n",
+     f"“We will not sell the pier,” she wrote.{NBSP}“Not now, not ever.”", "direct", "she"),
+    # a quote opening after a parenthesis
+    ("The vote went ahead. (“I do not want a fight,” said one harbour worker.)\n",
+     "“I do not want a fight,”", "direct", "one harbour worker"),
+    # a ” opening a paragraph is an opening mark
+    ("”The pier is safe,” the harbour master said. “We checked it twice.”\n",
+     "”The pier is safe,” the harbour master said. “We checked it twice.”", "direct", "the harbour master"),
+    # "a source close to the campaign": the whole description speaks
+    ("Tamm has been “very worked up about it,” said a source close to the campaign.\n",
+     "Tamm has been “very worked up about it,”", "direct", "a source close to the campaign"),
+    # naming with "as"
+    ("Tamm cast himself as the candidate of the dockers.\n", "himself as the candidate of the dockers",
+     "indirect", "Tamm"),
+    ("The mayor portrayed the new fees as a tax on fishermen.\n", "the new fees as a tax on fishermen",
+     "indirect", "The mayor"),
+    # voting for or against something is a stance
+    ("Ilves voted against the harbour budget in March.\n", "the harbour budget in March", "indirect", "Ilves"),
+    # a hearer and what was asked of them, after a participle
+    ("The council wrote to the port, asking the board to publish the accounts.\n",
+     "the board to publish the accounts", "indirect", "The council"),
+    # participles of speech report a clause
+    ("She spoke for an hour, declaring that the port would reopen in May.\n",
+     "that the port would reopen in May", "indirect", "She"),
+]
+
+
+@pytest.mark.parametrize("text, content, kind, speaker", FOUND)
+def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert (q["kind"], _speaker(text, q)) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "More than a million people cast a vote for the mayor on Tuesday.\n",
+    "The dockers painted the old ferry in the colours of the port.\n",
+])
+def test_quote_recall_casting_a_vote_names_nothing(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []
+
+
+def test_quote_recall_quote_in_parentheses_does_not_run_on():
+    text = "The firm counts more. (Its rival counts 500 “family fortunes.)\n“The lists differ,” Tamm said.\n"
+    assert [text[a:b] for a, b in quote_spans(text)] == ["“family fortunes.)", "“The lists differ,”"]
+
+
+def test_quote_recall_paragraph_opening_closing_mark_opens():
+    text = "”The pier is safe,” he said.\n"
+    assert [text[a:b] for a, b in quote_spans(text)] == ["”The pier is safe,”"]
