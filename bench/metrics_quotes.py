@@ -138,9 +138,10 @@ def quoted_mask(text: str) -> list[bool]:
     """Per character: does it lie inside double quotation marks (marks included)?
 
     “ « „ open and ” » close; a straight " opens when none is open and closes
-    otherwise. A line break ends an open quote, since news opens a quote again at the
-    start of each paragraph it continues over. Two apostrophes ('') count as one
-    straight mark, as in wire archives that write quotes that way.
+    otherwise; a ” opening a line, with nothing open, opens. A line break ends an open
+    quote, since news opens a quote again at the start of each paragraph it continues
+    over. Two apostrophes ('') count as one straight mark, as in wire archives that
+    write quotes that way.
     """
     text = text.replace("''", '"\u2060')   # same length, so indices still line up
     mask = [False] * len(text)
@@ -150,8 +151,9 @@ def quoted_mask(text: str) -> list[bool]:
             if open_at is not None:
                 mask[open_at:i] = [True] * (i - open_at)
             open_at = None
-        elif ch in OPEN or (ch == STRAIGHT and open_at is None):
-            open_at = i
+        elif ch in OPEN or (ch == STRAIGHT and open_at is None) \
+                or ch in CLOSE and open_at is None and (i == 0 or text[i - 1] == "\n"):
+            open_at = i   # a closing mark opening a line closes nothing: it opens (a typesetting slip)
         elif (ch in CLOSE or ch == STRAIGHT) and open_at is not None:
             mask[open_at:i + 1] = [True] * (i + 1 - open_at)
             open_at = None

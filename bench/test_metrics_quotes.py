@@ -103,6 +103,7 @@ def test_metrics_quotes_empty_scores():
     ('"ab\n"cd"', "^^^ ^^^^"),        # a line break ends an open quote
     ("x “ab “cd” y", "      ^^^^  "),  # a second opener restarts the quote
     ('it\'s "x', "     ^^"),          # unclosed: to the end
+    ("”ab” c\n”d", "^^^^   ^^"),       # a ” opening a line opens
 ])
 def test_metrics_quotes_quoted_mask(text, inside):
     assert "".join("^" if m else " " for m in quoted_mask(text)) == inside
