@@ -1,7 +1,7 @@
 import numpy as np
 import pytest
 
-from wirescope.split.cohesion import Counts, cohesion, overlap_rows
+from wirescope.split.cohesion import Counts, bounds, cohesion, overlap_rows
 
 
 def _counts():
@@ -12,21 +12,24 @@ def _counts():
 def test_counts_windows_hold_the_nearest_paragraphs_up_to_the_size():
     counts = _counts()
     # paragraph sizes 3, 2, 3, 2: two words on each side of a gap are one paragraph
-    before, after = counts.bounds(0, 4, 2)
+    gaps = np.arange(1, 4)
+    before, after = bounds(counts.cum, 0, 4, gaps, 2)
     assert before.tolist() == [0, 1, 2] and after.tolist() == [2, 3, 4]
     # three words before gap 2 take paragraphs 0 and 1 (paragraph 1 alone holds two)
-    before, after = counts.bounds(0, 4, 3)
+    before, after = bounds(counts.cum, 0, 4, gaps, 3)
     assert before.tolist() == [0, 0, 2] and after.tolist() == [3, 3, 4]
     # a piece reads only its own paragraphs
-    before, after = counts.bounds(1, 3, 10)
+    before, after = bounds(counts.cum, 1, 3, np.array([2]), 10)
     assert before.tolist() == [1] and after.tolist() == [3]
 
 
 def test_counts_overlap_of_the_windows_around_each_gap():
     counts = _counts()
-    [(gaps, _, [side])] = list(counts.windows(0, 4, (2,)))
+    [(gaps, _, [side])] = list(counts.windows(0, 4, np.arange(1, 4), (2,)))
     assert gaps.tolist() == [1, 2, 3]
     assert overlap_rows(*side).tolist() == [0.5, 0.0, 0.5]  # port/port, nothing, copper/copper
+    [(_, _, [side])] = list(counts.windows(0, 4, np.array([3]), (2,)))
+    assert overlap_rows(*side).tolist() == [0.5]
 
 
 def test_counts_first_and_last_paragraph_of_each_word_in_a_piece():

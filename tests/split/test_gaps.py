@@ -97,6 +97,8 @@ def test_gaps_rows_of_a_piece_read_it_as_if_it_stood_alone():
     assert gaps.rows().tolist() == gap_features(units)
     for lo, hi in [(0, 3), (1, 4), (2, 5), (1, 3)]:
         assert gaps.rows(lo, hi).tolist() == gap_features(units[lo:hi])
+    # only the gaps asked for are filled in, as they are when all are
+    assert gaps.rows(0, 5, [False, True, False, False])[1].tolist() == gap_features(units)[1]
     # inside the piece 2..5 the Danube words of the last paragraph were never seen before it
     assert gaps.rows(2, 5)[1][FEATURES.index("novel_after")] > gaps.rows()[3][FEATURES.index("novel_after")]
 
@@ -127,35 +129,35 @@ def _units(words):
 def test_cut_gaps_takes_the_likeliest_gap_first_and_keeps_min_words():
     units = _units([30, 30, 30, 30])
     # gaps 1..3; gap 2 likeliest; gap 1 and 3 would leave 30 words each side: allowed
-    cuts = cut_gaps(units, lambda lo, hi: [0.9] * (hi - lo - 1), 0.5, 25)
+    cuts = cut_gaps(units, lambda lo, hi, need: [0.9] * (hi - lo - 1), 0.5, 25)
     assert cuts == [1, 2, 3]
-    assert cut_gaps(units, lambda lo, hi: [0.9] * (hi - lo - 1), 0.5, 45) == [2]
-    assert cut_gaps(units, lambda lo, hi: [0.1] * (hi - lo - 1), 0.5, 25) == []
+    assert cut_gaps(units, lambda lo, hi, need: [0.9] * (hi - lo - 1), 0.5, 45) == [2]
+    assert cut_gaps(units, lambda lo, hi, need: [0.1] * (hi - lo - 1), 0.5, 25) == []
     # cut_bias moves the threshold in log-odds
-    assert cut_gaps(units, lambda lo, hi: [0.3] * (hi - lo - 1), 0.5, 25, cut_bias=1.0) == [1, 2, 3]
+    assert cut_gaps(units, lambda lo, hi, need: [0.3] * (hi - lo - 1), 0.5, 25, cut_bias=1.0) == [1, 2, 3]
 
 
 def test_cut_gaps_never_after_a_heading_nor_before_lower_case():
     units = [line("Word " * 30 + "end."), line("A Headline Over Its Story", "heading"),
              line("Word " * 30 + "end."), line("and the rest of a broken sentence " * 5)]
-    assert cut_gaps(units, lambda lo, hi: [0.99] * (hi - lo - 1), 0.5, 5) == [1]
+    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [1]
 
 
 def test_cut_gaps_never_before_a_closing_line():
     units = [line("Word " * 30 + "end."), line("Thanks to Ilse Vaar for helpful feedback on a draft."),
              line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
+    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
 
 
 def test_cut_gaps_never_inside_a_list():
     units = [line("Word " * 30 + "these:"), line("- " + "Item " * 30), line("- " + "Item " * 30),
              line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi: [0.99] * (hi - lo - 1), 0.5, 5) == [3]
+    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [3]
 
 
 def test_cut_gaps_always_after_a_closing_line():
     units = [line("Word " * 30 + "end."), line("Follow her on Instagram @marialind."), line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi: [0.0] * (hi - lo - 1), 0.5, 25) == [2]
+    assert cut_gaps(units, lambda lo, hi, need: [0.0] * (hi - lo - 1), 0.5, 25) == [2]
 
 
 @settings(max_examples=60, deadline=None)
@@ -164,7 +166,7 @@ def test_cut_gaps_always_after_a_closing_line():
        st.integers(min_value=1, max_value=80))
 def test_cut_gaps_properties(words, probs, min_words):
     units = _units(words)
-    cuts = cut_gaps(units, lambda lo, hi: probs[:hi - lo - 1], 0.5, min_words)
+    cuts = cut_gaps(units, lambda lo, hi, need: probs[:hi - lo - 1], 0.5, min_words)
     assert cuts == sorted(set(cuts)) and all(0 < c < len(units) for c in cuts)
     edges = [0, *cuts, len(units)]
     for a, b in zip(edges, edges[1:]):
@@ -173,18 +175,18 @@ def test_cut_gaps_properties(words, probs, min_words):
 
 def test_cut_gaps_never_before_a_teasers_cut_off_tail():
     units = [line("Word " * 30 + "end."), line("Historically, when"), line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
+    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
 
 
 def test_cut_gaps_handles_a_digest_of_many_stories():
     units = _units([30] * 1500)  # deeper than Python's recursion limit if cut one by one
     probs = [0.9] * 1499
-    assert cut_gaps(units, lambda lo, hi: probs[:hi - lo - 1], 0.5, 25) == list(range(1, 1500))
+    assert cut_gaps(units, lambda lo, hi, need: probs[:hi - lo - 1], 0.5, 25) == list(range(1, 1500))
 
 
 def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
     units = [line("Word " * 30 + "end."), line("Harbour strike ends in Gdansk"), line("Word " * 30 + "end.")]
-    def score(lo, hi):
+    def score(lo, hi, need):
         return [0.99 if units[g].text.startswith("Harbour") else 0.1 for g in range(lo + 1, hi)]
     assert cut_gaps(units, score, 0.5, 5) == [1]
 
@@ -192,7 +194,7 @@ def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
 def test_cut_gaps_no_cut_where_the_whole_text_sees_none():
     # inside a small piece every word looks new: a gap the whole text scores near zero stays shut
     units = _units([40, 40, 40, 40])
-    def score(lo, hi):
+    def score(lo, hi, need):
         if (lo, hi) == (0, len(units)):
             return [0.9, 0.01, 0.2]
         return [0.99] * (hi - lo - 1)
@@ -214,4 +216,4 @@ def test_gap_feature_a_sentence_then_a_cut(before, sentence_then_cut):
                                   "1. Check the winter timetable", "Step 4: Pack for the crossing"])
 def test_cut_gaps_never_before_a_numbered_item(item):
     units = [line("Word " * 30 + "end."), line(item + " " + "word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi: [0.99] * (hi - lo - 1), 0.5, 5) == []
+    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == []

@@ -14,11 +14,11 @@ from collections.abc import Iterator, Mapping, Sequence
 
 import numpy as np
 
-__all__ = ["Counts", "overlap_rows", "cohesion"]
+__all__ = ["Counts", "bounds", "overlap_rows", "cohesion", "DEPTH_REACH"]
 
 # Gaps whose windows are counted in one array (bounds memory on very long texts).
 _BLOCK = 256
-_DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
+DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
 
 
 class Counts:
@@ -50,13 +50,6 @@ class Counts:
         self.single_cum = np.concatenate([[0], np.cumsum(single.astype(np.int64))])
         self.cum = np.concatenate([[0], np.cumsum(np.asarray(sizes, dtype=np.int64))])
 
-    def bounds(self, lo: int, hi: int, size: int) -> tuple[np.ndarray, np.ndarray]:
-        """For every gap g of the piece lo..hi (lo < g < hi): the first paragraph of the
-        window before it and the end of the window after it, `size` words each."""
-        cum, gap = self.cum, np.arange(lo + 1, hi)
-        before = np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, lo, gap - 1)
-        after = np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, hi)
-        return before, after
 
     def firsts(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """Per word id: the first and the last paragraph of the piece lo..hi that holds it."""
@@ -70,20 +63,19 @@ class Counts:
         last[words] = unit[::-1][at]
         return first, last
 
-    def windows(self, lo: int, hi: int, window_sizes: Sequence[int], repeated_only: bool = True
+    def windows(self, lo: int, hi: int, gap: np.ndarray, window_sizes: Sequence[int], repeated_only: bool = True
                 ) -> Iterator[tuple[np.ndarray, np.ndarray, list[tuple]]]:
-        """The windows around every gap of the piece lo..hi, for each of `window_sizes`, a
-        block of gaps at a time. Yields (gaps, word ids, sides) with one (before, after,
+        """The windows around the gaps `gap` (in order) of the piece lo..hi, for each of
+        `window_sizes`, a block of gaps at a time. Yields (gaps, word ids, sides) with one (before, after,
         n_before, n_after) in `sides` per window size: before[r] and after[r] count the
         words in the windows around gaps[r]; n_before and n_after are the windows' sizes.
         With `repeated_only` the words are those found in two paragraphs or more of the
         text (no other can be on both sides; `single_cum` counts the others)."""
-        gap = np.arange(lo + 1, hi)
-        bounds = [self.bounds(lo, hi, size) for size in window_sizes]
         cum = self.cum
+        edges = [bounds(cum, lo, hi, gap, size) for size in window_sizes]
         for s in range(0, len(gap), _BLOCK):
             g = gap[s:s + _BLOCK]
-            blocks = [(a[s:s + _BLOCK], b[s:s + _BLOCK]) for a, b in bounds]
+            blocks = [(a[s:s + _BLOCK], b[s:s + _BLOCK]) for a, b in edges]
             first, end = min(int(a.min()) for a, _ in blocks), max(int(b.max()) for _, b in blocks)
             p, q = self.ptr[first], self.ptr[end]
             ids, counts, unit = self.ids[p:q], self.counts[p:q], self.unit[p:q]
@@ -99,6 +91,15 @@ class Counts:
                              for a, b in blocks]
 
 
+def bounds(cum: np.ndarray, lo: int, hi: int, gap: np.ndarray, size: int) -> tuple[np.ndarray, np.ndarray]:
+    """For each gap g of the piece lo..hi in `gap` (lo < g < hi): the first paragraph of
+    the window before it and the end of the window after it, `size` words each by the
+    cumulative paragraph sizes `cum`."""
+    before = np.clip(np.searchsorted(cum, cum[gap] - size, side="right") - 1, lo, gap - 1)
+    after = np.clip(np.searchsorted(cum, cum[gap] + size, side="left"), gap + 1, hi)
+    return before, after
+
+
 def overlap_rows(before: np.ndarray, after: np.ndarray, n_before: np.ndarray, n_after: np.ndarray) -> np.ndarray:
     """Per row: the words the two windows share over the size of the smaller one."""
     smaller = np.minimum(n_before, n_after)
@@ -107,14 +108,14 @@ def overlap_rows(before: np.ndarray, after: np.ndarray, n_before: np.ndarray, n_
 
 def cohesion(ov: np.ndarray) -> np.ndarray:
     """Per gap (the columns of `ov`, one row of overlaps per series): for each series its
-    overlap, depth score (how far it dips below the highest overlap within `_DEPTH_REACH`
+    overlap, depth score (how far it dips below the highest overlap within `DEPTH_REACH`
     gaps on each side, the depth score of TextTiling, Hearst 1997) and whether it is the
     lowest around."""
     gaps = np.atleast_2d(np.asarray(ov, dtype=float))
     k, m = gaps.shape
     if not m:
         return np.zeros((0, 3 * k))
-    r = _DEPTH_REACH
+    r = DEPTH_REACH
     pad = np.full((k, r), np.inf)
     low = np.concatenate([-pad, gaps, -pad], axis=1)
     high = np.concatenate([pad, gaps, pad], axis=1)

@@ -42,7 +42,7 @@ import numpy as np
 
 from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
-from .cohesion import Counts, cohesion, overlap_rows
+from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
 __all__ = ["FEATURES", "Gaps", "gap_features", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
            "stops_dangling", "overlap", "window"]
@@ -203,8 +203,10 @@ class Gaps:
         bags = [content_bags(u.text, common) for u in units]
         self.bags = Counts([b[0] for b in bags], [b[2] for b in bags])
         self.rare = Counts([b[1] for b in bags], [b[3] for b in bags])
-        marks = [{m: c for pair in _STYLE_PAIRS for m in pair if (c := u.text.count(m))} for u in units]
-        self.marks = Counts(marks, [u.words for u in units])
+        marks = np.array([[u.text.count(m) for pair in _STYLE_PAIRS for m in pair] for u in units],
+                         dtype=np.int64).reshape(n, 2 * len(_STYLE_PAIRS))
+        self.marks = np.vstack([np.zeros((1, marks.shape[1]), dtype=np.int64), np.cumsum(marks, axis=0)])
+        self.words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
         shape = []  # row g - 1: the gap before units[g]
         for g in range(1, n):
             prev, nxt = units[g - 1], units[g]
@@ -216,63 +218,71 @@ class Gaps:
                           float(open_end and _SENTENCE_INSIDE.search(prev.text) is not None)])
         self.shape = np.array(shape).reshape(max(n - 1, 0), 12)
 
-    def rows(self, lo: int = 0, hi: int | None = None) -> np.ndarray:
+    def rows(self, lo: int = 0, hi: int | None = None, need: Sequence[bool] | None = None) -> np.ndarray:
         """The FEATURES of every gap inside units[lo:hi], scored as if the piece stood
-        alone: row r describes the gap before units[lo + r + 1]."""
+        alone: row r describes the gap before units[lo + r + 1]. With `need` (one flag
+        per gap) only the flagged rows are filled in (the others hold no meaning)."""
         hi = self.n if hi is None else hi
         if hi - lo < 2:
             return np.zeros((0, len(FEATURES)))
-        near, far = self._overlaps(lo, hi)
-        rare_near, rare_far, new, gone = self._rare(lo, hi)
+        m = hi - lo - 1
+        if need is None:
+            at = np.arange(m)
+        else:  # a gap's depth score reads the overlaps of its neighbours
+            near = np.convolve(np.asarray(need, dtype=float), np.ones(2 * DEPTH_REACH + 1))
+            at = np.flatnonzero(near[DEPTH_REACH:DEPTH_REACH + m] > 0)
+        gap = lo + 1 + at
+        ov = np.zeros((4, m))
+        ov[:2, at] = self._overlaps(lo, hi, gap)
+        new, gone = np.zeros(m), np.zeros(m)
+        ov[2:, at], new[at], gone[at] = self._rare(lo, hi, gap)
+        style = np.zeros(m)
+        style[at] = self._style(lo, hi, gap)
         shape = self.shape[lo:hi - 1]
-        return np.hstack([cohesion(np.stack([near, far, rare_near, rare_far])), shape[:, :11],
-                          self._style(lo, hi)[:, None], new[:, None], gone[:, None], shape[:, 11:]])
+        return np.hstack([cohesion(ov), shape[:, :11], style[:, None], new[:, None], gone[:, None], shape[:, 11:]])
 
-    def _overlaps(self, lo: int, hi: int) -> np.ndarray:
+    def _overlaps(self, lo: int, hi: int, gap: np.ndarray) -> np.ndarray:
         """For `_NEAR` and `_FAR`: the `overlap` of the windows before and after each gap."""
-        out = np.zeros((2, hi - lo - 1))
-        for g, _, sides in self.bags.windows(lo, hi, (_NEAR, _FAR)):
-            for k, side in enumerate(sides):
-                out[k, g - lo - 1] = overlap_rows(*side)
+        out = np.zeros((2, len(gap)))
+        done = 0
+        for g, _, sides in self.bags.windows(lo, hi, gap, (_NEAR, _FAR)):
+            for j, side in enumerate(sides):
+                out[j, done:done + len(g)] = overlap_rows(*side)
+            done += len(g)
         return out
 
-    def _rare(self, lo: int, hi: int) -> tuple[np.ndarray, ...]:
+    def _rare(self, lo: int, hi: int, gap: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
         """The `_overlaps` of the rare-word bags, and their novelty: the share of the words
         in the `_NEAR` window after each gap never seen before it in the piece, and of
         those in the window before it never seen after it."""
         rare = self.rare
         first, last = rare.firsts(lo, hi)
         # the words of one paragraph are new after the gap before it and gone after the gap after it
-        gap = np.arange(lo + 1, hi)
-        a, b = rare.bounds(lo, hi, _NEAR)
+        a, b = bounds(rare.cum, lo, hi, gap, _NEAR)
         single = rare.single_cum
         new, gone = (single[b] - single[gap]).astype(float), (single[gap] - single[a]).astype(float)
-        out = np.zeros((2, hi - lo - 1))
-        for g, words, sides in rare.windows(lo, hi, (_NEAR, _FAR)):
-            r = g - lo - 1
-            for k, side in enumerate(sides):
-                out[k, r] = overlap_rows(*side)
+        out = np.zeros((2, len(gap)))
+        done = 0
+        for g, words, sides in rare.windows(lo, hi, gap, (_NEAR, _FAR)):
+            r = slice(done, done + len(g))
+            done += len(g)
+            for j, side in enumerate(sides):
+                out[j, r] = overlap_rows(*side)
             before, after, _, _ = sides[0]
             col = g[:, None]
             new[r] += (after * (first[words][None, :] >= col)).sum(axis=1)
             gone[r] += (before * (last[words][None, :] < col)).sum(axis=1)
         sizes = rare.cum
-        return out[0], out[1], new / np.maximum(sizes[b] - sizes[gap], 1), gone / np.maximum(sizes[gap] - sizes[a], 1)
+        return out, new / np.maximum(sizes[b] - sizes[gap], 1), gone / np.maximum(sizes[gap] - sizes[a], 1)
 
-    def _style(self, lo: int, hi: int) -> np.ndarray:
+    def _style(self, lo: int, hi: int, gap: np.ndarray) -> np.ndarray:
         """How many of the mark pairs the two sides of each gap (about 300 words each) use
         the opposite way round."""
-        out = np.zeros(hi - lo - 1)
-        ids = self.marks.words
-        for g, words, [(before, after, _, _)] in self.marks.windows(lo, hi, (_STYLE_WORDS,), False):
-            col = {int(w): j for j, w in enumerate(words)}
-            zero = np.zeros(len(g), dtype=np.int32)
-            r = g - lo - 1
-            for a, b in _STYLE_PAIRS:
-                a1, b1 = (before[:, col[ids[m]]] if ids.get(m) in col else zero for m in (a, b))
-                a2, b2 = (after[:, col[ids[m]]] if ids.get(m) in col else zero for m in (a, b))
-                out[r] += ((a1 > 0) & (b1 == 0) & (b2 > 0) & (a2 == 0)) | ((b1 > 0) & (a1 == 0) & (a2 > 0) & (b2 == 0))
-        return out
+        a, b = bounds(self.words, lo, hi, gap, _STYLE_WORDS)
+        before = self.marks[gap] - self.marks[a] > 0
+        after = self.marks[b] - self.marks[gap] > 0
+        x1, y1, x2, y2 = before[:, 0::2], before[:, 1::2], after[:, 0::2], after[:, 1::2]
+        return ((x1 & ~y1 & y2 & ~x2) | (y1 & ~x1 & x2 & ~y2)).sum(axis=1).astype(float)
 
 
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:

@@ -124,12 +124,13 @@ def story_units(lines: list[Line]) -> list[Line]:
     return units
 
 
-def cut_gaps(units: list[Line], score: Callable[[int, int], Sequence[float]], threshold: float,
+def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], Sequence[float]], threshold: float,
              min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0) -> list[int]:
     """The gaps (indices into units; gap g comes before units[g]) where new stories start.
 
-    `score(lo, hi)` gives the probability of a boundary at each gap inside units[lo:hi]
-    read as if that piece stood alone. Divisive: the likeliest admissible gap (see
+    `score(lo, hi, need)` gives the probability of a boundary at each gap inside
+    units[lo:hi] read as if that piece stood alone (only at the gaps flagged in `need`,
+    one flag per gap, unless it is None). Divisive: the likeliest admissible gap (see
     `_best_cut`) splits the units in two, and each side is scored and cut again on its
     own, so a story's neighbours no longer blur the evidence at its other end."""
     cuts: list[int] = []
@@ -141,7 +142,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int], Sequence[float]], th
 
     def scored(lo: int, hi: int) -> list[float]:
         if not whole:
-            whole.extend(score(0, len(units)))
+            whole.extend(score(0, len(units), None))
         if (lo, hi) == (0, len(units)):
             return whole
         # a gap the whole text gives almost no chance is no boundary, however new
@@ -149,7 +150,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int], Sequence[float]], th
         open_gaps = [whole[g - 1] >= _WHOLE_FLOOR for g in range(lo + 1, hi)]
         if not any(open_gaps):
             return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
-        return [x if ok else 0.0 for x, ok in zip(score(lo, hi), open_gaps)]
+        return [x if ok else 0.0 for x, ok in zip(score(lo, hi, open_gaps), open_gaps)]
 
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
@@ -257,7 +258,7 @@ def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias:
         return [seg]
     model = load_gap_model()
     gaps = Gaps(units, common_words())
-    cuts = cut_gaps(units, lambda lo, hi: model.probabilities(gaps.rows(lo, hi)), model.threshold,
+    cuts = cut_gaps(units, lambda lo, hi, need: model.probabilities(gaps.rows(lo, hi, need)), model.threshold,
                     min_words, cut_bias, min_words_complete)
     if not cuts:
         return [seg]
