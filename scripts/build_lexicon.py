@@ -23,7 +23,7 @@ import train_ner  # noqa: E402
 OUT = Path(__file__).resolve().parent.parent / "src" / "wirescope" / "analyze" / "data" / "common_words.txt"
 # Interjections of speech and transcripts, rare in the written genres above.
 INTERJECTIONS = "hi hey hello hm hmm uh um oh ah aha yeah yep nope okay ok wow huh hunh mhm whoa oops".split()
-MIN_COUNT = 1
+MIN_COUNT = 2
 
 
 def build(root: Path) -> list[str]:
