@@ -209,6 +209,9 @@ def test_dates_values(text, expected):
     ("The dam burst in May 2029. The following autumn the town was rebuilt.",
      [("May 2029", "2029-05"), ("following autumn", "2029-09/2029-11")]),
     ("Snow fell all through the winter of 2029-30.", [("winter of 2029-30", "2029-12/2030-02")]),
+    ("It was autumn, and the port was quiet.", [("autumn", "2030-09/2030-11")]),
+    ("It is a quiet spring in Riga.", [("spring", "2031-03/2031-05")]),
+    ("This is summer camp. Spring and autumn are the best times to visit.", []),
     # "March" capitalised inside a sentence is the month, not the verb, unless it is a name
     ("It smelled like March.", [("March", "2031-03")]),
     ("We saw Fredric March films and the March on Washington.", []),

@@ -252,7 +252,11 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         return False  # "winter 2023-24" runs into the next year; no other season does
     if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in (
             "last", "next", "this", "past", "coming", "following", "previous"):
-        if g["s"].lower() == "fall" or not re.search(r"\b(?:the|in|during|by|until|since)\s+$", before, re.I):
+        said = re.search(r"\b(?:it|this|that)(?:\s+(?:is|was)|['’]s)\s+(?:(?:a|an)\s+(?:[a-z]+\s+)?)?$", before, re.I)
+        if said and not re.match(r"\s*(?:[,.;:!?)]|$)|\s+(?:in|and|or|of|when|again|already|now|here|there|at|on|"
+                                 r"for|with|but|so|as|once|too)\b", text[m.end():]):
+            return False  # "this is summer camp": a noun, not the season
+        if g["s"].lower() == "fall" or not (said or re.search(r"\b(?:the|in|during|by|until|since)\s+$", before, re.I)):
             return False
     if kind == "relunit":
         unit, rel = g["unit"].lower(), g["rel"].lower()

@@ -31,7 +31,9 @@ anchor day included) in a past-tense sentence ("met on Sunday"), to the next one
 tense ("will meet on Sunday"), else to the nearest one ("the panel meets on Friday", written on
 a Wednesday); "this Monday" with no tense is the Monday of the anchor's week. A season with no
 year is the last one begun in the past tense, the first not yet over in the future tense, and
-"the following autumn" the first after the last date resolved. A participle after "is" or "are"
+"the following autumn" the first after the last date resolved. A season with no year, "last" or
+"next" counts after "in", "the", "during" and the like, or as what "it is" or "it was" ("It was
+spring,"), not as a noun ("summer camp") or a generic subject ("Spring is the best time"). A participle after "is" or "are"
 is a present passive, not a past ("the vote is held on Friday"). "Last night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to Friday is
 the one just gone, as is "over the weekend" (the coming one in the future tense). "The first
 quarter" (or "Q1") with no year is a business quarter only in a sentence about money (shares, sales, GDP)

@@ -3,8 +3,9 @@ publication time.
 
 trafilatura reads the page's metadata; these functions correct what it gets wrong
 for news: the visible headline over an SEO <title>, bylines it misses or mangles
-(one-word and lower-case names, initials without their periods), and the time of
-day it leaves off the publication date.
+(one-word and lower-case names, initials without their periods), the publication
+date printed next to the headline over a date from elsewhere in the page, and the
+time of day it leaves off the publication date.
 """
 
 from __future__ import annotations
