@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirescope.clean.dispatch import HeadMatcher, first_chars
+from wirescope.clean.lexicon import folded
 
 
 @pytest.mark.parametrize("pattern, flags, expected", [
@@ -34,6 +35,7 @@ _NAMED = [("menu", re.compile(r"^(?:menu | home | share(?:\ on\ .*)? | \d+\ comm
           ("section", re.compile(r"^(?:related | more\ from\ .{1,20} | [\[【].+[\]】])[\s.:!»›>]*$", re.I | re.X)),
           ("bracketed", re.compile(r"^\s*[\[【].{3,}[\]】]\s*$"))]
 _BITS = ["menu", "Home", "share on X", "12 comments", "(Reporting by Ana", "Ana Silva contributed", "edited by",
+         "CONTRİBUTED", "contributed",
          "Related", "more from Tallinn", "[Opens]", "【x】", ".", ":", " ", "— ", "İ", "ſ", "\u212a", "x", "1"]
 
 
@@ -42,13 +44,22 @@ _BITS = ["menu", "Home", "share on X", "12 comments", "(Reporting by Ana", "Ana 
 def test_dispatch_head_matcher_matches_as_the_whole(text):
     """Trying only the alternatives a first character allows names the same group, same span."""
     heads = HeadMatcher(_NAMED, re.I | re.X)
-    whole, got = heads.whole.match(text), heads.match(text)
+    whole, got = heads.whole.match(text), heads.match(text, folded(text))
     assert (whole and (whole.lastgroup, whole.span())) == (got and (got.lastgroup, got.span()))
 
 
 def test_dispatch_head_matcher_skips_other_alternatives():
     heads = HeadMatcher(_NAMED, re.I | re.X)
-    assert heads.match("Home").lastgroup == "menu"
-    assert heads.match("Ana Silva contributed to this").lastgroup == "credit"
-    assert heads.match("The port reopened") is None
-    assert heads._by_char["z"].pattern.count("|") < heads.whole.pattern.count("|")
+    assert heads.match("Home", "home").lastgroup == "menu"
+    assert heads.match("The port reopened", "the port reopened") is None
+    assert heads._by_char["h"].pattern.count("|") < heads.whole.pattern.count("|")
+    assert heads._by_char["z"] is None  # no alternative starts with it
+
+
+@pytest.mark.parametrize("text", ["Ana Silva contributed", "ANA SILVA CONTRİBUTED", "Ana ſilva contributed"])
+def test_dispatch_head_matcher_tries_an_open_alternative_on_its_words(text):
+    """An alternative that may start anywhere is tried when the line holds its words."""
+    heads = HeadMatcher(_NAMED, re.I | re.X)
+    assert heads._needs == ("contributed",)
+    assert heads.match(text, folded(text)).lastgroup == "credit"
+    assert heads._by_char["A"] is None and "contributed" in heads._by_char_all["A"].pattern

@@ -130,32 +130,59 @@ def _split(pattern: str, flags: int) -> tuple[str, list[str], str]:
     return "", [pattern], ""
 
 
+def _needed(pattern: str, flags: int) -> str:
+    """The longest run of ASCII literals every match of `pattern` holds, lower-cased ("" if none)."""
+    best = run = ""
+    for op, av in sre_parse.parse(pattern, flags):
+        run = run + chr(av).lower() if op is sre.LITERAL and av < 128 else ""
+        best = max(best, run, key=len)
+    return best
+
+
 class HeadMatcher:
-    """`match(text)` as the combined pattern `(?P<name>rx)|…` of the given patterns would give it,
-    trying only the alternatives that can start with the text's first character."""
+    """`match(text, low)` as the combined pattern `(?P<name>rx)|…` of the given patterns would
+    give it, trying only the alternatives that can start with the text's first character.
+
+    An alternative that may start with any character ("[^.!?]{2,80}\\bcontributed to this
+    article") is tried only on lines holding the words it must hold ("contributed to this "),
+    looked up in `low`, the line lower-cased as `lexicon.folded` gives it."""
 
     def __init__(self, named: list[tuple[str, re.Pattern[str]]], flags: int):
         nl = "\n" if flags & re.VERBOSE else ""  # ends a comment closing an alternative
         self.whole = re.compile((nl + "|").join(f"(?P<{name}>{rx.pattern})" for name, rx in named), flags)
         parts = []
+        needs: set[str] = set()
         for name, rx in named:
             head, branches, tail = _split(rx.pattern, flags)
-            firsts = [first_chars(f"{head}(?:{b}{nl}){tail}", flags) for b in branches]
-            parts.append((name, head, branches, tail, firsts))
+            firsts, gated = [], []
+            for b in branches:
+                whole = f"{head}(?:{b}{nl}){tail}"
+                firsts.append(first_chars(whole, flags))
+                gated.append(len(firsts[-1]) == len(_ASCII) and _needed(whole, flags) or "")
+            needs.update(g for g in gated if g)
+            parts.append((name, head, branches, tail, firsts, gated))
+        self._needs = tuple(sorted(needs))
         built: dict[tuple, re.Pattern[str] | None] = {}
-        self._by_char: dict[str, re.Pattern[str] | None] = {}
-        for c in sorted(_ASCII):
-            groups = []
-            for name, head, branches, tail, firsts in parts:
-                kept = [b for b, f in zip(branches, firsts) if c in f]
-                if kept:
-                    alternatives = (nl + "|").join(kept)
-                    groups.append(f"(?P<{name}>{head}(?:{alternatives}{nl}){tail})")
-            key = tuple(groups)
-            if key not in built:
-                built[key] = re.compile((nl + "|").join(groups), flags) if groups else None
-            self._by_char[c] = built[key]
+        self._by_char: dict[str, re.Pattern[str] | None] = {}  # alternatives without words to hold
+        self._by_char_all: dict[str, re.Pattern[str] | None] = {}
+        for table, with_gated in ((self._by_char, False), (self._by_char_all, True)):
+            for c in sorted(_ASCII):
+                groups = []
+                for name, head, branches, tail, firsts, gated in parts:
+                    kept = [b for b, f, g in zip(branches, firsts, gated) if c in f and (with_gated or not g)]
+                    if kept:
+                        alternatives = (nl + "|").join(kept)
+                        groups.append(f"(?P<{name}>{head}(?:{alternatives}{nl}){tail})")
+                key = tuple(groups)
+                if key not in built:
+                    built[key] = re.compile((nl + "|").join(groups), flags) if groups else None
+                table[c] = built[key]
 
-    def match(self, text: str) -> re.Match[str] | None:
-        rx = self._by_char.get(text[:1], self.whole)
+    def match(self, text: str, low: str) -> re.Match[str] | None:
+        table = self._by_char
+        for need in self._needs:
+            if need in low:
+                table = self._by_char_all
+                break
+        rx = table.get(text[:1], self.whole)
         return rx.match(text) if rx is not None else None

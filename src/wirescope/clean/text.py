@@ -126,7 +126,7 @@ _HEAD = _HEADS.whole
 def _first_pass(line: Line, body_min: int, english: bool) -> None:
     t = line.text
     low = lx.folded(t)
-    head = _HEADS.match(t)
+    head = _HEADS.match(t, low)
     kind = head.lastgroup if head else None
     if kind == "credit":
         line.label = "credit"
