@@ -175,6 +175,19 @@ def _tense(text: str, e: dict) -> str:
     return "past" if _past(text, e["start"], e["end"]) else ""
 
 
+def _ahead_only(text: str, e: dict) -> bool:
+    """ "in December" in a sentence wholly in the future tense ("the law will take effect in
+    December"): a time not yet over. (With a past cue too, as in "the report will show prices
+    rose in December", the nearest one is left to decide.)"""
+    if not re.search(r"\b(?:in|on|by|until|till|through|from|before|after)\s+$", text[max(0, e["start"] - 10):e["start"]],
+                     re.I) or not _future(text, e["start"], e["end"]):
+        return False
+    left = _sentence_left(text, e["start"])
+    right = text[e["end"]:e["end"] + 60]
+    m = _SENT_BOUND.search(right)
+    return not PAST_CUE.search(left + " " + (right[:m.start()] if m else right))
+
+
 def _past(text: str, start: int, end: int) -> bool:
     """True when the sentence around [start, end) is in the past tense and not the future."""
     left = _sentence_left(text, start)
