@@ -339,3 +339,19 @@ def test_entities_a_name_never_ends_on_a_small_word(blank_nlp):
     assert doc[slice(*_strip(doc, 0, 2))].text == "Barracuda"
     doc = blank_nlp("Bosnia and Herzegovina")
     assert doc[slice(*_strip(doc, 0, 3))].text == "Bosnia and Herzegovina"
+
+
+@pytest.mark.parametrize("text, role", [
+    ("The Defence Minister, Kaja Roos, said the plan was sound.", "Defence Minister"),
+    ("Estonia's defence minister, Kaja Roos, said talks failed.", "Defence Minister of Estonia"),
+    ("Reporters asked the press secretary, Omar Haddad, about it.", "press secretary"),
+])
+def test_entities_title_set_off_by_a_comma_is_the_role(blank_nlp, text, role):
+    found = _found(blank_nlp, text)
+    person = [f for f in found if f[1] == "PERSON"]
+    assert len(person) == 1 and person[0][2] == [role], found
+
+
+def test_entities_names_in_a_list_take_no_title_from_each_other(blank_nlp):
+    found = _found(blank_nlp, "We met Dr. Maret Saar, Kaja Roos and others.")
+    assert ("Kaja Roos", "PERSON", []) in found

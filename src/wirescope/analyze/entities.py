@@ -141,6 +141,29 @@ def _role_after(doc, end: int) -> str | None:
     return words[1] if first in ("a", "an", "the") and len(words) > 1 else phrase
 
 
+_DETERMINERS = frozenset("the a an its his her their our".split())
+
+
+def _role_comma_before(doc, s: int, gaz: Gazetteer) -> tuple[int, str] | None:
+    """A title set off by a comma before a name: "The Defence Minister, Kaja Roos, said",
+    "Estonia's defence minister, Kaja Roos": (first token of the title, the title)."""
+    if s < 2 or doc[s - 1].text != "," or not is_title_word(doc[s - 2].text):
+        return None
+    k, plain = s - 2, 0   # plain: lower-case words that qualify the title ("press secretary")
+    while k > 0 and doc[k - 1].lower_ not in _DETERMINERS and (
+            is_title_word(doc[k - 1].text) or is_glue_word(doc[k - 1].text)
+            or doc[k - 1].is_alpha and not _starts(doc, k - 1) and (doc[k - 1].text[:1].isupper() or plain < 2)):
+        plain += doc[k - 1].text.islower() and not is_title_word(doc[k - 1].text) and not is_glue_word(doc[k - 1].text)
+        k -= 1
+    if k > 1 and doc[k - 1].text in ("'s", "’s") and gaz.lookup([doc[k - 2].text]):
+        k -= 2   # "Estonia's defence minister"
+    elif not (_starts(doc, k) or k and doc[k - 1].lower_ in _DETERMINERS):
+        return None   # "met defence minister, Kaja Roos and…" is a list, not a title
+    while k < s - 2 and doc[k].lower_ in _DETERMINERS | {"of", "and", "for"}:
+        k += 1
+    return k, _text(doc)[doc[k].idx:doc[s - 2].idx + len(doc[s - 2].text)]
+
+
 def _country(gaz: Gazetteer):
     def country_of(word: str) -> str | None:
         found = gaz.country_of(word)
@@ -289,6 +312,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     mentions: list[Mention] = []
     for ts in sorted(taken):
         te, m = taken[ts]
+        if m.type == "PERSON" and not m.roles and (found := _role_comma_before(doc, ts, gaz)):
+            first, role = found
+            if mentions and mentions[-1].type == "PERSON" and mentions[-1].start >= doc[first].idx \
+                    and mentions[-1].name_start is None:
+                mentions.pop()   # the model took "Defence Minister" for a person of its own
+            m.roles.append(normalize_role(role, _country(gaz)))
         if m.type == "PERSON":
             role = _role_after(doc, te)
             if role:

@@ -73,14 +73,15 @@ _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Democratic R
 
 
 def normalize_role(role: str, country_of) -> str:
-    """Tidy a role: one space, no trailing punctuation, demonym moved behind a bare title.
+    """Tidy a role: one space, no trailing punctuation, demonym or country possessive
+    moved behind a bare title ("Ukrainian President", "Estonia's defence minister").
 
     `country_of(word)` returns the country for a demonym ("Ukrainian" -> "Ukraine").
     """
     role = " ".join(role.replace("’s", "'s").split()).strip(" ,.;:-–—")
     words = role.split(" ")
     if len(words) >= 2 and " of " not in role:
-        country = country_of(words[0])
+        country = country_of(words[0].removesuffix("'s"))
         if country and title_head(role) in _OFFICES and all(w[:1].isupper() or w.lower() in _TITLE_GLUE or w.lower() in TITLE_WORDS
                            for w in words[1:]):
             title = " ".join(w if w[:1].isupper() or w.lower() in _SMALL else w.capitalize()
