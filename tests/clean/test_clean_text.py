@@ -391,3 +391,16 @@ def test_clean_text_name_in_place_above_a_date_is_a_byline():
     # a headline of the same shape with no date under it stays a headline
     raw2 = "Protests Spread in Tbilisi\n\nThousands marched on Sunday against the new law, the third weekend in a row of protests.\n"
     assert classify_lines(raw2)[0].label != "byline"
+
+
+_CREDIT_BITS = ["Crowds at the port", " (", ")", "Jane Doe", "/", " / ", "Reuters", "REUTERS", "AP", "ap photo", "Photo: ",
+                "Getty Images", "via Getty Images", "image", "Credit", "XİNHUA", "tass", ".", " ", "and/or"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(_CREDIT_BITS), min_size=1, max_size=6).map("".join).filter(lambda t: t == t.strip()))
+def test_clean_text_credit_gate_is_exact(text):
+    """The cheap test before the caption-credit pattern passes every line the pattern matches."""
+    from wirescope.clean import lexicon as lx
+    from wirescope.clean.text import _maybe_credit
+    assert _maybe_credit(text, lx.folded(text)) or lx.CAPTION_CREDIT.search(text) is None

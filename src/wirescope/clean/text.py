@@ -106,11 +106,15 @@ def is_list_item(line: Line) -> bool:
     return bool(_ITEM.match(line.text)) and line.words >= 2
 
 
+# Agencies a caption credit may close on after a slash ("… (Jane Doe / Reuters)").
+_AGENCIES = ("reuters", "afp", "ap", "epa", "getty images", "anadolu", "tass", "xinhua")
+
+
 def _maybe_credit(t: str, low: str) -> bool:
-    """Every alternative of the caption-credit pattern ends the line on ")", holds a slash,
-    or holds one of these words: a cheap test before the pattern."""
-    return t[-1] == ")" or "/" in t or ("photo" in low or "image" in low or "picture" in low
-                                        or "credit" in low or "getty" in low)
+    """Every alternative of the caption-credit pattern ends the line on ")", ends it on an
+    agency after a slash, or holds one of these words: a cheap test before the pattern."""
+    return t[-1] == ")" or ("/" in t and low.endswith(_AGENCIES)) or (
+        "photo" in low or "image" in low or "picture" in low or "credit" in low or "getty" in low)
 
 
 # The whole-line patterns of the first pass as one: a single match call per line names the
