@@ -32,18 +32,16 @@ def _reach(dist: int, ahead: bool, tense: str = "") -> tuple[float, bool]:
     return (abs(dist) / (2 if far else 1), ahead != (tense == "future"))
 
 
-def _nearest_md(anchor: date, m: int, d: int, tense: str = "", ahead: bool = False) -> date | None:
-    """The month-day nearest `anchor` (see `_reach`); with `ahead`, none before it."""
-    cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1))
-             if c and (c >= anchor or not ahead)]
+def _nearest_md(anchor: date, m: int, d: int, tense: str = "") -> date | None:
+    """The month-day nearest `anchor` (see `_reach`)."""
+    cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
     return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, tense)) if cands else None
 
 
-def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "", ahead: bool = False) -> int:
-    """The year of the month nearest `anchor`, or the last / next one; with `ahead`, none over."""
+def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "") -> int:
+    """The year of the month nearest `anchor` (see `_reach`), or of the last / next one."""
     a = anchor.year * 12 + anchor.month - 1
-    cands = [c for c in (y * 12 + m - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1))
-             if c >= a or not ahead]
+    cands = [y * 12 + m - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if rel == "last":
         return max(c for c in cands if c < a) // 12
     if rel in ("next", "coming"):

@@ -138,7 +138,9 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("time", r"\b(?P<noon>noon|midnight|midday)\b"),
 ]]
 
-_SENT_BOUND = re.compile(r"[.!?]\s|\n")
+# A sentence ends at ". " unless the period ends an initial or a title ("U.S. ", "Mr. Trump").
+_SENT_BOUND = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
+                         r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)[.!?]\s|\n")
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
@@ -169,23 +171,21 @@ def _future(text: str, start: int, end: int) -> bool:
 
 
 def _tense(text: str, e: dict) -> str:
-    """ "future", "past" or "" for the sentence around an expression."""
-    if _future(text, e["start"], e["end"]):
-        return "future"
-    return "past" if _past(text, e["start"], e["end"]) else ""
-
-
-def _ahead_only(text: str, e: dict) -> bool:
-    """ "in December" in a sentence wholly in the future tense ("the law will take effect in
-    December"): a time not yet over. (With a past cue too, as in "the report will show prices
-    rose in December", the nearest one is left to decide.)"""
-    if not re.search(r"\b(?:in|on|by|until|till|through|from|before|after)\s+$", text[max(0, e["start"] - 10):e["start"]],
-                     re.I) or not _future(text, e["start"], e["end"]):
-        return False
+    """ "future", "past" or "" for an expression: the tense of the cue nearest to it in its
+    sentence ("On Saturday, Mr. Trump said he will visit": past; "he said he will visit on
+    Saturday": future), the verb of a sentence's subject reached up to 150 characters on."""
     left = _sentence_left(text, e["start"])
-    right = text[e["end"]:e["end"] + 60]
+    right = text[e["end"]:e["end"] + 150]
     m = _SENT_BOUND.search(right)
-    return not PAST_CUE.search(left + " " + (right[:m.start()] if m else right))
+    right = right[:m.start()] if m else right
+    best = None
+    for side, piece in ((-1, left), (1, right)):
+        for tense, rx in (("future", FUTURE_CUE), ("past", PAST_CUE)):
+            for c in rx.finditer(piece):
+                dist = len(piece) - c.end() if side < 0 else c.start()
+                if best is None or dist < best[0]:
+                    best = (dist, tense)
+    return best[1] if best else ""
 
 
 def _past(text: str, start: int, end: int) -> bool:

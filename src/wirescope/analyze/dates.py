@@ -26,9 +26,7 @@ Values (`value` is null when the text gives no way to resolve the expression):
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29, this past
 Sunday, the week before last) resolve against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
 the anchor (tie: the past one); a sentence in the future tense reaches twice as far ahead as
-back, one in the past tense twice as far back, and after "in", "on", "by" and the like a sentence
-wholly in the future tense reaches no month or day already over ("will take effect in December",
-written on January 2). A bare weekday goes to the most recent one (the
+back, one in the past tense twice as far back. A bare weekday goes to the most recent one (the
 anchor day included) in a past-tense sentence ("met on Sunday"), to the next one in the future
 tense ("will meet on Sunday"), else to the nearest one ("the panel meets on Friday", written on
 a Wednesday); "this Monday" with no tense is the Monday of the anchor's week. A season with no
@@ -71,8 +69,8 @@ from datetime import date, timedelta
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
 from .date_calendar import (_anchor, _day, _edge, _fmt, _holiday, _nearest_md, _nearest_month, _next_md,
                             _parse_point, _part, _reach, _shift, _shift_day, _since, _time, _unit_value, _week)
-from .date_finding import (_SENT_BOUND, _ahead_only, _candidates, _deictic, _dnum, _future, _merge, _near_anchor,
-                           _num, _past, _tense)
+from .date_finding import (_SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _num, _past,
+                           _tense)
 from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, NAMED_PERIODS, ORDINAL_WORDS, SEASONS, WEEKDAYS
 
 __all__ = ["find_dates", "infer_published"]
@@ -203,8 +201,7 @@ def _r_mdy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         if isinstance(story, int):
             near = _day(story, m, d)
         else:
-            near = _nearest_md(story or a, m, d, "future" if fut or story else _tense(ctx.text, e),  # a story moves on
-                               ahead=not story and _ahead_only(ctx.text, e))
+            near = _nearest_md(story or a, m, d, "future" if story else _tense(ctx.text, e))  # a story moves on
         if not near:
             return None, True
         yr, rel = near.year, True
@@ -230,9 +227,8 @@ def _r_my(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     story = ctx.story(e["start"], fut)
     if isinstance(story, int):
         return _edge(_fmt(story, m), g.get("mod")), True
-    tense = "future" if fut or story else _tense(ctx.text, e)
-    ahead = not story and not rel and _ahead_only(ctx.text, e)
-    return _edge(_fmt(_nearest_month(story or a, m, rel, tense, ahead), m), g.get("mod")), True
+    tense = "future" if story else _tense(ctx.text, e)
+    return _edge(_fmt(_nearest_month(story or a, m, rel, tense), m), g.get("mod")), True
 
 
 def _r_year(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
