@@ -24,22 +24,30 @@ Values (`value` is null when the text gives no way to resolve the expression):
   "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29, this past
-Sunday, the week before last) resolve against `published`. A month, month-day or holiday without a year goes to the occurrence nearest
-the anchor (tie: the past one); a sentence in the future tense reaches twice as far ahead as
-back, one in the past tense twice as far back. A bare weekday goes to the most recent one (the
-anchor day included) in a past-tense sentence ("met on Sunday"), to the next one in the future
-tense ("will meet on Sunday"), else to the nearest one ("the panel meets on Friday", written on
-a Wednesday); "this Monday" with no tense is the Monday of the anchor's week. A season with no
-year is the last one begun in the past tense, the first not yet over in the future tense, and
-"the following autumn" the first after the last date resolved. A season with no year, "last" or
-"next" counts after "in", "the", "during" and the like, or as what "it is" or "it was" ("It was
-spring,"), not as a noun ("summer camp") or a generic subject ("Spring is the best time"). A participle after "is" or "are"
-is a present passive, not a past ("the vote is held on Friday"). "Last night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to Friday is
-the one just gone, as is "over the weekend" (the coming one in the future tense). "The first
-quarter" (or "Q1") with no year is a business quarter only in a sentence about money (shares, sales, GDP)
-and none about a match (points, goals). "March" alone counts inside a sentence after a
-lower-case word (the verb is capitalised only first in a sentence), not in a name ("the March on
-Washington", "Fredric March"); other month names that are words or names need a cue ("in May").
+Sunday, the week before last) resolve against `published`. A sentence's tense, for them, is that
+of the tense cue (will, said, any -ed word) nearest the expression ("On Saturday, Mr. Vance said
+he will visit": past); a participle after "is" or "are" is a present passive, not a past ("the
+vote is held on Friday").
+
+- A month, month-day or holiday without a year goes to the occurrence nearest the anchor (tie:
+  the past one); in the future tense it reaches twice as far ahead as back, in the past tense
+  twice as far back.
+- A bare weekday goes to the most recent one (the anchor day included) in the past tense ("met
+  on Sunday"), to the next one in the future tense ("will meet on Sunday"), else to the nearest
+  one ("the panel meets on Friday", written on a Wednesday); "this Monday" with no tense is the
+  Monday of the anchor's week.
+- A season with no year is the last one begun in the past tense, the first not yet over in the
+  future tense; "the following autumn" is the first after the last date resolved. With no year,
+  "last" or "next" it counts after "in", "the", "during" and the like, or as what "it is" or "it
+  was" ("It was spring,"), not as a noun ("summer camp") or a generic subject ("Spring is the
+  best time").
+- "Last night" is yesterday's date; "this weekend" in a past-tense sentence written Monday to
+  Friday is the one just gone, as is "over the weekend" (the coming one in the future tense).
+- "The first quarter" (or "Q1") with no year is a business quarter only in a sentence about
+  money (shares, sales, GDP) and none about a match (points, goals).
+- "March" alone counts inside a sentence after a lower-case word (the verb is capitalised only
+  first in a sentence), not in a name ("the March on Washington", "Fredric March"); other month
+  names that are words or names need a cue ("in May").
 
 A text that never points at its own "now" (no today, weekday, last week or ago, and no year
 within a year of the anchor: a biography, a history) is a story: there a month or month-day
