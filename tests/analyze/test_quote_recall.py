@@ -43,6 +43,14 @@ FOUND = [
     # a hearer and what was asked of them, after a participle
     ("The council wrote to the port, asking the board to publish the accounts.\n",
      "the board to publish the accounts", "indirect", "The council"),
+    # a cue that is also a plural noun is a verb before a pronoun object
+    ("The former mayor calls it her “harbour gene”; rivals call it caution.\n", "it her “harbour gene”",
+     "direct", "The former mayor"),
+    ("He says he respects Ilves and calls her “a very capable engineer.”\n", "her “a very capable engineer.”",
+     "direct", "He"),
+    # a running quote goes on with the quote before it over a participle of its speaker
+    ("“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”\n",
+     "“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”", "direct", "Tamm"),
     # participles of speech report a clause
     ("She spoke for an hour, declaring that the port would reopen in May.\n",
      "that the port would reopen in May", "indirect", "She"),

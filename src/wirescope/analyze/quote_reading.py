@@ -16,8 +16,8 @@ from typing import Any, Iterator
 
 from .lexicon_quotes import (AS_NAMING, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS,
                              EVIDENCE, FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED,
-                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH,
-                             WEAK_CUES)
+                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS,
+                             VERBISH, WEAK_CUES)
 
 OPEN = "“\""
 CLOSE = "”\""
@@ -36,6 +36,8 @@ continues began begins moved rushed used quick eager reluctant""".split())
 DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
 email record document result review audit investigation memo letter filing ad advert advertisement
 commercial statement tweet post editorial column op-ed article website page book""".split())
+# Objects after which a cue form that is also a plural noun is a verb ("calls it", "notes them").
+OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
 PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 
@@ -190,6 +192,8 @@ class Reader:
             return False   # "a message posted Friday", "the letter sent to …": a participle
         if low in NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
+            if nxt in OBJECT_PRONOUNS or nxt == "that" and prev in SOURCE_NOUNS and not prev.endswith("s"):
+                return True   # "calls it her gene", "the report notes that …": a verb with its object
             return prev in PRONOUNS or j >= 0 and (
                 ent is not None and ent["type"] in ("PERSON", "ORG", "GPE", "EVENT", "FAC")
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())

@@ -205,7 +205,7 @@ class _Finder(Reports):
                 self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
-                    and self.joined(quotes[-1].end, qs) and not self.other_cue(quotes[-1], qs):
+                    and self.joined(quotes[-1].end, qs) and not self.other_cue(quotes[-1], qs, participles=False):
                 quotes[-1].end = q.end
             else:
                 quotes.append(q)
@@ -285,26 +285,32 @@ class _Finder(Reports):
         # time and place may stand after the attribution
         return _RESUME.search(between) is not None and not self.second_cue(prev, qs)
 
-    def other_cue(self, prev: Q, qs: int) -> bool:
+    def other_cue(self, prev: Q, qs: int, participles: bool = True) -> bool:
         """Is there a reporting verb between `prev` and qs besides prev's own cue ("“A,”
-        Renzi said. The summit did “too little,” he added. “B”": B goes with the second)?"""
+        Renzi said. The summit did “too little,” he added. “B”": B goes with the second)?
+        Without `participles`, one after a comma is prev's speaker going on ("“A,” Tamm said,
+        claiming that …. “B”") and does not count."""
         for m in re.finditer(r"[a-z]+", self.text[prev.end:qs]):
             at = prev.end + m.start()
             if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
-                    and m.group() not in NOUN_LIKE:
+                    and m.group() not in NOUN_LIKE and (participles or not self._after_comma_ing(at, m.group())):
                 return True
-        return self.second_cue(prev, qs)   # "… Blige sings to Clinton before asking her, “B”"
+        return self.second_cue(prev, qs, participles)   # "… Blige sings to Clinton before asking her, “B”"
 
-    def second_cue(self, prev: Q, qs: int) -> bool:
+    def second_cue(self, prev: Q, qs: int, participles: bool = True) -> bool:
         """Is there a reporting verb between `prev` and qs other than prev's own cue
         ("“A,” Trump said, adding later, “B”": B is a second statement)?"""
         for m in _NEW_CLAUSE.finditer(self.text, prev.end, qs):
             word = m.group(1).lower()
             if prev.cue is not None and prev.cue[0] <= m.start(1) < prev.cue[1]:
                 continue
-            if word in CUES or word in STANCE:
+            if (word in CUES or word in STANCE) and (participles or not self._after_comma_ing(m.start(1), word)):
                 return True
         return False
+
+    def _after_comma_ing(self, at: int, word: str) -> bool:
+        """Is the word at `at` a participle right after a comma (", claiming that …")?"""
+        return word.endswith("ing") and _after_comma(self.text, at)
 
     def intro_subject(self, qs: int, floor: int) -> tuple[int, int] | None:
         """A person (or he/she) opening the sentence right before a floating quote."""
