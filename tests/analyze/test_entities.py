@@ -355,3 +355,13 @@ def test_entities_title_set_off_by_a_comma_is_the_role(blank_nlp, text, role):
 def test_entities_names_in_a_list_take_no_title_from_each_other(blank_nlp):
     found = _found(blank_nlp, "We met Dr. Maret Saar, Kaja Roos and others.")
     assert ("Kaja Roos", "PERSON", []) in found
+
+
+def test_entities_news_words_opening_a_sentence_are_no_names(blank_nlp):
+    from wirescope.analyze.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert {"drones", "rescuers", "sanctions"} <= gaz.common_words
+    text = "Drones struck Sicily overnight. Rescuers found Kaja Roos alive."
+    found = _found(blank_nlp, text)
+    assert ("Sicily", "GPE", []) in found
+    assert not any(name in ("Drones", "Rescuers") for name, _, _ in found)

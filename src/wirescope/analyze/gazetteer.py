@@ -108,7 +108,7 @@ class Gazetteer:
         # Word lists: common given names ("Betty", "Pete") and lower-case English words
         # that are no names ("add", "sorry"), for telling names from words in context.
         self.given_names = frozenset(w for row in _rows("given_names.txt") for w in row[0].split())
-        self.common_words = common_words()
+        self.common_words = common_words() | frozenset(row[0] for row in _rows("news_words.txt"))
         self.max_tokens = 1
         countries = _country_names()
         for name, (canonical, _code) in countries.items():
