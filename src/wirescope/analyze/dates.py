@@ -64,22 +64,25 @@ year under 1000 is a year after "c.", "circa" or "the year", and after "in", "ar
 the like when the text names an era (AD, BC) or a first-millennium century; it is BC when the last
 era the text named was BC ("480 BC ... (410)").
 
-This module holds the public API, the resolution context (`_Ctx`) and one resolver per kind of
-expression (`_RESOLVERS`); the expressions are found in `date_finding.py`, the calendar
-arithmetic is in `date_calendar.py` and the word lists in `lexicon_dates.py`.
+This module holds the public API, the resolution context (`_Ctx`) and the resolvers of absolute
+dates and joined expressions; `_RESOLVERS` maps each kind of expression to its resolver. The
+resolvers of expressions relative to the anchor or an earlier date are in `date_relative.py`,
+the expressions are found in `date_finding.py`, the calendar arithmetic is in
+`date_calendar.py` and the word lists in `lexicon_dates.py`.
 """
 
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .date_calendar import (_anchor, _day, _edge, _fmt, _holiday, _nearest_md, _nearest_month, _next_md,
-                            _parse_point, _part, _reach, _shift, _shift_day, _since, _time, _unit_value, _week)
-from .date_finding import (_SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _num, _past,
-                           _tense)
-from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, NAMED_PERIODS, ORDINAL_WORDS, SEASONS, WEEKDAYS
+from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
+                            _time, _week)
+from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense
+from .date_relative import (_r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period, _r_quarter,
+                            _r_relday, _r_relunit, _r_sameperiod, _r_season, _r_thatunit, _r_weekday, _r_weekend)
+from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS
 
 __all__ = ["find_dates", "infer_published"]
 
@@ -296,249 +299,10 @@ def _r_century(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return f"{_fmt(lo)}/{_fmt(hi)}", False
 
 
-def _r_season(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    s1, s2 = SEASONS[g["s"].lower()]
-    rel = (g.get("rel") or "").lower()
-    if g.get("y"):
-        y = int(g["y"])
-    elif rel in ("following", "previous"):  # "the following autumn": after the last date given
-        if not ctx.ref:
-            return None, True
-        now = ctx.ref[0] * 12 + (ctx.ref[1] or (12 if rel == "following" else 1))  # a year: its end or start
-        starts = {y: y * 12 + s1 for y in range(ctx.ref[0] - 2, ctx.ref[0] + 2)}
-        y = min(y for y, s in starts.items() if s > now) if rel == "following" else \
-            max(y for y, s in starts.items() if s + 2 < now)
-    elif a:
-        cur = a.year - (1 if s1 > s2 and a.month < s1 else 0)  # the season of this cycle
-        starts = {y: y * 12 + s1 for y in (cur - 1, cur, cur + 1)}
-        now = a.year * 12 + a.month
-        tense = _tense(ctx.text, e) if rel not in ("last", "next", "coming", "this", "past") else ""
-        if rel in ("last", "past"):
-            y = max(y for y, s in starts.items() if s + 2 < now)
-        elif rel in ("next", "coming"):
-            y = min(y for y, s in starts.items() if s > now)
-        elif tense == "future":  # "will open in the spring": the first not yet over
-            y = min(y for y, s in starts.items() if s + 2 >= now)
-        elif tense == "past":  # "was sown in the spring": the last begun
-            y = max(y for y, s in starts.items() if s <= now)
-        else:
-            inside = [y for y, s in starts.items() if s <= now <= s + 2]
-            y = inside[0] if inside else min(starts, key=lambda y: (min(abs(starts[y] - now), abs(starts[y] + 2 - now)), starts[y] > now))
-    else:
-        return None, True
-    y2 = y + 1 if s1 > s2 else y
-    return f"{_fmt(y, s1)}/{_fmt(y2, s2)}", not g.get("y")
-
-
-def _r_relday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    if not a:
-        return None, True
-    w = re.sub(r"\s+", " ", g["w"].lower())
-    off = {"yesterday": -1, "last night": -1, "tomorrow": 1, "the day before yesterday": -2,
-           "the day after tomorrow": 2}.get(w, 0)
-    return (a + timedelta(days=off)).isoformat(), True
-
-
-def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    if not a:
-        return None, True
-    wd = next(i for name, i in WEEKDAYS.items() if name.startswith(g["wd"].lower()[:3]))
-    pre = re.sub(r"\s+", " ", (g.get("pre") or "").lower()).replace("this past", "past")
-    wk = (g.get("wk") or "").lower()
-    aw = a.weekday()
-    if wk:
-        monday = a - timedelta(days=aw) + timedelta(weeks={"last": -1, "next": 1}.get(wk, 0))
-        return (monday + timedelta(days=wd)).isoformat(), True
-    if pre == "last" or pre == "past":
-        return (a - timedelta(days=(aw - wd) % 7 or 7)).isoformat(), True
-    if pre in ("next", "coming", "this coming"):
-        return (a + timedelta(days=(wd - aw) % 7 or 7)).isoformat(), True
-    back, ahead = -((aw - wd) % 7), (wd - aw) % 7
-    tense = _tense(ctx.text, e)
-    if tense:  # "met on Monday" is the last one, "will meet on Monday" the next (the anchor day both)
-        delta = ahead if tense == "future" else back
-    elif pre == "this":  # "this Monday" with no tense: the one in the anchor's week
-        delta = wd - aw
-    else:  # no tense ("Voters go to the polls Sunday"): the nearest, the past one on a tie
-        delta = back if -back <= ahead else ahead
-    return (a + timedelta(days=delta)).isoformat(), True
-
-
-def _r_relunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    unit, rel = g["unit"].lower(), re.sub(r"\s+", " ", g["rel"].lower()).replace("this past", "past")
-    mod = (g.get("mod") or "").lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "following": 1}.get(rel, 0)
-    if unit in ("morning", "afternoon", "evening", "night"):
-        unit = "day"
-    anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
-    if anaphoric:
-        v = _shift(ctx.ref, unit, step) if ctx.ref else None
-        return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True
-    if not a:
-        return None, True
-    if rel in ("past", "last") and unit in ("week", "month", "year", "decade") and g.get("the") and not mod:
-        return f"{_since(a, unit, 1)}/{a.isoformat()}", True
-    if unit == "weekend" and rel == "this" and a.weekday() < 5 and _past(ctx.text, e["start"], e["end"]):
-        step = -1  # "was a guest at the fair this weekend", said on a Tuesday
-    v = _unit_value(a, unit, step)
-    if unit == "weekend" and v:
-        return v, True
-    if mod.endswith("rest of") and v:
-        return f"{a.isoformat()}/{_edge(v, 'end of')}", True
-    return _edge(v, mod), True
-
-
-def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    k, g, a = e["kind"], e["g"], ctx.anchor
-    n = _num(g.get("n"))
-    unit = g["unit"].lower().rstrip("s")
-    unit = "century" if unit.startswith("centur") else unit
-    if n is None:
-        return None, True
-    if g.get("half") or g.get("half2"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
-        unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
-                   "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
-    if k == "spanback":
-        rel = g["rel"].lower()
-        if rel in ("previous", "following") or rel == "next" and g.get("the") and _past(ctx.text, e["start"], e["end"]):
-            # "the following three years", "over the next 15 years, money was poured in": from the last date
-            if not ctx.ref:
-                return None, True
-            here = _fmt(*ctx.ref)
-            other = _shift(ctx.ref, unit, -n if rel == "previous" else n)
-            return ((f"{other}/{here}" if rel == "previous" else f"{here}/{other}") if other else None), True
-        if not a:
-            return None, True
-        if rel in ("past", "last"):
-            return f"{_since(a, unit, n)}/{a.isoformat()}", True
-        other = _shift((a.year, a.month, a.day), unit, n)
-        if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
-            other = _shift_day(a, unit, n)
-        return (f"{a.isoformat()}/{other}" if other else None), True
-    direction = (g.get("dir") or "in").lower()
-    if direction in ("before", "after"):
-        return None, True  # "two days before the vote": relative to an event, not a date
-    if direction in ("earlier", "later", "prior"):
-        if not ctx.ref:
-            return None, True
-        return _shift(ctx.ref, unit, n if direction == "later" else -n), True
-    if not a:
-        return None, True
-    sign = -1 if direction == "ago" else 1
-    if unit == "hour":
-        return a.isoformat(), True
-    return _shift((a.year, a.month, a.day), unit, sign * n), True
-
-
-def _r_edge(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    base = ctx.focus(e["start"])
-    if not base:
-        return None, True
-    unit, mod = g["unit"].lower(), g["mod"].lower()
-    v = _unit_value(base, unit, 0)
-    if "rest" in mod:
-        return f"{a.isoformat() if a and base == a else _edge(v, 'start of')}/{_edge(v, 'end of')}", True
-    return _edge(v, mod), True
-
-
-def _r_thatunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g = e["g"]
-    unit = g["unit"].lower()
-    v = _shift(ctx.ref, unit, -1 if g["dir"].lower() == "before" else 1) if ctx.ref else None
-    return (_week(date.fromisoformat(v)) if v and unit == "week" else v), True
-
-
-def _r_beforelast(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    """ "the week before last" is two weeks back, "the month after next" two months ahead."""
-    g, a = e["g"], ctx.anchor
-    if not a:
-        return None, True
-    unit, step = g["unit"].lower(), (-2 if g["dir"].lower().startswith("before") else 2)
-    return ((a + timedelta(days=step)).isoformat() if unit == "day" else _unit_value(a, unit, step)), True
-
-
-def _r_period(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
-
-
-def _r_weekend(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    """ "over the weekend": this one on Saturday or Sunday, else the last (the next in the future)."""
-    a = ctx.anchor
-    if not a:
-        return None, True
-    step = 0 if a.weekday() >= 5 else (0 if _future(ctx.text, e["start"], e["end"]) else -1)
-    return _unit_value(a, "weekend", step), True
-
-
-def _r_holiday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    rel = (g.get("rel") or "").lower()
-    key = re.sub(r"\s+", " ", g["h"]).replace("’", "'").lower()
-    if g.get("y"):
-        d = _holiday(key, int(g["y"]))
-        return (d.isoformat() if d else None), False
-    if not a:
-        return None, True
-    cands = [c for c in (_holiday(key, y) for y in (a.year - 1, a.year, a.year + 1)) if c]
-    if rel in ("last", "past"):
-        cands = sorted(c for c in cands if c < a)[-1:]
-    elif rel in ("next", "coming"):
-        cands = sorted(c for c in cands if c > a)[:1]
-    elif rel == "this":
-        cands = [c for c in cands if c.year == a.year]
-    if not cands:
-        return None, True
-    return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
-
-
-def _r_quarter(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    g, a = e["g"], ctx.anchor
-    q = int(g["qn"][1]) if g.get("qn") else {"first": 1, "second": 2, "third": 3}.get(g["q"].lower(), 4)
-    if g.get("y"):
-        y = int(g["y"])
-    elif a and g.get("rel"):
-        y = a.year + {"last": -1, "next": 1}.get(g["rel"].lower(), 0)
-    elif a:  # the last such quarter begun by the anchor; in the future tense, the next not yet over
-        y = a.year if 3 * q - 2 <= a.month else a.year - 1
-        if _future(ctx.text, e["start"], e["end"]) and 3 * q < a.month:
-            y += 1
-    else:
-        return None, True
-    return f"{_fmt(y, 3 * q - 2)}/{_fmt(y, 3 * q)}", not g.get("y")
-
-
-def _r_half(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    """ "the first half of 2030", "H2 2030", "the second half of the year" (one given in its sentence)."""
-    g = e["g"]
-    h = int(g["hn"][1]) if g.get("hn") else (1 if g["h"].lower() == "first" else 2)
-    rel = (g.get("rel") or "").lower()
-    if g.get("y"):
-        y = int(g["y"])
-    else:
-        base = ctx.focus(e["start"]) if rel == "the" else ctx.anchor
-        if not base:
-            return None, True
-        y = base.year + {"last": -1, "next": 1}.get(rel, 0)
-    return f"{_fmt(y, 6 * h - 5)}/{_fmt(y, 6 * h)}", not g.get("y")
-
-
-def _r_fiscal(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    return None, False  # where "fiscal 2030" starts depends on the company or government
-
-
 def _r_weekof(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     """ "the week of Nov. 4": the (ISO) week holding the day."""
     v, rel = _resolve(e["parts"][0], ctx)
     return (_week(date.fromisoformat(v)) if v and re.fullmatch(r"\d{4}-\d\d-\d\d", v) else v), rel
-
-
-def _r_sameperiod(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    return ctx.last, True
 
 
 def _r_oldyear(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
