@@ -50,7 +50,23 @@ FOUND = [
      "direct", "He"),
     # a running quote goes on with the quote before it over a participle of its speaker
     ("“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”\n",
-     "“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”", "direct", "Tamm"),
+     "“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”",
+     "direct", "Tamm"),
+    # ... and over a passive of its speaker's ("when asked")
+    ("“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”\n",
+     "“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”",
+     "direct", "the harbour master"),
+    # after a quote that closed its sentence, "X said:" and "X added that" open new statements
+    ("“We are dockers,” Ms. Tamm said. “We are not thieves.” Mr. Ilves said: “The strike is over.”\n",
+     "“We are dockers,” Ms. Tamm said. “We are not thieves.”", "direct", "Ms. Tamm"),
+    ("“We are dockers,” Ms. Tamm said. “We are not thieves.” Mr. Ilves said: “The strike is over.”\n",
+     "“The strike is over.”", "direct", "Mr. Ilves"),
+    ("“The pier is safe,” said Ilves. “We checked it twice.” Ilves added that the ferry would sail.\n",
+     "that the ferry would sail", "indirect", "Ilves"),
+    # "some" and "many" before a verb in the past are its subject
+    ("Supporters cheered. Some chanted “Open the port!”\n", "“Open the port!”", "direct", "Some"),
+    ("The ferry stopped, with many worried that the pier would never reopen.\n",
+     "that the pier would never reopen", "indirect", "many"),
     # participles of speech report a clause
     ("She spoke for an hour, declaring that the port would reopen in May.\n",
      "that the port would reopen in May", "indirect", "She"),

@@ -36,6 +36,8 @@ continues began begins moved rushed used quick eager reluctant""".split())
 DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
 email record document result review audit investigation memo letter filing ad advert advertisement
 commercial statement tweet post editorial column op-ed article website page book""".split())
+# Words after which "some" or "many" opens a subject ("with many worried that …").
+QUANTIFIER_LEADS = frozenset("and but while with as though although whereas yet so".split())
 # Objects after which a cue form that is also a plural noun is a verb ("calls it", "notes them").
 OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
@@ -183,6 +185,9 @@ class Reader:
         if prev == "to" and stance and j >= 2 and not low.endswith(("ed", "ing")) and (
                 toks.words[j - 1].lower() in INTENT or toks.words[j - 2].lower() in ("first", "last", "only")):
             return True   # "the first member to endorse him", "refused to condemn the attack"
+        if prev in ("some", "many") and (low.endswith("ed") or low in ("said", "told", "wrote", "thought")) \
+                and (j == 0 or not toks.words[j - 1][:1].isalnum() or toks.words[j - 1].lower() in QUANTIFIER_LEADS):
+            return True   # "Some chanted …", "with many worried that …": the quantifier is the subject
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:

@@ -118,6 +118,8 @@ _RESUME = re.compile(r"(?:,[^\S\n]*(?:(?:but|and)[^\S\n]+)?|(?:^|[^\S\n])(?:but|
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut|\bbefore|\bafter|\bwhile|\bby)\s+([a-z]+)\b")
 
 
+# Words before a verb of speech that make it a passive of the speaker's ("when asked").
+_PASSIVE_BEFORE = re.compile(r"\b(?:when|if|after|before|once|was|were|being|been)\s+\Z")
 # Verbs of speech proper (not "show", "find"): a second one marks a second statement.
 SPEECH = INVERTING | BARE_CUES
 # A transcript turn inside quotation marks: '"WALLACE: Let's start with …'.
@@ -293,8 +295,9 @@ class _Finder(Reports):
         for m in re.finditer(r"[a-z]+", self.text[prev.end:qs]):
             at = prev.end + m.start()
             if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
-                    and m.group() not in NOUN_LIKE and (participles or not self._after_comma_ing(at, m.group())):
-                return True
+                    and m.group() not in NOUN_LIKE and (participles or not self._after_comma_ing(at, m.group())) \
+                    and not _PASSIVE_BEFORE.search(self.text, max(0, at - 12), at):
+                return True   # not "… when asked if he had met Trump": the speaker was asked
         return self.second_cue(prev, qs, participles)   # "… Blige sings to Clinton before asking her, “B”"
 
     def second_cue(self, prev: Q, qs: int, participles: bool = True) -> bool:
@@ -365,6 +368,9 @@ class _Finder(Reports):
             according = according_to(toks, k)
             if according or self.cue_at(k) or self.speech_verb_after_quote(i, k):
                 cue_end = k + 2 if according else k + 1
+                if k > i and cue_end < n and toks.words[cue_end] in (":", "that") and \
+                        text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")):
+                    return None   # "“A.” Zahed said: “B”", "“A.” Greene added that …": a new statement
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
                     speaker = self.np_after(cue_end, min(n, cue_end + 12))
                 else:
