@@ -365,3 +365,39 @@ def test_entities_news_words_opening_a_sentence_are_no_names(blank_nlp):
     found = _found(blank_nlp, text)
     assert ("Sicily", "GPE", []) in found
     assert not any(name in ("Drones", "Rescuers") for name, _, _ in found)
+
+
+
+def test_gazetteer_names_with_hyphens_match_split_tokens(blank_nlp):
+    from wirescope.analyze.gazetteer import load_gazetteer
+    gaz = load_gazetteer()
+    assert gaz.lookup(["Guinea", "-", "Bissau"]).type == "GPE"
+    assert [(i, j, e.canonical) for i, j, e in gaz.match(["He", "joined", "al", "-", "Qaeda", "."])] == \
+        [(2, 5, "al-Qaeda")]
+    doc = _with_model_ents(blank_nlp, "He joined al-Qaeda in 2001.", [("Qaeda", "PERSON")])
+    assert _typed(doc) == {("al-Qaeda", "ORG")}
+
+
+@pytest.mark.parametrize("text, ents, expected, absent", [
+    # a curated name of several words outranks the model's piece of it
+    ("Ships waited in the Sea of Azov on Monday.", [("Azov", "GPE")], ("Sea of Azov", "LOC"), ("Azov", "GPE")),
+    # pairs and possessions of known places split
+    ("It came before the Ukraine-Russia talks began.", [("Ukraine - Russia", "GPE")], ("Russia", "GPE"),
+     ("Ukraine-Russia", "GPE")),
+    ("Ships bound for Ukraine’s Black Sea ports waited.", [("Ukraine ’s Black Sea", "ORG")],
+     ("Black Sea", "LOC"), ("Ukraine’s Black Sea", "ORG")),
+    # places by their context
+    ("Lorries went to the port of Paldiski instead.", [("Paldiski", "ORG")], ("Paldiski", "GPE"), None),
+    ("The ports of Riga, Ventspils and Liepāja were closed.", [("Riga", "GPE"), ("Liepāja", "PERSON")],
+     ("Liepāja", "GPE"), None),
+    ("Kaja Roos, Jaan Tamm and Liepa met in Riga.",
+     [("Kaja Roos", "PERSON"), ("Jaan Tamm", "PERSON"), ("Liepa", "PERSON")], ("Liepa", "PERSON"), None),
+    # a name ending in a country is an organisation's, unless a direction qualifies it
+    ("The leader of the opposition Forward Montenegro spoke.", [("Forward Montenegro", "GPE")],
+     ("Forward Montenegro", "ORG"), None),
+    ("Rockets hit Western Ukraine overnight.", [("Western Ukraine", "GPE")], ("Western Ukraine", "GPE"), None),
+])
+def test_entities_known_names_and_context_correct_the_model(blank_nlp, text, ents, expected, absent):
+    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in found, found
+    assert absent is None or absent not in found, found

@@ -256,10 +256,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 nested.append(Mention(doc[s2].idx, end_char, entry.type, entry.canonical,
                                       source="gazetteer"))
                 continue
-            if clash:
-                continue
+            if clash and not (entry.curated and not single and all(
+                    taken[ts][1].source == "model" and s2 <= ts and taken[ts][0] <= e2
+                    and (ts, taken[ts][0]) != (s2, e2) for ts in clash)):
+                continue   # a curated name of several words outranks the model's piece of it
             put(s2, e2, Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text),
-                                entry.type, entry.canonical, source="gazetteer"))
+                                entry.type, entry.canonical, source="gazetteer"), force=bool(clash))
 
     # 2. gazetteer names of several words ("United Nations General Assembly")
     matches = gaz.match([t.text for t in doc])
@@ -364,7 +366,9 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
     # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
     own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
-    if own is not None and label != "ORG" and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
+    owned = gaz.lookup([t.text for t in doc[own + 1:e]]) if own is not None else None
+    if own is not None and (label != "ORG" or owned is not None and owned.curated and owned.type in ("GPE", "LOC")) \
+            and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
             and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \
             and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
         yield s, own, "GPE"
@@ -383,7 +387,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
         yield s, cut + 1, "ORG"
         s = cut + 1
     words = [t.text for t in doc[s:e]]
-    cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&")]
+    cuts = [k for k, w in enumerate(words) if w in ("and", ",", "&", "-", "–", "/")]   # "Ukraine-Russia talks"
     if cuts and gaz.lookup(words) is None:
         bounds = [0, *cuts, len(words)]
         parts = [(s + a + (a > 0), s + b) for a, b in zip(bounds, bounds[1:])]

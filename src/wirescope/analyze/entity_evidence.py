@@ -28,6 +28,11 @@ from .roles import is_glue_word, is_title_word
 # Lower-case nouns a place name modifies ("Tulcea county", "the Fetesti air base").
 _PLACE_MODIFIED = frozenset("""county region province district oblast municipality city town village
 port airport air harbour harbor border crossing mayor prefect governor""".split())
+# "the port of X", "the town of X": X is a place.
+_PLACE_OF = frozenset("port town city village region province district county municipality island oblast".split())
+# Words that qualify a country's name without making it another's: "Western Ukraine".
+_PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central greater
+upper lower new old soviet imperial tsarist ancient modern occupied free""".split())
 # Bodies named by one word after "the": "the House", "the Kremlin".
 _BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
                     "Court Council Commission Bundestag Duma Knesset Rada".split())
@@ -270,7 +275,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
             elif m.type != "ORG" and te - ts > 2 and doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS:
                 m.type, m.canonical = "ORG", None   # "Bank of Japan", "University of Montenegro"
-            elif m.type == "PERSON" and doc[ts].text not in given and doc[te - 2].lower_ != "of" and (
+            elif m.type in ("PERSON", "GPE") and doc[ts].text not in given and doc[te - 2].lower_ != "of" \
+                    and (m.type == "PERSON" or doc[ts].text[:1].isupper() and doc[ts].lower_ not in _PLACE_ADJECTIVES) and (
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
                     and c.canonical == c.country and doc[te - 1].text not in given:
                 m.type, m.canonical = "ORG", None   # no one's name ends in a country: "Forward Montenegro"
@@ -288,7 +294,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 drop(ts, te)
             continue
         word = words[0]
-        if word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
+        if m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
+                and doc[ts - 2].lower_ in _PLACE_OF and word not in person_words:
+            m.type, m.canonical = _place_type(word, gaz)   # "the port of Paldiski", "the town of Reni"
+        elif word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
                 and known.type in ("GPE", "LOC"):
             m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
         elif m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
@@ -309,6 +318,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or word.lower() in lower_words and word not in given and entry is None \
                 and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
             drop(ts, te)   # "Iodine" heading a text that speaks of iodine
+    _places_listed(doc, taken, given | person_words, gaz)
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
         if m.type == "EVENT" and ts and owner[ts - 1] is None and _YEAR.fullmatch(doc[ts - 1].text):
             _grow_left(doc, taken, owner, ts, ts - 1)
@@ -328,6 +338,43 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         for ts, (te, m) in taken.items():
             if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
                 m.type, m.canonical = "EVENT", None
+
+
+def _places_listed(doc, taken, people: set[str], gaz: Gazetteer) -> None:
+    """A one-word "person" listed among places is a place: "the ports of Riga, Ventspils and
+    Liepāja" (two more in the same list, one of them a place and none a mention of another
+    type, and no one by that name)."""
+    start_of = {ts: (te, m) for ts, (te, m) in taken.items()}
+    end_of = {te: (ts, m) for ts, (te, m) in taken.items()}
+
+    def member(span) -> bool | None:
+        """True for a place mention, None (the list ends) for a mention of another type."""
+        return True if span[1].type in ("GPE", "LOC") else None
+
+    def listed(ts: int, te: int) -> tuple[int, int]:
+        members = places = 0
+        k = ts   # leftwards: "A, B and [X]"
+        while k >= 2 and doc[k - 1].text in (",", "and", "or"):
+            prev = end_of.get(k - 1)
+            kind = member(prev) if prev else (False if doc[k - 2].text[:1].isupper() and doc[k - 2].is_alpha
+                                              and (k - 2) not in end_of else None)
+            if kind is None:
+                break
+            members, places, k = members + 1, places + kind, prev[0] if prev else k - 2
+        k = te   # rightwards: "[X], A and B"
+        while k + 1 < len(doc) and doc[k].text in (",", "and", "or"):
+            nxt = start_of.get(k + 1)
+            kind = member(nxt) if nxt else (False if doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
+                                            else None)
+            if kind is None:
+                break
+            members, places, k = members + 1, places + kind, nxt[0] if nxt else k + 2
+        return members, places
+
+    for ts, (te, m) in list(taken.items()):
+        if m.type == "PERSON" and te - ts == 1 and m.source in ("model", "propagated") \
+                and doc[ts].text not in people and (found := listed(ts, te))[0] >= 2 and found[1] >= 1:
+            m.type, m.canonical = _place_type(doc[ts].text, gaz)
 
 
 # A line this short without a closing stop is a heading ("Working Out", "Veto Power").

@@ -174,11 +174,12 @@ class Gazetteer:
         if keep and key in self.entries:
             return  # the first (bigger, curated) entry wins
         self.entries[key] = entry
-        self.max_tokens = max(self.max_tokens, key.count(" ") + 1)
+        # a tokenizer reads "Guinea-Bissau" as three tokens
+        self.max_tokens = max(self.max_tokens, key.count(" ") + 2 * key.count("-") + 1)
 
     def lookup(self, words: Sequence[str]) -> Entry | None:
         """The entry for exactly these words, or None."""
-        return self.entries.get(" ".join(words))
+        return self.entries.get(_key(words))
 
     def country_of(self, demonym: str) -> str | None:
         return self.demonyms.get(fold(demonym))
@@ -188,15 +189,15 @@ class Gazetteer:
         out = []
         i, n = 0, len(words)
         while i < n:
-            if not words[i][:1].isupper():
+            if not words[i][:1].isupper() and not (i + 1 < n and words[i + 1] == "-"):   # "al-Qaeda"
                 i += 1
                 continue
             for j in range(min(n, i + self.max_tokens), i, -1):
-                entry = self.entries.get(" ".join(words[i:j]))
+                entry = self.entries.get(_key(words[i:j]))
                 if entry is None and words[j - 1].endswith(".") and j - i > 0:
                     # "in Kyiv." - the sentence stop is not part of the name
                     last = words[j - 1][:-1]
-                    entry = self.entries.get(" ".join([*words[i:j - 1], last]))
+                    entry = self.entries.get(_key([*words[i:j - 1], last]))
                 if entry is not None:
                     out.append((i, j, entry))
                     i = j
@@ -204,6 +205,13 @@ class Gazetteer:
             else:
                 i += 1
         return out
+
+
+def _key(words: Sequence[str]) -> str:
+    """The table key of a word sequence: tokens joined by spaces, but a hyphen the
+    tokenizer split off joins its neighbours again ("Guinea - Bissau" is "Guinea-Bissau")."""
+    key = " ".join(words)
+    return key.replace(" - ", "-") if " - " in key else key
 
 
 _FEDERATIONS = ("CA", "AU", "IN", "PK", "ZA", "MX")
