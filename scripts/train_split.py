@@ -142,6 +142,7 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--datasets", help="datasets root (default ../shared/datasets or $WIRESCOPE_DATASETS)")
     ap.add_argument("--texts", type=int, default=600, help="run-together texts per fit (default 600)")
+    ap.add_argument("--l2", type=float, default=L2, help=f"L2 penalty on the standardised weights (default {L2})")
     ap.add_argument("--out", type=Path, default=MODEL_PATH, help=f"model file (default {MODEL_PATH})")
     args = ap.parse_args(argv)
     root = train_ner.datasets_root(args.datasets)
@@ -158,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
     thresholds = np.arange(0.1, 0.9, 0.05).round(2)
     scores = dict.fromkeys(thresholds, 0.0)
     for train, test in ((folds[0], folds[1]), (folds[1], folds[0])):
-        w, bias, mean, scale = fit(np.vstack([r for _, r, _, _ in train]), np.concatenate([y for _, _, y, _ in train]))
+        w, bias, mean, scale = fit(np.vstack([r for _, r, _, _ in train]), np.concatenate([y for _, _, y, _ in train]),
+                                   args.l2)
         for t in thresholds:
             scores[t] += boundary_f1(model_of(w, bias, mean, scale, t), test) / 2
     threshold = max(scores, key=lambda t: (round(scores[t], 3), -abs(t - 0.5)))
@@ -167,7 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     full = examples(run_together(docs, args.texts, SEED + 2))
     X = np.vstack([r for _, r, _, _ in full])
     y = np.concatenate([y for _, _, y, _ in full])
-    w, bias, mean, scale = fit(X, y)
+    w, bias, mean, scale = fit(X, y, args.l2)
     out = {
         "about": "story-boundary model for wirescope.split.gaps; built by scripts/train_split.py from "
                  "run-together GUM documents (CC BY 4.0 annotations, Zeldes 2017; open-licence genres only)",

@@ -191,6 +191,16 @@ def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
     assert cut_gaps(units, score, 0.5, 5) == [1]
 
 
+def test_cut_gaps_a_short_paragraph_ends_the_story_before_it_unless_that_one_was_cut_off():
+    def score(lo, hi, need):  # the whole text sees a boundary at gap 1 only
+        return [0.99 if g == 1 and (lo, hi) == (0, 3) else 0.1 for g in range(lo + 1, hi)]
+    note = line("Harvest figures come out on Friday.")
+    complete = [line("Word " * 30 + "end."), note, line("Other " * 30 + "end.")]
+    assert cut_gaps(complete, score, 0.5, 5) == [2]  # the note closes the first story
+    teaser = [line("Word " * 30 + "and the port said the"), note, line("Other " * 30 + "end.")]
+    assert cut_gaps(teaser, score, 0.5, 5) == [1]  # a teaser stops mid-sentence: the note opens the next
+
+
 def test_cut_gaps_no_cut_where_the_whole_text_sees_none():
     # inside a small piece every word looks new: a gap the whole text scores near zero stays shut
     units = _units([40, 40, 40, 40])

@@ -231,10 +231,11 @@ def _attach(text: _Text, g: int) -> int:
     0: it shares more words with the paragraphs before than with those after, or as many
     when it is a full sentence or stops on a word like "the" (a closing note, a teaser's
     last words: "All prices are based on survey data.", "When I was"). A headline-shaped
-    line (no full stop), a Title Case heading or a dateline stays with the story it opens."""
+    line (no full stop), a Title Case heading or a dateline stays with the story it opens,
+    and nothing follows a story cut off mid-sentence (a teaser)."""
     units = text.units
     first = units[g]
-    if first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens[g] or title_case(first.text):
+    if cut_off(units[g - 1]) or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens[g] or title_case(first.text):
         return 0
     if stops_dangling(first.text):
         return 1
