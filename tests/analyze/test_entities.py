@@ -401,3 +401,9 @@ def test_entities_known_names_and_context_correct_the_model(blank_nlp, text, ent
     found = _typed(_with_model_ents(blank_nlp, text, ents))
     assert expected in found, found
     assert absent is None or absent not in found, found
+
+
+def test_canonical_same_name_across_transliterations():
+    from wirescope.analyze.canonical import same_name
+    assert same_name("Olexander", "Oleksandr") and same_name("Andriy", "Andrii")
+    assert not same_name("Donald", "Ronald") and not same_name("Maria", "Mario")

@@ -41,10 +41,12 @@ def translit_key(word: str) -> str:
 
 
 def same_name(a: str, b: str) -> bool:
-    """Are two name words spellings of one name?"""
+    """Are two name words spellings of one name? (Zelenskiy/Zelensky, Oleksandr/Olexander)"""
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb:
         return True
+    # looser still for the comparison: x is ks, y is i ("Olexiy", "Oleksii")
+    ka, kb = (k.replace("x", "ks").replace("y", "i") for k in (ka, kb))
     if ka[:1] != kb[:1] and not ({ka[:1], kb[:1]} <= {"s", "z"}):
         return False
     return min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= 88
