@@ -96,14 +96,14 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("weekend", r"\b(?i:the)\s+(?i:weekend)\b"),  # "over the weekend"
     ("quarter", r"\b(?P<qn>Q[1-4])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("quarter", r"\b(?P<qn>Q[1-4])\b(?![/-]\w)"),  # "Q3" alone: the business quarter, as "the third quarter"
-    ("half", r"\b(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\s+of\s+"
+    ("half", r"\b(?=[TtFfSs])(?:(?i:the)\s+)?(?P<h>(?i:first|second))[\s-]+(?i:half)\s+of\s+"
              r"(?:(?P<y>[12]\d{3})(?!\d|,\d|s)|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"),
     ("half", r"\b(?P<hn>H[12])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
     # Fiscal years start where a company or government says: found, left without a value.
-    ("fiscal", r"\b(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last)[\s-]+(?i:quarter|half)\s+of\s+"
+    ("fiscal", r"\b(?=[TtFfSsLlQHF])(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last)[\s-]+(?i:quarter|half)\s+of\s+"
                r"|Q[1-4]\s+|H[12]\s+)?(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?:[12]\d{3}|\d\d)|FY\s?(?:[12]\d{3}|\d\d))"
                r"(?:\s*[-–/]\s*\d\d(?:\d\d)?)?(?![\d,.]\d|\w)"),
-    ("fiscal", r"\b(?:(?i:the)\s+)?(?i:fiscal)[\s-]+(?:(?i:first|second|third|fourth)[\s-]+(?i:quarter)|Q[1-4])\b"),
+    ("fiscal", r"\b(?=[TtFf])(?:(?i:the)\s+)?(?i:fiscal)[\s-]+(?:(?i:first|second|third|fourth)[\s-]+(?i:quarter)|Q[1-4])\b"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today))\b"),
@@ -335,7 +335,7 @@ _NEEDLES = {
     "century": ("centur",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "edge": ("end", "start", "beginning", "middle", "rest"), "sameperiod": ("period",), "thatunit": ("before", "after"),
     "beforelast": ("before last", "after next"),
-    "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy"),
+    "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy1", "fy2", "fy 1", "fy 2", "fy0", "fy3", "fy9"),
     "holiday": tuple({re.sub(r"\W.*", "", h.lower().replace("the ", "")) for h in HOLIDAYS}),
     "period": ("war", "depression", "crusades", "ages", "ww", "9/11"), "era": ("bc", "b.c.", "ad", "a.d.", "ce"),
     "yy": ("'", "’", "‘"), "season": ("spring", "summer", "autumn", "fall", "winter"),
