@@ -63,6 +63,8 @@ FOUND = [
      "“The strike is over.”", "direct", "Mr. Ilves"),
     ("“The pier is safe,” said Ilves. “We checked it twice.” Ilves added that the ferry would sail.\n",
      "that the ferry would sail", "indirect", "Ilves"),
+    ("“We checked the pier,” she said. “We feel good.” She noted a planned rally in the harbour.\n",
+     "“We checked the pier,” she said. “We feel good.”", "direct", "she"),
     # "some" and "many" before a verb in the past are its subject
     ("Supporters cheered. Some chanted “Open the port!”\n", "“Open the port!”", "direct", "Some"),
     ("The ferry stopped, with many worried that the pier would never reopen.\n",

@@ -368,9 +368,12 @@ class _Finder(Reports):
             according = according_to(toks, k)
             if according or self.cue_at(k) or self.speech_verb_after_quote(i, k):
                 cue_end = k + 2 if according else k + 1
-                if k > i and cue_end < n and toks.words[cue_end] in (":", "that") and \
-                        text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")):
-                    return None   # "“A.” Zahed said: “B”", "“A.” Greene added that …": a new statement
+                if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
+                        cue_end < n and toks.words[cue_end] in (":", "that")
+                        or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
+                    # "“A.” Zahed said: “B”", "“A.” Greene added that …", "“A.” She noted a rally …":
+                    # after a closed sentence, only an attribution standing alone is this quote's
+                    return None
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
                     speaker = self.np_after(cue_end, min(n, cue_end + 12))
                 else:
