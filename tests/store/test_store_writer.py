@@ -353,3 +353,20 @@ def test_input_fingerprint(a, b, same):
     fp = lambda data, source, salt="": input_fingerprint(data, source, salt=salt)  # noqa: E731
     assert (fp(*a) == fp(*b)) is same
     assert fp(*a).startswith("sha256:")
+
+
+def test_store_v3_name_keys_are_refolded_on_open(tmp_path):
+    """A store written before v4 kept 'đukić' as a key; opening it refolds it to 'djukic'."""
+    path = tmp_path / "s.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Sara Đukić', 'đukic');"
+        "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES ('sara đukic', 1, 'Sara Đukić', 1);"
+        "PRAGMA user_version = 3;")
+    conn.close()
+    with Store(path) as store:
+        assert store.conn.execute("SELECT key FROM entity_aliases").fetchall() == [("sara djukic",)]
+        from wirescope.analyze.canonical import translit_key
+        assert store.conn.execute("SELECT surname FROM entities").fetchall() == [(translit_key("Djukic"),)]
+        assert store.entities.person("Sara Djukic") == 1

@@ -217,9 +217,16 @@ def _key(words: Sequence[str]) -> str:
 _FEDERATIONS = ("CA", "AU", "IN", "PK", "ZA", "MX")
 
 
+# Letters that are no accented forms Unicode can take apart, as English news writes them.
+_LETTERS = str.maketrans({"đ": "dj", "Đ": "Dj", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "æ": "ae",
+                          "Æ": "Ae", "œ": "oe", "Œ": "Oe", "ß": "ss", "þ": "th", "Þ": "Th", "ð": "d",
+                          "Ð": "D", "ı": "i", "ħ": "h", "Ħ": "H"})
+
+
 def _ascii(name: str) -> str:
-    """A name without its accents ("Tamil Nādu" -> "Tamil Nadu"), as English news spells it."""
-    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    """A name without its accents ("Tamil Nādu" -> "Tamil Nadu", "Đukić" -> "Djukic",
+    "Kılıç" -> "Kilic"), as English news spells it."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c)).translate(_LETTERS)
 
 
 def _transliteration(alt: str, name: str) -> bool:

@@ -23,7 +23,13 @@ from typing import Any
 from wirescope.analyze.canonical import same_name, translit_key
 from wirescope.analyze.gazetteer import fold
 
-__all__ = ["EntityIndex"]
+__all__ = ["EntityIndex", "surname_key"]
+
+
+def surname_key(name: str | None) -> str | None:
+    """The stored key of a person's surname (the last word of the name)."""
+    words = (name or "").split()
+    return translit_key(words[-1]) if words else None
 
 
 class EntityIndex:
@@ -97,7 +103,7 @@ class EntityIndex:
         return None
 
     def _create(self, name: str, etype: str) -> int:
-        surname = translit_key(name.split()[-1]) if etype == "PERSON" else None
+        surname = surname_key(name) if etype == "PERSON" else None
         cur = self.conn.execute("INSERT INTO entities(type, name, surname) VALUES (?, ?, ?)",
                                 (etype, name, surname))
         return cur.lastrowid

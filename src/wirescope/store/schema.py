@@ -199,7 +199,16 @@ CREATE TRIGGER quotes_fts_delete AFTER DELETE ON quotes BEGIN
 END;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3]
+# v4: name keys fold the letters Unicode cannot take apart (Đ, ł, ø, ı…) as English news
+# writes them ("Đukić" and "Djukic" are one key): recompute the stored keys with the
+# connection's `fold` and `surname_key` (store.writer registers both). A key that now
+# equals another spelling's of the same entity keeps its old form (OR IGNORE).
+_V4 = """
+UPDATE OR IGNORE entity_aliases SET key = fold(alias);
+UPDATE entities SET surname = surname_key(name) WHERE type = 'PERSON';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
