@@ -407,3 +407,12 @@ def test_canonical_same_name_across_transliterations():
     from wirescope.analyze.canonical import same_name
     assert same_name("Olexander", "Oleksandr") and same_name("Andriy", "Andrii")
     assert not same_name("Donald", "Ronald") and not same_name("Maria", "Mario")
+
+
+def test_canonical_a_place_with_a_modifier_is_the_place(blank_nlp):
+    text = "Relatives gathered in central Kyiv on Sunday. Kyiv said fighting in southern Ukraine went on."
+    doc = _with_model_ents(blank_nlp, text, [("central Kyiv", "GPE"), ("southern Ukraine", "GPE")])
+    mentions = find_mentions(doc)
+    assert "central Kyiv" in [text[m.start:m.end] for m in mentions]   # the mention keeps its words
+    ents = {e["name"]: len(e["mentions"]) for e in canonical_entities(text, mentions)}
+    assert ents["Kyiv"] == 2 and "Ukraine" in ents and "central Kyiv" not in ents

@@ -234,6 +234,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 canonical = entry.canonical if entry.type in ("WEAPON", "NORP", "ORG") else None
         if label in ("GPE", "LOC", "FAC"):
             label, canonical = _place_type(text, gaz)
+            if doc[s].text.islower() and e - s > 1 and canonical is None:
+                # "central Kyiv", "southern Ukraine": the mention keeps its modifier, the
+                # entity is the place
+                rest = _text(doc)[doc[s + 1].idx:doc[e - 1].idx + len(doc[e - 1].text)]
+                label, canonical = _place_type(rest, gaz)
+                canonical = canonical or rest
         elif label == "ORG":
             entry = gaz.lookup(text.split())
             canonical = entry.canonical if entry and entry.type == "ORG" else None
