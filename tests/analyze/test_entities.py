@@ -396,6 +396,10 @@ def test_gazetteer_names_with_hyphens_match_split_tokens(blank_nlp):
     ("The leader of the opposition Forward Montenegro spoke.", [("Forward Montenegro", "GPE")],
      ("Forward Montenegro", "ORG"), None),
     ("Rockets hit Western Ukraine overnight.", [("Western Ukraine", "GPE")], ("Western Ukraine", "GPE"), None),
+    # one-word places beside a known one are places of their own; a company is no place
+    ("Ships sailed to Izmail and Reni today.", [("Izmail and Reni", "GPE")], ("Reni", "GPE"),
+     ("Izmail and Reni", "GPE")),
+    ("She runs Dunai Logistics now.", [("Dunai Logistics", "GPE")], ("Dunai Logistics", "ORG"), None),
 ])
 def test_entities_known_names_and_context_correct_the_model(blank_nlp, text, ents, expected, absent):
     found = _typed(_with_model_ents(blank_nlp, text, ents))

@@ -398,8 +398,11 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
         bounds = [0, *cuts, len(words)]
         parts = [(s + a + (a > 0), s + b) for a, b in zip(bounds, bounds[1:])]
         parts = [_strip(doc, a, b) for a, b in parts]
-        if all(a < b and (gaz.lookup([t.text for t in doc[a:b]]) is not None
-                          or b - a == 1 and doc[a].text in gaz.towns) for a, b in parts):
+        known = [a < b and (gaz.lookup([t.text for t in doc[a:b]]) is not None
+                            or b - a == 1 and doc[a].text in gaz.towns) for a, b in parts]
+        if all(known) or label in ("GPE", "LOC") and any(known) and all(
+                b - a == 1 and _is_name_token(doc[a]) for a, b in parts):
+            # known names, or one-word places beside a known one ("Izmail and Reni")
             yield from ((a, b, label) for a, b in parts)
             return
     yield s, e, label

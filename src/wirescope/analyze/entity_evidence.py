@@ -52,7 +52,9 @@ _PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village tow
 # Nouns that make a run of capitalised words an organisation's name ("British Library").
 _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institution authority "
                                      "service services network bureau board federation alliance "
-                                     "coalition movement organisation organization".split())
+                                     "coalition movement organisation organization logistics shipping "
+                                     "holdings industries airways energy systems technologies "
+                                     "partners".split())
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
 _INITIAL = re.compile(r"[A-Z]\.?")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
