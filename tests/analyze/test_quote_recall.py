@@ -65,6 +65,12 @@ FOUND = [
      "that the ferry would sail", "indirect", "Ilves"),
     ("“We checked the pier,” she said. “We feel good.” She noted a planned rally in the harbour.\n",
      "“We checked the pier,” she said. “We feel good.”", "direct", "she"),
+    # a quote going on with the sentence its subject opened before the attribution
+    ("The port's new cranes, Ms. Tamm said, “are a perfect example of planning” for the future.\n",
+     "The port's new cranes, Ms. Tamm said, “are a perfect example of planning” for the future", "mixed",
+     "Ms. Tamm"),
+    ("The port, the mayor said, “will reopen in May, whatever the council decides.”\n",
+     "The port, the mayor said, “will reopen in May, whatever the council decides.”", "direct", "the mayor"),
     # "some" and "many" before a verb in the past are its subject
     ("Supporters cheered. Some chanted “Open the port!”\n", "“Open the port!”", "direct", "Some"),
     ("The ferry stopped, with many worried that the pier would never reopen.\n",

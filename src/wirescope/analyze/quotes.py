@@ -203,7 +203,7 @@ class _Finder(Reports):
                     intro = None if after_attribution else self.intro_subject(qs, last.end)
                     if intro is not None and text[intro[0]:intro[1]].lower() not in PRONOUNS:
                         q = Q(qs, qe, "direct", speaker=intro)   # "Howard continued his remarks. / “…”"
-            if q.kind == "direct":
+            if q.kind in ("direct", "mixed"):
                 self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
@@ -435,8 +435,26 @@ class _Finder(Reports):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
                     return None
-                return Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+                start = self.subject_before_attribution(floor, speaker, i, qs, qe)
+                q = Q(start, qe, "direct", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+                if start < qs and self.quoted_share(start, qe) < 0.5:
+                    q.kind = "mixed"
+                return q
         return None
+
+    def subject_before_attribution(self, floor: int, speaker: tuple[int, int], i: int, qs: int, qe: int) -> int:
+        """Where a quote that goes on with its sentence starts: at the sentence's subject
+        before a comma and the attribution ("The club's investment, Ms. Tanzer said, “is a
+        perfect example …”"), else at its opening mark."""
+        toks, text = self.toks, self.text
+        inner = text[qs + 1:qe].lstrip(" '" + PAD)
+        s = toks.at(speaker[0])
+        if not inner[:1].islower() or toks.words[i - 1] != "," or s - 1 <= floor + 1 \
+                or toks.words[s - 1] != "," or any(self.cue_at(n) or not toks.words[n][:1].isalnum()
+                                                   and toks.words[n] not in ("'s", "’s", "-")
+                                                   for n in range(floor, s - 1)):
+            return qs
+        return toks.starts[floor]
 
 
 def _described(words: list[str], gaz, lower: set[str]) -> bool:
