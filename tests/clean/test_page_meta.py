@@ -147,6 +147,10 @@ def test_page_meta_date_printed_under_the_headline_wins():
     assert page_published(None, raw) == "2031-03-04"
     raw = _page("", "<p class='date'>Published: 4 Mar 2031</p>")
     assert page_published("2031-01-01", raw) == "2031-03-04"
+    raw = _page("", "<p>Design Trends · March 4, 2031</p>")   # "Trends" is no "ends" label
+    assert page_published("2031-01-01", raw) == "2031-03-04"
+    raw = "<html><body><p>March 4, 2031</p><h1>Port strike ends in Tallinn</h1><p>The port reopened.</p></body></html>"
+    assert page_published("2031-01-01", raw) == "2031-03-04"   # the one line above the headline
 
 
 def test_page_meta_printed_date_the_page_declares_as_modified_is_no_publication():

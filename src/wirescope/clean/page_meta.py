@@ -273,10 +273,10 @@ _LINE_TAG = re.compile(r"</?(?:br|p|div|li|ul|ol|h[1-6]|section|header|footer|ar
                        r"time|figure|figcaption|blockquote|dl|dt|dd)\b[^>]*>", re.I)
 _LINES_BEFORE, _LINES_AFTER = 2, 6
 # Labels of a date that is not the publication: an update, a review, an event. Pages glue
-# labels to dates ("2022Updated:"), so no word boundary in front.
-_NOT_PUBLISHED = re.compile(r"(?:updated|modified|reviewed|edited|fact[- ]checked|revised|"
+# labels to dates ("2022Updated:"), so a digit may come first; a letter may not ("trends").
+_NOT_PUBLISHED = re.compile(r"(?<![a-z])(?:updated|modified|reviewed|edited|fact[- ]checked|revised|"
                             r"expires?|deadline|event|starts?|ends?)\b", re.I)
-_UPDATE_LABEL = re.compile(r"(?:updated|modified)\b", re.I)
+_UPDATE_LABEL = re.compile(r"(?<![a-z])(?:updated|modified)\b", re.I)
 # The publication time a page declares for link previews (Open Graph). Property names are
 # written in lower case, matched case-sensitively: re.I over a whole page is slow.
 _OPEN_GRAPH_PUBLISHED = re.compile(r"article:published_time")
@@ -309,9 +309,9 @@ def _shown_dates(raw: str) -> tuple[str | None, str | None]:
     first labelled as an update ("Last updated:", "Updated on", on its line or the line
     before). Dates labelled as other events (reviewed, expires, starts) are neither."""
     lines, first = _around_headline(raw, _LINES_BEFORE + 1, _LINES_AFTER)
-    order = list(range(first, len(lines))) + list(range(first - 1, 0, -1))
+    order = list(range(first, len(lines))) + list(range(first - 1, max(first - _LINES_BEFORE, 0) - 1, -1))
     shown = updated = None
-    for i in order:   # (the first line above the window only labels the next one)
+    for i in order:   # (a line further up may only label the line below it)
         line = lines[i]
         found = find_datetime(line)
         if not found or not is_date_line(line):
