@@ -371,7 +371,7 @@ class _Finder(Reports):
                 if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
                         cue_end < n and toks.words[cue_end] in (":", "that")
                         or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
-                    # "“A.” Zahed said: “B”", "“A.” Greene added that …", "“A.” She noted a rally …":
+                    # "“A.” Zahed said: “B”", "“A.” Greene added that …", "“A.” She noted a rally":
                     # after a closed sentence, only an attribution standing alone is this quote's
                     return None
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
