@@ -232,6 +232,8 @@ def test_dates_values(text, expected):
     ("The fair ran this past weekend.", [("this past weekend", "2031-04-12/2031-04-13")]),
     ("Talks failed the week before last.", [("the week before last", "2031-W14")]),
     ("Fares rise the month after next.", [("the month after next", "2031-06")]),
+    ("Prices were lower this time last year.", [("this time last year", "2030-04")]),
+    ("This time a year ago the port was shut.", [("This time a year ago", "2030-04")]),
     # "the next 15 years" in a past-tense sentence counts from the last date, in the future from the anchor
     ("The plan began in 2010. Over the next 15 years, money was poured in.",
      [("2010", "2010"), ("the next 15 years", "2010/2025")]),

@@ -119,6 +119,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("edge", r"\b(?P<unit>(?i:year|month|quarter))[- ](?P<mod>(?i:end))\b"),  # after "by", "at", "until" ...
     ("beforelast", r"\b(?i:the)\s+(?P<unit>(?i:day|week|weekend|month|year))\s+"
                    r"(?P<dir>(?i:before\s+last|after\s+next))\b"),  # "the week before last": two back
+    ("sametime", r"\b(?i:this\s+time\s+(?:(?P<dir>last|next)\s+year|a\s+year\s+(?P<ago>ago)))\b"),
     ("thatunit", r"\b(?i:the)\s+(?P<unit>(?i:day|week|month|year))\s+(?P<dir>(?i:before|after))"
                  r"(?:\s+(?i:that)\b|(?=\s*[,.;:!?)]|\s*$))"),
     ("sameperiod", r"\b(?i:this|that|the\s+same)\s+(?i:period)\b"
@@ -216,7 +217,7 @@ def _near_anchor(e: dict, anchor: date) -> bool:
 def _deictic(e: dict) -> bool:
     """True for an expression that points at the time of writing: today, on Sunday, last week, ago."""
     k, g = e["kind"], e["g"]
-    if k in ("relday", "weekday", "inn", "beforelast"):
+    if k in ("relday", "weekday", "inn", "beforelast", "sametime"):
         return True
     if k in ("wd+date", "day+time", "time+day", "range", "weekof"):
         return any(_deictic(p) for p in e["parts"])
@@ -334,7 +335,7 @@ def _sentence_left(text: str, start: int, width: int = 120) -> str:
 _NEEDLES = {
     "century": ("centur",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "edge": ("end", "start", "beginning", "middle", "rest"), "sameperiod": ("period",), "thatunit": ("before", "after"),
-    "beforelast": ("before last", "after next"),
+    "beforelast": ("before last", "after next"), "sametime": ("this time",),
     "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy1", "fy2", "fy 1", "fy 2", "fy0", "fy3", "fy9"),
     "holiday": tuple({re.sub(r"\W.*", "", h.lower().replace("the ", "")) for h in HOLIDAYS}),
     "period": ("war", "depression", "crusades", "ages", "ww", "9/11"), "era": ("bc", "b.c.", "ad", "a.d.", "ce"),

@@ -188,6 +188,14 @@ def _r_beforelast(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return ((a + timedelta(days=step)).isoformat() if unit == "day" else _unit_value(a, unit, step)), True
 
 
+def _r_sametime(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "this time last year": the anchor's month a year back (around then, not that very day)."""
+    g, a = e["g"], ctx.anchor
+    if not a:
+        return None, True
+    return _fmt(a.year + (1 if (g.get("dir") or "").lower() == "next" else -1), a.month), True
+
+
 def _r_period(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return NAMED_PERIODS.get(re.sub(r"^The ", "the ", re.sub(r"\s+", " ", ctx.text[e["start"]:e["end"]]))), False
 

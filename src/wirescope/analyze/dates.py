@@ -24,7 +24,8 @@ Values (`value` is null when the text gives no way to resolve the expression):
   "508 BC" -> "-0508" (ISO 8601's astronomical numbering would give "-0507").
 
 Deictic expressions (today, on Sunday, last week, two days ago, in January, Oct. 29, this past
-Sunday, the week before last) resolve against `published`. A sentence's tense, for them, is that
+Sunday, the week before last, this time last year: the anchor's month a year back) resolve
+against `published`. A sentence's tense, for them, is that
 of the tense cue (will, said, any -ed word) nearest the expression ("On Saturday, Mr. Vance said
 he will visit": past); a participle after "is" or "are" is a present passive, not a past ("the
 vote is held on Friday").
@@ -81,7 +82,8 @@ from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_mo
                             _time, _week)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense
 from .date_relative import (_r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period, _r_quarter,
-                            _r_relday, _r_relunit, _r_sameperiod, _r_season, _r_thatunit, _r_weekday, _r_weekend)
+                            _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit, _r_weekday,
+                            _r_weekend)
 from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS
 
 __all__ = ["find_dates", "infer_published"]
@@ -344,6 +346,7 @@ _RESOLVERS = {
     "edge": _r_edge,
     "thatunit": _r_thatunit,
     "beforelast": _r_beforelast,
+    "sametime": _r_sametime,
     "period": _r_period,
     "weekend": _r_weekend,
     "holiday": _r_holiday,
