@@ -11,6 +11,7 @@ it the nearest ones from g on.
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping, Sequence
+from itertools import chain
 
 import numpy as np
 
@@ -26,30 +27,21 @@ class Counts:
     paragraph's size (the words a window counts toward its size)."""
 
     def __init__(self, bags: Sequence[Mapping[str, int]], sizes: Sequence[int]) -> None:
-        vocab: dict[str, int] = {}
-        ids: list[int] = []
-        counts: list[int] = []
-        ptr = [0]
-        for bag in bags:
-            for w in bag:
-                if w not in vocab:
-                    vocab[w] = len(vocab)
-            ids += map(vocab.__getitem__, bag)
-            counts += bag.values()
-            ptr.append(len(ids))
+        words = list(chain.from_iterable(bags))
+        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
+        ids = np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
+        counts = np.fromiter(chain.from_iterable(bag.values() for bag in bags), dtype=np.int32, count=len(words))
+        ptr = np.concatenate([[0], np.cumsum(np.fromiter(map(len, bags), dtype=np.int64, count=len(bags)))])
         self.n = len(bags)
         self.words = vocab  # word -> id
         self.vocab = len(vocab)
-        self.ids = np.array(ids, dtype=np.int64)
-        self.counts = np.array(counts, dtype=np.int32)
-        self.ptr = np.array(ptr, dtype=np.int64)
+        self.ids, self.counts, self.ptr = ids, counts, ptr
         self.unit = np.repeat(np.arange(self.n), np.diff(self.ptr))
         # a word of one paragraph only is never on both sides of a gap: the windows leave it out
         self.repeated = np.bincount(self.ids, minlength=self.vocab)[self.ids] > 1
         single = np.bincount(self.unit, weights=np.where(self.repeated, 0, self.counts), minlength=self.n)
         self.single_cum = np.concatenate([[0], np.cumsum(single.astype(np.int64))])
         self.cum = np.concatenate([[0], np.cumsum(np.asarray(sizes, dtype=np.int64))])
-
 
     def firsts(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """Per word id: the first and the last paragraph of the piece lo..hi that holds it."""

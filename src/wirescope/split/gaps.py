@@ -80,6 +80,7 @@ _CLOSER_ANYWHERE = tuple((key, re.compile(rx, re.I)) for key, rx in (
     ("contact us", r"\bcontact us (?:today|now)\b"),
     ("free ", r"\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b"),
 ))
+_CLOSER_KEY = re.compile("|".join(re.escape(key) for key, _ in _CLOSER_ANYWHERE))  # any key word at all
 # A paragraph that opens on a dateline opens a story: "KYIV, Ukraine (Reuters) — ",
 # "LONDON — ", "NEW YORK, Jan 5 (Reuters) - ".
 _DATELINE = re.compile(
@@ -120,7 +121,7 @@ def closes_story(text: str) -> bool:
     if _CLOSER_START.match(text):
         return True
     low = text.lower()
-    return any(key in low and rx.search(text) for key, rx in _CLOSER_ANYWHERE)
+    return _CLOSER_KEY.search(low) is not None and any(key in low and rx.search(text) for key, rx in _CLOSER_ANYWHERE)
 
 
 @lru_cache(maxsize=4096)
@@ -155,8 +156,8 @@ def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Count
     also without `common`), cut to 7 letters so that inflections meet, and their sizes.
     Cached (a text is rescored as it is cut): do not modify."""
     words = [w for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS]
-    bag = Counter(w[:7] for w in words)
-    rare = Counter(w[:7] for w in words if w not in common)
+    bag = Counter([w[:7] for w in words])
+    rare = Counter([w[:7] for w in words if w not in common])
     return bag, rare, bag.total(), rare.total()
 
 
@@ -207,16 +208,20 @@ class Gaps:
                          dtype=np.int64).reshape(n, 2 * len(_STYLE_PAIRS))
         self.marks = np.vstack([np.zeros((1, marks.shape[1]), dtype=np.int64), np.cumsum(marks, axis=0)])
         self.words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
-        shape = []  # row g - 1: the gap before units[g]
-        for g in range(1, n):
-            prev, nxt = units[g - 1], units[g]
-            open_end = cut_off(prev)
-            shape.append([float(open_end), float(open_end and prev.words >= 8), open_end * math.log1p(prev.words),
-                          float(open_end and (stops_dangling(prev.text) or prev.text.rstrip()[-1] in ",;")),
-                          math.log1p(prev.words), math.log1p(nxt.words), float(prev.label == "heading"),
-                          float(nxt.label == "heading"), float(nxt.text[:1].isupper()), *_opening(nxt.text),
-                          float(open_end and _SENTENCE_INSIDE.search(prev.text) is not None)])
-        self.shape = np.array(shape).reshape(max(n - 1, 0), 12)
+        # what each paragraph shows on its own; row g - 1 of `shape` is the gap before units[g]
+        words = np.array([u.words for u in units], dtype=float)
+        cut = np.array([cut_off(u) for u in units], dtype=bool)
+        dangling = np.array([c and (stops_dangling(u.text) or u.text.rstrip()[-1] in ",;") for c, u in zip(cut, units)],
+                            dtype=bool)
+        sentence = np.array([c and _SENTENCE_INSIDE.search(u.text) is not None for c, u in zip(cut, units)], dtype=bool)
+        heading = np.array([u.label == "heading" for u in units], dtype=bool)
+        capital = np.array([u.text[:1].isupper() for u in units], dtype=bool)
+        opening = np.array([_opening(u.text) for u in units], dtype=float).reshape(n, 2)
+        prev, nxt = slice(0, max(n - 1, 0)), slice(1, n)
+        logs = np.array([math.log1p(u.words) for u in units])  # math.log1p: bit for bit the features the model was fitted on
+        self.shape = np.column_stack([cut[prev], cut[prev] & (words[prev] >= 8), cut[prev] * logs[prev], dangling[prev],
+                                      logs[prev], logs[nxt], heading[prev], heading[nxt], capital[nxt], opening[nxt],
+                                      sentence[prev]]).astype(float).reshape(max(n - 1, 0), 12)
 
     def rows(self, lo: int = 0, hi: int | None = None, need: Sequence[bool] | None = None) -> np.ndarray:
         """The FEATURES of every gap inside units[lo:hi], scored as if the piece stood

@@ -22,6 +22,8 @@ from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
+import numpy as np
+
 from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
@@ -137,7 +139,8 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     todo = [(0, len(units))]
     whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
     common = common_words()
-    text = _Text(units, [closes_story(u.text) for u in units], [opens_story(u.text) for u in units],
+    text = _Text(units, np.array([closes_story(u.text) for u in units], dtype=bool),
+                 np.array([opens_story(u.text) for u in units], dtype=bool),
                  [content_bags(u.text, common)[:2] for u in units])
 
     def scored(lo: int, hi: int) -> list[float]:
@@ -169,8 +172,8 @@ class _Text:
     closes a story, opens one, and its content-word bags (all and rare)."""
 
     units: list[Line]
-    closes: list[bool]
-    opens: list[bool]
+    closes: np.ndarray  # of bool
+    opens: np.ndarray  # of bool
     bags: list[tuple[Counter[str], Counter[str]]]
 
     def piece(self, lo: int, hi: int) -> _Text:
@@ -193,9 +196,11 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
     if n < 2:
         return None
     floor = _logit(threshold) - cut_bias
+    p = np.clip(np.asarray(probs, dtype=float), 1e-12, 1 - 1e-12)
+    odds = np.log(p / (1 - p)) + _OPENER_ODDS * text.opens[1:]
     # a closing line (contact, follow-us, copyright, sign-off) ends its story whatever the words say
-    odds = [math.inf if closes[g - 1] and not closes[g] else _logit(p) + _OPENER_ODDS * text.opens[g]
-            for g, p in enumerate(probs, start=1)]
+    odds[text.closes[:-1] & ~text.closes[1:]] = math.inf
+    odds = np.concatenate([[-math.inf], odds])  # odds[g]: gap g
     starts = [0]
     for u in units:
         starts.append(starts[-1] + u.words)
@@ -217,10 +222,11 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
             return False  # a story does not open with a fragment cut off: it is the last one's tail
         return keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
 
-    for _, g in sorted(((x, g) for g, x in enumerate(odds, start=1) if x > floor), reverse=True):
+    likely = np.flatnonzero(odds > floor)
+    for g in likely[np.lexsort((-likely, -odds[likely]))].tolist():  # likeliest first, ties from the end
         if admissible(g):
-            # a short paragraph after the cut may end the story before it
-            if _attach(text, g) and odds[g] != math.inf and admissible(g + 1):
+            # a short paragraph after the cut may end the story before it (unless a closing line ends it)
+            if _attach(text, g) and odds[g + 1] != math.inf and admissible(g + 1):
                 return g + 1
             return g
     return None
