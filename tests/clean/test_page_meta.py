@@ -82,6 +82,18 @@ def test_page_meta_author_name_element_of_the_template():
     assert page_authors(raw, None, None) == []
 
 
+def test_page_meta_visible_byline_over_the_posting_account():
+    raw = ('<html><head><meta name="author" content="Luke Dale"></head><body><h1>Port strike ends</h1>'
+           '<div class="by"><p>By: Paula Fenn</p></div><p>Text of the story.</p></body></html>')
+    assert page_authors(raw, "Luke Dale", None) == ["Paula Fenn"]
+    # the same person, or no byline under the headline: the metadata stands
+    raw2 = raw.replace("Paula Fenn", "Luke Dale")
+    assert page_authors(raw2, "Luke Dale", None) == ["Luke Dale"]
+    far = raw.replace("<p>Text of the story.</p>", "<p>" + "Text. " * 800 + "</p><p>By Mark Tull</p>") \
+        .replace("<p>By: Paula Fenn</p>", "")
+    assert page_authors(far, "Luke Dale", None) == ["Luke Dale"]
+
+
 def test_page_meta_author_label_over_the_name():
     for label in ("<h3>Author</h3>", "<strong>Contributors:</strong>", "<h2>Article by</h2>"):
         raw = f"<html><body><div>{label}<p>  Lisa D. Ellis</p></div><p>Text.</p></body></html>"

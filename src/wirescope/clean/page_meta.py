@@ -246,6 +246,29 @@ def _as_written(name: str, raw: str) -> str:
     return " ".join(m.group("n").split()) if m else name
 
 
+# The article's visible byline sits just under its headline.
+_BYLINE_REACH = 3000
+_BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+
+
+def _visible_byline(raw: str) -> list[str]:
+    """The "By Name" line right under the page's <h1>: what the reader sees as the
+    author, when the meta tags name whoever posted the page ("By Jane Roe" over a
+    CMS user "jsmith")."""
+    h1 = _H1.search(raw[:1_000_000])
+    if h1 is None:
+        return []
+    zone = raw[h1.end():h1.end() + _BYLINE_REACH]
+    for m in _BY_ONLY.finditer(zone):
+        name = _ROLE_TAIL.sub("", " ".join(html.unescape(m.group("name")).split())).strip(_LOOSE)
+        words = name.split()
+        if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
+                not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
+                not _NOT_A_NAME & {w.lower() for w in words}:
+            return [name]
+    return []
+
+
 def _the_site(names: list[str], url: str | None) -> bool:
     """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
     news.clemson.edu): the publisher standing in for a byline. (The host, not the site
@@ -263,6 +286,9 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
     names = _authors(doc_author, sitename)
     if _the_site(names, url):
         names = _byline_in_page(raw) or names
+    elif names and (shown := _visible_byline(raw)) and not any(
+            set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
+        names = shown   # the byline the reader sees, not the account that posted the page
     names = names or _byline_in_page(raw) or _declared_author(raw)
     return [_as_written(n, raw) for n in names]
 
