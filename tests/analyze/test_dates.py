@@ -233,6 +233,8 @@ def test_dates_values(text, expected):
     ("Talks failed the week before last.", [("the week before last", "2031-W14")]),
     ("Fares rise the month after next.", [("the month after next", "2031-06")]),
     ("Prices were lower this time last year.", [("this time last year", "2030-04")]),
+    ("The firm will invest $2bn over the next decade.", [("the next decade", "2031-04-16/2041-04-16")]),
+    ("The mine opened in 2019. The next year it flooded.", [("2019", "2019"), ("The next year", "2020")]),
     ("This time a year ago the port was shut.", [("This time a year ago", "2030-04")]),
     # "the next 15 years" in a past-tense sentence counts from the last date, in the future from the anchor
     ("The plan began in 2010. Over the next 15 years, money was poured in.",

@@ -101,6 +101,13 @@ def _r_relunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if unit in ("morning", "afternoon", "evening", "night"):
         unit = "day"
     anaphoric = rel in ("previous", "following", "same", "that") or (rel == "next" and g.get("the"))
+    if rel == "next" and g.get("the") and a and not mod and unit in ("day", "week", "month", "year", "decade") \
+            and (not ctx.ref or _tense(ctx.text, e) == "future"):
+        # "will invest over the next decade": the coming one counted from the anchor day
+        if unit == "day":
+            return (a + timedelta(days=1)).isoformat(), True
+        other = (a + timedelta(weeks=1)).isoformat() if unit == "week" else _shift_day(a, unit, 1)
+        return (f"{a.isoformat()}/{other}" if other else None), True
     if anaphoric:
         v = _shift(ctx.ref, unit, step) if ctx.ref else None
         return _edge(_week(date.fromisoformat(v)) if v and unit == "week" else v, mod), True

@@ -9,7 +9,8 @@ Values (`value` is null when the text gives no way to resolve the expression):
   decades ("1990s" -> "1990/1999"), centuries ("19th century" -> "1800/1899"), seasons
   (meteorological, northern hemisphere: "summer 2012" -> "2012-06/2012-08"), weekends,
   "the past three years" (ending on the anchor day and counting it: to 2023-02-28 they start
-  on 2020-02-29), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
+  on 2020-02-29), "the next decade" in the future tense or with no date before it (from the
+  anchor day: "2030-04-16/2040-04-16"), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
   "last quarter" -> "2030-04/2030-06"), halves ("H2 2030", "the first half of the year"); "the
   late 1990s" is the decade's second half ("1995/1999"), "the early 19th century" the century's
   first quarter ("1800/1824"); "the week of Nov. 4" is that day's week;
