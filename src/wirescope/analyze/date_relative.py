@@ -1,8 +1,9 @@
 """Resolvers for expressions relative to the anchor or to an earlier date: seasons, days and
 weekdays, units ("last week", "the following month"), counts ("two days ago", "in three
 years", "the past five years"), edges ("the end of the year"), "the week before last", "this
-time last year", named periods, weekends, holidays, quarters, halves and fiscal years. Each takes an expression and the resolution context of
-`dates.py` and returns (value, relative); the rules are described there.
+time last year", named periods, weekends, holidays, quarters, halves and fiscal years. Each
+takes an expression and the resolution context of `dates.py` and returns (value, relative); the
+rules are described there.
 """
 
 from __future__ import annotations
