@@ -199,14 +199,21 @@ def _byline_in_page(raw: str) -> list[str]:
     head = raw[:600_000]
     for pattern in (_AUTHOR_LINK, _NAME_CLASS, _BY_LINE):
         for m in pattern.finditer(head):
-            name = " ".join(html.unescape(m.group("name")).split())
-            name = _ROLE_TAIL.sub("", name).strip(_LOOSE)
-            words = name.split()
-            if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
-                    not name.isupper() and \
-                    words[0].lower() not in lx.STOPWORDS and not _NOT_A_NAME & {w.lower() for w in words}:
+            if name := _person_name(m.group("name")):
                 return [name]
     return []
+
+
+def _person_name(found: str) -> str | None:
+    """A byline's text as a person's name (two to four capitalised words, no role, no
+    desk or menu word), or None."""
+    name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
+    words = name.split()
+    if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
+            not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
+            not _NOT_A_NAME & {w.lower() for w in words}:
+        return name
+    return None
 
 
 # An author the page declares in its meta tags, which trafilatura ignores when it is one
@@ -260,11 +267,7 @@ def _visible_byline(raw: str) -> list[str]:
         return []
     zone = raw[h1.end():h1.end() + _BYLINE_REACH]
     for m in _BY_ONLY.finditer(zone):
-        name = _ROLE_TAIL.sub("", " ".join(html.unescape(m.group("name")).split())).strip(_LOOSE)
-        words = name.split()
-        if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
-                not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
-                not _NOT_A_NAME & {w.lower() for w in words}:
+        if name := _person_name(m.group("name")):
             return [name]
     return []
 
