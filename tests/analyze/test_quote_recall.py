@@ -71,6 +71,9 @@ FOUND = [
      "Ms. Tamm"),
     ("The port, the mayor said, “will reopen in May, whatever the council decides.”\n",
      "The port, the mayor said, “will reopen in May, whatever the council decides.”", "direct", "the mayor"),
+    # "according to" after quoted words that close the clause
+    ("The mayor later compared the meeting to a “root canal,” according to her memoir.\n",
+     "The mayor later compared the meeting to a “root canal,”", "mixed", "her memoir"),
     # "some" and "many" before a verb in the past are its subject
     ("Supporters cheered. Some chanted “Open the port!”\n", "“Open the port!”", "direct", "Some"),
     ("The ferry stopped, with many worried that the pier would never reopen.\n",

@@ -88,7 +88,7 @@ class Reports(Stances):
                 if q is not None:
                     return q
             if according_to(toks, k):
-                if k == first or words[k - 1] in (",", "—", "–") or self.spaced_dash(k - 1):
+                if k == first or self.word_before(k) in (",", "—", "–") or self.spaced_dash(k - 1):
                     return self.according_at(k, first, last, ss, end)
                 continue
             if self.inside_quote(toks.starts[k]):
