@@ -94,6 +94,14 @@ def test_page_meta_visible_byline_over_the_posting_account():
     assert page_authors(far, "Luke Dale", None) == ["Luke Dale"]
 
 
+def test_page_meta_page_furniture_is_no_author():
+    assert _authors("Conditions Privacy Policy", None) == []
+    assert _authors("Page Head Extra Author", None) == []
+    raw = ('<html><head><meta name="author" content="page.head.extra.author"></head>'
+           '<body><p>Text.</p></body></html>')
+    assert page_authors(raw, None, None) == []
+
+
 def test_page_meta_author_label_over_the_name():
     for label in ("<h3>Author</h3>", "<strong>Contributors:</strong>", "<h2>Article by</h2>"):
         raw = f"<html><body><div>{label}<p>  Lisa D. Ellis</p></div><p>Text.</p></body></html>"

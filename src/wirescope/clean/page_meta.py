@@ -142,6 +142,11 @@ def _post_nominals(piece: str) -> bool:
         w.lower() in _POST_NOMINALS or (w.isdigit() and len(w) <= 3) for w in words))
 
 
+# Words of page furniture and site sections, never of a byline.
+_FURNITURE = frozenset("""page privacy policy conditions terms cookie cookies extra finance strategy
+licensed subscribe newsletter login menu""".split())
+
+
 def _authors(raw: str | None, sitename: str | None) -> list[str]:
     """trafilatura's author string as names: roles and dates stripped, the site's own
     name and shorter forms of a listed name dropped."""
@@ -159,6 +164,8 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
         names = [n for n in names if n.lower() != site] or names
     if len(names) > 1:   # "Brett Cruz; Privacy; Digital Security": the person, not the desk
         names = [n for n in names if not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] or names
+    # page furniture a template put in the author field ("Page Head Extra", "Privacy Policy")
+    names = [n for n in names if not _FURNITURE & set(re.split(r"[\s.-]+", n.lower()))]
     keep = []
     for n in names:
         words = set(n.lower().split())
