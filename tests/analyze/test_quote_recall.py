@@ -27,6 +27,10 @@ FOUND = [
     # a quote opening after a parenthesis
     ("The vote went ahead. (“I do not want a fight,” said one harbour worker.)\n",
      "“I do not want a fight,”", "direct", "one harbour worker"),
+    # after a title closed with two apostrophes, a quote opens a sentence of its own
+    ("''It's nonsense,'' Mr. Tamm said on ''Harbour Talk.'' ''She is wrong about everything.''\n",
+     "''It's nonsense,'' Mr. Tamm said on ''Harbour Talk.'' ''She is wrong about everything.''", "direct",
+     "Mr. Tamm"),
     # a ” opening a paragraph is an opening mark
     ("”The pier is safe,” the harbour master said. “We checked it twice.”\n",
      "”The pier is safe,” the harbour master said. “We checked it twice.”", "direct", "the harbour master"),

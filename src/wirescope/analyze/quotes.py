@@ -142,7 +142,7 @@ def _starts_sentence(text: str, i: int) -> bool:
     j = i - 1
     while j >= 0 and text[j] != "\n" and text[j].isspace():   # spaces, tabs, no-break spaces
         j -= 1
-    return j < 0 or text[j] in "\n.!?:”\"—("   # "(“…,” said one activist.)"
+    return j < 0 or text[j] in "\n.!?:”\"—(" or text[j - 1:j + 1] == "''"   # "(“…,” said X.)", "''A.'' ''B""
 
 
 def _after_comma(text: str, i: int) -> bool:
