@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Sequence
 
-__all__ = ["Entry", "Gazetteer", "load_gazetteer", "common_words", "gazetteer_spans", "fold"]
+__all__ = ["Entry", "Gazetteer", "load_gazetteer", "common_words", "given_names", "gazetteer_spans", "fold"]
 
 # Cities smaller than this are too often common words or surnames.
 _MIN_CITY_POPULATION = 100_000
@@ -107,7 +107,7 @@ class Gazetteer:
         self.towns: set[str] = set()
         # Word lists: common given names ("Betty", "Pete") and lower-case English words
         # that are no names ("add", "sorry"), for telling names from words in context.
-        self.given_names = frozenset(w for row in _rows("given_names.txt") for w in row[0].split())
+        self.given_names = given_names()
         self.common_words = common_words() | frozenset(row[0] for row in _rows("news_words.txt"))
         self.max_tokens = 1
         countries = _country_names()
@@ -242,6 +242,12 @@ def _transliteration(alt: str, name: str) -> bool:
 def _demonym_forms(word: str) -> list[str]:
     # Demonyms in -ese, -sh, -ch, -ss name the people without a plural s.
     return [word] if word.endswith(("ese", "sh", "ch", "ss")) else [word, word + "s"]
+
+
+@functools.cache
+def given_names() -> frozenset[str]:
+    """Common given names ("Betty", "Piotr"), ours (data/given_names.txt)."""
+    return frozenset(w for row in _rows("given_names.txt") for w in row[0].split())
 
 
 @functools.cache

@@ -121,10 +121,29 @@ def parse_byline(line: str) -> list[str] | None:
     if "|" not in line and "•" not in line and "·" not in line:
         return None
     parts = re.split(r"\s*[|•·]\s*", line)
-    if len(parts) >= 2 and find_datetime(" ".join(parts[1:])) and len(parts[0].split()) <= 4:
+    if len(parts) < 2 or not find_datetime(" ".join(parts[1:])):
+        return None
+    if len(parts[0].split()) <= 4:
         names = _clean_names(parts[0])
         if len(names) == 1 and names[0].lower() == parts[0].strip(" ,.").lower():
             return names  # the whole part before the separator is one name
+    return _names_and_affiliation(parts[0])
+
+
+def _names_and_affiliation(text: str) -> list[str] | None:
+    """People, and after a comma perhaps the outlet they write for: "Piotr Lis and Kadri
+    Saar, Baltic Wire" -> the two people. Each person is two or three capitalised words;
+    the last piece is an affiliation unless it opens with a given name."""
+    from ..analyze.gazetteer import given_names
+
+    pieces = [p.strip(" ,.") for p in _NAME_SPLIT.split(text.strip(" ,."))]
+    if not 2 <= len(pieces) <= 4 or not all(NAME_SHAPE.match(p) for p in pieces):
+        return None
+    last_after_comma = text.rstrip(" ,.").rfind(",") > text.rfind(" and ")
+    if last_after_comma and pieces[-1].split()[0] not in given_names():
+        pieces = pieces[:-1]   # "…, Baltic Wire": where they write
+    if pieces and all(2 <= len(p.split()) <= 3 for p in pieces):
+        return pieces
     return None
 
 
