@@ -5,8 +5,7 @@ from wirescope.split.cohesion import Counts, bounds, cohesion, overlap_rows
 
 
 def _counts():
-    bags = [{"port": 2, "grain": 1}, {"port": 1, "ship": 1}, {"copper": 2, "mine": 1}, {"copper": 1, "andes": 1}]
-    return Counts(bags, [sum(b.values()) for b in bags])
+    return Counts([["port", "grain", "port"], ["ship", "port"], ["copper", "mine", "copper"], ["andes", "copper"]])
 
 
 def test_counts_windows_hold_the_nearest_paragraphs_up_to_the_size():

@@ -10,7 +10,7 @@ it the nearest ones from g on.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterator, Sequence
 from itertools import chain
 
 import numpy as np
@@ -23,25 +23,25 @@ DEPTH_REACH = 5  # gaps on each side for the depth score and the local minimum
 
 
 class Counts:
-    """The bags of a run of paragraphs (word -> count) as one sparse table, with each
-    paragraph's size (the words a window counts toward its size)."""
+    """The words of a run of paragraphs (one list per paragraph, a word as often as it
+    occurs) as one sparse table of (paragraph, word, count), by paragraph; a paragraph's
+    size is its number of words."""
 
-    def __init__(self, bags: Sequence[Mapping[str, int]], sizes: Sequence[int]) -> None:
-        words = list(chain.from_iterable(bags))
-        vocab = {w: i for i, w in enumerate(dict.fromkeys(words))}
-        ids = np.fromiter(map(vocab.__getitem__, words), dtype=np.int64, count=len(words))
-        counts = np.fromiter(chain.from_iterable(bag.values() for bag in bags), dtype=np.int32, count=len(words))
-        ptr = np.concatenate([[0], np.cumsum(np.fromiter(map(len, bags), dtype=np.int64, count=len(bags)))])
-        self.n = len(bags)
-        self.words = vocab  # word -> id
-        self.vocab = len(vocab)
-        self.ids, self.counts, self.ptr = ids, counts, ptr
-        self.unit = np.repeat(np.arange(self.n), np.diff(self.ptr))
+    def __init__(self, words: Sequence[Sequence[str]]) -> None:
+        self.n = n = len(words)
+        sizes = np.fromiter(map(len, words), dtype=np.int64, count=n)
+        flat = list(chain.from_iterable(words))
+        self.words = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # word -> id
+        self.vocab = v = len(self.words)
+        ids = np.fromiter(map(self.words.__getitem__, flat), dtype=np.int64, count=len(flat))
+        pairs, counts = np.unique(np.repeat(np.arange(n, dtype=np.int64), sizes) * max(v, 1) + ids, return_counts=True)
+        self.unit, self.ids, self.counts = pairs // max(v, 1), pairs % max(v, 1), counts.astype(np.int32)
+        self.ptr = np.searchsorted(self.unit, np.arange(n + 1))
         # a word of one paragraph only is never on both sides of a gap: the windows leave it out
-        self.repeated = np.bincount(self.ids, minlength=self.vocab)[self.ids] > 1
-        single = np.bincount(self.unit, weights=np.where(self.repeated, 0, self.counts), minlength=self.n)
+        self.repeated = np.bincount(self.ids, minlength=v)[self.ids] > 1
+        single = np.bincount(self.unit, weights=np.where(self.repeated, 0, self.counts), minlength=n)
         self.single_cum = np.concatenate([[0], np.cumsum(single.astype(np.int64))])
-        self.cum = np.concatenate([[0], np.cumsum(np.asarray(sizes, dtype=np.int64))])
+        self.cum = np.concatenate([[0], np.cumsum(sizes)])
 
     def firsts(self, lo: int, hi: int) -> tuple[np.ndarray, np.ndarray]:
         """Per word id: the first and the last paragraph of the piece lo..hi that holds it."""

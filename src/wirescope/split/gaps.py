@@ -44,7 +44,7 @@ from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
-__all__ = ["FEATURES", "Gaps", "gap_features", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
+__all__ = ["FEATURES", "Bags", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
            "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
@@ -151,14 +151,30 @@ def _stops_mid_sentence(text: str) -> bool:
 
 
 @lru_cache(maxsize=8192)
-def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Counter[str], int, int]:
-    """Two bags of the content words of `text` (3+ letters, no function words; the second
-    also without `common`), cut to 7 letters so that inflections meet, and their sizes.
-    Cached (a text is rescored as it is cut): do not modify."""
+def content_words(text: str, common: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The content words of `text` (3+ letters, no function words; the second list also
+    without `common`), cut to 7 letters so that inflections meet. Cached (a paragraph is
+    read by several steps): do not modify."""
     words = [w for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS]
-    bag = Counter([w[:7] for w in words])
-    rare = Counter([w[:7] for w in words if w not in common])
-    return bag, rare, bag.total(), rare.total()
+    return [w[:7] for w in words], [w[:7] for w in words if w not in common]
+
+
+@lru_cache(maxsize=4096)
+def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Counter[str]]:
+    """The `content_words` of `text` as two bags (all, rare). Cached: do not modify."""
+    words, rare = content_words(text, common)
+    return Counter(words), Counter(rare)
+
+
+class Bags:
+    """The bags of one kind (0: all content words, 1: rare ones) of a run of paragraphs,
+    read only for the paragraphs asked for."""
+
+    def __init__(self, units: Sequence[Line], common: frozenset[str], kind: int = 0) -> None:
+        self.units, self.common, self.kind = units, common, kind
+
+    def __getitem__(self, i: int) -> Counter[str]:
+        return content_bags(self.units[i].text, self.common)[self.kind]
 
 
 def overlap(a: Counter[str], b: Counter[str]) -> float:
@@ -169,7 +185,7 @@ def overlap(a: Counter[str], b: Counter[str]) -> float:
     return shared / min(sum(a.values()), sum(b.values()))
 
 
-def window(bags: Sequence[Counter[str]], idx: range, size: int) -> Counter[str]:
+def window(bags: Sequence[Counter[str]] | Bags, idx: range, size: int) -> Counter[str]:
     """The bags of `idx` in order, merged until they hold `size` words."""
     out: Counter[str] = Counter()
     got = 0
@@ -201,9 +217,9 @@ class Gaps:
     def __init__(self, units: Sequence[Line], common: frozenset[str] = frozenset()) -> None:
         self.units = units
         self.n = n = len(units)
-        bags = [content_bags(u.text, common) for u in units]
-        self.bags = Counts([b[0] for b in bags], [b[2] for b in bags])
-        self.rare = Counts([b[1] for b in bags], [b[3] for b in bags])
+        words = [content_words(u.text, common) for u in units]
+        self.bags = Counts([w[0] for w in words])
+        self.rare = Counts([w[1] for w in words])
         marks = np.array([[u.text.count(m) for pair in _STYLE_PAIRS for m in pair] for u in units],
                          dtype=np.int64).reshape(n, 2 * len(_STYLE_PAIRS))
         self.marks = np.vstack([np.zeros((1, marks.shape[1]), dtype=np.int64), np.cumsum(marks, axis=0)])

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import math
 import re
-from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -28,7 +27,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import (Gaps, closes_story, content_bags, cut_off, load_gap_model, opens_story, overlap,
+from .gaps import (Bags, Gaps, closes_story, cut_off, load_gap_model, opens_story, overlap,
                    stops_dangling, window)
 from .truncation import cut_fragment, ends_truncated, title_case
 
@@ -102,7 +101,7 @@ def _reclaim_tails(units: list[Line]) -> None:
     stops on a word no headline ends on ("How I set up the"), and the tail of one when it
     shares more words with the paragraphs before it than with those after."""
     common = common_words()   # the gap features read the same cached bags
-    bags = [content_bags(ln.text, common)[0] for ln in units]
+    bags = Bags(units, common)
     for g in range(1, len(units)):
         ln = units[g]
         if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
@@ -138,10 +137,8 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     cuts: list[int] = []
     todo = [(0, len(units))]
     whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
-    common = common_words()
     text = _Text(units, np.array([closes_story(u.text) for u in units], dtype=bool),
-                 np.array([opens_story(u.text) for u in units], dtype=bool),
-                 [content_bags(u.text, common)[:2] for u in units])
+                 np.array([opens_story(u.text) for u in units], dtype=bool))
 
     def scored(lo: int, hi: int) -> list[float]:
         if not whole:
@@ -169,15 +166,14 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
 @dataclass
 class _Text:
     """The units of a text (or a piece of it) and what is read once per unit: whether it
-    closes a story, opens one, and its content-word bags (all and rare)."""
+    closes a story and whether it opens one."""
 
     units: list[Line]
     closes: np.ndarray  # of bool
     opens: np.ndarray  # of bool
-    bags: list[tuple[Counter[str], Counter[str]]]
 
     def piece(self, lo: int, hi: int) -> _Text:
-        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi], self.bags[lo:hi])
+        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi])
 
 
 def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
@@ -247,7 +243,7 @@ def _attach(text: _Text, g: int) -> int:
         return 1
     before = after = 0.0
     for kind in (0, 1):  # all and rare content words
-        kbags = [b[kind] for b in text.bags]
+        kbags = Bags(units, common_words(), kind)
         before += overlap(kbags[g], window(kbags, range(g - 1, -1, -1), _TAIL_WINDOW))
         after += overlap(kbags[g], window(kbags, range(g + 1, len(units)), _TAIL_WINDOW))
     return int(before > after or before == after and not ends_mid_sentence(first.text))
