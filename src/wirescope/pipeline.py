@@ -13,6 +13,7 @@ from typing import Any
 
 from .article import Article
 from .clean import classify_lines, clean_html
+from .clean.dateline import dateline_date, name_date, read_dateline
 from .settings import Settings, load_settings
 from .split import split_article
 
@@ -101,6 +102,11 @@ def _meta(settings: Settings, published: str | None = None) -> Component:
                 article.title = given["title"]
             if given.get("authors"):
                 article.authors = list(given["authors"])
+        if article.kind != "html" and (not article.published or not article.outlet) \
+                and (line := read_dateline(article.text or "")):
+            # "BUCHAREST, March 2 (Baltic Wire) –": the wire, and the day dated by the file
+            article.outlet = article.outlet or line.wire
+            article.published = article.published or dateline_date(line, name_date(article.source))
         if not article.published and published:
             article.published = published
         return article

@@ -1,0 +1,77 @@
+"""Datelines: the place, day and wire that open a story ("BUCHAREST, March 2 (Reuters) –").
+
+A dateline gives the day and the month but no year, and names the agency that filed
+the story. `read_dateline` takes them apart; `dateline_date` gives the day a year
+from the nearest dated context a plain-text file has: a date in the file's name
+("2026-03-02_romania-drones.txt"), when it lies within a few days of the dateline's
+day (a paper prints a wire story the day it was filed or soon after).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+__all__ = ["Dateline", "read_dateline", "dateline_date", "name_date"]
+
+_MONTHS = {m: i for i, ms in enumerate((
+    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
+    "aug august", "sep sept september", "oct october", "nov november", "dec december"), start=1)
+    for m in ms.split()}
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+# "BUCHAREST, March 2 (Baltic Wire) –", "KYIV, Ukraine, Jan. 5 (AP) -", "LONDON, 4 March (Reuters) —"
+_DATELINE = re.compile(
+    r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?,\s+"
+    r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r")"
+    r"(?:\s+\((?P<wire>[^()]{2,40})\))?\s*[\u2014\u2013-]{1,2}\s")
+# A date in a file name: 2026-03-02, 20260302, 2026_03_02.
+_NAME_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
+# The most days a printed story's file may be dated after (or before) its dateline.
+_NEAR_DAYS = 7
+
+
+@dataclass(frozen=True)
+class Dateline:
+    place: str
+    month: int
+    day: int
+    wire: str | None
+
+
+def read_dateline(text: str) -> Dateline | None:
+    """The dateline opening `text`, or None."""
+    m = _DATELINE.match(text)
+    if not m:
+        return None
+    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    day = int(m.group("day") or m.group("day2"))
+    wire = m.group("wire")
+    return Dateline(m.group("place").strip(), month, day, wire.strip() if wire else None)
+
+
+def name_date(path: str | None) -> date | None:
+    """The date a file's name carries (its last one), or None."""
+    found = None
+    for m in _NAME_DATE.finditer((path or "").replace("\\", "/").rsplit("/", 1)[-1]):
+        try:
+            found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        except ValueError:
+            continue
+    return found
+
+
+def dateline_date(line: Dateline, near: date | None) -> str | None:
+    """The dateline's day as YYYY-MM-DD, with the year that puts it nearest `near`
+    (within a week), or None."""
+    if near is None:
+        return None
+    best = None
+    for year in (near.year - 1, near.year, near.year + 1):
+        try:
+            day = date(year, line.month, line.day)
+        except ValueError:
+            continue
+        if abs((near - day).days) <= _NEAR_DAYS and (best is None or abs((near - day).days) < abs((near - best).days)):
+            best = day
+    return best.isoformat() if best else None
