@@ -201,7 +201,7 @@ END;
 
 # v4: name keys fold the letters Unicode cannot take apart (Đ, ł, ø, ı…) as English news
 # writes them ("Đukić" and "Djukic" are one key): recompute the stored keys with the
-# connection's `fold` and `surname_key` (store.writer registers both). A key that now
+# connection's `fold` and `surname_key` (`name_functions` registers both). A key that now
 # equals another spelling's of the same entity keeps its old form (OR IGNORE).
 _V4 = """
 UPDATE OR IGNORE entity_aliases SET key = fold(alias);
@@ -212,8 +212,19 @@ MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
+def name_functions(conn: sqlite3.Connection) -> None:
+    """Register the name keys as SQL functions: `fold(name)` and `surname_key(name)`
+    (migrations recompute stored keys with them; lookups compare with them)."""
+    from wirescope.analyze.gazetteer import fold
+    from wirescope.link.entities import surname_key
+
+    conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
+    conn.create_function("surname_key", 1, surname_key, deterministic=True)
+
+
 def migrate(conn: sqlite3.Connection, path: str) -> int:
     """Bring the store at `path` to SCHEMA_VERSION; return the version found."""
+    name_functions(conn)
     found = conn.execute("PRAGMA user_version").fetchone()[0]
     if found > SCHEMA_VERSION:
         raise StoreError(

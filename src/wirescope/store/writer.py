@@ -26,9 +26,8 @@ from urllib.parse import quote
 from wirescope.article import Article
 from wirescope.dedupe import DedupeSettings, NearIndex
 from wirescope.errors import StoreError
-from wirescope.analyze.gazetteer import fold
-from wirescope.link.entities import EntityIndex, surname_key
-from wirescope.store.schema import SCHEMA_VERSION, migrate
+from wirescope.link.entities import EntityIndex
+from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions
 
 __all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_key"]
 
@@ -177,8 +176,7 @@ class Store:
         # SQLite's lower() folds ASCII only; search and ordering use this.
         conn.create_function("outlet_key", 1, outlet_key, deterministic=True)
         # Names compare folded (no accents, no case) in entity and quote lookups.
-        conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
-        conn.create_function("surname_key", 1, surname_key, deterministic=True)
+        name_functions(conn)
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
