@@ -137,8 +137,11 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     cuts: list[int] = []
     todo = [(0, len(units))]
     whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
-    text = _Text(units, np.array([closes_story(u.text) for u in units], dtype=bool),
-                 np.array([opens_story(u.text) for u in units], dtype=bool))
+    closes = np.array([closes_story(u.text) for u in units], dtype=bool)
+    words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
+    text = _Text(units, closes, np.array([opens_story(u.text) for u in units], dtype=bool),
+                 np.array([g > 0 and _may_cut(units[g - 1], units[g], closes[g - 1], closes[g])
+                           for g in range(len(units))], dtype=bool))
 
     def scored(lo: int, hi: int) -> list[float]:
         if not whole:
@@ -146,15 +149,18 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         if (lo, hi) == (0, len(units)):
             return whole
         # a gap the whole text gives almost no chance is no boundary, however new
-        # the words look inside a small piece (few words on each side inflate novelty)
-        open_gaps = [whole[g - 1] >= _WHOLE_FLOOR for g in range(lo + 1, hi)]
+        # the words look inside a small piece (few words on each side inflate novelty);
+        # nor is one no story may start at or that leaves too few words on a side (its
+        # probability would never be read)
+        open_gaps = [whole[g - 1] >= _WHOLE_FLOOR and text.may_cut[g] and words[g] - words[lo] >= min_words
+                     and words[hi] - words[g] >= min_words for g in range(lo + 1, hi)]
         if not any(open_gaps):
             return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
         return [x if ok else 0.0 for x, ok in zip(score(lo, hi, open_gaps), open_gaps)]
 
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
-        if hi - lo < 2 or sum(u.words for u in units[lo:hi]) < 2 * min_words:
+        if hi - lo < 2 or words[hi] - words[lo] < 2 * min_words:
             continue   # no cut could leave `min_words` on both sides: spare the scoring
         g = _best_cut(text.piece(lo, hi), scored(lo, hi), threshold, min_words, cut_bias, min_words_complete)
         if g is not None:
@@ -166,14 +172,15 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
 @dataclass
 class _Text:
     """The units of a text (or a piece of it) and what is read once per unit: whether it
-    closes a story and whether it opens one."""
+    closes a story, whether it opens one, and whether a story may start at it."""
 
     units: list[Line]
     closes: np.ndarray  # of bool
     opens: np.ndarray  # of bool
+    may_cut: np.ndarray  # of bool, index g: gap g (see `_may_cut`)
 
     def piece(self, lo: int, hi: int) -> _Text:
-        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi])
+        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi], self.may_cut[lo:hi])
 
 
 def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
@@ -187,7 +194,7 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
     of a list or a numbered item; a heading-shaped closer ("Posted on 15/12/2025 by
     @jdoe") ends its story like a paragraph does. A short paragraph right after the
     chosen gap may move the cut past it (see `_attach`)."""
-    units, closes = text.units, text.closes
+    units = text.units
     n = len(units)
     if n < 2:
         return None
@@ -205,18 +212,7 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
         return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
 
     def admissible(g: int) -> bool:
-        prev, nxt = units[g - 1], units[g]
-        if prev.label == "heading" and not closes[g - 1] or nxt.text[0].islower():
-            return False
-        if closes[g] and not closes[g - 1]:
-            return False  # a closing line ("Thanks to … for feedback") ends the story before it
-        if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
-            return False  # items of one list, or a list after its lead-in, belong together
-        if _NUMBERED.match(nxt.text):
-            return False  # a numbered item or section ("2. Plan your route", "Step 3:") continues its story
-        if cut_off(nxt) and nxt.words < _FRAGMENT_WORDS and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"):
-            return False  # a story does not open with a fragment cut off: it is the last one's tail
-        return keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
+        return bool(text.may_cut[g]) and keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
 
     likely = np.flatnonzero(odds > floor)
     for g in likely[np.lexsort((-likely, -odds[likely]))].tolist():  # likeliest first, ties from the end
@@ -226,6 +222,21 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
                 return g + 1
             return g
     return None
+
+
+def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool:
+    """Whether a story may start at `nxt` after `prev`, whatever their words (see `_best_cut`)."""
+    if prev.label == "heading" and not prev_closes or nxt.text[0].islower():
+        return False
+    if nxt_closes and not prev_closes:
+        return False  # a closing line ("Thanks to … for feedback") ends the story before it
+    if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
+        return False  # items of one list, or a list after its lead-in, belong together
+    if _NUMBERED.match(nxt.text):
+        return False  # a numbered item or section ("2. Plan your route", "Step 3:") continues its story
+    # a story does not open with a fragment cut off: it is the last one's tail
+    return not (cut_off(nxt) and nxt.words < _FRAGMENT_WORDS
+                and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"))
 
 
 def _attach(text: _Text, g: int) -> int:
