@@ -60,6 +60,16 @@ FOUND = [
     ("“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”\n",
      "“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”",
      "direct", "the harbour master"),
+    # ... over a relative clause about the speaker
+    ("“We won,” said Jaan Tamm, 65, who voted for Ilves but knows the port well. “It was a close vote.”\n",
+     "“We won,” said Jaan Tamm, 65, who voted for Ilves but knows the port well. “It was a close vote.”",
+     "direct", "Jaan Tamm"),
+    # ... and into the next paragraph after an attribution that follows it
+    ("“The pier is safe,” the mayor said.\n“We checked it twice.”\n",
+     "“The pier is safe,” the mayor said.\n“We checked it twice.”", "direct", "the mayor"),
+    # a past form joined to a word by a hyphen is no verb of speech
+    ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
+     "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),
     # after a quote that closed its sentence, "X said:" and "X added that" open new statements
     ("“We are dockers,” Ms. Tamm said. “We are not thieves.” Mr. Ilves said: “The strike is over.”\n",
      "“We are dockers,” Ms. Tamm said. “We are not thieves.”", "direct", "Ms. Tamm"),

@@ -128,8 +128,9 @@ class Speakers(Reader):
         comma, a past-tense verb right after a short subject reports speech."""
         toks = self.toks
         word = toks.words[k]
-        if not (word.islower() and word.endswith("ed") and len(word) > 4) or k - i > 6:
-            return False
+        if not (word.islower() and word.endswith("ed") and len(word) > 4) or k - i > 6 \
+                or toks.words[k - 1] in ("-", "‑") or toks.ends[k - 1] == toks.starts[k]:
+            return False   # "Texas-based": part of a word
         b = i - 1
         while b > 0 and toks.words[b] in CLOSE_WORDS:
             b -= 1

@@ -118,6 +118,8 @@ _RESUME = re.compile(r"(?:,[^\S\n]*(?:(?:but|and)[^\S\n]+)?|(?:^|[^\S\n])(?:but|
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut|\bbefore|\bafter|\bwhile|\bby)\s+([a-z]+)\b")
 
 
+# A relative clause after a speaker ("said Roy Tamm, 65, who caucused for …").
+_RELATIVE = re.compile(r",[^\S\n]+(?:who|whose)[^\S\n]")
 # Words before a verb of speech that make it a passive of the speaker's ("when asked").
 _PASSIVE_BEFORE = re.compile(r"\b(?:when|if|after|before|once|was|were|being|been)\s+\Z")
 # Verbs of speech proper (not "show", "find"): a second one marks a second statement.
@@ -205,9 +207,11 @@ class _Finder(Reports):
                         q = Q(qs, qe, "direct", speaker=intro)   # "Howard continued his remarks. / “…”"
             if q.kind in ("direct", "mixed"):
                 self.goes_on(q)
-            # “A,” he said. “B.” — one statement with its attribution inside
+            # “A,” he said. “B.” — one statement with its attribution inside, also when B opens
+            # the next paragraph after an attribution that follows A ("“A,” he said.¶“B.”")
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
-                    and self.joined(quotes[-1].end, qs) and not self.other_cue(quotes[-1], qs, participles=False):
+                    and (self.joined(quotes[-1].end, qs) or self.attributed_before_break(quotes[-1], qs)) \
+                    and not self.other_cue(quotes[-1], qs, participles=False):
                 quotes[-1].end = q.end
             else:
                 quotes.append(q)
@@ -266,6 +270,13 @@ class _Finder(Reports):
         q.end = end
         q.kind = "direct" if self.quoted_share(q.start, end) >= 0.5 else "mixed"
 
+    def attributed_before_break(self, prev: Q, qs: int) -> bool:
+        """Does the quote at qs open the paragraph after `prev`'s, which ends with prev's
+        attribution ("“A,” he said.¶“B.”")?"""
+        between = self.text[prev.end:qs]
+        return prev.cue is not None and prev.cue[0] >= prev.end and len(between) < 150 \
+            and len(re.findall(r"\n\s*", between)) == 1 and not re.search(r"[.!?][^\S\n]+\S", between)
+
     def after_work_noun(self, qs: int) -> bool:
         """Does the quote follow "book," / "show," … (a title in apposition)?"""
         m = re.search(r"(\w+)[ \t]*,[ \t]*$", self.text[max(0, qs - 40):qs])
@@ -290,8 +301,9 @@ class _Finder(Reports):
     def other_cue(self, prev: Q, qs: int, participles: bool = True) -> bool:
         """Is there a reporting verb between `prev` and qs besides prev's own cue ("“A,”
         Renzi said. The summit did “too little,” he added. “B”": B goes with the second)?
-        Without `participles`, one after a comma is prev's speaker going on ("“A,” Tamm said,
-        claiming that …. “B”") and does not count."""
+        Without `participles`, one after a comma or in a relative clause is prev's speaker going
+        on ("“A,” Tamm said, claiming that …", "said Tamm, who … but knows …") and does not
+        count."""
         for m in re.finditer(r"[a-z]+", self.text[prev.end:qs]):
             at = prev.end + m.start()
             if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
@@ -307,7 +319,8 @@ class _Finder(Reports):
             word = m.group(1).lower()
             if prev.cue is not None and prev.cue[0] <= m.start(1) < prev.cue[1]:
                 continue
-            if (word in CUES or word in STANCE) and (participles or not self._after_comma_ing(m.start(1), word)):
+            if (word in CUES or word in STANCE) and (participles or not self._after_comma_ing(m.start(1), word)
+                                                     and not _RELATIVE.search(self.text, prev.end, m.start())):
                 return True
         return False
 
