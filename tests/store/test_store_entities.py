@@ -60,8 +60,9 @@ def test_store_entities_profile(corpus):
     profile = entity_profile(corpus, "Zelenskiy")
     assert [a["published"][:10] for a in profile.articles] == ["2024-10-04", "2024-10-03", "2024-10-01"]
     assert profile.per_day == [("2024-10-01", 2), ("2024-10-03", 1), ("2024-10-04", 1)]
-    roles = {r["role"]: (r["first"], r["last"]) for r in profile.roles}
-    assert roles["President of Ukraine"] == ("2024-10-01", "2024-10-01")
+    roles = {r["role"]: (r["first"], r["last"], r["articles"]) for r in profile.roles}
+    # "President" on 10-03 is the same role as "President of Ukraine" on 10-01
+    assert roles == {"President of Ukraine": ("2024-10-01", "2024-10-03", 2)}
     co = {c["name"]: c["articles"] for c in profile.co_mentions}
     assert co["Kyiv"] == 2 and co["Donald Tusk"] == 1 and co["Moscow"] == 1
 
@@ -76,3 +77,13 @@ def test_store_entities_readding_adds_nothing(corpus):
     _add(corpus, "Zelensky said the grain corridor would stay open, a claim Moscow disputed on Friday.",
          "2024-10-04", [_ent("e1", "Zelensky", "PERSON", [(0, 8)]), _ent("e2", "Moscow", "GPE", [(59, 65)])])
     assert [(r.name, r.mentions, r.articles) for r in find_entities(corpus)] == before
+
+
+
+def test_store_entities_role_spellings_are_one_role(store):
+    for day, role in (("2026-03-03", "Defence Minister"), ("2026-03-04", "Defense Minister"),
+                      ("2026-03-05", "defence minister")):
+        _add(store, f"The minister Kaja Roos spoke on {day}.", day,
+             [_ent("e1", "Kaja Roos", "PERSON", [(13, 22)], [role])])
+    roles = entity_profile(store, "Kaja Roos").roles
+    assert roles == [{"role": "Defence Minister", "first": "2026-03-03", "last": "2026-03-05", "articles": 3}]

@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -125,6 +126,25 @@ def resolve_entity(store: Store, name: str, *, type: str | None = None) -> list[
     return _rows(store, ids)
 
 
+def _role_key(role: str) -> str:
+    """Roles compare without case and US/UK spelling ("Defense Minister", "defence minister")."""
+    key = " ".join(role.lower().split())
+    return re.sub(r"\bdefense\b", "defence", re.sub(r"\borganization\b", "organisation", key))
+
+
+def _merged_roles(roles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:
+    """One row per role: a bare title joins the one fuller form it shortens ("Defence
+    Minister" into "Defence Minister of Estonia"), shown in its commonest spelling."""
+    for key in sorted(roles, key=len):
+        fuller = [k for k in roles if k.startswith(key + " of ")]
+        if len(fuller) == 1:
+            into, part = roles[fuller[0]], roles.pop(key)
+            into["ids"] |= part["ids"]
+            into["days"] += part["days"]
+    return [{"role": r["spellings"].most_common(1)[0][0], "first": min(r["days"], default=None),
+             "last": max(r["days"], default=None), "articles": len(r["ids"])} for r in roles.values()]
+
+
 def entity_profile(store: Store, name: str, *, type: str | None = None,
                    limit: int = 20) -> EntityProfile:
     """Aliases, roles with dates, articles, mentions per day and co-mentions of one entity.
@@ -147,13 +167,12 @@ def entity_profile(store: Store, name: str, *, type: str | None = None,
         if day:
             per_day[day] += mentions
         for role in json.loads(roles_json):
-            r = roles.setdefault(role.lower(), {"role": role, "first": None, "last": None,
-                                                "articles": 0})
-            r["articles"] += 1
+            r = roles.setdefault(_role_key(role), {"spellings": Counter(), "days": [], "ids": set()})
+            r["spellings"][role] += 1
+            r["ids"].add(article_id)
             if day:
-                r["first"] = min(filter(None, [r["first"], day]))
-                r["last"] = max(filter(None, [r["last"], day]))
-    profile.roles = sorted(roles.values(), key=lambda r: (-r["articles"], r["first"] or ""))
+                r["days"].append(day)
+    profile.roles = sorted(_merged_roles(roles), key=lambda r: (-r["articles"], r["first"] or ""))
     profile.per_day = sorted(per_day.items())
     profile.articles = [
         {"id": aid, "title": title, "outlet": outlet, "published": published, "mentions": n}
