@@ -67,6 +67,11 @@ FOUND = [
     # ... and into the next paragraph after an attribution that follows it
     ("“The pier is safe,” the mayor said.\n“We checked it twice.”\n",
      "“The pier is safe,” the mayor said.\n“We checked it twice.”", "direct", "the mayor"),
+    # ... and after quoted words read with the sentence they close (a report)
+    ("Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
+     "appeal.”\n",
+     "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that appeal.”",
+     "direct", "Ilves"),
     # a past form joined to a word by a hyphen is no verb of speech
     ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
      "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),

@@ -222,9 +222,27 @@ class _Finder(Reports):
         quotes += self.beliefs(quotes)
         quotes += self.headlines(quotes)
         quotes.sort(key=lambda q: q.start)
+        quotes = self.join_running(quotes)
         out = []
         for q in quotes:
             out.append(self.resolve(q, quotes))
+        return out
+
+    def join_running(self, quotes: list[Q]) -> list[Q]:
+        """A running quote right after a report whose attribution follows its quoted words
+        goes on with it (`Biden “has a role to play,” said Doyle. “He has that appeal.”`): the
+        report was read after the quotation marks, so the running quote could not join it."""
+        out: list[Q] = []
+        for q in quotes:
+            p = out[-1] if out else None
+            if p is not None and q.kind == "direct" and q.cue is None \
+                    and p.kind in ("direct", "mixed") and p.cue is not None and p.cue[0] >= p.end and p.speaker is not None \
+                    and p.end <= q.start and self.joined(p.end, q.start) \
+                    and not self.other_cue(p, q.start, participles=False):
+                p.end = q.end
+                p.kind = "direct" if self.quoted_share(p.start, p.end) >= 0.5 else "mixed"
+                continue
+            out.append(q)
         return out
 
     def block_quotes(self, taken: list[Q]) -> list[Q]:
