@@ -70,7 +70,8 @@ FOUND = [
     # ... and after quoted words read with the sentence they close (a report)
     ("Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
      "appeal.”\n",
-     "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that appeal.”",
+     "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
+     "appeal.”",
      "direct", "Ilves"),
     # a past form joined to a word by a hyphen is no verb of speech
     ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
