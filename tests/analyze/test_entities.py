@@ -420,3 +420,15 @@ def test_canonical_a_place_with_a_modifier_is_the_place(blank_nlp):
     assert "central Kyiv" in [text[m.start:m.end] for m in mentions]   # the mention keeps its words
     ents = {e["name"]: len(e["mentions"]) for e in canonical_entities(text, mentions)}
     assert ents["Kyiv"] == 2 and "Ukraine" in ents and "central Kyiv" not in ents
+
+
+def test_entities_organisations_the_sentence_gives_away(blank_nlp):
+    text = ("Analysts at the Institute for the Study of War (ISW) said the front moved. "
+            "ISW added maps. Mari Tamm, a news editor at Harbour Watch, agreed; Harbour Watch "
+            "is small. A correspondent at Tallinn saw it.")
+    doc = _with_model_ents(blank_nlp, text, [("Mari Tamm", "PERSON")])
+    found = _typed(doc)
+    assert {("ISW", "ORG"), ("Harbour Watch", "ORG"), ("Institute for the Study of War", "ORG")} <= found
+    assert [text[m.start:m.end] for m in find_mentions(doc)].count("ISW") == 2
+    assert [text[m.start:m.end] for m in find_mentions(doc)].count("Harbour Watch") == 2
+    assert ("Tallinn", "ORG") not in found

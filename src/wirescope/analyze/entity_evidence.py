@@ -12,6 +12,9 @@ or corrects in place:
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") dropped;
 - `_places_inside`, `_is_region_of`: places inside longer names, and the region after
   a city ("San Francisco, California").
+
+`entity_context.org_context` adds the organisations the sentence gives away (a
+bracketed acronym, "editor at Global Voices").
 """
 
 from __future__ import annotations

@@ -1,0 +1,79 @@
+"""Organisations the sentence around a name gives away.
+
+Two patterns of news copy name an organisation the model and the tables may miss:
+
+- a name or acronym in brackets right after an organisation's name is another name
+  of it: "the Institute for the Study of War (ISW)", "the National Library
+  (Koninklijke Bibliotheek)";
+- the place someone works, after their title: "news editor at Global Voices",
+  "a researcher at Tartu Port Authority".
+
+Each new name is then found wherever else the text repeats it ("ISW said…").
+Works on `find_mentions`' state like the passes of `entity_evidence`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .entity_tokens import Mention, _is_name_token, _starts
+from .gazetteer import Gazetteer
+from .roles import is_title_word
+
+__all__ = ["org_context"]
+
+_ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Za-z]{1,8}[A-Z]\w*")
+# Words that may join the capitalised words of an organisation's name.
+_INNER = frozenset(("of", "for", "and", "the", "&"))
+_MAX_WORDS = 6
+
+
+def _name_run(doc, i: int, owner) -> int:
+    """The end of the run of capitalised, untagged words starting at token i."""
+    j = i
+    while j < len(doc) and owner[j] is None and j - i < _MAX_WORDS and (
+            _is_name_token(doc[j]) and (doc[j].is_alpha or _ACRONYM.fullmatch(doc[j].text))
+            or doc[j].lower_ in _INNER and j > i and j + 1 < len(doc) and _is_name_token(doc[j + 1])) \
+            and not (j > i and _starts(doc, j)):
+        j += 1
+    while j > i and not _is_name_token(doc[j - 1]):
+        j -= 1
+    return j
+
+
+def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """Add the organisations of bracketed aliases and "<title> at <Name>", and their repeats."""
+    found: list[tuple[str, ...]] = []
+    n = len(doc)
+    for ts, (te, m) in sorted(taken.items()):
+        # "… Study of War (ISW)": the bracket right after an organisation
+        if m.type == "ORG" and te + 2 < n and doc[te].text == "(" and owner[te + 1] is None:
+            e = _name_run(doc, te + 1, owner)
+            if te + 1 < e < n and doc[e].text == ")" and (
+                    e - te - 1 > 1 or _ACRONYM.fullmatch(doc[te + 1].text)):
+                found.append(tuple(t.text for t in doc[te + 1:e]))
+    for i in range(1, n - 1):
+        # "news editor at Global Voices": where the title-holder works
+        if doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) and doc[i - 1].text.islower() \
+                and owner[i + 1] is None and _is_name_token(doc[i + 1]):
+            e = _name_run(doc, i + 1, owner)
+            words = [t.text for t in doc[i + 1:e]]
+            entry = gaz.lookup(words) if words else None
+            if words and (entry is None or entry.type == "ORG") and not all(
+                    gaz.lookup([w]) is not None and gaz.lookup([w]).type in ("GPE", "LOC") for w in words):
+                found.append(tuple(words))
+    names = set(found)
+    if not names:
+        return
+    longest = max(map(len, names))
+    i = 0
+    while i < n:   # every occurrence, the first one included
+        for k in range(min(longest, n - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + k])
+            if words in names and all(o is None for o in owner[i:i + k]):
+                put(i, i + k, Mention(doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1].text), "ORG",
+                                      source="cue"))
+                i += k
+                break
+        else:
+            i += 1
