@@ -236,8 +236,8 @@ class _Finder(Reports):
         for q in quotes:
             p = out[-1] if out else None
             if p is not None and q.kind == "direct" and q.cue is None and p.kind in ("direct", "mixed") \
-                    and p.cue is not None and p.cue[0] >= p.end and p.speaker is not None and p.end <= q.start and self.joined(p.end, q.start) \
-                    and not self.other_cue(p, q.start, participles=False):
+                    and p.cue is not None and p.cue[0] >= p.end and p.speaker is not None and p.end <= q.start \
+                    and self.joined(p.end, q.start) and not self.other_cue(p, q.start, participles=False):
                 p.end = q.end
                 p.kind = "direct" if self.quoted_share(p.start, p.end) >= 0.5 else "mixed"
                 continue
