@@ -129,7 +129,9 @@ def model_of(w, bias, mean, scale, threshold: float) -> GapModel:
 def boundary_f1(model: GapModel, data) -> float:
     tp = fp = fn = 0
     for gaps, _, y, n_gold in data:
-        cuts = set(cut_gaps(gaps.units, lambda lo, hi, need: model.probabilities(gaps.rows(lo, hi, need)), model.threshold,
+        def score(lo, hi, need, gaps=gaps):
+            return model.probabilities(gaps.rows(lo, hi, need))
+        cuts = set(cut_gaps(gaps.units, score, model.threshold,
                             SPLIT["min_words"], 0.0, SPLIT["min_words_complete"]))
         gold = {g + 1 for g in np.nonzero(y)[0]}
         tp += len(cuts & gold)

@@ -36,6 +36,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
+from itertools import chain
 from pathlib import Path
 
 import numpy as np
@@ -44,8 +45,8 @@ from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
-__all__ = ["FEATURES", "Bags", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story", "opens_story", "content_bags", "cut_off",
-           "stops_dangling", "overlap", "window"]
+__all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story",
+           "opens_story", "cut_off", "stops_dangling", "overlap", "window"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
 
@@ -159,22 +160,15 @@ def content_words(text: str, common: frozenset[str]) -> tuple[list[str], list[st
     return [w[:7] for w in words], [w[:7] for w in words if w not in common]
 
 
-@lru_cache(maxsize=4096)
-def content_bags(text: str, common: frozenset[str]) -> tuple[Counter[str], Counter[str]]:
-    """The `content_words` of `text` as two bags (all, rare). Cached: do not modify."""
-    words, rare = content_words(text, common)
-    return Counter(words), Counter(rare)
-
-
-class Bags:
-    """The bags of one kind (0: all content words, 1: rare ones) of a run of paragraphs,
-    read only for the paragraphs asked for."""
+class Words:
+    """The `content_words` of one kind (0: all, 1: the rare ones) of each of a run of
+    paragraphs, read only for the paragraphs asked for."""
 
     def __init__(self, units: Sequence[Line], common: frozenset[str], kind: int = 0) -> None:
         self.units, self.common, self.kind = units, common, kind
 
-    def __getitem__(self, i: int) -> Counter[str]:
-        return content_bags(self.units[i].text, self.common)[self.kind]
+    def __getitem__(self, i: int) -> list[str]:
+        return content_words(self.units[i].text, self.common)[self.kind]
 
 
 def overlap(a: Counter[str], b: Counter[str]) -> float:
@@ -182,19 +176,19 @@ def overlap(a: Counter[str], b: Counter[str]) -> float:
     if not a or not b:
         return 0.0
     shared = sum(min(v, b[k]) for k, v in a.items() if k in b)
-    return shared / min(sum(a.values()), sum(b.values()))
+    return shared / min(a.total(), b.total())
 
 
-def window(bags: Sequence[Counter[str]] | Bags, idx: range, size: int) -> Counter[str]:
-    """The bags of `idx` in order, merged until they hold `size` words."""
-    out: Counter[str] = Counter()
+def window(words: Sequence[list[str]] | Words, idx: range, size: int) -> Counter[str]:
+    """The words of the paragraphs `idx` in order, taken until they hold `size`, as one bag."""
+    taken: list[list[str]] = []
     got = 0
     for i in idx:
-        out.update(bags[i])
-        got += sum(bags[i].values())
+        taken.append(words[i])
+        got += len(words[i])
         if got >= size:
             break
-    return out
+    return Counter(chain.from_iterable(taken))
 
 
 @lru_cache(maxsize=8192)
@@ -234,7 +228,7 @@ class Gaps:
         capital = np.array([u.text[:1].isupper() for u in units], dtype=bool)
         opening = np.array([_opening(u.text) for u in units], dtype=float).reshape(n, 2)
         prev, nxt = slice(0, max(n - 1, 0)), slice(1, n)
-        logs = np.array([math.log1p(u.words) for u in units])  # math.log1p: bit for bit the features the model was fitted on
+        logs = np.array([math.log1p(u.words) for u in units])  # math's: the features the model was fitted on
         self.shape = np.column_stack([cut[prev], cut[prev] & (words[prev] >= 8), cut[prev] * logs[prev], dangling[prev],
                                       logs[prev], logs[nxt], heading[prev], heading[nxt], capital[nxt], opening[nxt],
                                       sentence[prev]]).astype(float).reshape(max(n - 1, 0), 12)

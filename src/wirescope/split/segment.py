@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 
@@ -27,7 +28,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import (Bags, Gaps, closes_story, cut_off, load_gap_model, opens_story, overlap,
+from .gaps import (Gaps, Words, closes_story, cut_off, load_gap_model, opens_story, overlap,
                    stops_dangling, window)
 from .truncation import cut_fragment, ends_truncated, title_case
 
@@ -100,8 +101,8 @@ def _reclaim_tails(units: list[Line]) -> None:
     """A headline-shaped line after a paragraph is the start of a paragraph cut off when it
     stops on a word no headline ends on ("How I set up the"), and the tail of one when it
     shares more words with the paragraphs before it than with those after."""
-    common = common_words()   # the gap features read the same cached bags
-    bags = Bags(units, common)
+    common = common_words()   # the gap features read the same cached words
+    words = Words(units, common)
     for g in range(1, len(units)):
         ln = units[g]
         if ln.label != "heading" or units[g - 1].label != "body" or ln.text[-1] in "?!":
@@ -111,8 +112,9 @@ def _reclaim_tails(units: list[Line]) -> None:
             continue
         if g == len(units) - 1:
             continue
-        before = overlap(bags[g], window(bags, range(g - 1, -1, -1), _TAIL_WINDOW))
-        after = overlap(bags[g], window(bags, range(g + 1, len(units)), _TAIL_WINDOW))
+        bag = Counter(words[g])
+        before = overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
+        after = overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
         if before > after:
             ln.label = "body"
 
@@ -254,9 +256,10 @@ def _attach(text: _Text, g: int) -> int:
         return 1
     before = after = 0.0
     for kind in (0, 1):  # all and rare content words
-        kbags = Bags(units, common_words(), kind)
-        before += overlap(kbags[g], window(kbags, range(g - 1, -1, -1), _TAIL_WINDOW))
-        after += overlap(kbags[g], window(kbags, range(g + 1, len(units)), _TAIL_WINDOW))
+        words = Words(units, common_words(), kind)
+        bag = Counter(words[g])
+        before += overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
+        after += overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
     return int(before > after or before == after and not ends_mid_sentence(first.text))
 
 
