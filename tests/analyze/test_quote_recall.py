@@ -73,6 +73,9 @@ FOUND = [
      "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
      "appeal.”",
      "direct", "Ilves"),
+    # a report in the attribution inside a quote that resumes after it
+    ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
+     "the harbour board", "indirect", "Tamm"),
     # a past form joined to a word by a hyphen is no verb of speech
     ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
      "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),

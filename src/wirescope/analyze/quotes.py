@@ -218,7 +218,7 @@ class _Finder(Reports):
             last = quotes[-1]
         quotes += self.block_quotes(quotes)
         self.used_cues = {q.cue[0] for q in quotes if q.cue}
-        quotes += self.indirect(list(quotes))
+        quotes += self.indirect(list(quotes)) + self.inside_attributions(quotes)
         quotes += self.beliefs(quotes)
         quotes += self.headlines(quotes)
         quotes.sort(key=lambda q: q.start)
@@ -226,6 +226,24 @@ class _Finder(Reports):
         out = []
         for q in quotes:
             out.append(self.resolve(q, quotes))
+        return out
+
+    def inside_attributions(self, taken: list[Q]) -> list[Q]:
+        """Reports in the attribution inside a quote that resumes after it (`“A,” Black said,
+        referring to the RNC. “B”`): read from the end of the attribution to the next mark."""
+        text, out = self.text, []
+        for q in taken:
+            if q.kind != "direct" or q.cue is None or q.speaker is None or not q.start < q.cue[0] < q.end:
+                continue
+            start = max(q.cue[1], q.speaker[1])
+            end = next((a for a, _ in self.spans if start <= a < q.end), q.end)
+            if len(text[start:end].split()) < 3:
+                continue
+            self.sentence_speaker = q.speaker
+            r = self.indirect_in(start, end)
+            self.sentence_speaker = None
+            if r is not None and r.end <= end and self.says_something(r):
+                out.append(r)
         return out
 
     def join_running(self, quotes: list[Q]) -> list[Q]:
