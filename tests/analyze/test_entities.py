@@ -432,3 +432,12 @@ def test_entities_organisations_the_sentence_gives_away(blank_nlp):
     assert [text[m.start:m.end] for m in find_mentions(doc)].count("ISW") == 2
     assert [text[m.start:m.end] for m in find_mentions(doc)].count("Harbour Watch") == 2
     assert ("Tallinn", "ORG") not in found
+
+
+@pytest.mark.parametrize("text, name, typ", [
+    ("Civic Count, a Podgorica-based monitor that runs a hotline, said so.", "Civic Count", "ORG"),
+    ("Marko Vujovic, the party leader, said so.", "Marko Vujovic", "PERSON"),
+    ("Kaja Roos, a senior adviser at the ministry, said so.", "Kaja Roos", "PERSON"),
+])
+def test_entities_an_appositive_that_describes_an_organisation(blank_nlp, text, name, typ):
+    assert (name, typ) in _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))

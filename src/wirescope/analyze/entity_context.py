@@ -20,7 +20,16 @@ from .entity_tokens import Mention, _is_name_token, _starts
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context"]
+__all__ = ["org_context", "described_orgs"]
+
+# Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
+# Podgorica-based monitor that…".
+_ORG_DESCRIPTIONS = frozenset("""group organisation organization monitor watchdog charity company firm
+agency ngo network party movement coalition alliance union institute think-tank tank website outlet
+newspaper broadcaster station platform app startup start-up bank fund foundation consortium operator
+carrier airline insurer brokerage exchange regulator ministry department body council association""".split())
+_APPOSITIVE_WORDS = 6
+_PHRASE_ENDS = frozenset("that which who whose where of for at in on with from by to and said says".split())
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Za-z]{1,8}[A-Z]\w*")
 # Words that may join the capitalised words of an organisation's name.
@@ -77,3 +86,21 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 break
         else:
             i += 1
+
+
+def described_orgs(doc, taken) -> None:
+    """A one-name "person" the sentence describes as an organisation is one: "Civic Count,
+    a Podgorica-based monitor", "Dunai Logistics, the company that runs the terminal"."""
+    n = len(doc)
+    for ts, (te, m) in taken.items():
+        if m.type != "PERSON" or m.source not in ("model", "propagated") or m.roles \
+                or te + 2 >= n or doc[te].text != "," or doc[te + 1].lower_ not in ("a", "an", "the"):
+            continue
+        head = None   # the last word of the noun phrase: "a Podgorica-based [monitor] that…"
+        for tok in doc[te + 2:min(n, te + 2 + _APPOSITIVE_WORDS)]:
+            if tok.is_punct and tok.text != "-" or tok.lower_ in _PHRASE_ENDS:
+                break
+            if tok.is_alpha:
+                head = tok.lower_
+        if head in _ORG_DESCRIPTIONS:
+            m.type, m.canonical = "ORG", None
