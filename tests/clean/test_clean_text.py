@@ -239,6 +239,23 @@ def test_clean_text_menu_between_paragraphs_is_no_list():
 
 
 @pytest.mark.parametrize("line", [
+    "29-13 final: Maye 295 yds, Walker 135 yds, Smith-Njigba 98 yds, Henry 74 yds, Barner 40 yds",
+    "git commit -m 'Add the ferry timetable' && git push origin main --force-with-lease",
+])
+def test_clean_text_long_line_between_paragraphs_stays(line):
+    """Twelve words or more between two paragraphs belong to them, punctuated or not."""
+    got = labels("\n".join([BODY, line, BODY.replace("Monday", "Friday")]))
+    assert got[line][0] == "body"
+
+
+def test_clean_text_long_line_after_the_story_stays_out():
+    """Near miss: a long unpunctuated line with no paragraph after it is no part of the story."""
+    line = "Home News Sport Business Culture Travel Weather Podcasts Newsletters Archive Contact Careers Jobs"
+    got = labels("\n".join([BODY, BODY.replace("Monday", "Friday"), line, "© 2026 Harbour Post"]))
+    assert got[line][0] == "junk"
+
+
+@pytest.mark.parametrize("line", [
     "This website uses cookies to improve your experience while you navigate through the website. Out of these, "
     "the cookies that are categorized as necessary are stored on your browser as they are essential for the working "
     "of basic functionalities of the website, and we also use third-party cookies that help us analyze usage.",

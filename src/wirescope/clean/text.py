@@ -340,13 +340,16 @@ def _context(lines: list[Line]) -> None:
 # "Ruth Pemberton in Podgorica": a byline without "By" naming the writer and the place.
 _NAME_IN_PLACE = re.compile(r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+in\s+[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){0,2}$")
 _SENTENCE_END = (".", ":", ";", ",")
+# Words from which a line between two paragraphs is one of them, whatever its shape.
+_LONG_LINE = 12
 
 
 def _headings(lines: list[Line]) -> None:
     """Short lines: a headline-shaped line next to body is a heading (a title or a
     subheading, settled by the splitter); the rest is furniture. A line right above a
     byline is a headline even when written as a sentence ("In Izmail, dockworkers count the
-    hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline."""
+    hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline. A line of
+    `_LONG_LINE` words or more between two paragraphs is body."""
     # Only line i changes at step i, and a short line stays seen as a byline or heading
     # (or goes as furniture in the second loop): the next seen line of each line is
     # found once, the previous one carried along.
@@ -379,6 +382,10 @@ def _heading_or_not(ln: Line, prev: Line | None, nxt: Line | None) -> None:
         return
     if headline and follows_body and (ln.words >= 3 or ln.text[0].isdigit()):
         ln.label = "heading"
+    elif ln.words >= _LONG_LINE and not headline and after_body and nxt is not None and nxt.label == "body":
+        # Between two paragraphs, a long line short of function words or a full stop belongs
+        # with them: a code line, a score line, a row of names.
+        ln.label = "body"
     else:
         ln.label, ln.reason = JUNK, "short"
 
