@@ -44,6 +44,9 @@ FOUND = [
      "indirect", "The mayor"),
     # voting for or against something is a stance
     ("Ilves voted against the harbour budget in March.\n", "the harbour budget in March", "indirect", "Ilves"),
+    # a bare stance verb after an appositive that ends in a name
+    ("Rep. Jaan Tamm, a Democrat, would support a second bridge over the river.\n",
+     "a second bridge over the river", "indirect", "Rep. Jaan Tamm, a Democrat"),
     # a hearer and what was asked of them, after a participle
     ("The council wrote to the port, asking the board to publish the accounts.\n",
      "the board to publish the accounts", "indirect", "The council"),

@@ -66,6 +66,8 @@ class Stances(Beliefs):
             while b > first and (is_aux(words[b]) or words[b] in ("'s", "’s")
                                  and words[b - 1].lower() in PRONOUNS):
                 b -= 1   # "he’s sought": the contracted "has"
+            if words[b] == "," and b - 1 > first and words[b - 1][:1].isupper():
+                b -= 1   # "His opponent, Rep. Alan Grayson, would support …": the name before the comma
             ent = self.mention_at(toks.starts[b])
             # "Democrats want …", "China and Russia support …": groups and states act too,
             # unless a determiner or a preposition makes the name a modifier ("the US support")
