@@ -2,7 +2,7 @@
 
 `according to X, CLAUSE`, statements named by a noun ("Trump's call for a ban", "amid
 concerns that …"), headline and transcript colons ("Stone: Don't Trust …"), frames ("In a
-new poll, …") and questions put ("Asked about the bomb, Clinton said …").
+new poll, …", "… in the latest poll.") and questions put ("Asked about the bomb, Clinton said …").
 """
 
 from __future__ import annotations
@@ -18,6 +18,8 @@ QUESTION_WORDS = frozenset("about for if whether why how what when where who who
 NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
 # The same with the adjectives that may open a bare statement noun ("growing concerns that").
 BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
+# Words that make a phrase a poll whose findings the sentence reports ("in the latest polls").
+POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 
@@ -150,6 +152,24 @@ class Statements(Resolution):
             return None
         return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
                   speaker=span)
+
+    def poll_at_end(self, first: int, last: int, end: int) -> Q | None:
+        """`CLAUSE in the latest CNN poll (released Monday).`: the clause is what the poll
+        closing the sentence shows."""
+        toks, words = self.toks, self.toks.words
+        for n in range(first + 3, last - 1):
+            if words[n].lower() != "in" or words[n - 1] in (",", "(") or self.inside_quote(toks.starts[n]):
+                continue
+            stop = next((m for m in range(n + 1, last) if words[m] in (",", ";", ".", "(", "—")), last)
+            head = next((m for m in range(n + 1, min(stop, n + 7)) if words[m].lower() in POLLS), None)
+            if head is None or stop < last and words[stop] not in (".", ";") or stop - head > 4 or any(
+                    words[m].lower() in VERBISH or words[m].lower() in ("and", "but", "or", "that", "which")
+                    for m in range(head + 1, stop)):
+                continue   # "leads in the polls, which …": the poll must close the clause
+            content = (toks.starts[first], toks.ends[n - 1])
+            return Q(content[0], content[1], "indirect", cue=(toks.starts[n], toks.ends[n]),
+                     speaker=(toks.starts[n + 1], toks.ends[stop - 1]))
+        return None
 
     def nominal_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`Trump's call for a ban`, `her criticism of the plan`, `their claim that …`: a
