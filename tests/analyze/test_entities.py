@@ -441,3 +441,9 @@ def test_entities_organisations_the_sentence_gives_away(blank_nlp):
 ])
 def test_entities_an_appositive_that_describes_an_organisation(blank_nlp, text, name, typ):
     assert (name, typ) in _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
+
+
+def test_entities_acronyms_of_things_are_no_organisations(blank_nlp):
+    text = "Cargoes of LNG went to Asia, the IMF said."
+    found = _typed(_with_model_ents(blank_nlp, text, [("LNG", "ORG"), ("IMF", "ORG")]))
+    assert ("IMF", "ORG") in found and not any(name == "LNG" for name, _ in found)

@@ -31,6 +31,9 @@ from .roles import is_glue_word, is_title_word
 # Lower-case nouns a place name modifies ("Tulcea county", "the Fetesti air base").
 _PLACE_MODIFIED = frozenset("""county region province district oblast municipality city town village
 port airport air harbour harbor border crossing mayor prefect governor""".split())
+# Acronyms of things, measures and jobs that a model takes for organisations.
+_THING_ACRONYMS = frozenset("""LNG LPG GDP GNP CPI PPI PMI VAT GST EV UAV IED ICBM SUV CEO CFO CTO COO IPO ETF
+ESG NGO HIV AIDS COVID DNA RNA GPS ATM""".split())
 # "the port of X", "the town of X": X is a place.
 _PLACE_OF = frozenset("port town city village region province district county municipality island oblast".split())
 # Words that qualify a country's name without making it another's: "Western Ukraine".
@@ -317,6 +320,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or te < len(doc) and doc[te].text in _PLACE_MODIFIED):
             # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
+        elif word.rstrip("s") in _THING_ACRONYMS:
+            drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
