@@ -421,3 +421,13 @@ def test_clean_text_credit_gate_is_exact(text):
     from wirescope.clean import lexicon as lx
     from wirescope.clean.text import _maybe_credit
     assert _maybe_credit(text, lx.folded(text)) or lx.CAPTION_CREDIT.search(text) is None
+
+
+def test_clean_text_intro_over_a_table_of_contents_stays():
+    """A table of contents is the story's own: the paragraph over it is no stray blurb."""
+    intro = "Refinishing an old dresser takes a weekend, a few tools and some patience, and the result lasts for years."
+    entries = ["Supplies", "Stripping the old finish", "Sanding", "Staining", "Sealing", "Hardware", "Final thoughts"]
+    body = [BODY.replace("Monday", day) for day in ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Sunday")]
+    got = labels("\n".join(["Home", "Shop", "Subscribe", intro, "Table of Contents", *entries, *body]))
+    assert got[intro][0] == "body"
+    assert all(got[e][1] == "toc" for e in entries)

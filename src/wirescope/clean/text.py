@@ -414,8 +414,9 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
     """Body far from the story goes when it is small: a blurb in a page's header or footer
     ("Sign up to get the best of …"). Far is across more than `gap` lines of furniture,
     one of them page furniture proper (a menu, a form, a section header: a run of short
-    lines alone may be a list of the story's); small is under `share` of the body words
-    of the largest block. A block under a byline or a date is a story of its own and stays."""
+    lines alone may be a list of the story's, a table of contents its own); small is under
+    `share` of the body words of the largest block. A block under a byline or a date is a
+    story of its own and stays."""
     blocks: list[list[Line]] = []
     opens: list[bool] = []  # the block has a byline or date line over its first paragraph
     run, furniture, recent = gap + 1, True, False
@@ -428,7 +429,7 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
             run, furniture, recent = 0, False, False
             continue
         run += 1
-        furniture = furniture or ln.reason not in ("short", "fragment", "")
+        furniture = furniture or ln.reason not in ("short", "fragment", "toc", "")
         if ln.label in ("byline", "date"):
             recent = True
             if blocks and not any(x.label == "body" for x in blocks[-1]):
