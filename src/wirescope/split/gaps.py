@@ -202,6 +202,22 @@ def _opening(text: str) -> tuple[float, float]:
     return float(refers), float(bool(words) and words[0] in _CONNECTIVES)
 
 
+def _marks(units: Sequence[Line]) -> np.ndarray:
+    """Per unit, how often it uses each mark of `_STYLE_PAIRS` (in pair order; only whether
+    it does is read), counted over all the units' characters at once."""
+    out = np.zeros((len(units), 2 * len(_STYLE_PAIRS)), dtype=np.int64)
+    if not units:
+        return out
+    chars = np.frombuffer("\n".join(u.text for u in units).encode("utf-32-le"), dtype=np.uint32)
+    unit = np.repeat(np.arange(len(units)), [len(u.text) + 1 for u in units])[:len(chars)]
+    for k, mark in enumerate(m for pair in _STYLE_PAIRS for m in pair):
+        at = chars[:len(chars) - len(mark) + 1] == ord(mark[0])
+        for j, c in enumerate(mark[1:], start=1):
+            at &= chars[j:len(chars) - len(mark) + 1 + j] == ord(c)
+        out[:, k] = np.bincount(unit[np.flatnonzero(at)], minlength=len(units))
+    return out
+
+
 class Gaps:
     """The FEATURES of the gaps of a run of paragraphs, for the whole run or any piece of
     it (`rows`). What belongs to one paragraph or one gap (content words, opening and
@@ -214,8 +230,7 @@ class Gaps:
         words = [content_words(u.text, common) for u in units]
         self.bags = Counts([w[0] for w in words])
         self.rare = Counts([w[1] for w in words])
-        marks = np.array([[u.text.count(m) for pair in _STYLE_PAIRS for m in pair] for u in units],
-                         dtype=np.int64).reshape(n, 2 * len(_STYLE_PAIRS))
+        marks = _marks(units)
         self.marks = np.vstack([np.zeros((1, marks.shape[1]), dtype=np.int64), np.cumsum(marks, axis=0)])
         self.words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
         # what each paragraph shows on its own; row g - 1 of `shape` is the gap before units[g]

@@ -141,7 +141,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
     closes = np.array([closes_story(u.text) for u in units], dtype=bool)
     words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
-    text = _Text(units, closes, np.array([opens_story(u.text) for u in units], dtype=bool),
+    text = _Text(units, closes, np.full(len(units), -1, dtype=np.int8),
                  np.array([g > 0 and _may_cut(units[g - 1], units[g], closes[g - 1], closes[g])
                            for g in range(len(units))], dtype=bool))
 
@@ -174,15 +174,22 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
 @dataclass
 class _Text:
     """The units of a text (or a piece of it) and what is read once per unit: whether it
-    closes a story, whether it opens one, and whether a story may start at it."""
+    closes a story, whether it opens one (read when first asked), and whether a story may
+    start at it."""
 
     units: list[Line]
     closes: np.ndarray  # of bool
-    opens: np.ndarray  # of bool
+    opening: np.ndarray  # per unit 1 if it opens like a story (`opens_story`), 0 if not, -1 not read yet
     may_cut: np.ndarray  # of bool, index g: gap g (see `_may_cut`)
 
     def piece(self, lo: int, hi: int) -> _Text:
-        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opens[lo:hi], self.may_cut[lo:hi])
+        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opening[lo:hi], self.may_cut[lo:hi])
+
+    def opens(self, idx: np.ndarray) -> np.ndarray:
+        """Whether units[i] opens like a story, for each i of `idx` (a piece shares what its text read)."""
+        for i in idx[self.opening[idx] < 0].tolist():
+            self.opening[i] = opens_story(self.units[i].text)
+        return self.opening[idx] > 0
 
 
 def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
@@ -202,7 +209,10 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
         return None
     floor = _logit(threshold) - cut_bias
     p = np.clip(np.asarray(probs, dtype=float), 1e-12, 1 - 1e-12)
-    odds = np.log(p / (1 - p)) + _OPENER_ODDS * text.opens[1:]
+    odds = np.log(p / (1 - p))
+    # a paragraph opening like a story adds to the odds: read where that could clear the floor
+    could = np.flatnonzero(odds + _OPENER_ODDS > floor)
+    odds[could] += _OPENER_ODDS * text.opens(could + 1)
     # a closing line (contact, follow-us, copyright, sign-off) ends its story whatever the words say
     odds[text.closes[:-1] & ~text.closes[1:]] = math.inf
     odds = np.concatenate([[-math.inf], odds])  # odds[g]: gap g
@@ -250,7 +260,8 @@ def _attach(text: _Text, g: int) -> int:
     and nothing follows a story cut off mid-sentence (a teaser)."""
     units = text.units
     first = units[g]
-    if cut_off(units[g - 1]) or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens[g] or title_case(first.text):
+    if (cut_off(units[g - 1]) or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens(np.array([g]))[0]
+            or title_case(first.text)):
         return 0
     if stops_dangling(first.text):
         return 1
