@@ -1,6 +1,6 @@
 """Cohesion: what the words on the two sides of each paragraph gap have in common.
 
-`Counts` holds the word bags of a run of paragraphs as one sparse table, built once per
+`Counts` holds the words of a run of paragraphs as one sparse table, built once per
 text; every piece of the text the splitter rescores (see `segment.cut_gaps`) reads its
 windows from it with array arithmetic, so the per-paragraph work (reading the words) is
 never repeated. A window before gap g is the nearest paragraphs before it that hold a
