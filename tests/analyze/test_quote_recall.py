@@ -82,6 +82,9 @@ FOUND = [
     # a report in the attribution inside a quote that resumes after it
     ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
      "the harbour board", "indirect", "Tamm"),
+    # a report in a relative clause runs over the verb of the clause it reports
+    ("“The port is a mess,” said Ilves, who said there were “too many delays for anyone to defend.”\n",
+     "there were “too many delays for anyone to defend.”", "direct", "who"),
     # a past form joined to a word by a hyphen is no verb of speech
     ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
      "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),

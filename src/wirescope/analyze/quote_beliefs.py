@@ -13,7 +13,7 @@ from __future__ import annotations
 from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC,
                              FUNCTION_WORDS, HEDGES, LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS,
                              TAIL_PREPS, UNOWNED, VERBISH)
-from .quote_reading import CLOSE_WORDS, Q, according_to, clause_end, is_aux
+from .quote_reading import CLOSE_WORDS, Q, according_to, clause_end, has_marks, is_aux
 from .quote_headlines import Headlines
 from .quote_statements import QUESTION_WORDS
 
@@ -79,6 +79,8 @@ class Beliefs(Headlines):
                 if q is not None and (nested or not any(self.overlap(q, t) >= 0.5 for t in taken + out)):
                     # a report around a relative clause ("…, which he said were …") is one
                     # of its own inside a longer one
+                    if has_marks(text[q.start:q.end]):   # "who said there were “…”": mostly quoted
+                        q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
                     out.append(q)
                     k = toks.at(q.end)
                 k += 1

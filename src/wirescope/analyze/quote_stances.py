@@ -4,7 +4,7 @@ indirect-speech pass (`quote_reports`) and, in relative clauses, for the belief 
 
 from __future__ import annotations
 
-from .lexicon_quotes import (DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS, TIME_WORDS,
+from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS, TIME_WORDS,
                              VERBISH)
 from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, Q, is_aux
@@ -100,7 +100,10 @@ class Stances(Beliefs):
             # comma, and is read after the sentence's own reports (`Beliefs.beliefs`)
             if not self.relative_ok:
                 return None
-            comma = next((n for n in range(j, last) if words[n] == "," or n > j and words[n].lower() in VERBISH), None)
+            # "… who said there were …": a clause reported has a verb of its own
+            reported = w in CUES and (words[j].lower() == "that" or self.clause_follows(j, last))
+            comma = next((n for n in range(j, last) if words[n] == "," or not reported and n > j
+                          and words[n].lower() in VERBISH), None)
             if comma is not None:   # "… who support the strike are under thirty": the clause ends at the verb
                 q_end = min(q_end, toks.ends[comma - 1] if words[comma] != "," else toks.starts[comma])
         if w.startswith("accus"):
