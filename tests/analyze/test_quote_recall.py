@@ -79,6 +79,9 @@ FOUND = [
      "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
      "appeal.”",
      "direct", "Ilves"),
+    # ... and after a "that" clause of a verb of speech
+    ("Ilves added that the port wants to reopen before the vote. “They do not like to talk about it.”\n",
+     "that the port wants to reopen before the vote. “They do not like to talk about it.”", "mixed", "Ilves"),
     # a report in the attribution inside a quote that resumes after it
     ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
      "the harbour board", "indirect", "Tamm"),

@@ -247,20 +247,31 @@ class _Finder(Reports):
         return out
 
     def join_running(self, quotes: list[Q]) -> list[Q]:
-        """A running quote right after a report whose attribution follows its quoted words
-        goes on with it (`Biden “has a role to play,” said Doyle. “He has that appeal.”`): the
-        report was read after the quotation marks, so the running quote could not join it."""
+        """A running quote right after a report of the same statement goes on with it: a report
+        whose attribution follows its quoted words (`Biden “has a role to play,” said Doyle.
+        “He has that appeal.”`), or a speech verb's "that" clause (`Greene added that the Fed
+        wants out. “They don't like to talk about it.”`). The reports are read after the
+        quotation marks, so the running quote could not join them there."""
         out: list[Q] = []
         for q in quotes:
             p = out[-1] if out else None
-            if p is not None and q.kind == "direct" and q.cue is None and p.kind in ("direct", "mixed") \
-                    and p.cue is not None and p.cue[0] >= p.end and p.speaker is not None and p.end <= q.start \
+            if p is not None and q.kind == "direct" and q.cue is None and p.cue is not None \
+                    and p.speaker is not None and p.end <= q.start and (self.attributed_after(p) or self.said_that(p)) \
                     and self.joined(p.end, q.start) and not self.other_cue(p, q.start, participles=False):
                 p.end = q.end
                 p.kind = "direct" if self.quoted_share(p.start, p.end) >= 0.5 else "mixed"
                 continue
             out.append(q)
         return out
+
+    def attributed_after(self, p: Q) -> bool:
+        """Is p quoted words with their attribution after them?"""
+        return p.kind in ("direct", "mixed") and p.cue is not None and p.cue[0] >= p.end
+
+    def said_that(self, p: Q) -> bool:
+        """Is p a "that" clause of a verb of speech before it ("added that …")?"""
+        return p.kind in ("indirect", "mixed") and p.cue is not None and p.cue[1] <= p.start \
+            and self.text[p.cue[0]:p.cue[1]].lower() in SPEECH and self.text[p.start:p.start + 5].lower() == "that "
 
     def block_quotes(self, taken: list[Q]) -> list[Q]:
         """A paragraph without quotation marks after one that ends in "X added:" is X's
