@@ -397,6 +397,22 @@ def test_clean_text_headline_written_as_a_sentence_above_a_byline():
     assert labels[1][0] == "byline"
 
 
+def test_clean_text_headline_over_a_standfirst_over_a_byline():
+    raw = ("Home\nWorld\nBusiness | Energy\n\n"
+           "Brussels caps gas prices for 90 days after late-night deal\n\n"
+           "Hungary and Slovakia abstain as ministers agree ceiling on benchmark contract\n\n"
+           "Piotr Lis and Kadri Saar, Baltic Wire | 7 March 2026\n"
+           "BRUSSELS, March 6 (Baltic Wire) - European Union energy ministers agreed on Friday to "
+           "impose a temporary ceiling on wholesale gas prices for 90 days.\n")
+    got = {ln.text[:20]: ln.label for ln in classify_lines(raw)}
+    assert got["Brussels caps gas pr"] == "heading" and got["Hungary and Slovakia"] == "heading"
+    assert got["Piotr Lis and Kadri "] == "byline" and got["Home"] == "junk"
+    from wirescope import Article, analyze
+    art = next(iter(analyze([Article(raw=raw, kind="text", source="x")], language_layer=False)))
+    assert art.title == "Brussels caps gas prices for 90 days after late-night deal"
+    assert art.authors == ["Piotr Lis", "Kadri Saar"]
+
+
 def test_clean_text_name_in_place_above_a_date_is_a_byline():
     raw = ("Coalition talks open in Podgorica as the largest party looks for partners\n"
            "Ruth Pemberton in Podgorica\n"

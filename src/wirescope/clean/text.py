@@ -348,7 +348,8 @@ def _headings(lines: list[Line]) -> None:
     """Short lines: a headline-shaped line next to body is a heading (a title or a
     subheading, settled by the splitter); the rest is furniture. A line right above a
     byline is a headline even when written as a sentence ("In Izmail, dockworkers count the
-    hours to a truce"), and "Jane Doe in Tallinn" right above a date is a byline. A line of
+    hours to a truce"), and so is one over such a line (a headline over its standfirst);
+    "Jane Doe in Tallinn" right above a date is a byline. A line of
     `_LONG_LINE` words or more between two paragraphs is body."""
     # Only line i changes at step i, and a short line stays seen as a byline or heading
     # (or goes as furniture in the second loop): the next seen line of each line is
@@ -365,12 +366,27 @@ def _headings(lines: list[Line]) -> None:
             _heading_or_not(ln, lines[last] if i - last <= _REACH else None, after[i])
         if _seen(ln):
             last = i
+    # a headline over a standfirst over the byline: the standfirst took the byline's
+    # evidence above, the headline takes the standfirst's
+    for i in range(len(lines) - 2, -1, -1):
+        ln = lines[i]
+        if ln.label == JUNK and ln.reason == "short" and _over_byline(ln) \
+                and (nxt := _neighbour(lines, i, 1)) is not None and nxt.label == "heading" \
+                and (below := _neighbour(lines, lines.index(nxt, i + 1), 1)) is not None \
+                and below.label == "byline":
+            ln.label, ln.reason = "heading", ""
+
+
+def _over_byline(ln: Line) -> bool:
+    """Shaped like the headline or standfirst a byline sits under: a few words to a
+    sentence, capitalised, no closing stop, no list item."""
+    return 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS and ln.text[0].isupper() \
+        and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln)
 
 
 def _heading_or_not(ln: Line, prev: Line | None, nxt: Line | None) -> None:
     """Settle one short line of _headings, given the lines seen before and after it."""
-    if nxt is not None and nxt.label == "byline" and 3 <= ln.words <= 2 * _HEADLINE_MAX_WORDS \
-            and ln.text[0].isupper() and not ln.text.endswith(_SENTENCE_END) and not is_list_item(ln):
+    if nxt is not None and nxt.label == "byline" and _over_byline(ln):
         ln.label = "heading"
         return
     after_body = prev is not None and prev.label == "body"

@@ -315,8 +315,14 @@ def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete:
     return out
 
 
+# A heading this short over the headline is a kicker or a section ("Energy", "Analysis").
+_KICKER_WORDS = 3
+
+
 def _title(seg: Segment) -> str | None:
-    """The headline above the first paragraph: the heading nearest above a byline, else the last one."""
+    """The headline above the first paragraph: of the headings stacked right above a
+    byline, the first that is no kicker (the ones under it are standfirsts); else the
+    last heading."""
     head: list[Line] = []
     for ln in seg.lines:
         if ln.label == "body":
@@ -327,9 +333,14 @@ def _title(seg: Segment) -> str | None:
         return None
     for i, ln in enumerate(head):
         if ln.label in ("byline", "date"):
-            above = [h for h in head[:i] if h.label == "heading"]
-            if above:
-                return above[-1].text
+            stack: list[Line] = []   # the headings right above, page furniture between them skipped
+            for h in reversed(head[:i]):
+                if h.label == "heading":
+                    stack.insert(0, h)
+                elif h.label != JUNK and stack:
+                    break
+            if stack:
+                return next((h.text for h in stack if len(h.text.split()) > _KICKER_WORDS), stack[-1].text)
     return headings[-1].text
 
 
