@@ -82,6 +82,10 @@ FOUND = [
     # ... and after a "that" clause of a verb of speech
     ("Ilves added that the port wants to reopen before the vote. “They do not like to talk about it.”\n",
      "that the port wants to reopen before the vote. “They do not like to talk about it.”", "mixed", "Ilves"),
+    # a title in quotation marks inside the phrase of place after the verb
+    ("Tamm was for Ilves while the mayor was running, he said Wednesday on HTV’s “Morning Port.”\n",
+     "Tamm was for Ilves while the mayor was running", "indirect", "he"),
+    ("He said on HTV's “Meet the Port” that the deal was dead.\n", "that the deal was dead", "indirect", "He"),
     # a report in the attribution inside a quote that resumes after it
     ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
      "the harbour board", "indirect", "Tamm"),
@@ -128,6 +132,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
 @pytest.mark.parametrize("text", [
     "More than a million people cast a vote for the mayor on Tuesday.\n",
     "Tamm is leading in the polls, which worries the mayor.\n",
+    "Jaan Tamm said on Harbour TV’s “Morning Port.”\n",
     "The dockers painted the old ferry in the colours of the port.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):

@@ -25,6 +25,18 @@ from .quote_stances import Stances
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
 
 
+# Quotation marks, which may enclose a title inside a phrase of place ("on “Meet the Press”").
+TITLE_MARKS = frozenset({"“", "”", '"', "''"})
+
+
+def _titled(text: str) -> bool:
+    """Are the quoted words of `text` a title: every word of more than three letters
+    capitalised ("“Morning Joe.”", "“Meet the Press”")?"""
+    quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]?", text.replace("''", '"'))
+    words = [w for part in quoted for w in re.findall(r"[A-Za-z][\w’'-]*", part)]
+    return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
 class Reports(Stances):
     """The indirect-speech pass (mixed into the quote finder)."""
 
@@ -129,8 +141,8 @@ class Reports(Stances):
         if (first in TAIL_PREPS and cue in CUES and cue not in STANCE and not (first == "to" and cue in OBJECT_CUES)
                 or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
-                and not has_marks(self.text[q.start:q.end]):
-            return False
+                and not (has_marks(self.text[q.start:q.end]) and not _titled(self.text[q.start:q.end])):
+            return False   # "said on MSNBC's “Morning Joe.”": a place, and a title in it
         return True
 
     def before_first_quote(self, ps: int, inside: list[Q]) -> list[Q]:
@@ -353,6 +365,8 @@ class Reports(Stances):
                 if low == "that" and last - n > 4:   # a clause, not "in that spot"
                     j = n
                     break
+                if words[n] in TITLE_MARKS or words[n] in ("'s", "’s"):
+                    continue   # "said on NBC's “Meet the Press” that …": a title in the phrase
                 if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
                     break
         if j < last and words[j] in (":", ","):
@@ -437,9 +451,9 @@ class Reports(Stances):
             if low in TAIL_PREPS:
                 n = j + 1
                 while n < last and n - j <= 6 and words[n] not in TAIL_END and \
-                        words[n].lower() not in NP_STOP and words[n].lower() not in VERBISH \
-                        and words[n].lower() not in TAIL_PREPS:
-                    n += 1
+                        (words[n].lower() not in NP_STOP or words[n] in TITLE_MARKS) \
+                        and words[n].lower() not in VERBISH and words[n].lower() not in TAIL_PREPS:
+                    n += 1   # "on MSNBC's “Morning Joe.”": a title in the phrase
                 j = n
             elif low in TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
                                               "yesterday", "the", "time") or \
