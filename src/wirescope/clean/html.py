@@ -16,7 +16,8 @@ from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
 from .layout import places
 from .meta import is_date_line, parse_byline
-from .page_meta import page_authors, page_headline, page_published
+from .page_authors import page_authors
+from .page_meta import page_headline, page_published
 from .text import ends_mid_sentence
 
 __all__ = ["clean_html"]

@@ -1,11 +1,10 @@
-"""What an HTML page says about its article: the headline, the authors and the
-publication time.
+"""What an HTML page says about its article: the headline and the publication time
+(the authors are read in `page_authors`).
 
 trafilatura reads the page's metadata; these functions correct what it gets wrong
-for news: the visible headline over an SEO <title>, bylines it misses or mangles
-(one-word and lower-case names, initials without their periods), the publication
-date printed next to the headline over a date from elsewhere in the page, and the
-time of day it leaves off the publication date.
+for news: the visible headline over an SEO <title>, the publication date printed next
+to the headline over a date from elsewhere in the page, and the time of day it leaves
+off the publication date.
 """
 
 from __future__ import annotations
@@ -15,9 +14,9 @@ import re
 from datetime import date, timedelta
 
 from . import lexicon as lx
-from .meta import NAME_SHAPE, find_datetime, is_date_line
+from .meta import find_datetime, is_date_line
 
-__all__ = ["page_authors", "page_headline", "page_published"]
+__all__ = ["page_headline", "page_published"]
 
 # Full publication timestamps from meta tags and JSON-LD; trafilatura keeps the day only.
 # Written in lower case: `_published_time` runs it case-sensitively over lower-cased page
@@ -99,208 +98,6 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
         if (site and tail & site) or len(tail) <= 4:
             title = title[: m.start()].strip()
     return title or None
-
-
-_ROLE_TAIL = re.compile(
-    r"(?:\s+(?:(?:senior|chief|staff|contributing|deputy|managing|executive|associate|trending|news|"
-    r"political|foreign|business|science|health|tech|technology|sports|features|digital|web)\s+)*"
-    r"(?:editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|author|"
-    r"analyst|expert)s?\b.*|\s+(?:last\s+)?(?:updated|published|posted|modified)\b.*"
-    r"|\s+(?:medically\s+)?(?:reviewed|edited|fact[- ]checked|illustrated)\s+by\b.*"
-    r"|\s+(?:former|founder|co-?founder|ceo|coo|cto|cfo|president|director|consultant|reviewer|"
-    r"specialist|dietitian)\b.*"
-    r"|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
-    r"oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b.*|\s+\d.*)$", re.I)
-
-
-# One-word "authors" that are form labels, months or roles ("Name", "August", "Admin").
-_NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor editors staff guest
-anonymous unknown updated published written posted january february march april may june july
-august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()) \
-    | {"written by", "posted by", "published by"}
-_ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by|this (?:post|article|story) was written by|"
-                        r"(?:article|story|recipe|words|text|post|review|report) by|read more (?:about|from))\s+",
-                        re.I)
-# Pieces of a job title or a section that a byline splitter leaves as "names".
-_ROLE_WORDS = frozenset("""home digital security privacy development community head lead ceo cto cfo
-coo director reviewer expert founder consultant editor writer manager officer president sr jr
-operations marketing team department desk news sports business""".split())
-
-
-# Degrees and professional letters written after a name ("Jane Roe, MD, PhD").
-_POST_NOMINALS = frozenset("""phd md do rn bsn msn np pac dvm vmd dacvb mba cpa cfa cfp cepf jd llm ms ma ba
-bs msc bsc rd ld cdn facp faclm foma dabom lvt vts qc kc sc esq ii iii fand dds dmd pharmd od dpt pt otr
-lcsw lmft psyd edd cpt eryt frcp mrcp fcca acca cissp pmp""".split())
-
-
-def _post_nominals(piece: str) -> bool:
-    """The piece is nothing but post-nominal letters ("Ph D", "MD, FACP", "CEPF®")."""
-    letters = re.sub(r"[.®™\-]", "", piece)
-    words = re.split(r"[\s,]+", letters.strip())
-    joined = "".join(words).lower()
-    return bool(words and words[0]) and (joined in _POST_NOMINALS or all(
-        w.lower() in _POST_NOMINALS or (w.isdigit() and len(w) <= 3) for w in words))
-
-
-# Words of page furniture and site sections, never of a byline.
-_FURNITURE = frozenset("""page privacy policy conditions terms cookie cookies extra finance strategy
-licensed subscribe newsletter login menu""".split())
-
-
-def _authors(raw: str | None, sitename: str | None) -> list[str]:
-    """trafilatura's author string as names: roles and dates stripped, the site's own
-    name and shorter forms of a listed name dropped."""
-    names: list[str] = []
-    for name in (raw or "").split(";"):
-        name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(_LOOSE)
-        if names and _post_nominals(name):   # "Jane Roe; Ph D": her degree, not a second author
-            names[-1] = f"{names[-1]}, {name}"
-            continue
-        if len(name) > 1 and name not in names and name.lower() not in lx.STOPWORDS \
-                and name.lower() not in _NOT_AN_AUTHOR:
-            names.append(name)
-    site = (sitename or "").lower()
-    if len(names) > 1 and site:
-        names = [n for n in names if n.lower() != site] or names
-    if len(names) > 1:   # "Brett Cruz; Privacy; Digital Security": the person, not the desk
-        names = [n for n in names if not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] or names
-    # page furniture a template put in the author field ("Page Head Extra", "Privacy Policy")
-    names = [n for n in names if not _FURNITURE & set(re.split(r"[\s.-]+", n.lower()))]
-    keep = []
-    for n in names:
-        words = set(n.lower().split())
-        if not any(m != n and words < set(m.lower().split()) for m in names):
-            keep.append(n)
-    return keep
-
-
-# Bylines trafilatura may miss: a link to an author page, or "By Name" standing alone.
-_AUTHOR_LINK = re.compile(
-    r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
-    r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
-# "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>"; so
-# may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
-_BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Text) [Bb]y|"
-                      r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)\b:?\s*"
-                      r"(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
-# An element the page's template marks as the author's name: class "author-name",
-# "byline__name", "authorName".
-_NAME_CLASS = re.compile(r"""<[a-z0-9]+\b[^>]*?\bclass\s*=\s*["'][^"']*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
-                         r"""[^"']*["'][^>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
-# Separators and bullets a byline leaves around a name ("Jane Doe •").
-_LOOSE = " ,;|•·–—-"
-
-
-# Words no byline name holds: job titles and desks, and the site furniture that
-# author-page links also carry ("Member Login", "Our Team").
-_NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
-contact about menu profile profiles staff more all view page pages careers
-type types category categories topic topics industry industries region product products solution
-solutions brand brands size price role""".split())
-
-
-def _byline_in_page(raw: str) -> list[str]:
-    """A person's name from an author-page link, an element the template marks as the
-    author's name or a "By Name" element, when the metadata names no one (the first
-    one found in the page)."""
-    head = raw[:600_000]
-    for pattern in (_AUTHOR_LINK, _NAME_CLASS, _BY_LINE):
-        for m in pattern.finditer(head):
-            if name := _person_name(m.group("name")):
-                return [name]
-    return []
-
-
-def _person_name(found: str) -> str | None:
-    """A byline's text as a person's name (two to four capitalised words, no role, no
-    desk or menu word), or None."""
-    name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
-    words = name.split()
-    if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
-            not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
-            not _NOT_A_NAME & {w.lower() for w in words}:
-        return name
-    return None
-
-
-# An author the page declares in its meta tags, which trafilatura ignores when it is one
-# word (a first name or a user name: "Zach", "jdoe"). Yoast's "Written by" label counts too.
-_META_AUTHOR = re.compile(
-    r"""<meta\b[^>]*?(?:name|property)\s*=\s*["'](?:author|article:author|parsely-author)["'][^>]*?"""
-    r"""content\s*=\s*["'](?P<a>[^"'<>]{2,60})["']"""
-    r"""|<meta\b[^>]*?content\s*=\s*["'](?P<b>[^"'<>]{2,60})["'][^>]*?(?:name|property)\s*=\s*"""
-    r"""["'](?:author|article:author|parsely-author)["']"""
-    r"""|twitter:label1["'][^>]*?content\s*=\s*["']written\s+by["'][^>]*>\s*<meta\b[^>]*?"""
-    r"""twitter:data1["'][^>]*?content\s*=\s*["'](?P<c>[^"'<>]{2,60})["']""", re.I)
-_NOT_A_USER = re.compile(r"^(?:https?:|www\.)|@|^\d+$|/")
-
-
-def _declared_author(raw: str) -> list[str]:
-    """The author of the page's meta tags, one word or more (the first that is a name)."""
-    for m in _META_AUTHOR.finditer(raw[:300_000]):
-        value = " ".join(html.unescape(m.group("a") or m.group("b") or m.group("c")).split())
-        if not _NOT_A_USER.search(value) and (names := _authors(value, None)):
-            return names
-    return []
-
-
-def _as_written(name: str, raw: str) -> str:
-    """The name as the page spells it on its own (in a tag's text or an attribute):
-    trafilatura capitalises user names and drops the periods of initials and titles."""
-    parts = re.findall(r"\w+|,", name)
-    if not parts or parts[0] == ",":
-        return name
-    # Between words the page may put spaces and periods ("H. G. Wells"); a comma only where
-    # the name has one ("Jane Roe, Ph D" as "Jane Roe, Ph.D."), never one of its own.
-    parts = [r"[\s.]*,\s*" if p == "," else re.escape(p) for p in parts]
-    glued = "".join(p if i == 0 or p.startswith("[") or parts[i - 1].startswith("[") else r"[\s.]*" + p
-                    for i, p in enumerate(parts))
-    pattern = r"""(?<=[>"'])\s*(?P<n>""" + glued + r"""[.®™]?)\s*(?=[<"',;|])"""
-    m = re.search(pattern, raw[:600_000], re.I)
-    return " ".join(m.group("n").split()) if m else name
-
-
-# The article's visible byline sits just under its headline.
-_BYLINE_REACH = 3000
-_BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
-
-
-def _visible_byline(raw: str) -> list[str]:
-    """The "By Name" line right under the page's <h1>: what the reader sees as the
-    author, when the meta tags name whoever posted the page ("By Jane Roe" over a
-    CMS user "jsmith")."""
-    h1 = _H1.search(raw[:1_000_000])
-    if h1 is None:
-        return []
-    zone = raw[h1.end():h1.end() + _BYLINE_REACH]
-    for m in _BY_ONLY.finditer(zone):
-        if name := _person_name(m.group("name")):
-            return [name]
-    return []
-
-
-def _the_site(names: list[str], url: str | None) -> bool:
-    """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
-    news.clemson.edu): the publisher standing in for a byline. (The host, not the site
-    name: a personal blog is named after its author.)"""
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
-    return bool(names and host) and all(
-        (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
-
-
-def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: str | None = None
-                 ) -> list[str]:
-    """The article's authors: trafilatura's, else a byline in the page, else the meta
-    tags' author even when it is one word; each as the page writes it. An author that is
-    only the site's name gives way to a person the page names."""
-    names = _authors(doc_author, sitename)
-    if _the_site(names, url):
-        names = _byline_in_page(raw) or names
-    elif names and (shown := _visible_byline(raw)) and not any(
-            set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
-        names = shown   # the byline the reader sees, not the account that posted the page
-    names = names or _byline_in_page(raw) or _declared_author(raw)
-    return [_as_written(n, raw) for n in names]
 
 
 # The date printed next to the headline: the page's <h1> and the few lines of text around it.

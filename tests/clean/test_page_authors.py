@@ -1,0 +1,113 @@
+"""The authors a page names for its article (hand-written pages)."""
+
+from wirescope.clean.page_authors import _authors, page_authors
+
+
+def test_page_meta_author_strings_become_names():
+    assert _authors("Brett Cruz; Privacy; Digital Security", None) == ["Brett Cruz"]
+    assert _authors("This post was written by Maria Lind", None) == ["Maria Lind"]
+    assert _authors("Liz Kenny Former McKinsey Consultant", None) == ["Liz Kenny"]
+    assert _authors("Shelby Loos Medically reviewed by Molly Price", None) == ["Shelby Loos"]
+    assert _authors("Name; Maya Perez", None) == ["Maya Perez"]
+    assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]
+
+
+def test_page_meta_byline_name_in_its_own_element_after_by():
+    raw = ("<html><body><p class='byline'><span>By</span> <!-- --><a href='/x'>Maria Lind</a></p>"
+           "<p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Maria Lind"]
+
+
+def test_page_meta_by_label_over_capitals_is_no_byline():
+    raw = "<html><body><p>BY REGION</p><p>Text of the story.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_one_word_author_of_the_meta_tags():
+    raw = '<html><head><meta name="author" content="jvaldez"></head><body><p>Text.</p></body></html>'
+    assert page_authors(raw, None, None) == ["jvaldez"]
+    yoast = ('<meta name="twitter:label1" content="Written by" />\n'
+             '<meta name="twitter:data1" content="Anneli Saar" />')
+    assert page_authors(f"<html><head>{yoast}</head><body></body></html>", None, None) == ["Anneli Saar"]
+
+
+def test_page_meta_meta_author_that_is_an_address_or_a_label_is_no_author():
+    for value in ("https://harbourpost.example/staff", "desk@harbourpost.example", "Admin", "Updated"):
+        raw = f'<html><head><meta name="author" content="{value}"></head><body></body></html>'
+        assert page_authors(raw, None, None) == [], value
+
+
+def test_page_meta_author_keeps_the_spelling_of_the_page():
+    raw = '<html><head><meta name="author" content="Dr. Ivo J. Tamm"></head><body></body></html>'
+    assert page_authors(raw, "Dr Ivo J Tamm", None) == ["Dr. Ivo J. Tamm"]
+    raw = "<html><body><span class='author'>kaja.rebane</span></body></html>"
+    assert page_authors(raw, "Kaja Rebane", None) == ["kaja.rebane"]
+
+
+def test_page_meta_degrees_stay_with_their_name():
+    assert _authors("Genevieve Rand; Ph D", None) == ["Genevieve Rand, Ph D"]
+    assert _authors("Mara Tamm; MS; RD", None) == ["Mara Tamm, MS, RD"]
+    assert _authors("Mara Tamm; AP", None) == ["Mara Tamm", "AP"]
+    raw = '<html><body><a href="/author/g-rand">Genevieve Rand, Ph.D.</a><p>Text.</p></body></html>'
+    assert page_authors(raw, "Genevieve Rand; Ph D", None) == ["Genevieve Rand, Ph.D."]
+    raw = "<html><body><cite>Rebecca Lind, CEPF®</cite><p>Text.</p></body></html>"
+    assert page_authors(raw, "Rebecca Lind; CEPF", None) == ["Rebecca Lind, CEPF®"]
+
+
+def test_page_meta_spelling_of_the_page_adds_no_comma_of_its_own():
+    raw = '<html><head><meta name="keywords" content="rust, guillaume, gomez"></head><body></body></html>'
+    assert page_authors(raw, "Guillaume Gomez", None) == ["Guillaume Gomez"]
+
+
+def test_page_meta_site_as_author_gives_way_to_the_byline():
+    raw = ("<html><body><p class='byline'>By <a href='/people/kai'>Kai Saarinen</a></p>"
+           "<p>Text.</p></body></html>")
+    assert page_authors(raw, "Harbour Post", "Harbour Post", "https://www.harbourpost.example/a/1") == \
+        ["Kai Saarinen"]
+    # no person in the page: the site stays
+    assert page_authors("<html><body><p>Text.</p></body></html>", "Harbour Post", "Harbour Post",
+                        "https://www.harbourpost.example/a/1") == ["Harbour Post"]
+    # a personal site is named after its author: the host, not the site name, decides
+    assert page_authors(raw, "Mari Kask", "Mari Kask", "https://blog.example/a/1") == ["Mari Kask"]
+
+
+def test_page_meta_author_name_element_of_the_template():
+    raw = "<html><body><div class='post_author-name'><span>Joakim Berg</span></div><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Joakim Berg"]
+    raw = "<html><body><div class='post_author-name'>the editors desk</div><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_visible_byline_over_the_posting_account():
+    raw = ('<html><head><meta name="author" content="Luke Dale"></head><body><h1>Port strike ends</h1>'
+           '<div class="by"><p>By: Paula Fenn</p></div><p>Text of the story.</p></body></html>')
+    assert page_authors(raw, "Luke Dale", None) == ["Paula Fenn"]
+    # the same person, or no byline under the headline: the metadata stands
+    raw2 = raw.replace("Paula Fenn", "Luke Dale")
+    assert page_authors(raw2, "Luke Dale", None) == ["Luke Dale"]
+    far = raw.replace("<p>Text of the story.</p>", "<p>" + "Text. " * 800 + "</p><p>By Mark Tull</p>") \
+        .replace("<p>By: Paula Fenn</p>", "")
+    assert page_authors(far, "Luke Dale", None) == ["Luke Dale"]
+
+
+def test_page_meta_page_furniture_is_no_author():
+    assert _authors("Conditions Privacy Policy", None) == []
+    assert _authors("Page Head Extra Author", None) == []
+    raw = ('<html><head><meta name="author" content="page.head.extra.author"></head>'
+           '<body><p>Text.</p></body></html>')
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_author_label_over_the_name():
+    for label in ("<h3>Author</h3>", "<strong>Contributors:</strong>", "<h2>Article by</h2>"):
+        raw = f"<html><body><div>{label}<p>  Lisa D. Ellis</p></div><p>Text.</p></body></html>"
+        assert page_authors(raw, None, None) == ["Lisa D. Ellis"], label
+    raw = "<html><body><nav><h4>By Event Type</h4><h4>By Topic Area</h4></nav><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_author_roles_and_labels_around_the_name_go():
+    assert _authors("Recipe by Liis Kask", None) == ["Liis Kask"]
+    assert _authors("Read more about The Harbour Desk", None) == ["The Harbour Desk"]
+    assert _authors("Haley Ots •", None) == ["Haley Ots"]
+    assert _authors("Written By", None) == []
