@@ -63,3 +63,12 @@ def test_dispatch_head_matcher_tries_an_open_alternative_on_its_words(text):
     assert heads._needs == ("contributed",)
     assert heads.match(text, folded(text)).lastgroup == "credit"
     assert heads._by_char["A"] is None and "contributed" in heads._by_char_all["A"].pattern
+
+
+def test_dispatch_without_the_regex_parser_tries_the_whole_pattern(monkeypatch):
+    from wirescope.clean import dispatch
+    monkeypatch.setattr(dispatch, "sre_parse", None)
+    heads = HeadMatcher(_NAMED, re.I | re.X)
+    assert heads.match("Home", "home").lastgroup == "menu"
+    assert heads.match("Ana Silva contributed", "ana silva contributed").lastgroup == "credit"
+    assert heads.match("The port reopened", "the port reopened") is None

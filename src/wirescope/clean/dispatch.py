@@ -14,8 +14,11 @@ other character are matched against the whole.
 from __future__ import annotations
 
 import re
-from re import _constants as sre  # type: ignore[attr-defined]
-from re import _parser as sre_parse  # type: ignore[attr-defined]
+try:   # the regular-expression parser is private to `re`: without it, the whole pattern is tried
+    from re import _constants as sre  # type: ignore[attr-defined]
+    from re import _parser as sre_parse  # type: ignore[attr-defined]
+except ImportError:  # pragma: no cover - a Python whose `re` is laid out otherwise
+    sre = sre_parse = None
 
 __all__ = ["HeadMatcher", "first_chars"]
 
@@ -23,7 +26,8 @@ _ASCII = frozenset(map(chr, range(128)))
 # The ASCII characters of \d, \s, \w and their negations, as re reads them in str patterns.
 _CATEGORIES = {cat: frozenset(c for c in _ASCII if re.match(rx, c)) for cat, rx in (
     (sre.CATEGORY_DIGIT, r"\d"), (sre.CATEGORY_NOT_DIGIT, r"\D"), (sre.CATEGORY_SPACE, r"\s"),
-    (sre.CATEGORY_NOT_SPACE, r"\S"), (sre.CATEGORY_WORD, r"\w"), (sre.CATEGORY_NOT_WORD, r"\W"))}
+    (sre.CATEGORY_NOT_SPACE, r"\S"), (sre.CATEGORY_WORD, r"\w"), (sre.CATEGORY_NOT_WORD, r"\W"))} \
+    if sre is not None else {}
 
 
 def _atom(op, av, flags: int) -> frozenset[str]:
@@ -150,6 +154,11 @@ class HeadMatcher:
     def __init__(self, named: list[tuple[str, re.Pattern[str]]], flags: int):
         nl = "\n" if flags & re.VERBOSE else ""  # ends a comment closing an alternative
         self.whole = re.compile((nl + "|").join(f"(?P<{name}>{rx.pattern})" for name, rx in named), flags)
+        self._needs: tuple[str, ...] = ()
+        self._by_char: dict[str, re.Pattern[str] | None] = {}  # alternatives without words to hold
+        self._by_char_all: dict[str, re.Pattern[str] | None] = {}
+        if sre_parse is None:
+            return   # every line against the whole pattern: slower, the same answers
         parts = []
         needs: set[str] = set()
         for name, rx in named:
@@ -163,8 +172,6 @@ class HeadMatcher:
             parts.append((name, head, branches, tail, firsts, gated))
         self._needs = tuple(sorted(needs))
         built: dict[tuple, re.Pattern[str] | None] = {}
-        self._by_char: dict[str, re.Pattern[str] | None] = {}  # alternatives without words to hold
-        self._by_char_all: dict[str, re.Pattern[str] | None] = {}
         for table, with_gated in ((self._by_char, False), (self._by_char_all, True)):
             for c in sorted(_ASCII):
                 groups = []
