@@ -103,8 +103,23 @@ _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Te
                       r"(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
 # An element the page's template marks as the author's name: class "author-name",
 # "byline__name", "authorName".
-_NAME_CLASS = re.compile(r"""<[a-z0-9]+\b[^>]*?\bclass\s*=\s*["'][^"']*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
-                         r"""[^"']*["'][^>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
+_NAME_CLASS = re.compile(r"""class\s*=\s*["'][^"'<>]*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
+                         r"""[^"'<>]*["'][^<>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
+_CLASS_KEYS = ("author", "Author", "AUTHOR", "byline", "Byline", "BYLINE")
+
+
+def _name_classes(head: str) -> list[re.Match[str]]:
+    """The _NAME_CLASS matches of a page, in page order. Every element has a class, so
+    the pattern is tried only at the class attributes that hold "author" or "byline"."""
+    starts = set()
+    for key in _CLASS_KEYS:
+        i = head.find(key)
+        while i >= 0:
+            cls = head.rfind("class", max(0, i - 200), i)
+            if cls >= 0 and ">" not in head[cls:i]:
+                starts.add(cls)
+            i = head.find(key, i + len(key))
+    return [m for m in (_NAME_CLASS.match(head, k) for k in sorted(starts)) if m]
 # Separators and bullets a byline leaves around a name ("Jane Doe •").
 _LOOSE = " ,;|•·–—-"
 
@@ -122,10 +137,15 @@ def _byline_in_page(raw: str) -> list[str]:
     author's name or a "By Name" element, when the metadata names no one (the first
     one found in the page)."""
     head = raw[:600_000]
-    for pattern in (_AUTHOR_LINK, _NAME_CLASS, _BY_LINE):
-        for m in pattern.finditer(head):
-            if name := _person_name(m.group("name")):
-                return [name]
+
+    def candidates():   # each kind searched only when the ones before found no one
+        yield from _AUTHOR_LINK.finditer(head)
+        yield from _name_classes(head)
+        yield from _BY_LINE.finditer(head)
+
+    for m in candidates():
+        if name := _person_name(m.group("name")):
+            return [name]
     return []
 
 
