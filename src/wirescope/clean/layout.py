@@ -48,17 +48,17 @@ def _page_text(root) -> tuple[str, list[int], list]:
     starts: list[int] = []
     owners: list = []
     pos = 0
-    stack = [(root, False)]
-    while stack:   # document order without recursion (pages nest deeply)
-        el, tail = stack.pop()
-        text = el.tail if tail else el.text
-        owner = el.getparent() if tail else el
-        if not tail and (not isinstance(el.tag, str) or el.tag in _SKIPPED):
-            text = None
-        if not tail:
-            stack.append((el, True))
-            if isinstance(el.tag, str) and el.tag not in _SKIPPED:
-                stack.extend((ch, False) for ch in reversed(el))
+    # document order, walked by lxml in C: an element's text at its start, its tail (which
+    # belongs to its parent) at its end; a comment's tail when it is met
+    walker = etree.iterwalk(root, events=("start", "end", "comment", "pi"))
+    for event, el in walker:
+        if event == "start":
+            if el.tag in _SKIPPED:
+                walker.skip_subtree()   # its end still comes, with its tail
+                continue
+            text, owner = el.text, el
+        else:
+            text, owner = el.tail, el.getparent()
         if text and owner is not None:
             piece = " " if text.isspace() else _WS.sub(" ", text).lower()
             starts.append(pos)
