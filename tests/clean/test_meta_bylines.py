@@ -14,3 +14,13 @@ from wirescope.clean.meta import parse_byline
 ])
 def test_meta_byline_people_and_their_outlet(line, names):
     assert parse_byline(line) == names
+
+
+@pytest.mark.parametrize("line, names", [
+    ("Home | News | 4 March 2026", None),
+    ("Analysis | 4 March 2026", None),
+    ("Zach | 4 March 2026", ["Zach"]),
+    ("Mark | 4 March 2026", ["Mark"]),
+])
+def test_meta_byline_one_word_is_a_name_unless_a_menu_or_common_word(line, names):
+    assert parse_byline(line) == names

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from .lexicon import BYLINE
+from .lexicon import BYLINE, STOPWORDS, UI
 
 __all__ = ["NAME_SHAPE", "find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
 
@@ -125,9 +125,19 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     if len(parts[0].split()) <= 4:
         names = _clean_names(parts[0])
-        if len(names) == 1 and names[0].lower() == parts[0].strip(" ,.").lower():
+        if len(names) == 1 and names[0].lower() == parts[0].strip(" ,.").lower() \
+                and not _ordinary_word(names[0]):
             return names  # the whole part before the separator is one name
     return _names_and_affiliation(parts[0])
+
+
+def _ordinary_word(name: str) -> bool:
+    """One word that is a page's menu label or an everyday English word, not a name:
+    "Home | News | 4 March 2026"."""
+    from ..analyze.gazetteer import common_words, given_names
+
+    return " " not in name and name not in given_names() and (
+        bool(UI.match(name)) or name.lower() in common_words() or name.lower() in STOPWORDS)
 
 
 def _names_and_affiliation(text: str) -> list[str] | None:
