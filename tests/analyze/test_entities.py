@@ -443,6 +443,15 @@ def test_entities_an_appositive_that_describes_an_organisation(blank_nlp, text, 
     assert (name, typ) in _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
 
 
+def test_entities_an_appositive_that_describes_an_event_types_every_mention(blank_nlp):
+    text = "Crowds joined Lantern Night, an annual procession through the old town. Lantern Night ends at dawn."
+    doc = blank_nlp(text)
+    doc.ents = [doc.char_span(text.index("Lantern Night"), text.index("Lantern Night") + 13, label="ORG"),
+                doc.char_span(text.rindex("Lantern Night"), text.rindex("Lantern Night") + 13, label="PERSON")]
+    mentions = [(text[m.start:m.end], m.type) for m in find_mentions(doc)]
+    assert mentions.count(("Lantern Night", "EVENT")) == 2, mentions
+
+
 def test_entities_acronyms_of_things_are_no_organisations(blank_nlp):
     text = "Cargoes of LNG went to Asia, the IMF said."
     found = _typed(_with_model_ents(blank_nlp, text, [("LNG", "ORG"), ("IMF", "ORG")]))

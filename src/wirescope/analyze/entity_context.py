@@ -20,7 +20,7 @@ from .entity_tokens import Mention, _is_name_token, _starts
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_orgs"]
+__all__ = ["org_context", "described_names"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -28,8 +28,13 @@ _ORG_DESCRIPTIONS = frozenset("""group organisation organization monitor watchdo
 agency ngo network party movement coalition alliance union institute think-tank tank website outlet
 newspaper broadcaster station platform app startup start-up bank fund foundation consortium operator
 carrier airline insurer brokerage exchange regulator ministry department body council association""".split())
+# ... and for an event: "Mangal Shobhajatra, an annual procession".
+_EVENT_DESCRIPTIONS = frozenset("""festival procession parade ceremony celebration carnival pilgrimage
+summit conference election referendum protest march rally strike tournament championship games
+race marathon fair exhibition commemoration holiday""".split())
 _APPOSITIVE_WORDS = 6
-_PHRASE_ENDS = frozenset("that which who whose where of for at in on with from by to and said says".split())
+_PHRASE_ENDS = frozenset("""that which who whose where when of for at in on with from by to into through across
+along around near over under between during since until after before and or said says""".split())
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Za-z]{1,8}[A-Z]\w*")
 # Words that may join the capitalised words of an organisation's name.
@@ -88,12 +93,16 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
             i += 1
 
 
-def described_orgs(doc, taken) -> None:
-    """A one-name "person" the sentence describes as an organisation is one: "Civic Count,
-    a Podgorica-based monitor", "Dunai Logistics, the company that runs the terminal"."""
+def described_names(doc, taken) -> None:
+    """A name the sentence describes as an organisation or an event is one, wherever the
+    text repeats it: "Civic Count, a Podgorica-based monitor", "Mangal Shobhajatra, an
+    annual procession". Only a "person" turns into an organisation; an event may have
+    been taken for either."""
     n = len(doc)
+    text = doc.text
+    retyped: dict[str, str] = {}
     for ts, (te, m) in taken.items():
-        if m.type != "PERSON" or m.source not in ("model", "propagated") or m.roles \
+        if m.type not in ("PERSON", "ORG") or m.source not in ("model", "propagated") or m.roles \
                 or te + 2 >= n or doc[te].text != "," or doc[te + 1].lower_ not in ("a", "an", "the"):
             continue
         head = None   # the last word of the noun phrase: "a Podgorica-based [monitor] that…"
@@ -102,5 +111,11 @@ def described_orgs(doc, taken) -> None:
                 break
             if tok.is_alpha:
                 head = tok.lower_
-        if head in _ORG_DESCRIPTIONS:
-            m.type, m.canonical = "ORG", None
+        if head in _EVENT_DESCRIPTIONS:
+            retyped[text[m.start:m.end]] = "EVENT"
+        elif head in _ORG_DESCRIPTIONS and m.type == "PERSON":
+            retyped[text[m.start:m.end]] = "ORG"
+    if retyped:
+        for ts, (te, m) in taken.items():
+            if m.source in ("model", "propagated") and (typ := retyped.get(text[m.start:m.end])) is not None:
+                m.type, m.canonical = typ, None
