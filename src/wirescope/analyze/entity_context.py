@@ -5,7 +5,7 @@ Two patterns of news copy name an organisation the model and the tables may miss
 - a name or acronym in brackets right after an organisation's name is another name
   of it: "the Institute for the Study of War (ISW)", "the National Library
   (Koninklijke Bibliotheek)";
-- the place someone works, after their title: "news editor at Global Voices",
+- the place someone works, after their title: "news editor at Harbour Watch",
   "a researcher at Tartu Port Authority".
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import Mention, _is_name_token, _starts
+from .entity_tokens import Mention, _is_name_token, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
@@ -28,7 +28,7 @@ _ORG_DESCRIPTIONS = frozenset("""group organisation organization monitor watchdo
 agency ngo network party movement coalition alliance union institute think-tank tank website outlet
 newspaper broadcaster station platform app startup start-up bank fund foundation consortium operator
 carrier airline insurer brokerage exchange regulator ministry department body council association""".split())
-# ... and for an event: "Mangal Shobhajatra, an annual procession".
+# ... and for an event: "Lantern Night, an annual procession".
 _EVENT_DESCRIPTIONS = frozenset("""festival procession parade ceremony celebration carnival pilgrimage
 summit conference election referendum protest march rally strike tournament championship games
 race marathon fair exhibition commemoration holiday""".split())
@@ -67,7 +67,7 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                     e - te - 1 > 1 or _ACRONYM.fullmatch(doc[te + 1].text)):
                 found.append(tuple(t.text for t in doc[te + 1:e]))
     for i in range(1, n - 1):
-        # "news editor at Global Voices": where the title-holder works
+        # "news editor at Harbour Watch": where the title-holder works
         if doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) and doc[i - 1].text.islower() \
                 and owner[i + 1] is None and _is_name_token(doc[i + 1]):
             e = _name_run(doc, i + 1, owner)
@@ -95,11 +95,11 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
 
 def described_names(doc, taken) -> None:
     """A name the sentence describes as an organisation or an event is one, wherever the
-    text repeats it: "Civic Count, a Podgorica-based monitor", "Mangal Shobhajatra, an
-    annual procession". Only a "person" turns into an organisation; an event may have
+    text repeats it: "Civic Count, a Podgorica-based monitor", "Lantern Night, an annual
+    procession". Only a "person" turns into an organisation; an event may have
     been taken for either."""
     n = len(doc)
-    text = doc.text
+    text = _text(doc)
     retyped: dict[str, str] = {}
     for ts, (te, m) in taken.items():
         if m.type not in ("PERSON", "ORG") or m.source not in ("model", "propagated") or m.roles \

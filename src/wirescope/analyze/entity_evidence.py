@@ -14,7 +14,7 @@ or corrects in place:
   a city ("San Francisco, California").
 
 `entity_context.org_context` adds the organisations the sentence gives away (a
-bracketed acronym, "editor at Global Voices").
+bracketed acronym, "editor at Harbour Watch").
 """
 
 from __future__ import annotations

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
+from ..analyze.gazetteer import common_words, given_names
 from .lexicon import BYLINE, STOPWORDS, UI
 
 __all__ = ["NAME_SHAPE", "find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
@@ -134,8 +135,6 @@ def parse_byline(line: str) -> list[str] | None:
 def _ordinary_word(name: str) -> bool:
     """One word that is a page's menu label or an everyday English word, not a name:
     "Home | News | 4 March 2026"."""
-    from ..analyze.gazetteer import common_words, given_names
-
     return " " not in name and name not in given_names() and (
         bool(UI.match(name)) or name.lower() in common_words() or name.lower() in STOPWORDS)
 
@@ -144,8 +143,6 @@ def _names_and_affiliation(text: str) -> list[str] | None:
     """People, and after a comma perhaps the outlet they write for: "Piotr Lis and Kadri
     Saar, Baltic Wire" -> the two people. Each person is two or three capitalised words;
     the last piece is an affiliation unless it opens with a given name."""
-    from ..analyze.gazetteer import given_names
-
     pieces = [p.strip(" ,.") for p in _NAME_SPLIT.split(text.strip(" ,."))]
     if not 2 <= len(pieces) <= 4 or not all(NAME_SHAPE.match(p) for p in pieces):
         return None

@@ -98,9 +98,10 @@ _AUTHOR_LINK = re.compile(
     r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
 # "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>"; so
 # may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
+# The name after a "By" or a label, past up to four tags ("By <a …><span>Jane Doe</span>").
+_NAME_AFTER = r"\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<"
 _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Text) [Bb]y|"
-                      r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)\b:?\s*"
-                      r"(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+                      r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)" + _NAME_AFTER)
 # An element the page's template marks as the author's name: class "author-name",
 # "byline__name", "authorName".
 _NAME_CLASS = re.compile(r"""class\s*=\s*["'][^"'<>]*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
@@ -200,7 +201,7 @@ def _as_written(name: str, raw: str) -> str:
 
 # The article's visible byline sits just under its headline.
 _BYLINE_REACH = 3000
-_BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<")
+_BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)" + _NAME_AFTER)
 
 
 def _visible_byline(raw: str) -> list[str]:

@@ -302,14 +302,20 @@ def _seen(line: Line) -> bool:
     return line.label != JUNK or line.reason in ("section", "feed", "comments")
 
 
-def _neighbour(lines: list[Line], i: int, step: int, reach: int = _REACH) -> Line | None:
-    """The nearest line that is not furniture, looking at most `reach` lines away."""
+def _neighbour_at(lines: list[Line], i: int, step: int, reach: int = _REACH) -> int | None:
+    """The index of the nearest line that is not furniture, at most `reach` lines away."""
     j = i + step
     while 0 <= j < len(lines) and abs(j - i) <= reach:
         if _seen(lines[j]):
-            return lines[j]
+            return j
         j += step
     return None
+
+
+def _neighbour(lines: list[Line], i: int, step: int, reach: int = _REACH) -> Line | None:
+    """The nearest line that is not furniture, looking at most `reach` lines away."""
+    j = _neighbour_at(lines, i, step, reach)
+    return None if j is None else lines[j]
 
 
 def _next_seen(lines: list[Line], reach: int = _REACH) -> list[Line | None]:
@@ -371,9 +377,8 @@ def _headings(lines: list[Line]) -> None:
     for i in range(len(lines) - 2, -1, -1):
         ln = lines[i]
         if ln.label == JUNK and ln.reason == "short" and _over_byline(ln) \
-                and (nxt := _neighbour(lines, i, 1)) is not None and nxt.label == "heading" \
-                and (below := _neighbour(lines, lines.index(nxt, i + 1), 1)) is not None \
-                and below.label == "byline":
+                and (j := _neighbour_at(lines, i, 1)) is not None and lines[j].label == "heading" \
+                and (below := _neighbour(lines, j, 1)) is not None and below.label == "byline":
             ln.label, ln.reason = "heading", ""
 
 
