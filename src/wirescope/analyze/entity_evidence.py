@@ -354,7 +354,6 @@ def _places_listed(doc, taken, people: set[str], gaz: Gazetteer) -> None:
     """A one-word "person" listed among places is a place: "the ports of Riga, Ventspils and
     Liepāja" (two more in the same list, one of them a place and none a mention of another
     type, and no one by that name)."""
-    start_of = {ts: (te, m) for ts, (te, m) in taken.items()}
     end_of = {te: (ts, m) for ts, (te, m) in taken.items()}
 
     def member(span) -> bool | None:
@@ -373,7 +372,7 @@ def _places_listed(doc, taken, people: set[str], gaz: Gazetteer) -> None:
             members, places, k = members + 1, places + kind, prev[0] if prev else k - 2
         k = te   # rightwards: "[X], A and B"
         while k + 1 < len(doc) and doc[k].text in (",", "and", "or"):
-            nxt = start_of.get(k + 1)
+            nxt = taken.get(k + 1)
             kind = member(nxt) if nxt else (False if doc[k + 1].text[:1].isupper() and doc[k + 1].is_alpha
                                             else None)
             if kind is None:
