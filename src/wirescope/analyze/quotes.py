@@ -539,7 +539,7 @@ def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, 
     from .gazetteer import load_gazetteer
 
     gaz = load_gazetteer()
-    lower = {w for w in re.findall(r"[a-z]+", text)}
+    lower: set[str] | None = None   # the text's lower-case words, read at the first name that needs them
     for q in quotes:
         sp = q.get("speaker") or {}
         name = sp.get("name") or ""
@@ -548,7 +548,11 @@ def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, 
                 or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
                            for w in words) \
                 or words[0].lower() in PRONOUNS or words[0] in ("The", "A", "An") \
-                or gaz.lookup(words) is not None or _described(words, gaz, lower):
+                or gaz.lookup(words) is not None:
+            continue
+        if lower is None:
+            lower = set(re.findall(r"[a-z]+", text))
+        if _described(words, gaz, lower):
             continue
         ent = next((e for e in entities if e["type"] == "PERSON"
                     and same_name(e["name"].split()[-1], words[-1])), None)
