@@ -111,3 +111,18 @@ def test_page_meta_author_roles_and_labels_around_the_name_go():
     assert _authors("Read more about The Harbour Desk", None) == ["The Harbour Desk"]
     assert _authors("Haley Ots •", None) == ["Haley Ots"]
     assert _authors("Written By", None) == []
+
+
+def test_page_meta_author_spelling_next_to_the_word_author_wins():
+    raw = ('<html><head><meta name="author" content="lena_ots"></head><body>'
+           '<nav><a href="/">Home</a></nav><p class="brand">Lena Ots</p></body></html>')
+    assert page_authors(raw, "Lena Ots", None) == ["lena_ots"]
+    # trafilatura's spelling, written so in the page, beats another spelling elsewhere
+    raw = "<html><body><p>NorthWind</p><img alt='Northwind'></body></html>"
+    assert page_authors(raw, "NorthWind", None) == ["NorthWind"]
+
+
+def test_page_meta_author_spelling_keeps_apostrophes_and_hyphens():
+    raw = ('<html><body><a href="/p/1">Aoife OMalley</a><a href="/p/2">Jean Marc Roux</a>'
+           '<p>Text.</p></body></html>')
+    assert page_authors(raw, "Aoife O'Malley; Jean-Marc Roux", None) == ["Aoife O'Malley", "Jean-Marc Roux"]

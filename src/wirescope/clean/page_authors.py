@@ -185,18 +185,30 @@ def _declared_author(raw: str) -> list[str]:
 
 def _as_written(name: str, raw: str) -> str:
     """The name as the page spells it on its own (in a tag's text or an attribute):
-    trafilatura capitalises user names and drops the periods of initials and titles."""
-    parts = re.findall(r"\w+|,", name)
-    if not parts or parts[0] == ",":
+    trafilatura capitalises user names and drops the periods of initials and titles.
+    A spelling next to the word "author" (a meta tag, JSON-LD, a byline's class) beats
+    one elsewhere, and the spelling trafilatura gives beats another one of equal standing."""
+    words = re.findall(r"[^\W_]+", name)
+    if not words:
         return name
-    # Between words the page may put spaces and periods ("H. G. Wells"); a comma only where
-    # the name has one ("Jane Roe, Ph D" as "Jane Roe, Ph.D."), never one of its own.
-    parts = [r"[\s.]*,\s*" if p == "," else re.escape(p) for p in parts]
-    glued = "".join(p if i == 0 or p.startswith("[") or parts[i - 1].startswith("[") else r"[\s.]*" + p
-                    for i, p in enumerate(parts))
+    # Between words the page may put spaces, periods and underscores ("H. G. Wells",
+    # "q_admin"); a comma, hyphen or apostrophe only where the name has one ("Jane Roe,
+    # Ph D" as "Jane Roe, Ph.D."; never "Rory OSullivan" for "Rory O'Sullivan").
+    glued = re.escape(words[0])
+    for sep, word in zip(re.split(r"[^\W_]+", name)[1:-1], words[1:]):
+        kept = re.sub(r"[\s._]", "", sep).replace("\u2019", "'")
+        glued += (r"[\s._]*" if not kept else
+                  r"[\s.]*" + "".join("['\u2019]" if c == "'" else re.escape(c) for c in kept) + r"\s*") + re.escape(word)
     pattern = r"""(?<=[>"'])\s*(?P<n>""" + glued + r"""[.®™]?)\s*(?=[<"',;|])"""
-    m = re.search(pattern, raw[:600_000], re.I)
-    return " ".join(m.group("n").split()) if m else name
+    best, best_rank = name, 4
+    for m in re.finditer(pattern, raw[:600_000], re.I):
+        found = " ".join(m.group("n").split())
+        rank = (0 if "author" in raw[max(0, m.start() - 50):m.start()].lower() else 2) + (found != name)
+        if rank < best_rank:
+            best, best_rank = found, rank
+            if rank == 0:
+                break
+    return best
 
 
 # The article's visible byline sits just under its headline.
