@@ -126,3 +126,43 @@ def test_page_meta_author_spelling_keeps_apostrophes_and_hyphens():
     raw = ('<html><body><a href="/p/1">Aoife OMalley</a><a href="/p/2">Jean Marc Roux</a>'
            '<p>Text.</p></body></html>')
     assert page_authors(raw, "Aoife O'Malley; Jean-Marc Roux", None) == ["Aoife O'Malley", "Jean-Marc Roux"]
+
+
+def _with_schema(body: str, ld: str) -> str:
+    return f'<html><head><script type="application/ld+json">{ld}</script></head><body>{body}</body></html>'
+
+
+def test_page_meta_schema_author_when_the_metadata_names_no_one():
+    ld = '{"@type": "NewsArticle", "author": {"@type": "person", "name": "Odile Marsh"}}'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), None, None) == ["Odile Marsh"]
+    # an image's or a review's author is not the article's
+    ld = '[{"@type": "ImageObject", "author": {"name": "Pia Lund"}}, {"@type": "Review", "author": "Ole Berg"}]'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), None, None) == []
+    # broken JSON-LD is skipped
+    assert page_authors(_with_schema("<p>Text.</p>", '{"@type": "Article", "author": '), None, None) == []
+
+
+def test_page_meta_schema_organisation_after_a_byline_of_the_page():
+    ld = '{"@type": "BlogPosting", "author": {"@type": "Organization", "name": "Harbour Works"}}'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), None, None) == ["Harbour Works"]
+    body = "<p class='byline'>By Ines Carvalho</p><p>Text.</p>"
+    assert page_authors(_with_schema(body, ld), None, None) == ["Ines Carvalho"]
+
+
+def test_page_meta_schema_names_that_trafilatura_cut_apart():
+    ld = '{"@type": "Article", "author": {"@type": "Organization", "name": "Office for Ports and Harbours"}}'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), "Office; Harbours", None) == \
+        ["Office for Ports and Harbours"]
+    ld = ('{"@type": "Article", "author": [{"name": "Rhea Stone"}, {"name": "Tomas Lee"}, '
+          '{"name": "Harbour Data Team"}]}')
+    assert page_authors(_with_schema("<p>Text.</p>", ld), "Rhea Stone; Tomas Lee; Harbour Data Team", None) == \
+        ["Rhea Stone", "Tomas Lee", "Harbour Data Team"]
+    # a declared name with its outlet after a comma is not taken whole
+    ld = '{"@type": "Article", "author": {"name": "Rhea Stone and Tomas Lee, Harbour Post"}}'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), "Rhea Stone; Tomas Lee", None) == \
+        ["Rhea Stone", "Tomas Lee"]
+
+
+def test_page_meta_schema_authors_without_the_site_trafilatura_added():
+    ld = '{"@type": "BlogPosting", "author": {"name": "Rhea Stone"}}'
+    assert page_authors(_with_schema("<p>Text.</p>", ld), "Harbourly; Rhea Stone", None) == ["Rhea Stone"]

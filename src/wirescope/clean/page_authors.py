@@ -11,6 +11,7 @@ page gives a name (initials with their periods, degrees after it).
 from __future__ import annotations
 
 import html
+import json
 import re
 
 from . import lexicon as lx
@@ -239,16 +240,78 @@ def _the_site(names: list[str], url: str | None) -> bool:
         (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
 
 
+# schema.org data: the page's own statement of who wrote the article.
+_LD_JSON = re.compile(r"""<script\b[^>]*application/ld\+json[^>]*>(?P<j>.*?)</script\s*>""", re.I | re.S)
+_WRITTEN_TYPES = re.compile(r"article|posting|report|webpage", re.I)
+
+
+def _schema_authors(raw: str) -> list[tuple[str, bool]]:
+    """The author names of the page's schema.org article (JSON-LD) and whether each is
+    an organisation; an article type's authors before a web page's. Images, reviews and
+    comments have authors too: theirs are not the article's."""
+    found: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
+
+    def walk(node) -> None:
+        if isinstance(node, list):
+            for item in node:
+                walk(item)
+        elif isinstance(node, dict):
+            kind = node.get("@type")
+            kind = " ".join(k for k in (kind if isinstance(kind, list) else [kind]) if isinstance(k, str))
+            if "author" in node and _WRITTEN_TYPES.search(kind):
+                authors = node["author"]
+                for a in authors if isinstance(authors, list) else [authors]:
+                    name = a.get("name") if isinstance(a, dict) else a
+                    org = isinstance(a, dict) and a.get("@type") in ("Organization", "Corporation", "NewsMediaOrganization")
+                    if isinstance(name, str) and (name := _ROLE_HEAD.sub("", " ".join(
+                            html.unescape(name).split()).strip('"' + _LOOSE))) and not _NOT_A_USER.search(name) \
+                            and name not in [n for n, _ in found[True] + found[False]]:
+                        found["webpage" not in kind.lower()].append((name, org))
+            for key, value in node.items():
+                if key != "author" and isinstance(value, (list, dict)):
+                    walk(value)
+
+    for m in _LD_JSON.finditer(raw, 0, 600_000):
+        try:
+            walk(json.loads(m.group("j")))
+        except (ValueError, RecursionError):
+            continue   # broken JSON-LD is common; the rest of the page still speaks
+    return found[True] or found[False]
+
+
+def _whole_names(doc_author: str | None, names: list[str], schema: list[str]) -> list[str]:
+    """The declared names that hold trafilatura's, when every one of trafilatura's names is
+    part of a declared one and the declared names differ from `names`: trafilatura cut a
+    declared name apart ("Center", "Research" of "Center for Drug Evaluation and Research")
+    or trimmed it ("Jean-Luc Aufranc" of "Jean-Luc Aufranc (CNXSoft)"), or `_authors` took
+    a word of the name for a role ("Harbour Desk Team"). A declared name with a comma or
+    a dash between spaces is a name with its role or outlet, and is not taken."""
+    pieces = [p for p in (" ".join(x.split()) for x in (doc_author or "").split(";")) if p]
+    if not pieces or any(sep in d for d in schema for sep in (", ", " - ", " | ")):
+        return []
+    if not all(any(p in d for d in schema) for p in pieces):
+        return []
+    whole = [d for d in schema if any(p in d for p in pieces)]
+    return whole if whole != names else []
+
+
 def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: str | None = None
                  ) -> list[str]:
     """The article's authors: trafilatura's, else a byline in the page, else the meta
     tags' author even when it is one word; each as the page writes it. An author that is
     only the site's name gives way to a person the page names."""
     names = _authors(doc_author, sitename)
+    declared = _schema_authors(raw)
+    schema = [n for n, _ in declared]
+    if names and (whole := _whole_names(doc_author, names, schema)):
+        names = whole
+    elif schema and names and set(schema) < set(names):
+        names = schema   # the declared authors, without the site or a reviewer trafilatura added
     if _the_site(names, url):
         names = _byline_in_page(raw) or names
     elif names and (shown := _visible_byline(raw)) and not any(
             set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
         names = shown   # the byline the reader sees, not the account that posted the page
-    names = names or _byline_in_page(raw) or _declared_author(raw)
+    names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
+        _declared_author(raw)
     return [_as_written(n, raw) for n in names]
