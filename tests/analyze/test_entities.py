@@ -456,3 +456,25 @@ def test_entities_acronyms_of_things_are_no_organisations(blank_nlp):
     text = "Cargoes of LNG went to Asia, the IMF said."
     found = _typed(_with_model_ents(blank_nlp, text, [("LNG", "ORG"), ("IMF", "ORG")]))
     assert ("IMF", "ORG") in found and not any(name == "LNG" for name, _ in found)
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Shares of Nordvik Steel Manufacturing Co rose on Tuesday.", "Nordvik Steel Manufacturing Co"),
+    ("Kvarner Holdings Inc. said profits doubled.", "Kvarner Holdings Inc."),
+    ("The contract went to Halvorsen Brothers Ltd after a tender.", "Halvorsen Brothers Ltd"),
+])
+def test_entities_legal_suffix_makes_a_company(blank_nlp, text, name):
+    assert (name, "ORG", []) in _found(blank_nlp, text)
+
+
+def test_entities_company_suffix_and_bracketed_acronym_with_the_model():
+    """The packaged model may take a company for a person; its legal suffix and the
+    acronym in brackets after it say otherwise, for every repeat of the acronym."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("A merger between Adriatic Semiconductor Manufacturing Co (ASMC) and Halden Corp "
+            "would take years, analysts said. ASMC declined to comment, and Petra Lund Ltd "
+            "said it had not been approached.")
+    found = _found(load_nlp(), text)
+    assert ("Adriatic Semiconductor Manufacturing Co", "ORG", []) in found
+    assert [t for name, t, _ in found if name == "ASMC"] == ["ORG", "ORG"]
+    assert ("Petra Lund Ltd", "ORG", []) in found

@@ -35,6 +35,8 @@ def _q(text: str) -> list[tuple]:
      [("Thirteen", 13, "fisherman", None), ("two hundred and fifty", 250, "sailor", None)]),
     ("A dozen trucks arrived.", [("A dozen", 12, "truck", None)]),
     ("One ferry sank; one of the crews survived.", [("One", 1, "ferry", None)]),
+    ("One senior official said so.", [("One", 1, "official", None)]),
+    ("Gunners hit one Russian drone.", [("one", 1, "drone", None)]),
     ("Around 5m people voted.", [("Around 5m", 5000000, "person", "around")]),
     ("It was 20 to 25 kilometres away.", [("20 to 25 kilometres", 20, "km", None)]),
     ("Between 300 and 400 protesters gathered.", [("Between 300 and 400", 300, "protester", "between")]),

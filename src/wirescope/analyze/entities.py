@@ -25,7 +25,7 @@ from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, 
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
-from .entity_context import described_names, org_context
+from .entity_context import company_names, described_names, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -310,9 +310,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _lone_given_names(doc, taken, owner, put, gaz)
     _name_cues(doc, taken, owner, put, gaz)
     _org_names(doc, taken, owner, put)
+    company_names(doc, taken, owner)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
     described_names(doc, taken)
     _retype(doc, taken, owner, gaz)
+    company_names(doc, taken, owner)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",

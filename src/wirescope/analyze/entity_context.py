@@ -10,6 +10,11 @@ Two patterns of news copy name an organisation the model and the tables may miss
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
 Works on `find_mentions`' state like the passes of `entity_evidence`.
+
+Before them, `company_names` reads two more signs of a company: a legal
+suffix the model left outside the name ("Baltic Shipping Co"), and an acronym in
+brackets after an organisation that the model took for a person or a place
+("Nordvik Steel Manufacturing Co (NSM)"), retyped with all its repeats.
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from .entity_tokens import Mention, _is_name_token, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names"]
+__all__ = ["org_context", "described_names", "company_names"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -37,6 +42,8 @@ _PHRASE_ENDS = frozenset("""that which who whose where when of for at in on with
 along around near over under between during since until after before and or said says""".split())
 
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Za-z]{1,8}[A-Z]\w*")
+# Legal suffixes that end a company's name, as written after it (with or without a period).
+_COMPANY_SUFFIXES = frozenset("Co Cos Corp Inc Ltd LLC LLP PLC Plc GmbH".split())
 # Words that may join the capitalised words of an organisation's name.
 _INNER = frozenset(("of", "for", "and", "the", "&"))
 _MAX_WORDS = 6
@@ -119,3 +126,31 @@ def described_names(doc, taken) -> None:
         for ts, (te, m) in taken.items():
             if m.source in ("model", "propagated") and (typ := retyped.get(text[m.start:m.end])) is not None:
                 m.type, m.canonical = typ, None
+
+
+def company_names(doc, taken, owner) -> None:
+    """Grow a name over the legal suffix after it and make it an organisation; retype the
+    bracketed acronym after an organisation, and its repeats, as that organisation."""
+    n = len(doc)
+    text = _text(doc)
+    for ts, (te, m) in sorted(taken.items()):
+        if m.source == "gazetteer" or m.type not in ("ORG", "PERSON"):
+            continue
+        if te < n and owner[te] is None and doc[te].text.rstrip(".") in _COMPANY_SUFFIXES:
+            taken[ts] = (te + 1, m)
+            owner[te] = ts
+            m.end = doc[te].idx + len(doc[te].text)
+            te += 1
+        if doc[te - 1].text.rstrip(".") in _COMPANY_SUFFIXES:
+            m.type, m.canonical = "ORG", None
+    acronyms: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "ORG" and te + 2 < n and doc[te].text == "(" and (k := owner[te + 1]) is not None:
+            ke, inner = taken[k]
+            if k == te + 1 and ke == k + 1 and ke < n and doc[ke].text == ")" and inner.type != "ORG" \
+                    and inner.source in ("model", "propagated") and _ACRONYM.fullmatch(doc[k].text):
+                acronyms.add(doc[k].text)
+    if acronyms:
+        for ts, (te, m) in taken.items():
+            if m.source in ("model", "propagated") and text[m.start:m.end] in acronyms:
+                m.type, m.canonical = "ORG", None

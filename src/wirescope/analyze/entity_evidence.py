@@ -61,6 +61,7 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "coalition movement organisation organization logistics shipping "
                                      "holdings industries airways energy systems technologies "
                                      "partners".split())
+_INNER_JOINS = frozenset(("of", "for", "and", "&"))
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
 _INITIAL = re.compile(r"[A-Z]\.?")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
@@ -201,8 +202,9 @@ def _org_names(doc, taken, owner, put) -> None:
     i = 0
     while i < n:
         if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not _is_name_token(doc[i]) \
-                or not doc[i].is_alpha:
-            i += 1
+                or not doc[i].is_alpha or _opens(doc, i) and i + 1 < n and doc[i + 1].lower_ in _INNER_JOINS \
+                and doc[i].lower_ not in _ORG_NOUNS:
+            i += 1   # ... not "Shares of Nordvik Steel": a capital that only opens the sentence
             continue
         j = i
         while j < n and free(j, j == i) and (
@@ -279,7 +281,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
                             or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
-            elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_ in _ORG_NOUNS:
+            elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_.rstrip(".") in _ORG_NOUNS:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
             elif m.type != "ORG" and te - ts > 2 and doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS:
                 m.type, m.canonical = "ORG", None   # "Bank of Japan", "University of Montenegro"

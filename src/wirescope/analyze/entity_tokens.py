@@ -52,7 +52,7 @@ class Mention:
 _NAME_INNER = frozenset("of the and for de del della da di du la le van von der den bin ibn al "
                         "on in at to & y e".split())
 # Last words of organisation names ("General Motors", "President Hotel Group").
-_ORG_ENDINGS = frozenset("""motors corp corporation inc ltd llc plc group bank party assembly council
+_ORG_ENDINGS = frozenset("""motors co corp corporation inc ltd llc llp plc group bank party assembly council
 committee ministry department university college institute agency company airlines electric
 dynamics hospital church club association union force army navy office court commission
 foundation fund trust school academy hotel center centre""".split())

@@ -121,8 +121,20 @@ def _clean(v: float | None) -> int | float | None:
     return int(v) if float(v).is_integer() else round(v, 6)
 
 
+# Adjectives that stand between "one" and the noun it counts, and adjective endings.
+_ADJECTIVES = frozenset("""senior junior top former young old single small large big major key local
+foreign chief lone sole further main new only other""".split())
+_ADJECTIVE_ENDINGS = ("ior", "al", "ian", "ese", "ish", "ic", "ive", "ous", "ful", "less", "able", "ible",
+                      "ary", "ern", "ean")
+
+
+def _adjective_like(low: str) -> bool:
+    return low in _ADJECTIVES or low.endswith(_ADJECTIVE_ENDINGS)
+
+
 def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None:
-    """The counted noun in the few words after `pos`: the first plural, skipping modifiers."""
+    """The counted noun in the few words after `pos`: the first plural, skipping modifiers;
+    when a singular may do ("one"), the first word that does not look like an adjective."""
     first = None
     for i, m in enumerate(_WORD.finditer(text, pos)):
         if i >= 4 or (i and m.start() != last_end):
@@ -137,8 +149,13 @@ def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None
         sing = _singular(w)
         if sing:
             return m.start(1), m.start(1) + len(w), sing
-        if first is None and singular_ok and not w.endswith(("ed", "ing")) and "-" not in w:
+        if singular_ok and not w.endswith(("ed", "ing")) and "-" not in w:
             first = (m.start(1), m.start(1) + len(w), w)
+            if not _adjective_like(low):
+                break   # "One ferry sank": the noun, then the verb
+            # "one senior official", "one Russian drone": the noun comes after the adjective
+        elif first is not None:
+            break
         if m.end() < len(text) and text[m.end()] not in " -":
             break  # punctuation ends the noun phrase
     if singular_ok and first:
