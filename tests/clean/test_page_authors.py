@@ -166,3 +166,32 @@ def test_page_meta_schema_names_that_trafilatura_cut_apart():
 def test_page_meta_schema_authors_without_the_site_trafilatura_added():
     ld = '{"@type": "BlogPosting", "author": {"name": "Rhea Stone"}}'
     assert page_authors(_with_schema("<p>Text.</p>", ld), "Harbourly; Rhea Stone", None) == ["Rhea Stone"]
+
+
+def test_page_meta_byline_names_every_author():
+    raw = "<html><body><p>By Ines Carvalho and Tarek Haddad | March 3, 2026</p><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Ines Carvalho", "Tarek Haddad"]
+    raw = ('<html><body><p><a href="/author/ines">Ines Carvalho</a>, <a href="/author/tarek">Tarek Haddad</a>'
+           "</p><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Ines Carvalho", "Tarek Haddad"]
+    raw = "<html><body><p>Written by<!-- --> <a href='/x'>Ines Carvalho and Tarek Haddad</a></p></body></html>"
+    assert page_authors(raw, None, None) == ["Ines Carvalho", "Tarek Haddad"]
+
+
+def test_page_meta_byline_place_of_work_after_the_name_is_no_author():
+    raw = "<html><body><p>By Ines Carvalho, Northfield University</p><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Ines Carvalho"]
+
+
+def test_page_meta_byline_of_a_team_and_a_label_in_capitals():
+    raw = "<html><body><small>WRITTEN BY</small><p><a href='/x'>Harbour Data Team</a></p></body></html>"
+    assert page_authors(raw, None, None) == ["Harbour Data Team"]
+
+
+def test_page_meta_reviewer_and_running_text_are_no_byline():
+    raw = ('<html><body><h1>Eating for heart health</h1><div><a>Medically reviewed</a> by <a>Rosa Lindqvist</a>'
+           ' — Written by <a>Ines Carvalho</a></div><p>Text.</p></body></html>')
+    assert page_authors(raw, "Ines Carvalho", None) == ["Ines Carvalho"]
+    raw = ("<html><body><p>The parser is a <a href='/lib'>library</a> written by <a href='/m'>Matt Rowe</a>"
+           " in C.</p></body></html>")
+    assert page_authors(raw, None, None) == []

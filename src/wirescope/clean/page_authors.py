@@ -15,8 +15,8 @@ import json
 import re
 
 from . import lexicon as lx
-from .meta import NAME_SHAPE
-from .page_meta import _H1
+from .meta import NAME_SHAPE, given_names
+from .page_meta import _H1, _TAG
 
 __all__ = ["page_authors"]
 
@@ -101,7 +101,7 @@ _AUTHOR_LINK = re.compile(
 # may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
 # The name after a "By" or a label, past up to four tags ("By <a …><span>Jane Doe</span>").
 _NAME_AFTER = r"\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<"
-_BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?:Written|Posted|Article|Words|Story|Text) [Bb]y|"
+_BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?i:(?:written|posted|article|words|story|text)\s+by)|"
                       r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)" + _NAME_AFTER)
 # An element the page's template marks as the author's name: class "author-name",
 # "byline__name", "authorName".
@@ -143,22 +143,65 @@ def _byline_in_page(raw: str) -> list[str]:
     def candidates():   # each kind searched only when the ones before found no one
         yield from _AUTHOR_LINK.finditer(head)
         yield from _name_classes(head)
-        yield from _BY_LINE.finditer(head)
+        yield from (m for m in _BY_LINE.finditer(head)
+                    if not _other_credit(head, m.start()) and not _in_prose(head, m.start()))
 
     for m in candidates():
-        if name := _person_name(m.group("name")):
-            return [name]
+        if name := _first_name(m.group("name")):
+            return _with_coauthors(name, head, m.start("name"))
     return []
+
+
+# Where a byline's line ends: a block element, or a date, a separator or a label after the names.
+_LINE_END = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|h[1-6]|section|header|footer|time|table|tr|td|figure|"
+                       r"address|button|nav)\b|script|style|!--)", re.I)
+_NAMES_END = re.compile(r"\s(?:[|•·—–-]|(?:published|updated|posted|on|in|at)\b)|\d", re.I)
+_NAMES_SPLIT = re.compile(r"\s*(,|&|\band\b)\s*")
+
+
+def _byline_names(text: str) -> list[str]:
+    """The people a byline's text names, up to the first piece that is not a name: "Jane
+    Roe and Kai Lind", "Jane Roe, Kai Lind & Ode Sims". A piece after a comma that closes
+    the list is a name only when it opens with a given name: "Jane Roe, Clemson University"
+    is a person and where she works."""
+    if end := _NAMES_END.search(text):
+        text = text[:end.start()]
+    parts = _NAMES_SPLIT.split(text)
+    names: list[str] = []
+    for i in range(0, len(parts), 2):
+        person = _person_name(parts[i])
+        if not person or person in names:
+            break
+        if i and parts[i - 1] == "," and i + 1 >= len(parts) and person.split()[0] not in given_names():
+            break
+        names.append(person)
+    return names
+
+
+def _with_coauthors(name: str, head: str, start: int) -> list[str]:
+    """`name` and the people its byline names after it ("By Jane Roe and Kai Lind",
+    "<a>Jane Roe</a>, <a>Kai Lind</a>"), the byline's line read up to its end."""
+    line = head[start:start + 600]
+    if end := _LINE_END.search(line, len(name)):
+        line = line[:end.start()]
+    names = _byline_names(" ".join(html.unescape(_TAG.sub(" ", line)).split()))
+    return names if names and names[0] == name else [name]
+
+
+def _first_name(found: str) -> str | None:
+    """The person a byline's text names, or its first one ("Jane Roe" of "Jane Roe and Kai Lind")."""
+    return _person_name(found) or next(iter(_byline_names(" ".join(html.unescape(found).split()))), None)
 
 
 def _person_name(found: str) -> str | None:
     """A byline's text as a person's name (two to four capitalised words, no role, no
-    desk or menu word), or None."""
+    desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
     name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
     words = name.split()
     if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
             not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
-            not _NOT_A_NAME & {w.lower() for w in words}:
+            not _NOT_A_NAME & {w.lower() for w in words[:-1]} and (
+                words[-1].lower() == "team" or words[-1].lower() not in _NOT_A_NAME):
         return name
     return None
 
@@ -217,6 +260,25 @@ _BYLINE_REACH = 3000
 _BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)" + _NAME_AFTER)
 
 
+# A "by" that credits someone other than the writer, its verb in the element before it
+# ("<a>Medically reviewed</a> by <a>…</a>").
+_OTHER_CREDIT = re.compile(r"(?:reviewed|edited|checked|illustrated|photographed|photos?|images?|video|"
+                           r"produced|sponsored|presented|powered|translated)\s*(?:<[^<>]{0,300}>\s*){1,3}$", re.I)
+
+
+_INLINE_END = re.compile(r"</(?:a|em|i|b|strong|code)\s*>$", re.I)
+
+
+def _in_prose(page: str, at: int) -> bool:
+    """The "by" after the tag ending at `at` follows the end of an inline element, as in
+    running text ("a library</a> written by <a>…</a>"); a byline's label opens its element."""
+    return bool(_INLINE_END.search(page, max(0, at - 20), at + 1))
+
+
+def _other_credit(page: str, at: int) -> bool:
+    return bool(_OTHER_CREDIT.search(page, max(0, at - 400), at + 1))
+
+
 def _visible_byline(raw: str) -> list[str]:
     """The "By Name" line right under the page's <h1>: what the reader sees as the
     author, when the meta tags name whoever posted the page ("By Jane Roe" over a
@@ -226,8 +288,8 @@ def _visible_byline(raw: str) -> list[str]:
         return []
     zone = raw[h1.end():h1.end() + _BYLINE_REACH]
     for m in _BY_ONLY.finditer(zone):
-        if name := _person_name(m.group("name")):
-            return [name]
+        if not _other_credit(zone, m.start()) and (name := _first_name(m.group("name"))):
+            return _with_coauthors(name, zone, m.start("name"))
     return []
 
 
@@ -273,7 +335,7 @@ def _schema_authors(raw: str) -> list[tuple[str, bool]]:
 
     for m in _LD_JSON.finditer(raw, 0, 600_000):
         try:
-            walk(json.loads(m.group("j")))
+            walk(json.loads(m.group("j"), strict=False))
         except (ValueError, RecursionError):
             continue   # broken JSON-LD is common; the rest of the page still speaks
     return found[True] or found[False]
