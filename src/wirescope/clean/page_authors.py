@@ -16,7 +16,7 @@ import re
 
 from . import lexicon as lx
 from .meta import NAME_SHAPE, given_names
-from .page_meta import _H1, _TAG
+from .page_meta import _H1, _TAG, lowered
 
 __all__ = ["page_authors"]
 
@@ -227,11 +227,16 @@ def _declared_author(raw: str) -> list[str]:
     return []
 
 
-def _as_written(name: str, raw: str) -> str:
+_REACH = 600_000   # how far into a page to look for a name's spelling
+
+
+def _as_written(name: str, head: str, low: str | None = None) -> str:
     """The name as the page spells it on its own (in a tag's text or an attribute):
     trafilatura capitalises user names and drops the periods of initials and titles.
     A spelling next to the word "author" (a meta tag, JSON-LD, a byline's class) beats
-    one elsewhere, and the spelling trafilatura gives beats another one of equal standing."""
+    one elsewhere, and the spelling trafilatura gives beats another one of equal standing.
+    `low` is `head` in lower case when that keeps its offsets: a case-sensitive search that
+    opens with the name's first word runs many times faster than a re.I one."""
     words = re.findall(r"[^\W_]+", name)
     if not words:
         return name
@@ -243,16 +248,27 @@ def _as_written(name: str, raw: str) -> str:
         kept = re.sub(r"[\s._]", "", sep).replace("\u2019", "'")
         glued += (r"[\s._]*" if not kept else
                   r"[\s.]*" + "".join("['\u2019]" if c == "'" else re.escape(c) for c in kept) + r"\s*") + re.escape(word)
-    pattern = r"""(?<=[>"'])\s*(?P<n>""" + glued + r"""[.®™]?)\s*(?=[<"',;|])"""
+    tail = r"""[.®™]?)\s*(?=[<"',;|])"""
+    if low is not None and len(glued.lower()) == len(glued):
+        matches = re.compile("(?P<n>" + glued.lower() + tail).finditer(low, 0, _REACH)
+    else:
+        matches = re.compile("(?P<n>" + glued + tail, re.I).finditer(head, 0, _REACH)
     best, best_rank = name, 4
-    for m in re.finditer(pattern, raw[:600_000], re.I):
-        found = " ".join(m.group("n").split())
-        rank = (0 if "author" in raw[max(0, m.start() - 50):m.start()].lower() else 2) + (found != name)
+    for m in matches:
+        before = head[max(0, m.start() - 50):m.start()]
+        if not _OPENS.search(before):
+            continue   # inside a longer text ("Tom Lee" of "… by Tom Lee")
+        found = " ".join(head[m.start("n"):m.end("n")].split())
+        rank = (0 if "author" in before.lower() else 2) + (found != name)
         if rank < best_rank:
             best, best_rank = found, rank
             if rank == 0:
                 break
     return best
+
+
+# What stands before a text of its own: a tag's end or an attribute's opening quote.
+_OPENS = re.compile(r"""[>"']\s*$""")
 
 
 # The article's visible byline sits just under its headline.
@@ -376,4 +392,7 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         names = shown   # the byline the reader sees, not the account that posted the page
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
         _declared_author(raw)
-    return [_as_written(n, raw) for n in names]
+    if not names:
+        return []
+    low = lowered(raw)
+    return [_as_written(n, raw, low if len(low) == len(raw) else None) for n in names]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import html
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from . import lexicon as lx
 from .meta import find_datetime, is_date_line
@@ -205,9 +206,18 @@ def _same_moment(shown: str, ts: str | None) -> bool:
     return date.fromisoformat(shown) + timedelta(days=1) == date.fromisoformat(ts[:10])
 
 
+@lru_cache(maxsize=1)
+def lowered(raw: str) -> str:
+    """The page in lower case, kept for the page in hand: the publication time and the
+    authors' spelling both search it (case-sensitive search of lower-cased text is many
+    times faster than re.I, and lower-casing a page that is not plain ASCII costs as much
+    as one such search)."""
+    return raw.lower()
+
+
 def _published_time(raw: str) -> str | None:
     """The first publication timestamp `_PUBLISHED_TIME` finds, as the page writes it."""
-    low = raw.lower()
+    low = lowered(raw)
     if len(low) == len(raw):   # offsets agree: read the match back from the page
         m = _PUBLISHED_LOW.search(low.replace("\u017f", "s").replace("\u0131", "i"))
         return raw[m.start("ts"):m.end("ts")] if m else None
