@@ -195,3 +195,32 @@ def test_page_meta_reviewer_and_running_text_are_no_byline():
     raw = ("<html><body><p>The parser is a <a href='/lib'>library</a> written by <a href='/m'>Matt Rowe</a>"
            " in C.</p></body></html>")
     assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_element_whose_class_speaks_of_the_author():
+    raw = ("<html><body><h1>Dunes on the move</h1><div class='post-author-info'><img src='/p.jpg' alt=''>"
+           "<span>Lotte Brandt</span></div><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Lotte Brandt"]
+    # an author box at the end of the article counts too
+    raw = ("<html><body><h1>Dunes on the move</h1><p>Text.</p><div class='about_author-box'>"
+           "<p>Lotte Brandt</p></div></body></html>")
+    assert page_authors(raw, None, None) == ["Lotte Brandt"]
+
+
+def test_page_meta_comment_and_story_list_authors_are_not_the_articles():
+    raw = ("<html><body><h1>Dunes on the move</h1><p>Text.</p><div class='comment-author'>"
+           "<b>Pavel Horak</b> says:</div></body></html>")
+    assert page_authors(raw, None, None) == []
+    cards = "".join(f"<a href='/s/{i}'><h3>Story {i}</h3><div class='card_author-text'>Mira Sepp</div></a>"
+                    for i in range(3))
+    raw = f"<html><body><h1>Dunes on the move</h1><p>Text.</p>{cards}</body></html>"
+    assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_reviewer_in_an_author_element_is_no_author():
+    raw = ("<html><body><h1>Dunes</h1><div class='byline-text'>Reviewed by <a class='byline-link'>"
+           "Pavel Horak</a></div><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == []
+    raw = ("<html><body><div class='post-author'>Written By <a class='post-author-name' href='/x'></a>"
+           "</div><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == []

@@ -107,21 +107,30 @@ _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?i:(?:written|posted|article|words|stor
 # "byline__name", "authorName".
 _NAME_CLASS = re.compile(r"""class\s*=\s*["'][^"'<>]*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
                          r"""[^"'<>]*["'][^<>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
+# Any element whose class speaks of the author or the byline ("author-info", "post-author",
+# "c-byline"), with a name as its text past up to four tags (a photo, a link).
+_AUTHOR_CLASS = re.compile(r"""class\s*=\s*["'](?P<cls>[^"'<>]*?(?i:author|byline)[^"'<>]*)["'][^<>]*>"""
+                           r"""\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
 _CLASS_KEYS = ("author", "Author", "AUTHOR", "byline", "Byline", "BYLINE")
 
 
-def _name_classes(head: str) -> list[re.Match[str]]:
-    """The _NAME_CLASS matches of a page, in page order. Every element has a class, so
-    the pattern is tried only at the class attributes that hold "author" or "byline"."""
+def _name_classes(head: str, pattern: re.Pattern[str] = _NAME_CLASS, start: int = 0,
+                  end: int | None = None) -> list[re.Match[str]]:
+    """The matches of `pattern` (_NAME_CLASS or _AUTHOR_CLASS) in `head[start:end]`, in
+    page order. Every element has a class, so the pattern is tried only at the class
+    attributes that hold "author" or "byline"."""
+    end = len(head) if end is None else end
     starts = set()
     for key in _CLASS_KEYS:
-        i = head.find(key)
+        i = head.find(key, start, end)
         while i >= 0:
             cls = head.rfind("class", max(0, i - 200), i)
             if cls >= 0 and ">" not in head[cls:i]:
                 starts.add(cls)
-            i = head.find(key, i + len(key))
-    return [m for m in (_NAME_CLASS.match(head, k) for k in sorted(starts)) if m]
+            i = head.find(key, i + len(key), end)
+    return [m for m in (pattern.match(head, k) for k in sorted(starts)) if m]
+
+
 # Separators and bullets a byline leaves around a name ("Jane Doe •").
 _LOOSE = " ,;|•·–—-"
 
@@ -131,7 +140,7 @@ _LOOSE = " ,;|•·–—-"
 _NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
 contact about menu profile profiles staff more all view page pages careers
 type types category categories topic topics industry industries region product products solution
-solutions brand brands size price role""".split())
+solutions brand brands size price role written posted reviewed edited""".split())
 
 
 def _byline_in_page(raw: str) -> list[str]:
@@ -144,12 +153,27 @@ def _byline_in_page(raw: str) -> list[str]:
         yield from _AUTHOR_LINK.finditer(head)
         yield from _name_classes(head)
         yield from (m for m in _BY_LINE.finditer(head)
-                    if not _other_credit(head, m.start()) and not _in_prose(head, m.start()))
+                    if not _in_prose(head, m.start()))
+        yield from _author_elements(head)
 
     for m in candidates():
-        if name := _first_name(m.group("name")):
+        if not _other_credit(head, m.start("name")) and (name := _first_name(m.group("name"))):
             return _with_coauthors(name, head, m.start("name"))
     return []
+
+
+# The article's visible byline sits just under its headline.
+_BYLINE_REACH = 3000
+def _author_elements(head: str) -> list[re.Match[str]]:
+    """The _AUTHOR_CLASS elements of the page that speak of its article's author: not a
+    comment's author, nor the authors of a list of other stories (a class used for
+    several names, or more than twice)."""
+    found = [m for m in _name_classes(head, _AUTHOR_CLASS) if "comment" not in m.group("cls").lower()]
+    names: dict[str, list[str]] = {}
+    for m in found:
+        names.setdefault(m.group("cls"), []).append(m.group("name"))
+    # the article's byline and its author box at the end may share a class; a third one is a list's
+    return [m for m in found if len(names[m.group("cls")]) <= 2 and len(set(names[m.group("cls")])) == 1]
 
 
 # Where a byline's line ends: a block element, or a date, a separator or a label after the names.
@@ -271,15 +295,7 @@ def _as_written(name: str, head: str, low: str | None = None) -> str:
 _OPENS = re.compile(r"""[>"']\s*$""")
 
 
-# The article's visible byline sits just under its headline.
-_BYLINE_REACH = 3000
 _BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)" + _NAME_AFTER)
-
-
-# A "by" that credits someone other than the writer, its verb in the element before it
-# ("<a>Medically reviewed</a> by <a>…</a>").
-_OTHER_CREDIT = re.compile(r"(?:reviewed|edited|checked|illustrated|photographed|photos?|images?|video|"
-                           r"produced|sponsored|presented|powered|translated)\s*(?:<[^<>]{0,300}>\s*){1,3}$", re.I)
 
 
 _INLINE_END = re.compile(r"</(?:a|em|i|b|strong|code)\s*>$", re.I)
@@ -291,8 +307,15 @@ def _in_prose(page: str, at: int) -> bool:
     return bool(_INLINE_END.search(page, max(0, at - 20), at + 1))
 
 
+# A credit for someone other than the writer, just before the name ("<a>Medically
+# reviewed</a> by <a>…</a>", "Photos: …").
+_OTHER_CREDIT = re.compile(r"(?:reviewed|edited|checked|illustrated|photographed|photos?|images?|video|"
+                           r"produced|sponsored|presented|powered|translated)\s*(?:by)?\s*:?\s*$", re.I)
+
+
 def _other_credit(page: str, at: int) -> bool:
-    return bool(_OTHER_CREDIT.search(page, max(0, at - 400), at + 1))
+    """The name starting at `at` follows another credit than the writer's."""
+    return bool(_OTHER_CREDIT.search(" ".join(_TAG.sub(" ", page[max(0, at - 300):at]).split()) + " "))
 
 
 def _visible_byline(raw: str) -> list[str]:
@@ -304,7 +327,7 @@ def _visible_byline(raw: str) -> list[str]:
         return []
     zone = raw[h1.end():h1.end() + _BYLINE_REACH]
     for m in _BY_ONLY.finditer(zone):
-        if not _other_credit(zone, m.start()) and (name := _first_name(m.group("name"))):
+        if not _other_credit(zone, m.start("name")) and (name := _first_name(m.group("name"))):
             return _with_coauthors(name, zone, m.start("name"))
     return []
 
