@@ -120,6 +120,30 @@ FOUND = [
     # participles of speech report a clause
     ("She spoke for an hour, declaring that the port would reopen in May.\n",
      "that the port would reopen in May", "indirect", "She"),
+    # "feel" holds an opinion as "think" does, with "that" or "like" and a clause
+    ("Many dockers feel that the port has been sold off.\n", "that the port has been sold off", "indirect",
+     "Many dockers"),
+    ("I feel like nobody at the town hall is listening to us.\n", "like nobody at the town hall is listening to us",
+     "indirect", "I"),
+    # backing and seeking are stances towards their object
+    ("The dockers' union backed the mayor's plan to dredge the harbour.\n", "the mayor's plan to dredge the harbour",
+     "indirect", "The dockers' union"),
+    ("The council is seeking a second ferry licence.\n", "a second ferry licence", "indirect", "The council"),
+    # a view many hold, nobody named
+    ("Ms. Tamm is widely seen as the favourite to run the port.\n",
+     "Ms. Tamm is widely seen as the favourite to run the port", "indirect", None),
+    # "In his view, …": what follows is the position of whoever's view it is
+    ("In his view, the new pier came too late for the fishermen.\n", "the new pier came too late for the fishermen",
+     "indirect", "his view"),
+    # a participle or a second verb after the first report is the speaker's next statement
+    ("The mayor said the ferry would sail in May, pointing to the repaired pier.\n",
+     "the ferry would sail in May", "indirect", "The mayor"),
+    ("The mayor said the ferry would sail in May, pointing to the repaired pier.\n",
+     "the repaired pier", "indirect", "The mayor"),
+    ("Tamm said the port had been mismanaged and accused the council of hiding the accounts.\n",
+     "the port had been mismanaged", "indirect", "Tamm"),
+    ("Tamm said the port had been mismanaged but did not blame the mayor for the losses.\n",
+     "the port had been mismanaged", "indirect", "Tamm"),
 ]
 
 
@@ -134,6 +158,9 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "Tamm is leading in the polls, which worries the mayor.\n",
     "Jaan Tamm said on Harbour TV’s “Morning Port.”\n",
     "The dockers painted the old ferry in the colours of the port.\n",
+    "She felt the cold wind from the harbour.\n",
+    "In the end, the new pier came too late for the fishermen.\n",
+    "The old lighthouse is seen as a landmark.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

@@ -29,13 +29,14 @@ declaring stating recalling remarking responding replying answering complaining 
 concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
 reminding retorting lamenting affirming reaffirming
+feel feels felt
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
                         "asking exhorted exhorts implored implores begged begs".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
-believes""".split())
+believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not
 n't openly reportedly now did does do""".split())
@@ -149,7 +150,7 @@ SUBORDINATORS = frozenset("after before since until when while because as if unl
 FUNCTION_WORDS = NP_STOP | VERBISH | frozenset("""the a an of to in on at by for with from
 about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").
-OPINION = frozenset("think thinks thought believe believes believed".split())
+OPINION = frozenset("think thinks thought believe believes believed feel feels felt".split())
 # Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
 EVIDENCE = frozenset("show shows showed found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.
@@ -189,7 +190,7 @@ outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim 
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
 disparag/e savag/e stress""") | frozenset(
-    "slammed knocked plan plans planned seek seeks sought prefer prefers preferred panned panning foresee foresees "
+    "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred panned panning foresee foresees "
     "foresaw".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
@@ -248,6 +249,8 @@ reporting""".split())
 DOCUMENTS = frozenset("""poll survey interview statement letter report memo speech op-ed tweet post
 filing testimony essay column book remark editorial study analysis document email message
 briefing lawsuit complaint ruling opinion""".split())
+# What "In his …," frames as someone's position ("In his view, …", "In Smith's words, …").
+VIEWS = frozenset("view views opinion estimation judgment judgement words mind eyes account telling assessment".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year morning afternoon evening night weekend""".split())
 
@@ -294,5 +297,5 @@ skeptic skeptics sceptic sceptics fan fans""".split())
 # Verbs that put a claim without its owner ("the deal appears to be dead").
 HEDGES = frozenset("seem seems seemed appear appears appeared".split())
 # Passives that do the same ("Tusk is expected to resign", "it was reported that").
-EPISTEMIC = frozenset("""expected believed thought reported rumored rumoured alleged understood
+EPISTEMIC = frozenset("""expected believed thought reported rumored rumoured alleged understood seen
 considered said estimated projected predicted presumed assumed suspected feared known viewed regarded""".split())

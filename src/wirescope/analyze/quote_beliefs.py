@@ -47,6 +47,9 @@ SENSES = frozenset("looks looked sounds sounded".split())
 # Words that may put a belief or an attitude.
 BELIEF_WORDS = (frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
                 | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES)
+# Adverbs that make "is seen as" a view many hold ("is widely seen as the favourite"); bare,
+# "the bridge is seen as a landmark" describes more than it reports.
+WIDELY = frozenset("widely generally largely increasingly broadly commonly universally often".split())
 
 
 class Beliefs(Headlines):
@@ -393,7 +396,8 @@ class Beliefs(Headlines):
             if last - j < 4:
                 return None
             return Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
-        if low in EPISTEMIC and (nxt == "as" and low in ("considered", "viewed", "regarded", "known")
+        if low in EPISTEMIC and (nxt == "as" and (low in ("considered", "viewed", "regarded", "known")
+                                                  or low == "seen" and words[k - 1].lower() in WIDELY)
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
             nxt = "to"   # "is widely seen as …", "are considered unclean"
         if (low in HEDGES or low in SENSES) and nxt != "to" and k + 1 < last \

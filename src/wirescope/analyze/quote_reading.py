@@ -289,8 +289,7 @@ class Reader:
             while a < last and words[a] in CLOSE_WORDS:
                 a += 1
             if words[n] == ";" or words[n] == "," and a < last and (
-                    words[a].lower() in PARTICIPLES or (words[a].lower() in STANCE or words[a].lower() in CUES)
-                    and words[a].endswith("ing") or words[a].lower() in ("and", "but")
+                    self.second_participle(a) or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                              for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
@@ -301,10 +300,11 @@ class Reader:
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
             if low in ("and", "but", "or") and n > j:
                 m = n + 1
-                while m < last and words[m].lower() in ("also", "then", "later", "again"):
-                    m += 1
+                while m < last and (is_aux(words[m]) or words[m].lower() in ("then", "again")):
+                    m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
-                if (nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing") \
+                if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
+                        or low != "or" and m == n + 1 and self.second_participle(m)) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement
                     return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
@@ -313,6 +313,13 @@ class Reader:
                 # "…, though she noted …", "… while 73 percent said …": another report
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
+
+    def second_participle(self, a: int) -> bool:
+        """Does a participle of speech or stance open at a ("…, pointing to the polls",
+        "… and accusing him of …"): the same speaker's next statement?"""
+        low = self.toks.words[a].lower()
+        return low in PARTICIPLES or low.endswith("ing") and (
+            low in STANCE or low in CUES or low in PHRASAL or low in NAMING)
 
     def named_subject_cue(self, m: int, last: int) -> bool:
         """Does a name (one to three capitalised words) and a stance or cue open at m

@@ -8,7 +8,7 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 from __future__ import annotations
 
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS,
-                             TAIL_PREPS, TIME_WORDS, VERBISH)
+                             TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
@@ -146,8 +146,9 @@ class Statements(Resolution):
         span = (toks.starts[first + 1], toks.ends[h])
         head = words[h].lower().strip("’'")
         if w0 == "in":
-            if head.rstrip("s") not in DOCUMENTS:
-                return None
+            possessed = h > first + 1 and (words[h - 1].lower() in POSSESSIVES or words[h - 1] in ("'s", "’s"))
+            if head.rstrip("s") not in DOCUMENTS and not (head in VIEWS and possessed):
+                return None   # "In his view, …" holds a position; "In the end, …" does not
         elif not self.headed_by_speaker(span) or head in TIME_WORDS or head.rstrip("s") in TIME_WORDS:
             return None
         return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
