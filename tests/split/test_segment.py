@@ -169,3 +169,41 @@ def test_split_article_takes_back_a_cut_off_line_the_cleaner_dropped():
     assert [a.truncated for a in arts] == [False, True, False]
     assert arts[1].text.endswith("Most of the cancelled crossings")
     assert raw[slice(*arts[1].raw_span)].endswith("Most of the cancelled crossings")
+
+
+def _labelled(rows):
+    """Labelled lines built by hand: (text, label) pairs, one line each."""
+    from wirescope.clean.text import Line
+    out, pos = [], 0
+    for text, label in rows:
+        out.append(Line(start=pos, end=pos + len(text), text=text, words=len(text.split()), stop=0.3, label=label))
+        pos += len(text) + 1
+    return out
+
+
+_STORY = ("The harbour board met on Monday to discuss the new ferry timetable, which adds two late sailings "
+          "to the island on weekdays from March.")
+
+
+@pytest.mark.parametrize("rows", [
+    # a SQL filter read as a date under a JOIN read as a heading
+    [("SELECT u.name, COUNT(o.id) AS orders", "body"), ("LEFT JOIN orders o ON u.id = o.user_id", "heading"),
+     ("WHERE o.created_at > '2024-01-01'", "date")],
+    # a book list: the "Author:" field over the next field
+    [("The Lantern Keepers", "heading"), ("Author: Mira Olsen", "byline"), ("Released: May 2026", "body")],
+    # a changelog entry dated over its next field
+    [("Add support for saved filters", "heading"), ("2026-03-02:", "date"), ("Internal:", "body")],
+    # two sentences are no headline
+    [("A ferry pass is a card for island residents. It covers all sailings.", "heading"), ("January 27, 2026", "date")],
+])
+def test_hard_cuts_skip_list_fields_code_and_sentences(rows):
+    from wirescope.split.segment import _hard_segments
+    lines = _labelled([(_STORY, "body")] + rows + [(_STORY, "body")])
+    assert len(_hard_segments(lines)) == 1
+
+
+def test_hard_cut_at_headline_over_byline_or_date():
+    from wirescope.split.segment import _hard_segments
+    for opener in (("By Mira Olsen", "byline"), ("March 2, 2026", "date"), ("Author: Mira Olsen", "byline")):
+        lines = _labelled([(_STORY, "body"), ("Island ferries add late sailings", "heading"), opener, (_STORY, "body")])
+        assert len(_hard_segments(lines)) == 2

@@ -46,7 +46,7 @@ from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
 __all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story",
-           "opens_story", "cut_off", "stops_dangling", "overlap", "window"]
+           "opens_story", "cut_off", "stops_dangling", "overlap", "window", "SENTENCE_INSIDE"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
 
@@ -103,7 +103,7 @@ _OPENING_WORDS = 2
 _STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
 # A sentence ends inside the paragraph: prose, so a paragraph that then stops mid-sentence
 # was cut off (a list row or a heading read as a paragraph has no full stop inside).
-_SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z]")
+SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z]")
 _NEAR, _FAR = 60, 150  # cohesion windows, in content words
 _STYLE_WORDS = 300
 
@@ -238,7 +238,7 @@ class Gaps:
         cut = np.array([cut_off(u) for u in units], dtype=bool)
         dangling = np.array([c and (stops_dangling(u.text) or u.text.rstrip()[-1] in ",;") for c, u in zip(cut, units)],
                             dtype=bool)
-        sentence = np.array([c and _SENTENCE_INSIDE.search(u.text) is not None for c, u in zip(cut, units)], dtype=bool)
+        sentence = np.array([c and SENTENCE_INSIDE.search(u.text) is not None for c, u in zip(cut, units)], dtype=bool)
         heading = np.array([u.label == "heading" for u in units], dtype=bool)
         capital = np.array([u.text[:1].isupper() for u in units], dtype=bool)
         opening = np.array([_opening(u.text) for u in units], dtype=float).reshape(n, 2)

@@ -28,7 +28,7 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import (Gaps, Words, closes_story, cut_off, load_gap_model, opens_story, overlap,
+from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, opens_story, overlap,
                    stops_dangling, window)
 from .truncation import cut_fragment, ends_truncated, title_case
 
@@ -48,6 +48,10 @@ _NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|"
                        r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
 # A paragraph this short right after a cut may end the story before it (see _attach).
 _SHORT_WORDS = 25
+# A "Label: value" line: a field of a list entry ("Type: Exploit", "Author: Ana Silva").
+_FIELD = re.compile(r"[A-Z][\w/&' -]{0,24}:(?:\s|$)")
+# Marks of code, not of a dateline ("WHERE created_at > '2024-01-01'").
+_CODE_MARKS = re.compile(r"[=<>;{}]")
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -64,13 +68,48 @@ class Segment:
         return [ln for ln in self.lines if ln.label == "body"]
 
 
-def _read_after(lines: list[Line], i: int) -> Line | None:
-    """The line read after lines[i], past page furniture (a share button, a caption) but
-    not past dropped text (an event's blurb between its title and the next date)."""
+def _index_after(lines: list[Line], i: int) -> int:
+    """The index of the line read after lines[i] (len(lines) if none), past page furniture
+    (a share button, a caption) but not past dropped text (an event's blurb between its
+    title and the next date)."""
     j = i + 1
     while j < len(lines) and lines[j].label == JUNK and lines[j].reason not in _TEXT_JUNK:
         j += 1
+    return j
+
+
+def _read_after(lines: list[Line], i: int) -> Line | None:
+    """The line read after lines[i] (see `_index_after`)."""
+    j = _index_after(lines, i)
     return lines[j] if j < len(lines) else None
+
+
+def _field(line: Line | None) -> bool:
+    """A "Label: value" line ("Type: Exploit", "Released:") or a line ending on a colon."""
+    return line is not None and (_FIELD.match(line.text) is not None or line.text.rstrip().endswith(":"))
+
+
+def _record_field(lines: list[Line], i: int) -> bool:
+    """The byline or date lines[i] is a field of a list entry, not a story's opening: a
+    date with code marks around it (a SQL filter: "WHERE created > '2024-01-01'"), or a
+    "Label: value" line followed by another field ("Author: …" over "Released: …" in a
+    list of books, "2020-05-26:" over "Internal:" in a changelog)."""
+    ln = lines[i]
+    if ln.label == "date" and _CODE_MARKS.search(ln.text):
+        return True
+    return _field(ln) and _field(_read_after(lines, i))
+
+
+def _opens(lines: list[Line], i: int) -> bool:
+    """A story starts at lines[i] after a paragraph: a byline, or a headline (no two
+    sentences in it) directly over a byline or a date, neither a field of a list entry."""
+    ln = lines[i]
+    if ln.label == "byline":
+        return not _record_field(lines, i)
+    if ln.label != "heading" or SENTENCE_INSIDE.search(ln.text):
+        return False
+    j = _index_after(lines, i)
+    return j < len(lines) and lines[j].label in ("byline", "date") and not _record_field(lines, j)
 
 
 def _hard_segments(lines: list[Line]) -> list[Segment]:
@@ -85,13 +124,9 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
                 segs.append(Segment())
                 has_body = False
             continue
-        if ln.label in ("heading", "byline", "date") and has_body:
-            # A headline directly over a byline/date, or a byline after body: a new story starts.
-            opens = ln.label == "byline" or (ln.label == "heading" and (nxt := _read_after(lines, i)) is not None
-                                             and nxt.label in ("byline", "date"))
-            if opens:
-                segs.append(Segment())
-                has_body = False
+        if has_body and _opens(lines, i):
+            segs.append(Segment())
+            has_body = False
         segs[-1].lines.append(ln)
         has_body = has_body or ln.label == "body"
     return [s for s in segs if s.body]
