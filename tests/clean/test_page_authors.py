@@ -224,3 +224,15 @@ def test_page_meta_reviewer_in_an_author_element_is_no_author():
     raw = ("<html><body><div class='post-author'>Written By <a class='post-author-name' href='/x'></a>"
            "</div><p>Text.</p></body></html>")
     assert page_authors(raw, None, None) == []
+
+
+def test_page_meta_authors_listed_one_per_item_under_a_label():
+    raw = ("<html><body><h6>Author(s)</h6><ul><li><a href='/l?a=1'>Ruth A. Ekdahl</a></li>"
+           "<li><a href='/l?a=2'>Oskar B. Lind</a></li></ul><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Ruth A. Ekdahl", "Oskar B. Lind"]
+
+
+def test_page_meta_byline_under_the_headline_adds_the_co_authors():
+    raw = ("<html><body><h1>Skills for 2027</h1><div class='hero'>Written by <span>Dr Anna van der Berg</span>, "
+           "<span>Pieter de Wit</span> and <span>Lars Olsen</span></div><p>Text.</p></body></html>")
+    assert page_authors(raw, "Anna van der Berg", None) == ["Dr Anna van der Berg", "Pieter de Wit", "Lars Olsen"]

@@ -100,7 +100,7 @@ _AUTHOR_LINK = re.compile(
 # "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>"; so
 # may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
 # The name after a "By" or a label, past up to four tags ("By <a …><span>Jane Doe</span>").
-_NAME_AFTER = r"\b:?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<"
+_NAME_AFTER = r"(?:\b|(?<=\))):?\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<"
 _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?i:(?:written|posted|article|words|story|text)\s+by)|"
                       r"Author(?:s|\(s\))?|AUTHORS?|Contributors?)" + _NAME_AFTER)
 # An element the page's template marks as the author's name: class "author-name",
@@ -179,6 +179,7 @@ def _author_elements(head: str) -> list[re.Match[str]]:
 # Where a byline's line ends: a block element, or a date, a separator or a label after the names.
 _LINE_END = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|h[1-6]|section|header|footer|time|table|tr|td|figure|"
                        r"address|button|nav)\b|script|style|!--)", re.I)
+_NEXT_ITEM = re.compile(r"(?:</(?:a|span|strong|b|em)>\s*)*</li>\s*<li\b[^>]*>", re.I)
 _NAMES_END = re.compile(r"\s(?:[|•·—–-]|(?:published|updated|posted|on|in|at)\b)|\d", re.I)
 _NAMES_SPLIT = re.compile(r"\s*(,|&|\band\b)\s*")
 
@@ -204,8 +205,9 @@ def _byline_names(text: str) -> list[str]:
 
 def _with_coauthors(name: str, head: str, start: int) -> list[str]:
     """`name` and the people its byline names after it ("By Jane Roe and Kai Lind",
-    "<a>Jane Roe</a>, <a>Kai Lind</a>"), the byline's line read up to its end."""
-    line = head[start:start + 600]
+    "<a>Jane Roe</a>, <a>Kai Lind</a>", a list with one name per item), the byline's
+    line read up to its end."""
+    line = _NEXT_ITEM.sub(" & ", head[start:start + 600])   # a list of authors, one per item
     if end := _LINE_END.search(line, len(name)):
         line = line[:end.start()]
     names = _byline_names(" ".join(html.unescape(_TAG.sub(" ", line)).split()))
@@ -218,11 +220,12 @@ def _first_name(found: str) -> str | None:
 
 
 def _person_name(found: str) -> str | None:
-    """A byline's text as a person's name (two to four capitalised words, no role, no
-    desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
+    """A byline's text as a person's name (two to four capitalised words and the particles
+    of a surname, no role, no desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
     name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
     words = name.split()
-    if NAME_SHAPE.match(name) and 2 <= len(words) <= 4 and not any(ch.isdigit() for ch in name) and \
+    if NAME_SHAPE.match(name) and 2 <= sum(w[0].isupper() for w in words) <= 4 and len(words) <= 6 and \
+            not any(ch.isdigit() for ch in name) and \
             not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
             not _NOT_A_NAME & {w.lower() for w in words[:-1]} and (
                 words[-1].lower() == "team" or words[-1].lower() not in _NOT_A_NAME):
@@ -302,9 +305,6 @@ def _as_written(name: str, head: str, low: str | None = None) -> str:
 _OPENS = re.compile(r"""[>"']\s*$""")
 
 
-_BY_ONLY = re.compile(r">\s*(?:[Bb]y|BY)" + _NAME_AFTER)
-
-
 _INLINE_END = re.compile(r"</(?:a|em|i|b|strong|code)\s*>$", re.I)
 
 
@@ -333,8 +333,9 @@ def _visible_byline(raw: str) -> list[str]:
     if h1 is None:
         return []
     zone = raw[h1.end():h1.end() + _BYLINE_REACH]
-    for m in _BY_ONLY.finditer(zone):
-        if not _other_credit(zone, m.start("name")) and (name := _first_name(m.group("name"))):
+    for m in _BY_LINE.finditer(zone):
+        if not _in_prose(zone, m.start()) and not _other_credit(zone, m.start("name")) and \
+                (name := _first_name(m.group("name"))):
             return _with_coauthors(name, zone, m.start("name"))
     return []
 
@@ -417,9 +418,11 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         names = schema   # the declared authors, without the site or a reviewer trafilatura added
     if _the_site(names, url):
         names = _byline_in_page(raw) or names
-    elif names and (shown := _visible_byline(raw)) and not any(
-            set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
-        names = shown   # the byline the reader sees, not the account that posted the page
+    elif names and (shown := _visible_byline(raw)):
+        if not any(set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
+            names = shown   # the byline the reader sees, not the account that posted the page
+        elif len(shown) > len(names) and all(any(n in s for s in shown) for n in names):
+            names = shown   # the metadata names the first of the byline's authors only
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
         _declared_author(raw)
     if not names:
