@@ -236,3 +236,13 @@ def test_page_meta_byline_under_the_headline_adds_the_co_authors():
     raw = ("<html><body><h1>Skills for 2027</h1><div class='hero'>Written by <span>Dr Anna van der Berg</span>, "
            "<span>Pieter de Wit</span> and <span>Lars Olsen</span></div><p>Text.</p></body></html>")
     assert page_authors(raw, "Anna van der Berg", None) == ["Dr Anna van der Berg", "Pieter de Wit", "Lars Olsen"]
+
+
+def test_page_meta_personal_site_is_its_owners():
+    raw = "<html><body><h1>Why I left the city</h1><p>Text.</p></body></html>"
+    assert page_authors(raw, None, "Lena Kask", "https://lenakask.example/posts/city") == ["Lena Kask"]
+    assert page_authors(raw, None, "Owen Kask", "https://owen.blog.example/city") == ["Owen Kask"]
+    # a company named after itself is no person; a byline still wins
+    assert page_authors(raw, None, "Harbour Freight", "https://harbourfreight.example/a") == []
+    byline = raw.replace("<p>Text.</p>", "<p>By Ines Carvalho</p><p>Text.</p>")
+    assert page_authors(byline, None, "Lena Kask", "https://lenakask.example/posts/city") == ["Ines Carvalho"]

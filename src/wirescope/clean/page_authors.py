@@ -349,6 +349,20 @@ def _the_site(names: list[str], url: str | None) -> bool:
         (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
 
 
+def _site_owner(sitename: str | None, url: str | None) -> list[str]:
+    """The person a site is named after, when its host spells the name ("Lena Kask" at
+    lenakask.example, "Owen Kask" at owen.blog.example): a personal site, whose articles
+    are its owner's when no byline says otherwise. A company is named after itself too,
+    so at its own host the name must open with a given name."""
+    name = " ".join((sitename or "").split())
+    words = name.lower().split()
+    labels = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].removeprefix("www.").split(".")
+    if not 2 <= len(words) <= 3 or _person_name(name) != name:
+        return []
+    own_host = "".join(words) in labels and name.split()[0] in given_names()   # not "Harbour Freight"
+    return [name] if own_host or (len(labels) > 2 and labels[0] == words[0]) else []
+
+
 # schema.org data: the page's own statement of who wrote the article.
 _LD_JSON = re.compile(r"""<script\b[^>]*application/ld\+json[^>]*>(?P<j>.*?)</script\s*>""", re.I | re.S)
 _WRITTEN_TYPES = re.compile(r"article|posting|report|webpage", re.I)
@@ -424,7 +438,7 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         elif len(shown) > len(names) and all(any(n in s for s in shown) for n in names):
             names = shown   # the metadata names the first of the byline's authors only
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
-        _declared_author(raw)
+        _declared_author(raw) or _site_owner(sitename, url)
     if not names:
         return []
     low = lowered(raw)
