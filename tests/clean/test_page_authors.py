@@ -246,3 +246,12 @@ def test_page_meta_personal_site_is_its_owners():
     assert page_authors(raw, None, "Harbour Freight", "https://harbourfreight.example/a") == []
     byline = raw.replace("<p>Text.</p>", "<p>By Ines Carvalho</p><p>Text.</p>")
     assert page_authors(byline, None, "Lena Kask", "https://lenakask.example/posts/city") == ["Ines Carvalho"]
+
+
+def test_page_meta_collective_and_anonymous_bylines_stand():
+    assert _authors("Our Editors", None) == ["Our Editors"]
+    assert _authors("The Staff Writers", None) == ["The Staff Writers"]
+    assert _authors("The Author", None) == []
+    for value in ("Staff", "Anonymous"):
+        raw = f'<html><head><meta property="article:author" content="{value}"></head><body></body></html>'
+        assert page_authors(raw, None, None) == [value]

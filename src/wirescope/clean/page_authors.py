@@ -33,10 +33,12 @@ _ROLE_TAIL = re.compile(
 
 
 # One-word "authors" that are form labels, months or roles ("Name", "August", "Admin").
-_NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor editors staff guest
-anonymous unknown updated published written posted january february march april may june july
+_NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor editors guest
+unknown updated published written posted january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()) \
     | {"written by", "posted by", "published by"}
+# The last word of a collective byline ("Our Editors", "The Staff Writers").
+_COLLECTIVE = frozenset("editors writers reporters staff contributors correspondents".split())
 _ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by|this (?:post|article|story) was written by|"
                         r"(?:article|story|recipe|words|text|post|review|report) by|read more (?:about|from))\s+",
                         re.I)
@@ -71,7 +73,10 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
     name and shorter forms of a listed name dropped."""
     names: list[str] = []
     for name in (raw or "").split(";"):
-        name = _ROLE_TAIL.sub("", _ROLE_HEAD.sub("", name.strip())).strip(_LOOSE)
+        whole = _ROLE_HEAD.sub("", name.strip()).strip(_LOOSE)
+        name = _ROLE_TAIL.sub("", whole).strip(_LOOSE)
+        if name.lower() in ("our", "the") and whole.lower().split()[-1] in _COLLECTIVE:
+            name = whole   # "Our Editors", "The Staff Writers": the desk signs as a whole
         if names and _post_nominals(name):   # "Jane Roe; Ph D": her degree, not a second author
             names[-1] = f"{names[-1]}, {name}"
             continue
