@@ -1,5 +1,7 @@
 """The authors a page names for its article (hand-written pages)."""
 
+import pytest
+
 from wirescope.clean.page_authors import _authors, page_authors
 
 
@@ -255,3 +257,13 @@ def test_page_meta_collective_and_anonymous_bylines_stand():
     for value in ("Staff", "Anonymous"):
         raw = f'<html><head><meta property="article:author" content="{value}"></head><body></body></html>'
         assert page_authors(raw, None, None) == [value]
+
+
+@pytest.mark.parametrize("byline, names", [
+    ("<p>By</p><p>The Harbour Data Team</p>", ["The Harbour Data Team"]),
+    ("<p>by <a href='#'>Marketing Team</a></p>", ["Marketing Team"]),
+    ("<p>By <a href='/team/'>Our Team</a></p>", []),
+    ("<p>By The Team</p>", []),
+])
+def test_page_meta_team_bylines(byline, names):
+    assert page_authors(f"<html><body>{byline}<p>Text.</p></body></html>", None, None) == names

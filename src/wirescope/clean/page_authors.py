@@ -229,11 +229,14 @@ def _person_name(found: str) -> str | None:
     of a surname, no role, no desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
     name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
     words = name.split()
-    if NAME_SHAPE.match(name) and 2 <= sum(w[0].isupper() for w in words) <= 4 and len(words) <= 6 and \
-            not any(ch.isdigit() for ch in name) and \
-            not name.isupper() and words[0].lower() not in lx.STOPWORDS and \
-            not _NOT_A_NAME & {w.lower() for w in words[:-1]} and (
-                words[-1].lower() == "team" or words[-1].lower() not in _NOT_A_NAME):
+    if not (NAME_SHAPE.match(name) and 2 <= sum(w[0].isupper() for w in words) <= 4 and len(words) <= 6
+            and not any(ch.isdigit() for ch in name) and not name.isupper()):
+        return None
+    lower = [w.lower() for w in words]
+    if lower[-1] == "team":   # a team signs with its desk's name: "The Harbour Team", "Marketing Team"
+        return name if not _NOT_A_NAME & set(lower[:-1]) - _ROLE_WORDS and \
+            any(w not in lx.STOPWORDS for w in lower[:-1]) else None   # "Our Team" names no one
+    if lower[0] not in lx.STOPWORDS and not _NOT_A_NAME & set(lower):
         return name
     return None
 
