@@ -207,3 +207,16 @@ def test_hard_cut_at_headline_over_byline_or_date():
     for opener in (("By Mira Olsen", "byline"), ("March 2, 2026", "date"), ("Author: Mira Olsen", "byline")):
         lines = _labelled([(_STORY, "body"), ("Island ferries add late sailings", "heading"), opener, (_STORY, "body")])
         assert len(_hard_segments(lines)) == 2
+
+
+def test_section_heading_continues_the_story_a_headline_does_not():
+    from wirescope.split.segment import _continues
+    before = [("The harbour board approved the ferry timetable for the island crossing on Monday, adding "
+               "late sailings and a second vessel for the winter months.", "body")]
+    section = [("What the ferry timetable means for islanders", "heading"),
+               ("Islanders who take the late crossing will pay the winter fare on the second vessel.", "body")]
+    headline = [("Orchestra names a new conductor", "heading"),
+                ("The symphony orchestra chose a violinist from Porto to lead its concerts next season.", "body")]
+    assert _continues(_labelled(before + section), 1)
+    assert not _continues(_labelled(before + headline), 1)
+    assert not _continues(_labelled(before + section[1:] + section[:1]), 1)  # a paragraph, not a heading

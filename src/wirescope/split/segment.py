@@ -52,6 +52,9 @@ _SHORT_WORDS = 25
 _FIELD = re.compile(r"[A-Z][\w/&' -]{0,24}:(?:\s|$)")
 # Marks of code, not of a dateline ("WHERE created_at > '2024-01-01'").
 _CODE_MARKS = re.compile(r"[=<>;{}]")
+# Share of a heading's and its first paragraph's rare words found just before it that
+# makes it a section of the story before (see `_continues`).
+_SECTION_SHARE = 0.2
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -259,7 +262,8 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
         return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
 
     def admissible(g: int) -> bool:
-        return bool(text.may_cut[g]) and keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
+        return (bool(text.may_cut[g]) and keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
+                and not _continues(units, g))
 
     likely = np.flatnonzero(odds > floor)
     for g in likely[np.lexsort((-likely, -odds[likely]))].tolist():  # likeliest first, ties from the end
@@ -269,6 +273,18 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
                 return g + 1
             return g
     return None
+
+
+def _continues(units: list[Line], g: int) -> bool:
+    """The heading units[g] opens a section of the story before it: the heading and its
+    first paragraph take at least `_SECTION_SHARE` of their rare words from the
+    `_TAIL_WINDOW` rare words before it (a new story's headline and lead bring their own
+    names and terms)."""
+    if units[g].label != "heading" or g + 1 >= len(units):
+        return False
+    words = Words(units, common_words(), 1)
+    lead = Counter(words[g] + words[g + 1])
+    return overlap(lead, window(words, range(g - 1, -1, -1), _TAIL_WINDOW)) >= _SECTION_SHARE
 
 
 def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool:
