@@ -267,3 +267,9 @@ def test_page_meta_collective_and_anonymous_bylines_stand():
 ])
 def test_page_meta_team_bylines(byline, names):
     assert page_authors(f"<html><body>{byline}<p>Text.</p></body></html>", None, None) == names
+
+
+def test_page_meta_name_after_the_authors_picture():
+    raw = ("<html><body><h1>Budget guide</h1><p>Dec 26, 2025 <img src='/a.png' class='avatar avatar-xs'/> "
+           "Rhea Stone in <a href='/c'>Guides</a></p><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Rhea Stone"]

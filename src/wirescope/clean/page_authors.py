@@ -113,26 +113,27 @@ _BY_LINE = re.compile(r">\s*(?:[Bb]y|BY|(?i:(?:written|posted|article|words|stor
 _NAME_CLASS = re.compile(r"""class\s*=\s*["'][^"'<>]*?(?i:author|byline)[-_]{0,2}(?i:name)\b"""
                          r"""[^"'<>]*["'][^<>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
 # Any element whose class speaks of the author or the byline ("author-info", "post-author",
-# "c-byline"), with a name as its text past up to four tags (a photo, a link).
-_AUTHOR_CLASS = re.compile(r"""class\s*=\s*["'](?P<cls>[^"'<>]*?(?i:author|byline)[^"'<>]*)["'][^<>]*>"""
+# "c-byline"), or the author's picture ("avatar"), with a name as its text past up to four
+# tags (a photo, a link).
+_AUTHOR_CLASS = re.compile(r"""class\s*=\s*["'](?P<cls>[^"'<>]*?(?i:author|byline|avatar)[^"'<>]*)["'][^<>]*>"""
                            r"""\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
 _CLASS_KEYS = ("author", "Author", "AUTHOR", "byline", "Byline", "BYLINE")
+_AVATAR_KEYS = ("avatar", "Avatar")
 
 
-def _name_classes(head: str, pattern: re.Pattern[str] = _NAME_CLASS, start: int = 0,
-                  end: int | None = None) -> list[re.Match[str]]:
-    """The matches of `pattern` (_NAME_CLASS or _AUTHOR_CLASS) in `head[start:end]`, in
+def _name_classes(head: str, pattern: re.Pattern[str] = _NAME_CLASS,
+                  keys: tuple[str, ...] = _CLASS_KEYS) -> list[re.Match[str]]:
+    """The matches of `pattern` (_NAME_CLASS or _AUTHOR_CLASS) in `head`, in
     page order. Every element has a class, so the pattern is tried only at the class
-    attributes that hold "author" or "byline"."""
-    end = len(head) if end is None else end
+    attributes that hold one of `keys`."""
     starts = set()
-    for key in _CLASS_KEYS:
-        i = head.find(key, start, end)
+    for key in keys:
+        i = head.find(key)
         while i >= 0:
             cls = head.rfind("class", max(0, i - 200), i)
             if cls >= 0 and ">" not in head[cls:i]:
                 starts.add(cls)
-            i = head.find(key, i + len(key), end)
+            i = head.find(key, i + len(key))
     return [m for m in (pattern.match(head, k) for k in sorted(starts)) if m]
 
 
@@ -173,7 +174,8 @@ def _author_elements(head: str) -> list[re.Match[str]]:
     """The _AUTHOR_CLASS elements of the page that speak of its article's author: not a
     comment's author, nor the authors of a list of other stories (a class used for
     several names, or more than twice)."""
-    found = [m for m in _name_classes(head, _AUTHOR_CLASS) if "comment" not in m.group("cls").lower()]
+    found = [m for m in _name_classes(head, _AUTHOR_CLASS, keys=_CLASS_KEYS + _AVATAR_KEYS)
+             if "comment" not in m.group("cls").lower()]
     names: dict[str, list[str]] = {}
     for m in found:
         names.setdefault(m.group("cls"), []).append(m.group("name"))
