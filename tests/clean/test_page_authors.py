@@ -273,3 +273,9 @@ def test_page_meta_name_after_the_authors_picture():
     raw = ("<html><body><h1>Budget guide</h1><p>Dec 26, 2025 <img src='/a.png' class='avatar avatar-xs'/> "
            "Rhea Stone in <a href='/c'>Guides</a></p><p>Text.</p></body></html>")
     assert page_authors(raw, None, None) == ["Rhea Stone"]
+
+
+def test_page_meta_initials_drawn_before_the_name_go():
+    assert _authors("CM Craig Mull Last updated", None) == ["Craig Mull"]
+    assert _authors("AP", None) == ["AP"]
+    assert _authors("JR Ewing", None) == ["JR Ewing"]

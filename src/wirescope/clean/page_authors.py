@@ -68,12 +68,20 @@ _FURNITURE = frozenset("""page privacy policy conditions terms cookie cookies ex
 licensed subscribe newsletter login menu""".split())
 
 
+def _without_initials(name: str) -> str:
+    """The name without the initials a template draws in place of a missing photo before
+    it ("CM Craig McCarthy")."""
+    first, _, rest = name.partition(" ")
+    initials = "".join(w[0] for w in rest.split()[:len(first)] if w[:1].isupper())
+    return rest if len(first) in (2, 3) and first.isupper() and first == initials else name
+
+
 def _authors(raw: str | None, sitename: str | None) -> list[str]:
     """trafilatura's author string as names: roles and dates stripped, the site's own
     name and shorter forms of a listed name dropped."""
     names: list[str] = []
     for name in (raw or "").split(";"):
-        whole = _ROLE_HEAD.sub("", name.strip()).strip(_LOOSE)
+        whole = _without_initials(_ROLE_HEAD.sub("", name.strip()).strip(_LOOSE))
         name = _ROLE_TAIL.sub("", whole).strip(_LOOSE)
         if name.lower() in ("our", "the") and whole.lower().split()[-1] in _COLLECTIVE:
             name = whole   # "Our Editors", "The Staff Writers": the desk signs as a whole
@@ -229,7 +237,7 @@ def _first_name(found: str) -> str | None:
 def _person_name(found: str) -> str | None:
     """A byline's text as a person's name (two to four capitalised words and the particles
     of a surname, no role, no desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
-    name = _ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE)
+    name = _without_initials(_ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE))
     words = name.split()
     if not (NAME_SHAPE.match(name) and 2 <= sum(w[0].isupper() for w in words) <= 4 and len(words) <= 6
             and not any(ch.isdigit() for ch in name) and not name.isupper()):
