@@ -279,3 +279,9 @@ def test_page_meta_initials_drawn_before_the_name_go():
     assert _authors("CM Craig Mull Last updated", None) == ["Craig Mull"]
     assert _authors("AP", None) == ["AP"]
     assert _authors("JR Ewing", None) == ["JR Ewing"]
+
+
+def test_page_meta_author_link_around_a_photo_and_the_name():
+    raw = ("<html><body><a href='/blog/author/rhea-stone/'><div class='round'><img alt='' src='/r.jpg'></div>"
+           "<span>Rhea Stone</span></a><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Rhea Stone"]

@@ -106,10 +106,12 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
     return keep
 
 
-# Bylines trafilatura may miss: a link to an author page, or "By Name" standing alone.
+# Bylines trafilatura may miss: a link to an author page (its text past up to four tags: a
+# photo, a span), or "By Name" standing alone.
 _AUTHOR_LINK = re.compile(
     r"""<a\b[^>]*?(?:href\s*=\s*["'][^"']*/(?:authors?|writers?|contributors?|people|staff|profiles?|"""
-    r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?P<name>[^<>]{3,60}?)\s*</a>""", re.I)
+    r"""team)/[^"'/?#]+/?["']|rel\s*=\s*["']author["'])[^>]*>\s*(?:<(?!/a\b)[^<>]{0,300}>\s*){0,4}"""
+    r"""(?P<name>[^<>]{3,60}?)\s*<""", re.I)
 # "By" and the name may sit in separate elements: "<span>By</span> <a …>Jane Doe</a>"; so
 # may a label and the name: "<h3>Author</h3><p>Jane Doe</p>", "Contributors: Jane Doe".
 # The name after a "By" or a label, past up to four tags ("By <a …><span>Jane Doe</span>").
