@@ -10,6 +10,7 @@ from collections.abc import Iterable
 import lxml.html
 import trafilatura
 from lxml import etree
+from trafilatura.utils import load_html
 
 from ..article import Article
 from ..ingest.decode import repair_mojibake
@@ -55,11 +56,21 @@ def _fragment_text(raw: str) -> str:
     return re.sub(r"[ \t]+", " ", root.text_content()).strip()
 
 
-def _extract(article: Article, **options):
+def _parse(raw: str):
+    """The page's tree as trafilatura builds it, or None: parsed once here, it serves
+    trafilatura (which works on a copy) and our own layout reading."""
+    try:
+        return load_html(raw)
+    except Exception as exc:  # lxml raises many kinds on broken markup
+        log.debug("lxml failed on the page: %r", exc)
+        return None
+
+
+def _extract(article: Article, tree=None, **options):
     try:
         return trafilatura.bare_extraction(
-            article.raw, url=article.url or article.given.get("url"), with_metadata=True,
-            include_comments=False, **options)
+            article.raw if tree is None else tree, url=article.url or article.given.get("url"),
+            with_metadata=True, include_comments=False, **options)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.debug("trafilatura failed on %s: %r", article.source, exc)
         return None
@@ -125,11 +136,11 @@ def _bio_start(lines: list[str], authors: list[str]) -> int | None:
     return None
 
 
-def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str]) -> list[str]:
+def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str], tree=None) -> list[str]:
     """The lines without the page's labels above the body, and without what trails it:
     lines from outside the body's element, link lists, the author's biography. On a page
     that declares itself an article the headline is its title, not the body's first line."""
-    placed = places(lines, raw)
+    placed = places(lines, raw if tree is None else tree)
     end = len(lines)
     while end > 0 and (p := placed[end - 1]) is not None and (not p.in_body or p.link):
         end -= 1   # a page that is nothing but links has no text of its own and is rejected
@@ -154,10 +165,11 @@ def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str
 
 def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
     """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
-    doc = _extract(article, favor_precision=favor_precision, include_tables=include_tables)
+    tree = _parse(article.raw)
+    doc = _extract(article, tree, favor_precision=favor_precision, include_tables=include_tables)
     if (doc is None or not doc.text) and not favor_precision and len(article.raw) >= 3000:
         # nothing passed the default filters: a second, recall-minded look before giving up
-        doc = _extract(article, favor_recall=True, include_tables=include_tables) or doc
+        doc = _extract(article, tree, favor_recall=True, include_tables=include_tables) or doc
     text = (doc.text or "") if doc is not None else ""
     if not text and (article.given.get("summary_only") or len(article.raw) < 3000):
         # Feed summaries and other fragments are too small for main-text detection.
@@ -168,7 +180,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         title = page_headline(article.raw, doc.title, doc.sitename)
         authors = page_authors(article.raw, doc.author, doc.sitename, article.url or doc.url)
         if doc.text:
-            lines = _body_lines(lines, article.raw, title, authors)
+            lines = _body_lines(lines, article.raw, title, authors, tree)
     text = "\n\n".join(lines)
     if not text:
         article.rejected = "no main text found in the HTML page"

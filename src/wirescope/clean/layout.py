@@ -115,13 +115,14 @@ def _is_link_text(el, line: str) -> bool:
     return len(text) >= 0.9 * len(_WS.sub(" ", line.lstrip("-•* ")).strip())
 
 
-def places(lines: Sequence[str], raw: str) -> list[Place | None]:
+def places(lines: Sequence[str], page) -> list[Place | None]:
     """For each line its Place in the page (None where the line was not found or the
-    page holds no element with BODY_SHARE of the words)."""
+    page holds no element with BODY_SHARE of the words). `page` is the HTML, or its
+    tree when the caller parsed it already (read only, never changed)."""
     none: list[Place | None] = [None] * len(lines)
     if len(lines) < 3:
         return none
-    root = _parse(raw)
+    root = _parse(page) if isinstance(page, str) else page
     if root is None:
         return none
     found = _locate(lines, root)
