@@ -285,3 +285,9 @@ def test_page_meta_author_link_around_a_photo_and_the_name():
     raw = ("<html><body><a href='/blog/author/rhea-stone/'><div class='round'><img alt='' src='/r.jpg'></div>"
            "<span>Rhea Stone</span></a><p>Text.</p></body></html>")
     assert page_authors(raw, None, None) == ["Rhea Stone"]
+
+
+def test_page_meta_author_name_element_under_the_headline_over_the_posting_account():
+    raw = ("<html><body><h1>Trends for 2027</h1><div class='site-author-name'><a href='/a/x'>Harbour Fit Team</a>"
+           "</div><p>Text.</p></body></html>")
+    assert page_authors(raw, "Lina Tran", None) == ["Harbour Fit Team"]

@@ -11,6 +11,7 @@ page gives a name (initials with their periods, degrees after it).
 from __future__ import annotations
 
 import html
+import itertools
 import json
 import re
 
@@ -346,16 +347,16 @@ def _other_credit(page: str, at: int) -> bool:
 
 
 def _visible_byline(raw: str) -> list[str]:
-    """The "By Name" line right under the page's <h1>: what the reader sees as the
-    author, when the meta tags name whoever posted the page ("By Jane Roe" over a
-    CMS user "jsmith")."""
+    """The byline right under the page's <h1> ("By Name", "Written by", an element the
+    template marks as the author's name): what the reader sees as the author, when the
+    meta tags name whoever posted the page ("By Jane Roe" over a CMS user "jsmith")."""
     h1 = _H1.search(raw[:1_000_000])
     if h1 is None:
         return []
     zone = raw[h1.end():h1.end() + _BYLINE_REACH]
-    for m in _BY_LINE.finditer(zone):
-        if not _in_prose(zone, m.start()) and not _other_credit(zone, m.start("name")) and \
-                (name := _first_name(m.group("name"))):
+    labelled = (m for m in _BY_LINE.finditer(zone) if not _in_prose(zone, m.start()))
+    for m in itertools.chain(labelled, _name_classes(zone)):
+        if not _other_credit(zone, m.start("name")) and (name := _first_name(m.group("name"))):
             return _with_coauthors(name, zone, m.start("name"))
     return []
 
