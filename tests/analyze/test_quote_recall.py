@@ -144,6 +144,21 @@ FOUND = [
      "the port had been mismanaged", "indirect", "Tamm"),
     ("Tamm said the port had been mismanaged but did not blame the mayor for the losses.\n",
      "the port had been mismanaged", "indirect", "Tamm"),
+    # ", but the union disagreed": a second subject and its verb end the first report
+    ("Tamm said the pier was safe, but the dockers' union disagreed.\n", "the pier was safe", "indirect", "Tamm"),
+    # phrasal stances: going after, pushing for, pushing back, taking issue with
+    ("Tamm went after the council's budget in a fiery speech.\n", "the council's budget in a fiery speech",
+     "indirect", "Tamm"),
+    ("The dockers are pushing for a new ferry terminal.\n", "a new ferry terminal", "indirect", "The dockers"),
+    ("The mayor took issue with the report's findings.\n", "with the report's findings", "indirect", "The mayor"),
+    # asking someone about something; ordering someone to do something
+    ("Reporters asked the mayor about the delays at the port.\n", "the delays at the port", "indirect", "Reporters"),
+    ("The governor ordered the agency to review its rules.\n", "the agency to review its rules",
+     "indirect", "The governor"),
+    # the news formula for a silence: the request left unanswered
+    ("The mayor's office did not respond to a request for comment.\n", "a request for comment", "indirect",
+     "The mayor's office"),
+    ("Tamm did not return calls seeking comment on Friday.\n", "calls seeking comment", "indirect", "Tamm"),
 ]
 
 
@@ -161,6 +176,8 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "She felt the cold wind from the harbour.\n",
     "In the end, the new pier came too late for the fishermen.\n",
     "The old lighthouse is seen as a landmark.\n",
+    "The governor ordered an inquiry into the crash.\n",
+    "The ferry returned to port after the storm, and nobody would comment.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

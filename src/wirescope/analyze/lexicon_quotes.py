@@ -29,11 +29,12 @@ declaring stating recalling remarking responding replying answering complaining 
 concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
 reminding retorting lamenting affirming reaffirming
-feel feels felt
+feel feels felt ordered orders ordering instructed instructs directed directs
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
-                        "asking exhorted exhorts implored implores begged begs".split())
+                        "asking exhorted exhorts implored implores begged begs ordered orders ordering instructed "
+                        "instructs directed directs".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
@@ -190,8 +191,8 @@ outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim 
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
 disparag/e savag/e stress""") | frozenset(
-    "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred panned panning foresee foresees "
-    "foresaw".split())
+    "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
+    "panned panning foresee foresees foresaw".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -223,7 +224,9 @@ agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against j
 wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on
 rul/e:against vot/e:for,against""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
-fretted:about fretting:about blogged:about came:against comes:against coming:against""")
+fretted:about fretting:about blogged:about came:against comes:against coming:against
+go:after goes:after going:after went:after gone:after push:for,back pushes:for,back pushed:for,back
+pushing:for,back take:issue,aim takes:issue,aim took:issue,aim taken:issue,aim taking:issue,aim""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".

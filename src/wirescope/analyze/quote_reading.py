@@ -16,8 +16,8 @@ from typing import Any, Iterator
 
 from .lexicon_quotes import (AS_NAMING, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS,
                              EVIDENCE, FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED,
-                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS,
-                             VERBISH, WEAK_CUES)
+                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE,
+                             TIME_WORDS, VERBISH, WEAK_CUES)
 
 OPEN = "“\""
 CLOSE = "”\""
@@ -265,8 +265,11 @@ class Reader:
                 is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")
                 or words[j].lower() in TIME_WORDS):   # "ruled Friday against …"
             j += 1
-        if low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() == "to":
-            n = j + 1   # "talking to voters about", "spoke to reporters about"
+        asked = low.startswith("ask") and j < len(words) and words[j].lower() not in wanted
+        if asked:
+            j -= 1   # "asked the mayor about the delays": the hearer before "about"
+        if asked or low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() == "to":
+            n = j + 1   # "talking to voters about", "spoke to reporters about", "asked the mayor about"
             while n < len(words) and n - j <= 4 and words[n].lower() != "about" and words[n][:1].isalnum() \
                     and words[n].lower() not in NP_STOP:
                 n += 1
@@ -291,7 +294,8 @@ class Reader:
             if words[n] == ";" or words[n] == "," and a < last and (
                     self.second_participle(a) or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
-                             for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last))):
+                             for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last)
+                         or self.subject_and_cue(a + 1, last))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
             low = words[n].lower()
             if low in ("aside", "apart") and n + 2 < last and words[n + 1].lower() == "from" \
@@ -320,6 +324,23 @@ class Reader:
         low = self.toks.words[a].lower()
         return low in PARTICIPLES or low.endswith("ing") and (
             low in STANCE or low in CUES or low in PHRASAL or low in NAMING)
+
+    def subject_and_cue(self, m: int, last: int) -> bool:
+        """Does a short subject (an article or a possessive and up to three words) and a
+        verb of speech or stance open at m ("the union disagreed", "his aides deny it")?"""
+        words = self.toks.words
+        if m >= last or words[m].lower() not in DETERMINERS and words[m].lower() not in POSSESSIVES:
+            return False
+        n = m + 1
+        while n < last and n - m <= 4 and (words[n][:1].isalnum() and words[n].lower() not in FUNCTION_WORDS
+                                            and words[n].lower() not in CUES and words[n].lower() not in STANCE
+                                            and words[n].lower() not in PHRASAL
+                                            or words[n] in ("'s", "’s", "'", "’")):
+            n += 1
+        while n < last and is_aux(words[n]):
+            n += 1
+        low = words[n].lower() if n < last and n > m + 1 else ""
+        return (low in CUES or low in STANCE or low in PHRASAL) and not low.endswith("ing")
 
     def named_subject_cue(self, m: int, last: int) -> bool:
         """Does a name (one to three capitalised words) and a stance or cue open at m

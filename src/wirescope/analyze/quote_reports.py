@@ -122,7 +122,8 @@ class Reports(Stances):
             if q is not None:
                 return q
         if self.sentence_speaker is None:
-            return self.framed_by_source(first, last, end) or self.poll_at_end(first, last, end)
+            return self.framed_by_source(first, last, end) or self.poll_at_end(first, last, end) \
+                or self.no_comment(first, last)
         return None
 
     def says_something(self, q: Q) -> bool:

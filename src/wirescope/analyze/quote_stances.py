@@ -11,7 +11,7 @@ from .quote_reading import DOCUMENT_HEADS, Q, is_aux
 from .quote_speakers import plural_people
 
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
-IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came".split())
+IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came took taken went gone sought".split())
 
 
 class Stances(Beliefs):

@@ -7,8 +7,8 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS,
-                             TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
+from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, NOT_VERB_ED, POSSESSIVES, PRONOUNS,
+                             SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
@@ -23,6 +23,13 @@ POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 
+
+# Verbs of answering a request ("did not respond to a request for comment", "returned calls").
+ANSWERING = frozenset("respond responded responds reply replied replies return returned returns".split())
+
+# Common irregular past forms that end a subject ("Her call for a ban drew cheers").
+IRREGULAR_VERBS = frozenset("""drew won lost made sent left put set cost hit struck brought caught sparked
+came went became got gave took met led fell rose stood""".split())
 
 class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
@@ -154,6 +161,25 @@ class Statements(Resolution):
         return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[first], toks.ends[first]),
                   speaker=span)
 
+    def no_comment(self, first: int, last: int) -> Q | None:
+        """`The ministry did not respond to a request for comment`, `Tamm did not return calls
+        seeking comment`: the request the source left unanswered, the news formula for a
+        silence on the record."""
+        toks, words = self.toks, self.toks.words
+        for k in range(first + 1, last - 2):
+            if words[k].lower() not in ANSWERING or self.inside_quote(toks.starts[k]):
+                continue
+            stop = next((n for n in range(k + 1, min(last, k + 12)) if words[n].lower() == "comment"), None)
+            if stop is None or any(words[n] in (",", ";", ".") for n in range(k + 1, stop)):
+                return None
+            speaker = self.np_before(k, first)
+            if speaker is None:
+                return None
+            j = k + 1 + (words[k + 1].lower() == "to")
+            return Q(toks.starts[j], toks.ends[stop], "indirect", cue=(toks.starts[k], toks.ends[k]),
+                     speaker=speaker)
+        return None
+
     def poll_at_end(self, first: int, last: int, end: int) -> Q | None:
         """`CLAUSE in the latest CNN poll (released Monday).`: the clause is what the poll
         closing the sentence shows."""
@@ -223,10 +249,25 @@ class Statements(Resolution):
             q_end = min(q_end, toks.starts[comma])
         if words[k + 1].lower() == "that":
             j = k + 1   # "their claim that …": the clause with its "that", as after a verb
+        elif speaker is not None and speaker[0] <= toks.starts[first] and j < last:
+            # "Trump's call for a ban angered Democrats": the statement is the subject, and
+            # what it names ends at the sentence's verb
+            verb = next((n for n in range(j + 1, last) if self.main_verb(n)), None)
+            if verb is not None:
+                q_end = min(q_end, toks.ends[verb - 1])
         if q_end <= toks.starts[j]:
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def main_verb(self, n: int) -> bool:
+        """Does token n look like a finite verb after a noun phrase ("angered", "is", "drew")?"""
+        words = self.toks.words
+        low, prev = words[n].lower(), words[n - 1].lower()
+        if prev in DETERMINERS or prev in POSSESSIVES or prev in TAIL_PREPS or not words[n].isalpha():
+            return False
+        return low in VERBISH or low.endswith("ed") and low not in NOT_VERB_ED and prev not in ("by", "been") \
+            or low in IRREGULAR_VERBS
 
     def noun_here(self, k: int, first: int) -> bool:
         """Is token k a noun here, after an article, a preposition or an adjective after
