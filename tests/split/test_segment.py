@@ -220,3 +220,19 @@ def test_section_heading_continues_the_story_a_headline_does_not():
     assert _continues(_labelled(before + section), 1)
     assert not _continues(_labelled(before + headline), 1)
     assert not _continues(_labelled(before + section[1:] + section[:1]), 1)  # a paragraph, not a heading
+
+
+def test_rejoin_drops_a_cut_between_sections_of_one_story():
+    import numpy as np
+
+    from wirescope.split.segment import _rejoin
+    ferry = [("The harbour board approved the ferry timetable for the island crossing, adding late sailings.", "body"),
+             ("Islanders said the late sailings on the island crossing would help commuters and the harbour.", "body")]
+    concert = [("The symphony orchestra chose a violinist from Porto to lead its concerts next season.", "body"),
+               ("Her first concerts with the orchestra open in October with a programme of Portuguese composers.",
+                "body")]
+    units = _labelled(ferry + ferry + concert)
+    closes = np.zeros(len(units), dtype=bool)
+    assert _rejoin(units, [2, 4], closes) == [4]
+    closes[1] = True   # a closing line ends the first piece: the cut stays
+    assert _rejoin(units, [2, 4], closes) == [2, 4]

@@ -8,7 +8,9 @@ Boundaries come from two kinds of evidence:
    the vocabulary and the house style change, a closing line, a headline, a dateline):
    the gap model of `gaps.py` gives each gap a probability, and the likeliest gaps
    become cuts as long as every story keeps a few sentences and no list or numbered
-   series is torn apart.
+   series is torn apart, nor a section from the story it belongs to (its heading takes
+   its words from the paragraphs before; the two sides of the cut, read whole, share
+   their names and terms).
 
 Then each story's end is read for truncation: its last paragraph, or a line after it
 the cleaner dropped, stops mid-sentence.
@@ -20,6 +22,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
+from itertools import chain
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -55,6 +58,8 @@ _CODE_MARKS = re.compile(r"[=<>;{}]")
 # Share of a heading's and its first paragraph's rare words found just before it that
 # makes it a section of the story before (see `_continues`).
 _SECTION_SHARE = 0.2
+# Share of rare words two sides of a cut have in common that makes them one story (see `_rejoin`).
+_SAME_STORY = 0.3
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -206,7 +211,27 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         if g is not None:
             cuts.append(lo + g)
             todo += [(lo, lo + g), (lo + g, hi)]
-    return sorted(cuts)
+    return _rejoin(units, sorted(cuts), closes)
+
+
+def _rejoin(units: list[Line], cuts: list[int], closes: np.ndarray) -> list[int]:
+    """The cuts that part two stories: a cut whose two sides, read whole, share at least
+    `_SAME_STORY` of their rare words (by the `overlap` of the smaller side) parts one
+    story told in sections, and is dropped, unless a closing line ends the side before.
+    Each side is read whole, not the 60 words next to the gap: a story's recurring names
+    and terms show only over its length."""
+    if not cuts:
+        return cuts
+    words = Words(units, common_words(), 1)
+    edges = [0, *cuts, len(units)]
+    bags = [Counter(chain.from_iterable(words[i] for i in range(a, b))) for a, b in zip(edges, edges[1:])]
+    kept = []
+    for k, g in enumerate(cuts):
+        if not (closes[g - 1] and not closes[g]) and overlap(bags[k], bags[k + 1]) >= _SAME_STORY:
+            bags[k + 1] += bags[k]
+        else:
+            kept.append(g)
+    return kept
 
 
 @dataclass
