@@ -159,6 +159,18 @@ FOUND = [
     ("The mayor's office did not respond to a request for comment.\n", "a request for comment", "indirect",
      "The mayor's office"),
     ("Tamm did not return calls seeking comment on Friday.\n", "calls seeking comment", "indirect", "Tamm"),
+    # a claim passed on without its source: the whole clause, nobody named
+    ("The money was allegedly paid to a shell company in Tartu.\n",
+     "The money was allegedly paid to a shell company in Tartu", "indirect", None),
+    ("The mayor reportedly told aides that he would veto the budget.\n",
+     "The mayor reportedly told aides that he would veto the budget", "indirect", None),
+    ("The mayor reportedly told aides that he would veto the budget.\n", "that he would veto the budget", "indirect",
+     "The mayor"),
+    # echoing a call; deeming and identifying as naming
+    ("Tamm echoed the mayor's call for a new pier.\n", "the mayor's call for a new pier", "indirect", "Tamm"),
+    ("The council deemed the old pier unsafe.\n", "the old pier unsafe", "indirect", "The council"),
+    ("The dockers identified the mayor as the main obstacle to a deal.\n",
+     "the mayor as the main obstacle to a deal", "indirect", "The dockers"),
 ]
 
 
@@ -178,6 +190,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The old lighthouse is seen as a landmark.\n",
     "The governor ordered an inquiry into the crash.\n",
     "The ferry returned to port after the storm, and nobody would comment.\n",
+    "The allegedly stolen car was found on Tuesday.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

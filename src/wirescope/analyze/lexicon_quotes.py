@@ -153,7 +153,7 @@ about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").
 OPINION = frozenset("think thinks thought believe believes believed feel feels felt".split())
 # Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
-EVIDENCE = frozenset("show shows showed found finds indicated indicates suggests suggested".split())
+EVIDENCE = frozenset("show shows showed showing shown found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.
 TAIL_PREPS = frozenset("on in at during to with for from via over after before".split())
 TAIL_END = (".", ",", ";", "—", "–", "(", "!", "?", ":")
@@ -170,7 +170,7 @@ def inflect(stems: str) -> frozenset[str]:
     for item in stems.split():
         stem, _, e = item.partition("/")
         base = stem + e
-        out |= {base, base + "s" if not base.endswith(("s", "sh", "ch")) else base + "es"}
+        out |= {base, base + "s" if not base.endswith(("s", "sh", "ch")) else base + "es"} if e != "y" else {base}
         if e == "e":
             out |= {stem + "ed", stem + "ing"}
         elif e == "y":
@@ -192,7 +192,7 @@ referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
 disparag/e savag/e stress""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
-    "panned panning foresee foresees foresaw".split())
+    "panned panning foresee foresees foresaw echo echoes echoed echoing".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -231,10 +231,10 @@ for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
-                   "branded brands dubbed dubs termed terms likened likens".split())
+                   "branded brands dubbed dubs termed terms likened likens deemed deems".split())
 # Verbs that name only with "as" after their object ("cast himself as an outsider",
 # "portrayed the deal as a surrender"; not "cast a vote", "painted the house").
-AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch")
+AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch identif/y")
 NAMING = NAMING | AS_NAMING
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting

@@ -44,9 +44,11 @@ SEEING = frozenset("see sees saw view views regard regards regarded perceive per
 MAKING = frozenset("made makes make making".split())
 # Verbs of how something looks or sounds ("That looks unlikely", "sounds like a plan").
 SENSES = frozenset("looks looked sounds sounded".split())
+# Adverbs that pass on a claim without its source ("reportedly told aides").
+HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 # Words that may put a belief or an attitude.
 BELIEF_WORDS = (frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
-                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES)
+                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES | HEARSAY)
 # Adverbs that make "is seen as" a view many hold ("is widely seen as the favourite"); bare,
 # "the bridge is seen as a landmark" describes more than it reports.
 WIDELY = frozenset("widely generally largely increasingly broadly commonly universally often".split())
@@ -125,7 +127,18 @@ class Beliefs(Headlines):
             return self.seen_as_at(k, first, last, end)
         if low in MAKING:
             return self.made_clear_at(k, first, last, end)
+        if low in HEARSAY:
+            return self.hearsay_at(k, first, last, end)
         return None
+
+    def hearsay_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`Tusk reportedly told aides …`, `the money was allegedly paid …`: a claim the paper
+        passes on without naming its source, the whole clause."""
+        s = self.clause_start(k, first)
+        if s is None or s >= k or last - k < 3 or self.toks.words[k - 1].lower() in DETERMINERS:
+            return None   # "the allegedly stolen car": a description, no claim
+        return Q(self.toks.starts[s], self.claim_end(k, last, end), "indirect",
+                 cue=(self.toks.starts[k], self.toks.ends[k]))
 
     def made_clear_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`Tusk made it clear that …`, `she made clear she …`, `made the case that|for …`."""
