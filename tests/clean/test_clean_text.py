@@ -136,6 +136,8 @@ def test_form_gate_is_exact(text):
     "Additional contributions by Mari Tamm and Jonas Feldt.",
     "Rudi Koval contributed to this article.",
     "(Additional reporting by Ana Silva)",
+    "The post Ferry resumes service after repairs appeared first on Harbour Post.",
+    "This article was originally published on The Baltic Ledger.",
 ])
 def test_clean_text_contributor_credits(text):
     raw = "The ferry resumed service on Monday after a week of repairs, the port said in a statement.\n" + text
@@ -447,3 +449,9 @@ def test_clean_text_intro_over_a_table_of_contents_stays():
     got = labels("\n".join(["Home", "Shop", "Subscribe", intro, "Table of Contents", *entries, *body]))
     assert got[intro][0] == "body"
     assert all(got[e][1] == "toc" for e in entries)
+
+
+@pytest.mark.parametrize("line", ["Read more »", "Keep reading", "Continue reading →"])
+def test_clean_text_read_on_links_are_menu_lines(line):
+    raw = "The ferry resumed service on Monday after a week of repairs, the port said in a statement.\n" + line
+    assert labels(raw)[line] == ("junk", "menu")

@@ -186,3 +186,20 @@ def test_html_paywall_prompt_is_dropped():
     raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", prompt + "</article>")
     text = clean(raw).text
     assert text.endswith("for most of the weekend.")
+
+
+def test_html_feed_summary_loses_its_read_on_link_and_is_truncated():
+    summary = ("More than forty ships are waiting off Tallinn for the terminal to reopen on Thursday. "
+               "<a href='https://harbourpost.test/tallinn'>Continue reading →</a>")
+    art = clean_html(Article(raw=summary, kind="html", source="feed.rss#0", given={"summary_only": True}))
+    assert art.text == "More than forty ships are waiting off Tallinn for the terminal to reopen on Thursday."
+    assert art.truncated
+
+
+def test_html_syndication_footer_of_a_feed_is_dropped():
+    footer = ("<p>The post Tallinn terminal to reopen after storm checks appeared first on "
+              "Harbour Post.</p>")
+    raw = page("Tallinn terminal to reopen | Harbour Post").replace("</article>", footer + "</article>")
+    text = clean(raw).text
+    assert text.endswith("for most of the weekend.")
+    assert "appeared first" not in text

@@ -36,6 +36,12 @@ _PAYWALL = re.compile(
     re.I)
 
 
+# A "read on" link closing a feed summary or an excerpt: "… as premiums fall. Continue reading →".
+_READ_ON = re.compile(r"\s*(?:continue\s+reading|read\s+more|keep\s+reading|"
+                      r"read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post|report))"
+                      r"\s*(?:\.{3}|…|[»›→>]+)?\s*$", re.I)
+
+
 def _furniture(line: str) -> bool:
     """Lines trafilatura keeps that no article body contains."""
     words = len(lx.WORD.findall(line))
@@ -175,6 +181,8 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         # Feed summaries and other fragments are too small for main-text detection.
         text = _fragment_text(article.raw)
     lines = _first_copies(ln for ln in (ln.strip() for ln in text.split("\n")) if ln and not _furniture(ln))
+    if lines and (m := _READ_ON.search(lines[-1])) and m.start() > 0:
+        lines[-1] = lines[-1][:m.start()]
     title, authors = None, []
     if doc is not None:
         title = page_headline(article.raw, doc.title, doc.sitename)
@@ -186,6 +194,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         article.rejected = "no main text found in the HTML page"
         return article
     article.text = text
+    article.truncated = bool(article.given.get("summary_only")) or ends_mid_sentence(text)
     if doc is None:
         return article
     article.title = repair_mojibake(title) if title else title
@@ -193,5 +202,4 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
     article.published = page_published(doc.date, article.raw)
     article.outlet = doc.sitename or None
     article.url = article.url or doc.url or None
-    article.truncated = bool(article.given.get("summary_only")) or ends_mid_sentence(text)
     return article

@@ -28,7 +28,7 @@ UI = re.compile(r"""^(?:
     subscribe(?:\ now|\ today|\ for\ \S+.*)? | donate | close | open | next | previous | prev | back\ to\ top |
     share(?:\ (?:this|on|via)\b.*)? | tweet | email | e-mail | print | copy\ link | link\ copied |
     facebook | twitter | x | linkedin | whatsapp | reddit | telegram | pinterest | instagram | youtube | tiktok | flipboard |
-    load\ more | show\ more | see\ more | view\ more | read\ more | learn\ more | more | view\ all | see\ all | show\ all |
+    load\ more | show\ more | see\ more | view\ more | read\ more(?:\ *[»›→>]+)? | learn\ more | more | keep\ reading.* | view\ all | see\ all | show\ all |
     get\ started(?:\ (?:now|today|for\ free))? | start\ (?:your\ )?free\ trial | (?:book|get|request)\ a\ demo | comments?(?:\ \(\d+\))? | \d+\ comments? |
     view\ comments | leave\ a\ comment | join\ the\ conversation | follow(?:\ us)?(?:\ on\ .*)? |
     sponsored(?:\ content)? | advertisement | advertising | advert | ad | ads | promoted | paid\ content |
@@ -179,7 +179,11 @@ CREDIT = re.compile(r"""^[\s(—–-]*(?:
     editing\ by | edited\ by | writing\ by | compiled\ by | contributing\ reporters?\b | contributors?\b\s*: |
     research\ by | graphics\ by | production\ by | (?:this|the)\ (?:story|article|report)\ (?:was|has\ been)\ (?:updated|corrected|amended) |
     correction\s*: | clarification\s*: | contact\ (?:the\ )?(?:reporter|author|us)\b | to\ contact\ the\ (?:reporter|editor) |
-    (?:written|produced)\ by\ .{0,80}$
+    (?:written|produced)\ by\ .{0,80}$ |
+    # a feed's syndication footer: "The post <title> appeared first on <site>."
+    the\ post\ .{2,300}?\ appeared\ first\ on\ .{2,120}$ |
+    (?:this|the)\ (?:article|story|post|piece)\ (?:was\ )?(?:originally|first)\ (?:published|appeared)\ (?:on|in|at|by)
+        \ (?!(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\d)  # where, not when
 )""", _I | re.X)
 
 # "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Words by …", "Author: …".
