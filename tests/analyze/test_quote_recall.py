@@ -171,6 +171,12 @@ FOUND = [
     ("The council deemed the old pier unsafe.\n", "the old pier unsafe", "indirect", "The council"),
     ("The dockers identified the mayor as the main obstacle to a deal.\n",
      "the mayor as the main obstacle to a deal", "indirect", "The dockers"),
+    # a reputation is a view held, nobody named
+    ("The senator is known for her fiery speeches about the port.\n",
+     "The senator is known for her fiery speeches about the port", "indirect", None),
+    # questions and concerns that nobody owns: "there are …", "… sparked …"
+    ("There are questions about the cost of the new pier.\n", "the cost of the new pier", "indirect", None),
+    ("The vote sparked concerns about the future of the port.\n", "the future of the port", "indirect", None),
 ]
 
 

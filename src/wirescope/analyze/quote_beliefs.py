@@ -22,9 +22,11 @@ from .quote_statements import QUESTION_WORDS
 OPENERS = DISCOURSE | {"even", "again", "still", "overall", "instead", "nonetheless", "nevertheless"}
 # Words before an unowned statement ("amid concerns about", "faced allegations of").
 UNOWNED_AFTER = frozenset("""amid despite over with after following given face faces faced facing
-mounting""".split())
+mounting sparked sparking prompted prompting fueled fuelled fueling fuelling""".split())
+# "there are questions about …", "there were fears that …": a statement nobody owns.
+THERE_BE = frozenset("is are was were remain remains remained".split())
 # Verbs whose subject voices the statement they take ("raised questions about").
-VOICING = frozenset("""raised raises voiced voices expressed expresses expressing voicing
+VOICING = frozenset("""raised raises raising voiced voices expressed expresses expressing voicing
 levelled leveled made makes""".split())
 # Words that end the adjectives before an unowned statement's noun.
 BEFORE_UNOWNED = UNOWNED_AFTER | VOICING
@@ -280,7 +282,8 @@ class Beliefs(Headlines):
             speaker = self.owner(b, first)   # "Ilves raised questions about …": she voiced them
             if speaker is None:
                 return None
-        elif not (b < first or before in UNOWNED_AFTER):
+        elif not (b < first or before in UNOWNED_AFTER
+                  or before in THERE_BE and b > first and words[b - 1].lower() == "there"):
             return None   # "answering a question about", "his criticism of": someone's, or no statement
         if words[k + 1].lower() == "that":
             if not self.clause_follows(k + 2, last):
@@ -411,8 +414,9 @@ class Beliefs(Headlines):
             return Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
         if low in EPISTEMIC and (nxt == "as" and (low in ("considered", "viewed", "regarded", "known")
                                                   or low == "seen" and words[k - 1].lower() in WIDELY)
+                                 or nxt == "for" and low == "known"
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
-            nxt = "to"   # "is widely seen as …", "are considered unclean"
+            nxt = "to"   # "is widely seen as …", "are considered unclean", "is known for …"
         if (low in HEDGES or low in SENSES) and nxt != "to" and k + 1 < last \
                 and (self.adjective(k + 1) or nxt == "like"):
             nxt = "to"   # "Hizbollah seems unlikely to …", "Washington appears weak", "this seems like …"
