@@ -308,7 +308,7 @@ class Reader:
                     m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
                 if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
-                        or low != "or" and m == n + 1 and self.second_participle(m)) \
+                        or low != "or" and m == n + 1 < last and self.second_participle(m)) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement
                     return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
@@ -321,6 +321,8 @@ class Reader:
     def second_participle(self, a: int) -> bool:
         """Does a participle of speech or stance open at a ("…, pointing to the polls",
         "… and accusing him of …"): the same speaker's next statement?"""
+        if a >= len(self.toks.words):
+            return False
         low = self.toks.words[a].lower()
         return low in PARTICIPLES or low.endswith("ing") and (
             low in STANCE or low in CUES or low in PHRASAL or low in NAMING)
