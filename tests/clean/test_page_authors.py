@@ -244,6 +244,9 @@ def test_page_meta_personal_site_is_its_owners():
     raw = "<html><body><h1>Why I left the city</h1><p>Text.</p></body></html>"
     assert page_authors(raw, None, "Lena Kask", "https://lenakask.example/posts/city") == ["Lena Kask"]
     assert page_authors(raw, None, "Owen Kask", "https://owen.blog.example/city") == ["Owen Kask"]
+    titled = raw.replace("<body>", "<head><title>Why I left the city | Owen Kask</title></head><body>")
+    assert page_authors(titled, None, "blog.example", "https://owen.blog.example/city") == ["Owen Kask"]
+    assert page_authors(raw, None, "Harbour Health", "https://harbour.example/a") == []
     # a company named after itself is no person; a byline still wins
     assert page_authors(raw, None, "Harbour Freight", "https://harbourfreight.example/a") == []
     byline = raw.replace("<p>Text.</p>", "<p>By Ines Carvalho</p><p>Text.</p>")

@@ -17,7 +17,7 @@ import re
 
 from . import lexicon as lx
 from .meta import NAME_SHAPE, given_names
-from .page_meta import _H1, _TAG, lowered
+from .page_meta import _H1, _SUFFIX, _TAG, _TITLE_TAG, lowered
 
 __all__ = ["page_authors"]
 
@@ -370,18 +370,24 @@ def _the_site(names: list[str], url: str | None) -> bool:
         (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
 
 
-def _site_owner(sitename: str | None, url: str | None) -> list[str]:
-    """The person a site is named after, when its host spells the name ("Lena Kask" at
-    lenakask.example, "Owen Kask" at owen.blog.example): a personal site, whose articles
-    are its owner's when no byline says otherwise. A company is named after itself too,
-    so at its own host the name must open with a given name."""
-    name = " ".join((sitename or "").split())
-    words = name.lower().split()
+def _site_owner(raw: str, sitename: str | None, url: str | None) -> list[str]:
+    """The person a site is named after (its site name, or the name its <title> ends
+    with), when its host spells the name ("Lena Kask" at lenakask.example, "Owen Kask" at
+    owen.blog.example): a personal site, whose articles are its owner's when no byline
+    says otherwise. A company is named after itself too ("Harbour Freight" at
+    harbourfreight.example, "Harbour Health" at harbour.example), so the whole name must
+    open with a given name, and a first name alone must be a subdomain of its own."""
     labels = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].removeprefix("www.").split(".")
-    if not 2 <= len(words) <= 3 or _person_name(name) != name:
-        return []
-    own_host = "".join(words) in labels and name.split()[0] in given_names()   # not "Harbour Freight"
-    return [name] if own_host or (len(labels) > 2 and labels[0] == words[0]) else []
+    tag = _TITLE_TAG.search(raw, 0, 200_000)
+    title = _SUFFIX.search(" ".join(html.unescape(tag.group("inner")).split())) if tag else None
+    for name in (" ".join((sitename or "").split()), title.group("tail").strip() if title else ""):
+        words = name.lower().split()
+        if not 2 <= len(words) <= 3 or _person_name(name) != name:
+            continue
+        if (len(labels) > 2 and labels[0] == words[0]) or \
+                ("".join(words) in labels and name.split()[0] in given_names()):
+            return [name]
+    return []
 
 
 # schema.org data: the page's own statement of who wrote the article.
@@ -459,7 +465,7 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         elif len(shown) > len(names) and all(any(n in s for s in shown) for n in names):
             names = shown   # the metadata names the first of the byline's authors only
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
-        _declared_author(raw) or _site_owner(sitename, url)
+        _declared_author(raw) or _site_owner(raw, sitename, url)
     if not names:
         return []
     low = lowered(raw)
