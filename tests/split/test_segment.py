@@ -236,3 +236,16 @@ def test_rejoin_drops_a_cut_between_sections_of_one_story():
     assert _rejoin(units, [2, 4], closes) == [4]
     closes[1] = True   # a closing line ends the first piece: the cut stays
     assert _rejoin(units, [2, 4], closes) == [2, 4]
+
+
+@pytest.mark.parametrize("prev, nxt, may", [
+    ("The minister put it bluntly in her speech to the port workers on Friday, saying that,",
+     "“We will not close the harbour while I hold this office.”", False),
+    ("Her reply to the committee was short:", "“The timetable stands.”", False),
+    ("Her reply to the committee was short:", "The orchestra named a new conductor on Monday.", True),
+    ("The harbour board approved the timetable on Monday.", "“It is a start,” said the mayor of the island.", True),
+])
+def test_may_cut_not_between_a_quote_and_its_lead_in(prev, nxt, may):
+    from wirescope.split.segment import _may_cut
+    a, b = _labelled([(prev, "body"), (nxt, "body")])
+    assert _may_cut(a, b, False, False) is may

@@ -60,6 +60,8 @@ _CODE_MARKS = re.compile(r"[=<>;{}]")
 _SECTION_SHARE = 0.2
 # Share of rare words two sides of a cut have in common that makes them one story (see `_rejoin`).
 _SAME_STORY = 0.3
+# Marks a quoted paragraph opens with.
+_QUOTES = frozenset("\"'\u201c\u2018\u00ab")
 # Log-odds added at a gap before a paragraph that opens like a story (`opens_story`: a
 # dateline, "This guide …"): evidence the GUM texts the gap model learns from hardly hold.
 _OPENER_ODDS = 3.0
@@ -318,8 +320,11 @@ def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool
         return False
     if nxt_closes and not prev_closes:
         return False  # a closing line ("Thanks to … for feedback") ends the story before it
-    if is_list_item(nxt) and (is_list_item(prev) or prev.text.rstrip().endswith(":")):
+    end = prev.text.rstrip()[-1]
+    if is_list_item(nxt) and (is_list_item(prev) or end == ":"):
         return False  # items of one list, or a list after its lead-in, belong together
+    if end in ":," and nxt.text[0] in _QUOTES:
+        return False  # a quote after its lead-in ("Nagel says that," "“In order to …”")
     if _NUMBERED.match(nxt.text):
         return False  # a numbered item or section ("2. Plan your route", "Step 3:") continues its story
     # a story does not open with a fragment cut off: it is the last one's tail
