@@ -294,3 +294,11 @@ def test_page_meta_author_name_element_under_the_headline_over_the_posting_accou
     raw = ("<html><body><h1>Trends for 2027</h1><div class='site-author-name'><a href='/a/x'>Harbour Fit Team</a>"
            "</div><p>Text.</p></body></html>")
     assert page_authors(raw, "Lina Tran", None) == ["Harbour Fit Team"]
+
+
+def test_page_meta_date_printed_before_the_name():
+    raw = ("<html><body><h1>What readers love</h1><div class='publish-date-author'>Dec. 19, 2025 &middot; "
+           "Rhea Stone\n on behalf of <a href='/t'>the docs team</a></div><p>Text.</p></body></html>")
+    assert page_authors(raw, None, None) == ["Rhea Stone"]
+    raw = "<html><body><p>By March 3, 2026 · Tarek Haddad and Ines Carvalho</p><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Tarek Haddad", "Ines Carvalho"]

@@ -16,7 +16,7 @@ import json
 import re
 
 from . import lexicon as lx
-from .meta import NAME_SHAPE, given_names
+from .meta import NAME_SHAPE, find_datetime, given_names
 from .page_meta import _H1, _SUFFIX, _TAG, _TITLE_TAG, lowered
 
 __all__ = ["page_authors"]
@@ -125,9 +125,9 @@ _NAME_CLASS = re.compile(r"""class\s*=\s*["'][^"'<>]*?(?i:author|byline)[-_]{0,2
                          r"""[^"'<>]*["'][^<>]*>\s*(?:<[^<>]{0,300}>\s*){0,3}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
 # Any element whose class speaks of the author or the byline ("author-info", "post-author",
 # "c-byline"), or the author's picture ("avatar"), with a name as its text past up to four
-# tags (a photo, a link).
+# tags (a photo, a link); the name may end its line.
 _AUTHOR_CLASS = re.compile(r"""class\s*=\s*["'](?P<cls>[^"'<>]*?(?i:author|byline|avatar)[^"'<>]*)["'][^<>]*>"""
-                           r"""\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*<""")
+                           r"""\s*(?:<[^<>]{0,300}>\s*){0,4}(?P<name>[A-Z][^<>\n]{2,60}?)\s*(?:<|\n)""")
 _CLASS_KEYS = ("author", "Author", "AUTHOR", "byline", "Byline", "BYLINE")
 _AVATAR_KEYS = ("avatar", "Avatar")
 
@@ -206,7 +206,10 @@ def _byline_names(text: str) -> list[str]:
     """The people a byline's text names, up to the first piece that is not a name: "Jane
     Roe and Kai Lind", "Jane Roe, Kai Lind & Ode Sims". A piece after a comma that closes
     the list is a name only when it opens with a given name: "Jane Roe, Clemson University"
-    is a person and where she works."""
+    is a person and where she works. A date printed first is passed over ("Dec. 19, 2025 ·
+    Jane Roe")."""
+    if (found := find_datetime(text[:40])) and found[1] == 0:
+        text = text[found[2]:].lstrip(_LOOSE)
     if end := _NAMES_END.search(text):
         text = text[:end.start()]
     parts = _NAMES_SPLIT.split(text)
