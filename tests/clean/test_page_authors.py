@@ -12,6 +12,8 @@ def test_page_meta_author_strings_become_names():
     assert _authors("Shelby Loos Medically reviewed by Molly Price", None) == ["Shelby Loos"]
     assert _authors("Name; Maya Perez", None) == ["Maya Perez"]
     assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]
+    assert _authors("Lars Olsen Head Brewer; Co-Founder", None) == ["Lars Olsen"]
+    assert _authors("Maren Head", None) == ["Maren Head"]
 
 
 def test_page_meta_byline_name_in_its_own_element_after_by():

@@ -27,6 +27,7 @@ _ROLE_TAIL = re.compile(
     r"(?:editor|writer|reporter|correspondent|contributor|columnist|producer|journalist|author|"
     r"analyst|expert)s?\b.*|\s+(?:last\s+)?(?:updated|published|posted|modified)\b.*"
     r"|\s+(?:medically\s+)?(?:reviewed|edited|fact[- ]checked|illustrated)\s+by\b.*"
+    r"|\s+head\s+(?=\w).*"
     r"|\s+(?:former|founder|co-?founder|ceo|coo|cto|cfo|president|director|consultant|reviewer|"
     r"specialist|dietitian)\b.*"
     r"|\s+(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|"
