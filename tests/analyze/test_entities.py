@@ -413,6 +413,18 @@ def test_canonical_same_name_across_transliterations():
     assert not same_name("Donald", "Ronald") and not same_name("Maria", "Mario")
 
 
+def test_canonical_ukrainian_and_russian_spellings_are_one_name():
+    """Ukrainian h and y where Russian has g and i: one person, both ways round."""
+    from wirescope.analyze.canonical import same_name, translit_key
+    assert translit_key("Hrytsenko") == translit_key("Gritsenko")
+    assert translit_key("Havryliuk") == translit_key("Gavrylyuk")
+    for a, b in [("Oleh", "Oleg"), ("Ihor", "Igor"), ("Hennadiy", "Gennady"), ("Hryhoriy", "Grigory")]:
+        assert same_name(a, b), (a, b)
+    # ... but not English names that differ by that letter
+    assert translit_key("Hill") != translit_key("Gill") and not same_name("Hill", "Gill")
+    assert not same_name("Hans", "Gans") and not same_name("Harry", "Garry")
+
+
 def test_canonical_a_place_with_a_modifier_is_the_place(blank_nlp):
     text = "Relatives gathered in central Kyiv on Sunday. Kyiv said fighting in southern Ukraine went on."
     doc = _with_model_ents(blank_nlp, text, [("central Kyiv", "GPE"), ("southern Ukraine", "GPE")])

@@ -266,6 +266,19 @@ def test_store_newer_schema_is_refused(tmp_path):
     conn.close()
     with pytest.raises(StoreError, match="newer than this wirescope"):
         Store(path)
+    with pytest.raises(StoreError, match="newer than this wirescope"):
+        Store(path, readonly=True)
+
+
+def test_store_older_schema_opened_for_reading_is_migrated_first(tmp_path):
+    """`wirescope search` on a store an older wirescope wrote works: the file is writable."""
+    path = tmp_path / "s.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
+    conn.close()
+    with Store(path, readonly=True) as store:
+        assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
 
 @pytest.mark.parametrize("content, message", [
@@ -370,3 +383,18 @@ def test_store_v3_name_keys_are_refolded_on_open(tmp_path):
         from wirescope.analyze.canonical import translit_key
         assert store.conn.execute("SELECT surname FROM entities").fetchall() == [(translit_key("Djukic"),)]
         assert store.entities.person("Sara Djukic") == 1
+
+
+def test_store_v4_surname_keys_are_recomputed_on_open(tmp_path):
+    """A store written before v5 keyed 'Viktor Hrytsenko' apart from the Russian spelling
+    'Gritsenko'; opening it recomputes the key, and the Russian spelling finds him."""
+    path = tmp_path / "s.db"
+    Store(path).close()
+    conn = sqlite3.connect(path)
+    conn.executescript(
+        "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Viktor Hrytsenko', 'hrytsenko');"
+        "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES ('viktor hrytsenko', 1, 'Viktor Hrytsenko', 1);"
+        "PRAGMA user_version = 4;")
+    conn.close()
+    with Store(path) as store:
+        assert store.entities.person("Viktor Gritsenko") == 1

@@ -24,6 +24,9 @@ __all__ = ["canonical_entities", "translit_key", "same_name"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ENDINGS = re.compile(r"(?:iy|yy|ii|ij|yj|ji)$")
+# Surname endings of Ukrainian, Russian and Belarusian names (after _ENDINGS): only there
+# is the h/g, y/i alternation of their two transliterations safe to fold ("Hill" is not "Gill").
+_EAST_SLAVIC = re.compile(r"\w{2}(?:enko|chuk|[iy]uk|[sz]k[yi]|[sz]ka|[iy]ch|ov|ova|ev|eva|in|ina|yn|yna)$")
 # "the prime minister", "the Ukrainian president", "The Pentagon spokeswoman"
 _NOMINAL = re.compile(
     r"\b[Tt]he\s+((?:[A-Z][\w-]+\s+){0,2}(?:(?:former|then|deputy|vice|foreign|defen[cs]e|"
@@ -32,11 +35,15 @@ _NOMINAL = re.compile(
 
 @functools.lru_cache(maxsize=65536)
 def translit_key(word: str) -> str:
-    """A spelling-insensitive key for one name word: Zelenskiy, Zelensky, Selenskyj agree."""
+    """A spelling-insensitive key for one name word: Zelenskiy, Zelensky, Zelenskyy agree,
+    and so do the Ukrainian and Russian spellings of an East Slavic surname, whose h and y
+    are Russian's g and i (Hrytsenko, Gritsenko)."""
     w = fold(_POSSESSIVE.sub("", word))
     w = _ENDINGS.sub("y", w)
     for a, b in (("kh", "h"), ("ck", "k"), ("w", "v"), ("j", "y"), ("ph", "f"), ("ou", "u")):
         w = w.replace(a, b)
+    if _EAST_SLAVIC.search(w):
+        w = w.replace("g", "h").replace("y", "i")
     return w[:1] + w[1:].replace("s", "z") if w.startswith("s") else w
 
 
@@ -45,11 +52,21 @@ def same_name(a: str, b: str) -> bool:
     ka, kb = translit_key(a), translit_key(b)
     if ka == kb:
         return True
-    # looser still for the comparison: x is ks, y is i ("Olexiy", "Oleksii")
-    ka, kb = (k.replace("x", "ks").replace("y", "i") for k in (ka, kb))
+    # looser still for the comparison: x is ks, y is i ("Olexiy", "Oleksii"), and g is h
+    # (Ukrainian "Oleh", "Ihor", "Hennadiy"; Russian "Oleg", "Igor", "Gennady") inside a name
+    # of four letters or more, and as its first letter from six ("Hill" is not "Gill")
+    ka, kb = (_g_as_h(k.replace("x", "ks").replace("y", "i")) for k in (ka, kb))
+    if min(len(ka), len(kb)) >= 4 and ka == kb:
+        return True
     if ka[:1] != kb[:1] and not ({ka[:1], kb[:1]} <= {"s", "z"}):
         return False
     return min(len(ka), len(kb)) >= 6 and fuzz.ratio(ka, kb) >= 88
+
+
+def _g_as_h(key: str) -> str:
+    if len(key) < 4:
+        return key
+    return (key[0] if len(key) < 6 else key[0].replace("g", "h")) + key[1:].replace("g", "h")
 
 
 @dataclass

@@ -208,7 +208,14 @@ UPDATE OR IGNORE entity_aliases SET key = fold(alias);
 UPDATE entities SET surname = surname_key(name) WHERE type = 'PERSON';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4]
+# v5: the surname key folds the Ukrainian and Russian spellings of an East Slavic surname
+# together (h/g, y/i: "Hrytsenko", "Gritsenko"); recompute it. Entities the old keys kept
+# apart stay apart; new mentions join the one first found.
+_V5 = """
+UPDATE entities SET surname = surname_key(name) WHERE type = 'PERSON';
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

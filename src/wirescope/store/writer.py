@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import sqlite3
 from contextlib import contextmanager
 from dataclasses import asdict, dataclass, field
@@ -140,6 +141,11 @@ class Store:
         self.conn = self._connect(timeout)
         try:
             if readonly:
+                if self._older() and os.access(self.path, os.W_OK):
+                    # an older store the user may write: migrate it, then read it
+                    self.conn.close()
+                    Store(self.path, dedupe=dedupe, timeout=timeout).close()
+                    self.conn = self._connect(timeout)
                 self._check_version()
             else:
                 migrate(self.conn, self.path)
@@ -180,12 +186,18 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
+    def _older(self) -> bool:
+        return self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
+
     def _check_version(self) -> None:
         version = self.conn.execute("PRAGMA user_version").fetchone()[0]
-        if version != SCHEMA_VERSION:
+        if version > SCHEMA_VERSION:
+            raise StoreError(f"{self.path}: store schema v{version} is newer than this wirescope "
+                             f"(v{SCHEMA_VERSION}); upgrade wirescope to open it")
+        if version < SCHEMA_VERSION:
             raise StoreError(
-                f"{self.path}: store schema v{version}, this wirescope reads v{SCHEMA_VERSION}; "
-                "open it once for writing to migrate it")
+                f"{self.path}: store schema v{version}, this wirescope reads v{SCHEMA_VERSION}, and the "
+                "file is read-only here: give this user write access to it once so that it is migrated")
 
     def _check_dedupe_settings(self) -> None:
         want = self.near.settings.fingerprint
