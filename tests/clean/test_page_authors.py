@@ -304,3 +304,14 @@ def test_page_meta_date_printed_before_the_name():
     assert page_authors(raw, None, None) == ["Rhea Stone"]
     raw = "<html><body><p>By March 3, 2026 · Tarek Haddad and Ines Carvalho</p><p>Text.</p></body></html>"
     assert page_authors(raw, None, None) == ["Tarek Haddad", "Ines Carvalho"]
+
+
+def test_page_meta_author_links_under_the_headline_add_the_co_authors():
+    links = ("<a href='/author/rhea/' class='name'>Rhea Stone</a><span>, </span>"
+             "<a href='/author/tarek/' class='name'>Tarek Haddad</a><span> &amp;</span> "
+             "<a href='/author/ines/' class='name'>Ines Carvalho</a>")
+    raw = f"<html><body><h1>Free courses</h1><div class='t'>{links}</div><p>Text.</p></body></html>"
+    assert page_authors(raw, "Rhea Stone", None) == ["Rhea Stone", "Tarek Haddad", "Ines Carvalho"]
+    # a link to someone else's page does not overrule the metadata
+    other = f"<html><body><h1>Free courses</h1><p><a href='/author/ola/'>Ola Berg</a></p></body></html>"
+    assert page_authors(other, "Rhea Stone", None) == ["Rhea Stone"]

@@ -229,7 +229,7 @@ def _with_coauthors(name: str, head: str, start: int) -> list[str]:
     """`name` and the people its byline names after it ("By Jane Roe and Kai Lind",
     "<a>Jane Roe</a>, <a>Kai Lind</a>", a list with one name per item), the byline's
     line read up to its end."""
-    line = _NEXT_ITEM.sub(" & ", head[start:start + 600])   # a list of authors, one per item
+    line = _NEXT_ITEM.sub(" & ", head[start:start + 1200])   # a list of authors, one per item
     if end := _LINE_END.search(line, len(name)):
         line = line[:end.start()]
     names = _byline_names(" ".join(html.unescape(_TAG.sub(" ", line)).split()))
@@ -365,6 +365,22 @@ def _visible_byline(raw: str) -> list[str]:
     return []
 
 
+def _linked_byline(raw: str) -> list[str]:
+    """The links to author pages right under the page's <h1>, as a byline's names ("<a
+    href='/author/jane'>Jane Roe</a>, <a href='/author/kai'>Kai Lind</a>")."""
+    h1 = _H1.search(raw[:1_000_000])
+    zone = raw[h1.end():h1.end() + _BYLINE_REACH] if h1 else ""
+    for m in _AUTHOR_LINK.finditer(zone):
+        if name := _first_name(m.group("name")):
+            return _with_coauthors(name, zone, m.start("name"))
+    return []
+
+
+def _more_of(names: list[str], shown: list[str]) -> bool:
+    """`shown` holds every one of `names` and more ("Jane Roe" of "Dr Jane Roe, Kai Lind")."""
+    return len(shown) > len(names) and all(any(n in s for s in shown) for n in names)
+
+
 def _the_site(names: list[str], url: str | None) -> bool:
     """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
     news.clemson.edu): the publisher standing in for a byline. (The host, not the site
@@ -466,8 +482,10 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
     elif names and (shown := _visible_byline(raw)):
         if not any(set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
             names = shown   # the byline the reader sees, not the account that posted the page
-        elif len(shown) > len(names) and all(any(n in s for s in shown) for n in names):
+        elif _more_of(names, shown):
             names = shown   # the metadata names the first of the byline's authors only
+    elif names and _more_of(names, linked := _linked_byline(raw)):
+        names = linked
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
         _declared_author(raw) or _site_owner(raw, sitename, url)
     if not names:
