@@ -227,3 +227,17 @@ def test_gap_feature_a_sentence_then_a_cut(before, sentence_then_cut):
 def test_cut_gaps_never_before_a_numbered_item(item):
     units = [line("Word " * 30 + "end."), line(item + " " + "word " * 30 + "end.")]
     assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == []
+
+
+def test_cut_gaps_reads_a_story_opener_inside_a_piece():
+    # the whole text gives the gap before "This article …" little chance, but the opening
+    # adds its odds once the piece around it is scored alone
+    units = _units([30, 30]) + [line("This article is part of our series on island ferries " + "word " * 25 + "end.")] \
+        + _units([30])
+    probs = [0.9, 0.05, 0.0]
+
+    def score(lo, hi, need):
+        return probs[lo:hi - 1]
+    assert cut_gaps(units, score, 0.5, 25) == [1, 2]
+    probs[1] = 0.001   # no chance at all: still no cut
+    assert cut_gaps(units, score, 0.5, 25) == [1]

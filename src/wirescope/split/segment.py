@@ -190,6 +190,8 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
                  np.array([g > 0 and _may_cut(units[g - 1], units[g], closes[g - 1], closes[g])
                            for g in range(len(units))], dtype=bool))
 
+    opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
+
     def scored(lo: int, hi: int) -> list[float]:
         if not whole:
             whole.extend(score(0, len(units), None))
@@ -199,7 +201,9 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         # the words look inside a small piece (few words on each side inflate novelty);
         # nor is one no story may start at or that leaves too few words on a side (its
         # probability would never be read)
-        open_gaps = [whole[g - 1] >= _WHOLE_FLOOR and text.may_cut[g] and words[g] - words[lo] >= min_words
+        # (a paragraph opening like a story gets the odds `_best_cut` will add to it)
+        open_gaps = [(whole[g - 1] >= _WHOLE_FLOOR or whole[g - 1] >= opener_floor and text.opens(np.array([g]))[0])
+                     and text.may_cut[g] and words[g] - words[lo] >= min_words
                      and words[hi] - words[g] >= min_words for g in range(lo + 1, hi)]
         if not any(open_gaps):
             return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
