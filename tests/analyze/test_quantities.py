@@ -37,6 +37,8 @@ def _q(text: str) -> list[tuple]:
     ("One ferry sank; one of the crews survived.", [("One", 1, "ferry", None)]),
     ("One senior official said so.", [("One", 1, "official", None)]),
     ("Gunners hit one Russian drone.", [("one", 1, "drone", None)]),
+    ("At one point Warsaw did not waver one iota.", []),
+    ("The cabinet fell in one fell swoop.", []),
     ("Around 5m people voted.", [("Around 5m", 5000000, "person", "around")]),
     ("It was 20 to 25 kilometres away.", [("20 to 25 kilometres", 20, "km", None)]),
     ("Between 300 and 400 protesters gathered.", [("Between 300 and 400", 300, "protester", "between")]),

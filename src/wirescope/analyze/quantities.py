@@ -121,6 +121,8 @@ def _clean(v: float | None) -> int | float | None:
     return int(v) if float(v).is_integer() else round(v, 6)
 
 
+# Nouns after "one" in set phrases that count nothing.
+_ONE_IDIOMS = frozenset("iota swoop fell point hand way thing sense respect another bit".split())
 # Adjectives that stand between "one" and the noun it counts, and adjective endings.
 _ADJECTIVES = frozenset("""senior junior top former young old single small large big major key local
 foreign chief lone sole further main new only other""".split())
@@ -313,6 +315,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         unit = noun[2]
     if unit is None:
         noun = _noun(text, m.end() if vague else end, value == 1 or bool(g["dozen"]))
+        if noun and g["words"] and value == 1 and noun[2].lower() in _ONE_IDIOMS:
+            return None   # "at one point", "not one iota", "in one fell swoop": no count
         if noun:
             unit = noun[2]
         elif g["words"] and value == 1:
