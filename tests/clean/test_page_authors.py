@@ -14,6 +14,10 @@ def test_page_meta_author_strings_become_names():
     assert _authors("Thomas Broderick; Nalea Ko", None) == ["Thomas Broderick", "Nalea Ko"]
     assert _authors("Lars Olsen Head Brewer; Co-Founder", None) == ["Lars Olsen"]
     assert _authors("Maren Head", None) == ["Maren Head"]
+    assert _authors("Kai Lind; Rhea Stone; The Harbour Post", None) == ["Kai Lind", "Rhea Stone"]
+    assert _authors("Kai Lind; The Harbour Data Team", None) == ["Kai Lind", "The Harbour Data Team"]
+    assert _authors("The Harbour Post", None) == ["The Harbour Post"]
+    assert _authors("The Harbour University ©", None) == ["The Harbour University"]
 
 
 def test_page_meta_byline_name_in_its_own_element_after_by():

@@ -39,6 +39,8 @@ _NOT_AN_AUTHOR = frozenset("""name author authors admin administrator editor edi
 unknown updated published written posted january february march april may june july
 august september october november december jan feb mar apr jun jul aug sep sept oct nov dec""".split()) \
     | {"written by", "posted by", "published by"}
+# A newspaper's name: "The" and capitalised words, not a team or a desk ("The Data Team").
+_OUTLET = re.compile(r"^The(?:\s+[A-Z][\w'’&.-]*)+$(?<!Team)(?<!Staff)(?<!Editors)(?<!Desk)")
 # The last word of a collective byline ("Our Editors", "The Staff Writers").
 _COLLECTIVE = frozenset("editors writers reporters staff contributors correspondents".split())
 _ROLE_HEAD = re.compile(r"^(?:by|written by|author|posted by|this (?:post|article|story) was written by|"
@@ -78,6 +80,12 @@ def _without_initials(name: str) -> str:
     return rest if len(first) in (2, 3) and first.isupper() and first == initials else name
 
 
+def _is_team(name: str) -> bool:
+    """A team signing under its name ("Harbour Data Team"), which holds a desk's words."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() == "team" and any(w.lower() not in lx.STOPWORDS for w in words[:-1])
+
+
 def _authors(raw: str | None, sitename: str | None) -> list[str]:
     """trafilatura's author string as names: roles and dates stripped, the site's own
     name and shorter forms of a listed name dropped."""
@@ -97,7 +105,10 @@ def _authors(raw: str | None, sitename: str | None) -> list[str]:
     if len(names) > 1 and site:
         names = [n for n in names if n.lower() != site] or names
     if len(names) > 1:   # "Brett Cruz; Privacy; Digital Security": the person, not the desk
-        names = [n for n in names if not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] or names
+        names = [n for n in names if _is_team(n) or not _ROLE_WORDS & set(re.split(r"[\s-]+", n.lower()))] \
+            or names
+    if len(names) > 1:   # "Jane Roe; Kai Lind; The Harbour Post": the people, not the paper they write for
+        names = [n for n in names if not _OUTLET.match(n)] or names
     # page furniture a template put in the author field ("Page Head Extra", "Privacy Policy")
     names = [n for n in names if not _FURNITURE & set(re.split(r"[\s.-]+", n.lower()))]
     keep = []
@@ -150,7 +161,7 @@ def _name_classes(head: str, pattern: re.Pattern[str] = _NAME_CLASS,
 
 
 # Separators and bullets a byline leaves around a name ("Jane Doe •").
-_LOOSE = " ,;|•·–—-"
+_LOOSE = " ,;|•·–—-©"
 
 
 # Words no byline name holds: job titles and desks, and the site furniture that
