@@ -177,6 +177,12 @@ FOUND = [
     # questions and concerns that nobody owns: "there are …", "… sparked …"
     ("There are questions about the cost of the new pier.\n", "the cost of the new pier", "indirect", None),
     ("The vote sparked concerns about the future of the port.\n", "the future of the port", "indirect", None),
+    # more verbs of stance and naming, and attitudes with "to"
+    ("The mayor compared the strike to a siege.\n", "the strike to a siege", "indirect", "The mayor"),
+    ("The council is considering a new ferry licence.\n", "a new ferry licence", "indirect", "The council"),
+    ("Tamm voiced support for the dockers.\n", "support for the dockers", "indirect", "Tamm"),
+    ("Tamm downplayed the risk of a strike.\n", "the risk of a strike", "indirect", "Tamm"),
+    ("The mayor is eager to finish the pier.\n", "finish the pier", "indirect", "The mayor"),
 ]
 
 

@@ -29,12 +29,13 @@ declaring stating recalling remarking responding replying answering complaining 
 concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
 reminding retorting lamenting affirming reaffirming
-feel feels felt ordered orders ordering instructed instructs directed directs
+feel feels felt ordered orders ordering instructed instructs directed directs tell explain declare indicate
+recall retweeted retweets
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
                         "asking exhorted exhorts implored implores begged begs ordered orders ordering instructed "
-                        "instructs directed directs".split())
+                        "instructs directed directs tell".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
@@ -54,7 +55,7 @@ CUES = CUES | PARTICIPLES
 # "ruled that", "realizes that"), which `report_at` asks of every cue that is not "said".
 COGNITION = frozenset("""learn learned learns learnt realize realized realizes realise realised realises
 understand understands understood recognize recognized recognizes recognise recognised recognises discover
-discovered discovers determined determines ruled guessed figured assumed assumes
+discovered discovers determined determines ruled guessed figured assumed assumes recognizing realizing
 suspect suspects suspected doubt doubts doubted imagine imagined imagines remember remembers remembered
 noticed notices reckon reckons reckoned suppose supposes conceded concedes acknowledge agree
 convinced persuaded reminded reminds informed informs assured promised""".split())
@@ -80,7 +81,7 @@ NOMINAL = {
     "narrative": ("that",), "conclusion": ("that",), "prediction": ("that",), "allegation": ("that",),
     "charge": ("that",), "contention": ("that",), "suspicion": ("that",), "pronouncement": ("that",),
     "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
-    "idea": ("to", "that"),
+    "idea": ("to", "that"), "decision": ("to",), "announcement": ("that", "of"), "advice": ("to",),
     "refusal": ("to",), "speculation": ("that",),
     "assumption": ("that",), "evidence": ("that",), "impression": ("that",), "perception": ("that",),
     "expectation": ("that",), "consensus": ("that",), "theory": ("that",), "implication": ("that",),
@@ -192,7 +193,8 @@ referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
 disparag/e savag/e stress""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
-    "panned panning foresee foresees foresaw echo echoes echoed echoing".split())
+    "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
+    "considering mulling fearing rebuffed downplayed downplaying cheered".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -231,7 +233,8 @@ for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
 NAMING = frozenset("called calls call calling describe described describes describing labeled labelled labels "
-                   "branded brands dubbed dubs termed terms likened likens deemed deems".split())
+                   "branded brands dubbed dubs termed terms likened likens deemed deems compared "
+                   "compares comparing".split())
 # Verbs that name only with "as" after their object ("cast himself as an outsider",
 # "portrayed the deal as a surrender"; not "cast a vote", "painted the house").
 AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch identif/y")
@@ -272,7 +275,7 @@ optimistic:about,that pessimistic:about,that fearful:of,that afraid:of,that angr
 upset:about,with,over,that frustrated:with,by,about,over,that pleased:with,by,about,that
 happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud:of,that
 grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
-uncomfortable:with dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
+uncomfortable:with eager:to willing:to dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
 unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about
 adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:about,on,against
 vocal:about,in open:about unapologetic:about defensive:about cautious:about,of mindful:of
