@@ -317,5 +317,5 @@ def test_page_meta_author_links_under_the_headline_add_the_co_authors():
     raw = f"<html><body><h1>Free courses</h1><div class='t'>{links}</div><p>Text.</p></body></html>"
     assert page_authors(raw, "Rhea Stone", None) == ["Rhea Stone", "Tarek Haddad", "Ines Carvalho"]
     # a link to someone else's page does not overrule the metadata
-    other = f"<html><body><h1>Free courses</h1><p><a href='/author/ola/'>Ola Berg</a></p></body></html>"
+    other = "<html><body><h1>Free courses</h1><p><a href='/author/ola/'>Ola Berg</a></p></body></html>"
     assert page_authors(other, "Rhea Stone", None) == ["Rhea Stone"]

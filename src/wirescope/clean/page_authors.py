@@ -1,11 +1,13 @@
 """The authors of an HTML page's article.
 
 trafilatura reads the page's author metadata; these functions correct what it gets
-wrong: roles, dates and site names in the author field, the site standing in for a
-byline, the account that posted the page named instead of the byline under the
-headline, bylines it misses (an author-page link, a "By" element, a label over the
-name, a template's author-name element, a one-word meta author), and the spelling the
-page gives a name (initials with their periods, degrees after it).
+wrong: roles, dates, site names and outlets in the author field, the site standing in
+for a byline, the account that posted the page named instead of the byline under the
+headline, co-authors it leaves out, names it cuts apart that the page's schema.org data
+declares whole, bylines it misses (an author-page link, a "By" element, a label over the
+name, an element whose class speaks of the author, a one-word or collective meta author,
+the owner of a personal site), and the spelling the page gives a name (initials with
+their periods, degrees after it, a user name's case).
 """
 
 from __future__ import annotations
@@ -173,9 +175,10 @@ solutions brand brands size price role written posted reviewed edited""".split()
 
 
 def _byline_in_page(raw: str) -> list[str]:
-    """A person's name from an author-page link, an element the template marks as the
-    author's name or a "By Name" element, when the metadata names no one (the first
-    one found in the page)."""
+    """The people a byline of the page names, when the metadata names no one: the first
+    person found in an author-page link, an element the template marks as the author's
+    name, a "By Name" element or, failing those, an element whose class speaks of the
+    author, with the co-authors their byline names after them."""
     head = raw[:600_000]
 
     def candidates():   # each kind searched only when the ones before found no one
@@ -191,8 +194,6 @@ def _byline_in_page(raw: str) -> list[str]:
     return []
 
 
-# The article's visible byline sits just under its headline.
-_BYLINE_REACH = 3000
 def _author_elements(head: str) -> list[re.Match[str]]:
     """The _AUTHOR_CLASS elements of the page that speak of its article's author: not a
     comment's author, nor the authors of a list of other stories (a class used for
@@ -254,16 +255,16 @@ def _first_name(found: str) -> str | None:
 
 def _person_name(found: str) -> str | None:
     """A byline's text as a person's name (two to four capitalised words and the particles
-    of a surname, no role, no desk or menu word), or None. A team writes under its name too ("Harbour Data Team")."""
+    of a surname, no role, no desk or menu word), or None. A team writes under its name
+    too ("Harbour Data Team", "Marketing Team"; "Our Team" names no one)."""
     name = _without_initials(_ROLE_TAIL.sub("", " ".join(html.unescape(found).split())).strip(_LOOSE))
     words = name.split()
     if not (NAME_SHAPE.match(name) and 2 <= sum(w[0].isupper() for w in words) <= 4 and len(words) <= 6
             and not any(ch.isdigit() for ch in name) and not name.isupper()):
         return None
     lower = [w.lower() for w in words]
-    if lower[-1] == "team":   # a team signs with its desk's name: "The Harbour Team", "Marketing Team"
-        return name if not _NOT_A_NAME & set(lower[:-1]) - _ROLE_WORDS and \
-            any(w not in lx.STOPWORDS for w in lower[:-1]) else None   # "Our Team" names no one
+    if lower[-1] == "team":   # desk words may name a team, menu words may not
+        return name if _is_team(name) and not (_NOT_A_NAME - _ROLE_WORDS) & set(lower) else None
     if lower[0] not in lx.STOPWORDS and not _NOT_A_NAME & set(lower):
         return name
     return None
@@ -316,8 +317,8 @@ def _as_written(name: str, head: str, low: str | None = None) -> str:
     glued = re.escape(words[0])
     for sep, word in zip(re.split(r"[^\W_]+", name)[1:-1], words[1:]):
         kept = re.sub(r"[\s._]", "", sep).replace("\u2019", "'")
-        glued += (r"[\s._]*" if not kept else
-                  r"[\s.]*" + "".join("['\u2019]" if c == "'" else re.escape(c) for c in kept) + r"\s*") + re.escape(word)
+        marks = "".join("['\u2019]" if c == "'" else re.escape(c) for c in kept)
+        glued += (r"[\s.]*" + marks + r"\s*" if kept else r"[\s._]*") + re.escape(word)
     tail = r"""[.®™]?)\s*(?=[<"',;|])"""
     if low is not None and len(glued.lower()) == len(glued):
         matches = re.compile("(?P<n>" + glued.lower() + tail).finditer(low, 0, _REACH)
@@ -359,6 +360,10 @@ _OTHER_CREDIT = re.compile(r"(?:reviewed|edited|checked|illustrated|photographed
 def _other_credit(page: str, at: int) -> bool:
     """The name starting at `at` follows another credit than the writer's."""
     return bool(_OTHER_CREDIT.search(" ".join(_TAG.sub(" ", page[max(0, at - 300):at]).split()) + " "))
+
+
+# The article's visible byline sits just under its headline.
+_BYLINE_REACH = 3000
 
 
 def _visible_byline(raw: str) -> list[str]:
@@ -424,6 +429,7 @@ def _site_owner(raw: str, sitename: str | None, url: str | None) -> list[str]:
 # schema.org data: the page's own statement of who wrote the article.
 _LD_JSON = re.compile(r"""<script\b[^>]*application/ld\+json[^>]*>(?P<j>.*?)</script\s*>""", re.I | re.S)
 _WRITTEN_TYPES = re.compile(r"article|posting|report|webpage", re.I)
+_ORGANISATIONS = ("Organization", "Corporation", "NewsMediaOrganization")
 
 
 def _schema_authors(raw: str) -> list[tuple[str, bool]]:
@@ -431,6 +437,7 @@ def _schema_authors(raw: str) -> list[tuple[str, bool]]:
     an organisation; an article type's authors before a web page's. Images, reviews and
     comments have authors too: theirs are not the article's."""
     found: dict[bool, list[tuple[str, bool]]] = {True: [], False: []}
+    seen: set[str] = set()
 
     def walk(node) -> None:
         if isinstance(node, list):
@@ -443,10 +450,12 @@ def _schema_authors(raw: str) -> list[tuple[str, bool]]:
                 authors = node["author"]
                 for a in authors if isinstance(authors, list) else [authors]:
                     name = a.get("name") if isinstance(a, dict) else a
-                    org = isinstance(a, dict) and a.get("@type") in ("Organization", "Corporation", "NewsMediaOrganization")
-                    if isinstance(name, str) and (name := _ROLE_HEAD.sub("", " ".join(
-                            html.unescape(name).split()).strip('"' + _LOOSE))) and not _NOT_A_USER.search(name) \
-                            and name not in [n for n, _ in found[True] + found[False]]:
+                    if not isinstance(name, str):
+                        continue
+                    name = _ROLE_HEAD.sub("", " ".join(html.unescape(name).split()).strip('"' + _LOOSE))
+                    if name and not _NOT_A_USER.search(name) and name not in seen:
+                        seen.add(name)
+                        org = isinstance(a, dict) and a.get("@type") in _ORGANISATIONS
                         found["webpage" not in kind.lower()].append((name, org))
             for key, value in node.items():
                 if key != "author" and isinstance(value, (list, dict)):
@@ -478,9 +487,15 @@ def _whole_names(doc_author: str | None, names: list[str], schema: list[str]) ->
 
 def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: str | None = None
                  ) -> list[str]:
-    """The article's authors: trafilatura's, else a byline in the page, else the meta
-    tags' author even when it is one word; each as the page writes it. An author that is
-    only the site's name gives way to a person the page names."""
+    """The article's authors, each as the page writes it.
+
+    trafilatura's, made whole by the page's schema.org authors when it cut them apart and
+    cut down to them when it added the site or a reviewer; an author that is only the
+    site's name gives way to a person the page names, and the byline under the headline
+    to one the metadata does not name (the account that posted the page) or adds the
+    co-authors the metadata leaves out. Without any: the schema.org persons, a byline in
+    the page, a schema.org organisation, the meta tags' author even when it is one word,
+    or the owner of a personal site."""
     names = _authors(doc_author, sitename)
     declared = _schema_authors(raw)
     schema = [n for n, _ in declared]
