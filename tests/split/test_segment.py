@@ -249,3 +249,16 @@ def test_may_cut_not_between_a_quote_and_its_lead_in(prev, nxt, may):
     from wirescope.split.segment import _may_cut
     a, b = _labelled([(prev, "body"), (nxt, "body")])
     assert _may_cut(a, b, False, False) is may
+
+
+@pytest.mark.parametrize("heading, label", [
+    ("When I was planning", "body"),                 # a teaser's tail: nothing to do with what follows
+    ("Dockers end harbour strike in Gdansk", "heading"),  # its words come back under it
+    ("What to Expect", "heading"),                   # Title Case: a section heading
+    ("Here is the plan:", "heading"),                # announces what follows
+])
+def test_story_units_read_a_heading_that_shares_nothing_with_its_paragraph_as_a_tail(heading, label):
+    from wirescope.split import story_units
+    lines = _labelled([(_STORY, "body"), (heading, "heading"),
+                       ("Dockers in Gdansk ended their strike on Monday after the harbour board raised pay.", "body")])
+    assert story_units(lines)[1].label == label

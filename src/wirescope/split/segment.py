@@ -145,7 +145,9 @@ def _hard_segments(lines: list[Line]) -> list[Segment]:
 def _reclaim_tails(units: list[Line]) -> None:
     """A headline-shaped line after a paragraph is the start of a paragraph cut off when it
     stops on a word no headline ends on ("How I set up the"), and the tail of one when it
-    shares more words with the paragraphs before it than with those after."""
+    shares more words with the paragraphs before it than with those after, or none with
+    the paragraph under it while not in Title Case nor ending on a colon (a heading names
+    what follows it: "When I was planning" over a story on tax filing does not)."""
     common = common_words()   # the gap features read the same cached words
     words = Words(units, common)
     for g in range(1, len(units)):
@@ -160,7 +162,8 @@ def _reclaim_tails(units: list[Line]) -> None:
         bag = Counter(words[g])
         before = overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
         after = overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
-        if before > after:
+        if before > after or (not overlap(bag, Counter(words[g + 1])) and not title_case(ln.text)
+                              and ln.text[-1] != ":"):
             ln.label = "body"
 
 
@@ -339,8 +342,9 @@ def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool
 def _attach(text: _Text, g: int) -> int:
     """1 when the short paragraph after gap g reads as the end of the story before it, else
     0: it shares more words with the paragraphs before than with those after, or as many
-    when it is a full sentence or stops on a word like "the" (a closing note, a teaser's
-    last words: "All prices are based on survey data.", "When I was"). A headline-shaped
+    when it is a full sentence, shares none with either or stops on a word like "the" (a
+    closing note, a teaser's last words: "All prices are based on survey data.", "When I
+    was planning", "When I was"). A headline-shaped
     line (no full stop), a Title Case heading or a dateline stays with the story it opens,
     and nothing follows a story cut off mid-sentence (a teaser)."""
     units = text.units
@@ -356,7 +360,7 @@ def _attach(text: _Text, g: int) -> int:
         bag = Counter(words[g])
         before += overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
         after += overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
-    return int(before > after or before == after and not ends_mid_sentence(first.text))
+    return int(before > after or before == after and (not before or not ends_mid_sentence(first.text)))
 
 
 def _logit(p: float) -> float:
