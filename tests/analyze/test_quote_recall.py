@@ -183,6 +183,11 @@ FOUND = [
     ("Tamm voiced support for the dockers.\n", "support for the dockers", "indirect", "Tamm"),
     ("Tamm downplayed the risk of a strike.\n", "the risk of a strike", "indirect", "Tamm"),
     ("The mayor is eager to finish the pier.\n", "finish the pier", "indirect", "The mayor"),
+    ("The harbour master conceded that the pier was unsafe.\n", "that the pier was unsafe", "indirect",
+     "The harbour master"),
+    ("Tamm implied that the mayor had lied about the cost.\n", "that the mayor had lied about the cost",
+     "indirect", "Tamm"),
+    ("The union refuted the council's figures.\n", "the council's figures", "indirect", "The union"),
 ]
 
 

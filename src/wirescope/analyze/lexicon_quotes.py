@@ -30,12 +30,18 @@ concluding revealing disclosing indicating maintaining alleging tweeting testify
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
 reminding retorting lamenting affirming reaffirming
 feel feels felt ordered orders ordering instructed instructs directed directs tell explain declare indicate
-recall retweeted retweets
+recall retweeted retweets concede concur concurred confess confessed
+confesses confessing confide confided estimate forecast forecasted fume fumed fuming grumble grumbled grumbling
+gushed crowed implied implies imply implying inform insinuate insinuated maintain observe opine opined opines plead
+posit posited proclaim reassure reassured reassuring remark remind retort reveal
+scoffed shout speculate surmise surmised swear swears swore sworn swearing teased theorize theorized write
+guarantee guaranteed assure signal
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
                         "asking exhorted exhorts implored implores begged begs ordered orders ordering instructed "
-                        "instructs directed directs tell".split())
+                        "instructs directed directs tell reassure reassured "
+                        "reassures reassuring assure informed informs".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
@@ -194,7 +200,9 @@ excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fau
 disparag/e savag/e stress""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
-    "considering mulling fearing rebuffed downplayed downplaying cheered".split())
+    "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
+    "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
+    "belittled torched".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
