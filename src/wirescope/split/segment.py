@@ -22,8 +22,8 @@ import math
 import re
 from collections import Counter
 from collections.abc import Callable, Iterator, Sequence
-from itertools import chain
 from dataclasses import dataclass, field
+from itertools import chain
 
 import numpy as np
 
@@ -344,9 +344,9 @@ def _attach(text: _Text, g: int) -> int:
     0: it shares more words with the paragraphs before than with those after, or as many
     when it is a full sentence, shares none with either or stops on a word like "the" (a
     closing note, a teaser's last words: "All prices are based on survey data.", "When I
-    was planning", "When I was"). A headline-shaped
-    line (no full stop), a Title Case heading or a dateline stays with the story it opens,
-    and nothing follows a story cut off mid-sentence (a teaser)."""
+    was planning", "When I was"). A headline-shaped line (no full stop) sharing its words
+    with the story after it, a Title Case heading or a dateline stays with the story it
+    opens, and nothing follows a story cut off mid-sentence (a teaser)."""
     units = text.units
     first = units[g]
     if (cut_off(units[g - 1]) or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens(np.array([g]))[0]
