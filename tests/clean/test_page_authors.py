@@ -319,3 +319,11 @@ def test_page_meta_author_links_under_the_headline_add_the_co_authors():
     # a link to someone else's page does not overrule the metadata
     other = "<html><body><h1>Free courses</h1><p><a href='/author/ola/'>Ola Berg</a></p></body></html>"
     assert page_authors(other, "Rhea Stone", None) == ["Rhea Stone"]
+
+
+def test_page_meta_a_list_longer_than_a_byline_adds_no_co_authors():
+    people = ", ".join(f"<a href='/staff/p{i}'>{n}</a>" for i, n in enumerate(
+        ["Rhea Stone", "Tarek Haddad", "Ines Carvalho", "Ola Berg", "Lars Olsen", "Pavel Horak", "Mira Sepp",
+         "Kai Lind", "Ruth Ekdahl", "Oskar Lind"]))
+    raw = f"<html><body><p>Thanks to {people} for their help.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Rhea Stone"]

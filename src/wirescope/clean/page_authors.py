@@ -213,6 +213,7 @@ _LINE_END = re.compile(r"<(?:/?(?:p|div|li|ul|ol|br|h[1-6]|section|header|footer
 _NEXT_ITEM = re.compile(r"(?:</(?:a|span|strong|b|em)>\s*)*</li>\s*<li\b[^>]*>", re.I)
 _NAMES_END = re.compile(r"\s(?:[|•·—–-]|(?:published|updated|posted|on|in|at)\b)|\d", re.I)
 _NAMES_SPLIT = re.compile(r"\s*(,|&|\band\b)\s*")
+_MOST_AUTHORS = 8
 
 
 def _byline_names(text: str) -> list[str]:
@@ -245,7 +246,8 @@ def _with_coauthors(name: str, head: str, start: int) -> list[str]:
     if end := _LINE_END.search(line, len(name)):
         line = line[:end.start()]
     names = _byline_names(" ".join(html.unescape(_TAG.sub(" ", line)).split()))
-    return names if names and names[0] == name else [name]
+    # more names than a byline holds are a list in the text (credits, people thanked)
+    return names if names and names[0] == name and len(names) <= _MOST_AUTHORS else [name]
 
 
 def _first_name(found: str) -> str | None:
