@@ -188,6 +188,9 @@ FOUND = [
     ("Tamm implied that the mayor had lied about the cost.\n", "that the mayor had lied about the cost",
      "indirect", "Tamm"),
     ("The union refuted the council's figures.\n", "the council's figures", "indirect", "The union"),
+    ("The dockers were reluctant to end the strike.\n", "end the strike", "indirect", "The dockers"),
+    ("The council is open to a new ferry route.\n", "a new ferry route", "indirect", "The council"),
+    ("His position on the pier has not changed.\n", "the pier", "indirect", "His"),
 ]
 
 

@@ -79,7 +79,7 @@ NOMINAL = {
     "accusation": ("that",), "accusations": ("that",), "vow": ("to",), "threat": ("to",),
     "suggestion": ("that",), "denial": ("of", "that"), "endorsement": ("of",), "praise": ("for",),
     "attack": ("on",), "attacks": ("on",), "complaint": ("about", "that"), "complaints": ("about", "that"),
-    "view": ("that",), "belief": ("that",), "comments": ("about", "on"), "remarks": ("about", "on"),
+    "view": ("that", "on", "of"), "belief": ("that",), "comments": ("about", "on"), "remarks": ("about", "on"),
     "statement": ("that",), "description": ("of",), "defense": ("of",), "defence": ("of",),
     "rejection": ("of",), "condemnation": ("of",), "push": ("for",), "appeal": ("for", "to"),
     "concern": ("that",), "fear": ("that",), "worry": ("that",), "recognition": ("that",),
@@ -88,6 +88,9 @@ NOMINAL = {
     "charge": ("that",), "contention": ("that",), "suspicion": ("that",), "pronouncement": ("that",),
     "hope": ("that",), "assurance": ("that",), "report": ("that",), "agreement": ("that", "to"),
     "idea": ("to", "that"), "decision": ("to",), "announcement": ("that", "of"), "advice": ("to",),
+    "debate": ("over", "about", "on"), "position": ("on", "that"), "views": ("on", "about"),
+    "opinion": ("on", "of", "that"), "vision": ("for",), "objection": ("to",), "approval": ("of",),
+    "apology": ("for",), "admission": ("that", "of"), "reminder": ("that",), "response": ("to",),
     "refusal": ("to",), "speculation": ("that",),
     "assumption": ("that",), "evidence": ("that",), "impression": ("that",), "perception": ("that",),
     "expectation": ("that",), "consensus": ("that",), "theory": ("that",), "implication": ("that",),
@@ -283,10 +286,11 @@ optimistic:about,that pessimistic:about,that fearful:of,that afraid:of,that angr
 upset:about,with,over,that frustrated:with,by,about,over,that pleased:with,by,about,that
 happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud:of,that
 grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
-uncomfortable:with eager:to willing:to dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
+uncomfortable:with eager:to willing:to reluctant:to determined:to
+hesitant:to,about unwilling:to prepared:to inclined:to desperate:to,for intent:on dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
 unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about
 adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:about,on,against
-vocal:about,in open:about unapologetic:about defensive:about cautious:about,of mindful:of
+vocal:about,in open:about,to unapologetic:about defensive:about cautious:about,of mindful:of
 appreciative:of respectful:of tolerant:of fond:of jealous:of envious:of ashamed:of embarrassed:by,about
 satisfied:with dissatisfied:with impressed:by,with alarmed:by,about,that troubled:by,that
 dubious:about,of keen:on bullish:on,about bearish:on,about upfront:about enamored:of enamoured:of
