@@ -191,6 +191,12 @@ FOUND = [
     ("The dockers were reluctant to end the strike.\n", "end the strike", "indirect", "The dockers"),
     ("The council is open to a new ferry route.\n", "a new ferry route", "indirect", "The council"),
     ("His position on the pier has not changed.\n", "the pier", "indirect", "His"),
+    # a statement named by a noun, delivered by a verb: its subject owns it
+    ("Mayor Jaan Tamm made a promise to finish the pier by May.\n", "to finish the pier by May", "indirect",
+     "Mayor Jaan Tamm"),
+    ("The ministry issued a warning that the pier was unsafe.\n", "that the pier was unsafe", "indirect",
+     "The ministry"),
+    ("Tamm made no secret of his dislike for the council.\n", "his dislike for the council", "indirect", "Tamm"),
 ]
 
 

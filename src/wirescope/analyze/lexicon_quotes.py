@@ -91,6 +91,7 @@ NOMINAL = {
     "debate": ("over", "about", "on"), "position": ("on", "that"), "views": ("on", "about"),
     "opinion": ("on", "of", "that"), "vision": ("for",), "objection": ("to",), "approval": ("of",),
     "apology": ("for",), "admission": ("that", "of"), "reminder": ("that",), "response": ("to",),
+    "secret": ("of",), "point": ("that",), "case": ("that", "for", "against"),
     "refusal": ("to",), "speculation": ("that",),
     "assumption": ("that",), "evidence": ("that",), "impression": ("that",), "perception": ("that",),
     "expectation": ("that",), "consensus": ("that",), "theory": ("that",), "implication": ("that",),

@@ -31,6 +31,10 @@ ANSWERING = frozenset("respond responded responds reply replied replies return r
 IRREGULAR_VERBS = frozenset("""drew won lost made sent left put set cost hit struck brought caught sparked
 came went became got gave took met led fell rose stood""".split())
 
+# Verbs that deliver a statement named by a noun ("made a promise to", "issued a warning that").
+LIGHT_VERBS = frozenset("""made makes make making issued issues issuing gave gives give giving offered offers
+delivered delivers renewed renews repeated repeats expressed expresses voiced voices sent sends""".split())
+
 class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
 
@@ -232,6 +236,15 @@ class Statements(Resolution):
             if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
                                   and subj["type"] in ("PERSON", "ORG", "NORP")):
                 speaker = (toks.starts[first], self.mention_end(toks.starts[first]) or toks.ends[first])
+            elif b - 1 > first and words[b].lower() in ("a", "an", "the") and words[b - 1].lower() in LIGHT_VERBS:
+                speaker = self.np_before(b - 1, first)   # "the ministry issued a warning that …"
+        elif words[b].lower() in ("a", "an", "the", "no", "another") and b - 1 > first \
+                and words[b - 1].lower() in LIGHT_VERBS:
+            # "Tamm made a promise to …", "the ministry issued a warning that …": the subject
+            # of the verb that delivers the statement owns it
+            speaker = self.np_before(b - 1, first)
+            if speaker is None or not self.plausible_speaker(speaker):
+                return None
         else:
             return None
         j = k + 2
@@ -241,7 +254,7 @@ class Statements(Resolution):
         if words[k + 1].lower() == "to":
             # "His promises to stick it to the rich are empty": the infinitive, before the verb
             j = k + 1
-            verb = next((n for n in range(j + 1, last) if words[n].lower() in VERBISH), None)
+            verb = next((n for n in range(j + 1, last) if words[n].lower() in VERBISH and words[n].islower()), None)
             if verb is not None:
                 q_end = min(q_end, toks.ends[verb - 1])
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
@@ -249,7 +262,8 @@ class Statements(Resolution):
             q_end = min(q_end, toks.starts[comma])
         if words[k + 1].lower() == "that":
             j = k + 1   # "their claim that …": the clause with its "that", as after a verb
-        elif speaker is not None and speaker[0] <= toks.starts[first] and j < last:
+        elif speaker is not None and speaker[0] <= toks.starts[first] and j < last \
+                and (words[b] in ("'s", "’s") or words[b].lower() in POSSESSIVES):
             # "Trump's call for a ban angered Democrats": the statement is the subject, and
             # what it names ends at the sentence's verb
             verb = next((n for n in range(j + 1, last) if self.main_verb(n)), None)
@@ -266,7 +280,7 @@ class Statements(Resolution):
         low, prev = words[n].lower(), words[n - 1].lower()
         if prev in DETERMINERS or prev in POSSESSIVES or prev in TAIL_PREPS or not words[n].isalpha():
             return False
-        return low in VERBISH or low.endswith("ed") and low not in NOT_VERB_ED and prev not in ("by", "been") \
+        return low in VERBISH and words[n].islower() or low.endswith("ed") and low not in NOT_VERB_ED and prev not in ("by", "been") \
             or low in IRREGULAR_VERBS
 
     def noun_here(self, k: int, first: int) -> bool:
