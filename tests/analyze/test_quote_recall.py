@@ -197,6 +197,15 @@ FOUND = [
     ("The ministry issued a warning that the pier was unsafe.\n", "that the pier was unsafe", "indirect",
      "The ministry"),
     ("Tamm made no secret of his dislike for the council.\n", "his dislike for the council", "indirect", "Tamm"),
+    # "According to X, who …, CLAUSE": the claim starts after the relative clause
+    ("According to Ruiz, who spoke after the vote, the pier will open in May.\n", "the pier will open in May",
+     "indirect", "Ruiz"),
+    # a subject before "according to X" belongs to the claim; an adverbial frames it
+    ("The mayor, according to two aides, has agreed to a deal.\n",
+     "The mayor, according to two aides, has agreed to a deal", "indirect", "two aides"),
+    ("In addition, according to the clerk, the vote was close.\n", "the vote was close", "indirect", "the clerk"),
+    # looking forward to, looking to
+    ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
 ]
 
 

@@ -7,8 +7,8 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, CUES, DETERMINERS, DOCUMENTS, LABELS, NOMINAL, NOT_VERB_ED, POSSESSIVES, PRONOUNS,
-                             SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
+from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, LABELS, LEADING, NOMINAL, NOT_VERB_ED,
+                             POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
@@ -93,13 +93,22 @@ class Statements(Resolution):
             comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
             if comma is None or comma - k > 25:   # "According to early results of exit polls conducted for …,"
                 return None
-            return Q(toks.starts[comma + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+            start = comma + 1
+            if start < last and words[start].lower() in ("who", "whose", "which"):
+                # "According to Ruiz, who spoke after the vote, the pier …": over the relative clause
+                start = next((j + 1 for j in range(start + 1, last) if words[j] == ","), start)
+            return Q(toks.starts[min(start, last - 1)], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
         speaker = self.np_after(k + 2, last)
         after = toks.at(speaker[1]) if speaker else last
         if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
-            return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
-                     speaker=speaker)
+            w0 = words[first].lower()
+            framing = w0 in LEADING or w0 in DISCOURSE or w0.endswith("ly") or not words[after + 1].islower()
+            # "The mayor, according to two aides, has agreed …": the subject before belongs to
+            # the claim, as in "The meeting, officials said, was …"; "In addition, according to
+            # X, …" frames it
+            return Q(ss if not framing else toks.starts[after + 1], end, "indirect",
+                     cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
         q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
         return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
