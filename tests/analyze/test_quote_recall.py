@@ -206,6 +206,9 @@ FOUND = [
     ("In addition, according to the clerk, the vote was close.\n", "the vote was close", "indirect", "the clerk"),
     # looking forward to, looking to
     ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
+    # "it is unclear whether …", "it became obvious that …": a claim without a source
+    ("It is unclear whether the mayor will run again.\n", "whether the mayor will run again", "indirect", None),
+    ("It became obvious that the ferry would not sail.\n", "that the ferry would not sail", "indirect", None),
 ]
 
 
@@ -226,6 +229,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The governor ordered an inquiry into the crash.\n",
     "The ferry returned to port after the storm, and nobody would comment.\n",
     "The allegedly stolen car was found on Tuesday.\n",
+    "The pier is unclear of debris.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

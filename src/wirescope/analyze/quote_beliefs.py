@@ -46,11 +46,14 @@ SEEING = frozenset("see sees saw view views regard regards regarded perceive per
 MAKING = frozenset("made makes make making".split())
 # Verbs of how something looks or sounds ("That looks unlikely", "sounds like a plan").
 SENSES = frozenset("looks looked sounds sounded".split())
+# Adjectives of a claim the text makes with "it is … that" ("it is obvious that", "unclear whether");
+# "it is clear that" is left out: the writer's own framing more often than a claim reported.
+EVIDENT = frozenset("unclear obvious evident apparent unlikely uncertain".split())
 # Adverbs that pass on a claim without its source ("reportedly told aides").
 HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 # Words that may put a belief or an attitude.
 BELIEF_WORDS = (frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
-                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES | HEARSAY)
+                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES | HEARSAY | EVIDENT)
 # Adverbs that make "is seen as" a view many hold ("is widely seen as the favourite"); bare,
 # "the bridge is seen as a landmark" describes more than it reports.
 WIDELY = frozenset("widely generally largely increasingly broadly commonly universally often".split())
@@ -131,7 +134,25 @@ class Beliefs(Headlines):
             return self.made_clear_at(k, first, last, end)
         if low in HEARSAY:
             return self.hearsay_at(k, first, last, end)
+        if low in EVIDENT:
+            return self.evident_at(k, first, last, end)
         return None
+
+    def evident_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+        """`It is clear that …`, `it became obvious that …`, `it is unclear whether …`: a
+        claim the text makes without a source, the clause after the adjective."""
+        toks, words = self.toks, self.toks.words
+        b = k - 1
+        while b > first and (words[b].lower() in DEGREE or is_aux(words[b])):
+            b -= 1   # "it is now abundantly clear", "it's still not clear"
+        if not (b > first and words[b].lower() in BE | {"became", "becomes", "become"}
+                and words[b - 1].lower() in ("it", "it's", "it’s") or words[b].lower() in ("it's", "it’s")):
+            return None
+        j = k + 1
+        if j >= last or words[j].lower() not in ("that", "whether", "if", "how", "why", "who", "what", "when") \
+                or last - j < 4:
+            return None
+        return Q(toks.starts[j], self.claim_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
 
     def hearsay_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`Tusk reportedly told aides …`, `the money was allegedly paid …`: a claim the paper
