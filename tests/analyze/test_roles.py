@@ -14,7 +14,10 @@ def country_of(word):
     ("Polish Prime Minister", "Prime Minister of Poland"),
     ("Ukrainian president", "President of Ukraine"),
     ("US President", "President of the United States"),
-    ("Italian Minister of Defense", "Italian Minister of Defense"),   # already says of what
+    ("Italian Minister of Defense", "Minister of Defense of Italy"),  # as "Italy's Minister of Defense"
+    ("Italy's Minister of Defense", "Minister of Defense of Italy"),
+    ("Turkey's special envoy", "Special Envoy of Turkey"),
+    ("Russian Ambassador to Ukraine", "Russian Ambassador to Ukraine"),  # whose and where: left as written
     ("US political scientist", "US political scientist"),            # a nationality, not an office
     ("spokesman,", "spokesman"),
 ])

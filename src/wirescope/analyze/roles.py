@@ -32,7 +32,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam".
 _TITLE_GLUE = frozenset("""
 of for the and at on to foreign defence defense interior finance justice press
 senior former acting interim deputy vice chief general political military national
-security state top first second foreign-policy economic digital health trade
+security state top first second foreign-policy economic digital health trade special
 """.split())
 # A role noun at the end of a description ("a senior advisor", "the prime minister").
 ROLE_ALT = (
@@ -74,13 +74,17 @@ _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Democratic R
 
 def normalize_role(role: str, country_of) -> str:
     """Tidy a role: one space, no trailing punctuation, demonym or country possessive
-    moved behind a bare title ("Ukrainian President", "Estonia's defence minister").
+    moved behind a title ("Ukrainian President", "Estonia's defence minister", "Italian
+    Minister of Defense" -> "Minister of Defense of Italy").
 
     `country_of(word)` returns the country for a demonym ("Ukrainian" -> "Ukraine").
     """
     role = " ".join(role.replace("’s", "'s").split()).strip(" ,.;:-–—")
     words = role.split(" ")
-    if len(words) >= 2 and " of " not in role:
+    # "Italian Minister of Defense" moves too, but not a title already placed ("Russian
+    # Ambassador to Ukraine", "Ukrainian Minister of Foreign Affairs of Ukraine")
+    placed = " to " in role or " of " in role and country_of(words[-1]) is not None
+    if len(words) >= 2 and not placed:
         country = country_of(words[0].removesuffix("'s"))
         if country and title_head(role) in _OFFICES and all(w[:1].isupper() or w.lower() in _TITLE_GLUE or w.lower() in TITLE_WORDS
                            for w in words[1:]):
