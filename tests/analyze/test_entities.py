@@ -490,3 +490,10 @@ def test_entities_company_suffix_and_bracketed_acronym_with_the_model():
     assert ("Adriatic Semiconductor Manufacturing Co", "ORG", []) in found
     assert [t for name, t, _ in found if name == "ASMC"] == ["ORG", "ORG"]
     assert ("Petra Lund Ltd", "ORG", []) in found
+
+
+def test_entities_numbered_parts_of_laws_are_no_names():
+    from wirescope.analyze.nlp import load_nlp
+    text = "Washington will end a programme known as Section 333, and NATO invoked Article 5 on Tuesday."
+    names = [name for name, _, _ in _found(load_nlp(), text)]
+    assert "NATO" in names and not any(n.startswith(("Section", "Article")) for n in names)

@@ -34,6 +34,9 @@ port airport air harbour harbor border crossing mayor prefect governor""".split(
 # Acronyms of things, measures and jobs that a model takes for organisations.
 _THING_ACRONYMS = frozenset("""LNG LPG GDP GNP CPI PPI PMI VAT GST EV UAV IED ICBM SUV CEO CFO CTO COO IPO ETF
 ESG NGO HIV AIDS COVID DNA RNA GPS ATM""".split())
+# Words that a number follows to name part of a law or a document: "Section 333", "Article 5".
+_DOCUMENT_PARTS = frozenset("section article resolution chapter clause paragraph amendment annex "
+                            "schedule title rule bill".split())
 # "the port of X", "the town of X": X is a place.
 _PLACE_OF = frozenset("port town city village region province district county municipality island oblast".split())
 # Words that qualify a country's name without making it another's: "Western Ukraine".
@@ -322,8 +325,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or te < len(doc) and doc[te].text in _PLACE_MODIFIED):
             # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
-        elif word.rstrip("s") in _THING_ACRONYMS:
-            drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
+        elif word.rstrip("s") in _THING_ACRONYMS or word.lower() in _DOCUMENT_PARTS and te < len(doc) \
+                and doc[te].like_num:
+            drop(ts, te)   # "cargoes of LNG", "GDP grew", "Section 333": things, not organisations
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
