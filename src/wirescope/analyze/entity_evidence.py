@@ -278,6 +278,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = "EVENT", None
             event_words.add(" ".join(words))
             continue
+        if doc[ts].lower_ in _DOCUMENT_PARTS and all(t.like_num for t in doc[ts + 1:te]) \
+                and (te - ts > 1 or te < len(doc) and doc[te].like_num):
+            drop(ts, te)   # "Section 333", "Article 5": part of a law, not an organisation
+            continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
@@ -325,9 +329,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or te < len(doc) and doc[te].text in _PLACE_MODIFIED):
             # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
-        elif word.rstrip("s") in _THING_ACRONYMS or word.lower() in _DOCUMENT_PARTS and te < len(doc) \
-                and doc[te].like_num:
-            drop(ts, te)   # "cargoes of LNG", "GDP grew", "Section 333": things, not organisations
+        elif word.rstrip("s") in _THING_ACRONYMS:
+            drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
