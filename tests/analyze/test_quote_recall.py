@@ -197,6 +197,7 @@ FOUND = [
     ("The ministry issued a warning that the pier was unsafe.\n", "that the pier was unsafe", "indirect",
      "The ministry"),
     ("Tamm made no secret of his dislike for the council.\n", "his dislike for the council", "indirect", "Tamm"),
+    ("Tamm made several sharp comments about the dockers.\n", "the dockers", "indirect", "Tamm"),
     # "According to X, who …, CLAUSE": the claim starts after the relative clause
     ("According to Ruiz, who spoke after the vote, the pier will open in May.\n", "the pier will open in May",
      "indirect", "Ruiz"),

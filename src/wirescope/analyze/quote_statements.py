@@ -7,8 +7,8 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, LABELS, LEADING, NOMINAL, NOT_VERB_ED,
-                             POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
+from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, LABELS, LEADING, NOMINAL,
+                             NOT_VERB_ED, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
@@ -245,13 +245,13 @@ class Statements(Resolution):
             if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
                                   and subj["type"] in ("PERSON", "ORG", "NORP")):
                 speaker = (toks.starts[first], self.mention_end(toks.starts[first]) or toks.ends[first])
-            elif b - 1 > first and words[b].lower() in ("a", "an", "the") and words[b - 1].lower() in LIGHT_VERBS:
-                speaker = self.np_before(b - 1, first)   # "the ministry issued a warning that …"
-        elif words[b].lower() in ("a", "an", "the", "no", "another") and b - 1 > first \
-                and words[b - 1].lower() in LIGHT_VERBS:
-            # "Tamm made a promise to …", "the ministry issued a warning that …": the subject
-            # of the verb that delivers the statement owns it
-            speaker = self.np_before(b - 1, first)
+            elif (v := self.light_verb_before(k, first)) is not None:
+                speaker = self.np_before(v, first)   # "the ministry issued a warning that …"
+        elif (v := self.light_verb_before(k, first)) is not None:
+            # "Tamm made a promise to …", "the ministry issued a warning that …", "made
+            # several controversial comments about …": the subject of the verb that delivers
+            # the statement owns it
+            speaker = self.np_before(v, first)
             if speaker is None or not self.plausible_speaker(speaker):
                 return None
         else:
@@ -282,6 +282,20 @@ class Statements(Resolution):
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def light_verb_before(self, k: int, first: int) -> int | None:
+        """The index of a verb delivering the noun at k ("made a promise", "issued several
+        sharp warnings", "made comments"), over a determiner and up to three adjectives."""
+        words = self.toks.words
+        b = k - 1
+        while b > first and k - b <= 3 and words[b].isalpha() and words[b].islower() \
+                and words[b] not in FUNCTION_WORDS and words[b] not in LIGHT_VERBS:
+            b -= 1   # "several controversial", "favorable"
+        if b > first and words[b].lower() in ("a", "an", "the", "no", "another", "his", "her", "their", "its"):
+            b -= 1
+        elif b == k - 1 and not words[k].lower().endswith("s"):
+            return None   # "made promise": a singular noun needs its article
+        return b if b > first and words[b].lower() in LIGHT_VERBS else None
 
     def main_verb(self, n: int) -> bool:
         """Does token n look like a finite verb after a noun phrase ("angered", "is", "drew")?"""
