@@ -497,3 +497,9 @@ def test_entities_numbered_parts_of_laws_are_no_names():
     text = "Washington will end a programme known as Section 333, and NATO invoked Article 5 on Tuesday."
     names = [name for name, _, _ in _found(load_nlp(), text)]
     assert "NATO" in names and not any(n.startswith(("Section", "Article")) for n in names)
+
+
+def test_entities_region_adjective_before_countries_is_norp():
+    from wirescope.analyze.nlp import load_nlp
+    found = _found(load_nlp(), "Zelensky spoke to journalists from Nordic countries on Wednesday.")
+    assert [t for name, t, _ in found if name == "Nordic"] in ([], ["NORP"])

@@ -34,6 +34,8 @@ port airport air harbour harbor border crossing mayor prefect governor""".split(
 # Acronyms of things, measures and jobs that a model takes for organisations.
 _THING_ACRONYMS = frozenset("""LNG LPG GDP GNP CPI PPI PMI VAT GST EV UAV IED ICBM SUV CEO CFO CTO COO IPO ETF
 ESG NGO HIV AIDS COVID DNA RNA GPS ATM""".split())
+# Plural nouns an adjective of region qualifies: "Nordic countries", "Gulf states".
+_GROUPS_OF_PLACES = frozenset("countries states nations governments allies neighbours neighbors capitals".split())
 # Words that a number follows to name part of a law or a document: "Section 333", "Article 5".
 _DOCUMENT_PARTS = frozenset("section article resolution chapter clause paragraph amendment annex "
                             "schedule title rule bill".split())
@@ -331,6 +333,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = _place_type(word, gaz)
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
+        elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
+            m.type, m.canonical = "NORP", None   # "Nordic countries": a kind of place, not one
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
