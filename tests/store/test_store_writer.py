@@ -258,12 +258,18 @@ def test_store_reopen_keeps_data(tmp_path):
         assert store.get(art.id).to_dict() == art.to_dict()
 
 
-def test_store_newer_schema_is_refused(tmp_path):
-    path = tmp_path / "s.db"
+def _store_at_version(path, version: int, sql: str = "") -> None:
+    """A store file whose schema says `version`, with `sql` run in it: what an older (or
+    newer) wirescope left behind."""
     Store(path).close()
     conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION + 1}")
+    conn.executescript(f"{sql}PRAGMA user_version = {version};")
     conn.close()
+
+
+def test_store_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "s.db"
+    _store_at_version(path, SCHEMA_VERSION + 1)
     with pytest.raises(StoreError, match="newer than this wirescope"):
         Store(path)
     with pytest.raises(StoreError, match="newer than this wirescope"):
@@ -273,10 +279,7 @@ def test_store_newer_schema_is_refused(tmp_path):
 def test_store_older_schema_opened_for_reading_is_migrated_first(tmp_path):
     """`wirescope search` on a store an older wirescope wrote works: the file is writable."""
     path = tmp_path / "s.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.execute(f"PRAGMA user_version = {SCHEMA_VERSION - 1}")
-    conn.close()
+    _store_at_version(path, SCHEMA_VERSION - 1)
     with Store(path, readonly=True) as store:
         assert store.conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
 
@@ -371,13 +374,8 @@ def test_input_fingerprint(a, b, same):
 def test_store_v3_name_keys_are_refolded_on_open(tmp_path):
     """A store written before v4 kept 'đukić' as a key; opening it refolds it to 'djukic'."""
     path = tmp_path / "s.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Sara Đukić', 'đukic');"
-        "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES ('sara đukic', 1, 'Sara Đukić', 1);"
-        "PRAGMA user_version = 3;")
-    conn.close()
+    _store_at_version(path, 3, "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Sara Đukić', 'đukic');"
+                      "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES ('sara đukic', 1, 'Sara Đukić', 1);")
     with Store(path) as store:
         assert store.conn.execute("SELECT key FROM entity_aliases").fetchall() == [("sara djukic",)]
         from wirescope.analyze.canonical import translit_key
@@ -389,12 +387,8 @@ def test_store_v4_surname_keys_are_recomputed_on_open(tmp_path):
     """A store written before v5 keyed 'Viktor Hrytsenko' apart from the Russian spelling
     'Gritsenko'; opening it recomputes the key, and the Russian spelling finds him."""
     path = tmp_path / "s.db"
-    Store(path).close()
-    conn = sqlite3.connect(path)
-    conn.executescript(
-        "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Viktor Hrytsenko', 'hrytsenko');"
-        "INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES ('viktor hrytsenko', 1, 'Viktor Hrytsenko', 1);"
-        "PRAGMA user_version = 4;")
-    conn.close()
+    _store_at_version(path, 4, "INSERT INTO entities(id, type, name, surname) VALUES (1, 'PERSON', 'Viktor Hrytsenko', "
+                      "'hrytsenko'); INSERT INTO entity_aliases(key, entity_id, alias, count) VALUES "
+                      "('viktor hrytsenko', 1, 'Viktor Hrytsenko', 1);")
     with Store(path) as store:
         assert store.entities.person("Viktor Gritsenko") == 1
