@@ -503,3 +503,14 @@ def test_entities_region_adjective_before_countries_is_norp():
     from wirescope.analyze.nlp import load_nlp
     found = _found(load_nlp(), "Zelensky spoke to journalists from Nordic countries on Wednesday.")
     assert [t for name, t, _ in found if name == "Nordic"] in ([], ["NORP"])
+
+
+_NAME = st.text(alphabet="aeiouyghkstzjxvwnrlcđłøAEGHKOSZ'’", min_size=1, max_size=12)
+
+
+@settings(max_examples=200, deadline=None)
+@given(_NAME, _NAME)
+def test_canonical_property_same_name_is_symmetric_and_reflexive(a, b):
+    from wirescope.analyze.canonical import same_name
+    assert same_name(a, b) == same_name(b, a)
+    assert same_name(a, a)
