@@ -325,5 +325,13 @@ def test_page_meta_a_list_longer_than_a_byline_adds_no_co_authors():
     people = ", ".join(f"<a href='/staff/p{i}'>{n}</a>" for i, n in enumerate(
         ["Rhea Stone", "Tarek Haddad", "Ines Carvalho", "Ola Berg", "Lars Olsen", "Pavel Horak", "Mira Sepp",
          "Kai Lind", "Ruth Ekdahl", "Oskar Lind"]))
-    raw = f"<html><body><p>Thanks to {people} for their help.</p></body></html>"
+    raw = f"<html><body><p>{people}</p><p>Text.</p></body></html>"
     assert page_authors(raw, None, None) == ["Rhea Stone"]
+
+
+def test_page_meta_link_to_a_staff_page_inside_running_text_is_no_byline():
+    raw = ("<html><body><p>Breathing slows down, says yoga teacher <a href='/staff/ola-berg'>Ola Berg</a>."
+           "</p></body></html>")
+    assert page_authors(raw, None, None) == []
+    raw = "<html><body><p>By <a href='/staff/ola-berg'>Ola Berg</a></p><p>Text.</p></body></html>"
+    assert page_authors(raw, None, None) == ["Ola Berg"]

@@ -182,7 +182,8 @@ def _byline_in_page(raw: str) -> list[str]:
     head = raw[:600_000]
 
     def candidates():   # each kind searched only when the ones before found no one
-        yield from _AUTHOR_LINK.finditer(head)
+        yield from (m for m in _AUTHOR_LINK.finditer(head)
+                    if not _LINK_IN_PROSE.search(head, max(0, m.start() - 60), m.start()))
         yield from _name_classes(head)
         yield from (m for m in _BY_LINE.finditer(head)
                     if not _in_prose(head, m.start()))
@@ -344,6 +345,8 @@ def _as_written(name: str, head: str, low: str | None = None) -> str:
 _OPENS = re.compile(r"""[>"']\s*$""")
 
 
+# A link inside running text: a word before it that no byline puts there ("says <a …>").
+_LINK_IN_PROSE = re.compile(r"(?<![<\w])(?!(?:by|and|with|from)\b)[a-z]{2,}[,.]?\s+$")
 _INLINE_END = re.compile(r"</(?:a|em|i|b|strong|code)\s*>$", re.I)
 
 
