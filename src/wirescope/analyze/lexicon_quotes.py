@@ -241,7 +241,8 @@ rul/e:against vot/e:for,against""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
 fretted:about fretting:about blogged:about came:against comes:against coming:against
 go:after goes:after going:after went:after gone:after push:for,back pushes:for,back pushed:for,back
-pushing:for,back looking:to,forward look:forward looks:forward looked:forward take:issue,aim takes:issue,aim took:issue,aim taken:issue,aim taking:issue,aim""")
+pushing:for,back looking:to,forward look:forward looks:forward looked:forward take:issue,aim takes:issue,aim
+took:issue,aim taken:issue,aim taking:issue,aim""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
@@ -289,7 +290,8 @@ upset:about,with,over,that frustrated:with,by,about,over,that pleased:with,by,ab
 happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud:of,that
 grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
 uncomfortable:with eager:to willing:to reluctant:to determined:to
-hesitant:to,about unwilling:to prepared:to inclined:to desperate:to,for intent:on dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
+hesitant:to,about unwilling:to prepared:to inclined:to desperate:to,for
+intent:on dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
 unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about
 adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:about,on,against
 vocal:about,in open:about,to unapologetic:about defensive:about cautious:about,of mindful:of

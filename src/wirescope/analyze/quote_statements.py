@@ -303,7 +303,8 @@ class Statements(Resolution):
         low, prev = words[n].lower(), words[n - 1].lower()
         if prev in DETERMINERS or prev in POSSESSIVES or prev in TAIL_PREPS or not words[n].isalpha():
             return False
-        return low in VERBISH and words[n].islower() or low.endswith("ed") and low not in NOT_VERB_ED and prev not in ("by", "been") \
+        return low in VERBISH and words[n].islower() \
+            or low.endswith("ed") and low not in NOT_VERB_ED and prev not in ("by", "been") \
             or low in IRREGULAR_VERBS
 
     def noun_here(self, k: int, first: int) -> bool:
