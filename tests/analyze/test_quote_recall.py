@@ -207,6 +207,7 @@ FOUND = [
     ("In addition, according to the clerk, the vote was close.\n", "the vote was close", "indirect", "the clerk"),
     # looking forward to, looking to
     ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
+    ("Tamm fired back at the mayor on Tuesday.\n", "at the mayor on Tuesday", "indirect", "Tamm"),
     # "it is unclear whether …", "it became obvious that …": a claim without a source
     ("It is unclear whether the mayor will run again.\n", "whether the mayor will run again", "indirect", None),
     ("It became obvious that the ferry would not sail.\n", "that the ferry would not sail", "indirect", None),
@@ -231,6 +232,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The ferry returned to port after the storm, and nobody would comment.\n",
     "The allegedly stolen car was found on Tuesday.\n",
     "The pier is unclear of debris.\n",
+    "The old ferry laid up for the winter in Tartu.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

@@ -242,7 +242,8 @@ rul/e:against vot/e:for,against""",
 fretted:about fretting:about blogged:about came:against comes:against coming:against
 go:after goes:after going:after went:after gone:after push:for,back pushes:for,back pushed:for,back
 pushing:for,back looking:to,forward look:forward looks:forward looked:forward take:issue,aim takes:issue,aim
-took:issue,aim taken:issue,aim taking:issue,aim""")
+took:issue,aim taken:issue,aim taking:issue,aim fire:back fires:back fired:back firing:back lay:out lays:out
+laid:out laying:out""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
