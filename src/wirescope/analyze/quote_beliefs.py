@@ -139,7 +139,7 @@ class Beliefs(Headlines):
         return None
 
     def evident_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`It is clear that …`, `it became obvious that …`, `it is unclear whether …`: a
+        """`It is obvious that …`, `it became evident that …`, `it is unclear whether …`: a
         claim the text makes without a source, the clause after the adjective."""
         toks, words = self.toks, self.toks.words
         b = k - 1

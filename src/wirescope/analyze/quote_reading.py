@@ -328,7 +328,7 @@ class Reader:
             low in STANCE or low in CUES or low in PHRASAL or low in NAMING)
 
     def subject_and_cue(self, m: int, last: int) -> bool:
-        """Does a short subject (an article or a possessive and up to three words) and a
+        """Does a short subject (an article or a possessive and up to four tokens) and a
         verb of speech or stance open at m ("the union disagreed", "his aides deny it")?"""
         words = self.toks.words
         if m >= last or words[m].lower() not in DETERMINERS and words[m].lower() not in POSSESSIVES:
