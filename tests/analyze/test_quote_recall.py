@@ -208,6 +208,8 @@ FOUND = [
     # looking forward to, looking to
     ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
     ("Tamm fired back at the mayor on Tuesday.\n", "at the mayor on Tuesday", "indirect", "Tamm"),
+    # "trying to defend": the verb after it is the subject's stance
+    ("Tamm is trying to defend the pier.\n", "the pier", "indirect", "Tamm"),
     # "it is unclear whether …", "it became obvious that …": a claim without a source
     ("It is unclear whether the mayor will run again.\n", "whether the mayor will run again", "indirect", None),
     ("It became obvious that the ferry would not sail.\n", "that the ferry would not sail", "indirect", None),
