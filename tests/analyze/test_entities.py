@@ -514,3 +514,14 @@ def test_canonical_property_same_name_is_symmetric_and_reflexive(a, b):
     from wirescope.analyze.canonical import same_name
     assert same_name(a, b) == same_name(b, a)
     assert same_name(a, a)
+
+
+def test_canonical_company_with_and_without_legal_suffix_and_possessive_is_one():
+    """'Halden Corp', 'Halden’s' and 'Halden' are one company; its 'US' is a place of its own."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("Adriatic Semiconductor Manufacturing Co and Halden Corp signed a deal. The plan gives "
+            "ASMC a stake in Halden’s US factories, and Halden said it would not comment.")
+    ents = canonical_entities(text, find_mentions(load_nlp()(text)))
+    halden = [e for e in ents if e["name"].startswith("Halden")]
+    assert len(halden) == 1 and halden[0]["type"] == "ORG" and halden[0]["name"] == "Halden Corp"
+    assert any(e["name"] == "United States" and e["type"] == "GPE" for e in ents)

@@ -378,6 +378,13 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
     own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
     owned = gaz.lookup([t.text for t in doc[own + 1:e]]) if own is not None else None
+    if own is not None and owned is not None and owned.curated and owned.type in ("GPE", "LOC") \
+            and gaz.lookup([t.text for t in doc[s:own]]) is None and doc[own - 1].text[:1].isupper():
+        # a company's or a person's place is two names: "Intel's US factories"
+        yield s, own, label if label in ("ORG", "PERSON") else (
+            "PERSON" if doc[s].text in gaz.given_names else "ORG")
+        yield own + 1, e, owned.type
+        return
     if own is not None and (label != "ORG" or owned is not None and owned.curated and owned.type in ("GPE", "LOC")) \
             and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
             and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \

@@ -41,6 +41,7 @@ _APPOSITIVE_WORDS = 6
 _PHRASE_ENDS = frozenset("""that which who whose where when of for at in on with from by to into through across
 along around near over under between during since until after before and or said says""".split())
 
+_POSSESSIVE = re.compile(r"['’]s$")
 _ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}|[A-Z][A-Za-z]{1,8}[A-Z]\w*")
 # Legal suffixes that end a company's name, as written after it (with or without a period).
 _COMPANY_SUFFIXES = frozenset("Co Cos Corp Inc Ltd LLC LLP PLC Plc GmbH".split())
@@ -133,15 +134,20 @@ def company_names(doc, taken, owner) -> None:
     bracketed acronym after an organisation, and its repeats, as that organisation."""
     n = len(doc)
     text = _text(doc)
+    heads: set[str] = set()   # "Halden" of "Halden Corp": the company, wherever it stands alone
     for ts, (te, m) in sorted(taken.items()):
-        if m.source == "gazetteer" or m.type not in ("ORG", "PERSON"):
+        if m.source == "gazetteer":
             continue
         if te < n and owner[te] is None and doc[te].text.rstrip(".") in _COMPANY_SUFFIXES:
             taken[ts] = (te + 1, m)
             owner[te] = ts
             m.end = doc[te].idx + len(doc[te].text)
             te += 1
-        if doc[te - 1].text.rstrip(".") in _COMPANY_SUFFIXES:
+        if te - ts > 1 and doc[te - 1].text.rstrip(".") in _COMPANY_SUFFIXES:
+            m.type, m.canonical = "ORG", None
+            heads.add(text[m.start:doc[te - 2].idx + len(doc[te - 2].text)])
+    for ts, (te, m) in taken.items():
+        if m.source in ("model", "propagated") and _POSSESSIVE.sub("", text[m.start:m.end]) in heads:
             m.type, m.canonical = "ORG", None
     acronyms: set[str] = set()
     for ts, (te, m) in taken.items():
