@@ -208,6 +208,9 @@ FOUND = [
     # looking forward to, looking to
     ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
     ("Tamm fired back at the mayor on Tuesday.\n", "at the mayor on Tuesday", "indirect", "Tamm"),
+    ("The dockers rallied behind the mayor.\n", "the mayor", "indirect", "The dockers"),
+    ("The mayor walked back her comments about the dockers.\n", "her comments about the dockers", "indirect",
+     "The mayor"),
     # "trying to defend": the verb after it is the subject's stance
     ("Tamm is trying to defend the pier.\n", "the pier", "indirect", "Tamm"),
     # "it is unclear whether …", "it became obvious that …": a claim without a source
@@ -235,6 +238,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The allegedly stolen car was found on Tuesday.\n",
     "The pier is unclear of debris.\n",
     "The old ferry laid up for the winter in Tartu.\n",
+    "The ferry hit the pier in the fog.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

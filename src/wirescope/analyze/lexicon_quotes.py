@@ -207,7 +207,7 @@ disparag/e savag/e stress""") | frozenset(
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
-    "belittled torched".split())
+    "belittled torched bashed bashing hammered hammering".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
@@ -243,7 +243,9 @@ fretted:about fretting:about blogged:about came:against comes:against coming:aga
 go:after goes:after going:after went:after gone:after push:for,back pushes:for,back pushed:for,back
 pushing:for,back looking:to,forward look:forward looks:forward looked:forward take:issue,aim takes:issue,aim
 took:issue,aim taken:issue,aim taking:issue,aim fire:back fires:back fired:back firing:back lay:out lays:out
-laid:out laying:out""")
+laid:out laying:out hit:back,out hits:back,out hitting:back,out jabbed:at jabbing:at swiped:at swiping:at
+rallied:behind,around rallying:behind,around broke:with breaks:with breaking:with doubled:down doubling:down
+walked:back walking:back walks:back""")
 for _verb, _particles in PHRASAL_VERBS.items():
     PHRASAL[_verb] = tuple(dict.fromkeys(PHRASAL.get(_verb, ()) + _particles))
 # Verbs of naming: "called the plan a hoax", "described the vote as a mistake".
