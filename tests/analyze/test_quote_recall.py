@@ -189,6 +189,7 @@ FOUND = [
      "indirect", "Tamm"),
     ("The union refuted the council's figures.\n", "the council's figures", "indirect", "The union"),
     ("The dockers were reluctant to end the strike.\n", "end the strike", "indirect", "The dockers"),
+    ("The dockers were furious about the new fares.\n", "the new fares", "indirect", "The dockers"),
     ("The council is open to a new ferry route.\n", "a new ferry route", "indirect", "The council"),
     ("His position on the pier has not changed.\n", "the pier", "indirect", "His"),
     # a statement named by a noun, delivered by a verb: its subject owns it

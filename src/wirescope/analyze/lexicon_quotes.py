@@ -294,7 +294,9 @@ happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud
 grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
 uncomfortable:with eager:to willing:to reluctant:to determined:to
 hesitant:to,about unwilling:to prepared:to inclined:to desperate:to,for
-intent:on dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
+intent:on furious:at,about,with,over,that outraged:by,at,over,that incensed:by,at,over appalled:by,at,that
+disgusted:by,with dismayed:by,at,that delighted:by,with,that thrilled:with,by,about,that comfortable:with
+dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
 unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about
 adamant:that,about insistent:that,on emphatic:that passionate:about outspoken:about,on,against
 vocal:about,in open:about,to unapologetic:about defensive:about cautious:about,of mindful:of
