@@ -87,3 +87,14 @@ def test_store_entities_role_spellings_are_one_role(store):
              [_ent("e1", "Kaja Roos", "PERSON", [(13, 22)], [role])])
     roles = entity_profile(store, "Kaja Roos").roles
     assert roles == [{"role": "Defence Minister", "first": "2026-03-03", "last": "2026-03-05", "articles": 3}]
+
+
+def test_store_entities_company_with_or_without_its_legal_suffix_is_one(store):
+    _add(store, "Halden Corp opened a plant in Tallinn.", "2026-03-03",
+         [_ent("e1", "Halden Corp", "ORG", [(0, 11)]), _ent("e2", "Tallinn", "GPE", [(30, 37)])])
+    _add(store, "Halden said profits doubled.", "2026-03-04", [_ent("e1", "Halden", "ORG", [(0, 6)])])
+    _add(store, "Halden Ltd. hired 40 engineers.", "2026-03-05", [_ent("e1", "Halden Ltd.", "ORG", [(0, 11)])])
+    _add(store, "Halden Bay froze early.", "2026-03-06", [_ent("e1", "Halden Bay", "LOC", [(0, 10)])])
+    halden = [e for e in find_entities(store, "halden") if e.type == "ORG"]
+    assert len(halden) == 1 and halden[0].articles == 3
+    assert any(e.name == "Halden Bay" and e.type == "LOC" for e in find_entities(store, "halden"))

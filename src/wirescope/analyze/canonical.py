@@ -20,12 +20,19 @@ from .entities import Mention
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .roles import ROLE_ALT, title_head
 
-__all__ = ["canonical_entities", "translit_key", "same_name"]
+__all__ = ["canonical_entities", "translit_key", "same_name", "company_key", "LEGAL_SUFFIXES"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ENDINGS = re.compile(r"(?:iy|yy|ii|ij|yj|ji)$")
-# A company's legal suffix, folded: "Intel Corp", "Intel Corp.", "Intel" are one company.
-_LEGAL_SUFFIX = re.compile(r",?\s+(?:co|cos|corp|corporation|inc|incorporated|ltd|limited|llc|llp|plc|gmbh)$")
+# A company's legal suffixes, folded (no dots): "Intel Corp", "Intel Corp.", "Intel" are one company.
+LEGAL_SUFFIXES = ("co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp",
+                  "plc", "gmbh")
+_LEGAL_SUFFIX = re.compile(r",?\s+(?:" + "|".join(LEGAL_SUFFIXES) + r")$")
+
+
+def company_key(folded: str) -> str:
+    """A folded organisation name without its legal suffix ("intel corp" -> "intel")."""
+    return _LEGAL_SUFFIX.sub("", folded) or folded
 # Surname endings of Ukrainian, Russian and Belarusian names (after _ENDINGS): only there
 # is the h/g, y/i alternation of their two transliterations safe to fold ("Hill" is not "Gill").
 _EAST_SLAVIC = re.compile(r"\w{2}(?:enko|chuk|[iy]uk|[sz]k[yi]|[sz]ka|[iy]ch|ov|ova|ev|eva|in|ina|yn|yna)$")
@@ -152,7 +159,7 @@ def canonical_entities(text: str, mentions: list[Mention],
         else:
             key = (m.type, fold(m.canonical or _POSSESSIVE.sub("", surface)))
             if m.type == "ORG" and m.canonical is None:
-                key = (m.type, _LEGAL_SUFFIX.sub("", key[1]) or key[1])   # "Intel Corp" is "Intel"
+                key = (m.type, company_key(key[1]))   # "Intel Corp" is "Intel"
             cluster = by_key.get(key)
             if cluster is None and m.type == "ORG" and surface.isupper() and len(surface) >= 2:
                 cluster = next((c for c in clusters if c.type == "ORG" and len(c.words) > 1

@@ -8,7 +8,8 @@ Each article's entities (already canonical inside the article, see
    variant ("Zelenskiy"/"Zelensky") and whose first name agrees
    (so Donald Trump never meets Donald Tusk);
 3. a surname alone goes to the person of that surname mentioned most;
-4. anything else is a new entity.
+4. a company's name with or without its legal suffix ("Intel", "Intel Corp") finds it;
+5. anything else is a new entity.
 
 The alias table is the state; it lives in the store, so a second run, another
 process or a Dask partition writing to the same file sees the same entities.
@@ -20,7 +21,7 @@ import json
 import sqlite3
 from typing import Any
 
-from wirescope.analyze.canonical import same_name, translit_key
+from wirescope.analyze.canonical import LEGAL_SUFFIXES, company_key, same_name, translit_key
 from wirescope.analyze.gazetteer import fold
 
 __all__ = ["EntityIndex", "surname_key"]
@@ -85,6 +86,8 @@ class EntityIndex:
             (fold(name), etype)).fetchone()
         if row:
             return row[0]
+        if etype == "ORG":
+            return self._company(name)
         if etype != "PERSON":
             return None
         words = name.split()
@@ -101,6 +104,16 @@ class EntityIndex:
             if fold(kw[0]) == fold(words[0]) or same_name(kw[0], words[0]):
                 return eid
         return None
+
+    def _company(self, name: str) -> int | None:
+        """A company under any of its legal suffixes: "Intel" finds "Intel Corp" and back."""
+        bare = company_key(fold(name))
+        keys = [bare] + [f"{bare} {suffix}" for suffix in LEGAL_SUFFIXES]
+        row = self.conn.execute(
+            "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+            f"WHERE a.key IN ({', '.join('?' * len(keys))}) AND e.type = 'ORG' "
+            "ORDER BY e.mentions DESC LIMIT 1", keys).fetchone()
+        return row[0] if row else None
 
     def _create(self, name: str, etype: str) -> int:
         surname = surname_key(name) if etype == "PERSON" else None
