@@ -205,12 +205,16 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         # nor is one no story may start at or that leaves too few words on a side (its
         # probability would never be read)
         # (a paragraph opening like a story gets the odds `_best_cut` will add to it)
-        open_gaps = [(whole[g - 1] >= _WHOLE_FLOOR or whole[g - 1] >= opener_floor and text.opens(np.array([g]))[0])
-                     and text.may_cut[g] and words[g] - words[lo] >= min_words
-                     and words[hi] - words[g] >= min_words for g in range(lo + 1, hi)]
+        gap = np.arange(lo + 1, hi)
+        p = np.asarray(whole)[gap - 1]
+        ok = text.may_cut[gap] & (words[gap] - words[lo] >= min_words) & (words[hi] - words[gap] >= min_words)
+        likely = p >= _WHOLE_FLOOR
+        opener = ok & ~likely & (p >= opener_floor)
+        likely[opener] = text.opens(gap[opener])
+        open_gaps = (ok & likely).tolist()
         if not any(open_gaps):
             return [0.0] * (hi - lo - 1)  # nothing to score (closing lines still cut)
-        return [x if ok else 0.0 for x, ok in zip(score(lo, hi, open_gaps), open_gaps)]
+        return [x if is_open else 0.0 for x, is_open in zip(score(lo, hi, open_gaps), open_gaps)]
 
     while todo:  # a work list, not recursion: a digest may hold hundreds of stories
         lo, hi = todo.pop()
