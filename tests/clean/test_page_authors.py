@@ -2,7 +2,8 @@
 
 import pytest
 
-from wirescope.clean.page_authors import _authors, page_authors
+from wirescope.clean.author_names import _authors
+from wirescope.clean.page_authors import page_authors
 
 
 def test_page_meta_author_strings_become_names():
