@@ -594,3 +594,12 @@ def test_quotes_property_word_salad_never_crashes(words):
         assert text[q["start"]:q["end"]] == q["text"]
         sp = q["speaker"]
         assert sp["start"] is None or 0 <= sp["start"] <= sp["end"] <= len(text)
+
+
+def test_quotes_speaker_opening_its_phrase_before_a_clause_is_the_entity(blank_nlp):
+    text = ("Hungary, which abstained in the vote, said it would challenge the measure in court. "
+            "Slovakia, a holdout, said it would not.")
+    quotes = _quotes(blank_nlp, text)
+    assert _by_text(quotes, "challenge the measure")["speaker"]["name"] == "Hungary"
+    assert _by_text(quotes, "it would not")["speaker"]["name"] == "Slovakia"
+    assert all(q["speaker"]["entity"] is not None for q in quotes)

@@ -51,7 +51,8 @@ class Resolution(Speakers):
                 "speaker": speaker, "cue": cue}
 
     def entity_in(self, s: int, e: int) -> dict[str, Any] | None:
-        """The entity heading a speaker phrase: a person inside it, or a name at its end."""
+        """The entity heading a speaker phrase: a person inside it, a name at its end, or
+        the name it opens with before a comma."""
         inside = [(ms, me, ent) for ms, me, ent in self.mentions if ms < e and s < me
                   and ent["type"] != "NORP"]
         text = self.text
@@ -67,7 +68,12 @@ class Resolution(Speakers):
         if people:
             return people[-1][2]   # "press secretary Sabrina Singh": the name is last
         heads = [m for m in inside if m[1] >= e - 1]
-        return heads[-1][2] if heads else None
+        if heads:
+            return heads[-1][2]
+        # "Hungary, which abstained, said …", "Slovakia, a holdout, said …": the name the
+        # phrase opens with, before its appositive or relative clause
+        opening = [m for m in inside if m[0] <= s and text[m[1]:m[1] + 1] == ","]
+        return opening[0][2] if opening else None
 
     def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q) -> dict[str, Any] | None:
         """A pronoun's entity: the person opening its own sentence ("Crosetto criticised the
