@@ -88,7 +88,8 @@ from hypothesis import given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
 _WORDS = ["President", "Kyiv", "said", "the", "Minister", "of", "Defense", "Anna", "Berg", ",", ".",
-          "’s", "NATO", "Mr.", "and", "“", "”", "Black", "Sea", "\n", "I", "Tomahawk"]
+          "’s", "NATO", "Mr.", "and", "“", "”", "Black", "Sea", "\n", "I", "Tomahawk",
+          "Corp", "Co.", "(", ")", "ASMC", "US", "Section", "333", "countries", "Halden"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -162,6 +163,15 @@ def _typed(doc):
     # a place-led name ending like an organisation's is one
     ("The Ostrava Morning Herald reported the vote.", [("Ostrava Morning Herald", "GPE")],
      ("Ostrava Morning Herald", "ORG"), None),
+    # a legal suffix the model left outside the name: a company, whatever type it gave
+    ("Halden said it was hiring after Halden Corp opened a plant.", [("Halden", "GPE")],
+     ("Halden Corp", "ORG"), None),
+    # a company's place run into it: two names
+    ("The deal gives Halden’s US factories new orders.", [("Halden ’s US", "GPE")], ("US", "GPE"), "Halden’s US"),
+    # a region's adjective before "countries"
+    ("Envoys from Nordic countries met in Riga.", [("Nordic", "GPE")], ("Nordic", "NORP"), None),
+    # part of a law
+    ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
 ])
 def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absent):
     found = _typed(_with_model_ents(blank_nlp, text, ents))
