@@ -88,3 +88,15 @@ def test_page_meta_hidden_modification_date_gives_way_to_the_declared_publicatio
     assert page_published("2031-05-06", _page(head, "")) == "2031-03-02T09:30:00"
     # printed on the page, the modification date stays
     assert page_published("2031-05-06", _page(head, "<p>Reviewed</p><p>Prices as of May 6, 2031</p>")) == "2031-05-06"
+
+
+def test_page_meta_headline_escaped_twice_is_unescaped():
+    raw = "<title>Ports &amp;amp; shipping | Harbour Post</title><h1>Ports &amp;#x26; shipping</h1>"
+    assert page_headline(raw, None, "Harbour Post") == "Ports & shipping"
+
+
+def test_page_meta_headline_link_away_in_an_h1_is_no_headline():
+    raw = ("<title>Tallinn terminal to reopen | Harbour Post</title>"
+           "<h1>Return to the Harbour Post website</h1>")
+    assert page_headline(raw, "Tallinn terminal to reopen | Harbour Post", "Harbour Post") == \
+        "Tallinn terminal to reopen"

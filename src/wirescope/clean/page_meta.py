@@ -52,8 +52,19 @@ def _without_leading_date(text: str) -> str:
     return text[found[2]:].lstrip(" |:\u2013\u2014-") if found and found[1] == 0 else text
 
 
+# An entity left over after one unescaping: the page escaped its text twice ("&amp;#x26;").
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+# An <h1> that links away, not a headline: "Return to the Harbour Post website".
+_NAVIGATION = re.compile(r"^(?:return|back|go\s+back)\s+to\b", re.I)
+
+
+def _unescape(text: str) -> str:
+    text = html.unescape(text)
+    return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
+
+
 def _h1_text(inner: str) -> str:
-    text = html.unescape(_TAG.sub("", _BREAK_TAG.sub(" ", inner)))
+    text = _unescape(_TAG.sub("", _BREAK_TAG.sub(" ", inner)))
     return _TITLE_LABEL.sub("", _without_leading_date(" ".join(text.split())))
 
 
@@ -69,7 +80,8 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
     letter case of the <title> that spells the same words."""
     site = _words(sitename or "")
     tag = _TITLE_TAG.search(raw[:200_000])
-    shown = " ".join(html.unescape(tag.group("inner")).split()) if tag else None
+    shown = " ".join(_unescape(tag.group("inner")).split()) if tag else None
+    meta_title = _unescape(meta_title) if meta_title and "&" in meta_title else meta_title
     if shown and (not meta_title or not _words(meta_title) & _words(shown)):
         meta_title = shown   # trafilatura took a heading for the title; the page's <title> names it
     meta = _words(meta_title or "")
@@ -77,8 +89,9 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
     for m in _H1.finditer(raw[:1_000_000]):
         text = _site_suffix_off(_h1_text(m.group("inner")), site)
         words = _words(text)
-        if sum(not w.isdigit() for w in words) < 2 or (site and words <= site) or text.endswith(":") or '="' in text:
-            continue  # empty, the site's logo, a label over something else ("A message from …:"), markup
+        if sum(not w.isdigit() for w in words) < 2 or (site and words <= site) or text.endswith(":") or '="' in text \
+                or _NAVIGATION.match(text):
+            continue  # empty, the site's logo, a label over something else ("A message from …:"), markup, a link away
         if not meta or len(words & meta) / len(words | meta) >= 0.3:
             if text.isupper() and meta_title:
                 same = next((t for t in (meta_title, *_PARTS.split(meta_title)) if t.lower() == text.lower()), None)
