@@ -37,7 +37,8 @@ def _git(*args: str) -> str:
 
 def commit_label() -> str:
     head = _git("rev-parse", "--short", "HEAD") or "no-commit"
-    dirty = _git("status", "--porcelain", "--untracked-files=no", "--", "src", "bench")
+    # the results file itself does not make the measured code dirty
+    dirty = _git("status", "--porcelain", "--untracked-files=no", "--", "src", "bench", ":!bench/RESULTS.md")
     return head + ("-dirty" if dirty else "")
 
 
