@@ -172,6 +172,9 @@ def _typed(doc):
     ("Envoys from Nordic countries met in Riga.", [("Nordic", "GPE")], ("Nordic", "NORP"), None),
     # part of a law
     ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
+    # an adverb opening the sentence
+    ("Unsurprisingly, fares rose on Monday.", [("Unsurprisingly", "PERSON")], None, "Unsurprisingly"),
+    ("Kelly said fares rose on Monday.", [("Kelly", "PERSON")], ("Kelly", "PERSON"), None),
 ])
 def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absent):
     found = _typed(_with_model_ents(blank_nlp, text, ents))

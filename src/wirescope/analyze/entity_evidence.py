@@ -34,6 +34,9 @@ port airport air harbour harbor border crossing mayor prefect governor""".split(
 # Acronyms of things, measures and jobs that a model takes for organisations.
 _THING_ACRONYMS = frozenset("""LNG LPG GDP GNP CPI PPI PMI VAT GST EV UAV IED ICBM SUV CEO CFO CTO COO IPO ETF
 ESG NGO HIV AIDS COVID DNA RNA GPS ATM""".split())
+# Endings of adverbs that open sentences ("Reportedly,", "Ironically,"), never of a name.
+_ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "ively", "ately", "ently", "antly", "ibly", "ably", "fully",
+                   "lessly")
 # Plural nouns an adjective of region qualifies: "Nordic countries", "Gulf states".
 _GROUPS_OF_PLACES = frozenset("countries states nations governments allies neighbours neighbors capitals".split())
 # Words that a number follows to name part of a law or a document: "Section 333", "Article 5".
@@ -333,6 +336,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = _place_type(word, gaz)
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
+        elif _opens(doc, ts) and word.lower().endswith(_ADVERB_ENDINGS) and word not in given and entry is None:
+            drop(ts, te)   # "Unsurprisingly, prices rose": an adverb opening the sentence
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
             m.type, m.canonical = "NORP", None   # "Nordic countries": a kind of place, not one
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
