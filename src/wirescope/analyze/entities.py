@@ -377,17 +377,19 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
     # Kaja Roos"); an organisation keeps its owner ("Romania's Defense Ministry")
     own = next((k for k in range(s + 1, e - 1) if doc[k].text in ("'s", "’s")), None)
-    owned = gaz.lookup([t.text for t in doc[own + 1:e]]) if own is not None else None
-    if own is not None and owned is not None and owned.curated and owned.type in ("GPE", "LOC") \
-            and gaz.lookup([t.text for t in doc[s:own]]) is None and doc[own - 1].text[:1].isupper():
+    owner_entry = owned = None
+    if own is not None:
+        owner_entry, owned = gaz.lookup([t.text for t in doc[s:own]]), gaz.lookup([t.text for t in doc[own + 1:e]])
+    owned_place = owned is not None and owned.curated and owned.type in ("GPE", "LOC")
+    if owned_place and owner_entry is None and doc[own - 1].text[:1].isupper():
         # a company's or a person's place is two names: "Intel's US factories"
         yield s, own, label if label in ("ORG", "PERSON") else (
             "PERSON" if doc[s].text in gaz.given_names else "ORG")
         yield own + 1, e, owned.type
         return
-    if own is not None and (label != "ORG" or owned is not None and owned.curated and owned.type in ("GPE", "LOC")) \
+    if own is not None and (label != "ORG" or owned_place) \
             and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]) \
-            and (owner_entry := gaz.lookup([t.text for t in doc[s:own]])) \
+            and owner_entry is not None \
             and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
         yield s, own, "GPE"
         s = own + 1
