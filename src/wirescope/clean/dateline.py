@@ -13,13 +13,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from ..analyze.date_calendar import _day, _nearest_md
+from ..analyze.lexicon_dates import MONTHS
+
 __all__ = ["Dateline", "read_dateline", "dateline_date", "name_date"]
 
-_MONTHS = {m: i for i, ms in enumerate((
-    "jan january", "feb february", "mar march", "apr april", "may", "jun june", "jul july",
-    "aug august", "sep sept september", "oct october", "nov november", "dec december"), start=1)
-    for m in ms.split()}
-_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in _MONTHS), key=len, reverse=True)) + r")\.?"
+_MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # "BUCHAREST, March 2 (Baltic Wire) –", "KYIV, Ukraine, Jan. 5 (AP) -", "LONDON, 4 March (Reuters) —"
 _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?,\s+"
@@ -44,7 +43,7 @@ def read_dateline(text: str) -> Dateline | None:
     m = _DATELINE.match(text)
     if not m:
         return None
-    month = _MONTHS[(m.group("month") or m.group("month2")).lower()]
+    month = MONTHS[(m.group("month") or m.group("month2")).lower()]
     day = int(m.group("day") or m.group("day2"))
     wire = m.group("wire")
     return Dateline(m.group("place").strip(), month, day, wire.strip() if wire else None)
@@ -54,24 +53,12 @@ def name_date(path: str | None) -> date | None:
     """The date a file's name carries (its last one), or None."""
     found = None
     for m in _NAME_DATE.finditer((path or "").replace("\\", "/").rsplit("/", 1)[-1]):
-        try:
-            found = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
-        except ValueError:
-            continue
+        found = _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) or found
     return found
 
 
 def dateline_date(line: Dateline, near: date | None) -> str | None:
     """The dateline's day as YYYY-MM-DD, with the year that puts it nearest `near`
     (within a week), or None."""
-    if near is None:
-        return None
-    best = None
-    for year in (near.year - 1, near.year, near.year + 1):
-        try:
-            day = date(year, line.month, line.day)
-        except ValueError:
-            continue
-        if abs((near - day).days) <= _NEAR_DAYS and (best is None or abs((near - day).days) < abs((near - best).days)):
-            best = day
-    return best.isoformat() if best else None
+    day = _nearest_md(near, line.month, line.day) if near else None
+    return day.isoformat() if day and abs((near - day).days) <= _NEAR_DAYS else None
