@@ -11,7 +11,7 @@ import sqlite3
 
 from wirescope.errors import StoreError
 
-__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate"]
+__all__ = ["MIGRATIONS", "SCHEMA_VERSION", "migrate", "name_functions", "newer_store", "stored_version"]
 
 log = logging.getLogger(__name__)
 
@@ -229,14 +229,23 @@ def name_functions(conn: sqlite3.Connection) -> None:
     conn.create_function("surname_key", 1, surname_key, deterministic=True)
 
 
+def stored_version(conn: sqlite3.Connection) -> int:
+    """The schema version the store's file says it has."""
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def newer_store(path: str, found: int) -> StoreError:
+    """The error for a store a newer wirescope wrote."""
+    return StoreError(f"{path}: store schema v{found} is newer than this wirescope supports "
+                      f"(v{SCHEMA_VERSION}); upgrade wirescope to open it")
+
+
 def migrate(conn: sqlite3.Connection, path: str) -> int:
     """Bring the store at `path` to SCHEMA_VERSION; return the version found."""
     name_functions(conn)
-    found = conn.execute("PRAGMA user_version").fetchone()[0]
+    found = stored_version(conn)
     if found > SCHEMA_VERSION:
-        raise StoreError(
-            f"{path}: store schema v{found} is newer than this wirescope supports "
-            f"(v{SCHEMA_VERSION}); upgrade wirescope to open it")
+        raise newer_store(path, found)
     if found == 0:
         tables = conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if tables:

@@ -28,7 +28,7 @@ from wirescope.article import Article
 from wirescope.dedupe import DedupeSettings, NearIndex
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
-from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions
+from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
 
 __all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_key"]
 
@@ -141,7 +141,7 @@ class Store:
         self.conn = self._connect(timeout)
         try:
             if readonly:
-                if self._older() and os.access(self.path, os.W_OK):
+                if stored_version(self.conn) < SCHEMA_VERSION and os.access(self.path, os.W_OK):
                     # an older store the user may write: migrate it, then read it
                     self.conn.close()
                     Store(self.path, dedupe=dedupe, timeout=timeout).close()
@@ -186,14 +186,10 @@ class Store:
         conn.execute("PRAGMA foreign_keys = ON")
         return conn
 
-    def _older(self) -> bool:
-        return self.conn.execute("PRAGMA user_version").fetchone()[0] < SCHEMA_VERSION
-
     def _check_version(self) -> None:
-        version = self.conn.execute("PRAGMA user_version").fetchone()[0]
+        version = stored_version(self.conn)
         if version > SCHEMA_VERSION:
-            raise StoreError(f"{self.path}: store schema v{version} is newer than this wirescope "
-                             f"(v{SCHEMA_VERSION}); upgrade wirescope to open it")
+            raise newer_store(self.path, version)
         if version < SCHEMA_VERSION:
             raise StoreError(
                 f"{self.path}: store schema v{version}, this wirescope reads v{SCHEMA_VERSION}, and the "
