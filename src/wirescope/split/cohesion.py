@@ -28,7 +28,7 @@ class Counts:
     size is its number of words."""
 
     def __init__(self, words: Sequence[Sequence[str]]) -> None:
-        self.n = n = len(words)
+        n = len(words)
         sizes = np.fromiter(map(len, words), dtype=np.int64, count=n)
         flat = list(chain.from_iterable(words))
         self.words = {w: i for i, w in enumerate(dict.fromkeys(flat))}  # word -> id
@@ -55,14 +55,14 @@ class Counts:
         last[words] = unit[::-1][at]
         return first, last
 
-    def windows(self, lo: int, hi: int, gap: np.ndarray, window_sizes: Sequence[int], repeated_only: bool = True
+    def windows(self, lo: int, hi: int, gap: np.ndarray, window_sizes: Sequence[int]
                 ) -> Iterator[tuple[np.ndarray, np.ndarray, list[tuple]]]:
         """The windows around the gaps `gap` (in order) of the piece lo..hi, for each of
         `window_sizes`, a block of gaps at a time. Yields (gaps, word ids, sides) with one (before, after,
         n_before, n_after) in `sides` per window size: before[r] and after[r] count the
         words in the windows around gaps[r]; n_before and n_after are the windows' sizes.
-        With `repeated_only` the words are those found in two paragraphs or more of the
-        text (no other can be on both sides; `single_cum` counts the others)."""
+        The words are those found in two paragraphs or more of the text (no other can be
+        on both sides; `single_cum` counts the others)."""
         cum = self.cum
         edges = [bounds(cum, lo, hi, gap, size) for size in window_sizes]
         for s in range(0, len(gap), _BLOCK):
@@ -70,10 +70,8 @@ class Counts:
             blocks = [(a[s:s + _BLOCK], b[s:s + _BLOCK]) for a, b in edges]
             first, end = min(int(a.min()) for a, _ in blocks), max(int(b.max()) for _, b in blocks)
             p, q = self.ptr[first], self.ptr[end]
-            ids, counts, unit = self.ids[p:q], self.counts[p:q], self.unit[p:q]
-            if repeated_only:
-                keep = self.repeated[p:q]
-                ids, counts, unit = ids[keep], counts[keep], unit[keep]
+            keep = self.repeated[p:q]
+            ids, counts, unit = self.ids[p:q][keep], self.counts[p:q][keep], self.unit[p:q][keep]
             words, col = np.unique(ids, return_inverse=True)
             table = np.zeros((end - first + 1, len(words) or 1), dtype=np.int32)
             table[unit - first + 1, col] = counts
