@@ -191,7 +191,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
     text = _Text(units, closes, np.full(len(units), -1, dtype=np.int8),
                  np.array([g > 0 and _may_cut(units[g - 1], units[g], closes[g - 1], closes[g])
-                           for g in range(len(units))], dtype=bool))
+                           for g in range(len(units))], dtype=bool), words)
 
     opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
 
@@ -250,16 +250,18 @@ def _rejoin(units: list[Line], cuts: list[int], closes: np.ndarray) -> list[int]
 @dataclass
 class _Text:
     """The units of a text (or a piece of it) and what is read once per unit: whether it
-    closes a story, whether it opens one (read when first asked), and whether a story may
-    start at it."""
+    closes a story, whether it opens one (read when first asked), whether a story may
+    start at it and how many words come before it."""
 
     units: list[Line]
     closes: np.ndarray  # of bool
     opening: np.ndarray  # per unit 1 if it opens like a story (`opens_story`), 0 if not, -1 not read yet
     may_cut: np.ndarray  # of bool, index g: gap g (see `_may_cut`)
+    words: np.ndarray  # words[i]: the words of the text before units[i] (one more entry than units)
 
     def piece(self, lo: int, hi: int) -> _Text:
-        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opening[lo:hi], self.may_cut[lo:hi])
+        return _Text(self.units[lo:hi], self.closes[lo:hi], self.opening[lo:hi], self.may_cut[lo:hi],
+                     self.words[lo:hi + 1])
 
     def opens(self, idx: np.ndarray) -> np.ndarray:
         """Whether units[i] opens like a story, for each i of `idx` (a piece shares what its text read)."""
@@ -292,9 +294,7 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
     # a closing line (contact, follow-us, copyright, sign-off) ends its story whatever the words say
     odds[text.closes[:-1] & ~text.closes[1:]] = math.inf
     odds = np.concatenate([[-math.inf], odds])  # odds[g]: gap g
-    starts = [0]
-    for u in units:
-        starts.append(starts[-1] + u.words)
+    starts = (text.words - text.words[0]).tolist()  # starts[g]: the words of the piece before units[g]
 
     def keeps(end: int, words: int) -> bool:  # a piece ending at units[end] may stand alone
         return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
