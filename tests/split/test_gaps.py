@@ -184,21 +184,16 @@ def test_cut_gaps_handles_a_digest_of_many_stories():
     assert cut_gaps(units, lambda lo, hi, need: probs[:hi - lo - 1], 0.5, 25) == list(range(1, 1500))
 
 
-def test_cut_gaps_may_cut_before_a_short_headline_read_as_a_paragraph():
-    # (the headline's words come back in the story it opens)
-    units = [line("Word " * 30 + "end."), line("Harbour strike ends in Gdansk"),
+@pytest.mark.parametrize("short, cuts", [
+    ("Harbour strike ends in Gdansk", [1]),  # a short headline read as a paragraph: its words come back after it
+    ("When I was planning", [2]),            # a teaser's tail sharing no words stays with the story before
+])
+def test_cut_gaps_a_short_line_after_a_story_by_the_words_it_shares(short, cuts):
+    units = [line("Word " * 30 + "end."), line(short),
              line("Dockers in Gdansk ended their harbour strike on Monday. " + "Word " * 25 + "end.")]
     def score(lo, hi, need):
-        return [0.99 if units[g].text.startswith("Harbour") else 0.1 for g in range(lo + 1, hi)]
-    assert cut_gaps(units, score, 0.5, 5) == [1]
-
-
-def test_cut_gaps_a_teaser_tail_sharing_no_words_stays_with_the_story_before():
-    units = [line("Word " * 30 + "end."), line("When I was planning"),
-             line("Dockers in Gdansk ended their harbour strike on Monday. " + "Word " * 25 + "end.")]
-    def score(lo, hi, need):
-        return [0.99 if units[g].text.startswith("When") else 0.1 for g in range(lo + 1, hi)]
-    assert cut_gaps(units, score, 0.5, 5) == [2]
+        return [0.99 if units[g].text == short else 0.1 for g in range(lo + 1, hi)]
+    assert cut_gaps(units, score, 0.5, 5) == cuts
 
 
 def test_cut_gaps_a_short_paragraph_ends_the_story_before_it_unless_that_one_was_cut_off():
