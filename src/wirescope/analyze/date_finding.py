@@ -100,7 +100,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
              r"(?:(?P<y>[12]\d{3})(?!\d|,\d|s)|(?P<rel>(?i:the|this|last|next))\s+(?i:year)\b)"),
     ("half", r"\b(?P<hn>H[12])(?:\s+|\s*-\s*|/)(?P<y>[12]\d{3})(?!\d|,\d)"),
     # Fiscal years start where a company or government says: found, left without a value.
-    ("fiscal", r"\b(?=[TtFfSsLlQHF])(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last)[\s-]+(?i:quarter|half)\s+of\s+"
+    ("fiscal", r"\b(?=[TtFfSsLlQH])(?:(?:(?i:the)\s+)?(?i:first|second|third|fourth|final|last)[\s-]+(?i:quarter|half)\s+of\s+"
                r"|Q[1-4]\s+|H[12]\s+)?(?:(?i:fiscal)(?:\s+(?i:year))?\s+(?:[12]\d{3}|\d\d)|FY\s?(?:[12]\d{3}|\d\d))"
                r"(?:\s*[-–/]\s*\d\d(?:\d\d)?)?(?![\d,.]\d|\w)"),
     ("fiscal", r"\b(?=[TtFf])(?:(?i:the)\s+)?(?i:fiscal)[\s-]+(?:(?i:first|second|third|fourth)[\s-]+(?i:quarter)|Q[1-4])\b"),
@@ -164,21 +164,14 @@ def _dnum(g: dict) -> int:
 
 def _future(text: str, start: int, end: int) -> bool:
     """True when the sentence around [start, end) speaks of the future."""
-    left = _sentence_left(text, start)
-    right = text[end:end + 60]
-    m = _SENT_BOUND.search(right)
-    right = right[:m.start()] if m else right
-    return bool(FUTURE_CUE.search(left + " " + right))
+    return bool(FUTURE_CUE.search(_sentence_left(text, start) + " " + _sentence_right(text, end)))
 
 
 def _tense(text: str, e: dict) -> str:
     """ "future", "past" or "" for an expression: the tense of the cue nearest to it in its
     sentence ("On Saturday, Mr. Trump said he will visit": past; "he said he will visit on
     Saturday": future), the verb of a sentence's subject reached up to 150 characters on."""
-    left = _sentence_left(text, e["start"])
-    right = text[e["end"]:e["end"] + 150]
-    m = _SENT_BOUND.search(right)
-    right = right[:m.start()] if m else right
+    left, right = _sentence_left(text, e["start"]), _sentence_right(text, e["end"], 150)
     best = None
     for side, piece in ((-1, left), (1, right)):
         for tense, rx in (("future", FUTURE_CUE), ("past", PAST_CUE)):
@@ -191,10 +184,7 @@ def _tense(text: str, e: dict) -> str:
 
 def _past(text: str, start: int, end: int) -> bool:
     """True when the sentence around [start, end) is in the past tense and not the future."""
-    left = _sentence_left(text, start)
-    right = text[end:end + 60]
-    m = _SENT_BOUND.search(right)
-    around = left + " " + (right[:m.start()] if m else right)
+    around = _sentence_left(text, start) + " " + _sentence_right(text, end)
     return bool(PAST_CUE.search(around)) and not FUTURE_CUE.search(around)
 
 
@@ -208,7 +198,7 @@ def _yearless(e: dict) -> bool:
 
 def _near_anchor(e: dict, anchor: date) -> bool:
     """An explicit year within a year of the anchor: the text is about its own time."""
-    if e["kind"] in ("wd+date", "day+time", "time+day", "range", "+year", "weekof"):
+    if "parts" in e:  # joined by `_merge`
         return any(_near_anchor(p, anchor) for p in e["parts"])
     y = e["g"].get("y")
     return bool(y) and y.isdigit() and abs(int(y) - anchor.year) <= 1
@@ -219,7 +209,7 @@ def _deictic(e: dict) -> bool:
     k, g = e["kind"], e["g"]
     if k in ("relday", "weekday", "inn", "beforelast", "sametime"):
         return True
-    if k in ("wd+date", "day+time", "time+day", "range", "weekof"):
+    if "parts" in e:  # joined by `_merge` ("+year" joins a yearless month, never deictic, to a year)
         return any(_deictic(p) for p in e["parts"])
     if k in ("relunit", "spanback"):
         return g["rel"].lower().split()[-1] in ("last", "next", "this", "past", "coming", "current")
@@ -328,6 +318,12 @@ def _sentence_left(text: str, start: int, width: int = 120) -> str:
     left = text[max(0, start - width):start]
     cut = [b.end() for b in _SENT_BOUND.finditer(left)]
     return left[cut[-1]:] if cut else left
+
+
+def _sentence_right(text: str, end: int, width: int = 60) -> str:
+    right = text[end:end + width]
+    m = _SENT_BOUND.search(right)
+    return right[:m.start()] if m else right
 
 
 # Words one of which every match of a pattern contains (lower case): a pattern whose words are
