@@ -82,15 +82,12 @@ from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byli
 from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
                             _time, _week)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense
-from .date_relative import (_r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period, _r_quarter,
-                            _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit, _r_weekday,
-                            _r_weekend)
+from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
+                            _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
+                            _r_weekday, _r_weekend)
 from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS
 
 __all__ = ["find_dates", "infer_published"]
-
-
-_Value = tuple[str | None, bool]  # (ISO value or None, relative to the anchor or an earlier date)
 
 
 class _Ctx:
@@ -110,15 +107,16 @@ class _Ctx:
         """What "the 12th of October last" counts from: the last absolute date in the text, else the anchor."""
         return self.written or self.anchor
 
-    def story(self, start: int, future: bool) -> date | int | None:
+    def story(self, e: dict) -> date | int | None:
         """In a text that never points at its own "now" (no today, Sunday, last week, ago, no year
-        within a year of the anchor: a biography, a history), the last absolute date before `start`,
+        within a year of the anchor: a biography, a history), the last absolute date before `e`,
         when ten years or more from the anchor, is the time the story has reached: "In 1831 ... on
-        July 14" (a year alone is returned as an int: its months are that year's)."""
-        if not self.narrative or future or not self.told or not self.anchor:
+        July 14" (a year alone is returned as an int: its months are that year's). Not for `e` in
+        a sentence about the future."""
+        if not self.narrative or not self.told or not self.anchor:
             return None
         (y, m, d), _ = self.told
-        if abs(y - self.anchor.year) < 10:
+        if abs(y - self.anchor.year) < 10 or _future(self.text, e["start"], e["end"]):
             return None
         return date(y, m or 1, d or 1) if m else y
 
@@ -210,8 +208,7 @@ def _r_mdy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if yr is None:
         if not a:
             return None, True
-        fut = _future(ctx.text, e["start"], e["end"])
-        story = ctx.story(e["start"], fut)
+        story = ctx.story(e)
         if isinstance(story, int):
             near = _day(story, m, d)
         else:
@@ -237,8 +234,7 @@ def _r_my(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if not a:
         return None, True
     rel = (g.get("rel") or "").lower() or None
-    fut = _future(ctx.text, e["start"], e["end"])
-    story = ctx.story(e["start"], fut)
+    story = ctx.story(e)
     if isinstance(story, int):
         return _edge(_fmt(story, m), g.get("mod")), True
     tense = "future" if story else _tense(ctx.text, e)
