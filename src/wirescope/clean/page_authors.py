@@ -17,7 +17,6 @@ import json
 import re
 
 from .author_names import _LOOSE, _NOT_A_USER, _ROLE_HEAD, _authors
-from .page_meta import lowered
 from .page_bylines import (_as_written, _byline_in_page, _declared_author, _linked_byline, _more_of, _site_owner,
                            _the_site, _visible_byline)
 
@@ -112,7 +111,4 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         names = linked
     names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
         _declared_author(raw) or _site_owner(raw, sitename, url)
-    if not names:
-        return []
-    low = lowered(raw)
-    return [_as_written(n, raw, low if len(low) == len(raw) else None) for n in names]
+    return [_as_written(n, raw) for n in names]

@@ -188,8 +188,8 @@ _META_AUTHOR_LOW = re.compile(_META_AUTHOR.pattern)
 def _declared_author(raw: str) -> list[str]:
     """The author of the page's meta tags, one word or more (the first that is a name)."""
     low = lowered(raw)
-    same = len(low) == len(raw)   # offsets agree: read each value back from the page
-    for m in (_META_AUTHOR_LOW.finditer(low, 0, 300_000) if same else _META_AUTHOR.finditer(raw, 0, 300_000)):
+    found = _META_AUTHOR.finditer(raw, 0, 300_000) if low is None else _META_AUTHOR_LOW.finditer(low, 0, 300_000)
+    for m in found:   # each value read back from the page: the offsets agree
         key = "a" if m.group("a") else "b" if m.group("b") else "c"
         value = " ".join(html.unescape(raw[m.start(key):m.end(key)]).split())
         if not _NOT_A_USER.search(value) and (names := _authors(value, None)):
@@ -200,13 +200,14 @@ def _declared_author(raw: str) -> list[str]:
 _REACH = 600_000   # how far into a page to look for a name's spelling
 
 
-def _as_written(name: str, head: str, low: str | None = None) -> str:
+def _as_written(name: str, head: str) -> str:
     """The name as the page spells it on its own (in a tag's text or an attribute):
     trafilatura capitalises user names and drops the periods of initials and titles.
     A spelling next to the word "author" (a meta tag, JSON-LD, a byline's class) beats
     one elsewhere, and the spelling trafilatura gives beats another one of equal standing.
-    `low` is `head` in lower case when that keeps its offsets: a case-sensitive search that
-    opens with the name's first word runs many times faster than a re.I one."""
+    `head` is searched in lower case when that keeps its offsets (see `lowered`): a
+    case-sensitive search that opens with the name's first word runs many times faster
+    than a re.I one."""
     words = re.findall(r"[^\W_]+", name)
     if not words:
         return name
@@ -219,7 +220,7 @@ def _as_written(name: str, head: str, low: str | None = None) -> str:
         marks = "".join("['\u2019]" if c == "'" else re.escape(c) for c in kept)
         glued += (r"[\s.]*" + marks + r"\s*" if kept else r"[\s._]*") + re.escape(word)
     tail = r"""[.®™]?)\s*(?=[<"',;|])"""
-    if low is not None and len(glued.lower()) == len(glued):
+    if (low := lowered(head)) is not None and len(glued.lower()) == len(glued):
         matches = re.compile("(?P<n>" + glued.lower() + tail).finditer(low, 0, _REACH)
     else:
         matches = re.compile("(?P<n>" + glued + tail, re.I).finditer(head, 0, _REACH)

@@ -220,18 +220,19 @@ def _same_moment(shown: str, ts: str | None) -> bool:
 
 
 @lru_cache(maxsize=1)
-def lowered(raw: str) -> str:
-    """The page in lower case, kept for the page in hand: the publication time and the
-    authors' spelling both search it (case-sensitive search of lower-cased text is many
-    times faster than re.I, and lower-casing a page that is not plain ASCII costs as much
-    as one such search)."""
-    return raw.lower()
+def lowered(raw: str) -> str | None:
+    """The page in lower case when that keeps its offsets (a match in it is read back
+    from the page), else None; kept for the page in hand: the publication time and the
+    authors all search it (case-sensitive search of lower-cased text is many times
+    faster than re.I, and lower-casing a page that is not plain ASCII costs as much as
+    one such search)."""
+    low = raw.lower()
+    return low if len(low) == len(raw) else None
 
 
 def _published_time(raw: str) -> str | None:
     """The first publication timestamp `_PUBLISHED_TIME` finds, as the page writes it."""
-    low = lowered(raw)
-    if len(low) == len(raw):   # offsets agree: read the match back from the page
+    if (low := lowered(raw)) is not None:   # offsets agree: read the match back from the page
         m = _PUBLISHED_LOW.search(low.replace("\u017f", "s").replace("\u0131", "i"))
         return raw[m.start("ts"):m.end("ts")] if m else None
     m = _PUBLISHED_TIME.search(raw)
