@@ -235,7 +235,8 @@ def _r_holiday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         cands = [c for c in cands if c.year == a.year]
     if not cands:
         return None, True
-    return min(cands, key=lambda c: _reach((c - a).days, c > a, _tense(ctx.text, e))).isoformat(), True
+    tense = _tense(ctx.text, e)
+    return min(cands, key=lambda c: _reach((c - a).days, c > a, tense)).isoformat(), True
 
 
 def _r_quarter(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
