@@ -388,8 +388,8 @@ def _merge(text: str, cands: list[dict]) -> list[dict]:
             if joined:
                 out[-1] = {"start": p["start"], "end": c["end"], "kind": joined, "g": {}, "parts": [p, c]}
                 continue
-        week_of = re.search(r"\b[Tt]he\s+week\s+of\s+$", text[max(0, c["start"] - 20):c["start"]])
-        if week_of and c["kind"] in ("mdy", "dmy", "iso", "numeric") and not c["g"].get("d2") and not c["g"].get("h"):
+        if c["kind"] in ("mdy", "dmy", "iso", "numeric") and not c["g"].get("d2") and not c["g"].get("h") and (
+                week_of := re.search(r"\b[Tt]he\s+week\s+of\s+$", text[max(0, c["start"] - 20):c["start"]])):
             c = {"start": c["start"] - len(week_of.group()), "end": c["end"], "kind": "weekof", "g": {}, "parts": [c]}
         out.append(c)
     return out
