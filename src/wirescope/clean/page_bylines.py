@@ -61,14 +61,13 @@ def _name_classes(head: str, pattern: re.Pattern[str] = _NAME_CLASS,
     return [m for m in (pattern.match(head, k) for k in sorted(starts)) if m]
 
 
-
-
-# Words no byline name holds: job titles and desks, and the site furniture that
-# author-page links also carry ("Member Login", "Our Team").
-_NOT_A_NAME = _ROLE_WORDS | frozenset("""login log sign member members account company size subscribe
+# Words no byline name holds: job titles and desks (_ROLE_WORDS; a team may be named after
+# one), and the site furniture that author-page links also carry ("Member Login", "Our Team").
+_MENU_WORDS = frozenset("""login log sign member members account company size subscribe
 contact about menu profile profiles staff more all view page pages careers
 type types category categories topic topics industry industries region product products solution
-solutions brand brands size price role written posted reviewed edited""".split())
+solutions brand brands price role written posted reviewed edited""".split())
+_NOT_A_NAME = _ROLE_WORDS | _MENU_WORDS
 
 
 def _byline_in_page(raw: str) -> list[str]:
@@ -164,7 +163,7 @@ def _person_name(found: str) -> str | None:
         return None
     lower = [w.lower() for w in words]
     if lower[-1] == "team":   # desk words may name a team, menu words may not
-        return name if _is_team(name) and not (_NOT_A_NAME - _ROLE_WORDS) & set(lower) else None
+        return name if _is_team(name) and not _MENU_WORDS & set(lower) else None
     if lower[0] not in lx.STOPWORDS and not _NOT_A_NAME & set(lower):
         return name
     return None
@@ -268,14 +267,17 @@ def _other_credit(page: str, at: int) -> bool:
 _BYLINE_REACH = 3000
 
 
+def _under_headline(raw: str) -> str:
+    """The stretch of the page right under its <h1>, where the byline sits ("" without one)."""
+    h1 = _H1.search(raw[:1_000_000])
+    return raw[h1.end():h1.end() + _BYLINE_REACH] if h1 else ""
+
+
 def _visible_byline(raw: str) -> list[str]:
     """The byline right under the page's <h1> ("By Name", "Written by", an element the
     template marks as the author's name): what the reader sees as the author, when the
     meta tags name whoever posted the page ("By Jane Roe" over a CMS user "jsmith")."""
-    h1 = _H1.search(raw[:1_000_000])
-    if h1 is None:
-        return []
-    zone = raw[h1.end():h1.end() + _BYLINE_REACH]
+    zone = _under_headline(raw)
     labelled = (m for m in _BY_LINE.finditer(zone) if not _in_prose(zone, m.start()))
     for m in itertools.chain(labelled, _name_classes(zone)):
         if not _other_credit(zone, m.start("name")) and (name := _first_name(m.group("name"))):
@@ -286,8 +288,7 @@ def _visible_byline(raw: str) -> list[str]:
 def _linked_byline(raw: str) -> list[str]:
     """The links to author pages right under the page's <h1>, as a byline's names ("<a
     href='/author/jane'>Jane Roe</a>, <a href='/author/kai'>Kai Lind</a>")."""
-    h1 = _H1.search(raw[:1_000_000])
-    zone = raw[h1.end():h1.end() + _BYLINE_REACH] if h1 else ""
+    zone = _under_headline(raw)
     for m in _AUTHOR_LINK.finditer(zone):
         if name := _first_name(m.group("name")):
             return _with_coauthors(name, zone, m.start("name"))
@@ -299,11 +300,16 @@ def _more_of(names: list[str], shown: list[str]) -> bool:
     return len(shown) > len(names) and all(any(n in s for s in shown) for n in names)
 
 
+def _host(url: str | None) -> str:
+    """The host of `url`, in lower case ("" without one)."""
+    return re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+
+
 def _the_site(names: list[str], url: str | None) -> bool:
     """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
     news.clemson.edu): the publisher standing in for a byline. (The host, not the site
     name: a personal blog is named after its author.)"""
-    host = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
+    host = _host(url)
     return bool(names and host) and all(
         (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
 
@@ -315,7 +321,7 @@ def _site_owner(raw: str, sitename: str | None, url: str | None) -> list[str]:
     says otherwise. A company is named after itself too ("Harbour Freight" at
     harbourfreight.example, "Harbour Health" at harbour.example), so the whole name must
     open with a given name, and a first name alone must be a subdomain of its own."""
-    labels = re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0].removeprefix("www.").split(".")
+    labels = _host(url).removeprefix("www.").split(".")
     tag = _TITLE_TAG.search(raw, 0, 200_000)
     title = _SUFFIX.search(" ".join(html.unescape(tag.group("inner")).split())) if tag else None
     for name in (" ".join((sitename or "").split()), title.group("tail").strip() if title else ""):
