@@ -46,7 +46,7 @@ from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
 __all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story",
-           "opens_story", "cut_off", "stops_dangling", "overlap", "window", "SENTENCE_INSIDE"]
+           "opens_story", "cut_off", "open_on_function_word", "stops_dangling", "overlap", "window", "SENTENCE_INSIDE"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
 
@@ -145,6 +145,12 @@ def cut_off(line: Line) -> bool:
     return line.label == "body" and _stops_mid_sentence(line.text)
 
 
+def open_on_function_word(line: Line) -> bool:
+    """The paragraph is `cut_off` on a word like "the" (`stops_dangling`) or on a comma or
+    semicolon: no story ends so (the feature of that name)."""
+    return cut_off(line) and (stops_dangling(line.text) or line.text.rstrip()[-1] in ",;")
+
+
 @lru_cache(maxsize=8192)
 def _stops_mid_sentence(text: str) -> bool:
     text = text.rstrip()
@@ -236,8 +242,7 @@ class Gaps:
         # what each paragraph shows on its own; row g - 1 of `shape` is the gap before units[g]
         words = np.array([u.words for u in units], dtype=float)
         cut = np.array([cut_off(u) for u in units], dtype=bool)
-        dangling = np.array([c and (stops_dangling(u.text) or u.text.rstrip()[-1] in ",;") for c, u in zip(cut, units)],
-                            dtype=bool)
+        dangling = np.array([open_on_function_word(u) for u in units], dtype=bool)
         sentence = np.array([c and SENTENCE_INSIDE.search(u.text) is not None for c, u in zip(cut, units)], dtype=bool)
         heading = np.array([u.label == "heading" for u in units], dtype=bool)
         capital = np.array([u.text[:1].isupper() for u in units], dtype=bool)

@@ -31,8 +31,8 @@ from ..analyze.gazetteer import common_words
 from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
-from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, opens_story, overlap,
-                   stops_dangling, window)
+from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, open_on_function_word,
+                   opens_story, overlap, stops_dangling, window)
 from .truncation import cut_fragment, ends_truncated, title_case
 
 __all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
@@ -339,8 +339,7 @@ def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool
     if _NUMBERED.match(nxt.text):
         return False  # a numbered item or section ("2. Plan your route", "Step 3:") continues its story
     # a story does not open with a fragment cut off: it is the last one's tail
-    return not (cut_off(nxt) and nxt.words < _FRAGMENT_WORDS
-                and (stops_dangling(nxt.text) or nxt.text.rstrip()[-1] in ",;"))
+    return not (nxt.words < _FRAGMENT_WORDS and open_on_function_word(nxt))
 
 
 def _attach(text: _Text, g: int) -> int:
