@@ -17,8 +17,8 @@ import json
 import re
 
 from .author_names import _LOOSE, _NOT_A_USER, _ROLE_HEAD, _authors
-from .page_bylines import (_as_written, _byline_in_page, _declared_author, _linked_byline, _more_of, _site_owner,
-                           _the_site, _visible_byline)
+from .page_bylines import (as_written, byline_in_page, declared_author, linked_byline, site_owner, the_site,
+                           visible_byline)
 
 __all__ = ["page_authors"]
 
@@ -82,6 +82,11 @@ def _whole_names(doc_author: str | None, names: list[str], schema: list[str]) ->
     return whole if whole != names else []
 
 
+def _more_of(names: list[str], shown: list[str]) -> bool:
+    """`shown` holds every one of `names` and more ("Jane Roe" of "Dr Jane Roe, Kai Lind")."""
+    return len(shown) > len(names) and all(any(n in s for s in shown) for n in names)
+
+
 def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: str | None = None
                  ) -> list[str]:
     """The article's authors, each as the page writes it.
@@ -100,15 +105,15 @@ def page_authors(raw: str, doc_author: str | None, sitename: str | None, url: st
         names = whole
     elif schema and names and set(schema) < set(names):
         names = schema   # the declared authors, without the site or a reviewer trafilatura added
-    if _the_site(names, url):
-        names = _byline_in_page(raw) or names
-    elif names and (shown := _visible_byline(raw)):
+    if the_site(names, url):
+        names = byline_in_page(raw) or names
+    elif names and (shown := visible_byline(raw)):
         if not any(set(n.lower().split()) & set(shown[0].lower().split()) for n in names):
             names = shown   # the byline the reader sees, not the account that posted the page
         elif _more_of(names, shown):
             names = shown   # the metadata names the first of the byline's authors only
-    elif names and _more_of(names, linked := _linked_byline(raw)):
+    elif names and _more_of(names, linked := linked_byline(raw)):
         names = linked
-    names = names or [n for n, org in declared if not org] or _byline_in_page(raw) or schema or \
-        _declared_author(raw) or _site_owner(raw, sitename, url)
-    return [_as_written(n, raw) for n in names]
+    names = names or [n for n, org in declared if not org] or byline_in_page(raw) or schema or \
+        declared_author(raw) or site_owner(raw, sitename, url)
+    return [as_written(n, raw) for n in names]

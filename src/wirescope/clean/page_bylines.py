@@ -18,7 +18,8 @@ from .meta import NAME_SHAPE, find_datetime, given_names
 from .page_meta import _H1, _SUFFIX, _TAG, _TITLE_TAG, lowered
 from .author_names import _LOOSE, _NOT_A_USER, _ROLE_TAIL, _ROLE_WORDS, _authors, _is_team, _without_initials
 
-__all__ = ["_byline_in_page", "_visible_byline", "_linked_byline", "_site_owner", "_declared_author", "_as_written"]
+__all__ = ["byline_in_page", "visible_byline", "linked_byline", "the_site", "site_owner", "declared_author",
+           "as_written"]
 
 # Bylines trafilatura may miss: a link to an author page (its text past up to four tags: a
 # photo, a span), or "By Name" standing alone.
@@ -70,7 +71,7 @@ solutions brand brands price role written posted reviewed edited""".split())
 _NOT_A_NAME = _ROLE_WORDS | _MENU_WORDS
 
 
-def _byline_in_page(raw: str) -> list[str]:
+def byline_in_page(raw: str) -> list[str]:
     """The people a byline of the page names, when the metadata names no one: the first
     person found in an author-page link, an element the template marks as the author's
     name, a "By Name" element or, failing those, an element whose class speaks of the
@@ -184,7 +185,7 @@ _META_AUTHOR = re.compile(
 _META_AUTHOR_LOW = re.compile(_META_AUTHOR.pattern)
 
 
-def _declared_author(raw: str) -> list[str]:
+def declared_author(raw: str) -> list[str]:
     """The author of the page's meta tags, one word or more (the first that is a name)."""
     low = lowered(raw)
     found = _META_AUTHOR.finditer(raw, 0, 300_000) if low is None else _META_AUTHOR_LOW.finditer(low, 0, 300_000)
@@ -199,7 +200,7 @@ def _declared_author(raw: str) -> list[str]:
 _REACH = 600_000   # how far into a page to look for a name's spelling
 
 
-def _as_written(name: str, head: str) -> str:
+def as_written(name: str, head: str) -> str:
     """The name as the page spells it on its own (in a tag's text or an attribute):
     trafilatura capitalises user names and drops the periods of initials and titles.
     A spelling next to the word "author" (a meta tag, JSON-LD, a byline's class) beats
@@ -273,7 +274,7 @@ def _under_headline(raw: str) -> str:
     return raw[h1.end():h1.end() + _BYLINE_REACH] if h1 else ""
 
 
-def _visible_byline(raw: str) -> list[str]:
+def visible_byline(raw: str) -> list[str]:
     """The byline right under the page's <h1> ("By Name", "Written by", an element the
     template marks as the author's name): what the reader sees as the author, when the
     meta tags name whoever posted the page ("By Jane Roe" over a CMS user "jsmith")."""
@@ -285,7 +286,7 @@ def _visible_byline(raw: str) -> list[str]:
     return []
 
 
-def _linked_byline(raw: str) -> list[str]:
+def linked_byline(raw: str) -> list[str]:
     """The links to author pages right under the page's <h1>, as a byline's names ("<a
     href='/author/jane'>Jane Roe</a>, <a href='/author/kai'>Kai Lind</a>")."""
     zone = _under_headline(raw)
@@ -295,17 +296,12 @@ def _linked_byline(raw: str) -> list[str]:
     return []
 
 
-def _more_of(names: list[str], shown: list[str]) -> bool:
-    """`shown` holds every one of `names` and more ("Jane Roe" of "Dr Jane Roe, Kai Lind")."""
-    return len(shown) > len(names) and all(any(n in s for s in shown) for n in names)
-
-
 def _host(url: str | None) -> str:
     """The host of `url`, in lower case ("" without one)."""
     return re.sub(r"^[a-z]+://", "", (url or "").lower()).split("/")[0]
 
 
-def _the_site(names: list[str], url: str | None) -> bool:
+def the_site(names: list[str], url: str | None) -> bool:
     """Every name is the site itself ("USA TODAY" on usatoday.com, "Clemson News" on
     news.clemson.edu): the publisher standing in for a byline. (The host, not the site
     name: a personal blog is named after its author.)"""
@@ -314,7 +310,7 @@ def _the_site(names: list[str], url: str | None) -> bool:
         (words := re.findall(r"[^\W_]+", n.lower())) and all(w in host for w in words) for n in names)
 
 
-def _site_owner(raw: str, sitename: str | None, url: str | None) -> list[str]:
+def site_owner(raw: str, sitename: str | None, url: str | None) -> list[str]:
     """The person a site is named after (its site name, or the name its <title> ends
     with), when its host spells the name ("Lena Kask" at lenakask.example, "Owen Kask" at
     owen.blog.example): a personal site, whose articles are its owner's when no byline
