@@ -186,7 +186,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
     own, so a story's neighbours no longer blur the evidence at its other end."""
     cuts: list[int] = []
     todo = [(0, len(units))]
-    whole: list[float] = []  # the probabilities scored over all units; whole[g - 1]: gap g
+    whole: np.ndarray | None = None  # the probabilities scored over all units; whole[g - 1]: gap g
     closes = np.array([closes_story(u.text) for u in units], dtype=bool)
     words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
     text = _Text(units, closes, np.full(len(units), -1, dtype=np.int8),
@@ -195,9 +195,10 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
 
     opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
 
-    def scored(lo: int, hi: int) -> list[float]:
-        if not whole:
-            whole.extend(score(0, len(units), None))
+    def scored(lo: int, hi: int) -> Sequence[float]:
+        nonlocal whole
+        if whole is None:
+            whole = np.asarray(score(0, len(units), None))
         if (lo, hi) == (0, len(units)):
             return whole
         # a gap the whole text gives almost no chance is no boundary, however new
@@ -206,7 +207,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         # probability would never be read)
         # (a paragraph opening like a story gets the odds `_best_cut` will add to it)
         gap = np.arange(lo + 1, hi)
-        p = np.asarray(whole)[gap - 1]
+        p = whole[gap - 1]
         ok = text.may_cut[gap] & (words[gap] - words[lo] >= min_words) & (words[hi] - words[gap] >= min_words)
         likely = p >= _WHOLE_FLOOR
         opener = ok & ~likely & (p >= opener_floor)
