@@ -126,38 +126,43 @@ def _units(words):
     return [line(" ".join(["Word"] * w) + ".") for w in words]
 
 
+def flat(p):
+    """A score giving every gap of a piece the probability `p`."""
+    return lambda lo, hi, need: [p] * (hi - lo - 1)
+
+
 def test_cut_gaps_takes_the_likeliest_gap_first_and_keeps_min_words():
     units = _units([30, 30, 30, 30])
     # gaps 1..3; gap 2 likeliest; gap 1 and 3 would leave 30 words each side: allowed
-    cuts = cut_gaps(units, lambda lo, hi, need: [0.9] * (hi - lo - 1), 0.5, 25)
+    cuts = cut_gaps(units, flat(0.9), 0.5, 25)
     assert cuts == [1, 2, 3]
-    assert cut_gaps(units, lambda lo, hi, need: [0.9] * (hi - lo - 1), 0.5, 45) == [2]
-    assert cut_gaps(units, lambda lo, hi, need: [0.1] * (hi - lo - 1), 0.5, 25) == []
+    assert cut_gaps(units, flat(0.9), 0.5, 45) == [2]
+    assert cut_gaps(units, flat(0.1), 0.5, 25) == []
     # cut_bias moves the threshold in log-odds
-    assert cut_gaps(units, lambda lo, hi, need: [0.3] * (hi - lo - 1), 0.5, 25, cut_bias=1.0) == [1, 2, 3]
+    assert cut_gaps(units, flat(0.3), 0.5, 25, cut_bias=1.0) == [1, 2, 3]
 
 
 def test_cut_gaps_never_after_a_heading_nor_before_lower_case():
     units = [line("Word " * 30 + "end."), line("A Headline Over Its Story", "heading"),
              line("Word " * 30 + "end."), line("and the rest of a broken sentence " * 5)]
-    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [1]
+    assert cut_gaps(units, flat(0.99), 0.5, 5) == [1]
 
 
 def test_cut_gaps_never_before_a_closing_line():
     units = [line("Word " * 30 + "end."), line("Thanks to Ilse Vaar for helpful feedback on a draft."),
              line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
+    assert cut_gaps(units, flat(0.99), 0.5, 5) == [2]
 
 
 def test_cut_gaps_never_inside_a_list():
     units = [line("Word " * 30 + "these:"), line("- " + "Item " * 30), line("- " + "Item " * 30),
              line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [3]
+    assert cut_gaps(units, flat(0.99), 0.5, 5) == [3]
 
 
 def test_cut_gaps_always_after_a_closing_line():
     units = [line("Word " * 30 + "end."), line("Follow her on Instagram @marialind."), line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi, need: [0.0] * (hi - lo - 1), 0.5, 25) == [2]
+    assert cut_gaps(units, flat(0.0), 0.5, 25) == [2]
 
 
 @settings(max_examples=60, deadline=None)
@@ -175,7 +180,7 @@ def test_cut_gaps_properties(words, probs, min_words):
 
 def test_cut_gaps_never_before_a_teasers_cut_off_tail():
     units = [line("Word " * 30 + "end."), line("Historically, when"), line("Word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == [2]
+    assert cut_gaps(units, flat(0.99), 0.5, 5) == [2]
 
 
 def test_cut_gaps_handles_a_digest_of_many_stories():
@@ -231,7 +236,7 @@ def test_gap_feature_a_sentence_then_a_cut(before, sentence_then_cut):
                                   "1. Check the winter timetable", "Step 4: Pack for the crossing"])
 def test_cut_gaps_never_before_a_numbered_item(item):
     units = [line("Word " * 30 + "end."), line(item + " " + "word " * 30 + "end.")]
-    assert cut_gaps(units, lambda lo, hi, need: [0.99] * (hi - lo - 1), 0.5, 5) == []
+    assert cut_gaps(units, flat(0.99), 0.5, 5) == []
 
 
 def test_cut_gaps_reads_a_story_opener_inside_a_piece():
