@@ -233,14 +233,14 @@ class Gaps:
     def __init__(self, units: Sequence[Line], common: frozenset[str] = frozenset()) -> None:
         self.units = units
         self.n = n = len(units)
-        words = [content_words(u.text, common) for u in units]
-        self.bags = Counts([w[0] for w in words])
-        self.rare = Counts([w[1] for w in words])
+        content = [content_words(u.text, common) for u in units]
+        self.bags = Counts([w[0] for w in content])
+        self.rare = Counts([w[1] for w in content])
         marks = _marks(units)
         self.marks = np.vstack([np.zeros((1, marks.shape[1]), dtype=np.int64), np.cumsum(marks, axis=0)])
-        self.words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
+        sizes = np.array([u.words for u in units], dtype=np.int64)
+        self.words = np.concatenate([[0], np.cumsum(sizes)])
         # what each paragraph shows on its own; row g - 1 of `shape` is the gap before units[g]
-        words = np.array([u.words for u in units], dtype=float)
         cut = np.array([cut_off(u) for u in units], dtype=bool)
         dangling = np.array([open_on_function_word(u) for u in units], dtype=bool)
         sentence = np.array([c and SENTENCE_INSIDE.search(u.text) is not None for c, u in zip(cut, units)], dtype=bool)
@@ -249,7 +249,7 @@ class Gaps:
         opening = np.array([_opening(u.text) for u in units], dtype=float).reshape(n, 2)
         prev, nxt = slice(0, max(n - 1, 0)), slice(1, n)
         logs = np.array([math.log1p(u.words) for u in units])  # math's: the features the model was fitted on
-        self.shape = np.column_stack([cut[prev], cut[prev] & (words[prev] >= 8), cut[prev] * logs[prev], dangling[prev],
+        self.shape = np.column_stack([cut[prev], cut[prev] & (sizes[prev] >= 8), cut[prev] * logs[prev], dangling[prev],
                                       logs[prev], logs[nxt], heading[prev], heading[nxt], capital[nxt], opening[nxt],
                                       sentence[prev]]).astype(float).reshape(max(n - 1, 0), 12)
 
