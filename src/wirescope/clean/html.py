@@ -10,12 +10,11 @@ from collections.abc import Iterable
 import lxml.html
 import trafilatura
 from lxml import etree
-from trafilatura.utils import load_html
 
 from ..article import Article
 from ..ingest.decode import repair_mojibake
 from . import lexicon as lx
-from .layout import places
+from .layout import parse, places
 from .meta import is_date_line, parse_byline
 from .page_authors import page_authors
 from .page_meta import page_headline, page_published
@@ -62,21 +61,15 @@ def _fragment_text(raw: str) -> str:
     return re.sub(r"[ \t]+", " ", root.text_content()).strip()
 
 
-def _parse(raw: str):
-    """The page's tree as trafilatura builds it, or None: parsed once here, it serves
-    trafilatura (which works on a copy) and our own layout reading."""
-    try:
-        return load_html(raw)
-    except Exception as exc:  # lxml raises many kinds on broken markup
-        log.debug("lxml failed on the page: %r", exc)
+def _extract(article: Article, tree, **options):
+    """trafilatura's reading of the parsed page (None when the page has no tree: it
+    would find none either)."""
+    if tree is None:
         return None
-
-
-def _extract(article: Article, tree=None, **options):
     try:
         return trafilatura.bare_extraction(
-            article.raw if tree is None else tree, url=article.url or article.given.get("url"),
-            with_metadata=True, include_comments=False, **options)
+            tree, url=article.url or article.given.get("url"), with_metadata=True, include_comments=False,
+            **options)
     except Exception as exc:  # trafilatura raises many kinds on broken markup
         log.debug("trafilatura failed on %s: %r", article.source, exc)
         return None
@@ -146,7 +139,7 @@ def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str
     """The lines without the page's labels above the body, and without what trails it:
     lines from outside the body's element, link lists, the author's biography. On a page
     that declares itself an article the headline is its title, not the body's first line."""
-    placed = places(lines, raw if tree is None else tree)
+    placed = places(lines, tree)
     end = len(lines)
     while end > 0 and (p := placed[end - 1]) is not None and (not p.in_body or p.link):
         end -= 1   # a page that is nothing but links has no text of its own and is rejected
@@ -171,7 +164,7 @@ def _body_lines(lines: list[str], raw: str, title: str | None, authors: list[str
 
 def clean_html(article: Article, *, favor_precision: bool = False, include_tables: bool = True) -> Article:
     """Set `text` and metadata of an HTML article; rejects it when no main text is found."""
-    tree = _parse(article.raw)
+    tree = parse(article.raw)
     doc = _extract(article, tree, favor_precision=favor_precision, include_tables=include_tables)
     if (doc is None or not doc.text) and not favor_precision and len(article.raw) >= 3000:
         # nothing passed the default filters: a second, recall-minded look before giving up

@@ -12,17 +12,20 @@ facts per line; clean.html decides what to drop.
 from __future__ import annotations
 
 import bisect
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-import lxml.html
 from lxml import etree
+from trafilatura.utils import load_html
 
 from . import lexicon as lx
 
-__all__ = ["BODY_SHARE", "Place", "places"]
+__all__ = ["BODY_SHARE", "Place", "parse", "places"]
+
+log = logging.getLogger(__name__)
 
 # The body element holds at least this share of the extracted words.
 BODY_SHARE = 0.85
@@ -30,14 +33,16 @@ BODY_SHARE = 0.85
 _KEY_CHARS = 50
 
 _WS = re.compile(r"\s+")
-_XML_DECL = re.compile(r"^\s*<\?xml[^>]*>")
 _SKIPPED = frozenset(("script", "style", "noscript", "template"))
 
 
-def _parse(raw: str):
+def parse(raw: str):
+    """The page's tree as trafilatura builds it, or None: parsed once, it serves
+    trafilatura (which works on a copy) and `places`."""
     try:
-        return lxml.html.document_fromstring(_XML_DECL.sub("", raw, count=1))
-    except (etree.ParserError, ValueError):
+        return load_html(raw)
+    except Exception as exc:  # lxml raises many kinds on broken markup
+        log.debug("lxml failed on the page: %r", exc)
         return None
 
 
@@ -122,7 +127,7 @@ def places(lines: Sequence[str], page) -> list[Place | None]:
     none: list[Place | None] = [None] * len(lines)
     if len(lines) < 3:
         return none
-    root = _parse(page) if isinstance(page, str) else page
+    root = parse(page) if isinstance(page, str) else page
     if root is None:
         return none
     found = _locate(lines, root)
