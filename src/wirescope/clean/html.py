@@ -35,12 +35,6 @@ _PAYWALL = re.compile(
     re.I)
 
 
-# A "read on" link closing a feed summary or an excerpt: "… as premiums fall. Continue reading →".
-_READ_ON = re.compile(r"\s*(?:continue\s+reading|read\s+more|keep\s+reading|"
-                      r"read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post|report))"
-                      r"\s*(?:\.{3}|…|[»›→>]+)?\s*$", re.I)
-
-
 def _furniture(line: str) -> bool:
     """Lines trafilatura keeps that no article body contains."""
     words = len(lx.WORD.findall(line))
@@ -174,7 +168,7 @@ def clean_html(article: Article, *, favor_precision: bool = False, include_table
         # Feed summaries and other fragments are too small for main-text detection.
         text = _fragment_text(article.raw)
     lines = _first_copies(ln for ln in (ln.strip() for ln in text.split("\n")) if ln and not _furniture(ln))
-    if lines and (m := _READ_ON.search(lines[-1])) and m.start() > 0:
+    if lines and (m := lx.READ_ON.search(lines[-1])) and m.start() > 0:
         lines[-1] = lines[-1][:m.start()]
     title, authors = None, []
     if doc is not None:

@@ -40,6 +40,12 @@ UI = re.compile(r"""^(?:
     breaking(?:\ news)? | live | exclusive | updated | opinion | analysis | topics:? | tags:? | filed\ under:?.*
 )[.:!]?$""", _I | re.X)
 
+# A "read on" link closing a feed summary or an excerpt, in the same line as its text:
+# "… as premiums fall. Continue reading →" (on a line of its own, UI reads it).
+READ_ON = re.compile(r"\s*(?:continue\s+reading|read\s+more|keep\s+reading|"
+                     r"read\s+the\s+(?:full|whole|rest\s+of\s+the)\s+(?:story|article|post|report))"
+                     r"\s*(?:\.{3}|…|[»›→>]+)?\s*$", re.I)
+
 # Sub-strings that mark forms, consent banners, legal footers anywhere in a line, filed
 # under a word each alternative holds (lower-case): a line holding none of the words
 # cannot match, and `in` tests are far cheaper than a regex; a line holding one is
