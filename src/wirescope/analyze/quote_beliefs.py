@@ -145,7 +145,7 @@ class Beliefs(Headlines):
         b = k - 1
         while b > first and (words[b].lower() in DEGREE or is_aux(words[b])):
             b -= 1   # "it is now abundantly clear", "it's still not clear"
-        if not (b > first and words[b].lower() in BE | {"became", "becomes", "become"}
+        if not (b > first and words[b].lower() in BE   # "is", "became", "seems"
                 and words[b - 1].lower() in ("it", "it's", "it’s") or words[b].lower() in ("it's", "it’s")):
             return None
         j = k + 1
