@@ -90,7 +90,7 @@ class Beliefs(Headlines):
                     # a report around a relative clause ("…, which he said were …") is one
                     # of its own inside a longer one
                     if has_marks(text[q.start:q.end]):   # "who said there were “…”": mostly quoted
-                        q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
+                        q.kind = self.marks_kind(q.start, q.end)
                     out.append(q)
                     k = toks.at(q.end)
                 k += 1

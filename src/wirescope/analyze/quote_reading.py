@@ -137,6 +137,11 @@ class Reader:
         total = sum(1 for c in self.text[start:end] if not c.isspace())
         return inside / total if total else 0.0
 
+    def marks_kind(self, start: int, end: int) -> str:
+        """The kind of [start, end) with quoted words in it: "direct" when most of it is
+        inside quotation marks, else "mixed" (a reported clause quoting some words)."""
+        return "direct" if self.quoted_share(start, end) >= 0.5 else "mixed"
+
     def inside_quote(self, char: int) -> bool:
         i = bisect.bisect_right(self.spans, (char, len(self.text))) - 1
         return i >= 0 and self.spans[i][0] < char < self.spans[i][1]

@@ -74,7 +74,7 @@ class Reports(Stances):
                 if has_marks(text[q.start:q.end]):
                     # mostly the speaker's own words: direct; a reported clause
                     # with quoted words in it: mixed
-                    q.kind = "direct" if self.quoted_share(q.start, q.end) >= 0.5 else "mixed"
+                    q.kind = self.marks_kind(q.start, q.end)
                 if self.says_something(q):
                     out.append(q)
         return out

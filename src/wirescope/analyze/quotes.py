@@ -259,7 +259,7 @@ class _Finder(Reports):
                     and p.speaker is not None and p.end <= q.start and (self.attributed_after(p) or self.said_that(p)) \
                     and self.joined(p.end, q.start) and not self.other_cue(p, q.start, participles=False):
                 p.end = q.end
-                p.kind = "direct" if self.quoted_share(p.start, p.end) >= 0.5 else "mixed"
+                p.kind = self.marks_kind(p.start, p.end)
                 continue
             out.append(q)
         return out
@@ -314,7 +314,7 @@ class _Finder(Reports):
         if end > nxt or end - q.end > 300 or "\n" in text[q.end:end]:
             return
         q.end = end
-        q.kind = "direct" if self.quoted_share(q.start, end) >= 0.5 else "mixed"
+        q.kind = self.marks_kind(q.start, end)
 
     def attributed_before_break(self, prev: Q, qs: int) -> bool:
         """Does the quote at qs open the paragraph after `prev`'s, which ends with prev's
@@ -495,10 +495,8 @@ class _Finder(Reports):
                 if speaker is None:
                     return None
                 start = self.subject_before_attribution(floor, speaker, i, qs, qe)
-                q = Q(start, qe, "direct", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-                if start < qs and self.quoted_share(start, qe) < 0.5:
-                    q.kind = "mixed"
-                return q
+                return Q(start, qe, self.marks_kind(start, qe) if start < qs else "direct",
+                         cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
         return None
 
     def subject_before_attribution(self, floor: int, speaker: tuple[int, int], i: int, qs: int, qe: int) -> int:
