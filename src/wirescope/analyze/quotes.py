@@ -89,7 +89,8 @@ def _in_parentheses(text: str, ps: int, open_at: int, pe: int) -> bool:
     """Did the quote open inside a parenthesis that closes the paragraph ("(… its ''family
     fortunes.')")? Then it ends there: a quote running on into the next paragraph opens
     in the running text."""
-    return text[ps:open_at].count("(") > text[ps:open_at].count(")") and text[open_at:pe].rstrip().endswith(")")
+    before = text[ps:open_at]
+    return before.count("(") > before.count(")") and text[open_at:pe].rstrip().endswith(")")
 
 
 def _two_apostrophes(text: str) -> str:
@@ -140,17 +141,22 @@ def _is_title(inner: str) -> bool:
         and not inner.rstrip(" ,.").endswith(("?", "!")) and ". " not in inner
 
 
-def _starts_sentence(text: str, i: int) -> bool:
+def _before_spaces(text: str, i: int) -> int:
+    """The index of the character before i over spaces, tabs and no-break spaces on i's line
+    (-1 at the start of the text)."""
     j = i - 1
-    while j >= 0 and text[j] != "\n" and text[j].isspace():   # spaces, tabs, no-break spaces
+    while j >= 0 and text[j] != "\n" and text[j].isspace():
         j -= 1
+    return j
+
+
+def _starts_sentence(text: str, i: int) -> bool:
+    j = _before_spaces(text, i)
     return j < 0 or text[j] in "\n.!?:”\"—(" or text[j - 1:j + 1] == "''"   # "(“…,” said X.)", "''A.'' ''B""
 
 
 def _after_comma(text: str, i: int) -> bool:
-    j = i - 1
-    while j >= 0 and text[j] != "\n" and text[j].isspace():
-        j -= 1
+    j = _before_spaces(text, i)
     return j >= 0 and text[j] in ",;"
 
 
@@ -177,16 +183,16 @@ class _Finder(Reports):
             if not (_starts_sentence(text, qs) or _after_comma(text, qs)):
                 continue
             # "“A,” she said, adding: “B”": the participle's subject is the speaker before
-            self.sentence_speaker = prev.speaker if prev is not None and prev.cue is not None \
-                and prev.cue[0] >= prev.end and not re.search(r"[.!?](?:\s|$)|\n", text[prev.cue[1]:qs]) \
+            self.sentence_speaker = prev.speaker if prev is not None and self.attributed_after(prev) \
+                and not re.search(r"[.!?](?:\s|$)|\n", text[prev.cue[1]:qs]) \
                 else None
             turn = _TURN.match(text, qs)
             q = Q(qs, qe, "direct", speaker=turn.span(1)) if turn else self.after(qs, qe) or self.before(qs, qe)
             self.sentence_speaker = None
             # “Here he is,” she said. “Donald’s here.” — right after the attribution of the
             # quote before, in its paragraph, even a short quote goes on with it
-            after_attribution = q is None and prev is not None and prev is last and prev.cue is not None \
-                and prev.cue[0] >= prev.end and "\n" not in text[prev.end:qs] and qs - prev.end < 150 \
+            after_attribution = q is None and prev is not None and prev is last and self.attributed_after(prev) \
+                and "\n" not in text[prev.end:qs] and qs - prev.end < 150 \
                 and not self.other_cue(prev, qs)
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]) and not after_attribution:
                 continue  # “I held and hugged” grieving families …: the clause goes on
@@ -320,7 +326,7 @@ class _Finder(Reports):
         """Does the quote at qs open the paragraph after `prev`'s, which ends with prev's
         attribution ("“A,” he said.¶“B.”")?"""
         between = self.text[prev.end:qs]
-        return prev.cue is not None and prev.cue[0] >= prev.end and len(between) < 150 \
+        return self.attributed_after(prev) and len(between) < 150 \
             and len(re.findall(r"\n\s*", between)) == 1 and not re.search(r"[.!?][^\S\n]+\S", between)
 
     def after_work_noun(self, qs: int) -> bool:
