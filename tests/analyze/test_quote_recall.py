@@ -245,11 +245,12 @@ def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
 
 
-def test_quote_recall_quote_in_parentheses_does_not_run_on():
-    text = "The firm counts more. (Its rival counts 500 “family fortunes.)\n“The lists differ,” Tamm said.\n"
-    assert [text[a:b] for a, b in quote_spans(text)] == ["“family fortunes.)", "“The lists differ,”"]
-
-
-def test_quote_recall_paragraph_opening_closing_mark_opens():
-    text = "”The pier is safe,” he said.\n"
-    assert [text[a:b] for a, b in quote_spans(text)] == ["”The pier is safe,”"]
+@pytest.mark.parametrize("text, spans", [
+    # a quote in a parenthesis that closes the paragraph does not run on
+    ("The firm counts more. (Its rival counts 500 “family fortunes.)\n“The lists differ,” Tamm said.\n",
+     ["“family fortunes.)", "“The lists differ,”"]),
+    # a ” opening a paragraph opens a quote
+    ("”The pier is safe,” he said.\n", ["”The pier is safe,”"]),
+], ids=["quote_in_parentheses_does_not_run_on", "paragraph_opening_closing_mark_opens"])
+def test_quote_recall_quote_spans(text, spans):
+    assert [text[a:b] for a, b in quote_spans(text)] == spans
