@@ -603,3 +603,14 @@ def test_quotes_speaker_opening_its_phrase_before_a_clause_is_the_entity(blank_n
     assert _by_text(quotes, "challenge the measure")["speaker"]["name"] == "Hungary"
     assert _by_text(quotes, "it would not")["speaker"]["name"] == "Slovakia"
     assert all(q["speaker"]["entity"] is not None for q in quotes)
+
+
+@pytest.mark.parametrize("text", [
+    "Ports reopened.\r\n\r\nThe harbour master said the cranes were safe.\r\n\r\n\r\n",
+    "Ports reopened.\r\nThe harbour master said the cranes were safe.\r\n \r\n",
+])
+def test_quotes_windows_line_endings_never_crash(text):
+    """A text kept as is with Windows line endings (`--as-is`) has clauses with no word in them."""
+    import wirescope
+    [art] = wirescope.analyze(wirescope.Article(raw=text, source="crlf.txt"), as_is=True)
+    assert [q["text"] for q in art.quotes] == ["the cranes were safe"]

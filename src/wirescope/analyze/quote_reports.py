@@ -82,6 +82,8 @@ class Reports(Stances):
     def indirect_in(self, ss: int, se: int) -> Q | None:
         toks, text = self.toks, self.text
         first, last = toks.at(ss), toks.at(se)
+        if first >= last:
+            return None   # no word in it: a line of carriage returns or spaces
         words = toks.words
         end = clause_end(text, ss, se)
         marked = has_marks(text[ss:se])
