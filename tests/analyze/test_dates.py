@@ -226,6 +226,7 @@ def test_dates_values(text, expected):
     ("Margins fell in H1 2030.", [("H1 2030", "2030-01/2030-06")]),
     ("Revenue fell in the third quarter of fiscal 2030.", [("the third quarter of fiscal 2030", None)]),
     ("Sales in FY2030 beat forecasts.", [("FY2030", None)]),
+    ("Sales in FY45 beat forecasts.", [("FY45", None)]),   # any two digits after FY
     ("Costs rose in the fiscal third quarter.", [("the fiscal third quarter", None)]),
     # "this past Sunday", "the week before last", "the month after next"
     ("This past Sunday the fair opened.", [("This past Sunday", "2031-04-13")]),

@@ -332,7 +332,7 @@ _NEEDLES = {
     "century": ("centur",), "quarter": ("quarter", "q1", "q2", "q3", "q4"), "weekend": ("weekend",),
     "edge": ("end", "start", "beginning", "middle", "rest"), "sameperiod": ("period",), "thatunit": ("before", "after"),
     "beforelast": ("before last", "after next"), "sametime": ("this time",),
-    "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy1", "fy2", "fy 1", "fy 2", "fy0", "fy3", "fy9"),
+    "half": ("half", "h1", "h2"), "fiscal": ("fiscal", "fy"),
     "holiday": tuple({re.sub(r"\W.*", "", h.lower().replace("the ", "")) for h in HOLIDAYS}),
     "period": ("war", "depression", "crusades", "ages", "ww", "9/11"), "era": ("bc", "b.c.", "ad", "a.d.", "ce"),
     "yy": ("'", "’", "‘"), "season": ("spring", "summer", "autumn", "fall", "winter"),
