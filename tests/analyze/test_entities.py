@@ -147,7 +147,20 @@ def _typed(doc):
     # a capitalised common word opening a sentence is no name
     ("Sorry, the ferry is full. The harbour opens at noon.", [("Sorry", "PERSON")], None, "Sorry"),
     # a one-word "place" with no place preposition anywhere and no gazetteer entry
-    ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], None, "Brendler"),
+    ("The report on Brendler was long. The report was late.", [("Brendler", "GPE")], None, "Brendler"),
+    # ... unless the words around it tell what it is: a person, an event, a place
+    ("Brendler wrote the report. The report was long.", [("Brendler", "GPE")], ("Brendler", "PERSON"), None),
+    ("“Not now,” said Pavlit, the head servant.", [("Pavlit", "GPE")], ("Pavlit", "PERSON"), None),
+    ("This is Rezvan from Bangladesh.", [("Rezvan", "GPE")], ("Rezvan", "PERSON"), None),
+    ("The method (Wrenfold et al., 2019) was used.", [("Wrenfold", "GPE")], ("Wrenfold", "PERSON"), None),
+    ("Then Korvamania happened, and the crowds went home.", [("Korvamania", "GPE")],
+     ("Korvamania", "EVENT"), None),
+    ("Olive groves grow throughout Vettica and the coast.", [("Vettica", "GPE")], ("Vettica", "GPE"), None),
+    ("They restored the old Thessio and Vlaka districts.", [("Thessio", "GPE"), ("Vlaka", "GPE")],
+     ("Vlaka", "GPE"), None),
+    # a "person" listed before a plural place noun is a place
+    ("Barracula and Kavangan lakes are both stunning.", [("Barracula", "PERSON"), ("Kavangan", "GPE")],
+     ("Barracula", "GPE"), None),
     # a capitalised common word heading a text that uses it in lower case
     ("Water\nThe water in the harbour is clean again, officials said.", [("Water", "PERSON")], None, "Water"),
     # a mountain, a lake or a mansion the model took for a person
@@ -221,6 +234,29 @@ def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
 ])
 def test_entities_words_around_a_name_tell_a_person(blank_nlp, text, expected):
     assert expected in _typed(blank_nlp(text))
+
+
+def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
+    text = "The comic was drawn by Morris and Goscinny in Brussels."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
+    assert ("Goscinny", "PERSON") in found
+    # not a common word, nor a sentence's first word
+    text = "She met Morris and Friends later. And Then it rained."
+    assert ("Friends", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
+
+
+@pytest.mark.parametrize("text, ents, mention, name", [
+    ("Nobody in this House has forgotten.", [("House", "ORG")], "this House", "House"),
+    ("The laws of these United States are old.", [("United States", "GPE")], "these United States", "United States"),
+    ("Our decision is final, this President has said.", [("President", "PERSON")], "this President", "President"),
+    # a name qualifying the noun after it keeps its determiner out
+    ("He wrote poems about his Harrow friendships.", [("Harrow", "GPE")], "Harrow", "Harrow"),
+    ("About 10 of these World War II Japanese shipwrecks remain.", [("World War II", "EVENT")],
+     "World War II", "World War II"),
+])
+def test_entities_a_determiner_heading_a_name_is_in_the_mention(blank_nlp, text, ents, mention, name):
+    found = [m for m in find_mentions(_with_model_ents(blank_nlp, text, ents)) if text[m.name_span[0]:m.end] == name]
+    assert [text[m.start:m.end] for m in found] == [mention]
 
 
 def test_entities_initials_belong_to_the_name(blank_nlp):

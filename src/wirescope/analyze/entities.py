@@ -25,6 +25,7 @@ from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, 
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
+from .entity_cues import coordinated_names
 from .entity_context import company_names, described_names, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
@@ -314,6 +315,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     org_context(doc, taken, owner, put, gaz)
     described_names(doc, taken)
     _retype(doc, taken, owner, gaz)
+    coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"
     company_names(doc, taken, owner)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
 
@@ -335,7 +337,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             role = _role_after(doc, te)
             if role:
                 m.roles.append(normalize_role(role, _country(gaz)))
-        # the possessive belongs to the noun phrase ("Norton's"), as in GUM
+        # a demonstrative or possessive heading the name belongs to the mention ("this
+        # President", "our Republic"), as the possessive after it does ("Norton's"); the
+        # name stays without it
+        if ts and doc[ts - 1].lower_ in _NAME_DETERMINERS and doc[ts].idx == m.start and _heads_phrase(doc, te):
+            m.name_start = m.name_start if m.name_start is not None else m.start
+            m.start = doc[ts - 1].idx
         if te < len(doc) and doc[te].text in ("'s", "’s") and doc[te].idx == m.end:
             m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too
@@ -346,6 +353,28 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
+
+
+# Determiners a name may take as the head of its noun phrase: "these United States" ("that"
+# is too often a conjunction: "clear that Republican senators cannot").
+_NAME_DETERMINERS = frozenset("this these those our their my your his her its".split())
+
+
+_SAYS = frozenset("says said tells told asks asked wants wrote writes claims argues insists".split())
+
+
+def _heads_phrase(doc, end: int) -> bool:
+    """Does the name ending before token `end` head its noun phrase, rather than qualify a
+    noun after it ("this President said" vs "his Harrow friendships")?"""
+    if end >= len(doc):
+        return True
+    tok = doc[end]
+    if tok.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_alpha:
+        return False   # "these World War II-era ruins"
+    if not tok.is_alpha or tok.is_stop:
+        return True    # "our Republic.", "this House has"
+    # a verb after it ("this President said"), not a noun ("these World War II Japanese shipwrecks")
+    return tok.text.islower() and (tok.text.endswith("ed") or tok.text in _SAYS)
 
 
 _SPAN_CUTS = frozenset("on in at from during".split())

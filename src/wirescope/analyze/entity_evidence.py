@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .entity_cues import listed_before_places, unknown_name_type
 from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _group_noun, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
                             _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
                             _strip, _text, _unknown_name)
@@ -331,7 +332,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = "PERSON", None
         elif m.type == "PERSON" and word not in person_words and word not in given and (
                 in_place[word] >= 2 or in_place[word] and word in gaz.towns
-                or te < len(doc) and doc[te].text in _PLACE_MODIFIED):
+                or te < len(doc) and doc[te].text in _PLACE_MODIFIED or listed_before_places(doc, te)):
             # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
         elif word.rstrip("s") in _THING_ACRONYMS:
@@ -340,6 +341,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             drop(ts, te)   # "Unsurprisingly, prices rose": an adverb opening the sentence
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
             m.type, m.canonical = "NORP", None   # "Nordic countries": a kind of place, not one
+        elif place and entry is None and word not in gaz.towns and not word.isupper() \
+                and word.lower() not in common and (cue := unknown_name_type(doc, ts, te, taken, gaz)) is not None:
+            if cue != "place":   # else a place by the words around it ("throughout Attica"): kept
+                m.type, m.canonical = cue, None   # "said Pavit", "Rezwan from Bangladesh"
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \

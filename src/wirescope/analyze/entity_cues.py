@@ -1,0 +1,110 @@
+"""What the words right around a one-word name say it is, when no table knows the name.
+
+The model calls most capitalised words it has never seen places ("Rezwan", "Yamazaki",
+"Busuanga" alike). `_retype` in `entity_evidence.py` asks `unknown_name_type` before it
+drops such a "place" for want of evidence; the answer comes from the few words around it:
+
+- a person: "said Pavit", "Alphonso asked", "Biggs et al.", "Rezwan from Bangladesh",
+  "spoke to Pantha", "Draco, who", and a name joined by "and" to a person's
+  ("Pantha and Rezwan");
+- an event: "WrestleMania happened", "the summit took place";
+- a place: "throughout Attica", "the island of Busuanga", "the Thissio and Plaka
+  districts", "Kayangan lakes".
+
+`coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
+known place's name, which no pass found ("Morris and Goscinny").
+"""
+
+from __future__ import annotations
+
+from .entity_tokens import Mention, _is_name_token, _opens
+from .gazetteer import Gazetteer
+
+__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "PLACE_NOUNS"]
+
+# Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
+_PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
+thinks thought believes believed wants wanted knows knew smiled laughed nodded recalled claimed
+admitted agreed answered urged warned announced""".split())
+_PERSON_VERBS_BEFORE = frozenset("said says asked told thanked appointed interviewed married hired".split())
+# "spoke to Pantha", "talked with Rezwan"
+_TALK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
+_EVENT_VERBS = frozenset("happened happens occurred occurs".split())
+# Nouns a place's name modifies or that a list of places ends on: "Thissio and Plaka
+# districts", "Kayangan lakes", "the island of Busuanga".
+PLACE_NOUNS = frozenset("""district districts island islands lake lakes river rivers province provinces
+region regions county counties municipality municipalities village villages town towns city
+cities peninsula valley valleys hills mountains bay coast state states oblast neighbourhood
+neighborhood neighbourhoods neighborhoods suburb suburbs""".split())
+# "throughout Attica": prepositions that take places, beyond those `_retype` counts.
+_PLACE_PREPS = frozenset("throughout within across around".split())
+# Nouns before "of" that make the name after it a place: "the island of Busuanga".
+_PLACE_OF = PLACE_NOUNS | frozenset("outskirts shores capital kingdom republic streets".split())
+
+
+def _word(doc, i: int) -> str:
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | None:
+    """PERSON, EVENT or "place" for the one-word name at tokens ts..te by the words
+    around it; None when they say nothing."""
+    prev, nxt = _word(doc, ts - 1), _word(doc, te)
+    nxt2 = _word(doc, te + 1)
+    if nxt in _PERSON_VERBS_AFTER or prev in _PERSON_VERBS_BEFORE or (nxt == "et" and nxt2.startswith("al")) \
+            or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself"):
+        return "PERSON"
+    if prev in ("to", "with") and _word(doc, ts - 2) in _TALK_VERBS \
+            or prev == "both" and _word(doc, ts - 2) in ("to", "with") and _word(doc, ts - 3) in _TALK_VERBS:
+        return "PERSON"
+    if nxt == "from" and (found := taken.get(te + 1)) is not None and found[1].type in ("GPE", "LOC"):
+        return "PERSON"   # "Rezwan from Bangladesh": someone from a place
+    if nxt in _EVENT_VERBS or nxt == "took" and nxt2 == "place":
+        return "EVENT"
+    if prev in _PLACE_PREPS or prev == "of" and _word(doc, ts - 2) in _PLACE_OF or nxt in PLACE_NOUNS \
+            or listed_before_places(doc, te):
+        return "place"
+    # joined by "and" to a person's name: "Pantha and Rezwan"
+    if prev in ("and", "or") and (other := _mention_ending(taken, ts - 1)) is not None and other.type == "PERSON":
+        return "PERSON"
+    if nxt in ("and", "or") and (found := taken.get(te + 1)) is not None and found[1].type == "PERSON":
+        return "PERSON"
+    return None
+
+
+def listed_before_places(doc, te: int) -> bool:
+    """Does "and"/"or", a name and a plural place noun follow token te - 1 ("Barracuda
+    [and Kayangan lakes]")?"""
+    return _word(doc, te) in ("and", "or") and te + 1 < len(doc) and _is_name_token(doc[te + 1]) \
+        and _word(doc, te + 2) in PLACE_NOUNS and _word(doc, te + 2).endswith("s")
+
+
+def _mention_ending(taken, end: int) -> Mention | None:
+    """The mention whose last token is end - 1."""
+    for ts, (te, m) in taken.items():
+        if te == end:
+            return m
+    return None
+
+
+def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """A capitalised word no pass took, joined by "and"/"or" to a person's name or a known
+    place's, is a name of the same kind: "Morris and Goscinny", "Lord Diplock and
+    Browning", "Luzon and Izmail" (not at a sentence's start, not a common word)."""
+    ends = {te: (ts, m) for ts, (te, m) in taken.items()}
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if owner[i] is not None or not _is_name_token(tok) or not tok.is_alpha or len(tok.text) < 3 \
+                or tok.lower_ in gaz.common_words or tok.is_stop or _opens(doc, i) \
+                or i + 1 < n and (_is_name_token(doc[i + 1]) or doc[i + 1].text in ("'s", "’s")):
+            continue
+        other = None
+        if i >= 2 and doc[i - 1].lower_ in ("and", "or") and (found := ends.get(i - 1)) is not None:
+            other = found[1]
+        elif i + 2 < n and doc[i + 1].lower_ in ("and", "or") and (found := taken.get(i + 2)) is not None:
+            other = found[1]
+        if other is None or not (other.type == "PERSON" or other.type in ("GPE", "LOC") and other.source == "gazetteer"):
+            continue
+        if other.type == "PERSON" and gaz.lookup([tok.text]) is not None:
+            continue
+        put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), other.type, source="cue"))
