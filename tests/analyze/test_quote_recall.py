@@ -217,6 +217,20 @@ FOUND = [
     # "it is unclear whether …", "it became obvious that …": a claim without a source
     ("It is unclear whether the mayor will run again.\n", "whether the mayor will run again", "indirect", None),
     ("It became obvious that the ferry would not sail.\n", "that the ferry would not sail", "indirect", None),
+    # a second clause with its own speaker and verb of speech ends the report before it
+    ("The mayor said the budget was balanced, but she denied that the port had lost money.\n",
+     "the budget was balanced", "indirect", "The mayor"),
+    ("The mayor said the budget was balanced, but she denied that the port had lost money.\n",
+     "that the port had lost money", "indirect", "she"),
+    ("The mayor said the budget was balanced — and she noted that the port had lost money.\n",
+     "the budget was balanced", "indirect", "The mayor"),
+    ("Critics say the toll favors the rich, but analysts agreed it was still a fair plan.\n",
+     "it was still a fair plan", "indirect", "analysts"),
+    # an adverb before a second participle ("even suggesting") does not join it to the first report
+    ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n", "the ferry",
+     "indirect", "The mayor"),
+    ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n",
+     "it may have been sabotaged", "indirect", "The mayor"),
 ]
 
 

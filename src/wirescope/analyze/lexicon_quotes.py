@@ -28,7 +28,7 @@ begs
 declaring stating recalling remarking responding replying answering complaining commenting cautioning
 concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
-reminding retorting lamenting affirming reaffirming
+reminding retorting lamenting affirming reaffirming suggesting arguing insisting acknowledging
 feel feels felt ordered orders ordering instructed instructs directed directs tell explain declare indicate
 recall retweeted retweets concede concur concurred confess confessed
 confesses confessing confide confided estimate forecast forecasted fume fumed fuming grumble grumbled grumbling
@@ -46,7 +46,7 @@ OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
-would will once further separately publicly privately bluntly flatly long often already never not
+would will once further separately publicly privately bluntly flatly long often already never not even
 n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those

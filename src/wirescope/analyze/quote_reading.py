@@ -296,6 +296,8 @@ class Reader:
             a = n + 1   # the word after a comma, over a closing mark (",” but he said")
             while a < last and words[a] in CLOSE_WORDS:
                 a += 1
+            while a < last and words[n] == "," and is_aux(words[a]):
+                a += 1   # ", even suggesting …"
             if words[n] == ";" or words[n] == "," and a < last and (
                     self.second_participle(a) or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
@@ -313,15 +315,36 @@ class Reader:
                     m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
                 if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
-                        or low != "or" and m == n + 1 < last and self.second_participle(m)) \
+                        or low != "or" and m == n + 1 < last and self.second_participle(m)
+                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last)) \
                         and not self.inside_quote(toks.starts[n]):
-                    # "China said it was opposed and warned Pyongyang …": a second statement
-                    return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
+                    # "China said it was opposed and warned Pyongyang …": a second statement;
+                    # "…, but she denied that …", "… — and analysts agreed …": a second speaker's
+                    if words[n - 1] in ("—", "–"):   # "… — and she noted": before the dash and its space
+                        return toks.ends[n - 2] if n - 2 >= j else toks.starts[n - 1]
+                    return toks.starts[n - 1] if words[n - 1] in (",", ";") else toks.ends[n - 1]
             if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
                     words[m].lower() in CUES for m in range(n + 1, min(last, n + 7))):
                 # "…, though she noted …", "… while 73 percent said …": another report
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
+
+    def new_speaker_cue(self, m: int, last: int) -> bool:
+        """Does a clause with a pronoun or a plural noun of people for subject and a verb of
+        speech open at m ("she denied that …", "analysts agreed …", "experts say …")?"""
+        words = self.toks.words
+        low = words[m].lower() if m < last else ""
+        if not (low in ("he", "she", "they", "we", "i") or low.endswith("s") and words[m].islower()
+                and low in SOURCE_NOUNS and low not in ("statement", "report")):
+            return False
+        n = m + 1
+        while n < last and is_aux(words[n]):
+            n += 1
+        if n >= last:
+            return False
+        verb = words[n].lower()
+        return verb in CUES and verb not in WEAK_CUES and not verb.endswith("ing") and verb not in NOUN_LIKE \
+            and self.cue_at(n)
 
     def second_participle(self, a: int) -> bool:
         """Does a participle of speech or stance open at a ("…, pointing to the polls",

@@ -193,6 +193,8 @@ class Reports(Stances):
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
         participle = w in PARTICIPLES or w.endswith("ing") and w in CUES   # "saying", "singing"
+        if participle and first < k and all(is_aux(words[n]) for n in range(first, k)):
+            first = k   # "…, even suggesting …" goes on like "…, suggesting …"
         if k == first + 1 and participle and words[first].lower() in ("after", "before", "while", "when"):
             return self.opening_participle(k, last)
         comma = self.comma_before_speaker(k, first)

@@ -41,6 +41,8 @@ class Stances(Beliefs):
     def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
         toks, words = self.toks, self.toks.words
+        if words[k].endswith("ing") and first < k and all(is_aux(words[n]) for n in range(first, k)):
+            first = k   # "…, even suggesting …" goes on like "…, suggesting …"
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
