@@ -185,6 +185,18 @@ def _typed(doc):
     ("Envoys from Nordic countries met in Riga.", [("Nordic", "GPE")], ("Nordic", "NORP"), None),
     # part of a law
     ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
+    ("The waiver covers any Title IV provision.", [("Title", "GPE")], None, "Title"),
+    # a state by its head word
+    ("Athens was ruled by the Ottoman Empire for centuries.", [("Ottoman Empire", "ORG")],
+     ("Ottoman Empire", "GPE"), None),
+    ("The island belongs to the Municipality of Culion.", [("Municipality of Culion", "ORG")],
+     ("Municipality of Culion", "GPE"), None),
+    # a given name and an initial: a person, whatever the model said
+    ("The lecture was given by Mario J. Lucero last year.", [("Mario J. Lucero", "ORG")],
+     ("Mario J. Lucero", "PERSON"), None),
+    # a preposition opening the sentence is no part of the name
+    ("Unlike North Korea, the state holds elections.", [("Unlike North Korea", "ORG")], ("North Korea", "GPE"),
+     "Unlike North Korea"),
     # an adverb opening the sentence
     ("Unsurprisingly, fares rose on Monday.", [("Unsurprisingly", "PERSON")], None, "Unsurprisingly"),
     ("Kelly said fares rose on Monday.", [("Kelly", "PERSON")], ("Kelly", "PERSON"), None),

@@ -378,6 +378,10 @@ def _heads_phrase(doc, end: int) -> bool:
 
 
 _SPAN_CUTS = frozenset("on in at from during".split())
+# Prepositions opening a sentence that a model runs into the name after them ("Unlike
+# North Korea, ..."), beyond spaCy's stop words.
+_OPENING_PREPOSITIONS = frozenset("unlike despite including inside outside amid amidst following regarding "
+                                  "concerning versus".split())
 
 
 def _model_spans(doc, gaz: Gazetteer):
@@ -397,10 +401,11 @@ def _model_spans(doc, gaz: Gazetteer):
 
 def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     """One line's part of a model span, cut where the model ran one name into the next."""
-    while s < e - 1 and doc[s].is_stop and doc[s].text[1:].islower() and _opens(doc, s) \
+    while s < e - 1 and doc[s].text[1:].islower() and _opens(doc, s) \
             and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
-            and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]):
-        s += 1   # "Once Cyclone Phailin comes ashore": the sentence's first word is no name's
+            and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]) and (
+                doc[s].is_stop or doc[s].lower_ in _OPENING_PREPOSITIONS):
+        s += 1   # "Once Cyclone Phailin comes ashore", "Unlike North Korea": the sentence's first word is no name's
     e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
         doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
     # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's

@@ -71,9 +71,18 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "holdings industries airways energy systems technologies "
                                      "partners".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
+# Last words of states' names ("Ottoman Empire", "Czech Republic"), and with the words of
+# _STATE_OF first words before "of" ("Kingdom of Spain", "Municipality of Culion").
+_STATE_HEADS = frozenset("empire kingdom republic emirate caliphate sultanate duchy principality".split())
+_STATE_OF = frozenset("municipality province county city town village state region district".split())
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
 _INITIAL = re.compile(r"[A-Z]\.?")
 _YEAR = re.compile(r"(1[89]|20)\d\d")
+
+
+def _numeral(tok) -> bool:
+    """A number, Arabic or Roman ("5", "IV")."""
+    return tok.like_num or bool(_ROMAN.fullmatch(tok.text))
 
 
 def _grow_left(doc, taken, owner, ts: int, k: int) -> None:
@@ -284,9 +293,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = "EVENT", None
             event_words.add(" ".join(words))
             continue
-        if doc[ts].lower_ in _DOCUMENT_PARTS and all(t.like_num for t in doc[ts + 1:te]) \
-                and (te - ts > 1 or te < len(doc) and doc[te].like_num):
-            drop(ts, te)   # "Section 333", "Article 5": part of a law, not an organisation
+        if doc[ts].lower_ in _DOCUMENT_PARTS and all(_numeral(t) for t in doc[ts + 1:te]) \
+                and (te - ts > 1 or te < len(doc) and _numeral(doc[te])):
+            drop(ts, te)   # "Section 333", "Article 5", "Title IV": part of a law, not an organisation
             continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
@@ -303,13 +312,18 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
                     and c.canonical == c.country and doc[te - 1].text not in given:
                 m.type, m.canonical = "ORG", None   # no one's name ends in a country: "Forward Montenegro"
+            elif m.type != "GPE" and doc[te - 1].lower_ not in _ORG_HEADS and (
+                    doc[te - 1].lower_ in _STATE_HEADS or doc[ts + 1].lower_ == "of" and (
+                        doc[ts].lower_ in _STATE_HEADS or doc[ts].lower_ in _STATE_OF)):
+                m.type, m.canonical = "GPE", None   # "Ottoman Empire", "Municipality of Culion"
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
                                          or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
                 m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
-            elif m.type != "PERSON" and words[0] in given and te - ts <= 3 and all(
-                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS for t in doc[ts + 1:te]):
+            elif m.type != "PERSON" and words[0] in given and te - ts <= 4 and all(
+                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS
+                    or _INITIAL.fullmatch(t.text) for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
                 person_words.update(words)   # ... and "Pistorius" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
