@@ -231,6 +231,19 @@ FOUND = [
      "indirect", "The mayor"),
     ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n",
      "it may have been sabotaged", "indirect", "The mayor"),
+    # after a comma, a new subject and a verb of speech open a report of their own
+    ("Though he has hailed the toll as proof of his care for the poor, experts say the savings would be "
+     "swamped by other fees.\n", "the savings would be swamped by other fees", "indirect", "experts"),
+    # a relative clause with a verb of speech is not part of the object before it
+    ("Tamm endorsed the mayor, who said she was honored.\n", "the mayor", "indirect", "Tamm"),
+    ("Tamm endorsed the mayor, who said she was honored.\n", "she was honored", "indirect", "who"),
+    # a report in a relative clause ends at the comma before the main clause's verb
+    ("Mr. Tamm, who understood that a vote would be futile, told his aides to cut the fares.\n",
+     "that a vote would be futile", "indirect", "who"),
+    # a subject with a relative clause before "said" is not a clause reported by what follows
+    ("Anna Rebane, 59, of Tartu, who watched the launch by the pier, said the event brought back memories "
+     "of her father.\n", "the event brought back memories of her father", "indirect",
+     "Anna Rebane"),
 ]
 
 

@@ -298,8 +298,11 @@ class Reader:
                 a += 1
             while a < last and words[n] == "," and is_aux(words[a]):
                 a += 1   # ", even suggesting …"
+            said = self.new_speaker_cue(a, last) if words[n] == "," else None
             if words[n] == ";" or words[n] == "," and a < last and (
-                    self.second_participle(a) or words[a].lower() in ("and", "but")
+                    said is not None and said + 1 < last and words[said + 1] != ","
+                    or self.relative_cue(a, last)
+                    or self.second_participle(a) or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                              for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last)
                          or self.subject_and_cue(a + 1, last))):
@@ -316,7 +319,7 @@ class Reader:
                 nxt = words[m].lower() if m < last else ""
                 if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
                         or low != "or" and m == n + 1 < last and self.second_participle(m)
-                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last)) \
+                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement;
                     # "…, but she denied that …", "… — and analysts agreed …": a second speaker's
@@ -329,22 +332,35 @@ class Reader:
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
 
-    def new_speaker_cue(self, m: int, last: int) -> bool:
-        """Does a clause with a pronoun or a plural noun of people for subject and a verb of
-        speech open at m ("she denied that …", "analysts agreed …", "experts say …")?"""
+    def new_speaker_cue(self, m: int, last: int) -> int | None:
+        """The verb of a clause opening at m with a pronoun or a plural noun of people for
+        subject and a verb of speech ("she denied that …", "analysts agreed …", "experts
+        say …"), else None."""
         words = self.toks.words
         low = words[m].lower() if m < last else ""
         if not (low in ("he", "she", "they", "we", "i") or low.endswith("s") and words[m].islower()
                 and low in SOURCE_NOUNS and low not in ("statement", "report")):
-            return False
+            return None
         n = m + 1
         while n < last and is_aux(words[n]):
             n += 1
         if n >= last:
-            return False
+            return None
         verb = words[n].lower()
-        return verb in CUES and verb not in WEAK_CUES and not verb.endswith("ing") and verb not in NOUN_LIKE \
-            and self.cue_at(n)
+        return n if verb in CUES and verb not in WEAK_CUES and not verb.endswith("ing") and verb not in NOUN_LIKE \
+            and self.cue_at(n) else None
+
+    def relative_cue(self, a: int, last: int) -> bool:
+        """Does a relative clause with a verb of speech open at a ("who says …", "which
+        reported …"): a statement of the noun before it, not part of the object?"""
+        words = self.toks.words
+        if a >= last or words[a].lower() not in ("who", "which"):
+            return False
+        n = a + 1
+        while n < last and is_aux(words[n]):
+            n += 1
+        return n < last and words[n].lower() in CUES and words[n].lower() not in WEAK_CUES \
+            and not words[n].endswith("ing") and words[n].lower() not in NOUN_LIKE
 
     def second_participle(self, a: int) -> bool:
         """Does a participle of speech or stance open at a ("…, pointing to the polls",

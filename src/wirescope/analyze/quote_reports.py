@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
-                             INVERTING, LEADING, NAMING, NOMINAL, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS,
+                             INVERTING, LEADING, NAMING, NOMINAL, NOUN_LIKE, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES,
+                             PRONOUNS,
                              STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
@@ -198,6 +199,8 @@ class Reports(Stances):
         if k == first + 1 and participle and words[first].lower() in ("after", "before", "while", "when"):
             return self.opening_participle(k, last)
         comma = self.comma_before_speaker(k, first)
+        if comma is not None and self.subject_with_relative(first, comma, k):
+            comma = None   # "Anna Rebane, of Tartu, who watched the launch, said the event …": its subject
         tail = self.attribution_tail(k, last) if comma is not None else None
         if tail is not None and (comma - first >= 4 or comma > first and (
                 tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
@@ -287,6 +290,14 @@ class Reports(Stances):
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
             return None   # "admitted to the US", "pledged delegates": no speech
         q_end = self.report_end(j, first, last, end, speaker)
+        b = self.skip_aux(k, first)
+        if b > first and words[b].lower() in ("who", "which") and words[b - 1] == ",":
+            # "Tamm, who understood that a vote was futile, told his aides …": the relative
+            # clause ends at the comma before the main clause's verb
+            main = next((n for n in range(j + 1, last - 1) if words[n] == "," and not self.inside_quote(toks.starts[n])
+                         and self.main_clause_verb(n + 1, last)), None)
+            if main is not None:
+                q_end = min(q_end, toks.starts[main])
         if w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1 and words[k + 1] != ",":
             j = k + 1   # "urged Republicans to join …": who was urged belongs to what was asked
         elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] \
@@ -297,6 +308,27 @@ class Reports(Stances):
                     and not any(words[n].lower() in CUES for n in range(first, comma)):
                 j = first
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def subject_with_relative(self, first: int, comma: int, k: int) -> bool:
+        """Is what stands before ", said …" a subject with a relative clause ("Anna Rebane,
+        59, who watched the launch, said …"): a phrase without a verb, then ", who"?"""
+        words = self.toks.words
+        if k > comma + 1 or not words[first][:1].isupper():
+            return False
+        rel = next((n for n in range(first + 1, comma) if words[n].lower() in ("who", "whose")
+                    and words[n - 1] == ","), None)
+        return rel is not None and not has_verb(words[first:rel]) and not any(
+            words[n] in CLOSE_WORDS or words[n].lower() in CUES for n in range(first, rel))
+
+    def main_clause_verb(self, n: int, last: int) -> bool:
+        """Does a finite verb open at n, over adverbs ("…, told his aides", "…, has long said")?"""
+        words = self.toks.words
+        while n < last and is_aux(words[n]) and words[n].lower() not in VERBISH:
+            n += 1
+        if n >= last or not words[n].islower():
+            return False
+        low = words[n]
+        return low in VERBISH or (low in CUES or low in STANCE) and not low.endswith("ing") and low not in NOUN_LIKE
 
     def opening_participle(self, k: int, last: int) -> Q | None:
         """`After saying her foot was swollen, she was rushed …`: the report runs to the
