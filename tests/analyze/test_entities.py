@@ -186,6 +186,11 @@ def _typed(doc):
     # part of a law
     ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
     ("The waiver covers any Title IV provision.", [("Title", "GPE")], None, "Title"),
+    # days and eras are no names
+    ("We play volleyball on Saturdays and Wednesdays.", [("Saturdays and Wednesdays", "ORG")], None,
+     "Saturdays and Wednesdays"),
+    ("By the 7th century BC, unrest had spread.", [("BC", "ORG")], None, "BC"),
+    ("And I'm Sahrin, managing editor at the paper.", [("Sahrin", "GPE")], ("Sahrin", "PERSON"), None),
     # a state by its head word
     ("Athens was ruled by the Ottoman Empire for centuries.", [("Ottoman Empire", "ORG")],
      ("Ottoman Empire", "GPE"), None),
@@ -232,6 +237,24 @@ def test_entities_given_name_the_model_missed(blank_nlp):
 ])
 def test_entities_places_inside_names(blank_nlp, text, ents, expected):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+
+
+def test_entities_a_model_organisation_grows_over_the_known_place_it_starts_in(blank_nlp):
+    text = "And therefore what the Newfoundland and Labrador Court of Appeal did is wrong."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Newfoundland", "GPE"), ("Labrador Court of Appeal", "ORG")]))
+    assert found == {("Newfoundland and Labrador Court of Appeal", "ORG"), ("Newfoundland and Labrador", "GPE")}
+
+
+def test_entities_a_city_inside_a_bay_but_no_country_inside_a_sea(blank_nlp):
+    text = "The ships retreated from Manila Bay into the South China Sea."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Manila Bay", "LOC"), ("South China Sea", "LOC")]))
+    assert found == {("Manila Bay", "LOC"), ("Manila", "GPE"), ("South China Sea", "LOC")}
+
+
+def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
+    text = "It was done in New South Wales, Victoria, South Australia and Tasmania."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Victoria", "GPE")]))
+    assert ("Victoria", "GPE") in found and ("Victoria, South Australia", "GPE") not in found
 
 
 def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):

@@ -264,12 +264,33 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 nested.append(Mention(doc[s2].idx, end_char, entry.type, entry.canonical,
                                       source="gazetteer"))
                 continue
+            if clash and not single and entry.curated and entry.type in ("GPE", "LOC") \
+                    and _grows_over_place(s2, e2, clash):
+                continue
             if clash and not (entry.curated and not single and all(
                     taken[ts][1].source == "model" and s2 <= ts and taken[ts][0] <= e2
                     and (ts, taken[ts][0]) != (s2, e2) for ts in clash)):
                 continue   # a curated name of several words outranks the model's piece of it
             put(s2, e2, Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text),
                                 entry.type, entry.canonical, source="gazetteer"), force=bool(clash))
+
+    def _grows_over_place(s: int, e: int, clash: list[int]) -> bool:
+        """A model's organisation starting inside a known place's name of several words and
+        running on past it is the place's organisation: "Newfoundland" + "Labrador Court of
+        Appeal" is the Newfoundland and Labrador Court of Appeal (the place stays a mention
+        inside it, see `_places_inside`). Grow it over the whole place."""
+        last = clash[-1]
+        te, m = taken[last]
+        if not (m.source == "model" and m.type in ("ORG", "FAC", "EVENT") and s < last < e < te) or not all(
+                s <= ts and taken[ts][0] <= e and taken[ts][1].source == "model" for ts in clash[:-1]):
+            return False
+        for ts in clash:
+            end = taken.pop(ts)[0]
+            owner[ts:end] = [None] * (end - ts)
+        m.start = doc[s].idx
+        taken[s] = (te, m)
+        owner[s:te] = [s] * (te - s)
+        return True
 
     # 2. gazetteer names of several words ("United Nations General Assembly")
     matches = gaz.match([t.text for t in doc])
@@ -345,9 +366,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             m.start = doc[ts - 1].idx
         if te < len(doc) and doc[te].text in ("'s", "’s") and doc[te].idx == m.end:
             m.end = doc[te].idx + len(doc[te].text)
-        # "San Francisco, California" names one place; California stays a mention too
+        # "San Francisco, California" names one place; California stays a mention too; but
+        # "New South Wales, Victoria, South Australia" is a list
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
-                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, mentions[-1], m, gaz):
+                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, mentions[-1], m, gaz) \
+                and not (len(mentions) > 1 and mentions[-2].type in ("GPE", "LOC")
+                         and _text(doc)[mentions[-2].end:mentions[-1].start] in (", ", " and ")):
             mentions[-1].end = m.end
             nested.append(m)
             continue

@@ -4,7 +4,7 @@ The model calls most capitalised words it has never seen places ("Rezwan", "Yama
 "Busuanga" alike). `_retype` in `entity_evidence.py` asks `unknown_name_type` before it
 drops such a "place" for want of evidence; the answer comes from the few words around it:
 
-- a person: "said Pavit", "Alphonso asked", "Biggs et al.", "Rezwan from Bangladesh",
+- a person: "said Pavit", "Alphonso asked", "Biggs et al.", "Rezwan from Bangladesh", "I'm Sahar",
   "spoke to Pantha", "Draco, who", and a name joined by "and" to a person's
   ("Pantha and Rezwan");
 - an event: "WrestleMania happened", "the summit took place";
@@ -54,6 +54,9 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     if nxt in _PERSON_VERBS_AFTER or prev in _PERSON_VERBS_BEFORE or (nxt == "et" and nxt2.startswith("al")) \
             or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself"):
         return "PERSON"
+    if prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
+            or prev in ("is", "'s", "’s") and _word(doc, ts - 2) == "name":
+        return "PERSON"   # "I'm Sahar", "my name is Katie"
     if prev in ("to", "with") and _word(doc, ts - 2) in _TALK_VERBS \
             or prev == "both" and _word(doc, ts - 2) in ("to", "with") and _word(doc, ts - 3) in _TALK_VERBS:
         return "PERSON"

@@ -70,6 +70,9 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "coalition movement organisation organization logistics shipping "
                                      "holdings industries airways energy systems technologies "
                                      "partners".split())
+_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+# Eras after a year or a century: "508 BC", "the 7th century BC".
+_ERAS = frozenset("BC AD BCE CE B.C. A.D.".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
 # Last words of states' names ("Ottoman Empire", "Czech Republic"), and with the words of
 # _STATE_OF first words before "of" ("Kingdom of Spain", "Municipality of Culion").
@@ -297,6 +300,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and (te - ts > 1 or te < len(doc) and _numeral(doc[te])):
             drop(ts, te)   # "Section 333", "Article 5", "Title IV": part of a law, not an organisation
             continue
+        if doc[ts].lower_.removesuffix("s") in _DAYS and all(
+                t.lower_.removesuffix("s") in _DAYS for t in doc[ts:te] if t.is_alpha and t.lower_ not in ("and", "or")):
+            drop(ts, te)   # "on Saturdays and Wednesdays": days, not names
+            continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
@@ -349,13 +356,16 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or te < len(doc) and doc[te].text in _PLACE_MODIFIED or listed_before_places(doc, te)):
             # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
+        elif word in _ERAS and ts and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("century", "centuries")) \
+                or len(word) == 1 and word not in given:
+            drop(ts, te)   # "the 7th century BC", "the hall ended in a T"
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
         elif _opens(doc, ts) and word.lower().endswith(_ADVERB_ENDINGS) and word not in given and entry is None:
             drop(ts, te)   # "Unsurprisingly, prices rose": an adverb opening the sentence
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
             m.type, m.canonical = "NORP", None   # "Nordic countries": a kind of place, not one
-        elif place and entry is None and word not in gaz.towns and not word.isupper() \
+        elif place and entry is None and not word.isupper() \
                 and word.lower() not in common and (cue := unknown_name_type(doc, ts, te, taken, gaz)) is not None:
             if cue != "place":   # else a place by the words around it ("throughout Attica"): kept
                 m.type, m.canonical = cue, None   # "said Pavit", "Rezwan from Bangladesh"
@@ -467,13 +477,14 @@ def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
 
 def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
-    name anywhere (not in a sea's or a mountain's) ("National Library of the Netherlands", "Kyiv Security Forum"), in a
+    name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a sea's or
+    a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China), in a
     person's mention only in the title ("Emperor of the United States"), never in the
     name itself ("Jordan Henderson")."""
     out = []
     for ts, (te, m) in taken.items():
-        if te - ts < 2 or m.type in ("GPE", "LOC", "NORP", "WEAPON"):
-            continue   # "South China Sea" speaks of no China
+        if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
+            continue
         if m.type == "PERSON":
             if m.name_start is not None:
                 continue   # titles before a name: fill() took their places already
@@ -490,6 +501,8 @@ def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
         for s, e, entry in found:
             if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
                 continue
+            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country):
+                continue   # "Manila Bay" is named after the city; "South China Sea" speaks of no China
             s2, e2 = _strip(doc, lo + s, lo + e)
             if s2 < e2:
                 out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
