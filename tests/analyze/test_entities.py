@@ -257,6 +257,24 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     assert ("Victoria", "GPE") in found and ("Victoria, South Australia", "GPE") not in found
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("It is asserted by the Crown that both parents knew.", {("Crown", "ORG")}),
+    ("All citizens could attend meetings of the Assembly.", {("Assembly", "ORG")}),
+    ("He summoned the Army to depose them.", {("Army", "ORG")}),
+    ("It went to the House Judiciary Committee.", {("House Judiciary Committee", "ORG")}),
+])
+def test_entities_a_body_named_by_one_word(blank_nlp, text, expected):
+    assert _typed(blank_nlp(text)) == expected
+
+
+def test_entities_legal_suffix_after_a_comma_and_the_name_again(blank_nlp):
+    text = "In Atlantic Lottery Corporation, Inc. v Babstock, for the appellant, Atlantic Lottery Corporation, Inc.: Ms Ruiz."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Atlantic Lottery Corporation", "ORG")]))
+    assert ("Atlantic Lottery Corporation, Inc.", "ORG") in found
+    assert [m for m in find_mentions(_with_model_ents(blank_nlp, text, [("Atlantic Lottery Corporation", "ORG")]))
+            if text[m.start:m.end] == "Atlantic Lottery Corporation, Inc."][1:]
+
+
 def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
     text = "Jordan Henderson scored twice."
     found = _typed(_with_model_ents(blank_nlp, text, [("Jordan Henderson", "PERSON")]))

@@ -26,7 +26,7 @@ from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, 
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
 from .entity_cues import coordinated_names
-from .entity_context import company_names, described_names, org_context
+from .entity_context import bodies, company_names, described_names, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -334,6 +334,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _org_names(doc, taken, owner, put)
     company_names(doc, taken, owner)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
+    bodies(doc, owner, put)
     described_names(doc, taken)
     _retype(doc, taken, owner, gaz)
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"

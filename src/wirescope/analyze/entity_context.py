@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import Mention, _is_name_token, _starts, _text
+from .entity_tokens import BODIES, Mention, _is_name_token, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names", "company_names"]
+__all__ = ["org_context", "described_names", "company_names", "bodies"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -138,14 +138,16 @@ def company_names(doc, taken, owner) -> None:
     for ts, (te, m) in sorted(taken.items()):
         if m.source == "gazetteer":
             continue
-        if te < n and owner[te] is None and doc[te].text.rstrip(".") in _COMPANY_SUFFIXES:
-            taken[ts] = (te + 1, m)
-            owner[te] = ts
-            m.end = doc[te].idx + len(doc[te].text)
-            te += 1
+        # "Baltic Shipping Co", and an organisation's "Atlantic Lottery Corporation, Inc."
+        comma = m.type == "ORG" and te + 1 < n and doc[te].text == "," and owner[te] is None
+        if te + comma < n and owner[te + comma] is None and doc[te + comma].text.rstrip(".") in _COMPANY_SUFFIXES:
+            owner[te:te + comma + 1] = [ts] * (comma + 1)
+            te += comma + 1
+            taken[ts] = (te, m)
+            m.end = doc[te - 1].idx + len(doc[te - 1].text)
         if te - ts > 1 and doc[te - 1].text.rstrip(".") in _COMPANY_SUFFIXES:
             m.type, m.canonical = "ORG", None
-            heads.add(text[m.start:doc[te - 2].idx + len(doc[te - 2].text)])
+            heads.add(text[m.start:doc[te - 2].idx + len(doc[te - 2].text)].rstrip(","))
     for ts, (te, m) in taken.items():
         if m.source in ("model", "propagated") and _POSSESSIVE.sub("", text[m.start:m.end]) in heads:
             m.type, m.canonical = "ORG", None
@@ -160,3 +162,14 @@ def company_names(doc, taken, owner) -> None:
         for ts, (te, m) in taken.items():
             if m.source in ("model", "propagated") and text[m.start:m.end] in acronyms:
                 m.type, m.canonical = "ORG", None
+
+
+def bodies(doc, owner, put) -> None:
+    """A body named by its one capitalised word after a lower-case "the" or "this" is an
+    organisation: "asserted by the Crown", "meetings of the Assembly", "this House" (not
+    "the House Judiciary Committee" nor "the Assembly of ...", longer names)."""
+    for i in range(1, len(doc)):
+        tok = doc[i]
+        if owner[i] is None and tok.text in BODIES and doc[i - 1].text in ("the", "this") and not (
+                i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "ORG", source="cue"))

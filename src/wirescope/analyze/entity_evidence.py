@@ -23,8 +23,8 @@ import re
 from collections import Counter
 
 from .entity_cues import listed_before_places, unknown_name_type
-from .entity_tokens import (_FAC_HEADS, _LEAD_ARTICLES, _group_noun, _LOC_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS,
-                            _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
+from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _LOC_HEADS,
+                            _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
                             _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
@@ -48,9 +48,6 @@ _PLACE_OF = frozenset("port town city village region province district county mu
 # Words that qualify a country's name without making it another's: "Western Ukraine".
 _PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central greater
 upper lower new old soviet imperial tsarist ancient modern occupied free""".split())
-# Bodies named by one word after "the": "the House", "the Kremlin".
-_BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
-                    "Court Council Commission Bundestag Duma Knesset Rada".split())
 # Names that end (or open) with these words name events.
 _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
 championships summit conference festival election elections referendum crisis massacre
@@ -122,14 +119,18 @@ def _propagate(doc, taken, owner, put) -> None:
     i = 0
     while i < len(doc):
         tok = doc[i]
-        if owner[i] is not None or not tok.text[:1].isupper():
+        if not tok.text[:1].isupper() or owner[i] is not None and not (
+                taken[owner[i]][0] - owner[i] == 1 and taken[owner[i]][1].source == "gazetteer"):
             i += 1
             continue
         for n in range(min(longest, len(doc) - i) if tok.text in firsts else 0, 0, -1):
             words = tuple(t.text for t in doc[i:i + n])
-            if words in exact and all(o is None for o in owner[i:i + n]):
+            if words in exact and all(o is None or n > 1 and o >= i and taken[o][0] <= i + n and taken[o][0] - o == 1
+                                      and taken[o][1].source == "gazetteer" for o in owner[i:i + n]):
+                # ... also over a one-word place the gazetteer took inside it ("Atlantic" in
+                # "Atlantic Lottery Corporation")
                 put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
-                                      exact[words], source="propagated"))
+                                      exact[words], source="propagated"), force=True)
                 i += n
                 break
         else:
