@@ -244,6 +244,27 @@ FOUND = [
     ("Anna Rebane, 59, of Tartu, who watched the launch by the pier, said the event brought back memories "
      "of her father.\n", "the event brought back memories of her father", "indirect",
      "Anna Rebane"),
+    # a document or a person closing the sentence with a verb of showing or holding
+    ("Large parts of the harbour district are poor, other studies have shown.\n",
+     "Large parts of the harbour district are poor", "indirect", "other studies"),
+    ("Secrecy is nothing new for the port, the mayor's former aide maintains.\n",
+     "Secrecy is nothing new for the port", "indirect", "the mayor's former aide"),
+    # "by one estimate" as a source, closing or opening the sentence
+    ("In Tartu alone, 300 acres of forest have been lost to the mine, by one estimate.\n",
+     "In Tartu alone, 300 acres of forest have been lost to the mine", "indirect", "one estimate"),
+    ("By some accounts, the ferry has lost $2 million since May.\n", "the ferry has lost $2 million since May",
+     "indirect", "some accounts"),
+    # "as X said" standing alone between commas
+    ("The ferry is losing money, as the port authority has said.\n", "The ferry is losing money", "indirect",
+     "the port authority"),
+    ("As Tamm noted, the ferry has lost money every year.\n", "the ferry has lost money every year", "indirect",
+     "Tamm"),
+    ("Tartu, as one of the mayor's advisers pointed out, rarely gets two storms in a row.\n",
+     "Tartu, as one of the mayor's advisers pointed out, rarely gets two storms in a row", "indirect",
+     "one of the mayor's advisers"),
+    # "his argument was that …": the clause after the copula
+    ("His argument was that the port could not survive another winter.\n",
+     "that the port could not survive another winter", "indirect", "His"),
 ]
 
 
@@ -267,6 +288,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The pier is unclear of debris.\n",
     "The old ferry laid up for the winter in Tartu.\n",
     "The ferry hit the pier in the fog.\n",
+    "It is a safe bet that the ferry will be late.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

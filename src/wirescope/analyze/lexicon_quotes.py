@@ -15,7 +15,7 @@ estimated estimates described describes emphasised emphasized emphasizes emphasi
 countered added, agreed agrees disputed disputes alleged alleges announced assured assures
 reiterated reiterates acknowledged acknowledges hoped hopes expected expects feared fears worried
 worries knew knows argue believe think suggest predict insist warn fear hope expect know agree
-found finds showed shows show indicated indicates concluded estimated
+found finds showed shows show shown indicated indicates concluded estimated
 wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
 demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
 emailed testified calling describing
@@ -97,6 +97,9 @@ NOMINAL = {
     "assumption": ("that",), "evidence": ("that",), "impression": ("that",), "perception": ("that",),
     "expectation": ("that",), "consensus": ("that",), "theory": ("that",), "implication": ("that",),
     "sense": ("that",), "understanding": ("that",), "realization": ("that",), "insinuation": ("that",),
+    "bet": ("that",), "comment": ("about", "on", "that"), "skepticism": ("about", "of", "that"),
+    "determination": ("to", "that"), "reservations": ("about",), "disdain": ("for",), "contempt": ("for",),
+    "admiration": ("for",), "adulation": ("of",),
 }
 # Nouns of a statement that is news with no owner named ("amid concerns about the
 # debt", "allegations of fraud"): the object is reported without a speaker.
@@ -140,7 +143,7 @@ congresswoman councilman councilwoman delegate strategist pollster consultant ai
 employee owner resident voter student teacher father mother son daughter wife husband
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
-veteran farmer miner nurse demonstrator bishop priest rabbi imam lawyer physician surgeon ad advert
+veteran farmer miner nurse doctor demonstrator bishop priest rabbi imam lawyer physician surgeon ad advert
 commercial editorial op-ed column""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for

@@ -446,7 +446,8 @@ class Reader:
         # "A Monmouth poll out Monday", "Surveys of voters taken as they entered": a document
         # word anywhere before a participle or a time
         heads = words[-1:] + [w for w, nxt in zip(words, words[1:]) if nxt.lower() == "of"][:1]
-        return any(h.lower().rstrip("s") in SOURCE_NOUNS for h in heads) or any(
+        return any(h.lower().rstrip("s") in SOURCE_NOUNS or h.lower().endswith("ies") and h.lower()[:-3] + "y"
+                   in SOURCE_NOUNS for h in heads) or any(
             w.lower().strip(",").rstrip("s") in DOCUMENT_HEADS for w in words[:6])
 
     def word_before(self, k: int) -> str:

@@ -102,6 +102,10 @@ class Reports(Stances):
                 q = self.put_it_at(k, first, last, ss, end)
                 if q is not None:
                     return q
+            if words[k].lower() == "by" and not self.inside_quote(toks.starts[k]):
+                q = self.by_estimate_at(k, first, last, ss, end)
+                if q is not None:
+                    return q
             if according_to(toks, k):
                 if k == first or self.word_before(k) in (",", "—", "–") or self.spaced_dash(k - 1):
                     return self.according_at(k, first, last, ss, end)
@@ -209,6 +213,9 @@ class Reports(Stances):
             while c2 < k and words[c2] in CLOSE_WORDS:
                 c2 += 1
             speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
+            if speaker is None and c2 < k <= c2 + 10 and not any(not words[n][:1].isalnum() for n in range(c2, k)) \
+                    and self.source_like((toks.starts[c2], toks.ends[k - 1])):
+                speaker = (toks.starts[c2], toks.ends[k - 1])   # "…, a Gazette analysis of filed reports shows."
             closing = (tail >= last or words[tail] in (".", "!", "?")) and c2 < k and comma - first >= 4 \
                 and (w in BARE_CUES or w in INVERTING or w in EVIDENCE and self.source_like(speaker or (0, 0)))
             if self.plausible_speaker(speaker) or closing and self.short_noun_phrase(speaker):

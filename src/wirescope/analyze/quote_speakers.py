@@ -29,6 +29,7 @@ def _speaking_noun(word: str) -> bool:
     """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
     low = word.strip("’'").lower()
     return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
+        or low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS \
         or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
         or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS
 

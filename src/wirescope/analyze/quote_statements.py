@@ -7,9 +7,10 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, LABELS, LEADING, NOMINAL,
-                             NOT_VERB_ED, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
-from .quote_reading import CLOSE_WORDS, Q, clause_end
+from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
+                             NOMINAL, NOT_VERB_ED, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
+                             VIEWS)
+from .quote_reading import CLOSE_WORDS, Q, clause_end, is_aux
 from .quote_resolve import Resolution
 
 # What opens the question put to someone ("asked about …", "asked whether …").
@@ -23,6 +24,9 @@ POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 
+
+# Nouns of a count or an estimate that make "by one estimate" a source.
+ESTIMATES = frozenset("estimate estimates account accounts count counts reckoning calculation calculations".split())
 
 # Verbs of answering a request ("did not respond to a request for comment", "returned calls").
 ANSWERING = frozenset("respond responded responds reply replied replies return returned returns".split())
@@ -64,7 +68,7 @@ class Statements(Resolution):
         put = next((n for n in range(k + 2, min(last - 1, k + 12)) if words[n].lower() in ("put", "puts")
                     and words[n + 1].lower() == "it"), None)
         if put is None:
-            return None
+            return self.as_said_at(k, first, last, ss, end)
         speaker = (toks.starts[k + 1], toks.ends[put - 1])
         if any(w in (",", ";", ":") for w in words[k + 1:put]) or not self.headed_by_speaker(speaker):
             return None
@@ -84,6 +88,51 @@ class Statements(Resolution):
                 b -= 1
             return Q(ss, toks.ends[b], "indirect", cue=cue, speaker=speaker)
         return None
+
+    def as_said_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
+        """`CLAUSE, as police have said.`, `X, as one adviser pointed out, CLAUSE`, `As Tamm
+        noted, CLAUSE`: an aside of speech standing alone between commas (k is "as"); not
+        the "as" of time ("as Tamm said he would run")."""
+        toks, words = self.toks, self.toks.words
+        if not (k == first or words[k - 1] == ",") or k + 2 >= last:
+            return None
+        n = next((n for n in range(k + 2, min(last, k + 10)) if words[n].lower() in INVERTING
+                  or words[n].lower() == "pointed" and n + 1 < last and words[n + 1].lower() == "out"), None)
+        if n is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in words[k + 1:n]):
+            return None
+        b = n - 1
+        while b > k and is_aux(words[b]):
+            b -= 1
+        speaker = (toks.starts[k + 1], toks.ends[b])
+        if b <= k or not self.headed_by_speaker(speaker):
+            return None
+        after = n + 1 + (words[n].lower() == "pointed")
+        cue = (toks.starts[k], toks.ends[after - 1])
+        if after >= last or words[after] in (".", ";", "!", "?"):
+            if k - first < 3:
+                return None
+            return Q(ss, toks.starts[k - 1], "indirect", cue=cue, speaker=speaker)   # "CLAUSE, as X said."
+        if words[after] != "," or last - after < 4:
+            return None
+        if k == first:
+            return Q(toks.starts[after + 1], end, "indirect", cue=cue, speaker=speaker)   # "As X noted, CLAUSE"
+        return Q(ss, end, "indirect", cue=cue, speaker=speaker)   # "X, as Y said, CLAUSE": all of it
+
+    def by_estimate_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
+        """`CLAUSE, by one estimate.` and `By some accounts, CLAUSE` (k is "by")."""
+        toks, words = self.toks, self.toks.words
+        n = next((n for n in range(k + 1, min(last, k + 6)) if words[n].lower() in ESTIMATES), None)
+        if n is None or not (k == first or words[k - 1] == ",") or any(
+                not w[:1].isalnum() and w not in ("'s", "’s") for w in words[k + 1:n]):
+            return None
+        speaker = (toks.starts[k + 1], toks.ends[n])
+        if k == first:
+            if n + 1 < last and words[n + 1] == "," and last - n > 4:
+                return Q(toks.starts[n + 2], end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+            return None
+        if n + 1 < last and words[n + 1] not in (".", ";", "!", "?") or k - first < 4:
+            return None
+        return Q(ss, toks.starts[k - 1], "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
 
     def according_at(self, k: int, first: int, last: int, ss: int, end: int) -> Q | None:
         """`According to X, CLAUSE`, `CLAUSE, according to X` and `In addition, according
@@ -216,14 +265,22 @@ class Statements(Resolution):
         possessor's statement named by a noun."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
-        if k + 2 >= last or words[k + 1].lower() not in NOMINAL[w] or k == first:
+        # "Tamm's view is that …", "His argument was that …": the clause after the copula
+        copula = k + 3 < last and words[k + 1].lower() in ("is", "was") and words[k + 2].lower() == "that" \
+            and "that" in NOMINAL[w] and (words[k - 1] in ("'s", "’s") or words[k - 1].lower() in POSSESSIVES)
+        if k + 2 >= last or words[k + 1].lower() not in NOMINAL[w] and not copula or k == first:
             return None
+        if w in ("bet", "bets") and not copula:
+            return None   # "it's a safe bet that …": a hedge, not someone's statement
         b = k - 1
         if words[b].lower() in POSSESSIVES:
             # "he expanded upon his calls for …": the subject that owns the "his"
             nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
             own = [n for n in range(first, b) if words[n].lower() == nominative]
-            people = [(ms, me) for ms, me, ent in self.mentions if ms == toks.starts[first]
+            f0 = first
+            while f0 < b and (words[f0].lower() in DISCOURSE or words[f0] == ","):
+                f0 += 1   # "Meanwhile Trump continues his adulation of …": the subject after the opener
+            people = [(ms, me) for ms, me, ent in self.mentions if ms == toks.starts[f0]
                       and me <= toks.starts[b] and ent["type"] == ("PERSON" if nominative in ("he", "she") else "ORG")
                       and toks.at(me) < b and words[toks.at(me)] not in ("'s", "’s", ",")
                       and words[toks.at(me)].lower() not in TAIL_PREPS]
@@ -267,9 +324,11 @@ class Statements(Resolution):
             if verb is not None:
                 q_end = min(q_end, toks.ends[verb - 1])
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
-        if comma is not None:
+        if comma is not None and not copula:
             q_end = min(q_end, toks.starts[comma])
-        if words[k + 1].lower() == "that":
+        if copula:
+            pass   # the clause from its "that" to the sentence end
+        elif words[k + 1].lower() == "that":
             j = k + 1   # "their claim that …": the clause with its "that", as after a verb
         elif speaker is not None and speaker[0] <= toks.starts[first] and j < last \
                 and (words[b] in ("'s", "’s") or words[b].lower() in POSSESSIVES):
