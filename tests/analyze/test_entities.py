@@ -275,6 +275,30 @@ def test_entities_legal_suffix_after_a_comma_and_the_name_again(blank_nlp):
             if text[m.start:m.end] == "Atlantic Lottery Corporation, Inc."][1:]
 
 
+def test_entities_a_given_name_the_model_cut_off_takes_the_surname(blank_nlp):
+    text = "The friendship with John FitzGibbon lasted. Men such as John Cam Hobhouse came."
+    found = _typed(_with_model_ents(blank_nlp, text, [("John", "PERSON")] * 1))
+    assert ("John Cam Hobhouse", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, ents, mention", [
+    ("Allegedly, Thomas' sister pleaded with him.", [("Thomas", "PERSON")], "Thomas'"),
+    ("And Susan's going to it too.", [("Susan", "PERSON")], "Susan"),
+    ("Then Susan's car broke down.", [("Susan", "PERSON")], "Susan's"),
+])
+def test_entities_a_possessive_belongs_to_the_name_but_is_does_not(blank_nlp, text, ents, mention):
+    assert _typed(_with_model_ents(blank_nlp, text, ents)) == {(mention, "PERSON")}
+
+
+def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp):
+    text = "Speaking for the parents, Tom Molomby, SC, said that."
+    mentions = find_mentions(_with_model_ents(blank_nlp, text, [("Tom Molomby", "PERSON"), ("SC", "PERSON")]))
+    assert [(text[m.start:m.end], text[m.name_span[0]:m.name_span[1]]) for m in mentions] == [
+        ("Tom Molomby, SC", "Tom Molomby")]
+    entities = canonical_entities(text, mentions)
+    assert [e["name"] for e in entities] == ["Tom Molomby"]
+
+
 def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
     text = "Jordan Henderson scored twice."
     found = _typed(_with_model_ents(blank_nlp, text, [("Jordan Henderson", "PERSON")]))

@@ -25,7 +25,7 @@ from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, 
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
-from .entity_cues import coordinated_names
+from .entity_cues import complete_given_names, coordinated_names
 from .entity_context import bodies, company_names, described_names, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
@@ -331,6 +331,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # capitalised "Add" or "Sorry" opening a sentence is no name
     _lone_given_names(doc, taken, owner, put, gaz)
     _name_cues(doc, taken, owner, put, gaz)
+    complete_given_names(doc, taken, owner, gaz)   # "John" + "FitzGibbon"
     _org_names(doc, taken, owner, put)
     company_names(doc, taken, owner)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
@@ -344,6 +345,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
     nested.extend(_places_inside(doc, taken, gaz))
+
+    _postnominals(doc, taken, owner)
 
     # appositive roles for people
     mentions: list[Mention] = []
@@ -362,10 +365,16 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         # a demonstrative or possessive heading the name belongs to the mention ("this
         # President", "our Republic"), as the possessive after it does ("Norton's"); the
         # name stays without it
-        if ts and doc[ts - 1].lower_ in _NAME_DETERMINERS and doc[ts].idx == m.start and _heads_phrase(doc, te):
+        if ts and doc[ts - 1].lower_ in _NAME_DETERMINERS and doc[ts].idx == m.start and (
+                _heads_phrase(doc, te) or te - ts == 1 and is_title_word(doc[ts].text)):
             m.name_start = m.name_start if m.name_start is not None else m.start
             m.start = doc[ts - 1].idx
-        if te < len(doc) and doc[te].text in ("'s", "’s") and doc[te].idx == m.end:
+        # ... but not "is" or "has" ("Susan's going"); a bare apostrophe after an s is one
+        # ("Thomas' sister")
+        if te < len(doc) and doc[te].idx == m.end and (
+                doc[te].text in ("'s", "’s") and not _contraction(doc, te)
+                or doc[te].text in ("'", "’") and doc[te - 1].text.endswith("s") and te + 1 < len(doc)
+                and doc[te + 1].text.islower() and doc[te + 1].is_alpha and doc[te].whitespace_ != ""):
             m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too; but
         # "New South Wales, Victoria, South Australia" is a list
@@ -388,6 +397,17 @@ _NAME_DETERMINERS = frozenset("this these those our their my your his her its".s
 _SAYS = frozenset("says said tells told asks asked wants wrote writes claims argues insists".split())
 
 
+# Words after "'s" that make it "is" or "has", not a possessive: "Susan's going", "Kyiv's been".
+_AFTER_IS = frozenset("""a an the not been got gone going coming being also still just never always very so too
+here there now already probably really""".split())
+
+
+def _contraction(doc, i: int) -> bool:
+    """Is the "'s" at token i "is" or "has"?"""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return nxt is not None and (nxt.lower_ in _AFTER_IS or nxt.lower_.endswith("ing") and nxt.text.islower())
+
+
 def _heads_phrase(doc, end: int) -> bool:
     """Does the name ending before token `end` head its noun phrase, rather than qualify a
     noun after it ("this President said" vs "his Harrow friendships")?"""
@@ -400,6 +420,28 @@ def _heads_phrase(doc, end: int) -> bool:
         return True    # "our Republic.", "this House has"
     # a verb after it ("this President said"), not a noun ("these World War II Japanese shipwrecks")
     return tok.text.islower() and (tok.text.endswith("ed") or tok.text in _SAYS)
+
+
+# Honours and degrees written after a person's name: "Mark Tedeschi, QC".
+_POSTNOMINALS = frozenset("QC KC SC MP MEP MSP MLA OBE MBE CBE KBE PhD".split())
+
+
+def _postnominals(doc, taken, owner) -> None:
+    """A person's mention takes the honours after it ("Mark Tedeschi, QC, said"), the name
+    stays without them; a mention the model made of the honour alone goes."""
+    n = len(doc)
+    for ts, (te, m) in list(taken.items()):
+        if m.type != "PERSON" or te + 1 >= n or doc[te].text != "," or doc[te + 1].text.rstrip(".") not in _POSTNOMINALS \
+                or te + 2 < n and _is_name_token(doc[te + 2]) or owner[te] is not None:
+            continue
+        if (k := owner[te + 1]) is not None:
+            if k != te + 1 or taken[k][0] != te + 2:
+                continue
+            del taken[k]
+        owner[te:te + 2] = [ts, ts]
+        taken[ts] = (te + 2, m)
+        m.name_end = m.end
+        m.end = doc[te + 1].idx + len(doc[te + 1].text)
 
 
 _SPAN_CUTS = frozenset("on in at from during".split())

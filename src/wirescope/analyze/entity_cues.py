@@ -11,7 +11,8 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 - a place: "throughout Attica", "the island of Busuanga", "the Thissio and Plaka
   districts", "Kayangan lakes".
 
-`coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
+`complete_given_names` grows a person the model cut after the given name over the
+surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
 
@@ -20,7 +21,7 @@ from __future__ import annotations
 from .entity_tokens import Mention, _is_name_token, _opens
 from .gazetteer import Gazetteer
 
-__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "PLACE_NOUNS"]
+__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
@@ -111,3 +112,26 @@ def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
         if other.type == "PERSON" and gaz.lookup([tok.text]) is not None:
             continue
         put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), other.type, source="cue"))
+
+
+def complete_given_names(doc, taken, owner, gaz: Gazetteer) -> None:
+    """A person's mention that is a lone given name followed by capitalised words no pass
+    took is the whole name: "John FitzGibbon", "John Cam Hobhouse" (a common word inside
+    only before another name word, no word opening a sentence, at most two words)."""
+    n = len(doc)
+    for ts, (te, m) in list(taken.items()):
+        if m.type != "PERSON" or te - ts != 1 or doc[ts].text not in gaz.given_names:
+            continue
+        e = te
+        while e < n and e - te < 2 and owner[e] is None and _surname_like(doc[e], gaz) and not _opens(doc, e):
+            e += 1
+        while e > te and doc[e - 1].lower_ in gaz.common_words:
+            e -= 1   # "John Cam" + a common word at the end: not the name's
+        if e > te:
+            taken[ts] = (e, m)
+            owner[te:e] = [ts] * (e - te)
+            m.end = doc[e - 1].idx + len(doc[e - 1].text)
+
+
+def _surname_like(tok, gaz: Gazetteer) -> bool:
+    return _is_name_token(tok) and tok.is_alpha and not tok.is_upper and gaz.lookup([tok.text]) is None

@@ -200,8 +200,8 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
             k -= 1
         if k == ts:
             continue
-        if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz) and not _opens(doc, k - 1):
-            k -= 1   # the given name before the initials ("Kirk M. Bart")
+        if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz):
+            k -= 1   # the given name before the initials ("Kirk M. Bart"), also opening a sentence
         elif not doc[k].text.endswith(".") or k > 0 and doc[k - 1].text[:1].isupper():
             continue
         m.start = doc[k].idx

@@ -45,10 +45,14 @@ class Mention:
     # ("Italian Minister of Defense Guido Crosetto", as in GUM and coreference
     # corpora); the name ("Guido Crosetto") starts here. None: at `start`.
     name_start: int | None = None
+    # Where the bare name ends: honours after it ("Mark Tedeschi, QC") belong to the
+    # mention, not to the name. None: at `end`.
+    name_end: int | None = None
 
     @property
     def name_span(self) -> tuple[int, int]:
-        return (self.start if self.name_start is None else self.name_start, self.end)
+        return (self.start if self.name_start is None else self.name_start,
+                self.end if self.name_end is None else self.name_end)
 
 
 # Lower-case words that may stand inside a name ("Bank of America", "Organization
