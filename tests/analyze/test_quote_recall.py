@@ -265,6 +265,20 @@ FOUND = [
     # "his argument was that …": the clause after the copula
     ("His argument was that the port could not survive another winter.\n",
      "that the port could not survive another winter", "indirect", "His"),
+    # an adverb between the verb and its "that"
+    ("Landlords complain bitterly that the harbour fees are too high.\n", "that the harbour fees are too high",
+     "indirect", "Landlords"),
+    # "appeared to suggest": the verb of speech after a hedge, and the hedge's subject
+    ("The mayor is under fire after she appeared to suggest that fishermen are to blame.\n",
+     "that fishermen are to blame", "indirect", "she"),
+    ("Ilves was incensed that the deal did not require the port to pay.\n",
+     "that the deal did not require the port to pay", "indirect", "Ilves"),
+    # a claim nobody owns after "by" ("dogged by charges that …")
+    ("For years, the doctor has been dogged by charges that he gave bad advice on his show.\n",
+     "that he gave bad advice on his show", "indirect", None),
+    # a hyphenated noun of people ("ex-wife") heads a subject
+    ("His ex-wife agreed, but also contended that she should keep the house.\n", "that she should keep the house",
+     "indirect", "His ex-wife"),
 ]
 
 

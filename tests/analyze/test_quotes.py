@@ -614,3 +614,14 @@ def test_quotes_windows_line_endings_never_crash(text):
     import wirescope
     [art] = wirescope.analyze(wirescope.Article(raw=text, source="crlf.txt"), as_is=True)
     assert [q["text"] for q in art.quotes] == ["the cranes were safe"]
+
+
+def test_quotes_participle_right_after_the_quote_is_not_its_attribution(blank_nlp):
+    # "“A,” adding that …": the speaker stands before the quote, not in the clause after it
+    text = ('In a statement, the company said: "The pier was a success when it opened," adding that its value '
+            "doubled within a year.\n")
+    quotes = _quotes(blank_nlp, text)
+    direct = _by_text(quotes, "The pier was a success")
+    assert (direct["kind"], direct["speaker"]["name"]) == ("direct", "the company")
+    added = _by_text(quotes, "its value doubled")
+    assert (added["text"], added["speaker"]["name"]) == ("that its value doubled within a year", "the company")

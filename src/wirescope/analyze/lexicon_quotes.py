@@ -35,7 +35,7 @@ confesses confessing confide confided estimate forecast forecasted fume fumed fu
 gushed crowed implied implies imply implying inform insinuate insinuated maintain observe opine opined opines plead
 posit posited proclaim reassure reassured reassuring remark remind retort reveal
 scoffed shout speculate surmise surmised swear swears swore sworn swearing teased theorize theorized write
-guarantee guaranteed assure signal
+guarantee guaranteed assure signal complain contend
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
@@ -107,7 +107,8 @@ UNOWNED = {noun: tuple(words.split(",")) for noun, _, words in (item.partition("
 concern:about,over,that concerns:about,over,that question:about,over questions:about,over criticism:of,over
 allegation:of,against,that allegations:of,against,that accusation:of,against,that accusations:of,against,that
 claims:of,that reports:of,that rumors:of,that rumours:of,that speculation:about,over,that fears:of,about,that
-doubts:about,over,that outrage:over,at complaints:about,of,that warnings:of,about,that""".split())}
+doubts:about,over,that outrage:over,at complaints:about,of,that warnings:of,about,that
+charges:that""".split())}
 # plurals name statements too ("his promises to …", "their threats to …")
 NOMINAL.update({noun + "s": words for noun, words in list(NOMINAL.items())
                 if not noun.endswith(("s", "sh")) and noun + "s" not in NOMINAL})
@@ -297,7 +298,7 @@ happy:with,about,that unhappy:with,about,that disappointed:in,with,by,that proud
 grateful:for,that enthusiastic:about excited:about nervous:about anxious:about uneasy:about,with
 uncomfortable:with eager:to willing:to reluctant:to determined:to
 hesitant:to,about unwilling:to prepared:to inclined:to desperate:to,for
-intent:on furious:at,about,with,over,that outraged:by,at,over,that incensed:by,at,over appalled:by,at,that
+intent:on furious:at,about,with,over,that outraged:by,at,over,that incensed:by,at,over,that appalled:by,at,that
 disgusted:by,with dismayed:by,at,that delighted:by,with,that thrilled:with,by,about,that comfortable:with
 dismissive:of contemptuous:of suspicious:of doubtful:about,of,that,whether
 unsure:of,about,whether uncertain:about,whether coy:about vague:about,on silent:on,about

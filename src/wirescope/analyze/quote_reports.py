@@ -16,7 +16,7 @@ from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERM
                              INVERTING, LEADING, NAMING, NOMINAL, NOUN_LIKE, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES,
                              PRONOUNS,
                              STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
-from .quote_reading import (CLOSE, CLOSE_WORDS, PAD, Q, according_to, clause_end, has_marks, has_verb,
+from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, PAD, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_stances import Stances
 
@@ -254,6 +254,11 @@ class Reports(Stances):
         if participle and self.word_before(k) in (",", "by") or words[self.skip_aux(k)].lower() in (
                 "and", "but", "to"):
             speaker = self.subject(first, k)   # "… met survivors and said …", "but have speculated", "to say"
+            v = self.skip_aux(k) - 1
+            if words[v + 1].lower() == "to" and v > first and words[v].lower() in INTENT:
+                near = self.np_before(v, first)   # "after he appeared to suggest …": the hedge's subject
+                if self.plausible_speaker(near):
+                    speaker = near
         else:
             speaker = self.np_before(k, first)
         if not self.plausible_speaker(speaker) and participle:
@@ -400,6 +405,11 @@ class Reports(Stances):
             if j > start and not any(words[n].lower() in TIME_WORDS or words[n].lower() in ("statement", "interview")
                                      for n in range(start, j)):
                 j = start
+        n = j
+        while n < last and n - j < 3 and words[n].islower() and is_aux(words[n]) and words[n] not in VERBISH:
+            n += 1
+        if n > j and n < last and words[n].lower() == "that":
+            j = n   # "complained bitterly that …", "said again that …"
         p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
         if p is not None and j < last and words[j].lower() != "that":
             # "tweeted in the early morning hours that …": the phrase of time or place

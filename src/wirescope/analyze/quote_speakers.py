@@ -31,7 +31,9 @@ def _speaking_noun(word: str) -> bool:
     return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
         or low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS \
         or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
-        or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS
+        or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS \
+        or "-" in low[1:-1] and low.rsplit("-", 1)[1].isalpha() and low.rsplit("-", 1)[0].isalpha() \
+        and _speaking_noun(low.rsplit("-", 1)[1])   # "ex-wife", "co-founder"
 
 
 # Words after which "to" goes on naming the speaker ("a source close to the campaign").
@@ -366,11 +368,14 @@ class Speakers(Reader):
 
     def leading_np_end(self, first: int, k: int) -> int:
         """End of the noun phrase opening the sentence ("Mayor Ilves", "The mayor")."""
-        words = self.toks.words
+        toks, words = self.toks, self.toks.words
         j = first
         while j < k:
             low = words[j].lower()
-            if words[j][:1].isupper() or low in ("the", "a", "an", "of"):
+            if j > first and words[j] == "-" and j + 1 < k and toks.ends[j - 1] == toks.starts[j] \
+                    and toks.ends[j] == toks.starts[j + 1] and words[j - 1].isalpha() and words[j + 1].isalpha():
+                j += 2   # "His ex-wife": a hyphenated word split in three tokens
+            elif words[j][:1].isupper() or low in ("the", "a", "an", "of"):
                 j += 1
             elif j > first and low.isalpha() and low not in FUNCTION_WORDS and low not in CUES \
                     and low not in STANCE and not low.endswith("ed") and (

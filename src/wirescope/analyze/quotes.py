@@ -440,6 +440,8 @@ class _Finder(Reports):
                     # after a closed sentence, only an attribution standing alone is this quote's
                     return None
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
+                    if toks.words[k].lower().endswith("ing") and not according:
+                        return None   # "“A,” adding that …": the speaker is before the quote
                     speaker = self.np_after(cue_end, min(n, cue_end + 12))
                 else:
                     speaker = self.np_before(k, i)
