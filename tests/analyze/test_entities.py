@@ -119,6 +119,15 @@ def _with_model_ents(nlp, text, ents):
     return doc
 
 
+def _with_model_ents_all(nlp, text, word, label):
+    """A Doc with every occurrence of the one-token `word` tagged `label`."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
+    return doc
+
+
 def _typed(doc):
     text = doc.text
     return {(text[m.start:m.end], m.type) for m in find_mentions(doc)}
@@ -297,6 +306,26 @@ def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp
         ("Tom Molomby, SC", "Tom Molomby")]
     entities = canonical_entities(text, mentions)
     assert [e["name"] for e in entities] == ["Tom Molomby"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("“You're not the same,” Pagor said from a distance.", ("Pagor", "PERSON")),
+    ("“Not now,” said Vennik Torlund, and left.", ("Vennik Torlund", "PERSON")),
+    ("The figures are wrong, the NHSX said.", ("NHSX", "ORG")),
+])
+def test_entities_a_verb_of_saying_gives_a_speaker_away(blank_nlp, text, expected):
+    assert expected in _typed(blank_nlp(text))
+
+
+def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
+    assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
+    assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))
+
+
+def test_entities_what_one_mention_of_a_word_says_holds_for_all(blank_nlp):
+    text = "Cara left early. Later Cara, 34, said she was tired. Nobody saw Cara again."
+    found = [(text[m.start:m.end], m.type) for m in find_mentions(_with_model_ents_all(blank_nlp, text, "Cara", "GPE"))]
+    assert found == [("Cara", "PERSON")] * 3
 
 
 def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):

@@ -5,23 +5,27 @@ The model calls most capitalised words it has never seen places ("Rezwan", "Yama
 drops such a "place" for want of evidence; the answer comes from the few words around it:
 
 - a person: "said Pavit", "Alphonso asked", "Biggs et al.", "Rezwan from Bangladesh", "I'm Sahar",
+  "Tyler, 34,", "Cara, a nurse", "Cara's husband",
   "spoke to Pantha", "Draco, who", and a name joined by "and" to a person's
   ("Pantha and Rezwan");
 - an event: "WrestleMania happened", "the summit took place";
 - a place: "throughout Attica", "the island of Busuanga", "the Thissio and Plaka
   districts", "Kayangan lakes".
 
-`complete_given_names` grows a person the model cut after the given name over the
+`speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
+"said Pavit,"), and their repeats. `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
 
 from __future__ import annotations
 
-from .entity_tokens import Mention, _is_name_token, _opens
+from .entity_tokens import Mention, _group_noun, _is_name_token, _opens
 from .gazetteer import Gazetteer
+from .roles import ROLE_NOUN
 
-__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "PLACE_NOUNS"]
+__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
+           "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
@@ -53,7 +57,8 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     prev, nxt = _word(doc, ts - 1), _word(doc, te)
     nxt2 = _word(doc, te + 1)
     if nxt in _PERSON_VERBS_AFTER or prev in _PERSON_VERBS_BEFORE or (nxt == "et" and nxt2.startswith("al")) \
-            or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself"):
+            or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself") \
+            or nxt in ("'s", "’s") and nxt2 in _KIN or nxt == "," and _age_or_role(doc, te + 1):
         return "PERSON"
     if prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
             or prev in ("is", "'s", "’s") and _word(doc, ts - 2) == "name":
@@ -74,6 +79,32 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     if nxt in ("and", "or") and (found := taken.get(te + 1)) is not None and found[1].type == "PERSON":
         return "PERSON"
     return None
+
+
+# "Cara's husband": nouns of family a possessive person has.
+_KIN = frozenset("""wife husband son daughter sons daughters mother father brother sister brothers sisters
+parents children family friend friends girlfriend boyfriend widow uncle aunt cousin""".split())
+
+
+def _age_or_role(doc, i: int) -> bool:
+    """Does an age ("Tyler, 34,") or a role ("Cara, a nurse at", "Luther, the
+    theologian") follow the comma at token i - 1?"""
+    if i < len(doc) and doc[i].like_num and i + 1 < len(doc) and doc[i + 1].text == ",":
+        return True
+    if not (i < len(doc) and doc[i].lower_ in ("a", "an", "the")):
+        return False
+    for tok in doc[i + 1:i + 5]:
+        if tok.is_punct:
+            return False
+        if ROLE_NOUN.fullmatch(tok.lower_) or tok.lower_ in _PERSON_NOUNS:
+            return True
+    return False
+
+
+# Nouns that describe a person, beyond the role nouns of `roles.py`.
+_PERSON_NOUNS = frozenset("""man woman boy girl mother father son daughter wife husband student teacher
+nurse doctor farmer writer poet artist singer actor actress player theologian philosopher priest monk
+friend neighbour neighbor resident victim survivor""".split())
 
 
 def listed_before_places(doc, te: int) -> bool:
@@ -135,3 +166,66 @@ def complete_given_names(doc, taken, owner, gaz: Gazetteer) -> None:
 
 def _surname_like(tok, gaz: Gazetteer) -> bool:
     return _is_name_token(tok) and tok.is_alpha and not tok.is_upper and gaz.lookup([tok.text]) is None
+
+
+# Verbs of saying that report what a person said: "“…,” Pag said", "said Pavit,".
+_SAYING = frozenset("""said says told asked added replied wrote explained answered whispered shouted yelled
+muttered insisted recalled""".split())
+_SPEAKER_WORDS = 3
+
+
+def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """Capitalised words no pass took right before a verb of saying ("Pag said") or right
+    after one and before a stop ("said Pavit,") name a person (an acronym an organisation:
+    "the NHS said"), and so do their repeats; not
+    common words, stop words, groups ("Analysts said") or names a table knows ("Moscow")."""
+    n = len(doc)
+    found: set[tuple[str, ...]] = set()
+    capitalised: list[set[str]] = []
+
+    def inside() -> set[str]:
+        """Words capitalised inside a sentence somewhere in the text."""
+        if not capitalised:
+            capitalised.append({t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)})
+        return capitalised[0]
+
+    for i, tok in enumerate(doc):
+        if tok.lower_ not in _SAYING:
+            continue
+        j = i   # before: "Pag said"
+        while j > 0 and i - j < _SPEAKER_WORDS and _speaker_word(doc, j - 1, owner, gaz):
+            j -= 1
+            if _opens(doc, j):
+                break
+        if j < i and not (j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha or owner[j - 1] is not None)) \
+                and (i - j > 1 or not _opens(doc, j) or doc[j].text in gaz.given_names or doc[j].text in inside()):
+            # one word opening a sentence ("Reporters asked") only if capitalised elsewhere too
+            found.add(tuple(t.text for t in doc[j:i]))
+        k = i + 1   # after: "said Pavit,"
+        while k < n and k - i <= _SPEAKER_WORDS and _speaker_word(doc, k, owner, gaz) and not _opens(doc, k):
+            k += 1
+        if k > i + 1 and (k == n or doc[k].is_punct):
+            found.add(tuple(t.text for t in doc[i + 1:k]))
+    found = {words for words in found if gaz.lookup(list(words)) is None}
+    if not found:
+        return
+    longest = max(map(len, found))
+    i = 0
+    while i < n:   # every occurrence, but one opening a sentence only before a verb of saying again
+        for k in range(min(longest, n - i), 0, -1):
+            words = tuple(t.text for t in doc[i:i + k])
+            if words in found and all(o is None for o in owner[i:i + k]) and (
+                    not _opens(doc, i) or i + k < n and doc[i + k].lower_ in _SAYING):
+                typ = "ORG" if all(w.isupper() for w in words) else "PERSON"   # "the NHS said"
+                put(i, i + k, Mention(doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1].text), typ,
+                                      source="cue"))
+                i += k
+                break
+        else:
+            i += 1
+
+
+def _speaker_word(doc, i: int, owner, gaz: Gazetteer) -> bool:
+    tok = doc[i]
+    return owner[i] is None and _is_name_token(tok) and tok.is_alpha and len(tok.text) > 1 and not tok.is_stop \
+        and tok.lower_ not in gaz.common_words and gaz.lookup([tok.text]) is None and not _group_noun(tok.text)

@@ -277,6 +277,16 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
     event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
                    if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
+    # one-word "places" no table knows that the words around one of their mentions call a
+    # person or an event ("said Pavit"): every mention of the word is one
+    cued: dict[str, str] = {}
+    for ts, (te, m) in sorted(taken.items()):
+        word = doc[ts].text
+        if te - ts == 1 and m.source in ("model", "propagated") and m.type in ("GPE", "LOC", "FAC") \
+                and word not in cued and not word.isupper() and word.lower() not in common \
+                and gaz.lookup([word]) is None and (cue := unknown_name_type(doc, ts, te, taken, gaz)) in ("PERSON", "EVENT"):
+            cued[word] = cue
+    person_words.update(w for w, cue in cued.items() if cue == "PERSON")
     for ts, (te, m) in sorted(taken.items()):
         if m.source not in ("model", "propagated"):
             continue
@@ -367,7 +377,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
             m.type, m.canonical = "NORP", None   # "Nordic countries": a kind of place, not one
         elif place and entry is None and not word.isupper() \
-                and word.lower() not in common and (cue := unknown_name_type(doc, ts, te, taken, gaz)) is not None:
+                and word.lower() not in common and (
+                    (cue := cued.get(word)) is not None or (cue := unknown_name_type(doc, ts, te, taken, gaz)) is not None):
             if cue != "place":   # else a place by the words around it ("throughout Attica"): kept
                 m.type, m.canonical = cue, None   # "said Pavit", "Rezwan from Bangladesh"
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
