@@ -279,6 +279,14 @@ FOUND = [
     # a hyphenated noun of people ("ex-wife") heads a subject
     ("His ex-wife agreed, but also contended that she should keep the house.\n", "that she should keep the house",
      "indirect", "His ex-wife"),
+    # "although he refused to …": a stance after a concessive ends the report before it
+    ("Tamm said the pier was safe, although he again refused to publish the survey.\n", "the pier was safe",
+     "indirect", "Tamm"),
+    ("Tamm said the pier was safe, although he again refused to publish the survey.\n", "to publish the survey",
+     "indirect", "he"),
+    # an attribution inside the sentence with a time or place after its verb: all of it is reported
+    ("These workers, Tamm explained earlier in the hearing, were well paid.\n",
+     "These workers, Tamm explained earlier in the hearing, were well paid", "indirect", "Tamm"),
 ]
 
 

@@ -319,6 +319,8 @@ class Reader:
                     m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
                 if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
+                        or nxt in INTENT and m + 1 < last and words[m + 1].lower() == "to"   # "and tried to"
+                        and not nxt.endswith("ing") and not nxt.startswith(("seem", "appear"))
                         or low != "or" and m == n + 1 < last and self.second_participle(m)
                         or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None) \
                         and not self.inside_quote(toks.starts[n]):
@@ -328,7 +330,8 @@ class Reader:
                         return toks.ends[n - 2] if n - 2 >= j else toks.starts[n - 1]
                     return toks.starts[n - 1] if words[n - 1] in (",", ";") else toks.ends[n - 1]
             if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
-                    words[m].lower() in CUES for m in range(n + 1, min(last, n + 7))):
+                    words[m].lower() in CUES or words[m].lower() in STANCE and not words[m].endswith("ing")
+                    for m in range(n + 1, min(last, n + 7))):
                 # "…, though she noted …", "… while 73 percent said …": another report
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end

@@ -236,7 +236,11 @@ class Reports(Stances):
                 return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
         if k == first and not (participle and self.sentence_speaker is not None):
             return None   # "…, saying it was a mistake" goes on from an earlier report
-        if comma is not None and k + 1 < last and words[k + 1] == "," and last - k > 5:
+        # the comma closing the attribution, after its time or place ("These employees, Tamm
+        # explained earlier in the hearing, were …")
+        after = k + 1 if k + 1 < last and words[k + 1] == "," else \
+            tail if tail is not None and tail + 1 < last and words[tail] == "," and tail - k <= 8 else None
+        if comma is not None and after is not None and last - after > 4:
             # "Recently, he said, he has realized that …": the report goes on after it
             speaker = self.np_before(k, comma + 1)
             if self.plausible_speaker(speaker):
@@ -247,8 +251,8 @@ class Reports(Stances):
                                                   or opener[0].lower() in TIME_WORDS or opener[0].lower() in LEADING)
                 # "That's why, he argued, the party …": the words before the attribution are
                 # part of the report; "Recently, he said, …" frames the telling
-                start = ss if words[k + 2].lower() in VERBISH or not adverbial and comma - first <= 6 \
-                    else toks.starts[k + 2]
+                start = ss if words[after + 1].lower() in VERBISH or not adverbial and comma - first <= 6 \
+                    else toks.starts[after + 1]
                 return Q(start, end, "indirect", cue=(toks.starts[k], toks.ends[k]),
                          speaker=speaker)
         if participle and self.word_before(k) in (",", "by") or words[self.skip_aux(k)].lower() in (
