@@ -195,6 +195,10 @@ def _typed(doc):
     # part of a law
     ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
     ("The waiver covers any Title IV provision.", [("Title", "GPE")], None, "Title"),
+    # ordinary words in a line written in capitals, acronyms of things, relatives
+    ("ORAL ARGUMENT ON BEHALF OF THE PETITIONERS", [("BEHALF OF", "ORG")], None, "BEHALF OF"),
+    ("The new ICT policy was adopted.", [("ICT", "ORG")], None, "ICT"),
+    ("Then Dad said no.", [("Dad", "GPE")], None, "Dad"),
     # days and eras are no names
     ("We play volleyball on Saturdays and Wednesdays.", [("Saturdays and Wednesdays", "ORG")], None,
      "Saturdays and Wednesdays"),

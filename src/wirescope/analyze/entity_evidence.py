@@ -34,7 +34,7 @@ _PLACE_MODIFIED = frozenset("""county region province district oblast municipali
 port airport air harbour harbor border crossing mayor prefect governor""".split())
 # Acronyms of things, measures and jobs that a model takes for organisations.
 _THING_ACRONYMS = frozenset("""LNG LPG GDP GNP CPI PPI PMI VAT GST EV UAV IED ICBM SUV CEO CFO CTO COO IPO ETF
-ESG NGO HIV AIDS COVID DNA RNA GPS ATM""".split())
+ESG NGO HIV AIDS COVID DNA RNA GPS ATM ICT LLM RSS OER API URL PDF SMS""".split())
 # Endings of adverbs that open sentences ("Reportedly,", "Ironically,"), never of a name.
 _ADVERB_ENDINGS = ("ally", "ingly", "edly", "ously", "ively", "ately", "ently", "antly", "ibly", "ably", "fully",
                    "lessly")
@@ -67,6 +67,8 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "coalition movement organisation organization logistics shipping "
                                      "holdings industries airways energy systems technologies "
                                      "partners".split())
+# Words for relatives that people use as names: "Mom", "Dad".
+_FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
 _DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Eras after a year or a century: "508 BC", "the 7th century BC".
 _ERAS = frozenset("BC AD BCE CE B.C. A.D.".split())
@@ -349,7 +351,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 drop(ts, te)
             continue
         word = words[0]
-        if m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
+        if word.lower() in _FAMILY_WORDS:
+            drop(ts, te)   # "Dad said": a relative called by a common noun, no name
+            continue
+        elif m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
                 and doc[ts - 2].lower_ in _PLACE_OF and word not in person_words:
             m.type, m.canonical = _place_type(word, gaz)   # "the port of Paldiski", "the town of Reni"
         elif word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
@@ -463,16 +468,27 @@ def _heading_lines(doc) -> list[tuple[int, int]]:
     return out
 
 
+def _in_capitals(doc, ts: int, te: int) -> bool:
+    """Is the span written in capitals, among words in capitals ("ON BEHALF OF THE")?"""
+    def caps(i: int) -> bool:
+        return 0 <= i < len(doc) and doc[i].is_alpha and len(doc[i].text) > 1 and doc[i].is_upper
+    return all(caps(i) for i in range(ts, te) if doc[i].is_alpha) and (caps(ts - 1) or caps(te))
+
+
 def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
     """Drop the model's "names" in headings that are ordinary words capitalised as headings
-    are ("Working Out", "Washing Machine", "Loser"): every word common or written in lower
-    case elsewhere, no given name, no gazetteer name, never a name outside the headings."""
+    are ("Working Out", "Washing Machine", "Loser") or in text written in capitals ("FLOOD
+    AREA", "TIRED"): every word common or written in lower case elsewhere, no given name, no
+    gazetteer name, never a name outside the headings."""
     heads = _heading_lines(doc)
-    if not heads:
-        return
     in_head = [False] * len(doc)
     for a, b in heads:
         in_head[a:b] = [True] * (b - a)
+    for ts, (te, m) in taken.items():
+        if _in_capitals(doc, ts, te):
+            in_head[ts] = True
+    if not any(in_head):
+        return
     common, given = gaz.common_words, gaz.given_names
     lower = {t.lower_ for t in doc if t.text.islower()}
     outside = {" ".join(t.text for t in doc[ts:te]) for ts, (te, m) in taken.items() if not in_head[ts]}
