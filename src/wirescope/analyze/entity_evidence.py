@@ -348,7 +348,15 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 person_words.update(words)   # ... and "Pistorius" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
                     and not any(gaz.lookup([w]) for w in words):
-                drop(ts, te)
+                if words[0] in given and doc[ts + 1].is_alpha and _is_name_token(doc[ts + 1]) \
+                        and doc[ts + 1].lower_ not in common and not _opens(doc, ts + 1):
+                    # "George Floyd Justice [in Policing Act]": the person the name starts with
+                    owner[ts + 2:te] = [None] * (te - ts - 2)
+                    taken[ts] = (ts + 2, m)
+                    m.end = doc[ts + 1].idx + len(doc[ts + 1].text)
+                    m.type, m.canonical = "PERSON", None
+                else:
+                    drop(ts, te)
             continue
         word = words[0]
         if word.lower() in _FAMILY_WORDS:
@@ -377,6 +385,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             drop(ts, te)   # "the 7th century BC", "the hall ended in a T"
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
+        elif place and entry is None and word.endswith("ing") and word not in gaz.towns and word not in given:
+            drop(ts, te)   # "the Justice in Policing Act": a gerund, no place
         elif _opens(doc, ts) and word.lower().endswith(_ADVERB_ENDINGS) and word not in given and entry is None:
             drop(ts, te)   # "Unsurprisingly, prices rose": an adverb opening the sentence
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
