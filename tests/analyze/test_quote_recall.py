@@ -287,6 +287,10 @@ FOUND = [
     # an attribution inside the sentence with a time or place after its verb: all of it is reported
     ("These workers, Tamm explained earlier in the hearing, were well paid.\n",
      "These workers, Tamm explained earlier in the hearing, were well paid", "indirect", "Tamm"),
+    # a passive of report or stance with its agent right after it: the subject is what was reported
+    ("The harbour deal was first reported by the Tartu Gazette.\n", "The harbour deal", "indirect",
+     "the Tartu Gazette"),
+    ("The toll was rejected by the council in 2015.\n", "The toll", "indirect", "the council"),
 ]
 
 
@@ -311,6 +315,8 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The old ferry laid up for the winter in Tartu.\n",
     "The ferry hit the pier in the fog.\n",
     "It is a safe bet that the ferry will be late.\n",
+    "The pier was supported by steel beams.\n",
+    "The ferry was written off after the storm.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

@@ -46,7 +46,7 @@ OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
-would will once further separately publicly privately bluntly flatly long often already never not even
+would will once further separately publicly privately bluntly flatly long often already never not even first
 n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those

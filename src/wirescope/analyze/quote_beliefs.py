@@ -40,6 +40,11 @@ PASSIVE_STANCE = frozenset("""criticized criticised accused blamed praised conde
 denounced faulted slammed hailed credited ridiculed derided blasted rebuked endorsed backed opposed
 dismissed labeled labelled branded dubbed portrayed characterized characterised depicted billed touted
 lauded applauded chastised scolded decried""".split())
+# Passives that report a stance or a statement only with their agent ("was first reported by
+# the Gazette", "is supported by most unions", "were echoed by several experts").
+PASSIVE_BY = frozenset("""reported supported echoed rejected written overturned imposed seconded approved
+proposed announced disputed questioned challenged confirmed denied cited quoted welcomed favored favoured
+preferred promoted championed mentioned raised""".split())
 # Verbs of a view held of something ("see X as Y").
 SEEING = frozenset("see sees saw view views regard regards regarded perceive perceives perceived".split())
 # "made it clear that", "made the case for".
@@ -53,7 +58,7 @@ EVIDENT = frozenset("unclear obvious evident apparent unlikely uncertain".split(
 HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 # Words that may put a belief or an attitude.
 BELIEF_WORDS = (frozenset(ATTITUDES) | STANCE_NOUNS | HEDGES | EPISTEMIC | frozenset(UNOWNED) | {"asked"}
-                | RELATIVE_CUES | PASSIVE_STANCE | SEEING | MAKING | SENSES | HEARSAY | EVIDENT)
+                | RELATIVE_CUES | PASSIVE_STANCE | PASSIVE_BY | SEEING | MAKING | SENSES | HEARSAY | EVIDENT)
 # Adverbs that make "is seen as" a view many hold ("is widely seen as the favourite"); bare,
 # "the bridge is seen as a landmark" describes more than it reports.
 WIDELY = frozenset("widely generally largely increasingly broadly commonly universally often".split())
@@ -124,6 +129,8 @@ class Beliefs(Headlines):
             return self.asked_at(k, first, last, end)
         if low in PASSIVE_STANCE:
             return self.passive_stance_at(k, first, last, end)
+        if low in PASSIVE_BY:
+            return self.passive_stance_at(k, first, last, end, agent_only=True)
         if low in RELATIVE_CUES:
             q = self.relative_report_at(k, first, last, end)
             if q is not None:
@@ -209,13 +216,23 @@ class Beliefs(Headlines):
             return None
         return b
 
-    def passive_stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
+    def passive_stance_at(self, k: int, first: int, last: int, end: int, agent_only: bool = False) -> Q | None:
         """`The mayor has been criticized for the delay (by X)`: a stance taken towards
-        the subject, the whole clause; the speaker is the "by" phrase, when there is one."""
+        the subject, the whole clause; the speaker is the "by" phrase, when there is one.
+        With `agent_only`, only when a speaker follows at once ("was first reported by the
+        Gazette", "is supported by most unions")."""
         toks, words = self.toks, self.toks.words
         b = self._passive_be(k, first)
         if b is None:
             return None
+        if agent_only:
+            if not (k + 2 < last and words[k + 1].lower() == "by" and self.agent(k + 2, last) is not None):
+                return None
+            s = self.clause_start(b, first)
+            if s is None or s >= b or self.owned_after(k, first, last):
+                return None
+            return Q(toks.starts[s], toks.ends[b - 1] if words[b - 1] not in (",",) else toks.starts[b - 1],
+                     "indirect", cue=(toks.starts[b], toks.ends[k + 1]), speaker=self.agent(k + 2, last))
         if k + 1 >= last or words[k + 1] in (",", ".") or words[k + 1].lower() in (
                 "and", "or", "but", "that", "into", "onto", "up", "down", "away", "off", "out"):
             return None   # "was criticized, and …": nothing the stance is about; "backed into": a motion
