@@ -324,6 +324,15 @@ def test_entities_a_verb_of_saying_gives_a_speaker_away(blank_nlp, text, expecte
     assert expected in _typed(blank_nlp(text))
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Martha enjoyed our stay in Mallorca at the villa.", {("Martha", "PERSON"), ("Mallorca", "GPE")}),
+    ("It happened in May, in Chapter 3 and in Petri dishes.", set()),
+    ("The bill is the Justice in Policing Act of 2021.", set()),
+])
+def test_entities_a_name_after_in_is_a_place(blank_nlp, text, expected):
+    assert _typed(blank_nlp(text)) == expected
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

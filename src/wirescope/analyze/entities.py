@@ -25,7 +25,7 @@ from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, 
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
-from .entity_cues import complete_given_names, coordinated_names, speaker_names
+from .entity_cues import complete_given_names, coordinated_names, places_after_prepositions, speaker_names
 from .entity_context import bodies, company_names, described_names, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
@@ -340,6 +340,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _retype(doc, taken, owner, gaz)
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"
     speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
+    places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
     company_names(doc, taken, owner)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
 

@@ -13,19 +13,20 @@ drops such a "place" for want of evidence; the answer comes from the few words a
   districts", "Kayangan lakes".
 
 `speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
-"said Pavit,"), and their repeats. `complete_given_names` grows a person the model cut after the given name over the
+"said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
+("our stay in Mallorca"). `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
 
 from __future__ import annotations
 
-from .entity_tokens import Mention, _group_noun, _is_name_token, _opens
+from .entity_tokens import BODIES, Mention, _group_noun, _is_name_token, _opens
 from .gazetteer import Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "PLACE_NOUNS"]
+           "places_after_prepositions", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
@@ -229,3 +230,41 @@ def _speaker_word(doc, i: int, owner, gaz: Gazetteer) -> bool:
     tok = doc[i]
     return owner[i] is None and _is_name_token(tok) and tok.is_alpha and len(tok.text) > 1 and not tok.is_stop \
         and tok.lower_ not in gaz.common_words and gaz.lookup([tok.text]) is None and not _group_noun(tok.text)
+
+
+# Prepositions after which a capitalised word no table knows is a place: "in Mallorca".
+_IN_PLACE = frozenset("in near outside throughout across within".split())
+_MONTHS = frozenset("january february march april may june july august september october november "
+                    "december".split())
+
+
+def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
+    """One to three capitalised words no pass took, after "in", "near", "outside",
+    "throughout", "across" or "within" inside a sentence, name a place: "our stay in
+    Mallorca" (not a common word, a given name, a demonym, a month or a body: "in
+    English", "in May", "in Congress")."""
+    n = len(doc)
+    for i in range(1, n):
+        if doc[i - 1].lower_ not in _IN_PLACE or owner[i] is not None or _opens(doc, i):
+            continue
+        e = i
+        while e < n and e - i < 3 and owner[e] is None and _place_word(doc[e], gaz):
+            e += 1
+        if e == i or e < n and (doc[e].text in ("'s", "’s") or _is_name_token(doc[e]) or doc[e].like_num
+                                or doc[e].is_alpha and not doc[e].is_stop):
+            continue   # "in Smith's view", "in Chapter 1", "in Petri dishes", a longer name
+        put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", source="cue"))
+
+
+def _place_word(tok, gaz: Gazetteer) -> bool:
+    """A capitalised word that may be a place's: no common word or its plural, no gerund
+    ("in Policing Act"), given name, month, demonym or body."""
+    low = tok.lower_
+    return _is_name_token(tok) and tok.is_alpha and not tok.is_upper and len(tok.text) > 2 \
+        and low not in gaz.common_words and low.removesuffix("s") not in gaz.common_words \
+        and not low.endswith("ing") and low not in _DOCUMENTS and tok.text not in gaz.given_names \
+        and not tok.is_stop and low not in _MONTHS and gaz.country_of(tok.text) is None and tok.text not in BODIES
+
+
+# Last words of laws and documents: "the Justice in Policing Act".
+_DOCUMENTS = frozenset("act acts law laws bill code treaty accord accords charter convention".split())
