@@ -291,6 +291,15 @@ FOUND = [
     ("The harbour deal was first reported by the Tartu Gazette.\n", "The harbour deal", "indirect",
      "the Tartu Gazette"),
     ("The toll was rejected by the council in 2015.\n", "The toll", "indirect", "the council"),
+    # "A, X said, and B": the report goes on after its attribution, unless B is a statement of its own
+    ("The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.\n",
+     "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent",
+     "indirect", "the agency"),
+    ("The top 1 percent paid 25 percent of all taxes, according to the budget office, and the top 10 percent "
+     "paid 69 percent.\n", "The top 1 percent paid 25 percent of all taxes, according to the budget office, and "
+     "the top 10 percent paid 69 percent", "indirect", "the budget office"),
+    ("The pier is safe, the mayor said, and added that the ferry would sail.\n", "The pier is safe", "indirect",
+     "the mayor"),
 ]
 
 

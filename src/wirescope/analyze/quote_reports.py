@@ -225,9 +225,11 @@ class Reports(Stances):
                 appositive = c2 >= k and tail < last and words[tail] == "," and (
                     words[tail + 1].lower() in ("a", "an", "the", "who") or self.short_noun_phrase(
                         (toks.starts[tail + 1], toks.ends[min(last, tail + 4) - 1])) and words[tail + 1].islower())
-                if tail < last and words[tail] == "," and last - tail > 3 and not appositive and \
-                        words[tail + 1].lower() not in TAIL_CLAUSES:
-                    q_end = end   # "The meeting, officials said, was aimed at …": all of it
+                if tail < last and words[tail] == "," and last - tail > 3 and not appositive and (
+                        words[tail + 1].lower() not in TAIL_CLAUSES or self.conjoined_clause(tail + 1, last)):
+                    # "The meeting, officials said, was aimed at …": all of it; "A, the agency
+                    # said, and B": the report goes on after its attribution
+                    q_end = end
                     if words[first].lower() in ("during", "in", "on", "at", "after", "before", "since", "over",
                                                 "throughout", "within", "amid", "following"):
                         # "During his years in office, Obama said, a majority …": the
@@ -324,6 +326,16 @@ class Reports(Stances):
                     and not any(words[n].lower() in CUES for n in range(first, comma)):
                 j = first
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def conjoined_clause(self, a: int, last: int) -> bool:
+        """Does "and" or "but" at a go on with the report ("…, the agency said, and those in
+        the bottom fifth paid …") rather than open a statement of its own ("…, and added
+        that …", "…, and the mayor denied it")?"""
+        words = self.toks.words
+        if words[a].lower() not in ("and", "but") or last - a < 4:
+            return False
+        return not any(words[n].lower() in CUES or words[n].lower() in STANCE or words[n].lower() in PARTICIPLES
+                       for n in range(a + 1, min(last, a + 7)))
 
     def subject_with_relative(self, first: int, comma: int, k: int) -> bool:
         """Is what stands before ", said …" a subject with a relative clause ("Anna Rebane,

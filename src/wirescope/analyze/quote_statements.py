@@ -159,6 +159,8 @@ class Statements(Resolution):
             return Q(ss if not framing else toks.starts[after + 1], end, "indirect",
                      cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
         q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
+        if after < last and words[after] == "," and self.conjoined_clause(after + 1, last):
+            q_end = end   # "A, according to the CBO, and B": the claim goes on after its source
         return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
 
