@@ -371,6 +371,8 @@ def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
     ("Nobody in this House has forgotten.", [("House", "ORG")], "this House", "House"),
     ("The laws of these United States are old.", [("United States", "GPE")], "these United States", "United States"),
     ("Our decision is final, this President has said.", [("President", "PERSON")], "this President", "President"),
+    ("For example, in ancient Athens all citizens voted.", [("Athens", "GPE")], "ancient Athens", "Athens"),
+    ("Shelling hit southern Ukraine overnight.", [("Ukraine", "GPE")], "southern Ukraine", "Ukraine"),
     # a name qualifying the noun after it keeps its determiner out
     ("He wrote poems about his Harrow friendships.", [("Harrow", "GPE")], "Harrow", "Harrow"),
     ("About 10 of these World War II Japanese shipwrecks remain.", [("World War II", "EVENT")],

@@ -367,6 +367,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         # a demonstrative or possessive heading the name belongs to the mention ("this
         # President", "our Republic"), as the possessive after it does ("Norton's"); the
         # name stays without it
+        if ts and m.type in ("GPE", "LOC", "EVENT") and doc[ts - 1].text in _TIME_AND_SIDE and doc[ts].idx == m.start:
+            # "ancient Athens", "southern Ukraine": the place in a time or a part of it
+            m.name_start = m.name_start if m.name_start is not None else m.start
+            m.start = doc[ts - 1].idx
+            ts -= 1
         if ts and doc[ts - 1].lower_ in _NAME_DETERMINERS and doc[ts].idx == m.start and (
                 _heads_phrase(doc, te) or te - ts == 1 and is_title_word(doc[ts].text)):
             m.name_start = m.name_start if m.name_start is not None else m.start
@@ -389,6 +394,13 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
+
+
+# Lower-case words that put a place or an event in a time or name a part of it: "ancient
+# Athens", "southern Ukraine", "the ancient Olympic Games".
+_TIME_AND_SIDE = frozenset("""ancient early medieval classical modern contemporary present-day pre-war postwar
+north south east west northern southern eastern western central northeastern northwestern southeastern
+southwestern""".split())
 
 
 # Determiners a name may take as the head of its noun phrase: "these United States" ("that"
