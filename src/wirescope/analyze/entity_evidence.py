@@ -317,6 +317,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 t.lower_.removesuffix("s") in _DAYS for t in doc[ts:te] if t.is_alpha and t.lower_ not in ("and", "or")):
             drop(ts, te)   # "on Saturdays and Wednesdays": days, not names
             continue
+        if te - ts > 1 and doc[te - 1].lower_.endswith("s") and _group_noun(doc[te - 1].text) \
+                and not any(t.lower_ in _INNER_JOINS for t in doc[ts:te]):
+            drop(ts, te)   # "Republican Senators", "Ukrainian Officials": people, no name
+            continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
