@@ -300,6 +300,14 @@ FOUND = [
      "the top 10 percent paid 69 percent", "indirect", "the budget office"),
     ("The pier is safe, the mayor said, and added that the ferry would sail.\n", "The pier is safe", "indirect",
      "the mayor"),
+    # a second stance after "and has …" keeps the sentence's subject
+    ("Tamm has attacked loopholes that help others, and has called for ending the toll exemption.\n",
+     "ending the toll exemption", "indirect", "Tamm"),
+    # a name with an appositive, and a subject with a time before its verb
+    ("Jaan Tamm, her Republican opponent, bemoaned the unrest in Tartu.\n", "the unrest in Tartu", "indirect",
+     "Jaan Tamm"),
+    ("After the vote, the harbour board this month rejected a request from the dockers to extend the season.\n",
+     "a request from the dockers to extend the season", "indirect", "the harbour board"),
 ]
 
 

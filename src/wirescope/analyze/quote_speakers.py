@@ -114,7 +114,10 @@ class Speakers(Reader):
         found = self.speaker_words(span)
         if found is None:
             return False
-        _, e, words = found
+        s, e, words = found
+        comma = self.text.find(",", s, e)
+        if comma > s and self.headed_by_speaker((s, comma)):
+            return True   # "Donald Tamm, her opponent": the name before the appositive
         ent = self.mention_at(e - 1)
         if ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
                 or _speaking_noun(words[-1]):

@@ -46,14 +46,15 @@ class Stances(Beliefs):
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
-                or words[k - 1].lower() in ("and", "but", "to"):
-            speaker = self.subject(first, k)   # "… and called for", "was the first to endorse X"
+                or words[k - 1].lower() in ("and", "but", "to") \
+                or self.skip_aux(k, first) >= first and words[self.skip_aux(k, first)].lower() in ("and", "but"):
+            speaker = self.subject(first, k)   # "… and (has) called for", "was the first to endorse X"
         else:
             speaker = self.np_before(k, first)
             b = self.skip_aux(k)
             while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
                 b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
-            if b < k - 1 and not self.plausible_speaker(speaker):
+            if b < k - 1 and not self.headed_by_speaker(speaker):
                 speaker = self.np_before(b + 1, first)
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
