@@ -308,6 +308,15 @@ FOUND = [
      "Jaan Tamm"),
     ("After the vote, the harbour board this month rejected a request from the dockers to extend the season.\n",
      "a request from the dockers to extend the season", "indirect", "the harbour board"),
+    # a cue form in a name ("the United States") does not end the subject
+    ("Back then, the United States pledged that by 2000 it would lift the limits on trucks.\n",
+     "that by 2000 it would lift the limits on trucks", "indirect", "the United States"),
+    # a year closing the subject ("a panel in 2001 found")
+    ("Tartu kept calm, though an arbitration panel in 2001 found the port was in breach of the lease.\n",
+     "the port was in breach of the lease", "indirect", "an arbitration panel"),
+    # an aside between a quantified subject and its verb ("Some dockers, however, question …")
+    ("Some dockers, however, question the wisdom of the new toll.\n", "the wisdom of the new toll", "indirect",
+     "Some dockers"),
 ]
 
 

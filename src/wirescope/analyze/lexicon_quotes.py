@@ -47,6 +47,7 @@ WEAK_CUES = frozenset("""called calls calling described describes describing tho
 believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not even first
+almost nearly still
 n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
@@ -144,7 +145,7 @@ congresswoman councilman councilwoman delegate strategist pollster consultant ai
 employee owner resident voter student teacher father mother son daughter wife husband
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
-veteran farmer miner nurse doctor demonstrator bishop priest rabbi imam lawyer physician surgeon ad advert
+veteran farmer miner nurse doctor demonstrator panel jury tribunal bishop priest rabbi imam lawyer physician surgeon ad advert
 commercial editorial op-ed column""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for

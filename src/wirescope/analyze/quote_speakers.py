@@ -170,7 +170,7 @@ class Speakers(Reader):
             return None
         end = j + 1
         while j >= floor and toks.words[j].lower() not in NP_STOP and toks.words[j] not in (",", ".") \
-                and end - j <= 20 and toks.words[j].lower() not in CUES and not self.spaced_dash(j):
+                and end - j <= 20 and (toks.words[j].lower() not in CUES or self.in_name(j)) and not self.spaced_dash(j):
             j -= 1
         start = j + 1
         if start >= end:
@@ -194,6 +194,26 @@ class Speakers(Reader):
             if head[0] < head[1] and self.names_someone(*head):
                 return (toks.starts[head[0]], toks.ends[end - 1])
         return (toks.starts[start], toks.ends[end - 1])
+
+    def without_time(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
+        """The phrase without a time closing it ("an arbitration panel in 2001", "the board
+        this month"), or None when there is none to drop."""
+        if span is None:
+            return None
+        toks, words = self.toks, self.toks.words
+        a, b = toks.at(span[0]), toks.at(span[1]) - 1
+        n = b
+        while n > a and (words[n].lower() in TIME_WORDS or words[n].isdigit() or words[n].lower() in (
+                "this", "last", "early", "late", "earlier", "later", "in", "on", "during")):
+            n -= 1
+        return (span[0], toks.ends[n]) if a <= n < b else None
+
+    def in_name(self, j: int) -> bool:
+        """Is token j, a cue form, a word of a name here ("the United States", "Reports
+        Editor Ann Lee")? Capitalised after a capitalised word, or inside an entity mention."""
+        words = self.toks.words
+        return words[j][:1].isupper() and (j > 0 and words[j - 1][:1].isupper() and words[j - 1].isalpha()
+                                           or self.mention_at(self.toks.starts[j]) is not None)
 
     def clause_subject(self, k: int, first: int) -> tuple[int, int] | None:
         """The subject of the cue at k read from its clause start, for the subjects

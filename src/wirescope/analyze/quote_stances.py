@@ -10,6 +10,8 @@ from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, Q, is_aux
 from .quote_speakers import plural_people
 
+# Determiners that quantify a group acting ("Some Democrats question …"), not modify a noun.
+QUANTIFIERS = frozenset("some many most all few several".split())
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
 IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came took taken went gone sought".split())
 
@@ -69,6 +71,8 @@ class Stances(Beliefs):
             while b > first and (is_aux(words[b]) or words[b] in ("'s", "’s")
                                  and words[b - 1].lower() in PRONOUNS):
                 b -= 1   # "he’s sought": the contracted "has"
+            if words[b] == "," and b - 3 >= first and words[b - 2] == "," and words[b - 1].islower():
+                b -= 3   # "Some Democrats, however, question …": the subject before the aside
             if words[b] == "," and b - 1 > first and words[b - 1][:1].isupper():
                 b -= 1   # "His opponent, Rep. Alan Grayson, would support …": the name before the comma
             ent = self.mention_at(toks.starts[b])
@@ -77,7 +81,8 @@ class Stances(Beliefs):
             acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
                                           and (words[b].endswith("s") or ent["type"] == "GPE")
                                           and (k + 1 >= last or words[k + 1].lower() not in ("for", "of", "to"))
-                                          and (b == first or words[b - 1].lower() not in DETERMINERS
+                                          and (b == first or (words[b - 1].lower() not in DETERMINERS
+                                                              or words[b - 1].lower() in QUANTIFIERS)
                                                and words[b - 1].lower() not in TAIL_PREPS))
             named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
             unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
