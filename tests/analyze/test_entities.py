@@ -336,6 +336,14 @@ def test_entities_a_name_after_in_is_a_place(blank_nlp, text, expected):
     assert _typed(blank_nlp(text)) == expected
 
 
+def test_entities_a_lower_case_title_for_an_outlet_is_no_office(blank_nlp):
+    text = "He is the South Asia editor for Global Voices."
+    found = _typed(_with_model_ents(blank_nlp, text, [("South Asia", "GPE")]))
+    assert ("Global Voices", "ORG") in found and not any(t == "PERSON" for _, t in found)
+    # an office with "of" still is one
+    assert ("Minister of Defence Hanno Pevkur", "PERSON") in _typed(blank_nlp("Minister of Defence Hanno Pevkur spoke."))
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

@@ -74,7 +74,9 @@ def _title_ends_at(doc, i: int) -> bool:
         if tok.lower_ == "the":
             return False
         if is_title_word(tok.text):
-            return via_of
+            # "Minister of Defense Guido Crosetto"; but "editor for Global Voices": a lower-case
+            # title's "for" or "of" names where the holder works, not the office
+            return via_of and tok.text[:1].isupper()
         if tok.lower_ in ("of", "for"):
             if k == i - 1:
                 return False   # "a spokesman for Trump" is someone else; "Secretary of State X"

@@ -6,7 +6,7 @@ Two patterns of news copy name an organisation the model and the tables may miss
   of it: "the Institute for the Study of War (ISW)", "the National Library
   (Koninklijke Bibliotheek)";
 - the place someone works, after their title: "news editor at Harbour Watch",
-  "a researcher at Tartu Port Authority".
+  "a researcher at Tartu Port Authority", "the South Asia editor for Global Voices".
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
 Works on `find_mentions`' state like the passes of `entity_evidence`.
@@ -37,6 +37,9 @@ carrier airline insurer brokerage exchange regulator ministry department body co
 _EVENT_DESCRIPTIONS = frozenset("""festival procession parade ceremony celebration carnival pilgrimage
 summit conference election referendum protest march rally strike tournament championship games
 race marathon fair exhibition commemoration holiday""".split())
+# Jobs whose "for" names an outlet ("editor for Global Voices"); a spokesman for
+# someone may speak for a person.
+_WRITES_FOR = frozenset("editor correspondent reporter columnist writer contributor".split())
 _APPOSITIVE_WORDS = 6
 _PHRASE_ENDS = frozenset("""that which who whose where when of for at in on with from by to into through across
 along around near over under between during since until after before and or said says""".split())
@@ -76,7 +79,8 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 found.append(tuple(t.text for t in doc[te + 1:e]))
     for i in range(1, n - 1):
         # "news editor at Harbour Watch": where the title-holder works
-        if doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) and doc[i - 1].text.islower() \
+        if (doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) or doc[i].lower_ == "for"
+                and doc[i - 1].lower_ in _WRITES_FOR) and doc[i - 1].text.islower() \
                 and owner[i + 1] is None and _is_name_token(doc[i + 1]):
             e = _name_run(doc, i + 1, owner)
             words = [t.text for t in doc[i + 1:e]]
