@@ -344,6 +344,13 @@ def test_entities_a_lower_case_title_for_an_outlet_is_no_office(blank_nlp):
     assert ("Minister of Defence Hanno Pevkur", "PERSON") in _typed(blank_nlp("Minister of Defence Hanno Pevkur spoke."))
 
 
+def test_entities_a_bracketed_name_after_an_organisation_is_the_organisation(blank_nlp):
+    text = "Later the National Library of the Netherlands (Koninklijke Bibliotheek) agreed."
+    found = _typed(_with_model_ents(blank_nlp, text, [("National Library of the Netherlands", "ORG"),
+                                                      ("Koninklijke Bibliotheek", "GPE")]))
+    assert ("Koninklijke Bibliotheek", "ORG") in found
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

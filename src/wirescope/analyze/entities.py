@@ -335,7 +335,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _name_cues(doc, taken, owner, put, gaz)
     complete_given_names(doc, taken, owner, gaz)   # "John" + "FitzGibbon"
     _org_names(doc, taken, owner, put)
-    company_names(doc, taken, owner)   # first, so that org_context finds "(TSMC)" after a company
+    company_names(doc, taken, owner, gaz)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
     bodies(doc, owner, put)
     described_names(doc, taken)
@@ -343,7 +343,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"
     speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
     places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
-    company_names(doc, taken, owner)   # again: the last word on names the passes above made or retyped
+    company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",

@@ -133,9 +133,10 @@ def described_names(doc, taken) -> None:
                 m.type, m.canonical = typ, None
 
 
-def company_names(doc, taken, owner) -> None:
+def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
     """Grow a name over the legal suffix after it and make it an organisation; retype the
-    bracketed acronym after an organisation, and its repeats, as that organisation."""
+    bracketed acronym or name after an organisation ("(NSM)", "the National Library
+    (Koninklijke Bibliotheek)"), and its repeats, as that organisation."""
     n = len(doc)
     text = _text(doc)
     heads: set[str] = set()   # "Halden" of "Halden Corp": the company, wherever it stands alone
@@ -159,9 +160,12 @@ def company_names(doc, taken, owner) -> None:
     for ts, (te, m) in taken.items():
         if m.type == "ORG" and te + 2 < n and doc[te].text == "(" and (k := owner[te + 1]) is not None:
             ke, inner = taken[k]
-            if k == te + 1 and ke == k + 1 and ke < n and doc[ke].text == ")" and inner.type != "ORG" \
-                    and inner.source in ("model", "propagated") and _ACRONYM.fullmatch(doc[k].text):
-                acronyms.add(doc[k].text)
+            if k == te + 1 and ke < n and doc[ke].text == ")" and inner.type != "ORG" \
+                    and inner.source in ("model", "propagated") and (
+                        ke == k + 1 and _ACRONYM.fullmatch(doc[k].text)
+                        or ke - k > 1 and all(_is_name_token(t) for t in doc[k:ke]) and gaz.lookup(
+                            [t.text for t in doc[k:ke]]) is None):
+                acronyms.add(text[inner.start:inner.end])   # "(NSM)", "(Koninklijke Bibliotheek)"
     if acronyms:
         for ts, (te, m) in taken.items():
             if m.source in ("model", "propagated") and text[m.start:m.end] in acronyms:
