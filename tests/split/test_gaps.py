@@ -6,7 +6,7 @@ from hypothesis import strategies as st
 
 from wirescope.clean.text import Line
 from wirescope.split.gaps import (FEATURES, GapModel, Gaps, closes_story, cut_off, gap_features, load_gap_model,
-                                  opens_story)
+                                  opens_story, stops_dangling)
 from wirescope.split.segment import cut_gaps
 
 
@@ -251,3 +251,15 @@ def test_cut_gaps_reads_a_story_opener_inside_a_piece():
     assert cut_gaps(units, score, 0.5, 25) == [1, 2]
     probs[1] = 0.001   # no chance at all: still no cut
     assert cut_gaps(units, score, 0.5, 25) == [1]
+
+
+@pytest.mark.parametrize("text, dangling", [
+    ("How I set up the", True),
+    ("So, what we", True),
+    ("People don\u2019t", True),             # a curly apostrophe reads as a straight one
+    ("Most analysts say they're", True),
+    ("Ferry crossings cancelled", False),
+    ("The Best Indoor Activities for You", False),  # a headline may end on "you"
+])
+def test_stops_dangling_on_words_no_sentence_ends_on(text, dangling):
+    assert stops_dangling(text) is dangling

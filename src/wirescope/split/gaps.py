@@ -92,7 +92,9 @@ _SELF = frozenset("article post blog guide course tutorial piece edition issue e
 # Words no headline or sentence ends on: a line stopping on one was cut off.
 DANGLING = frozenset("""the a an of to in on and or but nor for with from that which who whose when where while
 if because as at by into onto than then its their his her our your my this these those is are was were
-be been has have had will would can could should must not very more most such""".split())
+be been has have had will would can could should must not very more most such we they he she
+don't doesn't didn't can't won't isn't aren't wasn't weren't i'm we're they're you're it's there's
+we've they've i've""".split())
 # Words that point back to something said before, and connectives that continue it.
 _REFERENCES = frozenset("he she they it his her their its him them this these those".split())
 _CONNECTIVES = frozenset("""but however meanwhile still also yet and so instead moreover furthermore
@@ -136,7 +138,7 @@ def opens_story(text: str) -> bool:
 
 def stops_dangling(text: str) -> bool:
     """The text stops on a word no headline or sentence ends on ("How I set up the")."""
-    return text.rsplit(None, 1)[-1].lower() in DANGLING
+    return text.rsplit(None, 1)[-1].lower().replace("\u2019", "'") in DANGLING
 
 
 def cut_off(line: Line) -> bool:

@@ -45,7 +45,7 @@ _TAIL_WINDOW = 60
 # Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
-_WHOLE_FLOOR = 0.1
+_WHOLE_FLOOR = 0.05
 # A numbered item or step ("2. Plan the route", "(3) …", "Step 3:") continues a story.
 _NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|"
                        r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
