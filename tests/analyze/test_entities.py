@@ -351,6 +351,12 @@ def test_entities_a_bracketed_name_after_an_organisation_is_the_organisation(bla
     assert ("Koninklijke Bibliotheek", "ORG") in found
 
 
+def test_entities_an_acronym_in_brackets_after_a_description_of_an_institution(blank_nlp):
+    text = "Members of the consortium of Dutch academic libraries (UKB) agreed. UKB said so."
+    assert [(n, t) for n, t in sorted(_typed(blank_nlp(text))) if t == "ORG"] == [("UKB", "ORG")]
+    assert ("PDF", "ORG") not in _typed(blank_nlp("Send the file in a portable format (PDF) now."))
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

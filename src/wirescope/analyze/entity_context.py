@@ -4,7 +4,8 @@ Two patterns of news copy name an organisation the model and the tables may miss
 
 - a name or acronym in brackets right after an organisation's name is another name
   of it: "the Institute for the Study of War (ISW)", "the National Library
-  (Koninklijke Bibliotheek)";
+  (Koninklijke Bibliotheek)"; so is an acronym after a description of one: "the
+  consortium of Dutch academic libraries (UKB)";
 - the place someone works, after their title: "news editor at Harbour Watch",
   "a researcher at Tartu Port Authority", "the South Asia editor for Global Voices".
 
@@ -66,6 +67,14 @@ def _name_run(doc, i: int, owner) -> int:
     return j
 
 
+# Institutions an acronym in brackets may follow, beyond _ORG_DESCRIPTIONS.
+_INSTITUTIONS = frozenset("library university college school museum hospital court office".split())
+
+
+def _singular(word: str) -> str:
+    return word[:-3] + "y" if word.endswith("ies") else word[:-1] if word.endswith("s") else word
+
+
 def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """Add the organisations of bracketed aliases and "<title> at <Name>", and their repeats."""
     found: list[tuple[str, ...]] = []
@@ -77,6 +86,12 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
             if te + 1 < e < n and doc[e].text == ")" and (
                     e - te - 1 > 1 or _ACRONYM.fullmatch(doc[te + 1].text)):
                 found.append(tuple(t.text for t in doc[te + 1:e]))
+    for i in range(1, n - 2):
+        # "the consortium of Dutch academic libraries (UKB)": an acronym after a description
+        if doc[i].text == "(" and doc[i + 2].text == ")" and owner[i + 1] is None \
+                and doc[i + 1].is_upper and _ACRONYM.fullmatch(doc[i + 1].text) and doc[i - 1].text.islower() \
+                and _singular(doc[i - 1].lower_) in _ORG_DESCRIPTIONS | _INSTITUTIONS:
+            found.append((doc[i + 1].text,))
     for i in range(1, n - 1):
         # "news editor at Harbour Watch": where the title-holder works
         if (doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) or doc[i].lower_ == "for"
