@@ -305,7 +305,7 @@ FOUND = [
      "ending the toll exemption", "indirect", "Tamm"),
     # a name with an appositive, and a subject with a time before its verb
     ("Jaan Tamm, her Republican opponent, bemoaned the unrest in Tartu.\n", "the unrest in Tartu", "indirect",
-     "Jaan Tamm"),
+     "Jaan Tamm, her Republican opponent"),
     ("After the vote, the harbour board this month rejected a request from the dockers to extend the season.\n",
      "a request from the dockers to extend the season", "indirect", "the harbour board"),
     # a cue form in a name ("the United States") does not end the subject
@@ -317,6 +317,17 @@ FOUND = [
     # an aside between a quantified subject and its verb ("Some dockers, however, question …")
     ("Some dockers, however, question the wisdom of the new toll.\n", "the wisdom of the new toll", "indirect",
      "Some dockers"),
+    # a finding as the object of a verb of showing
+    ("Recent polls in the harbour towns have shown the mayor's lead eroding.\n", "the mayor's lead eroding",
+     "indirect", "Recent polls in the harbour towns"),
+    # naming a person with a label after a relative clause; "who" speaks for the people before it
+    ("One of the doctors who signed the letter called Tamm a quack and a fraud.\n", "Tamm a quack and a fraud",
+     "indirect", "One of the doctors who signed the letter"),
+    # a name and its appositive before the verb of stance
+    ("Anna Ilves, the former harbour master, stressed her support of the dredging plan.\n",
+     "her support of the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
+    # a one-word object of a stance
+    ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
 
 
@@ -343,6 +354,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "It is a safe bet that the ferry will be late.\n",
     "The pier was supported by steel beams.\n",
     "The ferry was written off after the storm.\n",
+    "They formed a group called Harbour Watch.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

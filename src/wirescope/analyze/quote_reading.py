@@ -199,7 +199,8 @@ class Reader:
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
             return False   # "Mr. King's show", "the ministry's report": a noun after a possessive
         if low.endswith("ed") and j == k - 1 and prev.rstrip("s") in DOCUMENTS and low not in EVIDENCE \
-                and not (k + 1 < len(toks.words) and toks.words[k + 1].lower() == "that"):
+                and not (k + 1 < len(toks.words) and toks.words[k + 1].lower() == "that") \
+                and not (low in NAMING and self.name_then_label(k + 1)):
             return False   # "a message posted Friday", "the letter sent to …": a participle
         if low in NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
@@ -235,9 +236,19 @@ class Reader:
             return False   # "cast a vote": only "cast himself as …" names
         return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
             and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
-                                     and prev not in PRONOUNS) \
+                                     and prev not in PRONOUNS and not self.name_then_label(k + 1)) \
             and (words[k + 1].lower() not in NAMING_STOP or self.named_object(k + 1)) and not (
                 words[k + 1].lower() in ("the", "a", "an", "this", "that") and words[k + 2].lower() in NAMING_STOP)
+
+    def name_then_label(self, j: int) -> bool:
+        """Does a name at j get a label right after it ("called Tamm a quack", "called Ilves
+        “reckless”"), which makes the verb before it one of naming, not a participle ("a group
+        called Lashkar")?"""
+        words = self.toks.words
+        n = j
+        while n < len(words) and n - j < 3 and words[n][:1].isupper() and words[n].isalpha():
+            n += 1
+        return n > j and n < len(words) and (words[n].lower() in ("a", "an") or words[n] in ("“", '"', "''"))
 
     def named_object(self, j: int) -> bool:
         """"call them “lone wolves”", "called him a liar": a pronoun object with a name or a

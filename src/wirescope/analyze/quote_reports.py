@@ -126,6 +126,8 @@ class Reports(Stances):
                     and self.attributed_at_end(k, first, last):
                 continue   # "Early reports show that …, Singh said.": all of it is Singh's
             q = self.report_at(k, first, last, ss, end, marked)
+            if q is None and words[k].lower() in EVIDENCE:
+                q = self.stance_at(k, first, last, end)   # "polls have shown the mayor's lead eroding"
             if q is not None:
                 return q
         if self.sentence_speaker is None:
@@ -284,8 +286,9 @@ class Reports(Stances):
                 return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
                 # so is "the crowd chanted “…”": quoted words right after the verb)
         j = self.content_start(k, last)
-        if last - j < 3:
-            return None
+        if last - j < 3 and not (w in STANCE and 1 <= last - j and words[j].isalpha() and words[j].islower()
+                                 and self.headed_by_speaker(speaker)):
+            return None   # (but "declared bankruptcy": a stance's one-word object)
         for n in range(j + 1, min(last, j + 10)):
             if words[n].lower() in PARTICIPLES and words[n - 1].lower() in ("by", ","):
                 return None   # "responded to a mother on Monday by saying …": the participle reports

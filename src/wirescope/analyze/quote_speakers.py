@@ -93,11 +93,25 @@ class Speakers(Reader):
         if any(ms < e and s < me and ent["type"] in ("PERSON", "ORG", "GPE") for ms, me, ent in
                self.mentions):
             return True
+        comma = self.text.find(",", s, e)
+        if comma > s and self.names_before_comma(s, comma):
+            return True   # "Ilves, the former harbour master": the name before the appositive
         if words[-1].lower().strip(".,") in TIME_WORDS:
             return False   # "a series of messages early Friday": a time, not a name
         if words[-1][:1].isupper():
             return len(words) <= 6
         return _speaking_noun(words[-1])
+
+    def names_before_comma(self, s: int, comma: int) -> bool:
+        """Is [s, comma) a name that an appositive follows ("Ilves, the former harbour
+        master"): a person or an organisation mentioned, or two to four capitalised words (not
+        an opener such as "Overall" or "In Tartu")."""
+        words = self.text[s:comma].split()
+        if not 1 <= len(words) <= 4 or words[0].lower() in LEADING or words[0].lower() in DISCOURSE:
+            return False
+        if any(s <= ms < comma and ent["type"] in ("PERSON", "ORG") for ms, me, ent in self.mentions):
+            return True
+        return len(words) >= 2 and all(w[:1].isupper() and w.replace(".", "").isalpha() for w in words)
 
     def short_noun_phrase(self, span: tuple[int, int] | None) -> bool:
         """A phrase of at most six words, no verb in it, ending in a noun-like word."""
@@ -116,7 +130,7 @@ class Speakers(Reader):
             return False
         s, e, words = found
         comma = self.text.find(",", s, e)
-        if comma > s and self.headed_by_speaker((s, comma)):
+        if comma > s and self.names_before_comma(s, comma):
             return True   # "Donald Tamm, her opponent": the name before the appositive
         ent = self.mention_at(e - 1)
         if ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
@@ -165,7 +179,7 @@ class Speakers(Reader):
                 k -= 1
             if k > floor and toks.words[k] == ",":
                 head = self.np_before(k, floor)
-                if head is not None and self.span_names_someone(head):
+                if head is not None and (self.span_names_someone(head) or self.headed_by_speaker(head)):
                     return (head[0], toks.ends[j - 1])
             return None
         end = j + 1
@@ -177,6 +191,11 @@ class Speakers(Reader):
             return None
         if j >= floor and end - j > 20:
             return None   # no clause boundary in reach: not a subject
+        if j > floor and toks.words[j].lower() == "who" and toks.words[j - 1] != "," and end - j <= 8:
+            # "One of the doctors who sent the letter called …": the people the clause describes
+            head = self.np_before(j, floor)   # "who" speaks of people, whatever their noun
+            if head is not None and (self.headed_by_speaker(head) or self.short_noun_phrase(head)):
+                return (head[0], toks.ends[end - 1])
         # A parenthetical between commas before the cue belongs to the subject before it:
         # "Chris Christie, hoping to surge in New Hampshire, called …", "Sen. Marco Rubio,
         # R-Fla., said", "McCain, who has tangled with Cruz, said", "Jennifer Green,

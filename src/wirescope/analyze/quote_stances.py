@@ -98,7 +98,7 @@ class Stances(Beliefs):
         particle = self.particle(k)
         cue_end = k + 1 if particle is None else particle + 1
         j = cue_end
-        if last - j < 2 or words[j].lower() in VERBISH:
+        if last - j < 1 or last - j < 2 and not words[j].isalpha() or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
         if w.startswith("declin") and words[j].lower() != "to":
             return None   # "the rating has declined slightly": a fall, not a refusal
