@@ -21,7 +21,7 @@ known place's name, which no pass found ("Morris and Goscinny").
 
 from __future__ import annotations
 
-from .entity_tokens import BODIES, Mention, _group_noun, _is_name_token, _opens
+from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _opens
 from .gazetteer import Gazetteer
 from .roles import ROLE_NOUN
 
@@ -130,7 +130,10 @@ def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     ends = {te: (ts, m) for ts, (te, m) in taken.items()}
     n = len(doc)
     for i, tok in enumerate(doc):
-        if owner[i] is not None or not _is_name_token(tok) or not tok.is_alpha or len(tok.text) < 3 \
+        if owner[i] is not None or not (i >= 2 and doc[i - 1].lower_ in ("and", "or")
+                                        or i + 2 < n and doc[i + 1].lower_ in ("and", "or")):
+            continue
+        if not _is_name_token(tok) or not tok.is_alpha or len(tok.text) < 3 \
                 or tok.lower_ in gaz.common_words or tok.is_stop or _opens(doc, i) \
                 or i + 1 < n and (_is_name_token(doc[i + 1]) or doc[i + 1].text in ("'s", "’s")):
             continue
@@ -182,14 +185,6 @@ def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     common words, stop words, groups ("Analysts said") or names a table knows ("Moscow")."""
     n = len(doc)
     found: set[tuple[str, ...]] = set()
-    capitalised: list[set[str]] = []
-
-    def inside() -> set[str]:
-        """Words capitalised inside a sentence somewhere in the text."""
-        if not capitalised:
-            capitalised.append({t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)})
-        return capitalised[0]
-
     for i, tok in enumerate(doc):
         if tok.lower_ not in _SAYING:
             continue
@@ -199,7 +194,7 @@ def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
             if _opens(doc, j):
                 break
         if j < i and not (j > 0 and (doc[j - 1].text[:1].isupper() and doc[j - 1].is_alpha or owner[j - 1] is not None)) \
-                and (i - j > 1 or not _opens(doc, j) or doc[j].text in gaz.given_names or doc[j].text in inside()):
+                and (i - j > 1 or not _opens(doc, j) or doc[j].text in gaz.given_names or doc[j].text in _inside_words(doc)):
             # one word opening a sentence ("Reporters asked") only if capitalised elsewhere too
             found.add(tuple(t.text for t in doc[j:i]))
         k = i + 1   # after: "said Pavit,"

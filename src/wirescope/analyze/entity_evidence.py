@@ -23,9 +23,9 @@ import re
 from collections import Counter
 
 from .entity_cues import listed_before_places, unknown_name_type
-from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _LOC_HEADS,
-                            _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens, _place_type, _starts,
-                            _strip, _text, _unknown_name)
+from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
+                            _lower_words, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
+                            _is_name_token, _opens, _place_type, _starts, _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
 
@@ -271,9 +271,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             words = text[m.name_span[0]:m.name_span[1]].split()
             if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
                 person_words.update(words)   # a name, not a bare title ("King of Athens")
-    inside = {t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
-    lower_words = {t.text for t in doc if t.text.islower()}
-    lower_words |= {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
+    inside = _inside_words(doc)
+    lower_words = _lower_words(doc)
+    lower_words = lower_words | {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
     after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
@@ -504,7 +504,7 @@ def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
     if not any(in_head):
         return
     common, given = gaz.common_words, gaz.given_names
-    lower = {t.lower_ for t in doc if t.text.islower()}
+    lower = _lower_words(doc)
     outside = {" ".join(t.text for t in doc[ts:te]) for ts, (te, m) in taken.items() if not in_head[ts]}
     for ts, (te, m) in list(taken.items()):
         if not in_head[ts] or m.source not in ("model", "propagated"):

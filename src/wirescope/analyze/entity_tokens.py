@@ -116,6 +116,23 @@ def _text(doc) -> str:
     return text
 
 
+def _lower_words(doc) -> set[str]:
+    """The words written in lower case anywhere in the Doc (built once)."""
+    words = doc.user_data.get("wirescope.lower_words")
+    if words is None:
+        words = doc.user_data["wirescope.lower_words"] = {w for w in (t.text for t in doc) if w.islower()}
+    return words
+
+
+def _inside_words(doc) -> set[str]:
+    """The capitalised words written inside a sentence somewhere in the Doc (built once)."""
+    words = doc.user_data.get("wirescope.inside_words")
+    if words is None:
+        words = doc.user_data["wirescope.inside_words"] = {
+            t.text for t in doc if t.text[:1].isupper() and not _opens(doc, t.i)}
+    return words
+
+
 def _starts(doc, i: int) -> bool:
     """Does token i open a sentence? (Token.is_sent_start rescans the Doc on every call.)"""
     starts = doc.user_data.get("wirescope.sent_starts")
