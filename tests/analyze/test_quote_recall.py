@@ -326,6 +326,15 @@ FOUND = [
     # a name and its appositive before the verb of stance
     ("Anna Ilves, the former harbour master, stressed her support of the dredging plan.\n",
      "her support of the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
+    # a participle opening the sentence: its subject follows the comma
+    ("Claiming the toll is designed to punish the dockers, Jaan Tamm left the room.\n",
+     "the toll is designed to punish the dockers", "indirect", "Jaan Tamm"),
+    ("Lamenting their luck, the dockers often say the port is cursed.\n", "their luck", "indirect", "the dockers"),
+    ("In defending himself and his record, Tamm offered few details.\n", "himself and his record", "indirect",
+     "Tamm"),
+    # "admitted" (a doubled consonant) is a stance too
+    ("Although Tamm has admitted using the toll money, he says he did nothing wrong.\n", "using the toll money",
+     "indirect", "Tamm"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
@@ -355,6 +364,8 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The pier was supported by steel beams.\n",
     "The ferry was written off after the storm.\n",
     "They formed a group called Harbour Watch.\n",
+    "The gang broke in by smashing a window.\n",
+    "Standing on the pier in the rain, the crowd waited for the ferry.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

@@ -212,7 +212,7 @@ disparag/e savag/e stress declar/e""") | frozenset(
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
-    "belittled torched bashed bashing hammered hammering".split())
+    "belittled torched bashed bashing hammered hammering admitted admitting".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),

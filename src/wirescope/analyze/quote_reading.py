@@ -194,6 +194,8 @@ class Reader:
         if prev in ("some", "many") and (low.endswith("ed") or low in ("said", "told", "wrote", "thought")) \
                 and (j == 0 or not toks.words[j - 1][:1].isalnum() or toks.words[j - 1].lower() in QUANTIFIER_LEADS):
             return True   # "Some chanted …", "with many worried that …": the quantifier is the subject
+        if low.endswith("ing") and j >= 0 and toks.words[j] in ("In", "By"):
+            return True   # "In defending his record, Tamm …": a participle opening the sentence
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:

@@ -26,6 +26,10 @@ from .quote_stances import Stances
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
 
 
+# Words before a participle opening the sentence, whose subject follows its comma ("After
+# saying …, she", "In defending his record, Tamm …").
+OPENING_BEFORE_PARTICIPLE = frozenset("after before while when in by".split())
+
 # Quotation marks, which may enclose a title inside a phrase of place ("on “Meet the Press”").
 TITLE_MARKS = frozenset({"“", "”", '"', "''"})
 
@@ -202,8 +206,9 @@ class Reports(Stances):
         participle = w in PARTICIPLES or w.endswith("ing") and w in CUES   # "saying", "singing"
         if participle and first < k and all(is_aux(words[n]) for n in range(first, k)):
             first = k   # "…, even suggesting …" goes on like "…, suggesting …"
-        if k == first + 1 and participle and words[first].lower() in ("after", "before", "while", "when"):
-            return self.opening_participle(k, last)
+        if participle and (k == first + 1 and words[first].lower() in OPENING_BEFORE_PARTICIPLE
+                           or k == first and words[k][:1].isupper()):
+            return self.opening_participle(k, last)   # "Claiming the vote was rigged, Tamm …"
         comma = self.comma_before_speaker(k, first)
         if comma is not None and self.subject_with_relative(first, comma, k):
             comma = None   # "Anna Rebane, of Tartu, who watched the launch, said the event …": its subject
@@ -377,6 +382,11 @@ class Reports(Stances):
             s += 1
         speaker = self.np_before(self.leading_np_end(s, last), s) if s < last and words[s].lower() not in PRONOUNS \
             else (toks.starts[s], toks.ends[s]) if s < last else None
+        if not self.plausible_speaker(speaker):
+            n = s   # "…, Tamm left the room": the name alone
+            while n < last and words[n][:1].isupper() and words[n].replace(".", "").isalpha():
+                n += 1
+            speaker = (toks.starts[s], toks.ends[n - 1]) if n > s else None
         if not self.plausible_speaker(speaker):
             return None
         end = toks.ends[comma] if words[comma] in CLOSE_WORDS else toks.starts[comma]

@@ -45,6 +45,9 @@ class Stances(Beliefs):
         toks, words = self.toks, self.toks.words
         if words[k].endswith("ing") and first < k and all(is_aux(words[n]) for n in range(first, k)):
             first = k   # "…, even suggesting …" goes on like "…, suggesting …"
+        if words[k].endswith("ing") and (k == first and words[k][:1].isupper() or k == first + 1
+                                          and words[first].lower() in ("after", "before", "while", "when", "in", "by")):
+            return self.opening_participle(k, last)   # "Bemoaning the “phony system,” Tamm …"
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
