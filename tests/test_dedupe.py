@@ -10,7 +10,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from wirescope.dedupe import DedupeSettings, NearIndex, pairwise, similarity, words
+from wirescope.dedupe import DedupeSettings, NearIndex, containment, pairwise, similarity, url_key, words
 from wirescope.errors import SettingsError
 from wirescope.store.schema import migrate
 
@@ -138,3 +138,29 @@ def test_dedupe_settings_from_mapping_rejects_unknown_keys():
     assert DedupeSettings.from_mapping({"threshold": 0.8}).threshold == 0.8
     with pytest.raises(SettingsError, match="unknown dedupe setting"):
         DedupeSettings.from_mapping({"treshold": 0.8})
+
+
+@pytest.mark.parametrize("url, key", [
+    ("https://www.Harbourpost.example/world/2024/10/30/ferry-strike/", "harbourpost.example/world/2024/10/30/ferry-strike"),
+    ("http://harbourpost.example/world/2024/10/30/ferry-strike?utm_source=rss&utm_medium=feed#comments",
+     "harbourpost.example/world/2024/10/30/ferry-strike"),
+    ("https://harbourpost.example/story?id=881&ref=home", "harbourpost.example/story?id=881"),
+    ("https://harbourpost.example/", None),   # a front page names no one article
+    ("https://harbourpost.example", None),
+    ("", None),
+    (None, None),
+    ("not a url", None),
+    ("http://[::1", None),                   # malformed: no key, no error
+])
+def test_url_key_compares_one_page_under_its_spellings(url, key):
+    assert url_key(url) == key
+
+
+def test_containment_of_a_teaser_in_its_article_and_not_in_another():
+    article = ("Ferry operators on the Baltic cancelled dozens of crossings on Thursday as storm Ilse "
+               "brought gusts of up to 30 metres a second. Passengers were offered a full refund.")
+    teaser = "Ferry operators on the Baltic cancelled dozens of crossings on Thursday as storm"
+    other = "Chile's copper output fell for a third month in September as snow closed roads."
+    assert containment(teaser, article) == 1.0
+    assert containment(other, article) == 0.0
+    assert containment("", article) == 0.0

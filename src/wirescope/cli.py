@@ -169,6 +169,8 @@ def cmd_run(args: argparse.Namespace) -> int:
         span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
         err.print(f"[bold]{summary.inputs}[/] inputs in {summary.seconds:.1f}s: "
                   f"{st['new']} new articles, {st['exact_copy']} exact and {st['near_copy']} near copies, "
+                  + (f"{st['teaser_copy'] + st['replaced_teaser']} teasers of a page at the same address, "
+                     if st['teaser_copy'] + st['replaced_teaser'] else "") +
                   f"{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
         err.print(f"store {summary.db_path}: {s.get('canonical')} articles, {s.get('copies')} copies, "
                   f"{s.get('outlets')} outlets, published {span}")

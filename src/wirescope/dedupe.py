@@ -18,6 +18,7 @@ import inspect
 import logging
 import re
 import sqlite3
+from urllib.parse import parse_qsl, urlencode, urlsplit
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
@@ -30,7 +31,8 @@ from datasketch import MinHash
 from wirescope.article import normalize_for_hash
 from wirescope.errors import SettingsError
 
-__all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity"]
+__all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity", "url_key", "containment",
+           "SAME_URL_CONTAINMENT"]
 
 log = logging.getLogger(__name__)
 
@@ -143,6 +145,41 @@ def _grams(ws: list[str], k: int) -> set[bytes]:
     return {" ".join(ws[i:i + k]).encode("utf-8") for i in range(max(len(ws) - k + 1, 1))}
 
 
+# Query parameters that track the reader, not name the page.
+_TRACKING = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|cmpid|ocid|smid|ref|ref_src|cid|at_\w+)$")
+# The share of the shorter text's word 3-grams found in the longer that makes two texts at
+# one address one story (a feed summary or teaser is the article's opening words, give or
+# take an edited sentence; a page's address reused for other stories shares almost none).
+SAME_URL_CONTAINMENT = 0.5
+
+
+def url_key(url: str | None) -> str | None:
+    """The address of an article page as compared across inputs: no scheme, lower-case host
+    without "www.", no fragment, no trailing slash, no tracking parameters
+    ("https://www.Example.com/a/b/?utm_source=rss" and "http://example.com/a/b" are one
+    key). None for no address or a site's front page (it names no one article)."""
+    if not url:
+        return None
+    try:
+        parts = urlsplit(url.strip())
+    except ValueError:
+        return None
+    host = (parts.hostname or "").lower().removeprefix("www.")
+    path = parts.path.rstrip("/")
+    query = urlencode(sorted((k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True)
+                             if not _TRACKING.match(k)))
+    if not host or not path and not query:
+        return None
+    return f"{host}{path}" + (f"?{query}" if query else "")
+
+
+def containment(short: str, long: str, k: int = 3) -> float:
+    """The share of the word `k`-grams of `short` found in `long` (1.0: every phrase of
+    the shorter text is in the longer, as a teaser's are in its article)."""
+    a = _grams(words(short), k)
+    return len(a & _grams(words(long), k)) / len(a) if a else 0.0
+
+
 def similarity(a: np.ndarray, b: np.ndarray) -> float:
     """Estimated Jaccard similarity of two signatures."""
     return float(np.count_nonzero(a == b)) / len(a)
@@ -226,6 +263,16 @@ class NearIndex:
             self.conn.executemany(
                 "INSERT OR IGNORE INTO lsh(band, key, article_id) VALUES (?, ?, ?)",
                 [(band, key, article_id) for band, key in self.band_keys(sig)])
+
+
+    def forget(self, article_id: str) -> None:
+        """Drop the article's band keys (it is no longer a canonical article); its
+        signature stays."""
+        row = self.conn.execute("SELECT sig FROM signatures WHERE article_id = ?", (article_id,)).fetchone()
+        if row is not None:
+            self.conn.executemany(
+                "DELETE FROM lsh WHERE band = ? AND key = ? AND article_id = ?",
+                [(band, key, article_id) for band, key in self.band_keys(np.frombuffer(row[0], dtype=np.uint32))])
 
 
 def pairwise(texts: Iterable[str], settings: DedupeSettings | None = None) -> list[list[float]]:

@@ -27,7 +27,7 @@ class RunSummary:
     db_path: str
     inputs: int = 0
     skipped: int = 0  # inputs already stored by an earlier run
-    statuses: Counter[str] = field(default_factory=Counter)  # new, exact_copy, near_copy, already, rejected
+    statuses: Counter[str] = field(default_factory=Counter)  # new, exact_copy, near_copy, teaser_copy, already, rejected; replaced_teaser
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
     seconds: float = 0.0
     brief: str | None = None
@@ -118,5 +118,7 @@ def _store_unit(store: Store, pipe: Pipeline, unit: Article, summary: RunSummary
         for article in articles:
             result = store.add(article)
             summary.statuses[result.status] += 1
+            if result.replaced:  # a stored teaser became a copy of this fuller text
+                summary.statuses["replaced_teaser"] += 1
             if result.status == "rejected":
                 summary.rejected.append((f"{article.source}[{article.segment}]", article.rejected or "empty"))

@@ -14,6 +14,7 @@ from wirescope.article import Article
 from wirescope.dedupe import DedupeSettings
 from wirescope.errors import StoreError
 from wirescope.store import SCHEMA_VERSION, Store, input_fingerprint
+from wirescope.store.schema import MIGRATIONS, name_functions
 
 from storehelp import make_article
 
@@ -261,8 +262,13 @@ def test_store_reopen_keeps_data(tmp_path):
 def _store_at_version(path, version: int, sql: str = "") -> None:
     """A store file whose schema says `version`, with `sql` run in it: what an older (or
     newer) wirescope left behind."""
-    Store(path).close()
+    if version > SCHEMA_VERSION:
+        Store(path).close()
     conn = sqlite3.connect(path)
+    if version <= SCHEMA_VERSION:  # the schema as that version left it
+        name_functions(conn)
+        for step in MIGRATIONS[:version]:
+            conn.executescript(step)
     conn.executescript(f"{sql}PRAGMA user_version = {version};")
     conn.close()
 
@@ -392,3 +398,77 @@ def test_store_v4_surname_keys_are_recomputed_on_open(tmp_path):
                       "('viktor hrytsenko', 1, 'Viktor Hrytsenko', 1);")
     with Store(path) as store:
         assert store.entities.person("Viktor Gritsenko") == 1
+
+
+# --- one story at one address: a feed's summary and the page --------------------------
+
+FULL = [
+    "Ferry operators on the Baltic cancelled dozens of crossings between Tallinn and Helsinki on Thursday as "
+    "storm Ilse brought gusts of up to 30 metres a second to the Gulf of Finland.",
+    "\u201cSafety comes first, and nobody sails until the wind drops,\u201d said Marta Kask, a spokeswoman for "
+    "the port of Tallinn.",
+    "Passengers booked on the cancelled sailings were offered places on Friday's ferries or a full refund, "
+    "the operators said in a joint statement on their websites.",
+]
+URL = "https://harbourpost.example/europe/2024/10/31/baltic-ferries-storm"
+
+
+def _analyzed(text: str, source: str, url: str | None = URL, **meta):
+    from wirescope import analyze
+    (art,) = analyze([Article(raw=text, kind="text", source=source, url=url, published="2024-10-31", **meta)])
+    return art
+
+
+def _teaser():
+    return _analyzed(FULL[0][:120].rsplit(" ", 1)[0], "/in/feed.xml", truncated=True)
+
+
+def test_store_page_after_its_feed_teaser_replaces_it_as_canonical(store):
+    teaser, full = _teaser(), _analyzed("\n".join(FULL), "/in/page.html")
+    assert store.add(teaser).status == "new"
+    result = store.add(full)
+    assert (result.status, result.replaced) == ("new", teaser.id)
+    assert store.canonical_id(teaser.id) == full.id
+    stats = store.stats()
+    assert (stats.canonical, stats.teaser_copies, stats.sources) == (1, 1, 2)
+    assert [c.kind for c in store.copies(full.id)] == ["teaser"]
+    # the teaser leaves search and the quotes; the page's quote is there once
+    hits = store.conn.execute("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH 'ferry'").fetchone()[0]
+    assert hits == 1
+    quotes = store.conn.execute("SELECT article_id FROM quotes").fetchall()
+    assert quotes and {q[0] for q in quotes} == {full.id}
+    mentions = store.conn.execute("SELECT DISTINCT article_id FROM entity_mentions").fetchall()
+    assert mentions == [(full.id,)]
+    # a near copy of the page is matched to the page, not to the teaser
+    assert teaser.id not in {r[0] for r in store.conn.execute("SELECT article_id FROM lsh")}
+
+
+def test_store_feed_teaser_after_its_page_is_a_teaser_copy(store):
+    full, teaser = _analyzed("\n".join(FULL), "/in/page.html"), _teaser()
+    store.add(full)
+    result = store.add(teaser)
+    assert (result.status, result.canonical_id) == ("teaser_copy", full.id)
+    assert store.add(teaser).status == "already"  # re-running adds nothing
+    stats = store.stats()
+    assert (stats.canonical, stats.teaser_copies) == (1, 1)
+
+
+def test_store_other_story_at_the_same_address_stays_its_own(store):
+    # a site that reuses an address for every item ("/latest") tells other stories there
+    store.add(_analyzed("\n".join(FULL), "/in/page.html"))
+    other = _analyzed("Chile's copper output fell for a third month in September as heavy snow closed mountain "
+                      "roads to the biggest mines in the Andes, the statistics institute said.", "/in/feed.xml")
+    assert store.add(other).status == "new"
+    assert store.stats().canonical == 2
+
+
+def test_store_v5_is_migrated_with_address_keys_and_its_copies(tmp_path):
+    path = tmp_path / "s.db"
+    _store_at_version(path, 5, sql=(
+        "INSERT INTO articles(id, text, url, data, added_at) VALUES "
+        "('a1', 'text', 'https://www.harbourpost.example/x/?utm_source=rss', '{}', 'now');"
+        "INSERT INTO sources(rowid, source, segment, article_id, added_at) VALUES (1, 's', 0, 'a1', 'now');"
+        "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) VALUES (1, 'a1', 'a1', 'near', 0.9);"))
+    with Store(path) as store:
+        assert store.conn.execute("SELECT url_key FROM articles").fetchone() == ("harbourpost.example/x",)
+        assert store.conn.execute("SELECT kind, similarity FROM copies").fetchall() == [("near", 0.9)]

@@ -215,16 +215,39 @@ _V5 = """
 UPDATE entities SET surname = surname_key(name) WHERE type = 'PERSON';
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5]
+# v6: a feed's summary or teaser and the full article at the same address are one story
+# (wirescope.dedupe.url_key): articles keep the key of their address, indexed, and a copy
+# may be the 'teaser' of its canonical (the shorter text of one story at one address).
+_V6 = """
+ALTER TABLE articles ADD COLUMN url_key TEXT;
+UPDATE articles SET url_key = url_key(url) WHERE url IS NOT NULL;
+CREATE INDEX articles_url_key ON articles(url_key) WHERE url_key IS NOT NULL;
+CREATE TABLE copies_v6 (
+    source_row   INTEGER PRIMARY KEY REFERENCES sources(rowid),
+    article_id   TEXT NOT NULL REFERENCES articles(id),
+    canonical_id TEXT NOT NULL REFERENCES articles(id),
+    kind         TEXT NOT NULL CHECK (kind IN ('exact', 'near', 'teaser')),
+    similarity   REAL NOT NULL
+);
+INSERT INTO copies_v6(source_row, article_id, canonical_id, kind, similarity)
+    SELECT source_row, article_id, canonical_id, kind, similarity FROM copies;
+DROP TABLE copies;
+ALTER TABLE copies_v6 RENAME TO copies;
+CREATE INDEX copies_canonical ON copies(canonical_id);
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def name_functions(conn: sqlite3.Connection) -> None:
-    """Register the name keys as SQL functions: `fold(name)` and `surname_key(name)`
-    (migrations recompute stored keys with them; lookups compare with them)."""
+    """Register the keys as SQL functions: `fold(name)`, `surname_key(name)` and
+    `url_key(url)` (migrations compute stored keys with them; lookups compare with them)."""
     from wirescope.analyze.gazetteer import fold
+    from wirescope.dedupe import url_key
     from wirescope.link.entities import surname_key
 
+    conn.create_function("url_key", 1, url_key, deterministic=True)
     conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
     conn.create_function("surname_key", 1, surname_key, deterministic=True)
 

@@ -25,7 +25,7 @@ from typing import Any, Iterator, Literal
 from urllib.parse import quote
 
 from wirescope.article import Article
-from wirescope.dedupe import DedupeSettings, NearIndex
+from wirescope.dedupe import SAME_URL_CONTAINMENT, DedupeSettings, Match, NearIndex, containment, url_key
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
@@ -34,7 +34,7 @@ __all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_k
 
 log = logging.getLogger(__name__)
 
-Status = Literal["new", "exact_copy", "near_copy", "already", "rejected"]
+Status = Literal["new", "exact_copy", "near_copy", "teaser_copy", "already", "rejected"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,7 +42,10 @@ class AddResult:
     """What `Store.add` did with an article.
 
     `canonical_id` is the canonical article of the story (the article itself
-    when it is canonical); `similarity` is 1.0 for exact copies.
+    when it is canonical); `similarity` is 1.0 for exact copies. "teaser_copy":
+    a shorter text of a story stored from the same address (a feed's summary of a
+    page stored before). `replaced` names the stored teaser a new, fuller text at
+    its address made a copy of this one.
     """
 
     status: Status
@@ -50,6 +53,7 @@ class AddResult:
     canonical_id: str | None = None
     similarity: float | None = None
     reason: str | None = None  # for "rejected"
+    replaced: str | None = None  # for "new"
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,7 +63,7 @@ class Copy:
     source: str
     segment: int
     article_id: str
-    kind: Literal["exact", "near"]
+    kind: Literal["exact", "near", "teaser"]
     similarity: float
     outlet: str | None
     title: str | None
@@ -74,9 +78,10 @@ class Stats:
 
     articles: int      # distinct texts stored (canonical + near copies)
     canonical: int     # stories: articles that are no one's copy
-    copies: int        # source rows that copy a canonical (exact + near)
+    copies: int        # source rows that copy a canonical (exact + near + teaser)
     exact_copies: int
     near_copies: int
+    teaser_copies: int  # shorter texts of a story at its address (a feed's summary of a page)
     sources: int       # every (source, segment, text) seen
     inputs: int
     rejects: int
@@ -383,13 +388,17 @@ class Store:
             return AddResult("exact_copy", aid, canonical, similarity)
 
         sig = self.near.signature(article.text)
-        match = self.near.match(sig)
+        key = url_key(article.url)
+        same = self._same_address(key, article.text)
+        teaser = same if same and len(article.text) <= same[2] else None  # this text is the shorter
+        replaces = same if same and not teaser else None  # the stored text is
+        match = Match(teaser[0], teaser[1]) if teaser else None if replaces else self.near.match(sig)
         self.conn.execute(
-            "INSERT INTO articles(id, text, title, authors, outlet, published, url, language, "
+            "INSERT INTO articles(id, text, title, authors, outlet, published, url, url_key, language, "
             "truncated, data, canonical_id, similarity, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, article.text, article.title, json.dumps(list(article.authors)), article.outlet,
-             _iso(article.published), article.url, article.language, int(article.truncated),
+             _iso(article.published), article.url, key, article.language, int(article.truncated),
              data, match.article_id if match else None, match.similarity if match else None,
              _now()))
         row = self._insert_source(article, aid)
@@ -400,12 +409,47 @@ class Store:
             linked = self.entities.link(aid, article.entities, _iso(article.published)) \
                 if article.entities else {}
             self._add_quotes(article, aid, linked)
-        if match is None:
-            return AddResult("new", aid, aid)
+            if replaces:
+                self._demote(replaces[0], aid, replaces[1])
+            return AddResult("new", aid, aid, replaced=replaces[0] if replaces else None)
+        kind = "teaser" if teaser else "near"
         self.conn.execute(
             "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
-            "VALUES (?, ?, ?, 'near', ?)", (row, aid, match.article_id, match.similarity))
-        return AddResult("near_copy", aid, match.article_id, match.similarity)
+            "VALUES (?, ?, ?, ?, ?)", (row, aid, match.article_id, kind, match.similarity))
+        return AddResult("teaser_copy" if teaser else "near_copy", aid, match.article_id, match.similarity)
+
+    def _same_address(self, key: str | None, text: str) -> tuple[str, float, int] | None:
+        """The canonical article stored from the address `key` that tells the same story
+        as `text` (one holds at least `SAME_URL_CONTAINMENT` of the other's phrases: a
+        feed's summary and its page), as (id, containment, length of its text)."""
+        if key is None:
+            return None
+        best = None
+        for other, stored in self.conn.execute(
+                "SELECT id, text FROM articles WHERE url_key = ? AND canonical_id IS NULL", (key,)):
+            short, long = sorted((text, stored), key=len)
+            share = containment(short, long)
+            if share >= SAME_URL_CONTAINMENT and (best is None or share > best[1]):
+                best = (other, share, len(stored))
+        return best
+
+    def _demote(self, teaser: str, full: str, share: float) -> None:
+        """Make the stored canonical `teaser` a copy of `full`, the fuller text of its story
+        at its address: its copies follow it, it leaves the search and near-copy indexes,
+        and its entity mentions and quotes give way to those of `full`."""
+        self.conn.execute("UPDATE articles SET canonical_id = ?, similarity = ? WHERE id = ?", (full, share, teaser))
+        self.conn.execute("UPDATE articles SET canonical_id = ? WHERE canonical_id = ?", (full, teaser))
+        self.conn.execute("UPDATE copies SET canonical_id = ? WHERE canonical_id = ?", (full, teaser))
+        self.conn.execute(
+            "INSERT OR IGNORE INTO copies(source_row, article_id, canonical_id, kind, similarity) "
+            "SELECT rowid, article_id, ?, 'teaser', ? FROM sources WHERE article_id = ?", (full, share, teaser))
+        self.near.forget(teaser)
+        for entity, mentions in self.conn.execute(
+                "SELECT entity_id, mentions FROM entity_mentions WHERE article_id = ?", (teaser,)).fetchall():
+            self.conn.execute("UPDATE entities SET mentions = max(mentions - ?, 0), articles = max(articles - 1, 0) "
+                              "WHERE id = ?", (mentions, entity))
+        self.conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (teaser,))
+        self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (teaser,))
 
     def _add_quotes(self, article: Article, aid: str, linked: dict[str, int]) -> None:
         rows = []
@@ -498,11 +542,12 @@ class Store:
         articles, canonical, first, last = q(
             "SELECT count(*), count(*) FILTER (WHERE canonical_id IS NULL), "
             "min(published), max(published) FROM articles").fetchone()
-        exact, near = q("SELECT count(*) FILTER (WHERE kind = 'exact'), "
-                        "count(*) FILTER (WHERE kind = 'near') FROM copies").fetchone()
+        exact, near, teasers = q("SELECT count(*) FILTER (WHERE kind = 'exact'), "
+                                 "count(*) FILTER (WHERE kind = 'near'), "
+                                 "count(*) FILTER (WHERE kind = 'teaser') FROM copies").fetchone()
         return Stats(
-            articles=articles, canonical=canonical, copies=exact + near,
-            exact_copies=exact, near_copies=near,
+            articles=articles, canonical=canonical, copies=exact + near + teasers,
+            exact_copies=exact, near_copies=near, teaser_copies=teasers,
             sources=q("SELECT count(*) FROM sources").fetchone()[0],
             inputs=q("SELECT count(*) FROM inputs").fetchone()[0],
             rejects=q("SELECT count(*) FROM rejects").fetchone()[0],
