@@ -21,7 +21,7 @@ known place's name, which no pass found ("Morris and Goscinny").
 
 from __future__ import annotations
 
-from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _opens
+from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
 from .gazetteer import Gazetteer
 from .roles import ROLE_NOUN
 
@@ -129,9 +129,11 @@ def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     Browning", "Luzon and Izmail" (not at a sentence's start, not a common word)."""
     ends = {te: (ts, m) for ts, (te, m) in taken.items()}
     n = len(doc)
-    for i, tok in enumerate(doc):
-        if owner[i] is not None or not (i >= 2 and doc[i - 1].lower_ in ("and", "or")
-                                        or i + 2 < n and doc[i + 1].lower_ in ("and", "or")):
+    lowers = _lowers(doc)
+    joins = [k for k, w in enumerate(lowers) if w in ("and", "or")]
+    for i in sorted({k + d for k in joins for d in (-1, 1) if 0 <= k + d < n}):
+        tok = doc[i]
+        if owner[i] is not None:
             continue
         if not _is_name_token(tok) or not tok.is_alpha or len(tok.text) < 3 \
                 or tok.lower_ in gaz.common_words or tok.is_stop or _opens(doc, i) \
@@ -185,9 +187,7 @@ def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     common words, stop words, groups ("Analysts said") or names a table knows ("Moscow")."""
     n = len(doc)
     found: set[tuple[str, ...]] = set()
-    for i, tok in enumerate(doc):
-        if tok.lower_ not in _SAYING:
-            continue
+    for i in (k for k, w in enumerate(_lowers(doc)) if w in _SAYING):
         j = i   # before: "Pag said"
         while j > 0 and i - j < _SPEAKER_WORDS and _speaker_word(doc, j - 1, owner, gaz):
             j -= 1
@@ -239,8 +239,8 @@ def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
     Mallorca" (not a common word, a given name, a demonym, a month or a body: "in
     English", "in May", "in Congress")."""
     n = len(doc)
-    for i in range(1, n):
-        if doc[i - 1].lower_ not in _IN_PLACE or owner[i] is not None or _opens(doc, i):
+    for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _IN_PLACE):
+        if owner[i] is not None or _opens(doc, i):
             continue
         e = i
         while e < n and e - i < 3 and owner[e] is None and _place_word(doc[e], gaz):

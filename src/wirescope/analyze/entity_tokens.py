@@ -116,6 +116,14 @@ def _text(doc) -> str:
     return text
 
 
+def _lowers(doc) -> list[str]:
+    """Every token's text in lower case, by position (built once: a Token costs more)."""
+    lowers = doc.user_data.get("wirescope.lowers")
+    if lowers is None:
+        lowers = doc.user_data["wirescope.lowers"] = [t.lower_ for t in doc]
+    return lowers
+
+
 def _lower_words(doc) -> set[str]:
     """The words written in lower case anywhere in the Doc (built once)."""
     words = doc.user_data.get("wirescope.lower_words")
