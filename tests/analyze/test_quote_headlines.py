@@ -16,6 +16,12 @@ def _quotes(nlp, text):
      "Ferry Fares Will Rise In May", "Kaja Ilves"),
     ("New Poll Shows Tight Race For Tartu Mayor.\nThe survey was taken last week.\n",
      "Tight Race For Tartu Mayor", "New Poll"),
+    # a plural subject takes the verb's base form
+    ("Harbour Workers Slam Port Plan As A Giveaway.\nThe union met on Monday.\n", "Port Plan As A Giveaway",
+     "Harbour Workers"),
+    # a participle opening the headline stands before the attribution
+    ("Railing Against The Toll, Ilves Vows To End Tax Breaks For Developers.\nShe spoke in Tartu.\n",
+     "To End Tax Breaks For Developers", "Ilves"),
 ])
 def test_quote_headlines_title_case_attributions(blank_nlp, text, content, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
@@ -26,7 +32,8 @@ def test_quote_headlines_title_case_attributions(blank_nlp, text, content, speak
     "Ten Things To Do In Tallinn This Weekend.\nThe list is long.\n",       # no verb of speech
     "Harbour Plans For Winter Are Ready.\nThe port is open.\n",              # "Plans" opens the line: a noun
     "The mayor says little about the port.\n",                             # not title case: the body's rules
+    "A Curious Plan To Save The Harbour.\nIt is new.\n",                    # "Curious" is no plural subject
 ])
 def test_quote_headlines_near_misses(blank_nlp, text):
-    assert all(q["cue"] not in ("Plans", "Things") for q in _quotes(blank_nlp, text))
+    assert all(q["cue"] not in ("Plans", "Things", "Plan") for q in _quotes(blank_nlp, text))
     assert all(not q["text"].startswith("Ten Things") for q in _quotes(blank_nlp, text))

@@ -335,6 +335,9 @@ FOUND = [
     # "admitted" (a doubled consonant) is a stance too
     ("Although Tamm has admitted using the toll money, he says he did nothing wrong.\n", "using the toll money",
      "indirect", "Tamm"),
+    # a singular role or source noun before "calls for" makes it a verb
+    ("Former party chairman calls for a harbour contingency plan.\n", "a harbour contingency plan", "indirect",
+     "Former party chairman"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
@@ -365,6 +368,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The ferry was written off after the storm.\n",
     "They formed a group called Harbour Watch.\n",
     "The gang broke in by smashing a window.\n",
+    "The phone calls for the mayor went unanswered.\n",
     "Standing on the pier in the rain, the crowd waited for the ferry.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):

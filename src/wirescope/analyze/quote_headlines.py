@@ -13,7 +13,7 @@ from .quote_reading import PARA, Q
 from .quote_statements import Statements
 
 # Headline verbs of stance the body lists do not hold ("Rips", "Hits", "Backs").
-HEADLINE_VERBS = frozenset("rips hits backs knocks targets seeks sees eyes pans hails mocks".split())
+HEADLINE_VERBS = frozenset("rips hits backs knocks targets seeks sees eyes pans hails mocks shares".split())
 # Verbs of talking that speak in a headline without their particle ("Clinton Speaks 'Directly …'").
 TALKING = ("speak", "talk", "tweet", "brag", "boast", "complain", "joke", "rant", "blog")
 
@@ -45,10 +45,18 @@ class Headlines(Statements):
 
     def headline_at(self, first: int, last: int) -> Q | None:
         toks, words = self.toks, self.toks.words
+        opening = next((n for n in range(first + 1, last) if words[n] == ","), None) \
+            if words[first].lower().endswith("ing") else None
+        if opening is not None:
+            first = opening + 1   # "Railing Against Trump, Sanders Vows …": the headline after the participle
         for k in range(first + 1, last):
             low = words[k].lower()
-            if not (low.endswith("s") and (low in CUES or low in STANCE or low in HEADLINE_VERBS or self.phrasal(k)
-                                           or low in PHRASAL and low.startswith(TALKING))) \
+            # "Lawmakers Rip …", "Parents Share …": a plural subject takes the verb's base form
+            plural = words[k - 1][:1].isupper() and words[k - 1].lower().endswith("s") \
+                and not words[k - 1].lower().endswith(("ss", "us", "is")) and (
+                low in CUES or low in STANCE or low + "s" in HEADLINE_VERBS) and not low.endswith("s")
+            if not (plural or low.endswith("s") and (low in CUES or low in STANCE or low in HEADLINE_VERBS
+                                                     or self.phrasal(k) or low in PHRASAL and low.startswith(TALKING))) \
                     or self.inside_quote(toks.starts[k]):
                 continue   # "Rules" without "against" is a noun ("Power Plant Rules Face Test")
             cue = (toks.starts[k], toks.ends[k])

@@ -18,6 +18,7 @@ from .lexicon_quotes import (AS_NAMING, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSI
                              EVIDENCE, FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED,
                              NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE,
                              TIME_WORDS, VERBISH, WEAK_CUES)
+from .roles import ROLE_NOUN
 
 OPEN = "“\""
 CLOSE = "”\""
@@ -208,6 +209,9 @@ class Reader:
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
             if nxt in OBJECT_PRONOUNS or nxt == "that" and prev in SOURCE_NOUNS and not prev.endswith("s"):
                 return True   # "calls it her gene", "the report notes that …": a verb with its object
+            if j >= 0 and not prev.endswith("s") and (prev in SOURCE_NOUNS or ROLE_NOUN.fullmatch(prev)) \
+                    and low in PHRASAL and nxt in PHRASAL[low]:
+                return True   # "Former party chairman calls for …": a singular speaker, then the verb
             return prev in PRONOUNS or j >= 0 and (
                 ent is not None and ent["type"] in ("PERSON", "ORG", "GPE", "EVENT", "FAC")
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())

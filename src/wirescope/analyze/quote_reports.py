@@ -14,8 +14,8 @@ import re
 
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
                              INVERTING, LEADING, NAMING, NOMINAL, NOUN_LIKE, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES,
-                             PRONOUNS,
-                             STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, PAD, Q, according_to, clause_end, has_marks, has_verb,
                             is_aux)
 from .quote_stances import Stances
@@ -372,6 +372,8 @@ class Reports(Stances):
         """`After saying her foot was swollen, she was rushed …`: the report runs to the
         comma, and the subject after the comma said it."""
         toks, words = self.toks, self.toks.words
+        if title_case(words[k:last]):
+            return None   # "Railing Against Tamm, Ilves Vows …": a headline, read in `quote_headlines`
         j = self.content_start(k, last)
         comma = next((n for n in range(j, last) if words[n] == "," and words[n - 1] not in CLOSE_WORDS
                       or words[n] in CLOSE_WORDS and words[n - 1] == ","), None)
@@ -386,7 +388,8 @@ class Reports(Stances):
             n = s   # "…, Tamm left the room": the name alone
             while n < last and words[n][:1].isupper() and words[n].replace(".", "").isalpha():
                 n += 1
-            speaker = (toks.starts[s], toks.ends[n - 1]) if n > s else None
+            speaker = (toks.starts[s], toks.ends[n - 1]) if s < n <= s + 4 and n < last and words[n].islower() \
+                else None   # (not a line in title case: "…, Ilves Vows To End …")
         if not self.plausible_speaker(speaker):
             return None
         end = toks.ends[comma] if words[comma] in CLOSE_WORDS else toks.starts[comma]

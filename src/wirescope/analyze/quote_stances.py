@@ -9,6 +9,7 @@ from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NO
 from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, Q, is_aux
 from .quote_speakers import plural_people
+from .roles import ROLE_NOUN
 
 # Determiners that quantify a group acting ("Some Democrats question …"), not modify a noun.
 QUANTIFIERS = frozenset("some many most all few several".split())
@@ -94,8 +95,9 @@ class Stances(Beliefs):
             people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
                 words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
                 or words[b].lower().rstrip("s") in DOCUMENT_HEADS \
-                or w.endswith("s") and words[b].islower() and words[b].lower() in SOURCE_NOUNS \
-                and not words[b].endswith("s")   # "The ad also mentions …", "the campaign plans to …"
+                or w.endswith("s") and words[b].islower() and (words[b].lower() in SOURCE_NOUNS
+                                                               or ROLE_NOUN.fullmatch(words[b])) \
+                and not words[b].endswith("s")   # "The ad also mentions …", "the former chairman calls for …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
         particle = self.particle(k)
