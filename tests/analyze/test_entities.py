@@ -357,6 +357,19 @@ def test_entities_an_acronym_in_brackets_after_a_description_of_an_institution(b
     assert ("PDF", "ORG") not in _typed(blank_nlp("Send the file in a portable format (PDF) now."))
 
 
+@pytest.mark.parametrize("text, ents, expected", [
+    ("I bought it at the Audubon Society shop.", [("Audubon Society", "ORG")], ("Audubon", "PERSON")),
+    ("She studied at Penn State for a year.", [("Penn State", "ORG")], ("Penn", "GPE")),
+])
+def test_entities_who_or_what_a_two_word_name_is_named_after(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_no_place_inside_islamic_state(blank_nlp):
+    text = "Fighters of the Islamic State retreated."
+    assert _typed(_with_model_ents(blank_nlp, text, [("Islamic State", "ORG")])) == {("Islamic State", "ORG")}
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

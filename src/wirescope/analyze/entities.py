@@ -20,8 +20,8 @@
 
 from __future__ import annotations
 
-from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _org_names, _places_inside,
-                              _propagate, _retype)
+from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _named_after, _org_names,
+                              _places_inside, _propagate, _retype)
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
@@ -349,6 +349,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
     nested.extend(_places_inside(doc, taken, gaz))
+    nested.extend(_named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
 
     _postnominals(doc, taken, owner)
 

@@ -552,6 +552,31 @@ def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+# Last words of two-word names whose first word names a person ("Audubon Society", "Nobel
+# Prize", "Pittock Mansion") or a state ("Penn State", "Ohio State" universities).
+_NAMED_AFTER_PEOPLE = frozenset("society foundation mansion prize award hall".split())
+_NAMED_AFTER_STATES = frozenset({"state"})
+
+
+def _named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """The person or state a two-word organisation, facility or prize is named after, as a
+    mention inside it, as GUM annotates them: "Audubon" in "Audubon Society", "Penn" in
+    "Penn State" (a word no table knows; known places are `_places_inside`'s)."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if te - ts != 2 or m.type not in ("ORG", "FAC", "EVENT"):
+            continue
+        first, head = doc[ts], doc[ts + 1].lower_
+        if not (first.is_alpha and _is_name_token(first)) or first.lower_ in gaz.common_words \
+                or first.text in gaz.given_names or gaz.lookup([first.text]) is not None or gaz.country_of(first.text) \
+                or first.lower_.endswith(("ic", "ian", "ese", "ish")):
+            continue   # no adjective: "Islamic State"
+        typ = "PERSON" if head in _NAMED_AFTER_PEOPLE else "GPE" if head in _NAMED_AFTER_STATES else None
+        if typ is not None:
+            out.append(Mention(first.idx, first.idx + len(first.text), typ, source="nested"))
+    return out
+
+
 def _is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     """Is `m` the country or state of the town named before it ("Tulcea, Romania",
     "Austin, Texas")? Not when the first is a country itself: "Finland, Latvia" is a list."""
