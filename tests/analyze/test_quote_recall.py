@@ -338,6 +338,8 @@ FOUND = [
     # a singular role or source noun before "calls for" makes it a verb
     ("Former party chairman calls for a harbour contingency plan.\n", "a harbour contingency plan", "indirect",
      "Former party chairman"),
+    # a document's words: "”, the letter reads"
+    ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct", "the letter"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

@@ -625,3 +625,15 @@ def test_quotes_participle_right_after_the_quote_is_not_its_attribution(blank_nl
     assert (direct["kind"], direct["speaker"]["name"]) == ("direct", "the company")
     added = _by_text(quotes, "its value doubled")
     assert (added["text"], added["speaker"]["name"]) == ("that its value doubled within a year", "the company")
+
+
+def test_quotes_statement_noun_after_an_organisation_name():
+    # "a Harbour Gazette report that …": the organisation named before the noun owns it
+    import spacy
+
+    nlp = spacy.blank("en")
+    nlp.add_pipe("sentencizer")
+    text = "Ilves seized on a Harbour Gazette report that the port had lost $9 million.\n"
+    ents = [{"id": "e1", "name": "Harbour Gazette", "type": "ORG", "mentions": [[18, 33]], "roles": []}]
+    q = next(q for q in find_quotes(text, nlp(text), ents) if q["cue"] == "report")
+    assert (q["text"], q["speaker"]["name"]) == ("that the port had lost $9 million", "Harbour Gazette")

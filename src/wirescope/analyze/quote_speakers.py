@@ -148,7 +148,8 @@ class Speakers(Reader):
         comma, a past-tense verb right after a short subject reports speech."""
         toks = self.toks
         word = toks.words[k]
-        if not (word.islower() and word.endswith("ed") and len(word) > 4) or k - i > 6 \
+        reads = word in ("read", "reads", "stated", "states")   # "”, the letter reads": a document's words
+        if not (word.islower() and (word.endswith("ed") and len(word) > 4 or reads)) or k - i > 6 \
                 or toks.words[k - 1] in ("-", "‑") or toks.ends[k - 1] == toks.starts[k]:
             return False   # "Texas-based": part of a word
         b = i - 1
@@ -157,6 +158,8 @@ class Speakers(Reader):
         ends_open = toks.words[b] in (",", "?", "!", "—") or self.text[toks.ends[b] - 2:toks.ends[b]] in (
             ",”", ',"', "?”", "!”")
         start = i + (toks.words[i] == ",")
+        if reads:
+            return ends_open and k > start and self.source_like((toks.starts[start], toks.ends[k - 1]))
         return ends_open and k > start and self.plausible_speaker((toks.starts[start], toks.ends[k - 1]))
 
     def np_before(self, i: int, floor: int) -> tuple[int, int] | None:

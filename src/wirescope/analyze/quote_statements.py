@@ -289,6 +289,9 @@ class Statements(Resolution):
             # "Trump will find it hard to repeat his attacks on …": the subject owns the "his"
             speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else people[0] if people \
                 else (toks.starts[b], toks.ends[b])
+        elif words[b][:1].isupper() and b > first and words[k + 1].lower() == "that" \
+                and self.named_owner(b) is not None:
+            speaker = self.named_owner(b)   # "a New York Times report that …": the name before the noun
         elif words[b] in ("'s", "’s") and b > first:
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
@@ -343,6 +346,15 @@ class Statements(Resolution):
             return None
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def named_owner(self, b: int) -> tuple[int, int] | None:
+        """The organisation or person named right before a statement noun ("a Gazette
+        report", "a New York Times report"), when the mention ends at b."""
+        toks = self.toks
+        for ms, me, ent in self.mentions:
+            if ms <= toks.starts[b] < me:
+                return (ms, me) if me == toks.ends[b] and ent["type"] in ("ORG", "PERSON") else None
+        return None
 
     def light_verb_before(self, k: int, first: int) -> int | None:
         """The index of a verb delivering the noun at k ("made a promise", "issued several
