@@ -202,6 +202,9 @@ def _typed(doc):
     # a "place" no table knows that opens with a person's name is the person; a gerund is no place
     ("The George Floyd Justice in Policing Act passed.", [("George Floyd Justice", "GPE"), ("Policing", "GPE")],
      ("George Floyd", "PERSON"), "Policing"),
+    # a country in a time is a place
+    ("It is the birthplace of Classical Greece, they say.", [("Classical Greece", "PERSON")],
+     ("Classical Greece", "GPE"), None),
     # a group of people is no name
     ("Nearly all Republican Senators have announced it.", [("Republican Senators", "ORG")], None,
      "Republican Senators"),

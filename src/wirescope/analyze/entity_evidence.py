@@ -47,7 +47,7 @@ _DOCUMENT_PARTS = frozenset("section article resolution chapter clause paragraph
 _PLACE_OF = frozenset("port town city village region province district county municipality island oblast".split())
 # Words that qualify a country's name without making it another's: "Western Ukraine".
 _PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central greater
-upper lower new old soviet imperial tsarist ancient modern occupied free""".split())
+upper lower new old soviet imperial tsarist ancient classical medieval early modern occupied free""".split())
 # Names that end (or open) with these words name events.
 _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
 championships summit conference festival election elections referendum crisis massacre
@@ -331,6 +331,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
             elif m.type != "ORG" and te - ts > 2 and doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS:
                 m.type, m.canonical = "ORG", None   # "Bank of Japan", "University of Montenegro"
+            elif m.type != "GPE" and te - ts == 2 and doc[ts].lower_ in _PLACE_ADJECTIVES and (
+                    c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
+                m.type, m.canonical = "GPE", c.canonical   # "Classical Greece", "Old Athens"
             elif m.type in ("PERSON", "GPE") and doc[ts].text not in given and doc[te - 2].lower_ != "of" \
                     and (m.type == "PERSON" or doc[ts].text[:1].isupper() and doc[ts].lower_ not in _PLACE_ADJECTIVES) and (
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
