@@ -340,6 +340,11 @@ FOUND = [
      "Former party chairman"),
     # a document's words: "”, the letter reads"
     ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct", "the letter"),
+    # naming with "as" after an adverb, and verbs of stance that link, admire or love
+    ("Four years ago, the president effectively painted Tamm as an out-of-touch rich man.\n",
+     "Tamm as an out-of-touch rich man", "indirect", "the president"),
+    ("Tamm repeatedly linked the toll to the mayor's private bank.\n", "the toll to the mayor's private bank",
+     "indirect", "Tamm"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

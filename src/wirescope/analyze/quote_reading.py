@@ -241,7 +241,7 @@ class Reader:
                 w.lower() == "as" for w in words[k + 2:k + 14] if w not in (",", ".", ";")):
             return False   # "cast a vote": only "cast himself as …" names
         return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
-            and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and prev not in AUX
+            and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and not is_aux(prev)
                                      and prev not in PRONOUNS and not self.name_then_label(k + 1)) \
             and (words[k + 1].lower() not in NAMING_STOP or self.named_object(k + 1)) and not (
                 words[k + 1].lower() in ("the", "a", "an", "this", "that") and words[k + 2].lower() in NAMING_STOP)
@@ -254,7 +254,7 @@ class Reader:
         n = j
         while n < len(words) and n - j < 3 and words[n][:1].isupper() and words[n].isalpha():
             n += 1
-        return n > j and n < len(words) and (words[n].lower() in ("a", "an") or words[n] in ("“", '"', "''"))
+        return n > j and n < len(words) and (words[n].lower() in ("a", "an", "as") or words[n] in ("“", '"', "''"))
 
     def named_object(self, j: int) -> bool:
         """"call them “lone wolves”", "called him a liar": a pronoun object with a name or a
