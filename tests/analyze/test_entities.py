@@ -373,6 +373,12 @@ def test_entities_no_place_inside_islamic_state(blank_nlp):
     assert _typed(_with_model_ents(blank_nlp, text, [("Islamic State", "ORG")])) == {("Islamic State", "ORG")}
 
 
+def test_entities_a_title_standing_for_a_person_takes_its_place(blank_nlp):
+    text = "The Senator from Alaska, in explaining her decision, spoke."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Senator", "PERSON"), ("Alaska", "GPE")]))
+    assert found == {("Senator from Alaska", "PERSON"), ("Alaska", "GPE")}
+
+
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))

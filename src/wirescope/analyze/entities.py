@@ -352,6 +352,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     nested.extend(_named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
 
     _postnominals(doc, taken, owner)
+    nested.extend(_title_from_place(doc, taken, owner))
 
     # appositive roles for people
     mentions: list[Mention] = []
@@ -437,6 +438,27 @@ def _heads_phrase(doc, end: int) -> bool:
         return True    # "our Republic.", "this House has"
     # a verb after it ("this President said"), not a noun ("these World War II Japanese shipwrecks")
     return tok.text.islower() and (tok.text.endswith("ed") or tok.text in _SAYS)
+
+
+def _title_from_place(doc, taken, owner) -> list[Mention]:
+    """A title standing for a person takes the place it is from or of: "the Senator from
+    Alaska", "the Governor of Texas"; the places, mentions of their own, are returned."""
+    n = len(doc)
+    places = []
+    for ts, (te, m) in list(taken.items()):
+        if m.type != "PERSON" or te - ts != 1 or not is_title_word(doc[ts].text) or te + 1 >= n \
+                or doc[te].lower_ not in ("from", "of") or owner[te] is not None:
+            continue
+        place = taken.get(te + 1)
+        if place is None or place[1].type not in ("GPE", "LOC"):
+            continue
+        pe, pm = place
+        places.append(Mention(pm.start, pm.end, pm.type, pm.canonical, source="nested"))
+        del taken[te + 1]
+        owner[te:pe] = [ts] * (pe - te)
+        taken[ts] = (pe, m)
+        m.end = doc[pe - 1].idx + len(doc[pe - 1].text)
+    return places
 
 
 # Honours and degrees written after a person's name: "Mark Tedeschi, QC".
