@@ -284,6 +284,8 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     ("All citizens could attend meetings of the Assembly.", {("Assembly", "ORG")}),
     ("He summoned the Army to depose them.", {("Army", "ORG")}),
     ("It went to the House Judiciary Committee.", {("House Judiciary Committee", "ORG")}),
+    ("We owe it to our Nation and to this State.", {("our Nation", "GPE"), ("this State", "GPE")}),
+    ("Life on Earth began early.", {("Earth", "LOC")}),
 ])
 def test_entities_a_body_named_by_one_word(blank_nlp, text, expected):
     assert _typed(blank_nlp(text)) == expected

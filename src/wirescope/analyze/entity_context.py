@@ -187,12 +187,19 @@ def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None
 
 
+# A country called by a capitalised common noun, as speeches do: "our Nation", "this State".
+_COUNTRY_NOUNS = frozenset("Nation State Republic Union Commonwealth".split())
+_OWNERS = frozenset("the this our his her their".split())
+
+
 def bodies(doc, owner, put) -> None:
     """A body named by its one capitalised word after a lower-case "the" or "this" is an
     organisation: "asserted by the Crown", "meetings of the Assembly", "this House" (not
-    "the House Judiciary Committee" nor "the Assembly of ...", longer names)."""
+    "the House Judiciary Committee" nor "the Assembly of ...", longer names); a country so
+    named is a place: "our Nation", "this State"."""
     for i in range(1, len(doc)):
         tok = doc[i]
-        if owner[i] is None and tok.text in BODIES and doc[i - 1].text in ("the", "this") and not (
-                i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):
-            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "ORG", source="cue"))
+        if owner[i] is None and (tok.text in BODIES or tok.text in _COUNTRY_NOUNS) and doc[i - 1].text in _OWNERS \
+                and not (i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "GPE" if tok.text in _COUNTRY_NOUNS else "ORG",
+                                  source="cue"))
