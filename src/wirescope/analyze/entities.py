@@ -9,10 +9,14 @@
    makes it a PERSON and gives it a role; a title is never part of the name span;
 4. gazetteers fill single-word places, organisations and demonyms (NORP) the
    model missed, and tell GPE from LOC for the places it found;
-5. evidence (`entity_evidence.py`): a name found once is found elsewhere, the
-   words around a name and word lists add people, organisations and events and
-   correct the model's types; known places inside longer names are mentions too;
-6. a role appositive after a person's name ("Jensen, a senior advisor") is a role.
+5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
+   found once is found elsewhere, the words around a name and word lists add people,
+   organisations, places and events and correct the model's types ("said Pavit",
+   "Rezwan from Bangladesh", "Morris and Goscinny", "in Mallorca", "the Crown"); known
+   places inside longer names are mentions too;
+6. a role appositive after a person's name ("Jensen, a senior advisor") is a role;
+   honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side
+   before a name ("this President", "ancient Athens") are in the mention, not the name.
 
 `Mention` and the token-level tests the passes share live in `entity_tokens.py`.
 `find_mentions` returns `Mention`s; `canonical.py` groups them into entities.
