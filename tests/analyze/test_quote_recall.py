@@ -345,6 +345,11 @@ FOUND = [
      "Tamm as an out-of-touch rich man", "indirect", "the president"),
     ("Tamm repeatedly linked the toll to the mayor's private bank.\n", "the toll to the mayor's private bank",
      "indirect", "Tamm"),
+    # "outlined" (inflect needs "outlin/e"), "debated", "grilled"
+    ("The mayor also outlined her harbour plan and vowed to cut the fees.\n", "her harbour plan", "indirect",
+     "The mayor"),
+    ("Historians have long debated the weight of the old trade routes.\n", "the weight of the old trade routes",
+     "indirect", "Historians"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
@@ -376,6 +381,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "They formed a group called Harbour Watch.\n",
     "The gang broke in by smashing a window.\n",
     "The phone calls for the mayor went unanswered.\n",
+    "The debate ended late on Monday.\n",
     "Standing on the pier in the rain, the crowd waited for the ferry.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):

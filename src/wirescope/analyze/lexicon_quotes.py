@@ -204,15 +204,15 @@ want wish intend reject dismiss blam/e accus/e attack blast decr/y question cond
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
 den/y confirm acknowledg/e admit cit/e mention discuss highlight emphasiz/e emphasis/e tout
 predict warn express announc/e argu/e vow urg/e lament decri/e report suggest reiterat/e repeat
-outline detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
+outlin/e detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
-disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov/e""") | frozenset(
+disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov/e grill""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
-    "belittled torched bashed bashing hammered hammering admitted admitting".split())
+    "belittled torched bashed bashing hammered hammering admitted admitting debated debating".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
