@@ -44,8 +44,11 @@ _FRAGMENT_WORDS = 12
 _TAIL_WINDOW = 60
 # Dropped lines that were text (a blurb, a teaser, a short line), not page furniture.
 _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
-# A gap whose probability over the whole text is below this is no boundary (see cut_gaps).
-_WHOLE_FLOOR = 0.05
+# A gap whose probability over the whole text is below this is no boundary (see cut_gaps);
+# after a paragraph cut off mid-sentence (a teaser's end, read worst over the whole text) the
+# lower floor holds.
+_WHOLE_FLOOR = 0.1
+_WHOLE_FLOOR_CUT = 0.05
 # A numbered item or step ("2. Plan the route", "(3) …", "Step 3:") continues a story.
 _NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|"
                        r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
@@ -194,6 +197,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
                            for g in range(len(units))], dtype=bool), words)
 
     opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
+    floor = np.array([_WHOLE_FLOOR_CUT if cut_off(u) else _WHOLE_FLOOR for u in units[:-1]])  # floor[g - 1]: gap g
 
     def scored(lo: int, hi: int) -> Sequence[float]:
         nonlocal whole
@@ -209,7 +213,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         gap = np.arange(lo + 1, hi)
         p = whole[gap - 1]
         ok = text.may_cut[gap] & (words[gap] - words[lo] >= min_words) & (words[hi] - words[gap] >= min_words)
-        likely = p >= _WHOLE_FLOOR
+        likely = p >= floor[gap - 1]
         opener = ok & ~likely & (p >= opener_floor)
         likely[opener] = text.opens(gap[opener])
         open_gaps = (ok & likely).tolist()
