@@ -8,10 +8,14 @@ or corrects in place:
   Tusk", "Zelensky" after "Volodymyr Zelenskiy");
 - `_lone_given_names`, `_name_cues`, `_org_names`: what the words themselves tell (a
   given name, "et al.", initials, "Cyclone Phailin", a run ending on "Library");
-- `_retype`: the model's types corrected, its slips dropped;
-- `_heading_words`: ordinary words capitalised in a heading ("Veto Power") dropped;
-- `_places_inside`, `_is_region_of`: places inside longer names, and the region after
-  a city ("San Francisco, California").
+- `_retype`: the model's types corrected, its slips dropped; a one-word "place" no
+  table knows is typed by the words around it (`entity_cues.unknown_name_type`: "said
+  Pavit", "throughout Attica") before it is dropped for want of evidence;
+- `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
+  capitals ("FLOOD AREA") dropped;
+- `_places_inside`, `_named_after`, `_is_region_of`: places inside longer names, the
+  person or state a two-word name is named after ("Audubon Society", "Penn State"), and
+  the region after a city ("San Francisco, California").
 
 `entity_context.org_context` adds the organisations the sentence gives away (a
 bracketed acronym, "editor at Harbour Watch").
