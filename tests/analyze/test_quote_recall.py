@@ -350,6 +350,11 @@ FOUND = [
      "The mayor"),
     ("Historians have long debated the weight of the old trade routes.\n", "the weight of the old trade routes",
      "indirect", "Historians"),
+    # a second subject and verb of stance after "and" or a comma: a statement of its own
+    ("Port officials said the ministry mishandled the inquiry and Democrats accused the board of hiding it.\n",
+     "the ministry mishandled the inquiry", "indirect", "Port officials"),
+    ("Tamm says dockers gain from the toll, but he has proposed nothing that would raise his own fees.\n",
+     "nothing that would raise his own fees", "indirect", "he"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

@@ -339,7 +339,8 @@ class Reader:
                         or nxt in INTENT and m + 1 < last and words[m + 1].lower() == "to"   # "and tried to"
                         and not nxt.endswith("ing") and not nxt.startswith(("seem", "appear"))
                         or low != "or" and m == n + 1 < last and self.second_participle(m)
-                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None) \
+                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None
+                        or low != "or" and m == n + 1 and words[m][:1].isupper() and self.named_subject_cue(m, last)) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement;
                     # "…, but she denied that …", "… — and analysts agreed …": a second speaker's
@@ -368,8 +369,8 @@ class Reader:
         if n >= last:
             return None
         verb = words[n].lower()
-        return n if verb in CUES and verb not in WEAK_CUES and not verb.endswith("ing") and verb not in NOUN_LIKE \
-            and self.cue_at(n) else None
+        return n if (verb in CUES or verb in STANCE) and verb not in WEAK_CUES and not verb.endswith("ing") \
+            and verb not in NOUN_LIKE and self.cue_at(n, stance=True) else None
 
     def relative_cue(self, a: int, last: int) -> bool:
         """Does a relative clause with a verb of speech open at a ("who says …", "which
