@@ -41,6 +41,9 @@ def test_truncation_cut_fragment(text, cut):
     (line("- Life jackets for every passenger", reason="list"), False),
     (line("- The ferry companies said that passengers booked on the cancelled sailings would get", reason="list"),
      True),
+    # a list of linked titles ends many stories; a contact line may end on an address
+    (line("- Baltic Ferries Cancel Crossings as Storm Ilse Brings Record Gusts to the Gulf", reason="list"), False),
+    (line("Further information may be obtained from the port office: info@port-tallinn.example"), False),
 ])
 def test_truncation_ends_truncated(last, truncated):
     assert ends_truncated(last) is truncated

@@ -18,8 +18,8 @@ from .gaps import closes_story, stops_dangling
 
 __all__ = ["ends_truncated", "cut_fragment", "title_case"]
 
-# A paragraph ending on a link (a URL, a path) has not been cut off.
-_LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$")
+# A paragraph ending on a link (a URL, a path) or an e-mail address has not been cut off.
+_LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
 # The text after the last sentence end (or colon): a signature when it is a few Title
 # Case words after a full stop, a linked title when it is a Title Case phrase of 4-12
 # words after a colon (see _signed).
@@ -49,8 +49,9 @@ def title_case(text: str) -> bool:
 def ends_truncated(last: Line) -> bool:
     """The story whose last paragraph is `last` was cut off: the paragraph stops
     mid-sentence, and not on a list item or heading without a full stop, a signature, a
-    linked title, a URL or a call to follow a link. A list item is cut when it stops on a
-    word like "the", leaves a bracket open or runs as long as a sentence."""
+    linked title, a URL, an e-mail address or a call to follow a link. A list item is cut
+    when it stops on a word like "the", leaves a bracket open or runs as long as a sentence
+    not in Title Case (a list of linked titles ends many stories)."""
     text = last.text
     if last.label != "body" or not ends_mid_sentence(text) or _LINK_END.search(text):
         return False
@@ -59,7 +60,7 @@ def ends_truncated(last: Line) -> bool:
     if last.words < 3 and text[-1] not in ",;":
         return False
     if last.reason == "list" or is_list_item(last):
-        return last.words >= _LONG_ITEM
+        return last.words >= _LONG_ITEM and not title_case(text)  # a list of titles is links
     return not (_signed(text) or title_case(text) or _links_on(text))
 
 
