@@ -273,10 +273,23 @@ def test_entities_a_city_inside_a_bay_but_no_country_inside_a_sea(blank_nlp):
     assert found == {("Manila Bay", "LOC"), ("Manila", "GPE"), ("South China Sea", "LOC")}
 
 
+def test_entities_a_determiner_before_a_list_of_names_stays_out(blank_nlp):
+    text = "It shipped grain through its Black Sea and Danube ports."
+    assert ("Black Sea", "LOC") in _typed(blank_nlp(text))
+
+
+def test_entities_says_before_a_clause_names_no_speaker(blank_nlp):
+    text = "Port operator says Muugaport at 60% of capacity."
+    assert ("Muugaport", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Muugaport", "GPE")]))
+
+
 def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     text = "It was done in New South Wales, Victoria, South Australia and Tasmania."
     found = _typed(_with_model_ents(blank_nlp, text, [("Victoria", "GPE")]))
     assert ("Victoria", "GPE") in found and ("Victoria, South Australia", "GPE") not in found
+    # an address is no list: "Izmail, Odesa Oblast, Ukraine, on March 2"
+    text = "Warehouses burned in the port of Tulcea, Romania, on March 2."
+    assert ("Tulcea, Romania", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Tulcea", "GPE")]))
 
 
 @pytest.mark.parametrize("text, expected", [

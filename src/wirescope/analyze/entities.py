@@ -24,6 +24,8 @@
 
 from __future__ import annotations
 
+import re
+
 from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _named_after, _org_names,
                               _places_inside, _propagate, _retype)
 from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
@@ -396,7 +398,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
                 _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, mentions[-1], m, gaz) \
                 and not (len(mentions) > 1 and mentions[-2].type in ("GPE", "LOC")
-                         and _text(doc)[mentions[-2].end:mentions[-1].start] in (", ", " and ")):
+                         and _text(doc)[mentions[-2].end:mentions[-1].start] in (", ", " and ")
+                         and _LIST_GOES_ON.match(_text(doc), m.end)):
             mentions[-1].end = m.end
             nested.append(m)
             continue
@@ -409,6 +412,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 _TIME_AND_SIDE = frozenset("""ancient early medieval classical modern contemporary present-day pre-war postwar
 north south east west northern southern eastern western central northeastern northwestern southeastern
 southwestern""".split())
+
+
+# After a place, another place of the same list: ", Western Australia", " and Tasmania"
+# (not ", on March 2" after "Izmail, Odesa Oblast, Ukraine").
+_LIST_GOES_ON = re.compile(r",? (?:and )?[A-Z]")
 
 
 # Determiners a name may take as the head of its noun phrase: "these United States" ("that"
@@ -438,6 +446,8 @@ def _heads_phrase(doc, end: int) -> bool:
     tok = doc[end]
     if tok.text in ("-", "–") and end + 1 < len(doc) and doc[end + 1].is_alpha:
         return False   # "these World War II-era ruins"
+    if tok.lower_ in ("and", "or") and end + 1 < len(doc) and doc[end + 1].text[:1].isupper():
+        return False   # "its Black Sea and Danube ports": the determiner may be the noun's
     if not tok.is_alpha or tok.is_stop:
         return True    # "our Republic.", "this House has"
     # a verb after it ("this President said"), not a noun ("these World War II Japanese shipwrecks")

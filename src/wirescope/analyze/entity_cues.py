@@ -32,7 +32,9 @@ __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "co
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
 thinks thought believes believed wants wanted knows knew smiled laughed nodded recalled claimed
 admitted agreed answered urged warned announced""".split())
-_PERSON_VERBS_BEFORE = frozenset("said says asked told thanked appointed interviewed married hired".split())
+_PERSON_VERBS_BEFORE = frozenset("thanked appointed interviewed married hired".split())
+# ... and verbs of saying before a speaker and a stop: "said Pavit," (not "says Muuga at 60%").
+_SAID_BEFORE = frozenset("said says asked told added replied".split())
 # "spoke to Pantha", "talked with Rezwan"
 _TALK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
 _EVENT_VERBS = frozenset("happened happens occurred occurs".split())
@@ -58,6 +60,7 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     prev, nxt = _word(doc, ts - 1), _word(doc, te)
     nxt2 = _word(doc, te + 1)
     if nxt in _PERSON_VERBS_AFTER or prev in _PERSON_VERBS_BEFORE or (nxt == "et" and nxt2.startswith("al")) \
+            or prev in _SAID_BEFORE and (te >= len(doc) or doc[te].is_punct) \
             or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself") \
             or nxt in ("'s", "’s") and nxt2 in _KIN or nxt == "," and _age_or_role(doc, te + 1):
         return "PERSON"
