@@ -399,6 +399,15 @@ def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))
 
 
+@pytest.mark.parametrize("text", [
+    "Lutherin was glad to take up the theme.",
+    "And this is what Erasmo writes to Lutherin.",
+    "Later Lutherin looked at the lights.",
+])
+def test_entities_what_a_person_does_tells_a_person(blank_nlp, text):
+    assert ("Lutherin", "PERSON") in _typed(_with_model_ents_all(blank_nlp, text, "Lutherin", "GPE"))
+
+
 def test_entities_what_one_mention_of_a_word_says_holds_for_all(blank_nlp):
     text = "Cara left early. Later Cara, 34, said she was tired. Nobody saw Cara again."
     found = [(text[m.start:m.end], m.type) for m in find_mentions(_with_model_ents_all(blank_nlp, text, "Cara", "GPE"))]

@@ -29,9 +29,10 @@ __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "co
            "places_after_prepositions", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
-_PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote explained replied argued insisted
-thinks thought believes believed wants wanted knows knew smiled laughed nodded recalled claimed
-admitted agreed answered urged warned announced""".split())
+_PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
+thinks thought believes believed wants wanted knows knew smiled smiles laughed laughs nodded recalled claimed
+admitted agreed answered urged warned announced reasoned wondered decided hoped felt feels sighed shrugged
+grinned frowned looks looked whispered shouted yelled died""".split())
 _PERSON_VERBS_BEFORE = frozenset("thanked appointed interviewed married hired".split())
 # ... and verbs of saying before a speaker and a stop: "said Pavit," (not "says Muuga at 60%").
 _SAID_BEFORE = frozenset("said says asked told added replied".split())
@@ -67,6 +68,9 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     if prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
             or prev in ("is", "'s", "’s") and _word(doc, ts - 2) == "name":
         return "PERSON"   # "I'm Sahar", "my name is Katie"
+    if nxt in ("was", "is") and nxt2 in ("born", "glad", "sure", "afraid") \
+            or prev == "to" and _word(doc, ts - 2) in ("wrote", "writes", "said", "says", "replied"):
+        return "PERSON"   # "Luther was glad", "he wrote to Luther"
     if prev in ("to", "with") and _word(doc, ts - 2) in _TALK_VERBS \
             or prev == "both" and _word(doc, ts - 2) in ("to", "with") and _word(doc, ts - 3) in _TALK_VERBS:
         return "PERSON"
