@@ -163,10 +163,10 @@ def _reclaim_tails(units: list[Line]) -> None:
         if g == len(units) - 1:
             continue
         bag = Counter(words[g])
-        before = overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
-        after = overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
-        if before > after or (not overlap(bag, Counter(words[g + 1])) and not title_case(ln.text)
-                              and ln.text[-1] != ":"):
+        if not overlap(bag, Counter(words[g + 1])) and not title_case(ln.text) and ln.text[-1] != ":":
+            ln.label = "body"
+        elif bag and overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW)) > \
+                overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW)):
             ln.label = "body"
 
 
