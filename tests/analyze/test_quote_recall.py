@@ -355,6 +355,12 @@ FOUND = [
      "the ministry mishandled the inquiry", "indirect", "Port officials"),
     ("Tamm says dockers gain from the toll, but he has proposed nothing that would raise his own fees.\n",
      "nothing that would raise his own fees", "indirect", "he"),
+    # a "that" clause after a statement noun goes on over its commas …
+    ("The mayor was frank in her acknowledgment that to pay for the new ferries, she needs to raise the toll.\n",
+     "that to pay for the new ferries, she needs to raise the toll", "indirect", "her"),
+    # … and a report hanging on "after" ends at the comma before the main clause, not inside it
+    ("After aides insisted that the toll was fair to dockers, whose pay is low, the mayor has cut it.\n",
+     "that the toll was fair to dockers, whose pay is low", "indirect", "aides"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

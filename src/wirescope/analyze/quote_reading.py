@@ -340,7 +340,8 @@ class Reader:
                         and not nxt.endswith("ing") and not nxt.startswith(("seem", "appear"))
                         or low != "or" and m == n + 1 < last and self.second_participle(m)
                         or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None
-                        or low != "or" and m == n + 1 and words[m][:1].isupper() and self.named_subject_cue(m, last)) \
+                        or low != "or" and m == n + 1 < last and words[m][:1].isupper()
+                        and self.named_subject_cue(m, last)) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement;
                     # "…, but she denied that …", "… — and analysts agreed …": a second speaker's

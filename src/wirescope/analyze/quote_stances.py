@@ -26,7 +26,12 @@ class Stances(Beliefs):
         CLAUSE, MAIN CLAUSE")."""
         q_end = self.stance_end(j, last, end)
         if self.subordinate(first, speaker):
-            comma = next((n for n in range(j, last) if self.toks.words[n] == ","), None)
+            # the comma before the main clause ("…, the campaign has …"), not one inside the
+            # report ("a full, unredacted copy", "voters, whose support …")
+            words = self.toks.words
+            comma = next((n for n in range(j, last - 1) if words[n] == "," and (
+                self.clause_follows(n + 1, last) and words[n + 1].lower() not in ("who", "whose", "which")
+                or words[n + 1][:1].isupper() or words[n + 1].lower() in PRONOUNS)), None)
             if comma is not None:
                 q_end = min(q_end, self.toks.starts[comma])
         return q_end

@@ -25,6 +25,8 @@ POLLS = frozenset("poll polls survey surveys polling average averages".split())
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 
 
+# Words opening a clause that stands before the sentence's main clause.
+FRONTED = frozenset("although though while whereas despite after before since when if because as".split())
 # Nouns of a count or an estimate that make "by one estimate" a source.
 ESTIMATES = frozenset("estimate estimates account accounts count counts reckoning calculation calculations".split())
 
@@ -329,8 +331,15 @@ class Statements(Resolution):
             if verb is not None:
                 q_end = min(q_end, toks.ends[verb - 1])
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
-        if comma is not None and not copula:
-            q_end = min(q_end, toks.starts[comma])
+        if comma is not None and not copula and words[k + 1].lower() != "that":
+            q_end = min(q_end, toks.starts[comma])   # (a "that" clause goes on over its commas …)
+        elif words[k + 1].lower() == "that" and words[first].lower() in FRONTED:
+            # (… unless it hangs on a clause before the main one: "Although many agreed that
+            # X, she did not …")
+            main = next((n for n in range(j, last - 1) if words[n] == "," and (
+                self.clause_follows(n + 1, last) or words[n + 1].lower() in PRONOUNS)), None)
+            if main is not None:
+                q_end = min(q_end, toks.starts[main])
         if copula:
             pass   # the clause from its "that" to the sentence end
         elif words[k + 1].lower() == "that":
