@@ -339,7 +339,8 @@ FOUND = [
     ("Former party chairman calls for a harbour contingency plan.\n", "a harbour contingency plan", "indirect",
      "Former party chairman"),
     # a document's words: "”, the letter reads"
-    ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct", "the letter"),
+    ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct",
+     "the letter"),
     # naming with "as" after an adverb, and verbs of stance that link, admire or love
     ("Four years ago, the president effectively painted Tamm as an out-of-touch rich man.\n",
      "Tamm as an out-of-touch rich man", "indirect", "the president"),

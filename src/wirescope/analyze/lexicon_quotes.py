@@ -145,7 +145,8 @@ congresswoman councilman councilwoman delegate strategist pollster consultant ai
 employee owner resident voter student teacher father mother son daughter wife husband
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
-veteran farmer miner nurse doctor demonstrator panel jury tribunal bishop priest rabbi imam lawyer physician surgeon ad advert
+veteran farmer miner nurse doctor demonstrator panel jury tribunal
+bishop priest rabbi imam lawyer physician surgeon ad advert
 commercial editorial op-ed column article letter sign""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for

@@ -55,8 +55,9 @@ class Headlines(Statements):
             plural = words[k - 1][:1].isupper() and words[k - 1].lower().endswith("s") \
                 and not words[k - 1].lower().endswith(("ss", "us", "is")) and (
                 low in CUES or low in STANCE or low + "s" in HEADLINE_VERBS) and not low.endswith("s")
-            if not (plural or low.endswith("s") and (low in CUES or low in STANCE or low in HEADLINE_VERBS
-                                                     or self.phrasal(k) or low in PHRASAL and low.startswith(TALKING))) \
+            verb = low in CUES or low in STANCE or low in HEADLINE_VERBS or self.phrasal(k) \
+                or low in PHRASAL and low.startswith(TALKING)
+            if not (plural or low.endswith("s") and verb) \
                     or self.inside_quote(toks.starts[k]):
                 continue   # "Rules" without "against" is a noun ("Power Plant Rules Face Test")
             cue = (toks.starts[k], toks.ends[k])

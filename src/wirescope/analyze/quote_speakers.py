@@ -187,7 +187,8 @@ class Speakers(Reader):
             return None
         end = j + 1
         while j >= floor and toks.words[j].lower() not in NP_STOP and toks.words[j] not in (",", ".") \
-                and end - j <= 20 and (toks.words[j].lower() not in CUES or self.in_name(j)) and not self.spaced_dash(j):
+                and end - j <= 20 and (toks.words[j].lower() not in CUES or self.in_name(j)) \
+                and not self.spaced_dash(j):
             j -= 1
         start = j + 1
         if start >= end:
