@@ -362,6 +362,12 @@ FOUND = [
     # … and a report hanging on "after" ends at the comma before the main clause, not inside it
     ("After aides insisted that the toll was fair to dockers, whose pay is low, the mayor has cut it.\n",
      "that the toll was fair to dockers, whose pay is low", "indirect", "aides"),
+    # "voted (Thursday) to …" takes a stance; "voted early" does not
+    ("A harbour panel voted Thursday to hold the port chief in contempt.\n",
+     "Thursday to hold the port chief in contempt", "indirect", "A harbour panel"),
+    # "signed an agreement to", "filed a motion to"; a role owns a statement noun ("the mayor's plan to")
+    ("The Gazette filed a motion to unseal the harbour records.\n", "to unseal the harbour records", "indirect",
+     "The Gazette"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
@@ -394,6 +400,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The gang broke in by smashing a window.\n",
     "The phone calls for the mayor went unanswered.\n",
     "The debate ended late on Monday.\n",
+    "Many dockers voted early in Tartu.\n",
     "Standing on the pier in the rain, the crowd waited for the ferry.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):

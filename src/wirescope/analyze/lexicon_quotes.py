@@ -100,7 +100,7 @@ NOMINAL = {
     "sense": ("that",), "understanding": ("that",), "realization": ("that",), "insinuation": ("that",),
     "bet": ("that",), "comment": ("about", "on", "that"), "skepticism": ("about", "of", "that"),
     "determination": ("to", "that"), "reservations": ("about",), "disdain": ("for",), "contempt": ("for",),
-    "admiration": ("for",), "adulation": ("of",),
+    "admiration": ("for",), "adulation": ("of",), "motion": ("to", "for"),
 }
 # Nouns of a statement that is news with no owner named ("amid concerns about the
 # debt", "allegations of fraud"): the object is reported without a speaker.
@@ -145,7 +145,7 @@ congresswoman councilman councilwoman delegate strategist pollster consultant ai
 employee owner resident voter student teacher father mother son daughter wife husband
 video footage recording photo image chart graph slide map tape clip transcript average tally estimate
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
-veteran farmer miner nurse doctor demonstrator panel jury tribunal
+veteran farmer miner nurse doctor demonstrator panel jury tribunal country nation
 bishop priest rabbi imam lawyer physician surgeon ad advert
 commercial editorial op-ed column article letter sign""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
@@ -213,7 +213,7 @@ disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
-    "belittled torched bashed bashing hammered hammering admitted admitting debated debating".split())
+    "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),

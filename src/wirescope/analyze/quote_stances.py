@@ -112,6 +112,12 @@ class Stances(Beliefs):
             return None   # "The McKinley plan is linear": a noun before its verb
         if w.startswith("declin") and words[j].lower() != "to":
             return None   # "the rating has declined slightly": a fall, not a refusal
+        if w == "voted" and particle is None:
+            n = j
+            while n < last and (words[n].lower() in TIME_WORDS or words[n][:1].isdigit() or words[n] in ("-", ",")):
+                n += 1
+            if n >= last or words[n].lower() != "to":
+                return None   # "voted in droves": only "voted (Thursday) to …" takes a stance
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
         if words[self.skip_aux(k)].lower() in ("who", "which"):
             # "The official, who spoke about the case, said …": the relative clause ends at its

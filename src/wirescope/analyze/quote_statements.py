@@ -39,7 +39,8 @@ came went became got gave took met led fell rose stood""".split())
 
 # Verbs that deliver a statement named by a noun ("made a promise to", "issued a warning that").
 LIGHT_VERBS = frozenset("""made makes make making issued issues issuing gave gives give giving offered offers
-delivered delivers renewed renews repeated repeats expressed expresses voiced voices sent sends""".split())
+delivered delivers renewed renews repeated repeats expressed expresses voiced voices sent sends signed reached
+struck filed""".split())
 
 class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
@@ -298,8 +299,13 @@ class Statements(Resolution):
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
             if ent is None or ent["type"] not in ("PERSON", "ORG", "GPE"):
-                return None
-            speaker = (ms, toks.ends[b - 1])
+                owner = self.np_before(b, first) if ent is None else None
+                if owner is None or not owner[1] == toks.ends[b - 1] or not self.headed_by_speaker(owner) \
+                        or words[toks.at(owner[0])].lower() not in ("the", "his", "her", "their", "its"):
+                    return None
+                speaker = owner   # "the president's eagerness to …": a role or a body owns it
+            else:
+                speaker = (ms, toks.ends[b - 1])
         elif words[k + 1].lower() == "that" and self.clause_follows(k + 2, last) and self.noun_here(k, first):
             # "growing concerns that they are too dependent …", "the narrative that …": a
             # statement with no owner named before it; the subject opening the sentence
