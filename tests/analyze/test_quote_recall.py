@@ -368,6 +368,9 @@ FOUND = [
     # "signed an agreement to", "filed a motion to"; a role owns a statement noun ("the mayor's plan to")
     ("The Gazette filed a motion to unseal the harbour records.\n", "to unseal the harbour records", "indirect",
      "The Gazette"),
+    # a verb of aspect before a participle keeps its subject ("avoids condemning")
+    ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",
+     "indirect", "Tamm"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

@@ -11,6 +11,9 @@ from .quote_reading import DOCUMENT_HEADS, Q, is_aux
 from .quote_speakers import plural_people
 from .roles import ROLE_NOUN
 
+# Verbs of aspect before a participle that keep its subject ("avoids condemning", "kept insisting").
+ASPECT = frozenset("""avoid avoids avoided avoiding resist resists resisted keep keeps kept continue continues
+continued began begins begin start starts started stop stops stopped quit""".split())
 # Determiners that quantify a group acting ("Some Democrats question …"), not modify a noun.
 QUANTIFIERS = frozenset("some many most all few several".split())
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
@@ -56,7 +59,11 @@ class Stances(Beliefs):
             return self.opening_participle(k, last)   # "Bemoaning the “phony system,” Tamm …"
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
-        if (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
+        if words[k].endswith("ing") and k - 1 > first and words[k - 1].lower() in ASPECT:
+            speaker = self.np_before(k - 1, first)   # "Trump avoids condemning …", "could not resist pointing out"
+            if not self.plausible_speaker(speaker):
+                speaker = self.clause_subject(k - 1, first)
+        elif (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
                 or words[k - 1].lower() in ("and", "but", "to") \
                 or self.skip_aux(k, first) >= first and words[self.skip_aux(k, first)].lower() in ("and", "but"):
             speaker = self.subject(first, k)   # "… and (has) called for", "was the first to endorse X"
