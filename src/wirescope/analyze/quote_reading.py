@@ -336,8 +336,6 @@ class Reader:
                     m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
                 if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
-                        or nxt in INTENT and m + 1 < last and words[m + 1].lower() == "to"   # "and tried to"
-                        and not nxt.endswith("ing") and not nxt.startswith(("seem", "appear"))
                         or low != "or" and m == n + 1 < last and self.second_participle(m)
                         or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None
                         or low != "or" and m == n + 1 < last and words[m][:1].isupper()
