@@ -371,6 +371,13 @@ FOUND = [
     # a verb of aspect before a participle keeps its subject ("avoids condemning")
     ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",
      "indirect", "Tamm"),
+    # criticism "for" something nobody is named to own; "came under … criticism for"
+    ("In 2009, the council came under withering criticism for its failure to speak out on the strike.\n",
+     "its failure to speak out on the strike", "indirect", None),
+    # a hearer after "with" before what was talked about; "pleads for"
+    ("She went on a tour to talk with harbour leaders about ways to mend ties with dockers.\n",
+     "ways to mend ties with dockers", "indirect", "She"),
+    ("Tamm's wife pleads for his life.\n", "his life", "indirect", "Tamm's wife"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

@@ -105,7 +105,8 @@ NOMINAL = {
 # Nouns of a statement that is news with no owner named ("amid concerns about the
 # debt", "allegations of fraud"): the object is reported without a speaker.
 UNOWNED = {noun: tuple(words.split(",")) for noun, _, words in (item.partition(":") for item in """
-concern:about,over,that concerns:about,over,that question:about,over questions:about,over criticism:of,over
+concern:about,over,that concerns:about,over,that question:about,over questions:about,over criticism:of,over,for
+skepticism:about,of scepticism:about,of disagreements:about,over debate:about,over reservations:about
 allegation:of,against,that allegations:of,against,that accusation:of,against,that accusations:of,against,that
 claims:of,that reports:of,that rumors:of,that rumours:of,that speculation:about,over,that fears:of,about,that
 doubts:about,over,that outrage:over,at complaints:about,of,that warnings:of,about,that
@@ -133,7 +134,7 @@ SOURCE_NOUNS = frozenset("""people sources source officials aides aide advisers 
 experts critics residents witnesses authorities authority police statement report ministry government
 military campaign committee administration department agency office army spokesperson lawmakers
 voters supporters allies leaders diplomats observers investigators prosecutors lawyers attorney
-poll survey study data figures documents filings court judge board council company firm group
+poll survey study data figures documents filings court judge advocate board council company firm group
 organization organisation party team family families friends colleagues insiders members
 security services forces troops residents citizens activists protesters organisers organizers
 researchers scientists economists doctors staff staffers spokesmen spokeswomen union unions
@@ -243,7 +244,7 @@ argu/e:for,against lobb/y:for,against apologiz/e:for apologis/e:for ask:about,fo
 allud/e:to touch:on dwell:on elaborat/e:on testif/y:about,on caution:against,about object:to
 agre/e:with,on disagre/e:with,on,about sid/e:with hop/e:for rant:about,against jok/e:about mus/e:about
 wonder:about press:for vouch:for rail:against lash:out tweet:about blog:about insist:on reflect:on
-rul/e:against vot/e:for,against""",
+rul/e:against vot/e:for,against plead:for""",
                          """spoke:about,of spoken:about,of bragged:about bragging:about
 fretted:about fretting:about blogged:about came:against comes:against coming:against
 go:after goes:after going:after went:after gone:after push:for,back pushes:for,back pushed:for,back

@@ -21,7 +21,7 @@ from .quote_statements import QUESTION_WORDS
 # Openers of a sentence before the comma that ends them ("Even so, …").
 OPENERS = DISCOURSE | {"even", "again", "still", "overall", "instead", "nonetheless", "nevertheless"}
 # Words before an unowned statement ("amid concerns about", "faced allegations of").
-UNOWNED_AFTER = frozenset("""amid despite over with after following given face faces faced facing by
+UNOWNED_AFTER = frozenset("""amid despite over with after following given face faces faced facing by under
 mounting sparked sparking prompted prompting fueled fuelled fueling fuelling""".split())
 # "there are questions about …", "there were fears that …": a statement nobody owns.
 THERE_BE = frozenset("is are was were remain remains remained".split())

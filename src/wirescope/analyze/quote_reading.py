@@ -291,8 +291,8 @@ class Reader:
         asked = low.startswith("ask") and j < len(words) and words[j].lower() not in wanted
         if asked:
             j -= 1   # "asked the mayor about the delays": the hearer before "about"
-        if asked or low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() == "to":
-            n = j + 1   # "talking to voters about", "spoke to reporters about", "asked the mayor about"
+        if asked or low.startswith(("talk", "spok", "speak")) and j < len(words) and words[j].lower() in ("to", "with"):
+            n = j + 1   # "talking to voters about", "spoke with reporters about", "asked the mayor about"
             while n < len(words) and n - j <= 4 and words[n].lower() != "about" and words[n][:1].isalnum() \
                     and words[n].lower() not in NP_STOP:
                 n += 1
