@@ -378,6 +378,13 @@ FOUND = [
     ("She went on a tour to talk with harbour leaders about ways to mend ties with dockers.\n",
      "ways to mend ties with dockers", "indirect", "She"),
     ("Tamm's wife pleads for his life.\n", "his life", "indirect", "Tamm's wife"),
+    # a modal between subject and verb; verbs of hearing and knowing with their clause
+    ("In this season of hope, we might wish that the candidates would face the debt.\n",
+     "that the candidates would face the debt", "indirect", "we"),
+    ("Many residents have heard by now that the ferry will stop in May.\n", "that the ferry will stop in May",
+     "indirect", "Many residents"),
+    ("Voters learned again during the first debate that Tamm will not change.\n", "that Tamm will not change",
+     "indirect", "Voters"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

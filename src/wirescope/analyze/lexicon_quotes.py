@@ -47,7 +47,7 @@ WEAK_CUES = frozenset("""called calls calling described describes describing tho
 believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not even first
-almost nearly still
+almost nearly still might may could should must
 n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.
 NOT_BEFORE_CUE = frozenset("""was were is are be been being the a an his her its their these those
@@ -65,7 +65,8 @@ understand understands understood recognize recognized recognizes recognise reco
 discovered discovers determined determines ruled guessed figured assumed assumes recognizing realizing
 suspect suspects suspected doubt doubts doubted imagine imagined imagines remember remembers remembered
 noticed notices reckon reckons reckoned suppose supposes conceded concedes acknowledge agree
-convinced persuaded reminded reminds informed informs assured promised""".split())
+convinced persuaded reminded reminds informed informs assured promised heard hear hears assume knowing
+feeling""".split())
 CUES = CUES | COGNITION
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG", "you": None}

@@ -445,6 +445,12 @@ class Reports(Stances):
         if n > j and n < last and words[n].lower() == "that":
             j = n   # "complained bitterly that …", "said again that …"
         p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
+        if p is None and j == k + 1:
+            n = j   # "learned again during the debate that …", "heard by now that …"
+            while n < last and n - j < 2 and is_aux(words[n]) and words[n].lower() not in VERBISH:
+                n += 1
+            if n < last and (words[n].lower() in TAIL_PREPS or words[n].lower() == "by"):
+                p = n
         if p is not None and j < last and words[j].lower() != "that":
             # "tweeted in the early morning hours that …": the phrase of time or place
             # before "that" is not what was said
