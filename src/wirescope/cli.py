@@ -282,7 +282,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
         for r in rows:
             line = Text(f"{r.type:<7}", style="dim")
             line.append(r.name, style="bold")
-            line.append(f"  {r.articles} articles, {r.mentions} mentions", style="dim")
+            line.append(f"  {_n(r.articles, 'article')}, {_n(r.mentions, 'mention')}", style="dim")
             others = [a for a in r.aliases if a != r.name]
             if others:
                 line.append("  aka " + ", ".join(others[:5]))
@@ -300,14 +300,14 @@ def cmd_entity(args: argparse.Namespace) -> int:
         return EXIT_OK
     con = Console(highlight=False, soft_wrap=True)
     e = profile.entity
-    con.print(Text(f"{e.name}", style="bold"), Text(f"  {e.type}, {e.articles} articles, "
-                                                   f"{e.mentions} mentions", style="dim"))
+    con.print(Text(f"{e.name}", style="bold"), Text(f"  {e.type}, {_n(e.articles, 'article')}, "
+                                                   f"{_n(e.mentions, 'mention')}", style="dim"))
     con.print(Text("aliases: " + ", ".join(e.aliases)))
     if profile.roles:
         con.print(Text("roles:", style="bold"))
         for r in profile.roles:
             when = f"{r['first']} .. {r['last']}" if r["first"] else "undated"
-            con.print(Text(f"  {r['role']}  ({when}, {r['articles']} articles)"))
+            con.print(Text(f"  {r['role']}  ({when}, {_n(r['articles'], 'article')})"))
     if profile.per_day:
         con.print(Text("mentions per day:", style="bold"))
         peak = max(n for _, n in profile.per_day)
@@ -316,14 +316,19 @@ def cmd_entity(args: argparse.Namespace) -> int:
     con.print(Text("articles:", style="bold"))
     for a in profile.articles:
         con.print(Text(f"  {a['published'] or 'undated'}  {a['outlet'] or '?'}  "
-                       f"{a['title'] or '(untitled)'}  ({a['mentions']} mentions)"))
+                       f"{a['title'] or '(untitled)'}  ({_n(a['mentions'], 'mention')})"))
     if profile.co_mentions:
         con.print(Text("mentioned with:", style="bold"))
         for c in profile.co_mentions:
-            con.print(Text(f"  {c['name']} ({c['type']}, {c['articles']} articles)"))
+            con.print(Text(f"  {c['name']} ({c['type']}, {_n(c['articles'], 'article')})"))
     if profile.others:
         err.print("the name also fits: " + "; ".join(f"{o.name} ({o.type})" for o in profile.others))
     return EXIT_OK
+
+
+def _n(count: int, noun: str) -> str:
+    """ "1 article", "3 articles"."""
+    return f"{count} {noun}{'' if count == 1 else 's'}"
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
