@@ -24,6 +24,9 @@ SPOKEN = {
         ("Union leaders are confident that the strike will end this week.\n",
          "that the strike will end this week", "Union leaders"),
         ("Tamm's aides were coy about whether he would run again.\n", "whether he would run again", "Tamm's aides"),
+        # "convinced", "sure" with a clause whose "that" is left out
+        ("After years abroad, we are convinced this is the best port on the coast.\n",
+         "this is the best port on the coast", "we"),
         # a role noun of stance after "be"
         ("Ilves, who is a longtime opponent of the bridge, met the council.\n", "the bridge", "who"),
         ("The senator has been a consistent supporter of the trade deal.\n", "the trade deal", "The senator"),

@@ -10,7 +10,7 @@ speaker unless the subject voices them ("Ilves raised questions about …").
 
 from __future__ import annotations
 
-from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC,
+from .lexicon_quotes import (ATTITUDES, BARE_CUES, BE, CLAUSE_OPENERS, CUES, DEGREE, DETERMINERS, DISCOURSE, EPISTEMIC,
                              FUNCTION_WORDS, HEDGES, LEADING, NP_STOP, PRONOUNS, STANCE, STANCE_NOUNS, SUBORDINATORS,
                              TAIL_PREPS, UNOWNED, VERBISH)
 from .quote_reading import CLOSE_WORDS, Q, according_to, clause_end, has_marks, is_aux
@@ -369,17 +369,20 @@ class Beliefs(Headlines):
         """`SUBJECT is critical of|skeptical about|confident that …`: the attitude's object."""
         toks, words = self.toks, self.toks.words
         j = k + 1
-        if j + 1 >= last or words[j].lower() not in ATTITUDES[words[k].lower()]:
+        # "we are convinced this is the only country …": a clause with its "that" left out
+        bare = j + 1 < last and "that" in ATTITUDES[words[k].lower()] and words[j].lower() not in ATTITUDES[
+            words[k].lower()] and words[j].lower() in CLAUSE_OPENERS and self.clause_follows(j, last)
+        if j + 1 >= last or words[j].lower() not in ATTITUDES[words[k].lower()] and not bare:
             return None
         held = self.held_before(k, first)
         if held is None:
             return None
         b, speaker = held
-        start = j if words[j].lower() in ("that", "whether") else j + 1
+        start = j if words[j].lower() in ("that", "whether") or bare else j + 1
         q_end = self.relative_end(speaker, start, self.claim_end(start - 1, last, end))
         if q_end <= toks.starts[start]:
             return None
-        return Q(toks.starts[start], q_end, "indirect", cue=(toks.starts[b], toks.ends[j - (start > j)]),
+        return Q(toks.starts[start], q_end, "indirect", cue=(toks.starts[b], toks.ends[k if bare else j - (start > j)]),
                  speaker=speaker)
 
     def role_at(self, k: int, first: int, last: int, end: int) -> Q | None:
