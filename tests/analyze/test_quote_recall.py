@@ -385,6 +385,10 @@ FOUND = [
      "indirect", "Many residents"),
     ("Voters learned again during the first debate that Tamm will not change.\n", "that Tamm will not change",
      "indirect", "Voters"),
+    # "said as much", "does not think so": a report standing for one made before
+    ("Her campaign manager said as much in an interview on Thursday.\n", "as much", "indirect",
+     "Her campaign manager"),
+    ("Harsh? He does not think so.\n", "so", "indirect", "He"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
@@ -418,6 +422,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The phone calls for the mayor went unanswered.\n",
     "The debate ended late on Monday.\n",
     "Many dockers voted early in Tartu.\n",
+    "Tamm did so many things for the port.\n",
     "Standing on the pier in the rain, the crowd waited for the ferry.\n",
 ])
 def test_quote_recall_near_misses_find_nothing(blank_nlp, text):

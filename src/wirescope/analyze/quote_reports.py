@@ -291,6 +291,12 @@ class Reports(Stances):
                 return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
                 # so is "the crowd chanted “…”": quoted words right after the verb)
         j = self.content_start(k, last)
+        pro = 2 if words[j:j + 2] and [x.lower() for x in words[j:j + 2]] == ["as", "much"] else \
+            1 if j < last and words[j].lower() == "so" and (j + 1 >= last or not words[j + 1][:1].isalnum()) else 0
+        if pro and speaker is not None and (w in CUES or w in STANCE):
+            # "Mook said as much", "He doesn't think so": a report standing for one made before
+            return Q(toks.starts[j], toks.ends[j + pro - 1], "indirect", cue=(toks.starts[k], toks.ends[k]),
+                     speaker=speaker)
         if last - j < 3 and not (w in STANCE and 1 <= last - j and words[j].isalpha() and words[j].islower()
                                  and self.headed_by_speaker(speaker)):
             return None   # (but "declared bankruptcy": a stance's one-word object)
