@@ -389,6 +389,9 @@ FOUND = [
     ("Her campaign manager said as much in an interview on Thursday.\n", "as much", "indirect",
      "Her campaign manager"),
     ("Harsh? He does not think so.\n", "so", "indirect", "He"),
+    # "has yet to explain why …": the verb after "yet to" is the subject's
+    ("At the very least, he has yet to explain why the toll should stay.\n", "why the toll should stay",
+     "indirect", "he"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]
