@@ -129,6 +129,8 @@ class Reports(Stances):
             if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) \
                     and self.attributed_at_end(k, first, last):
                 continue   # "Early reports show that …, Singh said.": all of it is Singh's
+            if self.says_nothing(k, k + 1, first, last):
+                continue
             q = self.report_at(k, first, last, ss, end, marked)
             if q is None and words[k].lower() in EVIDENCE:
                 q = self.stance_at(k, first, last, end)   # "polls have shown the mayor's lead eroding"

@@ -18,6 +18,24 @@ continued began begins begin start starts started stop stops stopped quit""".spl
 QUANTIFIERS = frozenset("some many most all few several".split())
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
 IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came took taken went gone sought".split())
+# Verbs of stance that take a direct object: a preposition right after one means the object
+# stands elsewhere ("a group linked to the GRU", "dockers backed by the union", "which
+# investigators have linked to …"), and what follows is no position taken.
+_TRANSITIVE = ("link", "back", "accus", "blam", "criticiz", "criticis", "prais", "support", "endors", "oppos",
+               "denounc", "condemn", "dismiss", "reject", "challeng", "welcom", "mention", "cit", "question",
+               "attack", "hail", "credit", "laud", "fault", "slam", "blast", "rebuk", "lambast", "tout", "defend",
+               "highlight", "echo")
+_GAP_PREPS = frozenset("to by with of for as over in from".split())
+# Verbs of speech refused or left unanswered ("declined to say which …", "did not respond to
+# a request for comment"): nothing was said.
+_UNSAID = frozenset("say comment elaborate specify discuss confirm disclose reveal name identify give provide "
+                    "estimate speculate answer respond reply".split())
+_NEGATION = frozenset("not n't n’t never".split())
+# What is convened when "called", not said ("called early elections", "called a strike").
+_CONVENED = frozenset("election elections vote votes referendum referendums poll polls meeting meetings session "
+                      "sessions summit strike strikes recess halt inquiry".split())
+_CONVENED_SKIP = frozenset("a an the early snap fresh new general parliamentary presidential local national "
+                           "emergency special extraordinary".split())
 
 
 class Stances(Beliefs):
@@ -47,6 +65,38 @@ class Stances(Beliefs):
             if words[n].lower() in SUBORDINATORS:
                 return True
             n -= 1
+        return False
+
+    def says_nothing(self, k: int, j: int, first: int, last: int) -> bool:
+        """The verb of stance at k, its object opening at j, reports nothing said: a
+        transitive verb with a preposition for its object (a participle naming a noun, a
+        passive, a relative clause: "a group linked to the GRU"); a request not to be named;
+        the verb of speech a refusal governs ("declined to say which …": the refusal is read
+        as a stance) or a negated one ("has not decided how it would vote"); an election or
+        a strike called."""
+        words = self.toks.words
+        if j >= last:
+            return False
+        w, nxt = words[k].lower(), words[j].lower()
+        if particle_free := (j == k + 1):
+            if w.startswith(_TRANSITIVE) and w.endswith("ed") and nxt in _GAP_PREPS:
+                return True
+            if w.startswith(("ask", "request")) and nxt == "not":
+                return True   # "who asked not to be named"
+        if w in _UNSAID and k - 2 >= first and words[k - 1].lower() == "to" \
+                and words[k - 2].lower().startswith(("declin", "refus")):
+            return True   # "declined to say which …": the refusal, not what follows, is on record
+        b = k - 1
+        while b >= first and is_aux(words[b]) and words[b].lower() not in _NEGATION:
+            b -= 1
+        if b >= first and words[b].lower() in _NEGATION and (w.rstrip("sd") in _UNSAID or w.startswith(
+                ("respond", "repl", "comment", "decid"))):
+            return True   # "did not respond", "has not decided how it would vote"
+        if w.startswith("call") and particle_free:
+            n = j
+            while n < last - 1 and words[n].lower() in _CONVENED_SKIP:
+                n += 1
+            return words[n].lower() in _CONVENED
         return False
 
     def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
@@ -117,6 +167,8 @@ class Stances(Beliefs):
         j = cue_end
         if last - j < 1 or last - j < 2 and not words[j].isalpha() or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
+        if self.says_nothing(k, j, first, last):
+            return None
         if w.startswith("declin") and words[j].lower() != "to":
             return None   # "the rating has declined slightly": a fall, not a refusal
         if w == "voted" and particle is None:

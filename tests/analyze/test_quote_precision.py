@@ -1,0 +1,40 @@
+"""What is not a quote: clauses around a verb of speech or stance that report nothing said
+(a name's modifier, an anonymity clause, a refusal to comment, a convened election, a
+passive with no speaker). Sentences written for these tests."""
+
+import pytest
+
+from wirescope import Article, analyze
+
+
+def _quotes(sentence: str) -> list[tuple[str, str]]:
+    (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
+    return [(q.get("cue") or "", q["text"]) for q in art.quotes]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a participle after a noun names the noun, it reports nothing
+    "A hacking group linked to Russia's military intelligence service has led to the expulsion of two diplomats "
+    "from Tallinn.",
+    "Dockers backed by the transport union walked out of the grain terminal at Izmail on Tuesday morning.",
+    # a decision not taken is no statement
+    "Slovakia has not yet decided how it would vote on the sanctions package at the summit in Brussels.",
+    # an election called is held, not said
+    "The president called early elections for January after the governing coalition collapsed in a dispute.",
+    # a passive with no one named says nothing of who expects it
+    "Polls closed at 8 p.m. across the country and preliminary results are expected overnight from the commission.",
+])
+def test_no_quote_in(sentence):
+    assert _quotes(sentence) == []
+
+
+def test_refusal_to_say_is_not_what_follows_it():
+    got = _quotes("Bulgaria's defence minister Dimitar Kolev declined to say which countries might contribute "
+                  "ships to the mission.")
+    assert all(cue != "say" for cue, _ in got)
+
+
+def test_anonymity_clause_is_no_quote_but_the_report_is():
+    got = _quotes("A senior Lithuanian official, who asked not to be named, said the talks in Istanbul had stalled "
+                  "over the inspections.")
+    assert got == [("said", "the talks in Istanbul had stalled over the inspections")]
