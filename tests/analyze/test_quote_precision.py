@@ -38,3 +38,13 @@ def test_anonymity_clause_is_no_quote_but_the_report_is():
     got = _quotes("A senior Lithuanian official, who asked not to be named, said the talks in Istanbul had stalled "
                   "over the inspections.")
     assert got == [("said", "the talks in Istanbul had stalled over the inspections")]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Senior diplomats in Vilnius said the summit would be postponed until the autumn.", "Senior diplomats in Vilnius"),
+    ("The Chinese embassy in Oslo said the award was an insult to the Chinese people.",
+     "The Chinese embassy in Oslo"),
+])
+def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
+    (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
+    assert [q["speaker"]["name"] for q in art.quotes] == [speaker]

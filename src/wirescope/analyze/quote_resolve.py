@@ -13,6 +13,13 @@ from .quote_reading import Q
 from .quote_speakers import Speakers, trim_speaker
 
 
+# Words after which a name inside a speaker phrase is not who speaks: the place or body
+# a preposition attaches to the head ("officials in Bucharest", "the embassy in Tallinn",
+# "the mayor of Izmail"), or the last of a coordination ("Finland and Latvia"), which
+# speaks only with the rest of the phrase.
+MODIFYING = frozenset("in at from near inside outside across of and or".split())
+
+
 class Resolution(Speakers):
     """Speaker resolution (mixed into the quote finder)."""
 
@@ -63,7 +70,11 @@ class Resolution(Speakers):
             return m[2]["type"] == "PERSON" and (
                 before in (["of"], ["for"], ["to"], ["with"]) or possessive and m[1] < e - 3)
 
-        inside = [m for m in inside if not related(m)]
+        def modifier(m) -> bool:   # "diplomats in Brussels", "Germany and the Netherlands"
+            before = [w.lower() for w in text[s:m[0]].split() if w.lower() != "the"][-1:]
+            return bool(before) and before[0] in MODIFYING
+
+        inside = [m for m in inside if not related(m) and not modifier(m)]
         people = [m for m in inside if m[2]["type"] == "PERSON"]
         if people:
             return people[-1][2]   # "press secretary Sabrina Singh": the name is last
