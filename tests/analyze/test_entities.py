@@ -768,3 +768,42 @@ def test_canonical_company_with_and_without_legal_suffix_and_possessive_is_one()
     halden = [e for e in ents if e["name"].startswith("Halden")]
     assert len(halden) == 1 and halden[0]["type"] == "ORG" and halden[0]["name"] == "Halden Corp"
     assert any(e["name"] == "United States" and e["type"] == "GPE" for e in ents)
+
+
+def test_entities_described_movement_is_an_organisation_not_a_place():
+    """A name the tables do not know, described as a movement or a party, is an
+    organisation wherever the text repeats it, though its last word is "Coast"."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("Silver Coast, a small regional movement born in street protests, won two seats. "
+            "The mayor said Silver Coast would back the budget.")
+    found = _found(load_nlp(), text)
+    assert [t for name, t, _ in found if name == "Silver Coast"] == ["ORG", "ORG"]
+
+
+def test_entities_name_beside_a_word_of_kinship_is_a_person():
+    from wirescope.analyze.nlp import load_nlp
+    text = "Her son, Taras, a sailor, has not called since Monday. His wife Milana waits in Lviv."
+    found = _found(load_nlp(), text)
+    assert ("Taras", "PERSON", []) in found
+    assert [t for name, t, _ in found if name == "Milana"] in ([], ["PERSON"])
+
+
+def test_entities_office_after_an_organisations_possessive_is_no_organisation():
+    """"the UN's Assistant Secretary-General for …" names the UN; the office is a title."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("The UN's Assistant Secretary-General for the Caspian corridor, Lena Maris, said "
+            "talks would resume.")
+    found = _found(load_nlp(), text)
+    assert not any("Secretary" in name for name, _, _ in found)
+    assert ("Lena Maris", "PERSON", []) in found
+
+
+def test_entities_stance_prefix_and_leader_are_no_part_of_a_partys_name():
+    """"the pro-Serbian Homeland Union of Nebojša Lalić": the party is "Homeland Union";
+    the demonym is a stance and the man named elsewhere is its leader."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("The governing bloc ruled out the pro-Hungarian Unity League of Tivadar Ozsvath, "
+            "which won 11 seats. Tivadar Ozsvath called the decision a mistake.")
+    names = [(name, t) for name, t, _ in _found(load_nlp(), text)]
+    assert ("Unity League", "ORG") in names
+    assert names.count(("Tivadar Ozsvath", "PERSON")) == 2

@@ -98,3 +98,17 @@ def test_store_entities_company_with_or_without_its_legal_suffix_is_one(store):
     halden = [e for e in find_entities(store, "halden") if e.type == "ORG"]
     assert len(halden) == 1 and halden[0].articles == 3
     assert any(e.name == "Halden Bay" and e.type == "LOC" for e in find_entities(store, "halden"))
+
+
+def test_store_entities_british_american_spelling_and_country_demonym_are_one(store):
+    _add(store, "Lorries queued at Vessa Harbour and Norway's Coastal Guard Service said so.", "2026-03-03",
+         [_ent("e1", "Vessa Harbour", "FAC", [(18, 31)]),
+          _ent("e2", "Norway Coastal Guard Service", "ORG", [(36, 66)])])
+    _add(store, "Vessa Harbor reopened, the Norwegian Coastal Guard Service said.", "2026-03-04",
+         [_ent("e1", "Vessa Harbor", "FAC", [(0, 12)]),
+          _ent("e2", "Norwegian Coastal Guard Service", "ORG", [(27, 58)])])
+    assert [e.articles for e in find_entities(store, "vessa") if e.type == "FAC"] == [2]
+    assert [e.articles for e in find_entities(store, "coastal guard") if e.type == "ORG"] == [2]
+    # a different word is a different place
+    _add(store, "Vessa Bay froze early.", "2026-03-06", [_ent("e1", "Vessa Bay", "LOC", [(0, 9)])])
+    assert len(find_entities(store, "vessa")) == 2

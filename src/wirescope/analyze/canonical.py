@@ -20,7 +20,7 @@ from .entities import Mention
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .roles import ROLE_ALT, title_head
 
-__all__ = ["canonical_entities", "translit_key", "same_name", "company_key", "LEGAL_SUFFIXES"]
+__all__ = ["canonical_entities", "translit_key", "same_name", "company_key", "name_variants", "LEGAL_SUFFIXES"]
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ENDINGS = re.compile(r"(?:iy|yy|ii|ij|yj|ji)$")
@@ -54,6 +54,42 @@ def translit_key(word: str) -> str:
     if _EAST_SLAVIC.search(w):
         w = w.replace("g", "h").replace("y", "i")
     return w[:1] + w[1:].replace("s", "z") if w.startswith("s") else w
+
+
+# British and American spellings of the words names of bodies and places are made of.
+_SPELLINGS = dict(p.split("/") for p in """harbour/harbor defence/defense centre/center organisation/organization
+programme/program labour/labor theatre/theater honour/honor""".split())
+_SPELLINGS.update({b: a for a, b in list(_SPELLINGS.items())})
+
+
+def name_variants(name: str) -> list[str]:
+    """Folded spellings under which a body or a place may have been written before:
+    British or American ("Muuga Harbour", "Muuga Harbor"), and a country or its
+    demonym as the first word ("Estonia's Internal Security Service", "Estonian
+    Internal Security Service"). Not the folded name itself."""
+    words = [_POSSESSIVE.sub("", w) for w in fold(name).split()] if " " in name else []
+    if not words:
+        return []
+    gaz = load_gazetteer()
+    firsts = {words[0]}
+    country = gaz.country_of(words[0])
+    if country:
+        firsts.add(fold(country))
+    firsts |= _demonyms_of().get(words[0], set())
+    rest = " ".join(_SPELLINGS.get(w, w) for w in words[1:])
+    out = {f"{f} {r}" for f in firsts for r in (" ".join(words[1:]), rest)}
+    out.discard(fold(name))
+    return sorted(out)
+
+
+@functools.lru_cache(maxsize=1)
+def _demonyms_of() -> dict[str, set[str]]:
+    """Folded country name -> its folded demonyms."""
+    out: dict[str, set[str]] = {}
+    for demonym, country in load_gazetteer().demonyms.items():
+        if country and " " not in country:
+            out.setdefault(fold(country), set()).add(demonym)
+    return out
 
 
 def same_name(a: str, b: str) -> bool:

@@ -32,10 +32,10 @@ from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, 
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
 from .entity_cues import complete_given_names, coordinated_names, places_after_prepositions, speaker_names
-from .entity_context import bodies, company_names, described_names, org_context
+from .entity_context import bodies, company_names, described_names, kin_names, led_by, org_context
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
-from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
+from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role, title_head
 
 __all__ = ["Mention", "find_mentions", "find_entities"]
 
@@ -346,6 +346,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     bodies(doc, owner, put)
     described_names(doc, taken)
     _retype(doc, taken, owner, gaz)
+    kin_names(doc, taken)   # "her son, Taras,"
+    led_by(doc, taken, owner, gaz)   # "the Homeland Union of Nebojša Lalić"
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"
     speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
     places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
@@ -498,6 +500,8 @@ def _postnominals(doc, taken, owner) -> None:
 
 
 _SPAN_CUTS = frozenset("on in at from during".split())
+# Prefixes that make a demonym a stance ("pro-Russian", "anti-American").
+_STANCE_PREFIXES = frozenset("pro anti".split())
 # Prepositions opening a sentence that a model runs into the name after them ("Unlike
 # North Korea, ..."), beyond spaCy's stop words.
 _OPENING_PREPOSITIONS = frozenset("unlike despite including inside outside amid amidst following regarding "
@@ -526,6 +530,9 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]) and (
                 doc[s].is_stop or doc[s].lower_ in _OPENING_PREPOSITIONS):
         s += 1   # "Once Cyclone Phailin comes ashore", "Unlike North Korea": the sentence's first word is no name's
+    if s >= 2 and e - s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES \
+            and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ and gaz.country_of(doc[s].text):
+        s += 1   # "the pro-Serbian Homeland Union": the demonym qualifies the party, it is no part of its name
     e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
         doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
     # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
@@ -535,6 +542,15 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     if own is not None:
         owner_entry, owned = gaz.lookup([t.text for t in doc[s:own]]), gaz.lookup([t.text for t in doc[own + 1:e]])
     owned_place = owned is not None and owned.curated and owned.type in ("GPE", "LOC")
+    if own is not None and label == "ORG" and doc[own - 1].text[:1].isupper() \
+            and not any(t.lower_ in _ORG_ENDINGS for t in doc[own + 1:e]):
+        office = [t.text for t in doc[own + 1:e]]
+        office = office[:next((k for k, w in enumerate(office) if w.islower()), len(office))]
+        if office and title_head(" ".join(office)):
+            # "the UN's Assistant Secretary-General for the Black Sea": the owner is named,
+            # the office after it is a title, no organisation
+            yield s, own, owner_entry.type if owner_entry is not None and owner_entry.type != "NORP" else "ORG"
+            return
     if owned_place and owner_entry is None and doc[own - 1].text[:1].isupper():
         # a company's or a person's place is two names: "Intel's US factories"
         yield s, own, label if label in ("ORG", "PERSON") else (

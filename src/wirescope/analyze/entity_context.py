@@ -26,7 +26,7 @@ from .entity_tokens import BODIES, Mention, _is_name_token, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names", "company_names", "bodies"]
+__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -120,27 +120,35 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
             i += 1
 
 
+def _participle(word: str) -> bool:
+    return word.endswith(("ed", "ing")) or word in ("born", "led", "run", "set", "built", "known")
+
+
 def described_names(doc, taken) -> None:
     """A name the sentence describes as an organisation or an event is one, wherever the
     text repeats it: "Civic Count, a Podgorica-based monitor", "Lantern Night, an annual
-    procession". Only a "person" turns into an organisation; an event may have
-    been taken for either."""
+    procession". Only a "person" or a place no table knows ("Green Coast, a new
+    movement") turns into an organisation; an event may have been taken for either."""
     n = len(doc)
     text = _text(doc)
     retyped: dict[str, str] = {}
     for ts, (te, m) in taken.items():
-        if m.type not in ("PERSON", "ORG") or m.source not in ("model", "propagated") or m.roles \
+        # a place the tables do not know may be a party or a movement: "Green Coast, a new
+        # environmentalist movement"
+        place = m.type in ("GPE", "LOC", "FAC") and m.canonical is None
+        if (m.type not in ("PERSON", "ORG") and not place) or m.source not in ("model", "propagated") or m.roles \
                 or te + 2 >= n or doc[te].text != "," or doc[te + 1].lower_ not in ("a", "an", "the"):
             continue
         head = None   # the last word of the noun phrase: "a Podgorica-based [monitor] that…"
         for tok in doc[te + 2:min(n, te + 2 + _APPOSITIVE_WORDS)]:
-            if tok.is_punct and tok.text != "-" or tok.lower_ in _PHRASE_ENDS:
-                break
+            if tok.is_punct and tok.text != "-" or tok.lower_ in _PHRASE_ENDS or (
+                    head in _ORG_DESCRIPTIONS | _EVENT_DESCRIPTIONS and _participle(tok.lower_)):
+                break   # "a new movement born in protests": the participle opens a clause
             if tok.is_alpha:
                 head = tok.lower_
         if head in _EVENT_DESCRIPTIONS:
             retyped[text[m.start:m.end]] = "EVENT"
-        elif head in _ORG_DESCRIPTIONS and m.type == "PERSON":
+        elif head in _ORG_DESCRIPTIONS and (m.type == "PERSON" or place):
             retyped[text[m.start:m.end]] = "ORG"
     if retyped:
         for ts, (te, m) in taken.items():
@@ -203,3 +211,54 @@ def bodies(doc, owner, put) -> None:
                 and not (i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):
             put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "GPE" if tok.text in _COUNTRY_NOUNS else "ORG",
                                   source="cue"))
+
+
+# Nouns of kinship: the name in apposition to one is a person's ("her son, Taras,").
+_KIN = frozenset("""son sons daughter daughters wife husband mother father brother sister brothers sisters
+grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée
+fiance fiancee widow widower partner child children stepson stepdaughter""".split())
+_KIN_OWNERS = frozenset("his her their my our your its".split())
+
+
+def kin_names(doc, taken) -> None:
+    """A name set beside a word of kinship is a person, wherever the text repeats it:
+    "her son, Taras, a marine", "his wife Oksana"; the model may have taken it for a
+    place or an organisation."""
+    text = _text(doc)
+    people: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "PERSON" or m.source not in ("model", "propagated") or ts < 2:
+            continue
+        k = ts - 1 - (doc[ts - 1].text == ",")
+        if doc[k].lower_ not in _KIN or not (doc[k - 1].lower_ in _KIN_OWNERS or doc[k - 1].text in ("'s", "’s")):
+            continue
+        if doc[ts - 1].text == "," and not (te < len(doc) and doc[te].is_punct):
+            continue   # "her son, Kyiv is ..." is no apposition
+        people.add(text[m.start:m.end])
+    if people:
+        for ts, (te, m) in taken.items():
+            if m.source in ("model", "propagated") and text[m.start:m.end] in people:
+                m.type, m.canonical = "PERSON", None
+
+
+def led_by(doc, taken, owner, gaz: Gazetteer) -> None:
+    """An organisation the model ran into the person who leads it is two names: "the
+    Homeland Union of Nebojša Lalić", when the text names that person on their own too
+    or the name after "of" opens with a given name."""
+    text = _text(doc)
+    people = {text[m.start:m.end] for _, (_, m) in taken.items() if m.type == "PERSON"}
+    for ts in sorted(taken):
+        te, m = taken[ts]
+        if m.type != "ORG" or m.source != "model" or m.canonical is not None:
+            continue
+        of = next((k for k in range(ts + 2, te - 2) if doc[k].lower_ == "of"), None)
+        if of is None or not all(_is_name_token(t) for t in doc[of + 1:te]):
+            continue
+        tail = text[doc[of + 1].idx:m.end]
+        if tail not in people and doc[of + 1].text not in gaz.given_names:
+            continue
+        m.end = doc[of - 1].idx + len(doc[of - 1].text)
+        taken[ts] = (of, m)
+        owner[of:te] = [None] * (te - of)
+        taken[of + 1] = (te, Mention(doc[of + 1].idx, doc[te - 1].idx + len(doc[te - 1].text), "PERSON"))
+        owner[of + 1:te] = [of + 1] * (te - of - 1)

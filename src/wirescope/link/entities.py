@@ -8,7 +8,9 @@ Each article's entities (already canonical inside the article, see
    variant ("Zelenskiy"/"Zelensky") and whose first name agrees
    (so Donald Trump never meets Donald Tusk);
 3. a surname alone goes to the person of that surname mentioned most;
-4. a company's name with or without its legal suffix ("Intel", "Intel Corp") finds it;
+4. a company's name with or without its legal suffix ("Intel", "Intel Corp") finds it,
+   and a body's or a place's British or American spelling, or its country written as a
+   demonym, finds it ("Muuga Harbor", "Estonian Internal Security Service");
 5. anything else is a new entity.
 
 The alias table is the state; it lives in the store, so a second run, another
@@ -21,7 +23,7 @@ import json
 import sqlite3
 from typing import Any
 
-from wirescope.analyze.canonical import LEGAL_SUFFIXES, company_key, same_name, translit_key
+from wirescope.analyze.canonical import LEGAL_SUFFIXES, company_key, name_variants, same_name, translit_key
 from wirescope.analyze.gazetteer import fold
 
 __all__ = ["EntityIndex", "surname_key"]
@@ -86,6 +88,15 @@ class EntityIndex:
             (fold(name), etype)).fetchone()
         if row:
             return row[0]
+        if etype in ("ORG", "GPE", "LOC", "FAC") and (keys := name_variants(name)):
+            # "Muuga Harbor" is "Muuga Harbour"; "Estonian Internal Security Service" is
+            # "Estonia's Internal Security Service"
+            row = self.conn.execute(
+                "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
+                f"WHERE a.key IN ({', '.join('?' * len(keys))}) AND e.type = ? "
+                "ORDER BY e.mentions DESC LIMIT 1", (*keys, etype)).fetchone()
+            if row:
+                return row[0]
         if etype == "ORG":
             return self._company(name)
         if etype != "PERSON":
