@@ -48,3 +48,16 @@ def test_anonymity_clause_is_no_quote_but_the_report_is():
 def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
     (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
     assert [q["speaker"]["name"] for q in art.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, speaker, content", [
+    # a participle completing a verb and its object: the verb's subject speaks
+    ("The two leaders spent the campaign accusing each other of corruption.", "The two leaders", "of corruption"),
+    ("The union spent the week urging members to reject the offer.", "The union", "members to reject the offer"),
+    # a hyphenated modifier opens the subject, the noun after it is its head
+    ("State-owned banks, most of them controlled by the treasury, have opposed the rule, arguing that it would "
+     "raise costs.", "State-owned banks", "that it would raise costs"),
+])
+def test_subject_of_a_participle_cue(sentence, speaker, content):
+    (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
+    assert [(q["speaker"]["name"], q["text"]) for q in art.quotes] == [(speaker, content)]

@@ -491,13 +491,29 @@ def has_verb(words: list[str]) -> bool:
     """Does a would-be speaker phrase hold a finite verb ("he launched Democracy for
     America", "Clinton can't catapult")? A past form after a name or a pronoun counts;
     "the embattled senator", "retired general" do not."""
+    return verb_at(words) is not None
+
+
+def verb_at(words: list[str], between: bool = False) -> int | None:
+    """The index of the first finite verb in a would-be speaker phrase (see `has_verb`);
+    with `between`, also a word between two noun phrases ("The two men spent the campaign")."""
     for i, w in enumerate(words):
         low = w.lower().strip(",.’'")
         if i and w[:1].isupper() and words[i - 1][:1].isupper():
             continue   # part of a name: "Theresa May", "Will Hurd"
         if low in VERBISH or low.endswith(("n't", "n’t")) or low in ("can", "cannot", "won't"):
-            return True
+            return i
         if i and low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED and w.islower() and (
                 words[i - 1][:1].isupper() or words[i - 1].lower() in PRONOUNS):
-            return True
-    return False
+            return i
+        if between and 0 < i < len(words) - 1 and w.isalpha() and w.islower() and low not in FUNCTION_WORDS \
+                and low not in NOT_BETWEEN and not low.endswith("ly") and words[i + 1].lower() in OBJECT_DETS \
+                and words[i - 1].lower() not in FUNCTION_WORDS and words[i - 1].lower() not in NOT_BETWEEN:
+            return i   # "The two men spent the campaign": a word between two noun phrases is their verb
+    return None
+
+
+# Determiners opening a second noun phrase after a verb, and the words that stand before a
+# determiner inside one noun phrase ("all the members", "half a dozen", "such a group").
+OBJECT_DETS = frozenset("the a an his her their its this these those each".split())
+NOT_BETWEEN = frozenset("all both half such what quite rather many".split())

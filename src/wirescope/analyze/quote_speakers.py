@@ -425,8 +425,9 @@ class Speakers(Reader):
                 j += 1
             elif j > first and low.isalpha() and low not in FUNCTION_WORDS and low not in CUES \
                     and low not in STANCE and not low.endswith("ed") and (
-                        words[j - 1].lower() in DETERMINERS or words[j - 1][:1].isupper()):
-                j += 1   # "The mayor": a common noun after the article
+                        words[j - 1].lower() in DETERMINERS or words[j - 1][:1].isupper()
+                        or j - 2 > first and words[j - 2] == "-" and toks.ends[j - 2] == toks.starts[j - 1]):
+                j += 1   # "The mayor", "State-owned banks": a common noun after the article or a compound
             else:
                 break
         return j

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
-from .quote_reading import DOCUMENT_HEADS, Q, is_aux
+from .quote_reading import DOCUMENT_HEADS, Q, is_aux, verb_at
 from .quote_speakers import plural_people
 from .roles import ROLE_NOUN
 
@@ -119,6 +119,14 @@ class Stances(Beliefs):
             speaker = self.subject(first, k)   # "… and (has) called for", "was the first to endorse X"
         else:
             speaker = self.np_before(k, first)
+            if words[k].endswith("ing") and speaker is not None:
+                # "The two men spent the campaign accusing …": the participle completes a verb
+                # and its object; the subject of that verb is who accuses
+                a = toks.at(speaker[0])
+                v = verb_at(words[a:k], between=True)
+                head = self.np_before(a + v, first) if v else None
+                if head is not None and (self.headed_by_speaker(head) or plural_people(words[a + v - 1])):
+                    speaker = head
             b = self.skip_aux(k)
             while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
                 b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
