@@ -807,3 +807,28 @@ def test_entities_stance_prefix_and_leader_are_no_part_of_a_partys_name():
     names = [(name, t) for name, t, _ in _found(load_nlp(), text)]
     assert ("Unity League", "ORG") in names
     assert names.count(("Tivadar Ozsvath", "PERSON")) == 2
+
+
+def test_entities_roles_in_a_list_of_titled_people_go_to_the_right_person():
+    """"the pier master, Ona Vitkus, the head of the Harbour Board, Rein Sepp, and …": the
+    second title is Sepp's, not an appositive of Vitkus."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("The council will question the chief engineer, Ona Vitkus, the head of the Coastal "
+            "Signals Board, Rein Sepp, and two inspectors.")
+    found = _found(load_nlp(), text)
+    assert not any(name == "Ona Vitkus" and any("Board" in r for r in roles) for name, _, roles in found)
+
+
+def test_entities_an_organisations_possessive_owns_the_title_whole():
+    from wirescope.analyze.nlp import load_nlp
+    text = "Halden Corp's chief executive, Tomas Varga, said the cranes were running."
+    found = _found(load_nlp(), text)
+    assert ("Tomas Varga", "PERSON", ["Halden Corp's chief executive"]) in found
+
+
+def test_entities_honorific_and_closing_quote_are_no_role():
+    from wirescope.analyze.nlp import load_nlp
+    text = ('"It holds," said Tarmo Kask, a freight analyst at a Tartu bank. "For now." '
+            'Mr. Kask, for his part, expected a deal.')
+    roles = [r for name, t, rs in _found(load_nlp(), text) if t == "PERSON" for r in rs]
+    assert roles == ["freight analyst at a Tartu bank"]

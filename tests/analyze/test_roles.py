@@ -34,3 +34,10 @@ def test_roles_normalize(role, expected):
 ])
 def test_roles_title_head(role, head):
     assert title_head(role) == head
+
+
+def test_roles_normalize_drops_quote_marks_and_lone_honorifics():
+    country_of = {"Latvian": "Latvia"}.get
+    assert normalize_role('a grain broker at a Riga firm. "', country_of) == "a grain broker at a Riga firm"
+    assert normalize_role("port pilot. “", country_of) == "port pilot"
+    assert normalize_role("Mr.", country_of) == "" and normalize_role("Dr", country_of) == ""

@@ -126,8 +126,10 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
     return (start, text)
 
 
-def _role_after(doc, end: int) -> str | None:
-    """An appositive role after a name: "Donald Jensen, a senior advisor for Russia ..."."""
+def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | None:
+    """An appositive role after a name: "Donald Jensen, a senior advisor for Russia ...";
+    `people` are the first tokens of people's mentions: a title set off before one of them is
+    theirs ("Indrek Lill, the head of the Audit Office, Mart Saar, and …")."""
     if end >= len(doc) or doc[end].text != ",":
         return None
     sent_end = doc[end].sent.end if doc.has_annotation("SENT_START") else len(doc)
@@ -139,7 +141,7 @@ def _role_after(doc, end: int) -> str | None:
         if doc[j].lower_ in ("said", "says", "told", "added", "who", "which", "that"):
             return None
         j += 1
-    if j == k:
+    if j == k or j + 1 < len(doc) and doc[j].text == "," and j + 1 in people:
         return None
     phrase = _text(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
     first = doc[k].lower_
@@ -154,7 +156,7 @@ def _role_after(doc, end: int) -> str | None:
 _DETERMINERS = frozenset("the a an its his her their our".split())
 
 
-def _role_comma_before(doc, s: int, gaz: Gazetteer) -> tuple[int, str] | None:
+def _role_comma_before(doc, s: int, gaz: Gazetteer, owner=None) -> tuple[int, str] | None:
     """A title set off by a comma before a name: "The Defence Minister, Kaja Roos, said",
     "Estonia's defence minister, Kaja Roos": (first token of the title, the title)."""
     if s < 2 or doc[s - 1].text != "," or not is_title_word(doc[s - 2].text):
@@ -165,7 +167,9 @@ def _role_comma_before(doc, s: int, gaz: Gazetteer) -> tuple[int, str] | None:
             or doc[k - 1].is_alpha and not _starts(doc, k - 1) and (doc[k - 1].text[:1].isupper() or plain < 2)):
         plain += doc[k - 1].text.islower() and not is_title_word(doc[k - 1].text) and not is_glue_word(doc[k - 1].text)
         k -= 1
-    if k > 1 and doc[k - 1].text in ("'s", "’s") and gaz.lookup([doc[k - 2].text]):
+    if k > 1 and doc[k - 1].text in ("'s", "’s") and owner is not None and owner[k - 2] is not None:
+        k = owner[k - 2]   # "the Port of Tallinn's chief executive": the whole name owns the title
+    elif k > 1 and doc[k - 1].text in ("'s", "’s") and gaz.lookup([doc[k - 2].text]):
         k -= 2   # "Estonia's defence minister"
     elif not (_starts(doc, k) or k and doc[k - 1].lower_ in _DETERMINERS):
         return None   # "met defence minister, Kaja Roos and…" is a list, not a title
@@ -256,7 +260,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical)
         if label == "PERSON" and name_start is not None:
             m.name_start = name_start
-            m.roles.append(normalize_role(_text(doc)[doc[s].idx:name_start], _country(gaz)))
+            if role_text := normalize_role(_text(doc)[doc[s].idx:name_start], _country(gaz)):
+                m.roles.append(role_text)
         put(s, e, m)
 
     def fill(single: bool) -> None:
@@ -322,7 +327,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     m = Mention(doc[first].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
                                 source="title", name_start=doc[s].idx)
                     if found and found[1]:
-                        m.roles.append(normalize_role(found[1], _country(gaz)))
+                        if role_text := normalize_role(found[1], _country(gaz)):
+                            m.roles.append(role_text)
                     put(first, e, m, force=True)
                     i = e
                     continue
@@ -363,19 +369,22 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     nested.extend(_title_from_place(doc, taken, owner))
 
     # appositive roles for people
+    people = frozenset(ts for ts, (te, m) in taken.items() if m.type == "PERSON")
     mentions: list[Mention] = []
     for ts in sorted(taken):
         te, m = taken[ts]
-        if m.type == "PERSON" and not m.roles and (found := _role_comma_before(doc, ts, gaz)):
+        if m.type == "PERSON" and not m.roles and (found := _role_comma_before(doc, ts, gaz, owner)):
             first, role = found
             if mentions and mentions[-1].type == "PERSON" and mentions[-1].start >= doc[first].idx \
                     and mentions[-1].name_start is None:
                 mentions.pop()   # the model took "Defence Minister" for a person of its own
-            m.roles.append(normalize_role(role, _country(gaz)))
+            if role_text := normalize_role(role, _country(gaz)):
+                m.roles.append(role_text)
         if m.type == "PERSON":
-            role = _role_after(doc, te)
+            role = _role_after(doc, te, people)
             if role:
-                m.roles.append(normalize_role(role, _country(gaz)))
+                if role_text := normalize_role(role, _country(gaz)):
+                    m.roles.append(role_text)
         # a demonstrative or possessive heading the name belongs to the mention ("this
         # President", "our Republic"), as the possessive after it does ("Norton's"); the
         # name stays without it

@@ -73,13 +73,16 @@ _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Democratic R
 
 
 def normalize_role(role: str, country_of) -> str:
-    """Tidy a role: one space, no trailing punctuation, demonym or country possessive
+    """Tidy a role: one space, no trailing punctuation or quote mark, no honorific alone
+    (""), demonym or country possessive
     moved behind a title ("Ukrainian President", "Estonia's defence minister", "Italian
     Minister of Defense" -> "Minister of Defense of Italy").
 
     `country_of(word)` returns the country for a demonym ("Ukrainian" -> "Ukraine").
     """
-    role = " ".join(role.replace("’s", "'s").split()).strip(" ,.;:-–—")
+    role = " ".join(role.replace("’s", "'s").split()).strip(" ,.;:-–—\"“”‘")
+    if role.lower() in HONORIFICS:
+        return ""   # "Mr." is no role
     words = role.split(" ")
     # "Italian Minister of Defense" moves too, but not a title already placed ("Russian
     # Ambassador to Ukraine", "Ukrainian Minister of Foreign Affairs of Ukraine")
