@@ -61,3 +61,20 @@ def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
 def test_subject_of_a_participle_cue(sentence, speaker, content):
     (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
     assert [(q["speaker"]["name"], q["text"]) for q in art.quotes] == [(speaker, content)]
+
+
+def _speakers(text: str) -> list[tuple[str, str]]:
+    (art,) = analyze([Article(raw=text, kind="text", source="t.txt", published="2026-03-04")])
+    return [(q["speaker"]["name"], q["text"][:20]) for q in art.quotes]
+
+
+def test_pronoun_after_a_sentence_opened_by_a_person_is_that_person():
+    got = _speakers("Mayor Tomas Berg said the bridge would reopen in May. Councillor Anna Lind did not attend the "
+                    "meeting. Speaking to reporters afterwards, she said the budget for the repairs was too small.")
+    assert [name for name, text in got if text.startswith("the budget")][0].endswith("Anna Lind")
+
+
+def test_pronoun_after_an_unnamed_speaker_is_not_an_older_name():
+    got = _speakers("Minister Jonas Vik said the price of bread would fall by the summer. \"The price is too high,\" "
+                    "said a farmer at the market, who asked not to be named. He said the drought had cut yields.")
+    assert [name for name, text in got if text.startswith("the drought")] != ["Jonas Vik"]

@@ -19,6 +19,10 @@ from .quote_speakers import Speakers, trim_speaker
 # speaks only with the rest of the phrase.
 MODIFYING = frozenset("in at from near inside outside across of and or".split())
 
+# How far into the sentence before a pronoun's own its subject may be named ("Estonia's
+# Defence Minister Kaja Roos, …, went further. …, she said").
+OPENING = 60
+
 
 class Resolution(Speakers):
     """Speaker resolution (mixed into the quote finder)."""
@@ -99,9 +103,31 @@ class Resolution(Speakers):
                     return ent
                 if ms >= pos:
                     break
+        before = [p for p in quotes if p.start < pos and p is not q and p.speaker is not None]
+        if before and before[-1].speaker[0] >= ss and before[-1].follows is None:
+            return before[-1].entity   # "X said … but repeated what he called …": X, named or not
+        if typ == "PERSON":
+            # "Radonjić did not concede. Speaking at …, he said": the person opening the
+            # sentence of the quote, or the one before, over whoever was quoted last
+            at = min(pos, q.start)
+            i = bisect.bisect_right(toks.sent_starts, at) - 1
+            for si in (i, i - 1):
+                if si < 0:
+                    break
+                ps = toks.sent_starts[si]
+                pe = min(at, toks.sent_starts[si + 1] if si + 1 < len(toks.sent_starts) else at, ps + OPENING)
+                for ms, me, ent in self.mentions:
+                    if ms >= pe:
+                        break
+                    if ps <= ms and ent["type"] == "PERSON" and not self.inside_quote(ms) \
+                            and self.text[me:me + 2] not in ("'s", "’s"):
+                        return ent
         for prev in reversed([p for p in quotes if p.start < pos and p is not q]):
-            if prev.entity is not None and pos - prev.end < 1500 and (
-                    typ is None or prev.entity["type"] == typ):
+            if pos - prev.end >= 1500:
+                break
+            if prev.entity is None and prev.speaker is not None and prev.follows is None:
+                return None   # "…,” said a gas trader. He said …": someone unnamed, not an older name
+            if prev.entity is not None and (typ is None or prev.entity["type"] == typ):
                 return prev.entity
         # else the subject (first person named) of the nearest sentence before that names one
         i = bisect.bisect_right(toks.sent_starts, pos) - 1
