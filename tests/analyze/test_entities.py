@@ -832,3 +832,21 @@ def test_entities_honorific_and_closing_quote_are_no_role():
             'Mr. Kask, for his part, expected a deal.')
     roles = [r for name, t, rs in _found(load_nlp(), text) if t == "PERSON" for r in rs]
     assert roles == ["freight analyst at a Tartu bank"]
+
+
+def test_entities_landform_word_makes_a_place_not_an_organisation():
+    from wirescope.analyze.nlp import load_nlp
+    found = _found(load_nlp(), "Coast guard boats fired water cannon at a supply boat near "
+                               "Second Heron Shoal on Sunday.")
+    assert ("Second Heron Shoal", "LOC", []) in found
+
+
+def test_entities_port_of_a_town_makes_it_a_place_in_every_repeat():
+    """"the port of Loksa" says Loksa is a place; its other mentions do not outvote that."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("Finnish hauliers were rerouting lorries to the smaller Estonian port of Loksa on Friday, "
+            "as the main harbour stayed shut after a fire. Loksa, about 50 kilometers east of the capital, "
+            "handled three times its usual number of trailers on Thursday. Ferries between Loksa and Kotka "
+            "were full. \"We are a small port,\" said Mari Kask, a spokeswoman for the Loksa terminal operator.")
+    types = {t for name, t, _ in _found(load_nlp(), text) if name == "Loksa"}
+    assert types == {"GPE"}

@@ -28,7 +28,7 @@ import re
 
 from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _named_after, _org_names,
                               _places_inside, _propagate, _retype)
-from .entity_tokens import (_LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
+from .entity_tokens import (FEATURE_HEADS, _LEAD_ARTICLES, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, _OUTLET_HEADS,
                             _WORD_GIVEN_NAMES, Mention, _is_name_token, _name_shaped, _opens, _place_type,
                             _starts, _strip, _text)
 from .entity_cues import complete_given_names, coordinated_names, places_after_prepositions, speaker_names
@@ -220,6 +220,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         s, e = _strip(doc, s0, e0)
         if not _name_shaped(doc, s, e):
             continue   # a statistical model's run-on span is no name
+        if s < e and e == e0 and e < len(doc) and doc[e].text[:1].isupper() and doc[e].lower_ in FEATURE_HEADS \
+                and doc[e].ent_iob_ == "O" and label != "NORP" and not (e + 1 < len(doc) and _is_name_token(doc[e + 1])):
+            e += 1   # "near Second Thomas Shoal": the landform's word ends its name
+            label = "LOC"
+        elif label == "ORG" and s < e and doc[e - 1].lower_ in FEATURE_HEADS and doc[e - 1].text[:1].isupper():
+            label = "LOC"   # "Snake Island", "Kerch Strait": a landform or a water, not an organisation
         if s >= e:
             continue
         if all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS

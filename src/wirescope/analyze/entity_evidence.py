@@ -293,6 +293,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and gaz.lookup([word]) is None and (cue := unknown_name_type(doc, ts, te, taken, gaz)) in ("PERSON", "EVENT"):
             cued[word] = cue
     person_words.update(w for w, cue in cued.items() if cue == "PERSON")
+    placed_by_of: set[str] = set()   # "the port of Paldiski": a place wherever the text repeats it
     for ts, (te, m) in sorted(taken.items()):
         if m.source not in ("model", "propagated"):
             continue
@@ -376,6 +377,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
                 and doc[ts - 2].lower_ in _PLACE_OF and word not in person_words:
             m.type, m.canonical = _place_type(word, gaz)   # "the port of Paldiski", "the town of Reni"
+            placed_by_of.add(word)
         elif word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
                 and known.type in ("GPE", "LOC"):
             m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
@@ -424,7 +426,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if te - ts == 1 and m.source in ("model", "propagated"):
             votes.setdefault(doc[ts].text, Counter())[m.type] += 1
     for ts, (te, m) in taken.items():
-        if te - ts == 1 and m.source in ("model", "propagated") and len(votes[doc[ts].text]) > 1:
+        if te - ts == 1 and m.source in ("model", "propagated") and doc[ts].text in placed_by_of:
+            if m.type in ("ORG", "PERSON"):
+                m.type, m.canonical = _place_type(doc[ts].text, gaz)
+        elif te - ts == 1 and m.source in ("model", "propagated") and len(votes[doc[ts].text]) > 1:
             (top, a), (_, b) = votes[doc[ts].text].most_common(2)
             if a > b and m.type != top:
                 m.type = top

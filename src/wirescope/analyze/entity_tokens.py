@@ -16,7 +16,10 @@ from .roles import HONORIFICS, is_glue_word, is_title_word
 
 # Words that end a place name as a LOC or FAC, not a GPE.
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
-                       "desert island islands peninsula coast region".split())
+                       "desert island islands peninsula coast region shoal reef atoll archipelago".split())
+# Landforms and waters whose name the model may stop short of ("Second Thomas [Shoal]").
+FEATURE_HEADS = frozenset("sea river lake gulf bay strait mountains island islands peninsula shoal reef "
+                          "atoll archipelago".split())
 _FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port harbour harbor terminal "
                        "stadium palace tower hospital prison dam highway building hall mansion "
                        "castle cathedral mosque temple".split())
