@@ -54,6 +54,7 @@ def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
     # a participle completing a verb and its object: the verb's subject speaks
     ("The two leaders spent the campaign accusing each other of corruption.", "The two leaders", "of corruption"),
     ("The union spent the week urging members to reject the offer.", "The union", "members to reject the offer"),
+    ("The two women spent the debate accusing each other of lying.", "The two women", "of lying"),
     # a hyphenated modifier opens the subject, the noun after it is its head
     ("State-owned banks, most of them controlled by the treasury, have opposed the rule, arguing that it would "
      "raise costs.", "State-owned banks", "that it would raise costs"),

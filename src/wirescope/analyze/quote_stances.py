@@ -102,6 +102,7 @@ class Stances(Beliefs):
     def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
         toks, words = self.toks, self.toks.words
+        of_people = False   # a subject of people whatever its noun ("The two men")
         if words[k].endswith("ing") and first < k and all(is_aux(words[n]) for n in range(first, k)):
             first = k   # "…, even suggesting …" goes on like "…, suggesting …"
         if words[k].endswith("ing") and (k == first and words[k][:1].isupper() or k == first + 1
@@ -126,15 +127,15 @@ class Stances(Beliefs):
                 v = verb_at(words[a:k], between=True)
                 head = self.np_before(a + v, first) if v else None
                 if head is not None and (self.headed_by_speaker(head) or plural_people(words[a + v - 1])):
-                    speaker = head
+                    speaker, of_people = head, plural_people(words[a + v - 1])
             b = self.skip_aux(k)
             while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
                 b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
             if b < k - 1 and not self.headed_by_speaker(speaker):
                 speaker = self.np_before(b + 1, first)
-            if not self.plausible_speaker(speaker):
+            if not of_people and not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k, first)
-        if not self.headed_by_speaker(speaker) or any(
+        if not (of_people or self.headed_by_speaker(speaker)) or any(
                 w.lower() in VERBISH for w in self.text[speaker[0]:speaker[1]].split()):
             return None
         w = words[k].lower()
