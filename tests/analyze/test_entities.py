@@ -850,3 +850,18 @@ def test_entities_port_of_a_town_makes_it_a_place_in_every_repeat():
             "were full. \"We are a small port,\" said Mari Kask, a spokeswoman for the Loksa terminal operator.")
     types = {t for name, t, _ in _found(load_nlp(), text) if name == "Loksa"}
     assert types == {"GPE"}
+
+
+def test_entities_name_before_list_or_party_is_an_organisation():
+    from wirescope.analyze.nlp import load_nlp
+    text = ("The Liberal Party is on course for five seats and the Amber Coast list, a new green movement "
+            "from the south, for two. The leader needs either the Amber Coast or a larger partner.")
+    assert [t for name, t, _ in _found(load_nlp(), text) if name == "Amber Coast"] == ["ORG", "ORG"]
+
+
+def test_entities_market_word_and_acronym_around_a_demonym_are_no_place():
+    """"Benchmark Dutch TTF gas futures": the word opening the sentence and the market's
+    acronym are no place; the demonym is a NORP."""
+    from wirescope.analyze.nlp import load_nlp
+    found = _found(load_nlp(), "Benchmark Dutch TTF gas futures were little changed on Tuesday at 40 euros.")
+    assert [(name, t) for name, t, _ in found] == [("Dutch", "NORP")]

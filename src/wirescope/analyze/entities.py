@@ -545,6 +545,13 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]) and (
                 doc[s].is_stop or doc[s].lower_ in _OPENING_PREPOSITIONS):
         s += 1   # "Once Cyclone Phailin comes ashore", "Unlike North Korea": the sentence's first word is no name's
+    if e - s > 1 and _opens(doc, s) and doc[s].lower_ in gaz.common_words and doc[s].text not in gaz.given_names \
+            and gaz.country_of(doc[s + 1].text) and gaz.lookup([t.text for t in doc[s:e]]) is None:
+        s += 1   # "Benchmark Dutch gas futures": a word opening the sentence before a demonym is no name's
+    if label in ("GPE", "LOC") and e - s > 1 and gaz.country_of(doc[s].text) and all(t.text.isupper() for t in doc[s + 1:e]) \
+            and gaz.lookup([t.text for t in doc[s:e]]) is None:
+        yield s, s + 1, "NORP"   # "Dutch TTF gas futures": a demonym before a market's or a thing's acronym
+        return
     if s >= 2 and e - s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES \
             and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ and gaz.country_of(doc[s].text):
         s += 1   # "the pro-Serbian Homeland Union": the demonym qualifies the party, it is no part of its name

@@ -34,6 +34,8 @@ _ORG_DESCRIPTIONS = frozenset("""group organisation organization monitor watchdo
 agency ngo network party movement coalition alliance union institute think-tank tank website outlet
 newspaper broadcaster station platform app startup start-up bank fund foundation consortium operator
 carrier airline insurer brokerage exchange regulator ministry department body council association""".split())
+# Nouns after a name that make it a party's: "the Green Coast list".
+_PARTY_NOUNS = frozenset("party list bloc movement coalition alliance".split())
 # ... and for an event: "Lantern Night, an annual procession".
 _EVENT_DESCRIPTIONS = frozenset("""festival procession parade ceremony celebration carnival pilgrimage
 summit conference election referendum protest march rally strike tournament championship games
@@ -136,6 +138,10 @@ def described_names(doc, taken) -> None:
         # a place the tables do not know may be a party or a movement: "Green Coast, a new
         # environmentalist movement"
         place = m.type in ("GPE", "LOC", "FAC") and m.canonical is None
+        if place and m.source in ("model", "propagated") and te < n and doc[te].lower_ in _PARTY_NOUNS \
+                and doc[te].text.islower():
+            retyped[text[m.start:m.end]] = "ORG"   # "the Green Coast list", "the Free Coast party"
+            continue
         if (m.type not in ("PERSON", "ORG") and not place) or m.source not in ("model", "propagated") or m.roles \
                 or te + 2 >= n or doc[te].text != "," or doc[te + 1].lower_ not in ("a", "an", "the"):
             continue
