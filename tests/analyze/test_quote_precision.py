@@ -79,3 +79,12 @@ def test_pronoun_after_an_unnamed_speaker_is_not_an_older_name():
     got = _speakers("Minister Jonas Vik said the price of bread would fall by the summer. \"The price is too high,\" "
                     "said a farmer at the market, who asked not to be named. He said the drought had cut yields.")
     assert [name for name, text in got if text.startswith("the drought")] != ["Jonas Vik"]
+
+
+@pytest.mark.parametrize("sentence, speaker", [
+    ("Finland and Estonia said on Monday they had ordered reviews of security at their ports.", "Finland and Estonia"),
+    ("Sweden and Norway have said they will send two frigates to the Baltic.", "Sweden and Norway"),
+])
+def test_two_names_joined_by_and_speak_together(sentence, speaker):
+    (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
+    assert [sentence[q["speaker"]["start"]:q["speaker"]["end"]] for q in art.quotes] == [speaker]

@@ -308,7 +308,7 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # groups and states act; a second named subject with its own verb ends the report
     ("Democrats want policies that raise revenue, and Republicans want policies that cut it.\n",
      "policies that raise revenue", "Democrats"),
-    ("The fighting goes on as Estonia and Latvia support the government.\n", "the government", "Latvia"),
+    ("The fighting goes on as Estonia and Latvia support the government.\n", "the government", "Estonia and Latvia"),
     # a hyphen used as a dash ends the subject; "did not want to …"
     ("The debate is predictable - Jaan Tamm has vowed to bring back the ferry jobs.\n",
      "to bring back the ferry jobs", "Jaan Tamm"),

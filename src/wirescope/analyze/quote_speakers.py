@@ -14,7 +14,7 @@ import re
 
 from .lexicon_quotes import (AFTER_STOP, BARE_CUES, CUES, DETERMINERS, DISCOURSE, FUNCTION_WORDS, LEADING, NOUN_LIKE,
                              NP_STOP, PEOPLE_QUANTIFIERS, PRONOUNS, SOURCE_NOUNS, STANCE, SUBJECT_ENDS, SUBORDINATORS,
-                             TIME_WORDS)
+                             TAIL_PREPS, TIME_WORDS)
 from .quote_reading import CLOSE_WORDS, PROGRESSIVE, Reader, has_verb, is_aux
 from .roles import ROLE_NOUN
 
@@ -216,7 +216,27 @@ class Speakers(Reader):
             head = (k + 1, b)
             if head[0] < head[1] and self.names_someone(*head):
                 return (toks.starts[head[0]], toks.ends[end - 1])
-        return (toks.starts[start], toks.ends[end - 1])
+        return (toks.starts[self.coordinated(start, end, floor)], toks.ends[end - 1])
+
+    def coordinated(self, start: int, end: int, floor: int) -> int:
+        """Where a subject naming two of a kind opens ("Finland and Latvia said", "Germany and
+        the Netherlands, which …"): the first name, unless a preposition makes the pair an
+        object ("talks between Kyiv and Moscow"); else start."""
+        toks, words = self.toks, self.toks.words
+        if start - 2 < floor or words[start - 1].lower() != "and":
+            return start
+        n = start + (words[start].lower() == "the" and start + 1 < end)
+        second, first = self.mention_at(toks.starts[n]), self.mention_at(toks.starts[start - 2])
+        if second is None or first is None or second is first or first["type"] != second["type"] \
+                or first["type"] not in ("PERSON", "ORG", "GPE", "NORP"):
+            return start
+        q = toks.at(next(ms for ms, _, ent in self.mentions if ent is first and ms <= toks.starts[start - 2]
+                         < self.mention_end(ms)))
+        q -= q - 1 >= floor and words[q - 1].lower() == "the"
+        if q < floor or q > floor and (words[q - 1].lower() in TAIL_PREPS or words[q - 1].lower() in (
+                "between", "of", "by", "against", "and", ",") or words[q - 1] in ("'s", "’s")):
+            return start
+        return q
 
     def without_time(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
         """The phrase without a time closing it ("an arbitration panel in 2001", "the board
