@@ -865,3 +865,36 @@ def test_entities_market_word_and_acronym_around_a_demonym_are_no_place():
     from wirescope.analyze.nlp import load_nlp
     found = _found(load_nlp(), "Benchmark Dutch TTF gas futures were little changed on Tuesday at 40 euros.")
     assert [(name, t) for name, t, _ in found] == [("Dutch", "NORP")]
+
+
+def test_canonical_a_body_by_its_last_word_is_the_texts_one_body_of_that_name():
+    """"the Commission" after "the European Commission" is that body; with two bodies of
+    that word in the text, it stays apart."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("The European Commission proposed a cap on fertiliser prices on Monday. Farmers said "
+            "the Commission had waited too long.")
+    ents = canonical_entities(text, find_mentions(load_nlp()(text)))
+    assert [(e["name"], len(e["mentions"])) for e in ents if e["type"] == "ORG"] == [("European Commission", 2)]
+    text2 = ("The Danube Commission and the Rhine Commission met in Vienna. The Commission said "
+             "dredging would resume.")
+    ents = canonical_entities(text2, find_mentions(load_nlp()(text2)))
+    assert not any(e["name"] in ("Danube Commission", "Rhine Commission") and len(e["mentions"]) > 1 for e in ents)
+
+
+def test_entities_known_name_after_an_organisations_possessive_is_whole_and_its_own():
+    """The model may stop inside a known name after a possessive ("the OSCE's Office for
+    Democratic"): the known name runs on to its end and is a mention of its own."""
+    from wirescope.analyze.nlp import load_nlp
+    text = ("Hanna Lepp, head of the mission of the OSCE's Office for Democratic Institutions and Human "
+            "Rights, said observers had seen no fraud.")
+    found = _found(load_nlp(), text)
+    names = [name for name, _, _ in found]
+    assert "Office for Democratic Institutions and Human Rights" in names
+    assert any(n.startswith("OSCE") for n in names)
+    assert not any(n.endswith("Democratic") for n in names)
+
+
+def test_entities_bare_title_with_its_body_after_a_name_is_a_role():
+    from wirescope.analyze.nlp import load_nlp
+    text = "Lena Berg, chief of staff at the transport ministry, declined to comment."
+    assert ("Lena Berg", "PERSON", ["chief of staff at the transport ministry"]) in _found(load_nlp(), text)

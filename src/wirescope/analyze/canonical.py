@@ -17,6 +17,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .entities import Mention
+from .entity_tokens import BODIES
 from .gazetteer import Gazetteer, fold, load_gazetteer
 from .roles import ROLE_ALT, title_head
 
@@ -200,6 +201,11 @@ def canonical_entities(text: str, mentions: list[Mention],
             if cluster is None and m.type == "ORG" and surface.isupper() and len(surface) >= 2:
                 cluster = next((c for c in clusters if c.type == "ORG" and len(c.words) > 1
                                 and _initials(c.words) == surface.replace(".", "")), None)
+            if cluster is None and m.type == "ORG" and len(words) == 1 and surface in BODIES:
+                # "the Commission" after "the European Commission": the one body of the text
+                # named with that word
+                longer = [c for c in clusters if c.type == "ORG" and len(c.words) > 1 and c.words[-1] == surface]
+                cluster = longer[0] if len(longer) == 1 else None
             if cluster is None:
                 cluster = _Cluster(m.type, words, m.canonical)
                 clusters.append(cluster)

@@ -145,8 +145,9 @@ def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | No
         return None
     phrase = _text(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
     first = doc[k].lower_
-    if first not in ("a", "an", "the", "its", "his", "her", "their") and not doc[k].text[:1].isupper():
-        return None
+    if first not in ("a", "an", "the", "its", "his", "her", "their") and not doc[k].text[:1].isupper() \
+            and not (is_title_word(first) and any(doc[x].lower_ in ("of", "at", "for") for x in range(k + 1, j))):
+        return None   # but "Ingrid Solberg, head of the mission": a bare title with its body
     if not ROLE_NOUN.search(phrase):
         return None
     words = phrase.split(" ", 1)
@@ -555,6 +556,10 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     if s >= 2 and e - s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES \
             and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ and gaz.country_of(doc[s].text):
         s += 1   # "the pro-Serbian Homeland Union": the demonym qualifies the party, it is no part of its name
+    for a, b, entry in gaz.match([t.text for t in doc[s:min(len(doc), e + gaz.max_tokens)]]):
+        if entry.curated and entry.type != "NORP" and 0 < a < e - s < b:
+            e = s + b   # "the OSCE's Office for Democratic [Institutions and Human Rights]": a known name runs on
+            break
     e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
         doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)
     # a country's possession is a name of its own ("Ukraine's Danube ports", "Estonia's
@@ -573,6 +578,11 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             # the office after it is a title, no organisation
             yield s, own, owner_entry.type if owner_entry is not None and owner_entry.type != "NORP" else "ORG"
             return
+    if own is not None and owner_entry is not None and owned is not None and owned.curated and owned.type == "ORG":
+        # "the OSCE's Office for Democratic Institutions and Human Rights": two known names
+        yield s, own, owner_entry.type
+        yield own + 1, e, "ORG"
+        return
     if owned_place and owner_entry is None and doc[own - 1].text[:1].isupper():
         # a company's or a person's place is two names: "Intel's US factories"
         yield s, own, label if label in ("ORG", "PERSON") else (
