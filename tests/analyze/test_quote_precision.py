@@ -88,3 +88,15 @@ def test_pronoun_after_an_unnamed_speaker_is_not_an_older_name():
 def test_two_names_joined_by_and_speak_together(sentence, speaker):
     (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
     assert [sentence[q["speaker"]["start"]:q["speaker"]["end"]] for q in art.quotes] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, cue, content", [
+    # "on" before a day is a time, not the particle of "agree on"
+    ("Finance ministers agreed on Friday to cut fuel duties for six months.", "agreed",
+     "to cut fuel duties for six months"),
+    # an adverb of time between the cue and "that" is not what was said
+    ("The Kremlin said afterward that the talks in Geneva had been useful.", "said",
+     "that the talks in Geneva had been useful"),
+])
+def test_time_after_the_cue_is_not_the_content(sentence, cue, content):
+    assert _quotes(sentence) == [(cue, content)]

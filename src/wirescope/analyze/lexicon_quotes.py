@@ -47,6 +47,7 @@ WEAK_CUES = frozenset("""called calls calling described describes describing tho
 believes feel feels felt""".split())
 AUX = frozenset("""also later earlier previously then again recently repeatedly has have had
 would will once further separately publicly privately bluntly flatly long often already never not even first
+afterward afterwards
 almost nearly still might may could should must
 n't openly reportedly now did does do""".split())
 # "was added to the list", "the comments", "of reports": no reporting verb here.

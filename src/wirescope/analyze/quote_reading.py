@@ -284,9 +284,9 @@ class Reader:
         if not wanted:
             return None
         j = k + 1
-        while j < len(words) and j - k <= 3 and words[j].lower() not in wanted and (
+        while j < len(words) and j - k <= 3 and (words[j].lower() not in wanted or on_a_day(words, j)) and (
                 is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")
-                or words[j].lower() in TIME_WORDS):   # "ruled Friday against …"
+                or words[j].lower() in TIME_WORDS or on_a_day(words, j)):   # "ruled Friday against …"
             j += 1
         asked = low.startswith("ask") and j < len(words) and words[j].lower() not in wanted
         if asked:
@@ -485,6 +485,12 @@ def is_aux(word: str) -> bool:
     "aggressively attacked", "generally supported")."""
     low = word.lower().replace("’", "'")   # "don’t" is tokenised "do" + "n’t"
     return low in AUX or word.islower() and len(word) > 4 and low.endswith("ly") and low not in NOT_ADVERBS
+
+
+def on_a_day(words: list[str], j: int) -> bool:
+    """Is token j the "on" of a day ("agreed on Friday to …", "agreed on Sunday on the
+    outline"), not a phrasal particle ("agreed on a ceiling")?"""
+    return j + 1 < len(words) and words[j].lower() == "on" and words[j + 1].lower() in TIME_WORDS
 
 
 def has_verb(words: list[str]) -> bool:

@@ -17,7 +17,7 @@ from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERM
                              PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, PAD, Q, according_to, clause_end, has_marks, has_verb,
-                            is_aux)
+                            is_aux, on_a_day)
 from .quote_stances import Stances
 
 
@@ -322,7 +322,8 @@ class Reports(Stances):
                 or w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1
                 or w in EVIDENCE and self.source_like(speaker)):
             if w in STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
-                return Q(toks.starts[k + 1], self.stance_end(k + 1, last, end), "indirect",
+                m = k + 3 if on_a_day(words, k + 1) and k + 3 < last else k + 1   # "agreed on Friday to …"
+                return Q(toks.starts[m], self.stance_end(m, last, end), "indirect",
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
             return None   # "admitted to the US", "pledged delegates": no speech
         q_end = self.report_end(j, first, last, end, speaker)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
-from .quote_reading import DOCUMENT_HEADS, Q, is_aux, verb_at
+from .quote_reading import DOCUMENT_HEADS, Q, is_aux, on_a_day, verb_at
 from .quote_speakers import plural_people
 from .roles import ROLE_NOUN
 
@@ -174,6 +174,8 @@ class Stances(Beliefs):
         particle = self.particle(k)
         cue_end = k + 1 if particle is None else particle + 1
         j = cue_end
+        if particle is None and on_a_day(words, j) and j + 2 < last:
+            j += 2   # "agreed on Friday to …": the day is not what was agreed
         if last - j < 1 or last - j < 2 and not words[j].isalpha() or words[j].lower() in VERBISH:
             return None   # "The McKinley plan is linear": a noun before its verb
         if self.says_nothing(k, j, first, last):
