@@ -518,6 +518,8 @@ def _postnominals(doc, taken, owner) -> None:
 _SPAN_CUTS = frozenset("on in at from during".split())
 # Prefixes that make a demonym a stance ("pro-Russian", "anti-American").
 _STANCE_PREFIXES = frozenset("pro anti".split())
+# Small words a known name may run on with after the model's span stopped.
+_NAME_INNER_WORDS = frozenset("of and for the de".split())
 # Prepositions opening a sentence that a model runs into the name after them ("Unlike
 # North Korea, ..."), beyond spaCy's stop words.
 _OPENING_PREPOSITIONS = frozenset("unlike despite including inside outside amid amidst following regarding "
@@ -556,7 +558,8 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     if s >= 2 and e - s > 1 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _STANCE_PREFIXES \
             and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_ and gaz.country_of(doc[s].text):
         s += 1   # "the pro-Serbian Homeland Union": the demonym qualifies the party, it is no part of its name
-    for a, b, entry in gaz.match([t.text for t in doc[s:min(len(doc), e + gaz.max_tokens)]]):
+    ahead = e < len(doc) and (doc[e].text[:1].isupper() or doc[e].lower_ in _NAME_INNER_WORDS)
+    for a, b, entry in gaz.match([t.text for t in doc[s:min(len(doc), e + gaz.max_tokens)]]) if ahead else ():
         if entry.curated and entry.type != "NORP" and 0 < a < e - s < b:
             e = s + b   # "the OSCE's Office for Democratic [Institutions and Human Rights]": a known name runs on
             break
