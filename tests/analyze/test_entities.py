@@ -898,3 +898,11 @@ def test_entities_bare_title_with_its_body_after_a_name_is_a_role():
     from wirescope.analyze.nlp import load_nlp
     text = "Lena Berg, chief of staff at the transport ministry, declined to comment."
     assert ("Lena Berg", "PERSON", ["chief of staff at the transport ministry"]) in _found(load_nlp(), text)
+
+
+def test_entities_long_appositive_role_is_whole_or_none():
+    from wirescope.analyze.nlp import load_nlp
+    text = ("Hanna Lepp, head of the long-term election observation mission of the Council of Europe's "
+            "Commission for Democracy through Law and Human Rights, said observers had seen no fraud.")
+    roles = [r for name, t, rs in _found(load_nlp(), text) if name == "Hanna Lepp" for r in rs]
+    assert all(r.endswith("Human Rights") for r in roles)

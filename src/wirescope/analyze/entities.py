@@ -134,7 +134,7 @@ def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | No
         return None
     sent_end = doc[end].sent.end if doc.has_annotation("SENT_START") else len(doc)
     k = end + 1
-    stop = min(sent_end, k + 16)
+    stop = min(sent_end, k + 24)
     j = k
     while j < stop and doc[j].text not in (",", ";", ":", "(", ")", "—", "–") and not (
             doc[j].text == "." and j == sent_end - 1):
@@ -143,6 +143,8 @@ def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | No
         j += 1
     if j == k or j + 1 < len(doc) and doc[j].text == "," and j + 1 in people:
         return None
+    if j == stop < sent_end and not doc[j].is_punct:
+        return None   # no end in sight: a cut-off phrase is no role
     phrase = _text(doc)[doc[k].idx:doc[j - 1].idx + len(doc[j - 1].text)]
     first = doc[k].lower_
     if first not in ("a", "an", "the", "its", "his", "her", "their") and not doc[k].text[:1].isupper() \
