@@ -100,3 +100,18 @@ def test_two_names_joined_by_and_speak_together(sentence, speaker):
 ])
 def test_time_after_the_cue_is_not_the_content(sentence, cue, content):
     assert _quotes(sentence) == [(cue, content)]
+
+
+@pytest.mark.parametrize("sentence, content", [
+    # the quotation mark opening the next sentence is not in the clause
+    ('Bankers were doubtful that the rule would change much. "The limit sits right where prices already are," '
+     'said a bank economist.', "that the rule would change much"),
+    # an aside before "that" is not said
+    ("Party officials said, however, that they would not back the budget.", "that they would not back the budget"),
+])
+def test_reported_clause_is_trimmed(sentence, content):
+    assert content in [text for _, text in _quotes(sentence)]
+
+
+def test_stranded_to_reports_nothing():
+    assert _quotes("The quota that ministers agreed to on May 3 has been suspended by the court.") == []

@@ -49,7 +49,7 @@ from typing import Any
 
 from .lexicon_quotes import (BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              WORKS)
-from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_verb
+from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb
 from .quote_reports import Reports
 
 __all__ = ["find_quotes", "quote_spans", "speakers_as_entities", "CUES"]
@@ -160,6 +160,12 @@ def _after_comma(text: str, i: int) -> bool:
     return j >= 0 and text[j] in ",;"
 
 
+# ", however, that …" at the start of a reported clause: the aside is not said
+_ASIDE = re.compile(r",?\s*(?:however|though|moreover|meanwhile|too|instead),\s+(that\b)", re.I)
+# "agreed to on March 6": "to" with no verb after it
+_STRANDED_TO = re.compile(r"to\s+(?:on|in|at|by|with|for|from|during|last|this|earlier|later)\b|to\s*[,.;]", re.I)
+
+
 class _Finder(Reports):
     """Quotes of one article: the three passes (speakers are resolved in `quote_speakers`)."""
 
@@ -229,10 +235,30 @@ class _Finder(Reports):
         quotes += self.headlines(quotes)
         quotes.sort(key=lambda q: q.start)
         quotes = self.join_running(quotes)
+        quotes = [q for q in quotes if q.kind == "direct" or self.trimmed(q)]
         out = []
         for q in quotes:
             out.append(self.resolve(q, quotes))
         return out
+
+    def trimmed(self, q: Q) -> bool:
+        """Trim a reported clause of what is not in it, in place; False when nothing is left.
+        The quotation mark opening the next sentence ("… much effect. “The cap …”) is not in
+        it, nor is an aside before "that" (", however, that"); an infinitive "to" stranded
+        before a preposition ("the ceiling that ministers agreed to on March 6") reports
+        nothing."""
+        text = self.text
+        inner = text[q.start:q.end]
+        if inner.endswith("“") or inner.endswith('"') and inner.count('"') % 2 == 1 and inner[-2:-1].isspace():
+            e = q.end - 1
+            while e > q.start and text[e - 1] in " \t.":
+                e -= 1
+            q.end = e
+            q.kind = "mixed" if has_marks(text[q.start:q.end]) else "indirect"
+        m = _ASIDE.match(text, q.start, q.end)
+        if m:
+            q.start = m.start(1)
+        return q.end > q.start and not _STRANDED_TO.match(text, q.start, q.end)
 
     def inside_attributions(self, taken: list[Q]) -> list[Q]:
         """Reports in the attribution inside a quote that resumes after it (`“A,” Black said,
