@@ -42,3 +42,12 @@ def test_gazetteer_a_town_named_like_a_person_is_not_tagged_alone():
     assert gaz.lookup(["Mary"]) is None          # Mary, Turkmenistan: a person far more often
     assert gaz.lookup(["Sofia"]).type == "GPE"   # a capital of a million people stays
     assert gaz.lookup(["Kiev"]).canonical == "Kyiv"
+
+
+def test_gazetteer_common_given_name_is_no_spelling_of_a_town():
+    """A town's alternate spelling that is a common given name ("Taras" for Kazakhstan's
+    Taraz) is not a place: "Taras" in the news is a man far more often."""
+    gaz = load_gazetteer()
+    assert "Taras" in gaz.given_names
+    entry = gaz.lookup(["Taras"])
+    assert entry is None or entry.canonical != "Taraz"
