@@ -222,8 +222,9 @@ def bodies(doc, owner, put) -> None:
 # Nouns of kinship: the name in apposition to one is a person's ("her son, Taras,").
 _KIN = frozenset("""son sons daughter daughters wife husband mother father brother sister brothers sisters
 grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée
-fiance fiancee widow widower partner child children stepson stepdaughter""".split())
-_KIN_OWNERS = frozenset("his her their my our your its".split())
+fiance fiancee widow widower child children stepson stepdaughter""".split())
+# ("partner" is a company's as often as a person's, and "its son" no one's.)
+_KIN_OWNERS = frozenset("his her their my our your".split())
 
 
 def kin_names(doc, taken) -> None:
