@@ -10,6 +10,9 @@ Two patterns of news copy name an organisation the model and the tables may miss
   "a researcher at Tartu Port Authority", "the South Asia editor for Global Voices".
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
+
+Two more read a person out of the words around a name: `kin_names` ("her son,
+Taras,") and `led_by` ("the Homeland Union of Nebojša Lalić" is a party and its leader).
 Works on `find_mentions`' state like the passes of `entity_evidence`.
 
 Before them, `company_names` reads two more signs of a company: a legal
