@@ -115,3 +115,10 @@ def test_reported_clause_is_trimmed(sentence, content):
 
 def test_stranded_to_reports_nothing():
     assert _quotes("The quota that ministers agreed to on May 3 has been suspended by the court.") == []
+
+
+def test_progressive_relative_clause_does_not_swallow_the_sentence():
+    got = _quotes("The fisheries panel, which is discussing quotas for the northern fleet, met for six hours, "
+                  "according to a Norwegian official.")
+    assert not any(text.startswith("quotas") and "met for six hours" in text for _, text in got)
+    assert any(cue == "according to" for cue, _ in got)

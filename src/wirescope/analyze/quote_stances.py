@@ -38,6 +38,10 @@ _CONVENED_SKIP = frozenset("a an the early snap fresh new general parliamentary 
                            "emergency special extraordinary".split())
 
 
+# The "be" of a progressive ("which is discussing").
+PROGRESSIVE_BE = frozenset("is are was were be been being".split())
+
+
 class Stances(Beliefs):
     """The stance reader (mixed into the quote finder)."""
 
@@ -189,7 +193,10 @@ class Stances(Beliefs):
             if n >= last or words[n].lower() != "to":
                 return None   # "voted in droves": only "voted (Thursday) to …" takes a stance
         q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
-        if words[self.skip_aux(k)].lower() in ("who", "which"):
+        r = self.skip_aux(k)
+        if words[k].endswith("ing") and words[r].lower() in PROGRESSIVE_BE:
+            r = self.skip_aux(r)   # "…, which is discussing …,": a relative clause too
+        if words[r].lower() in ("who", "which"):
             # "The official, who spoke about the case, said …": the relative clause ends at its
             # comma, and is read after the sentence's own reports (`Beliefs.beliefs`)
             if not self.relative_ok:
