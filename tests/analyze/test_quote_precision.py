@@ -122,3 +122,9 @@ def test_progressive_relative_clause_does_not_swallow_the_sentence():
                   "according to a Norwegian official.")
     assert not any(text.startswith("quotas") and "met for six hours" in text for _, text in got)
     assert any(cue == "according to" for cue, _ in got)
+
+
+def test_a_response_to_something_is_not_what_was_said():
+    got = _quotes("The defence minister, Ann Berg, who has led Norway’s response to the strike, said the inquiry "
+                  "should not distract from the question of blame.")
+    assert got == [("said", "the inquiry should not distract from the question of blame")]

@@ -93,7 +93,7 @@ NOMINAL = {
     "idea": ("to", "that"), "decision": ("to",), "announcement": ("that", "of"), "advice": ("to",),
     "debate": ("over", "about", "on"), "position": ("on", "that"), "views": ("on", "about"),
     "opinion": ("on", "of", "that"), "vision": ("for",), "objection": ("to",), "approval": ("of",),
-    "apology": ("for",), "admission": ("that", "of"), "reminder": ("that",), "response": ("to",),
+    "apology": ("for",), "admission": ("that", "of"), "reminder": ("that",),
     "secret": ("of",), "point": ("that",), "case": ("that", "for", "against"), "mention": ("of",),
     "commitment": ("to", "that"), "plea": ("for", "to"), "offer": ("to", "of"),
     "refusal": ("to",), "speculation": ("that",),
