@@ -128,3 +128,12 @@ def test_a_response_to_something_is_not_what_was_said():
     got = _quotes("The defence minister, Ann Berg, who has led Norway’s response to the strike, said the inquiry "
                   "should not distract from the question of blame.")
     assert got == [("said", "the inquiry should not distract from the question of blame")]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a singular noun after a date or after "the" and a name is no verb of stance
+    "The April 9 attack killed two dock workers and injured nine people.",
+    "Officials said the Tallinn attack destroyed two cranes.",
+])
+def test_noun_after_a_date_or_a_name_is_no_cue(sentence):
+    assert all(cue != "attack" for cue, _ in _quotes(sentence))

@@ -175,6 +175,13 @@ class Stances(Beliefs):
                 and not words[b].endswith("s")   # "The ad also mentions …", "the former chairman calls for …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
                 return None   # "Paris attacks", "Western support", "Ukraine's request"
+            n = b
+            while n > first and words[n - 1][:1].isupper() and words[n][:1].isupper():
+                n -= 1
+            if b == k - 1 and not w.endswith("s") and (words[b][:1].isupper() and not words[b].endswith("s") and n > first
+                                        and words[n - 1].lower() in DETERMINERS
+                                        or words[b].isdigit() and b > first and words[b - 1][:1].isupper()):
+                return None   # "the Izmail attack", "The March 2 attack": a singular noun after a name or a date
         particle = self.particle(k)
         cue_end = k + 1 if particle is None else particle + 1
         j = cue_end
