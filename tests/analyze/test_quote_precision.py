@@ -137,3 +137,11 @@ def test_a_response_to_something_is_not_what_was_said():
 ])
 def test_noun_after_a_date_or_a_name_is_no_cue(sentence):
     assert all(cue != "attack" for cue, _ in _quotes(sentence))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Polls close at 8 p.m., with preliminary results expected overnight.",
+    "Voters go to the polls in a snap election that few expected a year ago and that turns on a port lease.",
+])
+def test_a_time_where_the_clause_should_be_is_no_quote(sentence):
+    assert _quotes(sentence) == []

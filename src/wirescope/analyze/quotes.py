@@ -165,6 +165,12 @@ _ASIDE = re.compile(r",?\s*(?:however|though|moreover|meanwhile|too|instead),\s+
 # "agreed to on March 6": "to" with no verb after it
 _STRANDED_TO = re.compile(r"to\s+(?:on|in|at|by|with|for|from|during|last|this|earlier|later)\b|to\s*[,.;]", re.I)
 
+# "with results expected overnight", "an election few expected a year ago and that …": a
+# time where the clause should be
+_ONLY_TIME = re.compile(r"(?:overnight|today|tonight|tomorrow|yesterday|soon|shortly|later|"
+                        r"(?:a|an|one|two|three|a few|several|\d+) (?:hours?|days?|weeks?|months?|years?) ago|"
+                        r"(?:this|next|last) (?:week|month|year|weekend|morning|evening))(?:\s*$|\s+and\b)", re.I)
+
 
 class _Finder(Reports):
     """Quotes of one article: the three passes (speakers are resolved in `quote_speakers`)."""
@@ -258,7 +264,8 @@ class _Finder(Reports):
         m = _ASIDE.match(text, q.start, q.end)
         if m:
             q.start = m.start(1)
-        return q.end > q.start and not _STRANDED_TO.match(text, q.start, q.end)
+        return q.end > q.start and not _STRANDED_TO.match(text, q.start, q.end) \
+            and not _ONLY_TIME.match(text, q.start, q.end)
 
     def inside_attributions(self, taken: list[Q]) -> list[Q]:
         """Reports in the attribution inside a quote that resumes after it (`“A,” Black said,
