@@ -41,7 +41,7 @@ guarantee guaranteed assure signal complain contend
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
                         "asking exhorted exhorts implored implores begged begs ordered orders ordering instructed "
                         "instructs directed directs tell reassure reassured "
-                        "reassures reassuring assure informed informs".split())
+                        "reassures reassuring assure informed informs notified notifies notify".split())
 # Cues that describe rather than report; they make a quote only with quotation marks.
 WEAK_CUES = frozenset("""called calls calling described describes describing thought thinks believed
 believes feel feels felt""".split())
@@ -67,7 +67,7 @@ discovered discovers determined determines ruled guessed figured assumed assumes
 suspect suspects suspected doubt doubts doubted imagine imagined imagines remember remembers remembered
 noticed notices reckon reckons reckoned suppose supposes conceded concedes acknowledge agree
 convinced persuaded reminded reminds informed informs assured promised heard hear hears assume knowing
-feeling""".split())
+feeling notified notifies notify""".split())
 CUES = CUES | COGNITION
 PRONOUNS = {"he": "PERSON", "she": "PERSON", "they": None, "him": "PERSON", "her": "PERSON",
              "it": "ORG", "we": None, "i": None, "his": "PERSON", "their": None, "its": "ORG", "you": None}
