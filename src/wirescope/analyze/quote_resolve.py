@@ -10,7 +10,7 @@ from typing import Any
 
 from .lexicon_quotes import PRONOUNS
 from .quote_reading import Q
-from .quote_speakers import Speakers, trim_speaker
+from .quote_speakers import Speakers, plural_people, trim_speaker
 
 
 # Words after which a name inside a speaker phrase is not who speaks: the place or body
@@ -41,6 +41,8 @@ class Resolution(Speakers):
                     word = text[s:e].lower()
                     if ent is None and word in PRONOUNS and word not in ("i", "we", "you"):
                         ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
+                        if ent is None:   # "…,” said a gas trader. He said …": the trader, unnamed
+                            speaker.update(name=self.unnamed_before(s, word, quotes, q) or text[s:e])
                     if word in ("who", "which"):   # "Republicans, who have questioned …"
                         t = self.toks.at(s)
                         floor = self.toks.at(self.toks.sentence(s, text)[0])
@@ -60,6 +62,21 @@ class Resolution(Speakers):
         cue = text[q.cue[0]:q.cue[1]] if q.cue else None
         return {"text": text[q.start:q.end], "start": q.start, "end": q.end, "kind": q.kind,
                 "speaker": speaker, "cue": cue}
+
+    def unnamed_before(self, pos: int, word: str, quotes: list[Q], q: Q) -> str | None:
+        """The description of the speaker quoted last before pos when nobody named was
+        ("a gas trader at a European utility" for a "he", "Analysts" for a "they"), else None."""
+        if word not in ("he", "she", "they"):
+            return None
+        before = [p for p in quotes if p.start < pos and p is not q and p.speaker is not None]
+        if not before or pos - before[-1].end >= 1500 or before[-1].entity is not None:
+            return None
+        s, e = trim_speaker(self.text, *before[-1].speaker)
+        name = self.text[s:e]
+        if not name or name.lower() in PRONOUNS or name.lower() in ("who", "which"):
+            return None
+        plural = plural_people(name.split()[-1])
+        return name if plural == (word == "they") else None
 
     def entity_in(self, s: int, e: int) -> dict[str, Any] | None:
         """The entity heading a speaker phrase: a person inside it, a name at its end, or
