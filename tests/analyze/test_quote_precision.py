@@ -151,3 +151,8 @@ def test_notified_takes_a_hearer_then_the_message():
     got = _speakers("Poland formally notified the European Commission on Tuesday that it would challenge the new "
                     "quota at the court.")
     assert got == [("Poland", "that it would challe")]
+
+
+def test_place_after_on_in_a_speaker_phrase_is_not_the_speaker():
+    got = _speakers("Kovac, whose party campaigned against the sanctions on Russia, said the vote was unfair.")
+    assert got and got[0][0] != "Russia"

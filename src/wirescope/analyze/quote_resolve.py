@@ -15,9 +15,9 @@ from .quote_speakers import Speakers, plural_people, trim_speaker
 
 # Words after which a name inside a speaker phrase is not who speaks: the place or body
 # a preposition attaches to the head ("officials in Bucharest", "the embassy in Tallinn",
-# "the mayor of Izmail"), or the last of a coordination ("Finland and Latvia"), which
+# "the mayor of Izmail", "whose party opposed sanctions on Russia"), or the last of a coordination ("Finland and Latvia"), which
 # speaks only with the rest of the phrase.
-MODIFYING = frozenset("in at from near inside outside across of and or".split())
+MODIFYING = frozenset("in at from near inside outside across of on against about over into and or".split())
 
 # How far into the sentence before a pronoun's own its subject may be named ("Estonia's
 # Defence Minister Kaja Roos, …, went further. …, she said").
