@@ -156,3 +156,12 @@ def test_notified_takes_a_hearer_then_the_message():
 def test_place_after_on_in_a_speaker_phrase_is_not_the_speaker():
     got = _speakers("Kovac, whose party campaigned against the sanctions on Russia, said the vote was unfair.")
     assert got and got[0][0] != "Russia"
+
+
+def test_she_is_not_the_son_named_before_her_quote():
+    text = ("Marta Kask has kept her phone on every night since the talks began. Her son, Andres, a sailor, was "
+            "detained in the summer of 2024, and she has not heard his voice since.\n\n"
+            "“When they said there would be an exchange, I stopped sleeping,” she said on Sunday.")
+    (art,) = analyze([Article(raw=text, kind="text", source="t.txt", published="2026-03-08")])
+    (q,) = [q for q in art.quotes if "When they said" in q["text"]]
+    assert q["speaker"]["name"] == "Marta Kask"

@@ -6,6 +6,7 @@ a relative "who" to the name it hangs on; running quotes keep their first speake
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Any
 
 from .lexicon_quotes import PRONOUNS
@@ -18,6 +19,14 @@ from .quote_speakers import Speakers, plural_people, trim_speaker
 # "the mayor of Izmail", "whose party opposed sanctions on Russia"), or the last of a coordination ("Finland and Latvia"), which
 # speaks only with the rest of the phrase.
 MODIFYING = frozenset("in at from near inside outside across of on against about over into and or".split())
+
+# A word right before a name that tells the person's sex ("her son, Taras,", "Mrs. Kask"):
+# a "she" is not the son. Most names tell nothing, and nothing is guessed from them.
+_MALE = re.compile(r"\b(?:son|husband|brother|father|grandfather|grandson|nephew|uncle|boyfriend|Mr\.?|Sir)\W{0,3}$",
+                   re.I)
+_FEMALE = re.compile(r"\b(?:daughter|wife|sister|mother|grandmother|granddaughter|niece|aunt|girlfriend|Mrs\.?|Ms\.?|"
+                     r"Miss|Dame)\W{0,3}$", re.I)
+_SEX = {"he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f"}
 
 # How far into the sentence before a pronoun's own its subject may be named ("Estonia's
 # Defence Minister Kaja Roos, …, went further. …, she said").
@@ -40,7 +49,7 @@ class Resolution(Speakers):
                     ent = self.entity_in(s, e)
                     word = text[s:e].lower()
                     if ent is None and word in PRONOUNS and word not in ("i", "we", "you"):
-                        ent = self.antecedent(s, PRONOUNS[word], quotes, q)   # "I" is the writer
+                        ent = self.antecedent(s, PRONOUNS[word], quotes, q, _SEX.get(word))   # "I" is the writer
                         if ent is None:   # "…,” said a gas trader. He said …": the trader, unnamed
                             speaker.update(name=self.unnamed_before(s, word, quotes, q) or text[s:e])
                     if word in ("who", "which"):   # "Republicans, who have questioned …"
@@ -107,21 +116,41 @@ class Resolution(Speakers):
         opening = [m for m in inside if m[0] <= s and text[m[1]:m[1] + 1] == ","]
         return opening[0][2] if opening else None
 
-    def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q) -> dict[str, Any] | None:
+    def sex_of(self, ent: dict[str, Any]) -> str | None:
+        """"m" or "f" when a word right before one of the person's mentions tells ("her son,
+        Taras,", "Mrs. Kask"), else None (also when the words disagree)."""
+        sexes = self.__dict__.setdefault("_sexes", {})
+        if id(ent) not in sexes:
+            found = set()
+            for ms, _, e in self.mentions:
+                if e is ent:
+                    before = self.text[max(0, ms - 16):ms]
+                    found |= {"m"} if _MALE.search(before) else {"f"} if _FEMALE.search(before) else set()
+            sexes[id(ent)] = found.pop() if len(found) == 1 else None
+        return sexes[id(ent)]
+
+    def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q,
+                   sex: str | None = None) -> dict[str, Any] | None:
         """A pronoun's entity: the person opening its own sentence ("Crosetto criticised the
         move, which he called …"), else the last person quoted nearby, else the last one
-        mentioned."""
+        mentioned; never a person the text shows is of the other sex than the pronoun's
+        ("Her son, Taras, … she said" is not Taras)."""
         toks = self.toks
         ss, _ = toks.sentence(pos, self.text)
+
+        def fits(ent: dict[str, Any]) -> bool:
+            return sex is None or ent["type"] != "PERSON" or self.sex_of(ent) in (None, sex)
+
         if typ == "PERSON":
             for ms, me, ent in self.mentions:
                 if ss <= ms and me <= pos and ent["type"] == "PERSON" and not self.inside_quote(ms) \
-                        and not self.text[me:me + 2] in ("'s", "’s"):
+                        and not self.text[me:me + 2] in ("'s", "’s") and fits(ent):
                     return ent
                 if ms >= pos:
                     break
         before = [p for p in quotes if p.start < pos and p is not q and p.speaker is not None]
-        if before and before[-1].speaker[0] >= ss and before[-1].follows is None:
+        if before and before[-1].speaker[0] >= ss and before[-1].follows is None \
+                and (before[-1].entity is None or fits(before[-1].entity)):
             return before[-1].entity   # "X said … but repeated what he called …": X, named or not
         if typ == "PERSON":
             # "Radonjić did not concede. Speaking at …, he said": the person opening the
@@ -137,14 +166,14 @@ class Resolution(Speakers):
                     if ms >= pe:
                         break
                     if ps <= ms and ent["type"] == "PERSON" and not self.inside_quote(ms) \
-                            and self.text[me:me + 2] not in ("'s", "’s"):
+                            and self.text[me:me + 2] not in ("'s", "’s") and fits(ent):
                         return ent
         for prev in reversed([p for p in quotes if p.start < pos and p is not q]):
             if pos - prev.end >= 1500:
                 break
             if prev.entity is None and prev.speaker is not None and prev.follows is None:
                 return None   # "…,” said a gas trader. He said …": someone unnamed, not an older name
-            if prev.entity is not None and (typ is None or prev.entity["type"] == typ):
+            if prev.entity is not None and (typ is None or prev.entity["type"] == typ) and fits(prev.entity):
                 return prev.entity
         # else the subject (first person named) of the nearest sentence before that names one
         i = bisect.bisect_right(toks.sent_starts, pos) - 1
@@ -153,6 +182,6 @@ class Resolution(Speakers):
             se = min(pos, toks.sent_starts[si + 1]) if si + 1 < len(toks.sent_starts) else pos
             for ms, me, ent in self.mentions:
                 if ss <= ms and me <= se and (typ is None or ent["type"] == typ) \
-                        and ent["type"] in ("PERSON", "ORG") and not self.inside_quote(ms):
+                        and ent["type"] in ("PERSON", "ORG") and not self.inside_quote(ms) and fits(ent):
                     return ent
         return None
