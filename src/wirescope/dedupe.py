@@ -32,7 +32,7 @@ from wirescope.article import normalize_for_hash
 from wirescope.errors import SettingsError
 
 __all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity", "url_key", "containment",
-           "SAME_URL_CONTAINMENT"]
+           "SAME_URL_CONTAINMENT", "TEASER_SHARE"]
 
 log = logging.getLogger(__name__)
 
@@ -151,6 +151,10 @@ _TRACKING = re.compile(r"(?i)^(?:utm_\w+|fbclid|gclid|dclid|mc_cid|mc_eid|cmpid|
 # one address one story (a feed summary or teaser is the article's opening words, give or
 # take an edited sentence; a page's address reused for other stories shares almost none).
 SAME_URL_CONTAINMENT = 0.5
+# A teaser is much shorter than its article: at most this share of its words. Two texts of
+# one address closer in length are versions of the page (an update, an edit), left to the
+# near-duplicate test.
+TEASER_SHARE = 0.6
 
 
 def url_key(url: str | None) -> str | None:

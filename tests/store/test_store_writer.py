@@ -472,3 +472,14 @@ def test_store_v5_is_migrated_with_address_keys_and_its_copies(tmp_path):
     with Store(path) as store:
         assert store.conn.execute("SELECT url_key FROM articles").fetchone() == ("harbourpost.example/x",)
         assert store.conn.execute("SELECT kind, similarity FROM copies").fetchall() == [("near", 0.9)]
+
+
+def test_store_two_versions_of_a_page_at_one_address_are_no_teaser(store):
+    # an update adds a paragraph: a version of the page, left to the near-duplicate test
+    first = _analyzed("\n".join(FULL), "/in/page-0900.html")
+    update = _analyzed("\n".join(FULL + ["Operators expect the first crossings to resume on Saturday morning if the "
+                                         "wind drops below 15 metres a second, the port said."]), "/in/page-1100.html")
+    store.add(first)
+    result = store.add(update)
+    assert result.status in ("near_copy", "new") and result.replaced is None
+    assert store.stats().teaser_copies == 0

@@ -25,7 +25,8 @@ from typing import Any, Iterator, Literal
 from urllib.parse import quote
 
 from wirescope.article import Article
-from wirescope.dedupe import SAME_URL_CONTAINMENT, DedupeSettings, Match, NearIndex, containment, url_key
+from wirescope.dedupe import (SAME_URL_CONTAINMENT, TEASER_SHARE, DedupeSettings, Match, NearIndex, containment,
+                              url_key)
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
@@ -419,15 +420,18 @@ class Store:
         return AddResult("teaser_copy" if teaser else "near_copy", aid, match.article_id, match.similarity)
 
     def _same_address(self, key: str | None, text: str) -> tuple[str, float, int] | None:
-        """The canonical article stored from the address `key` that tells the same story
-        as `text` (one holds at least `SAME_URL_CONTAINMENT` of the other's phrases: a
-        feed's summary and its page), as (id, containment, length of its text)."""
+        """The canonical article stored from the address `key` of which `text` is the
+        teaser or the teaser of which it is: the shorter has at most `TEASER_SHARE` of the
+        longer's words and at least `SAME_URL_CONTAINMENT` of its phrases in it (a feed's
+        summary and its page), as (id, containment, length of its text)."""
         if key is None:
             return None
         best = None
         for other, stored in self.conn.execute(
                 "SELECT id, text FROM articles WHERE url_key = ? AND canonical_id IS NULL", (key,)):
             short, long = sorted((text, stored), key=len)
+            if len(short.split()) > TEASER_SHARE * len(long.split()):
+                continue   # two versions of the page, not a teaser and its article
             share = containment(short, long)
             if share >= SAME_URL_CONTAINMENT and (best is None or share > best[1]):
                 best = (other, share, len(stored))
