@@ -167,11 +167,11 @@ def cmd_run(args: argparse.Namespace) -> int:
     if not args.quiet:
         s, st = summary.stats, summary.statuses
         span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
+        teasers = st['teaser_copy'] + st['replaced_teaser']
+        teasers_note = f"{teasers} teasers of a page at the same address, " if teasers else ""
         err.print(f"[bold]{summary.inputs}[/] inputs in {summary.seconds:.1f}s: "
                   f"{st['new']} new articles, {st['exact_copy']} exact and {st['near_copy']} near copies, "
-                  + (f"{st['teaser_copy'] + st['replaced_teaser']} teasers of a page at the same address, "
-                     if st['teaser_copy'] + st['replaced_teaser'] else "") +
-                  f"{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
+                  f"{teasers_note}{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
         err.print(f"store {summary.db_path}: {s.get('canonical')} articles, {s.get('copies')} copies, "
                   f"{s.get('outlets')} outlets, published {span}")
         if summary.brief:

@@ -18,12 +18,12 @@ import inspect
 import logging
 import re
 import sqlite3
-from urllib.parse import parse_qsl, urlencode, urlsplit
 from contextlib import closing
 from dataclasses import dataclass
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Iterable
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 import numpy as np
 from datasketch import MinHash
@@ -267,7 +267,6 @@ class NearIndex:
             self.conn.executemany(
                 "INSERT OR IGNORE INTO lsh(band, key, article_id) VALUES (?, ?, ?)",
                 [(band, key, article_id) for band, key in self.band_keys(sig)])
-
 
     def forget(self, article_id: str) -> None:
         """Drop the article's band keys (it is no longer a canonical article); its

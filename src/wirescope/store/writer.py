@@ -58,6 +58,15 @@ class AddResult:
 
 
 @dataclass(frozen=True, slots=True)
+class _SameAddress:
+    """A stored canonical article telling the same story from the same address."""
+
+    article_id: str
+    similarity: float     # the share of the shorter text's phrases found in the longer
+    new_is_teaser: bool   # the text being added is the shorter one
+
+
+@dataclass(frozen=True, slots=True)
 class Copy:
     """A copy of a canonical article as seen at one source."""
 
@@ -390,10 +399,9 @@ class Store:
 
         sig = self.near.signature(article.text)
         key = url_key(article.url)
-        same = self._same_address(key, article.text)
-        teaser = same if same and len(article.text) <= same[2] else None  # this text is the shorter
-        replaces = same if same and not teaser else None  # the stored text is
-        match = Match(teaser[0], teaser[1]) if teaser else None if replaces else self.near.match(sig)
+        same = self._same_address(key, article.text)   # a teaser and its page at one address
+        replaces = same if same and not same.new_is_teaser else None   # the stored text is the teaser
+        match = None if replaces else Match(same.article_id, same.similarity) if same else self.near.match(sig)
         self.conn.execute(
             "INSERT INTO articles(id, text, title, authors, outlet, published, url, url_key, language, "
             "truncated, data, canonical_id, similarity, added_at) "
@@ -411,19 +419,19 @@ class Store:
                 if article.entities else {}
             self._add_quotes(article, aid, linked)
             if replaces:
-                self._demote(replaces[0], aid, replaces[1])
-            return AddResult("new", aid, aid, replaced=replaces[0] if replaces else None)
-        kind = "teaser" if teaser else "near"
+                self._demote(replaces.article_id, aid, replaces.similarity)
+            return AddResult("new", aid, aid, replaced=replaces.article_id if replaces else None)
+        kind = "teaser" if same else "near"
         self.conn.execute(
             "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
             "VALUES (?, ?, ?, ?, ?)", (row, aid, match.article_id, kind, match.similarity))
-        return AddResult("teaser_copy" if teaser else "near_copy", aid, match.article_id, match.similarity)
+        return AddResult(f"{kind}_copy", aid, match.article_id, match.similarity)
 
-    def _same_address(self, key: str | None, text: str) -> tuple[str, float, int] | None:
+    def _same_address(self, key: str | None, text: str) -> _SameAddress | None:
         """The canonical article stored from the address `key` of which `text` is the
         teaser or the teaser of which it is: the shorter has at most `TEASER_SHARE` of the
         longer's words and at least `SAME_URL_CONTAINMENT` of its phrases in it (a feed's
-        summary and its page), as (id, containment, length of its text)."""
+        summary and its page); the most contained if several."""
         if key is None:
             return None
         best = None
@@ -433,8 +441,8 @@ class Store:
             if len(short.split()) > TEASER_SHARE * len(long.split()):
                 continue   # two versions of the page, not a teaser and its article
             share = containment(short, long)
-            if share >= SAME_URL_CONTAINMENT and (best is None or share > best[1]):
-                best = (other, share, len(stored))
+            if share >= SAME_URL_CONTAINMENT and (best is None or share > best.similarity):
+                best = _SameAddress(other, share, len(text) <= len(stored))
         return best
 
     def _demote(self, teaser: str, full: str, share: float) -> None:
