@@ -28,14 +28,14 @@ begs
 declaring stating recalling remarking responding replying answering complaining commenting cautioning
 concluding revealing disclosing indicating maintaining alleging tweeting testifying proclaiming boasting
 bragging joking quipping hinting signaling signalling speculating observing countering pleading wondering
-reminding retorting lamenting affirming reaffirming suggesting arguing insisting acknowledging
+reminding retorting lamenting affirming reaffirming suggesting
 feel feels felt ordered orders ordering instructed instructs directed directs tell explain declare indicate
 recall retweeted retweets concede concur concurred confess confessed
 confesses confessing confide confided estimate forecast forecasted fume fumed fuming grumble grumbled grumbling
 gushed crowed implied implies imply implying inform insinuate insinuated maintain observe opine opined opines plead
 posit posited proclaim reassure reassured reassuring remark remind retort reveal
 scoffed shout speculate surmise surmised swear swears swore sworn swearing teased theorize theorized write
-guarantee guaranteed assure signal complain contend
+guarantee guaranteed assure signal complain
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
@@ -150,7 +150,7 @@ video footage recording photo image chart graph slide map tape clip transcript a
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
 veteran farmer miner nurse doctor demonstrator panel jury tribunal country nation
 bishop priest rabbi imam lawyer physician surgeon ad advert
-commercial editorial op-ed column article letter sign""".split())
+commercial editorial op-ed column article sign""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from
