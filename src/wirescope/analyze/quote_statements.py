@@ -10,7 +10,7 @@ from __future__ import annotations
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
                              NOMINAL, NOT_VERB_ED, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
                              VIEWS)
-from .quote_reading import CLOSE_WORDS, Q, clause_end, is_aux
+from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
 # What opens the question put to someone ("asked about …", "asked whether …").
@@ -103,9 +103,7 @@ class Statements(Resolution):
                   or words[n].lower() == "pointed" and n + 1 < last and words[n + 1].lower() == "out"), None)
         if n is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in words[k + 1:n]):
             return None
-        b = n - 1
-        while b > k and is_aux(words[b]):
-            b -= 1
+        b = self.skip_aux(n, k + 1)
         speaker = (toks.starts[k + 1], toks.ends[b])
         if b <= k or not self.headed_by_speaker(speaker):
             return None
