@@ -16,8 +16,8 @@ from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERM
                              INVERTING, LEADING, NAMING, NOMINAL, NOUN_LIKE, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES,
                              PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_headlines import title_case
-from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, PAD, Q, according_to, clause_end, has_marks, has_verb,
-                            is_aux, on_a_day)
+from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPLE, PAD, Q, according_to, clause_end,
+                            has_marks, has_verb, is_aux, on_a_day)
 from .quote_stances import Stances
 
 
@@ -25,10 +25,6 @@ from .quote_stances import Stances
 # hires, she said she …"); "after", "during" and times frame the telling.
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
 
-
-# Words before a participle opening the sentence, whose subject follows its comma ("After
-# saying …, she", "In defending his record, Tamm …").
-OPENING_BEFORE_PARTICIPLE = frozenset("after before while when in by".split())
 
 # Quotation marks, which may enclose a title inside a phrase of place ("on “Meet the Press”").
 TITLE_MARKS = frozenset({"“", "”", '"', "''"})

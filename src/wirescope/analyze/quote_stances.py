@@ -7,7 +7,7 @@ from __future__ import annotations
 from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
-from .quote_reading import DOCUMENT_HEADS, Q, is_aux, on_a_day, verb_at
+from .quote_reading import DOCUMENT_HEADS, OPENING_BEFORE_PARTICIPLE, Q, is_aux, on_a_day, verb_at
 from .quote_speakers import plural_people
 from .roles import ROLE_NOUN
 
@@ -110,7 +110,7 @@ class Stances(Beliefs):
         if words[k].endswith("ing") and first < k and all(is_aux(words[n]) for n in range(first, k)):
             first = k   # "…, even suggesting …" goes on like "…, suggesting …"
         if words[k].endswith("ing") and (k == first and words[k][:1].isupper() or k == first + 1
-                                          and words[first].lower() in ("after", "before", "while", "when", "in", "by")):
+                                          and words[first].lower() in OPENING_BEFORE_PARTICIPLE):
             return self.opening_participle(k, last)   # "Bemoaning the “phony system,” Tamm …"
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
