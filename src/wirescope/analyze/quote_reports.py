@@ -272,8 +272,8 @@ class Reports(Stances):
                     speaker = near
         else:
             speaker = self.np_before(k, first)
-        if not self.plausible_speaker(speaker) and self.plausible_speaker(self.without_time(speaker)):
-            speaker = self.without_time(speaker)   # "an arbitration panel in 2001 found …"
+        if not self.plausible_speaker(speaker) and self.plausible_speaker(timeless := self.without_time(speaker)):
+            speaker = timeless   # "an arbitration panel in 2001 found …"
         if not self.plausible_speaker(speaker) and participle:
             # "Trump unleashed a series of tweets early Friday saying that …": the subject
             speaker = self.subject(first, k)

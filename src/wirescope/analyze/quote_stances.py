@@ -120,7 +120,7 @@ class Stances(Beliefs):
                 speaker = self.clause_subject(k - 1, first)
         elif (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
                 or words[k - 1].lower() in ("and", "but", "to") \
-                or self.skip_aux(k, first) >= first and words[self.skip_aux(k, first)].lower() in ("and", "but"):
+                or (before := self.skip_aux(k, first)) >= first and words[before].lower() in ("and", "but"):
             speaker = self.subject(first, k)   # "… and (has) called for", "was the first to endorse X"
         else:
             speaker = self.np_before(k, first)
