@@ -82,21 +82,15 @@ class EntityIndex:
     # -- matching -------------------------------------------------------------
 
     def _find(self, name: str, etype: str) -> int | None:
-        row = self.conn.execute(
-            "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            "WHERE a.key = ? AND e.type = ? ORDER BY e.mentions DESC LIMIT 1",
-            (fold(name), etype)).fetchone()
-        if row:
-            return row[0]
+        eid = self._by_alias([fold(name)], etype)
+        if eid is not None:
+            return eid
         if etype in ("ORG", "GPE", "LOC", "FAC") and (keys := name_variants(name)):
             # "Muuga Harbor" is "Muuga Harbour"; "Estonian Internal Security Service" is
             # "Estonia's Internal Security Service"
-            row = self.conn.execute(
-                "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-                f"WHERE a.key IN ({', '.join('?' * len(keys))}) AND e.type = ? "
-                "ORDER BY e.mentions DESC LIMIT 1", (*keys, etype)).fetchone()
-            if row:
-                return row[0]
+            eid = self._by_alias(keys, etype)
+            if eid is not None:
+                return eid
         if etype == "ORG":
             return self._company(name)
         if etype != "PERSON":
@@ -119,11 +113,14 @@ class EntityIndex:
     def _company(self, name: str) -> int | None:
         """A company under any of its legal suffixes: "Intel" finds "Intel Corp" and back."""
         bare = company_key(fold(name))
-        keys = [bare] + [f"{bare} {suffix}" for suffix in LEGAL_SUFFIXES]
+        return self._by_alias([bare] + [f"{bare} {suffix}" for suffix in LEGAL_SUFFIXES], "ORG")
+
+    def _by_alias(self, keys: list[str], etype: str) -> int | None:
+        """The most mentioned entity of this type known under one of these folded keys."""
         row = self.conn.execute(
             "SELECT a.entity_id FROM entity_aliases a JOIN entities e ON e.id = a.entity_id "
-            f"WHERE a.key IN ({', '.join('?' * len(keys))}) AND e.type = 'ORG' "
-            "ORDER BY e.mentions DESC LIMIT 1", keys).fetchone()
+            f"WHERE a.key IN ({', '.join('?' * len(keys))}) AND e.type = ? "
+            "ORDER BY e.mentions DESC LIMIT 1", (*keys, etype)).fetchone()
         return row[0] if row else None
 
     def _create(self, name: str, etype: str) -> int:
