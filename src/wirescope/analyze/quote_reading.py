@@ -234,6 +234,13 @@ class Reader:
             j -= 1
         return j
 
+    def aux_after(self, n: int, last: int) -> int:
+        """The token at or after n over adverbs and auxiliaries ("she has since said": "said"),
+        going no further than last; the forward counterpart of `skip_aux`."""
+        while n < last and is_aux(self.toks.words[n]):
+            n += 1
+        return n
+
     def naming(self, k: int) -> bool:
         """"called the charges fabricated", "described the showdown as ominous": a verb of
         naming with an object (not "called for", "called off", "called him back")."""
@@ -365,9 +372,7 @@ class Reader:
         if not (low in ("he", "she", "they", "we", "i") or low.endswith("s") and words[m].islower()
                 and low in SOURCE_NOUNS and low not in ("statement", "report")):
             return None
-        n = m + 1
-        while n < last and is_aux(words[n]):
-            n += 1
+        n = self.aux_after(m + 1, last)
         if n >= last:
             return None
         verb = words[n].lower()
@@ -380,9 +385,7 @@ class Reader:
         words = self.toks.words
         if a >= last or words[a].lower() not in ("who", "which"):
             return False
-        n = a + 1
-        while n < last and is_aux(words[n]):
-            n += 1
+        n = self.aux_after(a + 1, last)
         return n < last and words[n].lower() in CUES and words[n].lower() not in WEAK_CUES \
             and not words[n].endswith("ing") and words[n].lower() not in NOUN_LIKE
 
@@ -407,8 +410,7 @@ class Reader:
                                             and words[n].lower() not in PHRASAL
                                             or words[n] in ("'s", "’s", "'", "’")):
             n += 1
-        while n < last and is_aux(words[n]):
-            n += 1
+        n = self.aux_after(n, last)
         low = words[n].lower() if n < last and n > m + 1 else ""
         return (low in CUES or low in STANCE or low in PHRASAL) and not low.endswith("ing")
 
