@@ -77,15 +77,20 @@ class Resolution(Speakers):
         ("a gas trader at a European utility" for a "he", "Analysts" for a "they"), else None."""
         if word not in ("he", "she", "they"):
             return None
-        before = [p for p in quotes if p.start < pos and p is not q and p.speaker is not None]
-        if not before or pos - before[-1].end >= 1500 or before[-1].entity is not None:
+        latest = self.quoted_before(pos, quotes, q)
+        if latest is None or pos - latest.end >= 1500 or latest.entity is not None:
             return None
-        s, e = trim_speaker(self.text, *before[-1].speaker)
+        s, e = trim_speaker(self.text, *latest.speaker)
         name = self.text[s:e]
         if not name or name.lower() in PRONOUNS or name.lower() in ("who", "which"):
             return None
         plural = plural_people(name.split()[-1])
         return name if plural == (word == "they") else None
+
+    @staticmethod
+    def quoted_before(pos: int, quotes: list[Q], q: Q) -> Q | None:
+        """The last quote other than q, opening before pos, that has a speaker."""
+        return next((p for p in reversed(quotes) if p.start < pos and p is not q and p.speaker is not None), None)
 
     def entity_in(self, s: int, e: int) -> dict[str, Any] | None:
         """The entity heading a speaker phrase: a person inside it, a name at its end, or
@@ -148,10 +153,10 @@ class Resolution(Speakers):
                     return ent
                 if ms >= pos:
                     break
-        before = [p for p in quotes if p.start < pos and p is not q and p.speaker is not None]
-        if before and before[-1].speaker[0] >= ss and before[-1].follows is None \
-                and (before[-1].entity is None or fits(before[-1].entity)):
-            return before[-1].entity   # "X said … but repeated what he called …": X, named or not
+        latest = self.quoted_before(pos, quotes, q)
+        if latest is not None and latest.speaker[0] >= ss and latest.follows is None \
+                and (latest.entity is None or fits(latest.entity)):
+            return latest.entity   # "X said … but repeated what he called …": X, named or not
         if typ == "PERSON":
             # "Radonjić did not concede. Speaking at …, he said": the person opening the
             # sentence of the quote, or the one before, over whoever was quoted last
