@@ -226,13 +226,14 @@ class Beliefs(Headlines):
         if b is None:
             return None
         if agent_only:
-            if not (k + 2 < last and words[k + 1].lower() == "by" and self.agent(k + 2, last) is not None):
+            speaker = self.agent(k + 2, last) if k + 2 < last and words[k + 1].lower() == "by" else None
+            if speaker is None:
                 return None
             s = self.clause_start(b, first)
             if s is None or s >= b or self.owned_after(k, first, last):
                 return None
             return Q(toks.starts[s], toks.ends[b - 1] if words[b - 1] not in (",",) else toks.starts[b - 1],
-                     "indirect", cue=(toks.starts[b], toks.ends[k + 1]), speaker=self.agent(k + 2, last))
+                     "indirect", cue=(toks.starts[b], toks.ends[k + 1]), speaker=speaker)
         if k + 1 >= last or words[k + 1] in (",", ".") or words[k + 1].lower() in (
                 "and", "or", "but", "that", "into", "onto", "up", "down", "away", "off", "out"):
             return None   # "was criticized, and …": nothing the stance is about; "backed into": a motion
