@@ -31,6 +31,7 @@ from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _grou
                             _lower_words, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
+from .lexicon_dates import WEEKDAYS
 from .roles import is_glue_word, is_title_word
 
 # Lower-case nouns a place name modifies ("Tulcea county", "the Fetesti air base").
@@ -73,7 +74,6 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "partners".split())
 # Words for relatives that people use as names: "Mom", "Dad".
 _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 # Eras after a year or a century: "508 BC", "the 7th century BC".
 _ERAS = frozenset("BC AD BCE CE B.C. A.D.".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
@@ -318,8 +318,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and (te - ts > 1 or te < len(doc) and _numeral(doc[te])):
             drop(ts, te)   # "Section 333", "Article 5", "Title IV": part of a law, not an organisation
             continue
-        if doc[ts].lower_.removesuffix("s") in _DAYS and all(
-                t.lower_.removesuffix("s") in _DAYS for t in doc[ts:te] if t.is_alpha and t.lower_ not in ("and", "or")):
+        if doc[ts].lower_.removesuffix("s") in WEEKDAYS and all(
+                t.lower_.removesuffix("s") in WEEKDAYS for t in doc[ts:te] if t.is_alpha and t.lower_ not in ("and", "or")):
             drop(ts, te)   # "on Saturdays and Wednesdays": days, not names
             continue
         if te - ts > 1 and doc[te - 1].lower_.endswith("s") and _group_noun(doc[te - 1].text) \
