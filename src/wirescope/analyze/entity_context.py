@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import BODIES, Mention, _is_name_token, _starts, _text
+from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
@@ -91,13 +91,14 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
             if te + 1 < e < n and doc[e].text == ")" and (
                     e - te - 1 > 1 or _ACRONYM.fullmatch(doc[te + 1].text)):
                 found.append(tuple(t.text for t in doc[te + 1:e]))
-    for i in range(1, n - 2):
+    lowers = _lowers(doc)
+    for i in (k for k in range(1, n - 2) if lowers[k] == "("):
         # "the consortium of Dutch academic libraries (UKB)": an acronym after a description
-        if doc[i].text == "(" and doc[i + 2].text == ")" and owner[i + 1] is None \
+        if doc[i + 2].text == ")" and owner[i + 1] is None \
                 and doc[i + 1].is_upper and _ACRONYM.fullmatch(doc[i + 1].text) and doc[i - 1].text.islower() \
                 and _singular(doc[i - 1].lower_) in _ORG_DESCRIPTIONS | _INSTITUTIONS:
             found.append((doc[i + 1].text,))
-    for i in range(1, n - 1):
+    for i in (k for k in range(1, n - 1) if lowers[k] in ("at", "for")):
         # "news editor at Harbour Watch": where the title-holder works
         if (doc[i].lower_ == "at" and is_title_word(doc[i - 1].text) or doc[i].lower_ == "for"
                 and doc[i - 1].lower_ in _WRITES_FOR) and doc[i - 1].text.islower() \
@@ -214,7 +215,7 @@ def bodies(doc, owner, put) -> None:
     organisation: "asserted by the Crown", "meetings of the Assembly", "this House" (not
     "the House Judiciary Committee" nor "the Assembly of ...", longer names); a country so
     named is a place: "our Nation", "this State"."""
-    for i in range(1, len(doc)):
+    for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _OWNERS):
         tok = doc[i]
         if owner[i] is None and (tok.text in BODIES or tok.text in _COUNTRY_NOUNS) and doc[i - 1].text in _OWNERS \
                 and not (i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):

@@ -28,7 +28,7 @@ from collections import Counter
 
 from .entity_cues import listed_before_places, unknown_name_type
 from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
-                            _lower_words, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
+                            _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _strip, _text, _unknown_name)
 from .gazetteer import Gazetteer
 from .lexicon_dates import WEEKDAYS
@@ -278,9 +278,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     inside = _inside_words(doc)
     lower_words = _lower_words(doc)
     lower_words = lower_words | {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
-    after_prep = {doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _PLACE_PREPS}
+    lowers = _lowers(doc)
+    after_prep = {doc[i + 1].text for i, w in enumerate(lowers[:-1]) if w in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
-    in_place = Counter(doc[t.i + 1].text for t in doc[:-1] if t.lower_ in _STRICT_PLACE_PREPS)
+    in_place = Counter(doc[i + 1].text for i, w in enumerate(lowers[:-1]) if w in _STRICT_PLACE_PREPS)
     event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
                    if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
     # one-word "places" no table knows that the words around one of their mentions call a
