@@ -192,6 +192,12 @@ def _country(gaz: Gazetteer):
     return country_of
 
 
+def _add_role(m: Mention, role: str, gaz: Gazetteer) -> None:
+    """Give a person a role, tidied; one that tidies to nothing ("Mr.") is none."""
+    if role_text := normalize_role(role, _country(gaz)):
+        m.roles.append(role_text)
+
+
 def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     """Named mentions in a parsed document, sorted by position, not overlapping."""
     gaz = gaz or load_gazetteer()
@@ -269,8 +275,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         m = Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), label, canonical)
         if label == "PERSON" and name_start is not None:
             m.name_start = name_start
-            if role_text := normalize_role(_text(doc)[doc[s].idx:name_start], _country(gaz)):
-                m.roles.append(role_text)
+            _add_role(m, _text(doc)[doc[s].idx:name_start], gaz)
         put(s, e, m)
 
     def fill(single: bool) -> None:
@@ -336,8 +341,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     m = Mention(doc[first].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
                                 source="title", name_start=doc[s].idx)
                     if found and found[1]:
-                        if role_text := normalize_role(found[1], _country(gaz)):
-                            m.roles.append(role_text)
+                        _add_role(m, found[1], gaz)
                     put(first, e, m, force=True)
                     i = e
                     continue
@@ -387,13 +391,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if mentions and mentions[-1].type == "PERSON" and mentions[-1].start >= doc[first].idx \
                     and mentions[-1].name_start is None:
                 mentions.pop()   # the model took "Defence Minister" for a person of its own
-            if role_text := normalize_role(role, _country(gaz)):
-                m.roles.append(role_text)
+            _add_role(m, role, gaz)
         if m.type == "PERSON":
             role = _role_after(doc, te, people)
             if role:
-                if role_text := normalize_role(role, _country(gaz)):
-                    m.roles.append(role_text)
+                _add_role(m, role, gaz)
         # a demonstrative or possessive heading the name belongs to the mention ("this
         # President", "our Republic"), as the possessive after it does ("Norton's"); the
         # name stays without it
