@@ -152,7 +152,7 @@ def described_names(doc, taken) -> None:
         head = None   # the last word of the noun phrase: "a Podgorica-based [monitor] that…"
         for tok in doc[te + 2:min(n, te + 2 + _APPOSITIVE_WORDS)]:
             if tok.is_punct and tok.text != "-" or tok.lower_ in _PHRASE_ENDS or (
-                    head in _ORG_DESCRIPTIONS | _EVENT_DESCRIPTIONS and _participle(tok.lower_)):
+                    (head in _ORG_DESCRIPTIONS or head in _EVENT_DESCRIPTIONS) and _participle(tok.lower_)):
                 break   # "a new movement born in protests": the participle opens a clause
             if tok.is_alpha:
                 head = tok.lower_
