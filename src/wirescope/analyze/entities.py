@@ -126,7 +126,7 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
     return (start, text)
 
 
-def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | None:
+def _role_after(doc, end: int, people: frozenset[int]) -> str | None:
     """An appositive role after a name: "Donald Jensen, a senior advisor for Russia ...";
     `people` are the first tokens of people's mentions: a title set off before one of them is
     theirs ("Indrek Lill, the head of the Audit Office, Mart Saar, and …")."""
@@ -159,7 +159,7 @@ def _role_after(doc, end: int, people: frozenset[int] = frozenset()) -> str | No
 _DETERMINERS = frozenset("the a an its his her their our".split())
 
 
-def _role_comma_before(doc, s: int, gaz: Gazetteer, owner=None) -> tuple[int, str] | None:
+def _role_comma_before(doc, s: int, gaz: Gazetteer, owner) -> tuple[int, str] | None:
     """A title set off by a comma before a name: "The Defence Minister, Kaja Roos, said",
     "Estonia's defence minister, Kaja Roos": (first token of the title, the title)."""
     if s < 2 or doc[s - 1].text != "," or not is_title_word(doc[s - 2].text):
@@ -170,7 +170,7 @@ def _role_comma_before(doc, s: int, gaz: Gazetteer, owner=None) -> tuple[int, st
             or doc[k - 1].is_alpha and not _starts(doc, k - 1) and (doc[k - 1].text[:1].isupper() or plain < 2)):
         plain += doc[k - 1].text.islower() and not is_title_word(doc[k - 1].text) and not is_glue_word(doc[k - 1].text)
         k -= 1
-    if k > 1 and doc[k - 1].text in ("'s", "’s") and owner is not None and owner[k - 2] is not None:
+    if k > 1 and doc[k - 1].text in ("'s", "’s") and owner[k - 2] is not None:
         k = owner[k - 2]   # "the Port of Tallinn's chief executive": the whole name owns the title
     elif k > 1 and doc[k - 1].text in ("'s", "’s") and gaz.lookup([doc[k - 2].text]):
         k -= 2   # "Estonia's defence minister"
