@@ -160,10 +160,16 @@ def described_names(doc, taken) -> None:
             retyped[text[m.start:m.end]] = "EVENT"
         elif head in _ORG_DESCRIPTIONS and (m.type == "PERSON" or place):
             retyped[text[m.start:m.end]] = "ORG"
-    if retyped:
-        for ts, (te, m) in taken.items():
-            if m.source in ("model", "propagated") and (typ := retyped.get(text[m.start:m.end])) is not None:
-                m.type, m.canonical = typ, None
+    _retype_repeats(taken, text, retyped)
+
+
+def _retype_repeats(taken, text: str, types: dict[str, str]) -> None:
+    """Every mention the model made or propagated of one of these names takes its type."""
+    if not types:
+        return
+    for ts, (te, m) in taken.items():
+        if m.source in ("model", "propagated") and (typ := types.get(text[m.start:m.end])) is not None:
+            m.type, m.canonical = typ, None
 
 
 def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
@@ -199,10 +205,7 @@ def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
                         or ke - k > 1 and all(_is_name_token(t) for t in doc[k:ke]) and gaz.lookup(
                             [t.text for t in doc[k:ke]]) is None):
                 acronyms.add(text[inner.start:inner.end])   # "(NSM)", "(Koninklijke Bibliotheek)"
-    if acronyms:
-        for ts, (te, m) in taken.items():
-            if m.source in ("model", "propagated") and text[m.start:m.end] in acronyms:
-                m.type, m.canonical = "ORG", None
+    _retype_repeats(taken, text, dict.fromkeys(acronyms, "ORG"))
 
 
 # A country called by a capitalised common noun, as speeches do: "our Nation", "this State".
@@ -246,10 +249,7 @@ def kin_names(doc, taken) -> None:
         if doc[ts - 1].text == "," and not (te < len(doc) and doc[te].is_punct):
             continue   # "her son, Kyiv is ..." is no apposition
         people.add(text[m.start:m.end])
-    if people:
-        for ts, (te, m) in taken.items():
-            if m.source in ("model", "propagated") and text[m.start:m.end] in people:
-                m.type, m.canonical = "PERSON", None
+    _retype_repeats(taken, text, dict.fromkeys(people, "PERSON"))
 
 
 def led_by(doc, taken, owner, gaz: Gazetteer) -> None:
