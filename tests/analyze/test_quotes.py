@@ -637,3 +637,14 @@ def test_quotes_statement_noun_after_an_organisation_name():
     ents = [{"id": "e1", "name": "Harbour Gazette", "type": "ORG", "mentions": [[18, 33]], "roles": []}]
     q = next(q for q in find_quotes(text, nlp(text), ents) if q["cue"] == "report")
     assert (q["text"], q["speaker"]["name"]) == ("that the port had lost $9 million", "Harbour Gazette")
+
+
+def test_quotes_overlapping_mentions_before_and_do_not_crash():
+    # "New York" and "York Times" overlap: the mention found at "Times" is not the first
+    # mention that holds its start, and the coordinated-subject reader must not give up
+    text = "New York Times and the Post said the plan was dangerous."
+    ents = [{"id": "e1", "name": "New York", "type": "GPE", "mentions": [[0, 8]]},
+            {"id": "e2", "name": "York Times", "type": "ORG", "mentions": [[4, 14]]},
+            {"id": "e3", "name": "Post", "type": "ORG", "mentions": [[23, 27]]}]
+    (q,) = find_quotes(text, None, ents)
+    assert (q["text"], q["cue"]) == ("the plan was dangerous", "said")

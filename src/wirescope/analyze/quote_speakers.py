@@ -230,8 +230,11 @@ class Speakers(Reader):
         if second is None or first is None or second is first or first["type"] != second["type"] \
                 or first["type"] not in ("PERSON", "ORG", "GPE", "NORP"):
             return start
-        q = toks.at(next(ms for ms, _, ent in self.mentions if ent is first and ms <= toks.starts[start - 2]
-                         < self.mention_end(ms)))
+        at = toks.starts[start - 2]
+        ms = next((ms for ms, me, ent in self.mentions if ent is first and ms <= at < me), None)
+        if ms is None:
+            return start   # overlapping mentions: the one found is not the first's
+        q = toks.at(ms)
         q -= q - 1 >= floor and words[q - 1].lower() == "the"
         if q < floor or q > floor and (words[q - 1].lower() in TAIL_PREPS or words[q - 1].lower() in (
                 "between", "of", "by", "against", "and", ",") or words[q - 1] in ("'s", "’s")):
