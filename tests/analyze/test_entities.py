@@ -906,3 +906,14 @@ def test_entities_long_appositive_role_is_whole_or_none():
             "Commission for Democracy through Law and Human Rights, said observers had seen no fraud.")
     roles = [r for name, t, rs in _found(load_nlp(), text) if name == "Hanna Lepp" for r in rs]
     assert all(r.endswith("Human Rights") for r in roles)
+
+
+@pytest.mark.parametrize("text, platform, kept", [
+    ("The governor said on Telegram that the shelling had stopped.", "Telegram", False),
+    ("A video shared via WhatsApp showed the flooded square.", "WhatsApp", False),
+    ("She posted the clip to her YouTube channel on Friday.", "YouTube", False),
+    ("Facebook said it had removed the accounts.", "Facebook", True),
+])
+def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
+    found = _typed(_with_model_ents(blank_nlp, text, [(platform, "ORG")]))
+    assert ((platform, "ORG") in found) == kept

@@ -32,7 +32,8 @@ from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
 from .entity_cues import complete_given_names, coordinated_names, places_after_prepositions, speaker_names
-from .entity_context import bodies, company_names, described_names, kin_names, led_by, org_context
+from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
+                             platforms_as_media)
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -372,6 +373,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
+    platforms_as_media(doc, taken, owner)   # "said on Telegram"
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM

@@ -11,6 +11,9 @@ Two patterns of news copy name an organisation the model and the tables may miss
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
 
+`platforms_as_media` drops a social platform named as the place a thing was posted
+("said on Telegram", "a YouTube video"): a medium, not an organisation that acts.
+
 Two more read a person out of the words around a name: `kin_names` ("her son,
 Taras,") and `led_by` ("the Homeland Union of Nebojša Lalić" is a party and its leader).
 Works on `find_mentions`' state like the passes of `entity_evidence`.
@@ -29,7 +32,7 @@ from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _starts, _t
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by"]
+__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -273,3 +276,26 @@ def led_by(doc, taken, owner, gaz: Gazetteer) -> None:
         owner[of:te] = [None] * (te - of)
         taken[of + 1] = (te, Mention(doc[of + 1].idx, doc[te - 1].idx + len(doc[te - 1].text), "PERSON"))
         owner[of + 1:te] = [of + 1] * (te - of - 1)
+
+
+# Social platforms and messaging apps, as news copy names them when it quotes a post.
+_PLATFORMS = frozenset("""YouTube Facebook Instagram Twitter TikTok Telegram WhatsApp LinkedIn Reddit Snapchat
+WeChat Weibo VKontakte Viber Bluesky Substack Twitch Spotify""".split())
+# Prepositions before a platform used as a medium: "posted on Telegram", "via WhatsApp".
+_MEDIUM_PREPS = frozenset("on via through across".split())
+# Lower-case nouns after a platform that make it a medium: "a YouTube video", "his Telegram channel".
+_MEDIUM_NOUNS = frozenset("""channel channels video videos page pages account accounts post posts feed feeds
+user users group groups stream streams live story stories message messages profile handle clip clips""".split())
+
+
+def platforms_as_media(doc, taken, owner) -> None:
+    """A platform named as where something was posted is the medium, no organisation:
+    "Zelensky said on Telegram", "a video shared via WhatsApp", "her YouTube channel"; as
+    an actor it stays one ("Facebook said it removed the posts", "TikTok's owner")."""
+    lowers = _lowers(doc)
+    for ts, (te, m) in list(taken.items()):
+        if te - ts != 1 or doc[ts].text not in _PLATFORMS:
+            continue
+        if ts and lowers[ts - 1] in _MEDIUM_PREPS or te < len(doc) and lowers[te] in _MEDIUM_NOUNS:
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
