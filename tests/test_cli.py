@@ -41,7 +41,7 @@ def test_cli_run_search_brief_stats(tmp_path, capsys):
     db, brief = tmp_path / "w.db", tmp_path / "b.html"
     assert main(["run", str(news), "--db", str(db), "--brief", str(brief)]) == 3  # one rejected input
     err = capsys.readouterr().err
-    assert "rejected" in err and "bad.txt" in err and "1 new articles" in err
+    assert "rejected" in err and "bad.txt" in err and "1 new article," in err
     assert brief.exists()
     assert main(["run", str(news), "--db", str(db), "--no-brief"]) == 3
     assert "0 new articles" in capsys.readouterr().err
@@ -91,3 +91,11 @@ def test_cli_quotes_entities_entity(tmp_path, capsys):
     assert "Prime Minister of Estonia" in out and "Tallinn" in out
     assert main(["entity", "Nobody Knownhere", "--db", str(db)]) == 1
     assert "wirescope entities" in capsys.readouterr().err
+
+
+def test_counts_read_as_english():
+    from wirescope.cli import _n
+    assert _n(1, "new article") == "1 new article"
+    assert _n(0, "new article") == "0 new articles"
+    assert _n(1, "near copy", "near copies") == "1 near copy"
+    assert _n(2, "near copy", "near copies") == "2 near copies"

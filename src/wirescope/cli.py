@@ -168,12 +168,14 @@ def cmd_run(args: argparse.Namespace) -> int:
         s, st = summary.stats, summary.statuses
         span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
         teasers = st['teaser_copy'] + st['replaced_teaser']
-        teasers_note = f"{teasers} teasers of a page at the same address, " if teasers else ""
-        err.print(f"[bold]{summary.inputs}[/] inputs in {summary.seconds:.1f}s: "
-                  f"{st['new']} new articles, {st['exact_copy']} exact and {st['near_copy']} near copies, "
-                  f"{teasers_note}{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
-        err.print(f"store {summary.db_path}: {s.get('canonical')} articles, {s.get('copies')} copies, "
-                  f"{s.get('outlets')} outlets, published {span}")
+        teasers_note = f"{_n(teasers, 'teaser', 'teasers')} of a page at the same address, " if teasers else ""
+        err.print(f"[bold]{_n(summary.inputs, 'input')}[/] in {summary.seconds:.1f}s: "
+                  f"{_n(st['new'], 'new article')}, {_n(st['exact_copy'], 'exact copy', 'exact copies')}, "
+                  f"{_n(st['near_copy'], 'near copy', 'near copies')}, {teasers_note}"
+                  f"{st['already'] + summary.skipped} already stored, {len(summary.rejected)} rejected")
+        err.print(f"store {summary.db_path}: {_n(s.get('canonical') or 0, 'article')}, "
+                  f"{_n(s.get('copies') or 0, 'copy', 'copies')}, {_n(s.get('outlets') or 0, 'outlet')}, "
+                  f"published {span}")
         if summary.brief:
             err.print(f"brief: {summary.brief}")
     return EXIT_OK if summary.ok else EXIT_PARTIAL
@@ -326,9 +328,9 @@ def cmd_entity(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _n(count: int, noun: str) -> str:
-    """ "1 article", "3 articles"."""
-    return f"{count} {noun}{'' if count == 1 else 's'}"
+def _n(count: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "3 articles"; "1 copy", "2 copies" with `plural` given."""
+    return f"{count} {noun if count == 1 else plural or noun + 's'}"
 
 
 def cmd_brief(args: argparse.Namespace) -> int:
