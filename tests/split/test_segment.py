@@ -171,6 +171,21 @@ def test_split_article_takes_back_a_cut_off_line_the_cleaner_dropped():
     assert raw[slice(*arts[1].raw_span)].endswith("Most of the cancelled crossings")
 
 
+def test_split_truncated_when_the_last_dropped_line_before_the_next_story_is_cut_off():
+    # the teaser stops inside its first section: a heading and the section's first words,
+    # both dropped by the cleaner, come between its last paragraph and the next story
+    from wirescope.clean.text import classify_lines
+    from wirescope.split import split_article
+    raw = "\n".join(COPPER + FERRY + ["Winter Timetable", "The first of the winter sailings leave"] + ART1)
+    lines = classify_lines(raw)
+    for ln in lines:
+        if ln.text.startswith(("Winter Timetable", "The first of")):
+            ln.label, ln.reason = "junk", "short"
+    arts = list(split_article(Article(raw=raw, kind="text", source="t", blocks=lines)))
+    assert [a.truncated for a in arts] == [False, True, False]
+    assert arts[1].text.endswith("full refund, the operators said in a joint statement on their websites.")
+
+
 def _labelled(rows):
     """Labelled lines built by hand: (text, label) pairs, one line each."""
     from wirescope.clean.text import Line

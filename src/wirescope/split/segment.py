@@ -466,10 +466,13 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         # paragraph cut off ("One of the most"): the story's true end
         i = index[id(body[-1])] + 1
         stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
-        cut_tail = (i < len(lines) and lines[i].start < stop and cut_fragment(lines[i])
-                    and (lines[i].label == "heading" or lines[i].reason in ("short", "fragment")))
+        dropped = _dropped_text(lines, i, stop)
+        cut_tail = bool(dropped) and dropped[0] is lines[i] and cut_fragment(lines[i])
         if cut_tail:
             body.append(lines[i])
+        # or the last one before the next story, after the story's dropped headings and
+        # short lines ("Using EXPLAIN ANALYZE" over "The first step in query optimization is")
+        cut_tail = cut_tail or bool(dropped) and cut_fragment(dropped[-1])
         authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
         # A first-publication date wins over an "Updated …" one.
         dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)
@@ -481,6 +484,18 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         art.truncated = cut_tail or ends_truncated(body[-1])
         art.raw_span = (seg.lines[0].start, body[-1].end)
         yield art
+
+
+def _dropped_text(lines: list[Line], i: int, stop: float) -> list[Line]:
+    """The lines from lines[i] up to the offset `stop` (the next story's first line) the
+    cleaner dropped as too short to be paragraphs, or read as headings: text, not furniture."""
+    out = []
+    for ln in lines[i:]:
+        if ln.start >= stop:
+            break
+        if ln.label == "heading" or ln.reason in ("short", "fragment"):
+            out.append(ln)
+    return out
 
 
 def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
