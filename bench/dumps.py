@@ -14,6 +14,11 @@ browser and pasting it into an editor:
   with collapsed whitespace; <pre> keeps its own line breaks; runs of blank
   lines collapse to one; lines are stripped. Image alt text is not copied
   (browsers do not copy it either).
+- script-rendered pages: a page that renders to next to nothing this way (under
+  `_SHELL_WORDS` words: a JavaScript app shell such as a Discourse forum, or a body
+  hidden until a script reveals it) is rendered again with its <noscript> content and
+  its hidden elements, standing in for what the script shows the reader. Without this,
+  27 of the 1,358 dev pages gave empty dumps that no system could score on.
 
 Dumps are cached under bench/_cache/, keyed by a hash of this converter's
 source and of the dataset path, so editing the converter rebuilds them.
@@ -52,13 +57,18 @@ _SPACES = re.compile(r"[ \t\r\n\f\v\u00a0\u200b]+")
 _BR, _TAB = object(), object()
 
 
+_SHELL_WORDS = 20
+
+
 def _hidden(el: Any) -> bool:
     return el.get("hidden") is not None or bool(_HIDDEN_STYLE.search(el.get("style") or ""))
 
 
-def _pieces(root: Any) -> list[Any]:
+def _pieces(root: Any, scripted: bool = False) -> list[Any]:
     """Walk the tree (iteratively: pages nest deeper than the recursion limit) into
-    text pieces, ("pre", text) pieces, _BR / _TAB markers and int line-break counts."""
+    text pieces, ("pre", text) pieces, _BR / _TAB markers and int line-break counts.
+    `scripted`: keep <noscript> and hidden elements (what a script would show)."""
+    drop = DROP - {"noscript"} if scripted else DROP
     out: list[Any] = []
     stack: list[tuple[Any, bool, bool]] = [(root, False, False)]
     while stack:
@@ -74,7 +84,7 @@ def _pieces(root: Any) -> list[Any]:
             if el.tail and el is not root:
                 out.append(("pre", el.tail) if in_pre else el.tail)
             continue
-        if tag is None or tag in DROP or _hidden(el):  # comments, PIs, dropped subtrees
+        if tag is None or tag in drop or not scripted and _hidden(el):  # comments, PIs, dropped subtrees
             if el.tail and el is not root:
                 out.append(("pre", el.tail) if in_pre else el.tail)
             continue
@@ -137,7 +147,10 @@ def page_text(html: str) -> str:
             root = lxml.html.document_fromstring(html.encode("utf-8"))
         except (etree.ParserError, ValueError):
             return ""
-    return _render(_pieces(root))
+    text = _render(_pieces(root))
+    if len(text.split()) < _SHELL_WORDS:
+        text = _render(_pieces(root, scripted=True))
+    return text
 
 
 def converter_key(root: Path) -> str:
