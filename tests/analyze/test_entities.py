@@ -917,3 +917,24 @@ def test_entities_long_appositive_role_is_whole_or_none():
 def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
     found = _typed(_with_model_ents(blank_nlp, text, [(platform, "ORG")]))
     assert ((platform, "ORG") in found) == kept
+
+
+@pytest.mark.parametrize("text, ents, expected, absent", [
+    # a town the model took for a person, placed by its state
+    ("We spent a night in Eugene, Oregon, before the drive north.", [("Eugene", "PERSON"), ("Oregon", "GPE")],
+     ("Eugene, Oregon", "GPE"), ("Eugene", "PERSON")),
+    # a town nothing found
+    ("Residents of Brackley, Massachusetts, met in a hotel.", [("Massachusetts", "GPE")],
+     ("Brackley, Massachusetts", "GPE"), None),
+    # a list of states is no town
+    ("Storms hit towns in Texas, Oregon and Utah.", [("Texas", "GPE"), ("Oregon", "GPE"), ("Utah", "GPE")],
+     ("Texas", "GPE"), ("Texas, Oregon", "GPE")),
+    # a person before a state's possessive stays a person
+    ("The award went to Eugene, Oregon's top chef.", [("Eugene", "PERSON"), ("Oregon", "GPE")],
+     ("Eugene", "PERSON"), ("Eugene", "GPE")),
+])
+def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent):
+    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in found
+    if absent:
+        assert absent not in found

@@ -14,7 +14,8 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 
 `speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
 "said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
-("our stay in Mallorca"). `complete_given_names` grows a person the model cut after the given name over the
+("our stay in Mallorca"). `towns_before_regions` makes the name before ", <state or country>" after a
+place preposition a place ("in Eugene, Oregon,"). `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
@@ -26,7 +27,7 @@ from .gazetteer import Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "places_after_prepositions", "PLACE_NOUNS"]
+           "places_after_prepositions", "towns_before_regions", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -270,3 +271,39 @@ def _place_word(tok, gaz: Gazetteer) -> bool:
 
 # Last words of laws and documents: "the Justice in Policing Act".
 _DOCUMENTS = frozenset("act acts law laws bill code treaty accord accords charter convention".split())
+
+
+# Prepositions before "<town>, <state or country>": "stayed in Eugene, Oregon", "residents of
+# Boxborough, Massachusetts".
+_TOWN_PREPS = frozenset("in of from at near outside to into".split())
+_TOWN_WORDS = 3
+
+
+def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """The name between a place preposition and ", <state or country>" is a town, the way
+    news copy places one: "a night in Eugene, Oregon, then", "residents of Boxborough,
+    Massachusetts," (the model may have made "Eugene" a person, or missed the town);
+    `find_mentions` then joins the two into one place. Not a list of states or countries
+    ("in Texas, Oregon and Utah"), nor a possessive ("in Eugene, Oregon's ...")."""
+    n = len(doc)
+    for ts, (te, m) in sorted(taken.items()):
+        region = gaz.lookup([t.text for t in doc[ts:te]])
+        if m.type != "GPE" or region is None or not region.curated or region.type != "GPE" or ts < 3 \
+                or doc[ts - 1].text != "," or not (te == n or doc[te].is_punct and doc[te].text not in ("'", "’")
+                                                   or doc[te].text.islower() and doc[te].is_alpha):
+            continue
+        k = ts - 1   # the comma; the town ends before it
+        j = k
+        while j > 0 and k - j < _TOWN_WORDS and _is_name_token(doc[j - 1]) and doc[j - 1].is_alpha:
+            j -= 1
+        if j == k or doc[j - 1].lower_ not in _TOWN_PREPS:
+            continue
+        town = gaz.lookup([t.text for t in doc[j:k]])
+        if town is not None and town.curated:
+            continue   # "in Texas, Oregon and Utah": a list
+        owners = set(owner[j:k])
+        if owners == {None}:
+            put(j, k, Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", source="cue"))
+        elif owners == {j} and taken[j][0] == k \
+                and taken[j][1].type in ("PERSON", "ORG", "LOC"):
+            taken[j][1].type, taken[j][1].canonical = "GPE", None
