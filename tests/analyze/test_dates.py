@@ -122,8 +122,9 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
      [("January 1835", "1835-01"), ("June", "1835-06"), ("October 2", "1835-10-02")]),
     ("He visited again between May and June in 1981, after his wife died in March.",
      [("May and June in 1981", "1981-05/1981-06"), ("March", "1981-03")]),
+    # "lapses" in the simple present is scheduled: a pact that had lapsed would have "lapsed"
     ("Officials said on Tuesday that the pact, signed on May 4, 1998, lapses on Oct. 29.",
-     [("Tuesday", "2031-04-15"), ("May 4, 1998", "1998-05-04"), ("Oct. 29", "2030-10-29")]),
+     [("Tuesday", "2031-04-15"), ("May 4, 1998", "1998-05-04"), ("Oct. 29", "2031-10-29")]),
     ("The pact, signed on May 4, 1998, will lapse on Oct. 29.", [("May 4, 1998", "1998-05-04"), ("Oct. 29", "2031-10-29")]),
     ("The pact, signed on May 4, 2030, lapsed on Oct. 29.", [("May 4, 2030", "2030-05-04"), ("Oct. 29", "2030-10-29")]),
     # halves, abbreviated weekdays, "'71", lists of years, centuries in ranges and hundreds
@@ -199,7 +200,19 @@ def test_dates_values(text, expected):
 @pytest.mark.parametrize("text, expected", [
     # a bare weekday follows the sentence's tense, else goes to the nearest one (PUB is a Wednesday)
     ("The panel meets on Friday.", [("Friday", "2031-04-18")]),
-    ("The panel meets on Monday.", [("Monday", "2031-04-14")]),
+    ("The panel meets on Monday.", [("Monday", "2031-04-21")]),  # a scheduled event: the coming one
+    ("The panel's report on Monday found no fraud.", [("Monday", "2031-04-14")]),
+    # a present progressive, "is to" or "is supposed to" with a time names an arrangement: the future
+    ("Parliament is voting on Tuesday.", [("Tuesday", "2031-04-22")]),
+    ("The minister is to visit Kyiv on Tuesday.", [("Tuesday", "2031-04-22")]),
+    ("I'm supposed to go to the fair this Sat. with Ed.", [("this Sat.", "2031-04-19")]),
+    ("I am publishing the book in the autumn.", [("autumn", "2031-09/2031-11")]),
+    ("The company is launching the phone in March.", [("March", "2032-03")]),
+    ("The trial begins Monday.", [("Monday", "2031-04-21")]),
+    # adjectives and nouns in -ing or -ed are no tense: "is worrying", "the United Nations", "a planned strike"
+    ("It is worrying that it hit on Monday.", [("Monday", "2031-04-14")]),
+    ("The United Nations General Assembly convenes in September.", [("September", "2031-09")]),
+    ("A planned strike on Monday will close ports.", [("Monday", "2031-04-21")]),
     ("This Friday the vote is held.", [("This Friday", "2031-04-18")]),
     ("The vote was held this Monday.", [("this Monday", "2031-04-14")]),
     ("The vote will be held this Monday.", [("this Monday", "2031-04-21")]),
@@ -242,6 +255,23 @@ def test_dates_values(text, expected):
      [("2010", "2010"), ("the next 15 years", "2010/2025")]),
     ("Over the next 15 years, money will be poured in.", [("the next 15 years", "2031-04-16/2046-04-16")]),
     ("He died in 2020; in the previous two years he wrote little.", [("2020", "2020"), ("the previous two years", "2018/2020")]),
+    # a yearless month with a year named after it: "in July last year", "in March that year"
+    ("Prices peaked in July last year.", [("July last year", "2030-07")]),
+    ("The plant closed in March of last year.", [("March of last year", "2030-03")]),
+    ("The summit is in June next year.", [("June next year", "2032-06")]),
+    ("The law passed in 2019; in March that year, protests began.", [("2019", "2019"), ("March that year", "2019-03")]),
+    ("He was elected in 2019 and took office in January the following year.",
+     [("2019", "2019"), ("January the following year", "2020-01")]),
+    ("The fair ran from May 3 to May 5 last year.", [("May 3 to May 5 last year", "2030-05-03/2030-05-05")]),
+    # "would" speaks of the future of a past saying; "would have" does not
+    ("The minister said talks would resume on Monday.", [("Monday", "2031-04-21")]),
+    ("He said the factory would reopen in June.", [("June", "2031-06")]),
+    ("The plant would have closed in March.", [("March", "2031-03")]),
+    # a range's end comes after its start: resolved alone it may not
+    ("Voting runs from Friday through Sunday.", [("Friday through Sunday", "2031-04-18/2031-04-20")]),
+    ("The season runs between October and April.", [("October and April", "2030-10/2031-04")]),
+    ("The show ran from Thursday to Monday.", [("Thursday to Monday", "2031-04-10/2031-04-14")]),
+    ("The score was 2020 to 1990.", [("2020", "2020"), ("1990", "1990")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

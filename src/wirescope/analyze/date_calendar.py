@@ -38,8 +38,9 @@ def _nearest_md(anchor: date, m: int, d: int, tense: str = "") -> date | None:
     return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, tense)) if cands else None
 
 
-def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "") -> int:
-    """The year of the month nearest `anchor` (see `_reach`), or of the last / next one."""
+def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "", strict: bool = False) -> int:
+    """The year of the month nearest `anchor` (see `_reach`), or of the last / next one; with
+    `strict`, a future-tense sentence never reaches a month before the anchor's."""
     a = anchor.year * 12 + anchor.month - 1
     cands = [y * 12 + m - 1 for y in (anchor.year - 1, anchor.year, anchor.year + 1)]
     if rel == "last":
@@ -48,6 +49,8 @@ def _nearest_month(anchor: date, m: int, rel: str | None, tense: str = "") -> in
         return min(c for c in cands if c > a) // 12
     if rel == "this":
         return anchor.year
+    if strict and tense == "future":  # a month wholly past is not what "will open in March" means
+        cands = [c for c in cands if c >= a]
     return min(cands, key=lambda c: _reach(c - a, c > a, tense)) // 12
 
 

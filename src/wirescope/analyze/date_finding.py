@@ -380,11 +380,15 @@ def _merge(text: str, cands: list[dict]) -> list[dict]:
                 joined = "time+day"
             elif pk not in ("time", "range", "ago", "inn", "spanback") and ck not in ("time", "ago", "inn", "spanback") \
                     and _RANGE_GAP.match(gap) and not p["g"].get("d2") and not c["g"].get("d2") and not p["g"].get("y2") \
-                    and (not gap.strip() == "and" or re.search(r"\bbetween\s+$", text[max(0, p["start"] - 10):p["start"]], re.I)):
+                    and (not gap.strip() == "and" or re.search(r"\bbetween\s+$", text[max(0, p["start"] - 10):p["start"]], re.I)) \
+                    and not (pk == ck == "year" and int(c["g"]["y"]) <= int(p["g"]["y"])):  # "won 2020 to 1990"
                 joined = "range"
             elif ck == "year" and not c["g"].get("y2") and not c["g"].get("mod") and re.fullmatch(r"\s+(?:in|of)\s+", gap) \
                     and _yearless(p):
                 joined = "+year"  # "between May and June in 1981"
+            elif ck == "relunit" and c["g"]["unit"].lower() == "year" and not c["g"].get("mod") \
+                    and re.fullmatch(r"\s+(?:of\s+)?", gap) and _yearless(p):
+                joined = "+year"  # "in July last year", "in March of that year", "in January the following year"
             if joined:
                 out[-1] = {"start": p["start"], "end": c["end"], "kind": joined, "g": {}, "parts": [p, c]}
                 continue

@@ -76,16 +76,16 @@ the expressions are found in `date_finding.py`, the calendar arithmetic is in
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
 from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
                             _time, _week)
-from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense
+from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense, _yearless
 from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
                             _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
                             _r_weekday, _r_weekend)
-from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS
+from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS, WEEKDAYS
 
 __all__ = ["find_dates", "infer_published"]
 
@@ -150,7 +150,13 @@ def _r_day_time(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 
 def _r_with_year(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    return _resolve(e["parts"][0], ctx, year_hint=int(e["parts"][1]["g"]["y"]))[0], False
+    """A yearless month or day with the year after it: "in 1981", "last year", "that year"."""
+    day_e, year_e = e["parts"]
+    if year_e["kind"] == "year":
+        return _resolve(day_e, ctx, year_hint=int(year_e["g"]["y"]))[0], False
+    yv, rel = _resolve(year_e, ctx)
+    point = _parse_point(yv)
+    return (_resolve(day_e, ctx, year_hint=point[0])[0] if point else None), rel
 
 
 def _r_range(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
@@ -164,9 +170,27 @@ def _r_range(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     pv, prel = _resolve(p, ctx, year_hint=hint)
     if hint and pv and cv and pv > cv.split("/")[-1]:
         pv, prel = _resolve(p, ctx, year_hint=hint - 1)
+    if pv and cv and cv.split("/")[-1] < pv.split("/")[0]:
+        cv = _after(c, pv.split("/")[0], ctx) or cv
     if pv and cv:
         return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
     return None, prel or crel
+
+
+def _after(c: dict, start: str, ctx: _Ctx) -> str | None:
+    """The end of a range resolved on its own before its start ("Friday through Sunday", "between
+    October and April" with no year), moved to the first such day or month not before the start."""
+    point = _parse_point(start)
+    if c["kind"] == "weekday" and point and point[2]:
+        first = date(*point)
+        wd = next(i for name, i in WEEKDAYS.items() if name.startswith(c["g"]["wd"].lower()[:3]))
+        return (first + timedelta(days=(wd - first.weekday()) % 7)).isoformat()
+    if _yearless(c) and point:
+        for y in (point[0], point[0] + 1):
+            v = _resolve(c, ctx, year_hint=y)[0]
+            if v and v.split("/")[-1] >= start:
+                return v
+    return None
 
 
 def _r_iso(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
@@ -237,8 +261,9 @@ def _r_my(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     story = ctx.story(e)
     if isinstance(story, int):
         return _edge(_fmt(story, m), g.get("mod")), True
-    tense = "future" if story else _tense(ctx.text, e)
-    return _edge(_fmt(_nearest_month(story or a, m, rel, tense), m), g.get("mod")), True
+    if story:  # a story moves on
+        return _edge(_fmt(_nearest_month(story, m, rel, "future"), m), g.get("mod")), True
+    return _edge(_fmt(_nearest_month(a, m, rel, _tense(ctx.text, e), strict=True), m), g.get("mod")), True
 
 
 def _r_year(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:

@@ -27,11 +27,30 @@ TIMEZONES = {"gmt": "Z", "utc": "Z", "z": "Z", "bst": "+01:00", "cet": "+01:00",
              "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00",
              "pdt": "-07:00", "jst": "+09:00", "kst": "+09:00", "ist": "+05:30", "aest": "+10:00"}
 
-# Future-tense cues in the same sentence send a bare weekday forward ("will meet on Sunday").
+# Future-tense cues in the same sentence send a bare weekday forward ("will meet on Sunday"). Besides
+# "will" and "is due to", a present progressive or "is to" with a time names an arrangement ("is
+# visiting Kyiv on Monday", "is to visit"), and so does a scheduled event in the simple present
+# ("the trial begins Monday", "the law takes effect in January"): a past event would be told in
+# the past tense. An -ing word after "is" that is an adjective or a noun ("is worrying", "is
+# nothing") is no progressive.
+_BE = r"(?:is|are|am|['’]re|['’]m)"
+_NOT_PROGRESSIVE = (r"(?:nothing|something|anything|everything|king|thing|spring|during|morning|evening|string|"
+                    r"interesting|surprising|amazing|worrying|disappointing|encouraging|alarming|concerning|"
+                    r"shocking|exciting|devastating|troubling|missing|remaining|outstanding|ongoing|pending|"
+                    r"willing|boring|confusing|misleading|promising|striking|staggering|overwhelming|"
+                    r"fascinating|frightening|terrifying|damning|compelling|telling|lasting|existing|"
+                    r"leading|ruling|governing|opposing|following|according|including)")
+SCHEDULED = (r"(?:begins|opens|starts|ends|closes|resumes|reopens|kicks\s+off|takes\s+place|meets|convenes|"
+             r"reconvenes|arrives|departs|travels|visits|hosts|plays|faces|launches|expires|lapses|"
+             r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|premieres|airs|debuts|"
+             r"go\s+to\s+the\s+polls)")
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|(?:is|are|was|were)\s+(?:due|set|scheduled|expected|slated|going|planning)\s+to|"
-    r"plans?\s+to|planned\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this|"
-    r"gonna|(?:['’]m|['’]re|am)\s+going\s+to)\b|['’]ll\b", re.I)
+    r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were|am)\s+(?:due|set|scheduled|expected|slated|going|planning|supposed)\s+to|"
+    r"plans?\s+to|planned\s+for|(?:set|slated|due)\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this|"
+    rf"gonna|{SCHEDULED}|(?:is|are|am)\s+to\s+(?!blame\b|be\s+blamed\b)[a-z]+)\b|['’]ll\b|"
+    r"['’](?:m|re|s)\s+(?:due|set|scheduled|expected|slated|going|planning|supposed)\s+to\b|"
+    rf"\b{_BE}\s+(?:(?:also|still|now|not|already|currently|reportedly|finally|again|[a-z]+ly)\s+)?"
+    rf"(?:being\s+[a-z]+(?:ed|en|wn|ld|lt|nt)\b|(?!{_NOT_PROGRESSIVE}\b)[a-z]{{2,}}ing\b)", re.I)
 
 ORDINAL_WORDS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
                  "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
@@ -82,11 +101,12 @@ DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixti
 # Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone. A participle
 # after "is", "are" or "be" is a present passive ("the vote is held on Friday"), not a past.
 PAST_CUE = re.compile(
-    r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)"
+    r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)"
     r"(?:\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
     r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
     r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|"
-    r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)[a-z]{2,}ed\b)", re.I)
+    r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
+    r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)(?-i:[a-z]{2,}ed)\b)", re.I)
 
 # Context cues for telling a date from a number or a name.
 PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
