@@ -192,6 +192,14 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Nearly 1500 troops were moved.", []),
     ("An F-16 and a Su-34 were seen.", []),
     ("In their 70s, the pair still farm.", []),
+    # a designator's number is no year: flights, roads, vehicles, rooms, pages; nor a regulation's number
+    ("Flight 2031 and bus 2010 were delayed on Route 1966.", []),
+    ("He lives in apartment 1998; see page 2010.", []),
+    ("Regulation (EU) 2016/679 protects data.", []),
+    ("The flight in 2019 was delayed.", [("2019", "2019")]),
+    # but a year before "levels", and a range's end before a plural noun, are years
+    ("Emissions must fall 55% below 1990 levels by 2030.", [("1990", "1990"), ("2030", "2030")]),
+    ("The city grew from 1890 until 1970 per census figures.", [("1890 until 1970", "1890/1970")]),
 ])
 def test_dates_values(text, expected):
     assert _pairs(text) == expected

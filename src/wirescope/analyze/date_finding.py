@@ -70,7 +70,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("my", rf"(?:(?P<mod>{_MODS})[\s-]+)?" + _MON + r",?\s+(?:of\s+)?(?P<y>[12]\d{3})(?!\d|,\d)"),
     ("mon", rf"(?:(?P<mod>{_MODS})[\s-]+)?(?:(?P<rel>(?i:last|next|this|past|coming))\s+)?" + _MON + f"(?:{_POST})?"),
     ("year", rf"(?<![\w.,$€£¥/'’-])(?:(?P<mod>{_MODS})[\s-]+)?(?P<y>[12]\d{{3}})"
-             r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?:(?<=[1-9])['’]s\b)?(?!\d|[.,]\d|['’]?s\b|%|-\w|\w)"),
+             r"(?:\s*(?:-|–|/)\s*(?P<y2>\d\d(?!\d)|[12]\d{3}))?(?:(?<=[1-9])['’]s\b)?(?!\d|[.,/]\d|['’]?s\b|%|-\w|\w)"),
     ("era", r"(?<![\w.,])(?P<y>\d{1,4})\s*(?:-|–|to)\s*(?:(?i:about|around|c\.)\s*)?(?P<yb>\d{1,4})\s*"
             r"(?P<era>BCE|BC|B\.C\.)(?![A-Za-z])"),
     ("yy", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\d'’]|s\b|\w)"),  # "the class of '71"
@@ -236,9 +236,10 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         span = len(y2) == 4 and 0 < int(y2) - y <= 100  # "over 2000-2050"
         if y > 2099 or y < 1000 or (NOT_YEAR_BEFORE.search(before) and not span) or NOT_YEAR_AFTER.match(text, m.end()):
             return False
-        listed = re.search(r"\b[12]\d{3}\s*(?:,|and|or|&|to)\s*$", before)  # "the 2011 and 2017 censuses"
+        listed = re.search(r"\b[12]\d{3}\s*(?:,|and|or|&|to|until|till|through|-|–)\s*$", before)  # "the 2011 and 2017 censuses"
+        levels = y >= 1900 and re.match(r"\s+levels?\b", text[m.end():])  # "cut emissions below 1990 levels"
         if PLURALISH.match(text, m.end()) and not (y >= 1900 and re.search(r"\bthe\s+$", before, re.I)) \
-                and not m.group().endswith("s") and not listed and not span:
+                and not m.group().endswith("s") and not listed and not span and not levels:
             return False  # "2000 people", but "the 2020 elections"
         if y < 1900 and not g.get("mod") and not YEAR_CUE.search(before) and not re.match(
                 r"\s*(?:[,.;:)]|$)", text[m.end():m.end() + 2]):

@@ -113,8 +113,12 @@ PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across
                        r"afterwards|towards|'s)\b)"
                        r"([a-z][a-z-]*[a-rt-z]s|[a-z]+ss?e?s|people|troops|km|kg|miles|metres|meters|tonnes|"
                        r"per|percent|hectares|feet|[a-z]*children|men|women|personnel)\b")
+# Before a number: a count ("more than 2000"), a reference ("Section 2001"), or a designator of a
+# flight, road, vehicle, room or page ("Flight 2031", "Route 1966", "Room 1998").
 NOT_YEAR_BEFORE = re.compile(r"(?:\b(?:than|least|nearly|almost|approximately|roughly|some|No\.?|number|"
-                             r"about|over|under|top|just|pp?\.|Rule|Section|Article|Chapter|Vol\.|H\.\s*R\.)|[#$€£§:])\s*$",
+                             r"about|over|under|top|just|pp?\.|Rule|Section|Article|Chapter|Vol\.|H\.\s*R\.|"
+                             r"flight|route|highway|interstate|gate|bus|train|room|apartment|apt\.?|suite|platform|"
+                             r"pages?|exit|pier|ward|seat|terminal|tel\.?|phone|ext\.?)|[#$€£§:])\s*$",
                              re.I)
 # After a number: a street ("1355 Inwood Terrace"), "1000+", "a 2000-year-old tradition".
 NOT_YEAR_AFTER = re.compile(r"\s*\+|[\s-]+years?[\s-]+old\b|\s+(?:[A-Z][a-z]+\s+)+(?:Street|St|Avenue|Ave|Road|Rd|"
