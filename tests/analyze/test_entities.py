@@ -938,3 +938,18 @@ def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent)
     assert expected in found
     if absent:
         assert absent not in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Police in Camden, N.J., said the road was closed.", {("Camden, N.J.", "GPE"), ("N.J.", "GPE")}),
+    ("BRANTFORD, Ill. — The county board met on Monday.", {("BRANTFORD, Ill.", "GPE"), ("Ill.", "GPE")}),
+    ("The family moved to Harlow, Tex. in 1990.", {("Harlow, Tex.", "GPE"), ("Tex.", "GPE")}),
+    ("Envoys flew to Washington, D.C., on Sunday.", {("Washington, D.C.", "GPE"), ("D.C.", "GPE")}),
+])
+def test_entities_town_before_abbreviated_state(blank_nlp, text, expected):
+    assert expected <= _typed(blank_nlp(text))
+
+
+def test_entities_state_abbreviation_alone_is_no_place(blank_nlp):
+    found = _typed(blank_nlp("They attended Mass. Later Miss. Harlow sang."))
+    assert not any(name.startswith(("Mass", "Miss.")) and typ == "GPE" for name, typ in found)

@@ -23,7 +23,7 @@ known place's name, which no pass found ("Morris and Goscinny").
 from __future__ import annotations
 
 from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
-from .gazetteer import Gazetteer
+from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
@@ -279,31 +279,68 @@ _TOWN_PREPS = frozenset("in of from at near outside to into".split())
 _TOWN_WORDS = 3
 
 
+def _abbreviated_state(doc, i: int) -> int:
+    """The end of a US state's abbreviation at token i ("Ill.", or "Tex" + "."), else i."""
+    if doc[i].text in US_STATE_ABBREVIATIONS:
+        return i + 1
+    if i + 1 < len(doc) and doc[i].text + "." in US_STATE_ABBREVIATIONS and doc[i + 1].text == "." \
+            and not doc[i].whitespace_:
+        return i + 2
+    return i
+
+
+def _region_ends_phrase(doc, te: int) -> bool:
+    """Does the region end its phrase ("in Eugene, Oregon, and", "Oregon." , "Oregon —")?"""
+    return te == len(doc) or doc[te].is_punct and doc[te].text not in ("'", "’") \
+        or doc[te].text.islower() and doc[te].is_alpha
+
+
+def _town_before(doc, k: int) -> int:
+    """The first token of the one to three capitalised words ending before token k."""
+    j = k
+    while j > 0 and k - j < _TOWN_WORDS and _is_name_token(doc[j - 1]) and doc[j - 1].is_alpha:
+        j -= 1
+    return j
+
+
 def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """The name between a place preposition and ", <state or country>" is a town, the way
-    news copy places one: "a night in Eugene, Oregon, then", "residents of Boxborough,
-    Massachusetts," (the model may have made "Eugene" a person, or missed the town);
-    `find_mentions` then joins the two into one place. Not a list of states or countries
-    ("in Texas, Oregon and Utah"), nor a possessive ("in Eugene, Oregon's ...")."""
+    """The name before ", <state or country>" is a town, the way news copy places one:
+    after a place preposition ("a night in Eugene, Oregon, then", "residents of Boxborough,
+    Massachusetts,"), or before a US state's abbreviation anywhere ("SPRINGFIELD, Ill. —",
+    "police in Camden, N.J., said"), which becomes a place too; the model may have made the
+    town a person or missed it. `find_mentions` then joins the two into one place. Not a list
+    of states or countries ("in Texas, Oregon and Utah"), nor a possessive ("Eugene,
+    Oregon's ...")."""
     n = len(doc)
-    for ts, (te, m) in sorted(taken.items()):
-        region = gaz.lookup([t.text for t in doc[ts:te]])
-        if m.type != "GPE" or region is None or not region.curated or region.type != "GPE" or ts < 3 \
-                or doc[ts - 1].text != "," or not (te == n or doc[te].is_punct and doc[te].text not in ("'", "’")
-                                                   or doc[te].text.islower() and doc[te].is_alpha):
-            continue
-        k = ts - 1   # the comma; the town ends before it
-        j = k
-        while j > 0 and k - j < _TOWN_WORDS and _is_name_token(doc[j - 1]) and doc[j - 1].is_alpha:
-            j -= 1
-        if j == k or doc[j - 1].lower_ not in _TOWN_PREPS:
-            continue
-        town = gaz.lookup([t.text for t in doc[j:k]])
-        if town is not None and town.curated:
-            continue   # "in Texas, Oregon and Utah": a list
+
+    def make_town(j: int, k: int) -> None:
         owners = set(owner[j:k])
         if owners == {None}:
             put(j, k, Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", source="cue"))
-        elif owners == {j} and taken[j][0] == k \
-                and taken[j][1].type in ("PERSON", "ORG", "LOC"):
+        elif owners == {j} and taken[j][0] == k and taken[j][1].type in ("PERSON", "ORG", "LOC"):
             taken[j][1].type, taken[j][1].canonical = "GPE", None
+
+    for ts, (te, m) in sorted(taken.items()):
+        region = gaz.lookup([t.text for t in doc[ts:te]])
+        if m.type != "GPE" or region is None or not region.curated or region.type != "GPE" or ts < 3 \
+                or doc[ts - 1].text != "," or not _region_ends_phrase(doc, te):
+            continue
+        j = _town_before(doc, ts - 1)
+        if j == ts - 1 or doc[j - 1].lower_ not in _TOWN_PREPS:
+            continue
+        town = gaz.lookup([t.text for t in doc[j:ts - 1]])
+        if town is None or not town.curated:   # else "in Texas, Oregon and Utah": a list
+            make_town(j, ts - 1)
+    for i in range(2, n):
+        e = _abbreviated_state(doc, i)
+        if e == i or doc[i - 1].text != "," or not _region_ends_phrase(doc, e):
+            continue
+        j = _town_before(doc, i - 1)
+        if j == i - 1 or len(set(owner[i:e])) > 1 or owner[i] is not None and (owner[i] != i or taken[i][0] != e):
+            continue
+        state = US_STATE_ABBREVIATIONS[doc[i].text if e == i + 1 else doc[i].text + "."]
+        if owner[i] is None:
+            put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", state, source="cue"))
+        else:
+            taken[i][1].type, taken[i][1].canonical = "GPE", state
+        make_town(j, i - 1)

@@ -30,7 +30,7 @@ from .entity_cues import listed_before_places, unknown_name_type
 from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _strip, _text, _unknown_name)
-from .gazetteer import Gazetteer
+from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .lexicon_dates import WEEKDAYS
 from .roles import is_glue_word, is_title_word
 
@@ -592,10 +592,15 @@ def _named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
 
 def _is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     """Is `m` the country or state of the town named before it ("Tulcea, Romania",
-    "Austin, Texas")? Not when the first is a country itself: "Finland, Latvia" is a list."""
-    entry = gaz.lookup(_text(doc)[m.start:m.end].split())
+    "Austin, Texas", "Austin, Tex.")? Not when the first is a country itself: "Finland, Latvia" is a list."""
+    region = _text(doc)[m.start:m.end]
+    entry = gaz.lookup(region.split())
     if entry is None or not entry.curated or entry.type != "GPE":
-        return False
+        if region not in US_STATE_ABBREVIATIONS:
+            return False
+        entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
     name = _text(doc)[town.start:town.end]
     first = gaz.lookup(name.split())
+    if entry is None:
+        return "," not in name and (first is None or first.canonical != first.country)   # "Paris, Tex." too
     return "," not in name and (first is None or not first.curated and first.country == entry.country)

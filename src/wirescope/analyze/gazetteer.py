@@ -15,7 +15,8 @@ from dataclasses import dataclass
 from importlib import resources
 from typing import Iterable, Sequence
 
-__all__ = ["Entry", "Gazetteer", "load_gazetteer", "common_words", "given_names", "gazetteer_spans", "fold"]
+__all__ = ["Entry", "Gazetteer", "load_gazetteer", "common_words", "given_names", "gazetteer_spans", "fold",
+           "US_STATE_ABBREVIATIONS"]
 
 # Cities smaller than this are too often common words or surnames.
 _MIN_CITY_POPULATION = 100_000
@@ -35,6 +36,21 @@ Cambridge Oxford Jena Bergen Bonn Ulm Hof Hamm Essen Kassel Mainz Trier Siegen
 Halle Gent Mons Liege Gap Oran Tanta Medina Mecca Kirov Homs Hama Mosul Sumy Lviv
 """.split()) - {"Odessa", "Mosul", "Homs", "Hama", "Sumy", "Lviv", "Medina", "Mecca", "Oxford",
                 "Cambridge", "Manchester", "Bonn", "Essen"}
+# US states as news copy abbreviates them after a town ("Springfield, Ill.", AP style; and
+# older forms such as "Cal.", "Tex."). Only read in that place: alone, "Miss.", "Mass." or
+# "Ind." are other words.
+US_STATE_ABBREVIATIONS = {
+    "Ala.": "Alabama", "Ariz.": "Arizona", "Ark.": "Arkansas", "Calif.": "California", "Cal.": "California",
+    "Colo.": "Colorado", "Conn.": "Connecticut", "Del.": "Delaware", "Fla.": "Florida", "Ga.": "Georgia",
+    "Ill.": "Illinois", "Ind.": "Indiana", "Kan.": "Kansas", "Kans.": "Kansas", "Ky.": "Kentucky",
+    "La.": "Louisiana", "Md.": "Maryland", "Mass.": "Massachusetts", "Mich.": "Michigan", "Minn.": "Minnesota",
+    "Miss.": "Mississippi", "Mo.": "Missouri", "Mont.": "Montana", "Neb.": "Nebraska", "Nebr.": "Nebraska",
+    "Nev.": "Nevada", "N.H.": "New Hampshire", "N.J.": "New Jersey", "N.M.": "New Mexico", "N.Y.": "New York",
+    "N.C.": "North Carolina", "N.D.": "North Dakota", "Okla.": "Oklahoma", "Ore.": "Oregon", "Pa.": "Pennsylvania",
+    "Penn.": "Pennsylvania", "R.I.": "Rhode Island", "S.C.": "South Carolina", "S.D.": "South Dakota",
+    "Tenn.": "Tennessee", "Tex.": "Texas", "Vt.": "Vermont", "Va.": "Virginia", "Wash.": "Washington",
+    "W.Va.": "West Virginia", "Wis.": "Wisconsin", "Wyo.": "Wyoming", "D.C.": "District of Columbia",
+}
 _LATIN = re.compile(r"^[A-Z][A-Za-z'’.\- ]+$")
 TOKEN = re.compile(r"\w+(?:[.'’\-]\w+)*\.?")
 
