@@ -173,6 +173,15 @@ FUNCTION_WORDS = NP_STOP | VERBISH | frozenset("""the a an of to in on at by for
 about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").
 OPINION = frozenset("think thinks thought believe believes believed feel feels felt".split())
+# Cues of holding, not telling: after "and" or a comma inside a reported clause they go on
+# with the clause's own subject ("said she was tired of it and feared a strike"), where a
+# verb of telling opens a second statement ("said it was safe and warned passengers …").
+MENTAL = OPINION | (COGNITION - frozenset("""conceded concedes acknowledge agree promised assured reminded
+reminds informed informs notified notifies notify""".split())) | frozenset("""hope hopes hoped expect expects
+expected fear fears feared worry worries worried know knows knew wonder wondered""".split())
+# Past forms of cues that do not end in -ed ("told", "wrote"); with those in -ed and -s, what
+# tells a base form ("tell", "warn") from the forms a reporting verb takes.
+IRREGULAR_PAST = frozenset("said told wrote thought felt knew found swore sang spoke made gave took sent".split())
 # Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
 EVIDENCE = frozenset("show shows showed showing shown found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.
@@ -217,6 +226,10 @@ disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
     "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted".split())
+# Stances of wanting, deciding and backing rather than of speaking: like `MENTAL`, they go
+# on with a reported clause's own subject ("said he posed a threat and refused to drop the gun").
+VOLITION = inflect("""want wish intend refus/e declin/e decid/e plan seek prefer support oppos/e favor favour
+ignor/e embrac/e lov/e admir/e tr/y attempt need""") | frozenset("sought planned".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 from typing import Any, Iterator
 
 from .lexicon_quotes import (AS_NAMING, AUX, BARE_CUES, CLAUSE_OPENERS, CONCESSIVE, CUES, DETERMINERS, DOCUMENTS,
-                             EVIDENCE, FUNCTION_WORDS, INVERTING, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED,
-                             NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, STANCE,
-                             TIME_WORDS, VERBISH, WEAK_CUES)
+                             EVIDENCE, FUNCTION_WORDS, INVERTING, IRREGULAR_PAST, MENTAL, NAMING, NAMING_STOP,
+                             NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE, NP_STOP, PARTICIPLES, PHRASAL, POSSESSIVES,
+                             PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH, VOLITION, WEAK_CUES)
 from .roles import ROLE_NOUN
 
 OPEN = "“\""
@@ -309,10 +309,19 @@ class Reader:
             return n if n < len(words) and words[n].lower() == "about" else None
         return j if j < len(words) and words[j].lower() in wanted else None
 
-    def stance_end(self, j: int, last: int, end: int) -> int:
+    def stance_end(self, j: int, last: int, end: int, cue: int | None = None) -> int:
         """Where a stance's object ends: before ", saying …" or "; …" (what follows a dash
-        elaborates it: "argued that … — from A to B")."""
+        elaborates it: "argued that … — from A to B"). With `cue`, the index of the verb
+        that reports a clause opening at j, a verb of holding or wanting after "and" or a
+        comma goes on with the clause (`telling`)."""
         words, toks = self.toks.words, self.toks
+
+        def telling(m: int | None) -> bool:
+            return m is not None and (cue is None or self.telling(m, cue))
+
+        def telling_ahead(a: int) -> bool:   # ", but a federal judge refused …" goes on with the clause
+            return cue is None or any(self.telling(m, cue) for m in range(a, min(last, a + 7)))
+
         aside: set[int] = set()   # "… the Electoral College — typically loyal partisans — to cast …"
         for n in range(j, last):
             if words[n] in ("—", "–") and n not in aside:
@@ -328,12 +337,15 @@ class Reader:
                 a += 1   # ", even suggesting …"
             said = self.new_speaker_cue(a, last) if words[n] == "," else None
             if words[n] == ";" or words[n] == "," and a < last and (
-                    said is not None and said + 1 < last and words[said + 1] != ","
+                    said is not None and said + 1 < last and words[said + 1] != "," and telling(said)
                     or self.relative_cue(a, last)
-                    or self.second_participle(a) or words[a].lower() in ("and", "but")
+                    or self.second_participle(a) and (cue is None or words[a].lower() in PARTICIPLES
+                                                      or words[a].lower() in CUES and telling(a) or self.phrasal(a))
+                    or words[a].lower() in ("and", "but")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
-                             for m in range(a + 1, min(last, a + 6))) or self.named_subject_cue(a + 1, last)
-                         or self.subject_and_cue(a + 1, last))):
+                             for m in range(a + 1, min(last, a + 6)))
+                         or (self.named_subject_cue(a + 1, last) or self.subject_and_cue(a + 1, last))
+                         and telling_ahead(a + 1))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
             low = words[n].lower()
             if low in ("aside", "apart") and n + 2 < last and words[n + 1].lower() == "from" \
@@ -345,11 +357,11 @@ class Reader:
                 while m < last and (is_aux(words[m]) or words[m].lower() in ("then", "again")):
                     m += 1   # "and has since said", "but did not suggest"
                 nxt = words[m].lower() if m < last else ""
-                if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing")
-                        or low != "or" and m == n + 1 < last and self.second_participle(m)
-                        or low != "or" and m == n + 1 and self.new_speaker_cue(m, last) is not None
+                if ((nxt in CUES or nxt in STANCE or nxt in NAMING) and not nxt.endswith("ing") and telling(m)
+                        or low != "or" and m == n + 1 < last and self.second_participle(m) and telling(m)
+                        or low != "or" and m == n + 1 and telling(self.new_speaker_cue(m, last))
                         or low != "or" and m == n + 1 < last and words[m][:1].isupper()
-                        and self.named_subject_cue(m, last)) \
+                        and self.named_subject_cue(m, last) and telling_ahead(m)) \
                         and not self.inside_quote(toks.starts[n]):
                     # "China said it was opposed and warned Pyongyang …": a second statement;
                     # "…, but she denied that …", "… — and analysts agreed …": a second speaker's
@@ -358,10 +370,27 @@ class Reader:
                     return toks.starts[n - 1] if words[n - 1] in (",", ";") else toks.ends[n - 1]
             if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
                     words[m].lower() in CUES or words[m].lower() in STANCE and not words[m].endswith("ing")
+                    and (cue is None or words[n + 1].lower() in ("he", "she", "they", "we", "i"))
                     for m in range(n + 1, min(last, n + 7))):
-                # "…, though she noted …", "… while 73 percent said …": another report
+                # "…, though she noted …", "… while 73 percent said …", "…, although he refused
+                # to …": another report; in a reported clause, "while 23 percent favored Cruz"
+                # goes on with it
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
+
+    def telling(self, m: int, cue: int) -> bool:
+        """Can the verb at m open a statement of its own after a clause the cue at `cue`
+        reports? A verb of telling, of a stance taken in words or of naming ("warned",
+        "praised", "called it a danger"), not one of holding or wanting ("feared", "wanted",
+        "refused"), and not a bare base form after a cue that is not one ("says he would sit X
+        down and tell him …": the clause's modal governs it; "but did not blame" is finite)."""
+        words = self.toks.words
+        low, said = words[m].lower(), words[cue].lower()
+        if low in MENTAL or low in EVIDENCE or low in VOLITION:
+            return False
+        if low in WEAK_CUES or low not in CUES and low not in STANCE and low not in PHRASAL:
+            return low in NAMING and self.naming(m)
+        return not (_base_form(low) and not _base_form(said) and m and not is_aux(words[m - 1]))
 
     def new_speaker_cue(self, m: int, last: int) -> int | None:
         """The verb of a clause opening at m with a pronoun or a plural noun of people for
@@ -490,6 +519,11 @@ def is_aux(word: str) -> bool:
     "aggressively attacked", "generally supported")."""
     low = word.lower().replace("’", "'")   # "don’t" is tokenised "do" + "n’t"
     return low in AUX or word.islower() and len(word) > 4 and low.endswith("ly") and low not in NOT_ADVERBS
+
+
+def _base_form(low: str) -> bool:
+    """Is a (lower-case) cue form a base form ("tell", "warn"; not "tells", "warned", "told")?"""
+    return not low.endswith(("s", "ed", "ing")) and low not in IRREGULAR_PAST
 
 
 def on_a_day(words: list[str], j: int) -> bool:

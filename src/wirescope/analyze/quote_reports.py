@@ -322,7 +322,8 @@ class Reports(Stances):
                 return Q(toks.starts[m], self.stance_end(m, last, end), "indirect",
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
             return None   # "admitted to the US", "pledged delegates": no speech
-        q_end = self.report_end(j, first, last, end, speaker)
+        clause = words[j].lower() in COMPLEMENTIZERS or self.clause_follows(j, last)
+        q_end = self.report_end(j, first, last, end, speaker, k if clause else None)
         b = self.skip_aux(k, first)
         if b > first and words[b].lower() in ("who", "which") and words[b - 1] == ",":
             # "Tamm, who understood that a vote was futile, told his aides …": the relative

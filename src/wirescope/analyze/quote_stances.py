@@ -45,11 +45,12 @@ PROGRESSIVE_BE = frozenset("is are was were be been being".split())
 class Stances(Beliefs):
     """The stance reader (mixed into the quote finder)."""
 
-    def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int]) -> int:
-        """Where a report opening at token j ends: before ", saying …" (`stance_end`), and at
-        its comma when the report hangs on "after", "when" … ("A day after X said
-        CLAUSE, MAIN CLAUSE")."""
-        q_end = self.stance_end(j, last, end)
+    def report_end(self, j: int, first: int, last: int, end: int, speaker: tuple[int, int],
+                   cue: int | None = None) -> int:
+        """Where a report opening at token j ends: before ", saying …" (`stance_end`, told the
+        index of the `cue` when the report is a clause), and at its comma when the report
+        hangs on "after", "when" … ("A day after X said CLAUSE, MAIN CLAUSE")."""
+        q_end = self.stance_end(j, last, end, cue)
         if self.subordinate(first, speaker):
             # the comma before the main clause ("…, the campaign has …"), not one inside the
             # report ("a full, unredacted copy", "voters, whose support …")

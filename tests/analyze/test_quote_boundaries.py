@@ -1,0 +1,47 @@
+"""Where a reported clause ends and starts: what goes on with the clause's own subject and
+what opens a second statement (hand-written news)."""
+
+import pytest
+
+from wirescope.analyze.quotes import find_quotes
+
+
+def _reports(nlp, text):
+    return [(q.get("cue"), q["text"]) for q in find_quotes(text, nlp(text), [])]
+
+
+@pytest.mark.parametrize("text, content", [
+    # a verb of wanting, deciding or backing goes on with the clause's own subject
+    ("The mayor said she was tired of the delays and wanted a ferry that runs on time.\n",
+     "she was tired of the delays and wanted a ferry that runs on time"),
+    ("The union said that the company tried to close the pier, but a judge refused to let it.\n",
+     "that the company tried to close the pier, but a judge refused to let it"),
+    ("Tamm said that she backs a new pier in Tartu but supports towns that want their own.\n",
+     "that she backs a new pier in Tartu but supports towns that want their own"),
+    # a base form after a cue that is not one hangs on the clause's modal
+    ("Tamm says he would sit the minister down and tell him the port must stay open.\n",
+     "he would sit the minister down and tell him the port must stay open"),
+    # a main clause after a fronted one ("since …, he would …") is still the report
+    ("The harbour master said that since the ferry was late, he would support a new timetable.\n",
+     "that since the ferry was late, he would support a new timetable"),
+    # "while" and a stance of the clause's subjects go on with it
+    ("The poll showed that 40 percent of dockers backed Tamm, while 30 percent favored Ilves.\n",
+     "that 40 percent of dockers backed Tamm, while 30 percent favored Ilves"),
+])
+def test_reported_clause_goes_on_with_its_own_subject(blank_nlp, text, content):
+    assert content in [t for _, t in _reports(blank_nlp, text)]
+
+
+@pytest.mark.parametrize("text, first, second", [
+    # a verb of telling, a stance taken in words or naming opens a second statement
+    ("The mayor said the ferry was safe and urged passengers to stay calm.\n",
+     ("said", "the ferry was safe"), ("urged", "passengers to stay calm")),
+    ("The mayor said the ferry was too old and called it a danger to the port.\n",
+     ("said", "the ferry was too old"), ("called", "it a danger to the port")),
+    # "while" and a verb of saying with a new subject: a report of its own
+    ("Most dockers said they would vote for Tamm, while a few said they had not decided.\n",
+     ("said", "they would vote for Tamm"), ("said", "they had not decided")),
+])
+def test_reported_clause_ends_before_a_second_statement(blank_nlp, text, first, second):
+    reports = _reports(blank_nlp, text)
+    assert first in reports and second in reports
