@@ -280,6 +280,22 @@ def test_dates_values(text, expected):
     ("The season runs between October and April.", [("October and April", "2030-10/2031-04")]),
     ("The show ran from Thursday to Monday.", [("Thursday to Monday", "2031-04-10/2031-04-14")]),
     ("The score was 2020 to 1990.", [("2020", "2020"), ("1990", "1990")]),
+    # in a text about its own time, a past-tense month follows an absolute date just told in another year,
+    # unless that date is in an aside, "now" was named since, or the month is when a statement was made
+    ("Talks failed on Tuesday. Fighting resumed in October 2029. By December, the city had fallen.",
+     [("Tuesday", "2031-04-15"), ("October 2029", "2029-10"), ("December", "2029-12")]),
+    ("Talks failed on Tuesday. The war began on Feb. 24, 2022, and the city fell in May.",
+     [("Tuesday", "2031-04-15"), ("Feb. 24, 2022", "2022-02-24"), ("May", "2022-05")]),
+    ("Talks failed on Tuesday. In 2019, the firm hired 300 people, and in March it opened a plant.",
+     [("Tuesday", "2031-04-15"), ("2019", "2019"), ("March", "2019-03")]),
+    ("Talks failed on Tuesday. The firm, founded in 1998, posted a loss in March.",
+     [("Tuesday", "2031-04-15"), ("1998", "1998"), ("March", "2031-03")]),
+    ("Talks failed on Tuesday. Smith, who joined in March 2020, said in January he would resign.",
+     [("Tuesday", "2031-04-15"), ("March 2020", "2020-03"), ("January", "2031-01")]),
+    ("Talks failed on Tuesday. The war began in February 2022. Today it is quiet. In March, troops withdrew.",
+     [("Tuesday", "2031-04-15"), ("February 2022", "2022-02"), ("Today", "2031-04-16"), ("March", "2031-03")]),
+    ("Talks failed on Tuesday. He was born in 1960. He died in May.",
+     [("Tuesday", "2031-04-15"), ("1960", "1960"), ("May", "2031-05")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

@@ -102,6 +102,8 @@ class _Ctx:
         self.narrative = False  # the text never points at its own "now" (see story())
         self.told: tuple[tuple[int, int | None, int | None], int] | None = None  # last absolute date, its end
         self.written: date | None = None  # the last absolute date with a month: when a quoted letter was written
+        self.told_start = 0  # where the last absolute date starts
+        self.now_end = 0  # where the last expression pointing at the time of writing ends (today, last week)
 
     def base(self) -> date | None:
         """What "the 12th of October last" counts from: the last absolute date in the text, else the anchor."""
@@ -114,17 +116,46 @@ class _Ctx:
         July 14" (a year alone is returned as an int: its months are that year's). Not for `e` in
         a sentence about the future."""
         if not self.narrative or not self.told or not self.anchor:
-            return None
+            return self.recent(e)
         (y, m, d), _ = self.told
         if abs(y - self.anchor.year) < 10 or _future(self.text, e["start"], e["end"]):
-            return None
+            return self.recent(e)
         return date(y, m or 1, d or 1) if m else y
+
+    def recent(self, e: dict) -> date | int | None:
+        """In any text, an absolute date in another year than the anchor's, told in `e`'s sentence
+        (a year alone) or in it or the one before (a month or a day), with nothing pointing back at
+        "now" since, is the time a past-tense sentence speaks of: "Fighting resumed in October 2029.
+        By December, the city had fallen." Not a date in an aside ("the firm, founded in 1998,
+        posted a loss in March"), and not for a month a report is made in ("said in March")."""
+        if not self.told or not self.anchor or e["g"].get("rel") or e["kind"] not in ("mdy", "dmy", "mon"):
+            return None
+        (y, m, d), end = self.told
+        if end < self.now_end or y == self.anchor.year:
+            return None
+        gap = self.text[end:e["start"]]
+        bounds = len(_SENT_BOUND.findall(gap))
+        if bounds > (1 if m else 0) or _ASIDE_START.search(
+                self.text, max(0, end - 80), self.told_start) or _REPORTED.search(self.text, max(0, e["start"] - 30),
+                                                                                    e["start"]):
+            return None
+        if _tense(self.text, e) != "past":
+            return None
+        return date(y, m, d or 1) if m else y
 
     def focus(self, start: int) -> date | None:
         """What "the end of the year" counts from: a date given earlier in the same sentence, else the anchor."""
         if self.ref and self.ref[0] > 0 and not _SENT_BOUND.search(self.text, self.ref_end, start):
             return date(self.ref[0], self.ref[1] or 1, self.ref[2] or 1)
         return self.anchor
+
+
+# An aside holding a date opens with a comma or bracket and a participle or relative pronoun ("the
+# firm, founded in 1998, posted", "Smith, who joined in March 2020, said").
+_ASIDE_START = re.compile(r"[,(]\s*(?:who|which|whose|(?-i:[a-z]+ed)|born|built|founded|set\s+up|[a-z]+en)\b"
+                          r"[^,.;()]*?(?:\b(?:in|on|since)\s+)?$", re.I)
+# A month a statement is made in: "said in March", "told reporters on May 4".
+_REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|confirmed|stated|wrote)\s+(?:in|on)?\s*$")
 
 
 def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
@@ -411,9 +442,11 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
                 ctx.ref, ctx.ref_end = point, e["end"]
                 if (not rel or ctx.narrative and e["kind"] in ("mdy", "dmy", "mon")) and point[0] > 0 \
                         and e["kind"] != "period":
-                    ctx.told = (point, e["end"])
+                    ctx.told, ctx.told_start = (point, e["end"]), e["start"]
                     if point[1]:
                         ctx.written = date(point[0], point[1], point[2] or 1)
+        if _deictic(e):
+            ctx.now_end = e["end"]
         out.append({"text": text[e["start"]:e["end"]], "start": e["start"], "end": e["end"],
                     "value": value, "relative": rel})
     return out

@@ -104,7 +104,10 @@ PAST_CUE = re.compile(
     r"(?<!\bis\s)(?<!\bam\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!['’]s\s)(?<!['’]re\s)(?<!['’]m\s)"
     r"(?:\b(?:was|were|had|did|went|came|took|made|gave|began|became|spent|left|saw|got|found|told|said|held|met|"
     r"won|lost|rose|fell|ran|drew|hit|struck|broke|shot|led|sent|stood|knew|thought|brought|bought|caught|fought|"
-    r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke)\b(?!['’]\w)|"
+    r"wrote|spoke|chose|flew|froze|paid|sold|built|felt|kept|meant|sank|fled|hid|lay|sat|slid|spread|woke|"
+    r"withdrew|grew|threw|blew|drove|rode|wore|tore|swore|sang|rang|swam|forgot|understood|overtook|undertook|"
+    r"shook|arose|slept|swept|wept|dealt|stuck|dug|hung|swung|sought|taught|lent|withheld|upheld|overcame|"
+    r"drank|ate|stole|sprang|shrank|burnt|quit)\b(?!['’]\w)|"
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
     r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)(?-i:[a-z]{2,}ed)\b)", re.I)
 
