@@ -471,7 +471,9 @@ def test_entities_events_by_their_lead_word_and_year(blank_nlp):
 @pytest.mark.parametrize("text, expected", [
     ("She works at the British Library now.", {("British Library", "ORG")}),
     ("The Ministry of Culture said so.", {("Ministry of Culture", "ORG")}),
-    ("Students at Vardo University Library protested.", {("Vardo University Library", "ORG")}),
+    # ... the university a library belongs to is a mention inside it
+    ("Students at Vardo University Library protested.", {("Vardo University Library", "ORG"),
+                                                         ("Vardo University", "ORG")}),
     ("Library hours are long.", set()),
 ])
 def test_entities_organisation_nouns_make_organisations(blank_nlp, text, expected):
@@ -953,3 +955,19 @@ def test_entities_town_before_abbreviated_state(blank_nlp, text, expected):
 def test_entities_state_abbreviation_alone_is_no_place(blank_nlp):
     found = _typed(blank_nlp("They attended Mass. Later Miss. Harlow sang."))
     assert not any(name.startswith(("Mass", "Miss.")) and typ == "GPE" for name, typ in found)
+
+
+@pytest.mark.parametrize("text, org, inner", [
+    ("The Harwick University Libraries joined the project.", "Harwick University Libraries", "Harwick University"),
+    ("Students of Rangpur University's Faculty of Fine Arts march.", "Rangpur University's Faculty of Fine Arts",
+     "Rangpur University's"),
+])
+def test_entities_institution_inside_an_organisation(blank_nlp, text, org, inner):
+    found = _typed(_with_model_ents(blank_nlp, text, [(org.replace("'s", " 's"), "ORG")]))
+    assert (inner, "ORG") in found
+
+
+def test_entities_no_institution_inside_a_name_it_opens(blank_nlp):
+    text = "The University Library of Varna reopened."
+    found = _typed(_with_model_ents(blank_nlp, text, [("University Library of Varna", "ORG")]))
+    assert ("University", "ORG") not in found and ("University Library", "ORG") not in found

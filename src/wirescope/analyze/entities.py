@@ -34,7 +34,7 @@ from .entity_runons import model_spans
 from .entity_cues import (complete_given_names, coordinated_names, places_after_prepositions, speaker_names,
                           towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
-                             platforms_as_media)
+                             institutions_inside, platforms_as_media)
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -381,6 +381,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
     nested.extend(_places_inside(doc, taken, gaz))
     nested.extend(_named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
+    nested.extend(institutions_inside(doc, taken))   # "Leiden University" in "Leiden University Libraries"
 
     _postnominals(doc, taken, owner)
     nested.extend(_title_from_place(doc, taken, owner))

@@ -11,6 +11,9 @@ Two patterns of news copy name an organisation the model and the tables may miss
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
 
+`institutions_inside` finds the university or college that opens a longer organisation's
+name ("Leiden University" in "Leiden University Libraries"), a mention of its own.
+
 `platforms_as_media` drops a social platform named as the place a thing was posted
 ("said on Telegram", "a YouTube video"): a medium, not an organisation that acts.
 
@@ -32,7 +35,8 @@ from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _starts, _t
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media"]
+__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media",
+           "institutions_inside"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -299,3 +303,25 @@ def platforms_as_media(doc, taken, owner) -> None:
         if ts and lowers[ts - 1] in _MEDIUM_PREPS or te < len(doc) and lowers[te] in _MEDIUM_NOUNS:
             taken.pop(ts)
             owner[ts:te] = [None] * (te - ts)
+
+
+# Institutions whose parts are organisations named after them: "Leiden University Libraries",
+# "Dhaka University's Faculty of Fine Arts", "Harvard University Press".
+_PARENT_INSTITUTIONS = frozenset("university college institute academy polytechnic".split())
+
+
+def institutions_inside(doc, taken) -> list[Mention]:
+    """The institution opening an organisation's name is an organisation too, inside it
+    (as GUM annotates nested names): "[Leiden University] Libraries", "[Dhaka University's]
+    Faculty of Fine Arts"; not a name that only starts with the word ("University Library")."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if m.type != "ORG" or te - ts < 3:
+            continue
+        k = next((k for k in range(ts + 1, min(te - 1, ts + 4)) if doc[k].lower_ in _PARENT_INSTITUTIONS), None)
+        if k is None or not all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]):
+            continue
+        end = k + 1 + (doc[k + 1].text in ("'s", "’s"))
+        if end < te:
+            out.append(Mention(doc[ts].idx, doc[end - 1].idx + len(doc[end - 1].text), "ORG", source="nested"))
+    return out
