@@ -971,3 +971,14 @@ def test_entities_no_institution_inside_a_name_it_opens(blank_nlp):
     text = "The University Library of Varna reopened."
     found = _typed(_with_model_ents(blank_nlp, text, [("University Library of Varna", "ORG")]))
     assert ("University", "ORG") not in found and ("University Library", "ORG") not in found
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("Oh my God, did you see the score?", False),
+    ("God, I didn't sleep at all that night.", False),
+    ("For God's sake, the bridge was closed.", False),
+    ("Many residents say they believe in God and pray daily.", True),
+])
+def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
+    found = _typed(_with_model_ents_all(blank_nlp, text, "God", "PERSON"))
+    assert any(name.startswith("God") for name, _ in found) == kept

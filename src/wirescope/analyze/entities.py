@@ -34,7 +34,7 @@ from .entity_runons import model_spans
 from .entity_cues import (complete_given_names, coordinated_names, places_after_prepositions, speaker_names,
                           towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
-                             institutions_inside, platforms_as_media)
+                             exclamations, institutions_inside, platforms_as_media)
 from .gazetteer import Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -376,6 +376,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
     platforms_as_media(doc, taken, owner)   # "said on Telegram"
+    exclamations(doc, taken, owner)   # "Oh God,"
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM

@@ -15,7 +15,9 @@ Each new name is then found wherever else the text repeats it ("ISW said…").
 name ("Leiden University" in "Leiden University Libraries"), a mention of its own.
 
 `platforms_as_media` drops a social platform named as the place a thing was posted
-("said on Telegram", "a YouTube video"): a medium, not an organisation that acts.
+("said on Telegram", "a YouTube video"): a medium, not an organisation that acts;
+`exclamations` drops a deity's name said as an oath ("Oh God,", "for God's sake"): no
+one is referred to.
 
 Two more read a person out of the words around a name: `kin_names` ("her son,
 Taras,") and `led_by` ("the Homeland Union of Nebojša Lalić" is a party and its leader).
@@ -31,11 +33,11 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _starts, _text
+from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _opens, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_title_word
 
-__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media",
+__all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media", "exclamations",
            "institutions_inside"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
@@ -325,3 +327,27 @@ def institutions_inside(doc, taken) -> list[Mention]:
         if end < te:
             out.append(Mention(doc[ts].idx, doc[end - 1].idx + len(doc[end - 1].text), "ORG", source="nested"))
     return out
+
+
+# Names of God said as oaths: "Oh God", "thank God", "for God's sake", "God, I was tired".
+_DEITIES = frozenset("God Jesus Christ Lord".split())
+_OATH_BEFORE = frozenset("oh my thank good dear".split())
+_OATH_AFTER = frozenset("knows forbid bless willing".split())
+
+
+def exclamations(doc, taken, owner) -> None:
+    """Drop a deity's name used as an oath or exclamation: after "oh", "my", "thank";
+    before "knows"/"forbid"/"bless"; in "for God's sake(s)"; or opening a sentence before a
+    comma or "!" ("God, I didn't sleep"). "God with the ... Tail" or "prayed to God" stay."""
+    n = len(doc)
+    for ts, (te, m) in list(taken.items()):
+        if te - ts != 1 or doc[ts].text not in _DEITIES:
+            continue
+        before = doc[ts - 1].lower_ if ts else ""
+        after = doc[te].lower_ if te < n else ""
+        oath = before in _OATH_BEFORE or after in _OATH_AFTER and doc[ts].text == "God" \
+            or before == "for" and after in ("'s", "’s") and te + 1 < n and doc[te + 1].lower_.startswith("sake") \
+            or _opens(doc, ts) and after in (",", "!")
+        if oath:
+            taken.pop(ts)
+            owner[ts:te] = [None] * (te - ts)
