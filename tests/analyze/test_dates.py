@@ -114,6 +114,10 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("It happened on the fifth of January.", [("the fifth of January", "2031-01-05")]),
     ("The mine closed in 2019; it had flooded three years prior.", [("2019", "2019"), ("three years prior", "2016")]),
     ("It happened 3 weeks ago.", [("3 weeks ago", "2031-03-26")]),
+    ("Half a century ago, the dam was built.", [("Half a century ago", "1981")]),
+    ("The plant opened half a year ago.", [("half a year ago", "2030-10")]),
+    # "a.m." and "Oct." end no sentence: the tense of "ended" reaches the weekday after them
+    ("The meeting ended at 2 a.m. Friday.", [("2 a.m. Friday", "2031-04-11T02:00")]),
     ("Surveys ran from 1928 onwards.", [("1928", "1928")]),
     ("In his 1796 essay he argued for it.", [("1796", "1796")]),
     ("The hall was rebuilt in 1699 or 1700.", [("1699", "1699"), ("1700", "1700")]),

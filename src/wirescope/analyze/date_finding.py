@@ -128,7 +128,7 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("oldyear", r"(?<![\w.,])(?P<y>[1-9]\d{1,2})(?=\s*[),;.]\s|\)|\s*[-–]\s*\d|\s+(?:and|to)\b|\s*[.,]?$)"),
     ("spanback", r"\b(?:(?P<the>(?i:the))\s+)?(?P<rel>(?i:past|last|next|coming|previous|following))\s+"
                  + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
-    ("ago", r"\b" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
+    ("ago", r"\b(?:(?P<halfa>(?i:half))\s+)?" + _NUM + r"\s+(?P<unit>(?i:days?|weeks?|months?|years?|decades?|centuries|century|hours?))"
             + _HALF + r"\s+(?P<dir>(?i:ago|earlier|later|prior|from\s+now|hence|before|after))\b"),
     ("inn", r"\b(?i:in)\s+" + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years))(?:['’]\s*time)?\b"
             r"(?!\s+(?:of|to|in|after|before|since)\b)"),
@@ -141,7 +141,9 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
 
 # A sentence ends at ". " unless the period ends an initial or a title ("U.S. ", "Mr. Trump").
 _SENT_BOUND = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\bSen)(?<!\bRep)(?<!\bGov)"
-                         r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)[.!?]\s|\n")
+                         r"(?<!\bGen)(?<!\bLt)(?<!\bCol)(?<!\bProf)(?<!\ba\.m)(?<!\bp\.m)(?<!\bJan)(?<!\bFeb)(?<!\bMar)"
+                         r"(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
+                         r"(?<!\bNo)(?<!\bvs)[.!?]\s|\n")  # nor a clock time's "a.m." or a month's "Oct."
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")

@@ -133,7 +133,9 @@ def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     unit = "century" if unit.startswith("centur") else unit
     if n is None:
         return None, True
-    if g.get("half") or g.get("half2"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
+    if g.get("halfa") and n == 1:  # "half a century ago": 50 years
+        n = 0
+    if g.get("half") or g.get("half2") or g.get("halfa"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
         unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
                    "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
     if k == "spanback":
