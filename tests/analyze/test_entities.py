@@ -982,3 +982,15 @@ def test_entities_no_institution_inside_a_name_it_opens(blank_nlp):
 def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
     found = _typed(_with_model_ents_all(blank_nlp, text, "God", "PERSON"))
     assert any(name.startswith("God") for name, _ in found) == kept
+
+
+@pytest.mark.parametrize("text, name, expected", [
+    ("We grabbed lunch at the Kessling's. It was busy.", "Kessling", "FAC"),
+    ("Do not miss Marlowe's which is a bookstore.", "Marlowe", "FAC"),
+    ("The final was played at Brandt's in 1905.", "Brandt", "FAC"),
+    ("We borrowed Marlowe's car for the trip.", "Marlowe", "PERSON"),
+    ("The decision was Marlowe's.", "Marlowe", "PERSON"),
+])
+def test_entities_shop_named_by_its_owner(blank_nlp, text, name, expected):
+    found = _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
+    assert (name + "'s", expected) in found

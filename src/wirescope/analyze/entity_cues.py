@@ -15,7 +15,8 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 `speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
 "said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
 ("our stay in Mallorca"). `towns_before_regions` makes the name before ", <state or country>" after a
-place preposition a place ("in Eugene, Oregon,"). `complete_given_names` grows a person the model cut after the given name over the
+place preposition a place ("in Eugene, Oregon,"). `shops_by_owner` makes a possessive name with no
+noun after it a place ("at the McDonald's.", "Powell's, which is a bookstore"). `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
@@ -27,7 +28,7 @@ from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "places_after_prepositions", "towns_before_regions", "PLACE_NOUNS"]
+           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -344,3 +345,24 @@ def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
         else:
             taken[i][1].type, taken[i][1].canonical = "GPE", state
         make_town(j, i - 1)
+
+
+# Words that may follow a possessive name that stands for a shop or a house, with no noun
+# after it: "at the McDonald's, which", "Powell's is a bookstore".
+_AFTER_SHOP = frozenset("which where that and or in on at for to with is was has had near".split())
+_BEFORE_SHOP = frozenset("at to in from near the a".split())
+
+
+def shops_by_owner(doc, taken) -> None:
+    """A person's or company's name in the possessive with no noun after it, where places
+    go or a relative "which" follows, is a place, a shop or a house named after its owner:
+    "at the McDonald's.", "is Powell's which is a bookstore", "a match at Lord's in 1805"
+    (not "Smith's car" nor "the book is Mary's.")."""
+    n = len(doc)
+    for ts, (te, m) in taken.items():
+        if m.type not in ("PERSON", "ORG") or te + 1 > n or doc[te].text not in ("'s", "’s") or not ts:
+            continue
+        nxt = doc[te + 1] if te + 1 < n else None
+        bare = nxt is None or nxt.is_punct and nxt.text not in ("-", "–") or nxt.lower_ in _AFTER_SHOP
+        if bare and doc[ts - 1].lower_ in _BEFORE_SHOP or nxt is not None and nxt.lower_ in ("which", "where"):
+            m.type, m.canonical = "FAC", None
