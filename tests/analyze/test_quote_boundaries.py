@@ -45,3 +45,24 @@ def test_reported_clause_goes_on_with_its_own_subject(blank_nlp, text, content):
 def test_reported_clause_ends_before_a_second_statement(blank_nlp, text, first, second):
     reports = _reports(blank_nlp, text)
     assert first in reports and second in reports
+
+
+def test_report_before_a_later_quote_keeps_its_own_quoted_words(blank_nlp):
+    # "messy" is quoted inside the report; the quote after "adding" is a second statement
+    text = "In an interview on Monday, Tamm said the process could be “messy,” adding, “Ports are messy.”\n"
+    reports = {cue: (kind, t) for cue, kind, t in
+               [(q["cue"], q["kind"], q["text"]) for q in find_quotes(text, blank_nlp(text), [])]}
+    assert reports["said"] == ("mixed", "the process could be “messy,”")
+    assert reports["adding"] == ("direct", "“Ports are messy.”")
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "despite" before an opening participle: the subject after the comma takes the stance
+    ("Despite challenging the mayor, Tamm said if elected she could work with the council.\n",
+     [("challenging", "the mayor"), ("said", "if elected she could work with the council")]),
+    # "without" before it: nothing was said of what follows
+    ("Without naming the mayor, Tamm said the port had been mismanaged for years.\n",
+     [("said", "the port had been mismanaged for years")]),
+])
+def test_preposition_before_an_opening_participle(blank_nlp, text, expected):
+    assert _reports(blank_nlp, text) == expected

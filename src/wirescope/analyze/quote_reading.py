@@ -30,8 +30,8 @@ PARA = re.compile(r"[^\n]+")
 # Words in -ly that are not adverbs.
 NOT_ADVERBS = frozenset("early family july italy reply supply apply rally ally belly assembly holy".split())
 # Words before a participle opening the sentence, whose subject follows its comma ("After
-# saying …, she", "In defending his record, Tamm …").
-OPENING_BEFORE_PARTICIPLE = frozenset("after before while when in by".split())
+# saying …, she", "In defending his record, Tamm …", "Despite challenging the mayor, Tamm …").
+OPENING_BEFORE_PARTICIPLE = frozenset("after before while when in by despite besides since upon".split())
 # Words before "to" that make the verb after it a stance of the subject ("refused to condemn").
 INTENT = frozenset("""first last only ready willing refused refuses declined declines wants wanted plans planned
 decided decides vowed vows promised promises agreed agrees sought seeks tried tries hopes hoped continued

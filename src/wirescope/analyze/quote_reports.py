@@ -170,8 +170,11 @@ class Reports(Stances):
         if len(self.text[ps:stop].split()) < 6:
             return []
         q = self.indirect_in(ps, stop)
-        if q is None or q.end > stop or has_marks(self.text[q.start:q.end]):
+        if q is None or q.end > stop or any(t.start < q.end and q.start < t.end for t in inside):
             return []
+        if has_marks(self.text[q.start:q.end]):
+            # "Tamm said the process could be “messy,” adding, “…”": quoted words of its own
+            q.kind = self.marks_kind(q.start, q.end)
         # "…, and when pressed, she replied": the words leading to the next attribution
         m = None
         for m in re.finditer(r",\s+(?:and|but)\s", self.text[q.start:q.end]):

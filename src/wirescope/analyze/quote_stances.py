@@ -113,6 +113,8 @@ class Stances(Beliefs):
         if words[k].endswith("ing") and (k == first and words[k][:1].isupper() or k == first + 1
                                           and words[first].lower() in OPENING_BEFORE_PARTICIPLE):
             return self.opening_participle(k, last)   # "Bemoaning the “phony system,” Tamm …"
+        if words[k].endswith("ing") and k == first + 1 and words[first].lower() == "without":
+            return None   # "Without naming the mayor, Tamm said …": nothing said of the mayor
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if words[k].endswith("ing") and k - 1 > first and words[k - 1].lower() in ASPECT:
