@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .lexicon_dates import HOLIDAYS, TIMEZONES
+from .lexicon_dates import FROM_EASTER, FROM_THANKSGIVING, HOLIDAYS, TIMEZONES
 
 
 def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
@@ -198,12 +198,12 @@ def _holiday(key: str, y: int) -> date | None:
     fixed = {k.lower(): v for k, v in HOLIDAYS.items() if v}.get(key)
     if fixed:
         return _day(y, *fixed)
-    if key.startswith("thanksgiving"):
+    if key.startswith("thanksgiving") or key in FROM_THANKSGIVING:
         nov1 = date(y, 11, 1)
-        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21)
+        return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21 + FROM_THANKSGIVING.get(key, 0))
     if y < 1583:
         return None
-    return _easter(y) + timedelta(days={"good friday": -2, "easter monday": 1}.get(key, 0))
+    return _easter(y) + timedelta(days=FROM_EASTER.get(key, 0))
 
 
 def _since(a: date, unit: str, n: int) -> str:

@@ -15,7 +15,7 @@ import re
 from datetime import date
 
 from .lexicon_dates import (AMBIGUOUS_MONTHS, BUSINESS, DECADE_WORDS, ERA_MARK, FUNCTION_WORD, FUTURE_CUE,
-                            HABITUAL, HOLIDAYS, HOLIDAY_THING, MONTHS, MONTH_CUE, NAMED_PERIODS,
+                            HABITUAL, HOLIDAYS, HOLIDAY_THING, MONTHS, MONTH_CUE, NAMED_DAY, NAMED_PERIODS,
                             NOT_CLOCK_AFTER, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, OLD_CENTURY, ORDINAL_WORDS,
                             PAST_CUE, PLURALISH, SPAN_CUE, SPORT, WEEKDAYS, YEAR_CUE)
 from .lexicon_numbers import NUMBER_WORDS, words_to_number
@@ -281,6 +281,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "John 3:16", "Corinthians 9:25": a verse, not a clock time
     if kind == "weekday" and g["wd"].endswith(".") and re.search(r"\b[Tt]he\s+$", before):
         return False  # "the Sun.", a newspaper
+    if kind == "weekday" and not g.get("pre") and NAMED_DAY.search(before):
+        return False  # "Black Friday", "Super Tuesday": a name
     if kind == "yy" and not re.search(r"\b(?:in|of|since|by|until|till|from|to|and|class|summer|spring|fall|autumn|"
                                       r"winter|season)\s+$", before, re.I):
         return False

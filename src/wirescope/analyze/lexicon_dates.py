@@ -83,13 +83,19 @@ SPAN_CUE = re.compile(
     r"longest|shortest|never|not)\b|n['’]t\b", re.I)
 
 # Holidays as written, with their month-day; None for movable ones (Easter, Good Friday, US
-# Thanksgiving), which are computed.
+# Thanksgiving, Black Friday), which are computed.
 HOLIDAYS = {"Christmas": (12, 25), "Christmas Day": (12, 25), "Christmas Eve": (12, 24), "Boxing Day": (12, 26),
             "New Year's Day": (1, 1), "New Year's Eve": (12, 31), "Halloween": (10, 31),
             "Valentine's Day": (2, 14), "St Patrick's Day": (3, 17), "St. Patrick's Day": (3, 17),
             "the Fourth of July": (7, 4), "Fourth of July": (7, 4),
             "Easter": None, "Easter Sunday": None, "Easter Monday": None, "Good Friday": None,
-            "Thanksgiving": None, "Thanksgiving Day": None}
+            "Ash Wednesday": None, "Shrove Tuesday": None, "Palm Sunday": None, "Maundy Thursday": None,
+            "Holy Saturday": None, "Thanksgiving": None, "Thanksgiving Day": None, "Black Friday": None,
+            "Cyber Monday": None}
+# Days of the movable holidays counted from Easter Sunday, or from US Thanksgiving (the fourth Thursday of November).
+FROM_EASTER = {"good friday": -2, "easter monday": 1, "ash wednesday": -46, "shrove tuesday": -47, "palm sunday": -7,
+               "maundy thursday": -3, "holy saturday": -1}
+FROM_THANKSGIVING = {"black friday": 1, "cyber monday": 4}
 # Nouns after a holiday name that make it a thing, not a day ("Christmas tree", "Easter Island").
 HOLIDAY_THING = re.compile(
     r"\s+(?:tree|card|carol|market|light|decoration|present|gift|ornament|sweater|jumper|song|music|movie|film|"
@@ -140,6 +146,10 @@ SPORT = re.compile(r"\b(?:points?|scored?|goals?|touchdowns?|game|match|half|per
                    re.I)
 FUNCTION_WORD = re.compile(r"(?:The|A|An|On|By|At|For|In|Until|Till|Since|Before|After|From|Over|During|This|"
                            r"Last|Next|Every|Each|And|But|Or|So)$")
+# Words that make a weekday part of a name ("Black Friday", "Super Tuesday", "Bloody Sunday", "the Good
+# Friday Agreement", "the Mail on Sunday"), not a day of the week around the anchor.
+NAMED_DAY = re.compile(r"\b(?:Black|Cyber|Super|Bloody|Good|Holy|Ash|Palm|Maundy|Shrove|Giving|Manic|Blue|Fat|"
+                       r"Whit|Bowl|Mail\s+on)\s+$")
 HABITUAL = re.compile(r"\b(?:every|each|a|any|one)\s+$", re.I)
 NOT_CLOCK_AFTER = re.compile(r"(?:^|[^\w.])(?!(?:At|By|From|Until|Till|Since|Before|After|Around|About|Between|"
                              r"Today|Tonight|Tomorrow|Yesterday|Noon|Updated|Posted|Published|Edited|Deadline|Kickoff)\s)([A-Z][a-z]+)\s+$")
