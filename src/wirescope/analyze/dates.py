@@ -29,11 +29,18 @@ Sunday, the week before last, this time last year: the anchor's month a year bac
 against `published`. A sentence's tense, for them, is that
 of the tense cue (will, said, any -ed word) nearest the expression ("On Saturday, Mr. Vance said
 he will visit": past); a participle after "is" or "are" is a present passive, not a past ("the
-vote is held on Friday").
+vote is held on Friday"), and an -ed word after "a" or "the" an adjective ("a planned strike"). An
+arrangement is a future: a present progressive ("is visiting Kyiv on Monday"), "is to", "would"
+(not "would have"), and a scheduled event in the simple present ("the trial begins Monday").
 
 - A month, month-day or holiday without a year goes to the occurrence nearest the anchor (tie:
-  the past one); in the future tense it reaches twice as far ahead as back, in the past tense
-  twice as far back.
+  the past one); in the future tense it reaches twice as far ahead as back (a month never before
+  the anchor's), in the past tense twice as far back. A year named after it counts ("in July
+  last year", "in March that year"). In a past-tense sentence right after an absolute date in
+  another year (a year in the same sentence, a month in it or the one before), not in an aside and
+  with no "today" between, it follows that date ("Fighting resumed in October 2029. By December,
+  ..." -> 2029-12).
+- A range's end comes after its start ("Friday through Sunday", "October to April").
 - A bare weekday goes to the most recent one (the anchor day included) in the past tense ("met
   on Sunday"), to the next one in the future tense ("will meet on Sunday"), else to the nearest
   one ("the panel meets on Friday", written on a Wednesday); "this Monday" with no tense is the
