@@ -994,3 +994,12 @@ def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
 def test_entities_shop_named_by_its_owner(blank_nlp, text, name, expected):
     found = _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
     assert (name + "'s", expected) in found
+
+
+@pytest.mark.parametrize("text, org, inner, kept", [
+    ("The Atlantic Lottery Corporation appealed the ruling.", "Atlantic Lottery Corporation", "Atlantic", False),
+    ("Sailors of the Black Sea Fleet were moved.", "Black Sea Fleet", "Black Sea", True),
+])
+def test_entities_ocean_word_opening_an_organisation(blank_nlp, text, org, inner, kept):
+    found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
+    assert any(name == inner and typ == "LOC" for name, typ in found) == kept

@@ -558,6 +558,8 @@ def _places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
                 continue
             if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country):
                 continue   # "Manila Bay" is named after the city; "South China Sea" speaks of no China
+            if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
+                continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)
             if s2 < e2:
                 out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
