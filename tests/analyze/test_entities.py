@@ -1003,3 +1003,10 @@ def test_entities_shop_named_by_its_owner(blank_nlp, text, name, expected):
 def test_entities_ocean_word_opening_an_organisation(blank_nlp, text, org, inner, kept):
     found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
     assert any(name == inner and typ == "LOC" for name, typ in found) == kept
+
+
+def test_entities_a_place_after_in_is_found_where_repeated(blank_nlp):
+    # "I" after the place starts the clause, it lengthens no name; the place is one wherever repeated
+    text = "We flew to Varnhold and back. I thought that in Varnhold I could rest."
+    found = [text[m.start:m.end] for m in find_mentions(blank_nlp(text)) if m.type == "GPE"]
+    assert found == ["Varnhold", "Varnhold"]

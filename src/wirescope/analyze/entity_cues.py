@@ -246,18 +246,28 @@ def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
     """One to three capitalised words no pass took, after "in", "near", "outside",
     "throughout", "across" or "within" inside a sentence, name a place: "our stay in
     Mallorca" (not a common word, a given name, a demonym, a month or a body: "in
-    English", "in May", "in Congress")."""
+    English", "in May", "in Congress"); so do the same words wherever else the text
+    writes them inside a sentence ("then to Mallorca and back")."""
     n = len(doc)
+    found: set[tuple[str, ...]] = set()
     for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _IN_PLACE):
         if owner[i] is not None or _opens(doc, i):
             continue
         e = i
         while e < n and e - i < 3 and owner[e] is None and _place_word(doc[e], gaz):
             e += 1
-        if e == i or e < n and (doc[e].text in ("'s", "’s") or _is_name_token(doc[e]) or doc[e].like_num
-                                or doc[e].is_alpha and not doc[e].is_stop):
+        if e == i or e < n and (doc[e].text in ("'s", "’s") or _is_name_token(doc[e]) and doc[e].text != "I"
+                                or doc[e].like_num or doc[e].is_alpha and not doc[e].is_stop):
             continue   # "in Smith's view", "in Chapter 1", "in Petri dishes", a longer name
         put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", source="cue"))
+        found.add(tuple(t.text for t in doc[i:e]))
+    for words in found:
+        k = len(words)
+        for i in range(n - k + 1):
+            if doc[i].text == words[0] and tuple(t.text for t in doc[i:i + k]) == words and not _opens(doc, i) \
+                    and all(o is None for o in owner[i:i + k]) and not (i + k < n and _is_name_token(doc[i + k])
+                                                                         and doc[i + k].text != "I"):
+                put(i, i + k, Mention(doc[i].idx, doc[i + k - 1].idx + len(doc[i + k - 1].text), "GPE", source="cue"))
 
 
 def _place_word(tok, gaz: Gazetteer) -> bool:
