@@ -1010,3 +1010,13 @@ def test_entities_a_place_after_in_is_found_where_repeated(blank_nlp):
     text = "We flew to Varnhold and back. I thought that in Varnhold I could rest."
     found = [text[m.start:m.end] for m in find_mentions(blank_nlp(text)) if m.type == "GPE"]
     assert found == ["Varnhold", "Varnhold"]
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Earlier work (e.g. Harwell-Dunmore et al., 2015) found the same.", [("Dunmore", "ORG")],
+     ("Harwell-Dunmore", "PERSON")),
+    ("As Brackett et al. showed, the effect is small.", [("Brackett", "GPE")], ("Brackett", "PERSON")),
+])
+def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
+    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in found and not any(name in ("Dunmore", "Brackett") and typ != "PERSON" for name, typ in found)

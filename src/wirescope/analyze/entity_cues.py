@@ -16,7 +16,8 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 "said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
 ("our stay in Mallorca"). `towns_before_regions` makes the name before ", <state or country>" after a
 place preposition a place ("in Eugene, Oregon,"). `shops_by_owner` makes a possessive name with no
-noun after it a place ("at the McDonald's.", "Powell's, which is a bookstore"). `complete_given_names` grows a person the model cut after the given name over the
+noun after it a place ("at the McDonald's.", "Powell's, which is a bookstore"). `cited_authors` makes the surname before "et al." a person, a double-barrelled one whole
+("Hartsell-Gundy et al."). `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
 known place's name, which no pass found ("Morris and Goscinny").
 """
@@ -28,7 +29,7 @@ from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "PLACE_NOUNS"]
+           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -376,3 +377,29 @@ def shops_by_owner(doc, taken) -> None:
         bare = nxt is None or nxt.is_punct and nxt.text not in ("-", "–") or nxt.lower_ in _AFTER_SHOP
         if bare and doc[ts - 1].lower_ in _BEFORE_SHOP or nxt is not None and nxt.lower_ in ("which", "where"):
             m.type, m.canonical = "FAC", None
+
+
+_HYPHENS = frozenset("- ‐ ‑".split())
+
+
+def cited_authors(doc, taken, owner, put) -> None:
+    """The surname before "et al." is a cited author, a person, whatever the model said,
+    with the whole of a double-barrelled name ("Hartsell-Gundy et al., 2015")."""
+    n = len(doc)
+    for i in range(1, n - 1):
+        if doc[i].lower_ != "et" or doc[i + 1].lower_ not in ("al", "al."):
+            continue
+        e = i
+        s = e - 1
+        if not (_is_name_token(doc[s]) and doc[s].is_alpha):
+            continue
+        while s >= 2 and doc[s - 1].text in _HYPHENS and not doc[s - 1].whitespace_ and not doc[s - 2].whitespace_ \
+                and _is_name_token(doc[s - 2]) and doc[s - 2].is_alpha:
+            s -= 2
+        inside = {o for o in owner[s:e] if o is not None}
+        if any(o < s or taken[o][0] > e for o in inside):
+            continue   # part of a longer name
+        for o in inside:
+            end = taken.pop(o)[0]
+            owner[o:end] = [None] * (end - o)
+        put(s, e, Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="cue"))
