@@ -66,3 +66,20 @@ def test_report_before_a_later_quote_keeps_its_own_quoted_words(blank_nlp):
 ])
 def test_preposition_before_an_opening_participle(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the cue's clause leads into the quoted words: all of it is the statement
+    ("Ilves said that whatever choice voters make, “they should not trust the mayor.”\n",
+     [("said", "that whatever choice voters make, “they should not trust the mayor.”")]),
+    # and an opening participle before it still has the speaker after its comma
+    ("Promising that his columns would look at the port, Ilves said that whatever choice voters make, "
+     "“they should not trust the mayor.”\n",
+     [("Promising", "that his columns would look at the port"),
+      ("said", "that whatever choice voters make, “they should not trust the mayor.”")]),
+    # a place between the cue and the quote is not said
+    ("Ilves wrote in his new book on the port, “Nobody trusts the mayor any more.”\n",
+     [("wrote", "“Nobody trusts the mayor any more.”")]),
+])
+def test_clause_leading_into_a_quote(blank_nlp, text, expected):
+    assert _reports(blank_nlp, text) == expected

@@ -170,6 +170,10 @@ class Reports(Stances):
         if len(self.text[ps:stop].split()) < 6:
             return []
         q = self.indirect_in(ps, stop)
+        if q is None and near and first.speaker[0] == stop:
+            # "Promising that …, Ilves said that …, “…”": an opening participle's subject is the
+            # quote's speaker, after the comma
+            q = self.indirect_in(ps, first.speaker[1])
         if q is None or q.end > stop or any(t.start < q.end and q.start < t.end for t in inside):
             return []
         if has_marks(self.text[q.start:q.end]):

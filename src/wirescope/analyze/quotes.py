@@ -48,7 +48,7 @@ import re
 from typing import Any
 
 from .lexicon_quotes import (BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
-                             WORKS)
+                             TAIL_PREPS, WORKS)
 from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb
 from .quote_reports import Reports
 
@@ -535,7 +535,13 @@ class _Finder(Reports):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
                     return None
-                start = self.subject_before_attribution(floor, speaker, i, qs, qe)
+                if i - 2 <= max(k, toks.at(speaker[1]) - 1):
+                    start = self.subject_before_attribution(floor, speaker, i, qs, qe)
+                else:   # "Ilves said that whatever choice voters make, “…”": from the clause after the cue,
+                    # not a place before the quote ("wrote in his book, “…”", "wrote at the Post:¶“…”")
+                    c = self.content_start(k, i)
+                    start = toks.starts[c] if c < i and "\n" not in text[toks.starts[c]:qs] \
+                        and toks.words[c].lower() not in TAIL_PREPS else qs
                 return Q(start, qe, self.marks_kind(start, qe) if start < qs else "direct",
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
         return None
