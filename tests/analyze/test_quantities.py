@@ -51,15 +51,60 @@ def _q(text: str) -> list[tuple]:
     # vague amounts: lower bound, qualifier "at least"
     ("Dozens of boats and tens of thousands of residents left.",
      [("Dozens", 24, "boat", "at least"), ("tens of thousands", 20000, "resident", "at least")]),
+    # money with currencies and scale words
+    ("The bloc pledged €50 billion and Washington $61bn.",
+     [("€50 billion", 50000000000, "EUR", None), ("$61bn", 61000000000, "USD", None)]),
+    ("The firm lost 3.5 billion dollars and 500 million yuan.",
+     [("3.5 billion dollars", 3500000000, "USD", None), ("500 million yuan", 500000000, "CNY", None)]),
+    ("The fund is worth half a billion dollars.", [("half a billion dollars", 500000000, "USD", None)]),
+    # casualties: the noun left out after a verb of harm, a death toll, or before "others" / "injured"
+    ("At least 12 people were killed and 30 injured.",
+     [("At least 12", 12, "person", "at least"), ("30", 30, "person", None)]),
+    ("The blast killed 12, including three children; 40 others were hurt.",
+     [("12", 12, "person", None), ("three", 3, "child", None), ("40", 40, "person", None)]),
+    ("The death toll rose to 45.", [("45", 45, "person", None)]),
+    ("Hundreds more were hurt.", [("Hundreds", 200, "person", "at least")]),
+    # vague amounts with "several" and "a few": a lower bound
+    ("Several dozen protesters and a few hundred troops stayed; several thousand people marched.",
+     [("Several dozen", 36, "protester", "at least"), ("a few hundred", 200, "troop", "at least"),
+      ("several thousand", 3000, "person", "at least")]),
+    ("Hundreds of thousands fled.", [("Hundreds of thousands", 200000, None, "at least")]),
+    # shares: fractions and "one in three"
+    ("Half of the voters stayed home and two-thirds of the budget went to defence.",
+     [("Half", 0.5, "fraction", None), ("two-thirds", 0.666667, "fraction", None)]),
+    ("Exports fell by a fifth; three quarters of firms agreed.",
+     [("a fifth", 0.2, "fraction", None), ("three quarters", 0.75, "fraction", None)]),
+    ("One in three children is poor.", [("One in three", 0.333333, "fraction", None)]),
+    ("He won five in 2029.", [("five", 5, None, None)]),
+    # multipliers, magnitudes, temperatures, names before the noun, "-strong" and "-odd"
+    ("Prices are ten times higher and output rose fivefold.",
+     [("ten times", 10, "times", None), ("fivefold", 5, "times", None)]),
+    ("A magnitude 6.2 quake hit after a 7.1 magnitude one.",
+     [("6.2", 6.2, "magnitude", None), ("7.1 magnitude", 7.1, "magnitude", None)]),
+    ("Temperatures hit 40C.", [("40C", 40, "°C", None)]),
+    ("Kyiv received 31 Abrams tanks.", [("31", 31, "tank", None)]),
+    ("The 5,000-strong force met some 300-odd villagers.",
+     [("5,000-strong", 5000, None, None), ("some 300-odd", 300, "villager", "some")]),
+    # a range needs one kind of amount: "rose 5% to $120" is a change
+    ("Shares rose 5% to $120.", [("5%", 5, "%", None), ("$120", 120, "USD", None)]),
+    # not quantities: scores and tallies
+    ("The team won 3-1 and the bill passed 215-212.", []),
     # not quantities
     ("In 2029 the summit moved to Oct. 12 at 10:30.", []),
     ("The G7 sent F-16 and Su-34 parts under Section 333.", []),
     ("Call +371 6712 3456 for details [12].", []),
     ("The 41st session opened.", []),
+    ("Most read\n1. EU ministers meet\n2) Ports reopen", []),
     ("No one came.", []),
 ])
 def test_quantities_values(text, expected):
     assert _q(text) == expected
+
+
+def test_quantities_range_in_millions_keeps_both_ends():
+    (q,) = find_quantities("Between 3 and 5 million people fled.")
+    assert (q["text"], q["value"], q["max"], q["unit"], q["qualifier"]) == (
+        "Between 3 and 5 million", 3000000, 5000000, "person", "between")
 
 
 def test_quantities_range_and_vague_fields():

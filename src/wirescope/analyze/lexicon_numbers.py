@@ -81,8 +81,10 @@ UNITS = {
     **dict.fromkeys(["kwh"], "kWh"), **dict.fromkeys(["mwh"], "MWh"), **dict.fromkeys(["gwh"], "GWh"),
     **dict.fromkeys(["%", "percent", "per cent", "pc", "per-cent"], "%"),
     **dict.fromkeys(["percentage point", "percentage points"], "pp"),
-    **dict.fromkeys(["degrees celsius", "°c", "degrees c"], "°C"),
-    **dict.fromkeys(["degrees fahrenheit", "°f", "degrees f"], "°F"),
+    **dict.fromkeys(["degrees celsius", "°c", "degrees c", "c"], "°C"),  # "c" and "f" glued only: "40C"
+    **dict.fromkeys(["degrees fahrenheit", "°f", "degrees f", "f"], "°F"),
+    **dict.fromkeys(["times", "fold"], "times"),  # "ten times higher", "a 10-fold rise"
+    **dict.fromkeys(["magnitude"], "magnitude"),  # "a 7.8 magnitude quake"
 }
 
 # Currency symbols (before the figure) and words / codes (before or after it) -> ISO 4217.

@@ -15,11 +15,18 @@ Each quantity is {"text", "start", "end", "value", "unit", "qualifier", "max", "
   "between ... and" reads "between".
 - ranges ("10 to 15", "10-15", "two or three", "between 10 and 15"): `value` is the low end and
   `max` the high end (`max` is None otherwise).
-- vague amounts ("dozens of", "hundreds of", "tens of thousands of", "scores of") give a lower
-  bound as `value` (dozens -> 24, hundreds -> 200, thousands -> 2000 ...), qualifier "at least",
-  and `vague` True; "a handful of" has `value` None.
+- vague amounts ("dozens of", "hundreds of", "tens of thousands of", "scores of", "thousands
+  fled", "several hundred", "a few dozen") give a lower bound as `value` (dozens -> 24, hundreds
+  -> 200, several hundred -> 300, a few thousand -> 2000 ...), qualifier "at least", and `vague`
+  True; "a handful of" has `value` None.
+- shares ("half of", "two-thirds of the vote", "by a fifth", "one in three children") have the
+  fraction as `value` and unit "fraction"; multipliers ("ten times", "fivefold") unit "times";
+  "magnitude 6.2" unit "magnitude"; "40C" unit "°C".
+- a count of people whose noun is left out gets unit "person": after a verb of harm or a death
+  toll ("killed 12", "the toll rose to 45"), before "others" or a participle of harm ("30 injured").
 
-Not quantities: years, dates and clock times (anything `find_dates` finds), ordinals ("79th"),
+Not quantities: scores and tallies ("won 3-1", "passed 215-212"), years, dates and clock times
+(anything `find_dates` finds), ordinals ("79th"),
 phone numbers, citation marks ("[22]"), and numbers that are part of a name: glued to letters
 ("G7", "F-16", "Su-34", "COVID-19") or right after a capitalised word that is not a function
 word ("Section 333", "Boeing 737", "Article 5"). "one" counts only when a noun follows it.
@@ -58,13 +65,23 @@ _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "mill
           "billions": 2_000_000_000, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
           "tens of millions": 20_000_000, "hundreds of millions": 200_000_000, "a handful": None}
 
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
+              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
+              "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+_FRAC_WORDS = "|".join(sorted((k for k in _FRACTIONS if k not in ("half", "halves")), key=len, reverse=True))
 _CORE = re.compile(
-    r"(?P<vague>(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|dozens|scores|hundreds|thousands|millions|"
-    r"billions|a\s+handful)))\s+of\b"
+    r"(?P<vague>(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:several|a\s+few)\s+(?:dozen|hundred|"
+    r"thousand|million|billion)|dozens|hundreds|thousands|millions|billions)\b"
+    r"|\b(?:scores|a\s+handful)(?=\s+of\b)))"
+    # a share: "half of", "two-thirds of the vote", "by a fifth"; "one in three children"
+    rf"|(?P<frac>(?i:\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)[\s-]+(?:{_FRAC_WORDS})|half)))"
+    r"(?=\s+(?:of|the|its|their|all)\b|\s*[.,;])"
+    rf"|(?P<ratio>(?i:\b(?P<ra>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<rb>{_SMALL}|\d{{1,3}}(?:,\d{{3}})?)))\b(?![.,]\d)"
+    r"|(?P<fold>(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold))\b"
     r"|(?P<half>(?i:\bhalf\s+a\s+(?:million|billion)))\b"
     r"|(?P<dozen>(?i:\b(?:a|one|two|three|half\s+a)\s+dozen))\b"
     rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES})\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
-    r"(?P<glue>%|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F)?(?![\w]|[.,]\d)"
+    r"(?P<glue>%|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,]\d)"
     rf"|(?P<words>(?i:\b(?:{_SMALL}(?:[- ]{_SMALL})?|an?)(?:\s+(?:hundred|thousand|million|billion|trillion)"
     rf"(?:\s+(?:and\s+)?{_SMALL}(?:[- ]{_SMALL})?)?)*))\b")
 _SCALE_RE = re.compile(r"\s*(?P<s>thousand|million|billion|trillion|bn|mn|mln|bln|tn)\b|(?P<m>\s?m|\s?k)\b", re.I)
@@ -77,6 +94,13 @@ _CITE = re.compile(r"\[\d+\]")
 _NOUN_STOP = STOPWORDS | frozenset("""others other per each every were was is are be been being has have had will
 would could can may might must should who whom which whose than then killed wounded injured died said says
 including among across against more less most least percent times out up down""".split())
+# A count of people with the noun left out: after a verb of harm or a death toll, or before "others"
+# or a participle of harm ("killed 12", "the toll rose to 45", "30 injured", "12 others were hurt").
+_CASUALTY_BEFORE = re.compile(r"(?i:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?|"
+                              r"toll\s+(?:rose|climbed|jumped|stood|stands|reached|hit|is|was|has\s+risen)(?:\s+to|\s+at)?))"
+                              r"\s+$")
+_CASUALTY_AFTER = re.compile(r"\s+(?:more\s+)?(?:others?\b|(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:injured|wounded|hurt|"
+                             r"missing|killed|dead|detained|arrested|captured)\b)", re.I)
 _MODIFIERS = frozenset("more additional other new further extra".split())
 _INVARIANT = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "personnel": "personnel", "staff": "staff", "cattle": "cattle", "aircraft": "aircraft",
@@ -148,6 +172,9 @@ def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None
             break
         if low in _MODIFIERS:
             continue
+        nxt = _WORD.match(text, m.end())
+        if w[0].isupper() and nxt and nxt.group(1).islower() and _singular(nxt.group(1)):
+            continue  # a name before the noun: "31 Abrams tanks", "12 Patriot systems"
         sing = _singular(w)
         if sing:
             return m.start(1), m.start(1) + len(w), sing
@@ -206,10 +233,27 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
     maximum = None
     if _blocked(start, end, blocked):
         return None
+    noun_from = None  # where the counted noun may start, when not right after `end`
     if g["vague"]:
         key = re.sub(r"\s+", " ", g["vague"].lower())
-        value, qualifier, vague = _VAGUE[key], "at least", True
+        few = re.match(r"(several|a few) (\w+)", key)
+        # "several hundred" is at least 300 and "a few dozen" at least 24, as "hundreds" is at least 200
+        value = (3 if few.group(1) == "several" else 2) * SCALES.get(few.group(2), 12) if few else _VAGUE[key]
+        qualifier, vague = "at least", True
         end = m.start() + len(g["vague"])
+        of = re.match(r"\s+of\b", text[end:end + 5])
+        noun_from = end + (len(of.group()) if of else 0)
+    elif g["frac"]:
+        words = re.split(r"[\s-]+", g["frac"].lower())
+        value = 1 / _FRACTIONS[words[-1]] * (words_to_number(words[0]) or 1 if len(words) > 1 else 1)
+        unit = "fraction"
+    elif g["ratio"]:
+        a, b = _to_number(g["ra"]), _to_number(g["rb"])
+        if not a or not b or a >= b:
+            return None
+        value, unit = a / b, "fraction"
+    elif g["fold"]:
+        value, unit = float(words_to_number(g["fold"].lower()[:-4]) or 0), "times"
     elif g["half"]:
         value = 500_000.0 if "million" in g["half"].lower() else 500_000_000.0
     elif g["dozen"]:
@@ -238,6 +282,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
             return None
         if re.search(r"(?:No\.|#|№)\s*$", before):
             return None
+        if re.search(r"(?:^|\n)[ \t]*$", before) and re.match(r"[.)]\s", text[end:end + 2]):
+            return None  # "1. EU ministers head to Brussels": a list's item number
         if g["cur"]:
             code = g["cur"].strip()
             unit = CURRENCY_SYMBOLS.get(code.lower()) or code.upper()
@@ -265,7 +311,12 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
             value = (value or 0) * SCALES[s.group("s").lower()]
             end = s.end()
     # ranges: "10 to 15", "10-15", "two or three", "$10-15bn"
-    r = _RANGE_RE.match(text, end) if not vague else None
+    r = _RANGE_RE.match(text, end) if not vague and not g["frac"] and not g["ratio"] else None
+    if r and r.group("sep") in "-–" and g["num"] and not g["cur"] and not g["glue"] and "." not in g["num"] \
+            and re.fullmatch(r"\d+", r.group("num")) and int(r.group("num")) <= value:
+        return None  # a score or a tally: "won 3-1", "passed 215-212"
+    if r and r.group("cur") and not g["cur"]:
+        r = None  # "rose 5% to $120": a change, not a range
     if r and not re.search(r"\bfrom\s+(?:\S+\s+)?$", text[max(0, start - 20):start], re.I):
         hi = _to_number(r.group("num"))
         if hi is not None and value is not None and not _blocked(r.start("num"), r.end(), blocked):
@@ -309,12 +360,17 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
     compound = re.match(r"-([a-z]+)\b", text[end:end + 20]) if unit is None and not vague else None
     if compound and compound.group(1) in STOPWORDS:
         compound = None
+    if compound and compound.group(1) in ("strong", "odd", "member"):
+        # "a 5,000-strong force" counts its members, "300-odd people" is about 300
+        if compound.group(1) == "odd" and qualifier is None:
+            qualifier = "about"
+        end, noun_from, compound = end + 1 + len(compound.group(1)), end + 1 + len(compound.group(1)), None
     if compound:  # "a five-step plan", "a 10-year-old": the unit is the word after the hyphen
         word = compound.group(1)
         noun = (end + 1, end + 1 + len(word), _singular(word) or word)
         unit = noun[2]
     if unit is None:
-        noun = _noun(text, m.end() if vague else end, value == 1 or bool(g["dozen"]))
+        noun = _noun(text, noun_from if noun_from is not None else end, value == 1 or bool(g["dozen"]))
         if noun and g["words"] and value == 1 and noun[2].lower() in _ONE_IDIOMS:
             return None   # "at one point", "not one iota", "in one fell swoop": no count
         if noun:
@@ -325,6 +381,11 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
             return None
     if g["num"] and unit is None and qualifier is None and re.match(r"\s*(?:[ap]\.?m\.?\b|:)", text[end:end + 5]):
         return None
+    if unit is None and re.search(r"\bmagnitude(?:\s+of)?\s*$", text[max(0, start - 15):start], re.I):
+        unit = "magnitude"  # "a magnitude 6.2 quake", "a magnitude of 7.8"
+    if unit is None and (_CASUALTY_BEFORE.search(text, max(0, start - 40), start)
+                         or _CASUALTY_AFTER.match(text, end)):
+        unit = "person"  # "the attack killed 12", "the death toll rose to 45", "30 were injured", "12 others"
     return {"text": text[start:end], "start": start, "end": end, "value": _clean(value), "unit": unit,
             "qualifier": qualifier, "max": _clean(maximum), "vague": vague,
             "noun_start": noun[0] if noun else None, "noun_end": noun[1] if noun else None}
