@@ -1020,3 +1020,18 @@ def test_entities_a_place_after_in_is_found_where_repeated(blank_nlp):
 def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
     found = _typed(_with_model_ents(blank_nlp, text, ents))
     assert expected in found and not any(name in ("Dunmore", "Brackett") and typ != "PERSON" for name, typ in found)
+
+
+@pytest.mark.parametrize("text, expected, absent", [
+    ("He wrote it out of respect for Wendleton's memory.", ("Wendleton's", "PERSON"), None),
+    ("I'm rereading Harrowgate's Lives of the Painters.", ("Harrowgate's", "PERSON"), None),
+    # a sentence's first word, a common word, a known place: no person
+    ("Wendleton's memory was long. The river's banks flooded near Berlin's edge.", None, "Wendleton's"),
+])
+def test_entities_unknown_possessor_is_a_person(blank_nlp, text, expected, absent):
+    found = _typed(blank_nlp(text))
+    if expected:
+        assert expected in found
+    if absent:
+        assert not any(name == absent for name, _ in found)
+    assert not any(typ == "PERSON" and name.startswith(("Berlin", "river")) for name, typ in found)

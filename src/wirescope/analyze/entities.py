@@ -32,7 +32,7 @@ from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, places_after_prepositions,
-                          shops_by_owner, speaker_names, towns_before_regions)
+                          possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
                              exclamations, institutions_inside, platforms_as_media)
 from .gazetteer import Gazetteer, load_gazetteer
@@ -373,6 +373,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
     places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
     towns_before_regions(doc, taken, owner, put, gaz)   # "in Eugene, Oregon,"
+    possessive_names(doc, owner, put, gaz)   # "respect for Edleston's innocence"
     shops_by_owner(doc, taken)   # "at the McDonald's."
     cited_authors(doc, taken, owner, put)   # "Hartsell-Gundy et al."
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped

@@ -15,7 +15,8 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 `speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
 "said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
 ("our stay in Mallorca"). `towns_before_regions` makes the name before ", <state or country>" after a
-place preposition a place ("in Eugene, Oregon,"). `shops_by_owner` makes a possessive name with no
+place preposition a place ("in Eugene, Oregon,"). `possessive_names` makes an unknown capitalised word in the possessive inside a sentence a
+person ("out of respect for Edleston's innocence"). `shops_by_owner` makes a possessive name with no
 noun after it a place ("at the McDonald's.", "Powell's, which is a bookstore"). `cited_authors` makes the surname before "et al." a person, a double-barrelled one whole
 ("Hartsell-Gundy et al."). `complete_given_names` grows a person the model cut after the given name over the
 surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
@@ -29,7 +30,8 @@ from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors", "PLACE_NOUNS"]
+           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors", "possessive_names",
+           "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -403,3 +405,18 @@ def cited_authors(doc, taken, owner, put) -> None:
             end = taken.pop(o)[0]
             owner[o:end] = [None] * (end - o)
         put(s, e, Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="cue"))
+
+
+def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
+    """A capitalised word inside a sentence, in the possessive, that no pass took and no
+    table knows as a word, a place or a town is a person's name: "respect for Edleston's
+    innocence", "rereading Johnson's Lives of the Poets" (a possessor with a mind of its
+    own is far more often a person than a company or a place the tables would not know)."""
+    for i in range(1, len(doc) - 1):
+        tok = doc[i]
+        if doc[i + 1].text not in ("'s", "’s") or owner[i] is not None or not tok.is_alpha \
+                or not _is_name_token(tok) or tok.is_upper or _opens(doc, i) or tok.lower_ in gaz.common_words \
+                or gaz.lookup([tok.text]) is not None or gaz.country_of(tok.text) or tok.text in gaz.towns \
+                or tok.text in BODIES or owner[i - 1] is not None or _is_name_token(doc[i - 1]):
+            continue
+        put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
