@@ -179,6 +179,7 @@ def _typed(doc):
     ("Then Isabel laughed at the joke.", [("Isabel", "ORG")], ("Isabel", "PERSON"), None),
     # a legislature by its one word
     ("The bill passed after the House voted on Friday.", [("House", "PERSON")], ("House", "ORG"), None),
+    ("The evidence was heard here in the House.", [("House", "GPE")], ("House", "ORG"), None),
     # a "person" the text twice puts where places go
     ("Ferries stop in Varnok twice a day. Hotels near Varnok are full.", [("Varnok", "PERSON")],
      ("Varnok", "GPE"), None),

@@ -382,8 +382,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
                 and known.type in ("GPE", "LOC"):
             m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
-        elif m.type == "PERSON" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
-            m.type, m.canonical = "ORG", None   # "the House voted"
+        elif m.type != "ORG" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
+            m.type, m.canonical = "ORG", None   # "the House voted", "passed the House" (a person or a place to the model)
         elif word.lower() in _EVENT_HEADS and m.type == "ORG":
             m.type, m.canonical = "EVENT", None   # "the Olympics"
         elif m.type != "PERSON" and (word in person_words or m.type in ("GPE", "LOC", "FAC", "ORG")
