@@ -64,6 +64,11 @@ def _q(text: str) -> list[tuple]:
      [("12", 12, "person", None), ("three", 3, "child", None), ("40", 40, "person", None)]),
     ("The death toll rose to 45.", [("45", 45, "person", None)]),
     ("Hundreds more were hurt.", [("Hundreds", 200, "person", "at least")]),
+    ("The blast injured more than 50, officials said, and police arrested 23.",
+     [("more than 50", 50, "person", "more than"), ("23", 23, "person", None)]),
+    ("Smoke hangs over berth six. Ten days on, it burns.", [("six", 6, None, None), ("Ten", 10, "day", None)]),
+    ("The pay rise was 3.5%-4%, a half-million people were told.",
+     [("3.5%-4%", 3.5, "%", None), ("half-million", 500000, "person", None)]),
     # vague amounts with "several" and "a few": a lower bound
     ("Several dozen protesters and a few hundred troops stayed; several thousand people marched.",
      [("Several dozen", 36, "protester", "at least"), ("a few hundred", 200, "troop", "at least"),

@@ -78,7 +78,7 @@ _CORE = re.compile(
     r"(?=\s+(?:of|the|its|their|all)\b|\s*[.,;])"
     rf"|(?P<ratio>(?i:\b(?P<ra>{_SMALL}|\d{{1,3}})\s+(?:in|out\s+of)\s+(?P<rb>{_SMALL}|\d{{1,3}}(?:,\d{{3}})?)))\b(?![.,]\d)"
     r"|(?P<fold>(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold))\b"
-    r"|(?P<half>(?i:\bhalf\s+a\s+(?:million|billion)))\b"
+    r"|(?P<half>(?i:\bhalf(?:\s+a\s+|[\s-])(?:million|billion)))\b"
     r"|(?P<dozen>(?i:\b(?:a|one|two|three|half\s+a)\s+dozen))\b"
     rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES})\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
     r"(?P<glue>%|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,]\d)"
@@ -97,6 +97,7 @@ including among across against more less most least percent times out up down"""
 # A count of people with the noun left out: after a verb of harm or a death toll, or before "others"
 # or a participle of harm ("killed 12", "the toll rose to 45", "30 injured", "12 others were hurt").
 _CASUALTY_BEFORE = re.compile(r"(?i:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|injur(?:ed|ing|es|e)|hurt(?:ing)?|"
+                              r"arrest(?:ed|ing|s)?|detain(?:ed|ing|s)?|rescu(?:ed|ing|es)|evacuat(?:ed|ing|es)|"
                               r"toll\s+(?:rose|climbed|jumped|stood|stands|reached|hit|is|was|has\s+risen)(?:\s+to|\s+at)?))"
                               r"\s+$")
 _CASUALTY_AFTER = re.compile(r"\s+(?:more\s+)?(?:others?\b|(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:injured|wounded|hurt|"
@@ -163,8 +164,8 @@ def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None
     when a singular may do ("one"), the first word that does not look like an adjective."""
     first = None
     for i, m in enumerate(_WORD.finditer(text, pos)):
-        if i >= 4 or (i and m.start() != last_end):
-            break
+        if i >= 4 or m.start() != (last_end if i else pos):
+            break  # the noun is in the words right after the number: not past a comma
         last_end = m.end()
         w = m.group(1).strip("-'’")
         low = w.lower()
@@ -329,6 +330,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
                     value *= scale  # "10-15 million": the scale applies to both ends
                 rend = s.end()
             between = re.search(r"\bbetween\s+(?:\S+\s+)?$", text[max(0, start - 25):start], re.I)
+            if g["glue"] and text.startswith(g["glue"], rend):
+                rend += len(g["glue"])  # "3.5%-4%"
             if hi > value and (r.group("sep") != "and" or between):
                 maximum, end = hi, rend
     # before: qualifier, "between"
