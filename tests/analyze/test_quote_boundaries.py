@@ -83,3 +83,31 @@ def test_preposition_before_an_opening_participle(blank_nlp, text, expected):
 ])
 def test_clause_leading_into_a_quote(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an answer standing for what was said
+    ("Asked if he was ever bullied, the mayor said no.\n", ("said", "no")),
+    ("The ferry was late again by the time he said that.\n", ("said", "that")),
+    # a short report going on after its attribution, with its verb
+    ("This campaign, he says, is different.\n", ("says", "This campaign, he says, is different")),
+])
+def test_short_reports(blank_nlp, text, expected):
+    assert expected in _reports(blank_nlp, text)
+
+
+def test_said_that_before_a_quote_is_not_an_answer(blank_nlp):
+    text = "Tamm said that “the port will stay open.”\n"
+    assert _reports(blank_nlp, text) == [("said", "that “the port will stay open.”")]
+
+
+@pytest.mark.parametrize("text, first", [
+    # ", then says …": the subject's next statement ends the stance's object
+    ("Tamm offered the man a job at the port, then says he will welcome advice from anyone.\n",
+     ("offered", "the man a job at the port")),
+    # ", and more than 4 in 10 said …": a subject of a few words before the verb of speech
+    ("Most voters said they were worried, and more than 4 in 10 said Tamm would be best for the port.\n",
+     ("said", "they were worried")),
+])
+def test_next_statement_ends_the_report(blank_nlp, text, first):
+    assert first in _reports(blank_nlp, text)

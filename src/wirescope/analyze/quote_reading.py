@@ -336,14 +336,19 @@ class Reader:
             while a < last and words[n] == "," and is_aux(words[a]):
                 a += 1   # ", even suggesting …"
             said = self.new_speaker_cue(a, last) if words[n] == "," else None
+            if words[n] == "," and a > n + 1 and a < last and words[a].lower() in BARE_CUES \
+                    and not words[a].endswith("ing"):
+                said = a - 1   # ", then says he …", ", later told reporters …": the subject's next statement
             if words[n] == ";" or words[n] == "," and a < last and (
                     said is not None and said + 1 < last and words[said + 1] != "," and telling(said)
                     or self.relative_cue(a, last)
                     or self.second_participle(a) and (cue is None or words[a].lower() in PARTICIPLES
                                                       or words[a].lower() in CUES and telling(a) or self.phrasal(a))
-                    or words[a].lower() in ("and", "but")
+                    or words[a].lower() in ("and", "but", "then")
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                              for m in range(a + 1, min(last, a + 6)))
+                         or any(words[m].lower() in BARE_CUES and words[m - 1][:1].isalnum()
+                                for m in range(a + 6, min(last, a + 9)))   # ", and more than 4 in 10 said"
                          or (self.named_subject_cue(a + 1, last) or self.subject_and_cue(a + 1, last))
                          and telling_ahead(a + 1))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"

@@ -21,6 +21,9 @@ from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPL
 from .quote_stances import Stances
 
 
+# Verbs of speech that take "yes", "no" or "that" for what was said ("said no").
+SPOKEN = frozenset("said says say told tells answered answers replied replies".split())
+
 # Conjunctions opening a clause that frames a report rather than its telling ("When she
 # hires, she said she …"); "after", "during" and times frame the telling.
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
@@ -254,7 +257,9 @@ class Reports(Stances):
         # explained earlier in the hearing, were …")
         after = k + 1 if k + 1 < last and words[k + 1] == "," else \
             tail if tail is not None and tail + 1 < last and words[tail] == "," and tail - k <= 8 else None
-        if comma is not None and after is not None and last - after > 4:
+        if comma is not None and after is not None and (last - after > 4 or last - after > 2
+                                                         and words[after + 1].lower() in VERBISH):
+            # ("This campaign, he says, is different.": a short one too, with its verb)
             # "Recently, he said, he has realized that …": the report goes on after it
             speaker = self.np_before(k, comma + 1)
             if self.plausible_speaker(speaker):
@@ -297,9 +302,12 @@ class Reports(Stances):
                 # so is "the crowd chanted “…”": quoted words right after the verb)
         j = self.content_start(k, last)
         pro = 2 if words[j:j + 2] and [x.lower() for x in words[j:j + 2]] == ["as", "much"] else \
-            1 if j < last and words[j].lower() == "so" and (j + 1 >= last or not words[j + 1][:1].isalnum()) else 0
+            1 if j < last and (words[j].lower() == "so" and (j + 1 >= last or not words[j + 1][:1].isalnum())
+                               or words[j].lower() in ("yes", "no", "that") and w in SPOKEN
+                               and (j + 1 >= last or words[j + 1] in (".", "!", "?", ";"))) else 0
         if pro and speaker is not None and (w in CUES or w in STANCE):
-            # "Mook said as much", "He doesn't think so": a report standing for one made before
+            # "Mook said as much", "He doesn't think so", "the mayor said no", "by the time he said
+            # that": a report standing for one made before or for an answer
             return Q(toks.starts[j], toks.ends[j + pro - 1], "indirect", cue=(toks.starts[k], toks.ends[k]),
                      speaker=speaker)
         if last - j < 3 and not (w in STANCE and 1 <= last - j and words[j].isalpha() and words[j].islower()
