@@ -1036,3 +1036,14 @@ def test_entities_unknown_possessor_is_a_person(blank_nlp, text, expected, absen
     if absent:
         assert not any(name == absent for name, _ in found)
     assert not any(typ == "PERSON" and name.startswith(("Berlin", "river")) for name, typ in found)
+
+
+@pytest.mark.parametrize("ents", [[], [("Kerman", "PERSON")], [("Kerman", "GPE")]])
+def test_entities_self_introduction_beats_a_city_list(blank_nlp, ents):
+    # "Kerman" is also a city in the geonames list (not a curated place)
+    for text in ("Hello, I'm Kerman, the editor here.", "Hello, my name is Kerman and I edit."):
+        assert ("Kerman", "PERSON") in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_self_introduction_keeps_a_country(blank_nlp):
+    assert ("Chad", "PERSON") not in _typed(blank_nlp("Yes, I'm Chad's envoy."))

@@ -31,11 +31,11 @@ from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, 
 from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
-from .entity_cues import (cited_authors, complete_given_names, coordinated_names, places_after_prepositions,
+from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, places_after_prepositions,
                           possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
                              exclamations, institutions_inside, platforms_as_media)
-from .gazetteer import Gazetteer, load_gazetteer
+from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
 
@@ -285,6 +285,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             s2, e2 = _strip(doc, s, e)
             if s2 >= e2 or ((e2 - s2 == 1) != single):
                 continue
+            if single and not entry.curated and introduced(doc, s2):
+                entry = Entry("PERSON", doc[s2].text, curated=False)   # "And I'm Sahar,": no town of that name here
             clash = overlaps(s2, e2)
             end_char = doc[e2 - 1].idx + len(doc[e2 - 1].text)
             if len(clash) == 1 and \

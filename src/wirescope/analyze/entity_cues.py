@@ -12,15 +12,22 @@ drops such a "place" for want of evidence; the answer comes from the few words a
 - a place: "throughout Attica", "the island of Busuanga", "the Thissio and Plaka
   districts", "Kayangan lakes".
 
-`speaker_names` adds the names no pass found that a verb of saying gives away ("Pag said",
-"said Pavit,"), and their repeats. `places_after_prepositions` adds the name no pass found after "in", "near" or "throughout"
-("our stay in Mallorca"). `towns_before_regions` makes the name before ", <state or country>" after a
-place preposition a place ("in Eugene, Oregon,"). `possessive_names` makes an unknown capitalised word in the possessive inside a sentence a
-person ("out of respect for Edleston's innocence"). `shops_by_owner` makes a possessive name with no
-noun after it a place ("at the McDonald's.", "Powell's, which is a bookstore"). `cited_authors` makes the surname before "et al." a person, a double-barrelled one whole
-("Hartsell-Gundy et al."). `complete_given_names` grows a person the model cut after the given name over the
-surname after it ("John" + "FitzGibbon", "John" + "Cam Hobhouse"). `coordinated_names` adds the capitalised word that "and"/"or" joins to a person's or a
-known place's name, which no pass found ("Morris and Goscinny").
+The passes that add or retype names from the words around them:
+
+- `speaker_names`: the names a verb of saying gives away ("Pag said", "said Pavit,"), and
+  their repeats;
+- `places_after_prepositions`: the name after "in", "near" or "throughout" ("our stay in
+  Mallorca"), and its repeats;
+- `towns_before_regions`: the name before ", <state or country>" after a place preposition,
+  or before a US state's abbreviation ("in Eugene, Oregon,", "Camden, N.J.");
+- `possessive_names`: an unknown capitalised word in the possessive inside a sentence is a
+  person ("out of respect for Edleston's innocence");
+- `shops_by_owner`: a possessive name with no noun after it is a place ("at the McDonald's.");
+- `cited_authors`: the surname before "et al." is a person ("Hartsell-Gundy et al.");
+- `complete_given_names`: a person the model cut after the given name grows over the surname
+  ("John" + "FitzGibbon", "John" + "Cam Hobhouse");
+- `coordinated_names`: the capitalised word that "and"/"or" joins to a person's or a known
+  place's name ("Morris and Goscinny").
 """
 
 from __future__ import annotations
@@ -29,9 +36,9 @@ from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .roles import ROLE_NOUN
 
-__all__ = ["unknown_name_type", "coordinated_names", "listed_before_places", "complete_given_names", "speaker_names",
-           "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors", "possessive_names",
-           "PLACE_NOUNS"]
+__all__ = ["unknown_name_type", "introduced", "coordinated_names", "listed_before_places", "complete_given_names",
+           "speaker_names", "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors",
+           "possessive_names", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -70,8 +77,7 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
             or nxt == "," and nxt2 == "who" or nxt in ("himself", "herself") \
             or nxt in ("'s", "’s") and nxt2 in _KIN or nxt == "," and _age_or_role(doc, te + 1):
         return "PERSON"
-    if prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
-            or prev in ("is", "'s", "’s") and _word(doc, ts - 2) == "name":
+    if introduced(doc, ts):
         return "PERSON"   # "I'm Sahar", "my name is Katie"
     if nxt in ("was", "is") and nxt2 in ("born", "glad", "sure", "afraid") \
             or prev == "to" and _word(doc, ts - 2) in ("wrote", "writes", "said", "says", "replied"):
@@ -92,6 +98,14 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
     if nxt in ("and", "or") and (found := taken.get(te + 1)) is not None and found[1].type == "PERSON":
         return "PERSON"
     return None
+
+
+def introduced(doc, ts: int) -> bool:
+    """Does the speaker introduce themselves by the name at token ts ("I'm Sahar", "my name
+    is Katie")?"""
+    prev = _word(doc, ts - 1)
+    return prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
+        or prev in ("is", "'s", "’s") and _word(doc, ts - 2) == "name"
 
 
 # "Cara's husband": nouns of family a possessive person has.

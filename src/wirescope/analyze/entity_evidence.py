@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from .entity_cues import listed_before_places, unknown_name_type
+from .entity_cues import introduced, listed_before_places, unknown_name_type
 from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _strip, _text, _unknown_name)
@@ -303,10 +303,13 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if entry is not None:
             # a known place or organisation keeps the type our tables give it
             if m.type == "PERSON" and entry.type == "GPE" and te - ts == 1 and \
-                    words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES:
+                    words[0] not in person_words and words[0] not in given and words[0] not in _NAME_LIKE_PLACES \
+                    and not (not entry.curated and introduced(doc, ts)):
                 m.type, m.canonical = _place_type(words[0], gaz)
             elif m.type == "ORG" and entry.type in ("GPE", "LOC") and te - ts == 1:
                 m.type, m.canonical = _place_type(words[0], gaz)   # "Helsinki" is the city
+            elif not entry.curated and te - ts == 1 and introduced(doc, ts):
+                m.type, m.canonical = "PERSON", None   # "And I'm Sahar,": a town's other name, but a person here
             continue
         place = m.type in ("GPE", "LOC", "FAC")
         if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
