@@ -306,6 +306,16 @@ def test_dates_values(text, expected):
      [("Tuesday", "2031-04-15"), ("February 2022", "2022-02"), ("Today", "2031-04-16"), ("March", "2031-03")]),
     ("Talks failed on Tuesday. He was born in 1960. He died in May.",
      [("Tuesday", "2031-04-15"), ("1960", "1960"), ("May", "2031-05")]),
+    # the open end of a range is the anchor day; "at the time of writing" is the anchor day
+    ("He has led the party (2013 – present).", [("2013 – present", "2013/2031-04-16")]),
+    ("She served from 2019 to the present day.", [("2019 to the present day", "2019/2031-04-16")]),
+    ("The present government fell; we present the report.", []),
+    ("At the time of writing, the port was shut.", [("the time of writing", "2031-04-16")]),
+    # a present perfect "for 20 years" is the span up to now; a sentence or a contract is not
+    ("The party has ruled for nearly 20 years.", [("nearly 20 years", "2011-04-17/2031-04-16")]),
+    ("He has been jailed for 20 years.", []),
+    ("He was jailed for 20 years and will stay for two years.", []),
+    ("People have been around for about 200,000 years.", [("about 200,000 years", None)]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

@@ -17,7 +17,7 @@ from datetime import date
 from .lexicon_dates import (AMBIGUOUS_MONTHS, BUSINESS, DECADE_WORDS, ERA_MARK, FUNCTION_WORD, FUTURE_CUE,
                             HABITUAL, HOLIDAYS, HOLIDAY_THING, MONTHS, MONTH_CUE, NAMED_DAY, NAMED_PERIODS,
                             NOT_CLOCK_AFTER, NOT_YEAR_AFTER, NOT_YEAR_BEFORE, OLD_CENTURY, ORDINAL_WORDS,
-                            PAST_CUE, PLURALISH, SPAN_CUE, SPORT, WEEKDAYS, YEAR_CUE)
+                            PAST_CUE, PERFECT, PLURALISH, SPAN_CUE, SPORT, TERM_VERB, WEEKDAYS, YEAR_CUE)
 from .lexicon_numbers import NUMBER_WORDS, words_to_number
 
 
@@ -106,7 +106,12 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("fiscal", r"\b(?=[TtFf])(?:(?i:the)\s+)?(?i:fiscal)[\s-]+(?:(?i:first|second|third|fourth)[\s-]+(?i:quarter)|Q[1-4])\b"),
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
-               r"later\s+today))\b"),
+               r"later\s+today|the\s+time\s+of\s+(?:this\s+)?(?:writing|publication)|this\s+writing|press\s+time))\b"),
+    # the open end of a range: "(2013 – present)", "from 2019 to the present day"
+    ("now", r"(?:\b[Tt]he\s+)?\b[Pp]resent(?:\s+day)?\b"),
+    # "has ruled for 20 years": a present perfect's span, up to now
+    ("lasting", r"(?<=\bfor )(?:(?i:nearly|almost|about|around|some|more\s+than|over|close\s+to|at\s+least|roughly|"
+                r"well\s+over|the\s+better\s+part\s+of)\s+)?" + _NUM + r"\s+(?P<unit>(?i:days|weeks|months|years|decades))\b"),
     ("weekday", r"\b(?:(?P<pre>(?i:(?:the\s+)?(?:early|small|wee)\s+hours\s+of|early|late|last|next|this|"
                 r"this\s+coming|this\s+past|coming|past))\s+(?:on\s+)?)?" + _WD +
                 r"(?:\s+(?P<part>morning|afternoon|evening|night))?(?:,?\s+(?P<wk>(?i:last|next|this))\s+week)?(?!\w)"),
@@ -209,7 +214,7 @@ def _near_anchor(e: dict, anchor: date) -> bool:
 def _deictic(e: dict) -> bool:
     """True for an expression that points at the time of writing: today, on Sunday, last week, ago."""
     k, g = e["kind"], e["g"]
-    if k in ("relday", "weekday", "inn", "beforelast", "sametime"):
+    if k in ("relday", "weekday", "inn", "beforelast", "sametime", "now", "lasting"):
         return True
     if "parts" in e:  # joined by `_merge` ("+year" joins a yearless month, never deictic, to a year)
         return any(_deictic(p) for p in e["parts"])
@@ -291,6 +296,11 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "every Wednesday", "on a Sunday", "on Friday nights": no one day
     if kind == "inn" and SPAN_CUE.search(_sentence_left(text, m.start())) and not _future(text, m.start(), m.end()):
         return False  # "the worst drought in 50 years": up to now, not 50 years ahead
+    if kind == "now":  # only as a range's end, right after a date and "to" or a dash
+        return bool(re.search(r"\d\s*(?:-|–|—|to|until|till|through)\s*$", before))
+    if kind == "lasting":  # after a present perfect in the sentence, not a sentence or a contract
+        left = _sentence_left(text, m.start(), 150)
+        return bool(PERFECT.search(left)) and not TERM_VERB.search(left) and not _future(text, m.start(), m.end())
     if kind == "spanback" and re.match(r"\s+of\b", text[m.end():]):
         return False  # "the last five months of her life"
     if kind == "holiday" and not g.get("rel") and not g.get("y"):
@@ -343,7 +353,8 @@ _NEEDLES = {
     "yy": ("'", "’", "‘"), "season": ("spring", "summer", "autumn", "fall", "winter"),
     "ago": ("ago", "earlier", "later", "prior", "now", "hence", "before", "after"),
     "spanback": ("past", "last", "next", "coming", "previous", "following"),
-    "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night"),
+    "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night", "writing", "publication", "press time"),
+    "now": ("present",), "lasting": ("for ",),
     "relunit": ("last", "next", "this", "past", "previous", "coming", "following", "current", "same", "that"),
 }
 

@@ -138,8 +138,8 @@ def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if g.get("half") or g.get("half2") or g.get("halfa"):  # "a year and a half": 18 months; "6 1/2 months": 198 days
         unit, n = {"year": ("month", n * 12 + 6), "decade": ("year", n * 10 + 5), "century": ("year", n * 100 + 50),
                    "month": ("day", round(n * 30.44 + 15.22)), "week": ("day", n * 7 + 3)}.get(unit, (unit, n))
-    if k == "spanback":
-        rel = g["rel"].lower()
+    if k in ("spanback", "lasting"):
+        rel = (g.get("rel") or "past").lower()  # "has ruled for 20 years": the past 20 years
         if rel in ("previous", "following") or rel == "next" and g.get("the") and _past(ctx.text, e["start"], e["end"]):
             # "the following three years", "over the next 15 years, money was poured in": from the last date
             if not ctx.ref:
@@ -150,7 +150,8 @@ def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         if not a:
             return None, True
         if rel in ("past", "last"):
-            return f"{_since(a, unit, n)}/{a.isoformat()}", True
+            since = _since(a, unit, n)
+            return (f"{since}/{a.isoformat()}" if since != a.isoformat() or not n else None), True
         other = _shift((a.year, a.month, a.day), unit, n)
         if not other or not re.fullmatch(r"\d{4}-\d\d-\d\d", other):
             other = _shift_day(a, unit, n)
@@ -196,6 +197,11 @@ def _r_beforelast(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         return None, True
     unit, step = g["unit"].lower(), (-2 if g["dir"].lower().startswith("before") else 2)
     return ((a + timedelta(days=step)).isoformat() if unit == "day" else _unit_value(a, unit, step)), True
+
+
+def _r_now(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "(2013 – present)": the anchor day."""
+    return (ctx.anchor.isoformat() if ctx.anchor else None), True
 
 
 def _r_sametime(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:

@@ -90,7 +90,7 @@ from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_mo
                             _time, _week)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense, _yearless
 from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
-                            _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
+                            _r_now, _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
                             _r_weekday, _r_weekend)
 from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS, WEEKDAYS
 
@@ -209,6 +209,8 @@ def _r_range(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if hint and pv and cv and pv > cv.split("/")[-1]:
         pv, prel = _resolve(p, ctx, year_hint=hint - 1)
     if pv and cv and cv.split("/")[-1] < pv.split("/")[0]:
+        if c["kind"] == "now":
+            return pv, prel  # "(2013 – present)" in a text dated before 2013: the start alone
         cv = _after(c, pv.split("/")[0], ctx) or cv
     if pv and cv:
         return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
@@ -403,6 +405,8 @@ _RESOLVERS = {
     "ago": _r_ago,
     "inn": _r_ago,
     "spanback": _r_ago,
+    "lasting": _r_ago,
+    "now": _r_now,
     "edge": _r_edge,
     "thatunit": _r_thatunit,
     "beforelast": _r_beforelast,

@@ -117,6 +117,13 @@ PAST_CUE = re.compile(
     r"(?<!\ba\s)(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)(?<!\btheir\s)"
     r"\b(?!(?:hundred|need|indeed|speed|seed|feed|proceed|succeed|exceed)\b)(?-i:[a-z]{2,}ed)\b)", re.I)
 
+# A present perfect before "for 20 years" makes it a span up to now ("has ruled for 20 years"); a
+# sentence, a ban or a contract runs from then on ("has been jailed for 20 years", "signed for two years").
+PERFECT = re.compile(r"\b(?:has|have|hasn['’]t|haven['’]t|['’]ve)\b", re.I)
+TERM_VERB = re.compile(r"\b(?:jailed|sentenced|imprisoned|banned|suspended|barred|fined|given|handed|awarded|granted|"
+                       r"extended|renewed|signed|approved|agreed|hired|appointed|elected|leased|contracted|locked|"
+                       r"committed|pledged|promised|postponed|delayed|deferred)\b", re.I)
+
 # Context cues for telling a date from a number or a name.
 PLURALISH = re.compile(r"\s+(?!(?:was|has|is|as|this|its|his|us|thus|plus|across|always|unless|onwards|"
                        r"afterwards|towards|'s)\b)"
