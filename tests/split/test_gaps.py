@@ -5,7 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from wirescope.clean.text import Line
-from wirescope.split.gaps import (FEATURES, GapModel, Gaps, closes_story, cut_off, gap_features, load_gap_model,
+from wirescope.split.gaps import (FEATURES, GapModel, Gaps, closes_story, cut_off, gap_features, load_gap_model, names,
                                   opens_story, stops_dangling)
 from wirescope.split.segment import cut_gaps
 
@@ -101,6 +101,26 @@ def test_gaps_rows_of_a_piece_read_it_as_if_it_stood_alone():
     assert gaps.rows(0, 5, [False, True, False, False])[1].tolist() == gap_features(units)[1]
     # inside the piece 2..5 the Danube words of the last paragraph were never seen before it
     assert gaps.rows(2, 5)[1][FEATURES.index("novel_after")] > gaps.rows()[3][FEATURES.index("novel_after")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ports on the Danube reopened after the attack on Izmail.", ["danube", "izmail"]),
+    # a sentence's first word is no name, nor the word after a colon
+    ("The port said so. Grain ships queued: Exports resumed under Kyiv's deal.", ["kyiv's"]),
+    ("Officials of the International Maritime Organization met.", ["interna", "maritim", "organiz"]),
+])
+def test_names_are_capitalised_words_inside_a_sentence(text, expected):
+    assert names(text) == expected
+
+
+def test_gap_feature_names_shared_across_the_gap():
+    units = [line("Ports on the Danube reopened on Monday after the drone attack on Izmail."),
+             line("Grain exports through Izmail resumed, the authority on the Danube said."),
+             line("Copper output fell in Chile as snow closed the roads to the Andes.")]
+    rows = gap_features(units)
+    # the Danube and Izmail again (2 of the 3 names before the first gap), Chile and the Andes new
+    assert rows[0][FEATURES.index("names_overlap")] == pytest.approx(2 / 3)
+    assert rows[1][FEATURES.index("names_overlap")] == 0.0
 
 
 def test_shipped_model_prefers_a_change_of_subject():

@@ -17,7 +17,10 @@ evidence a reader uses to tell where one story ends and the next begins:
   before the cut) or is a heading;
   the paragraph after is a heading or starts with a capital; both paragraphs' lengths;
 - **house style**: the two sides use opposite typographic habits (straight against curly
-  apostrophes or quotes, en against em dashes).
+  apostrophes or quotes, en against em dashes);
+- **names**: the share of names (capitalised words inside a sentence) the 40 names just
+  before the gap have in common with the 40 just after: a story keeps naming its people,
+  places and products, the next one brings its own.
 
 `Gaps` reads a text once and gives these for the whole text or for any piece of it read
 as if it stood alone, as the splitter rescores each piece it cuts. A logistic model
@@ -45,7 +48,7 @@ from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
-__all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "GapModel", "load_gap_model", "closes_story",
+__all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "names", "GapModel", "load_gap_model", "closes_story",
            "opens_story", "cut_off", "open_on_function_word", "stops_dangling", "overlap", "window", "SENTENCE_INSIDE"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
@@ -108,13 +111,16 @@ _STYLE_PAIRS = (("\u2019", "'"), ("\u201c", '"'), ("\u2014", " \u2013 "))
 SENTENCE_INSIDE = re.compile(r"[.!?][\"'\u201d\u2019)]?\s+[\"'\u201c\u2018(]?[A-Z]")
 _NEAR, _FAR = 60, 150  # cohesion windows, in content words
 _STYLE_WORDS = 300
+# Words and sentence ends, to find names: capitalised words that do not open a sentence.
+_TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[.!?:]")
+_NAMES = 40  # names on each side of a gap compared
 
 FEATURES = (
     "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
     "rare_overlap60", "rare_depth60", "rare_lowest60", "rare_overlap150", "rare_depth150", "rare_lowest150",
     "open_end", "open_end_long", "open_end_words", "open_on_function_word", "log_words_before",
     "log_words_after", "heading_before", "heading_after", "capital_after", "opens_with_reference", "opens_with_connective", "style_contrast",
-    "novel_after", "unseen_before", "open_end_after_sentence",
+    "novel_after", "unseen_before", "open_end_after_sentence", "names_overlap",
 )
 
 
@@ -251,6 +257,7 @@ class Gaps:
         opening = np.array([_opening(u.text) for u in units], dtype=float).reshape(n, 2)
         prev, nxt = slice(0, max(n - 1, 0)), slice(1, n)
         logs = np.array([math.log1p(u.words) for u in units])  # math's: the features the model was fitted on
+        self.names = Counts([names(u.text) for u in units])
         self.shape = np.column_stack([cut[prev], cut[prev] & (sizes[prev] >= 8), cut[prev] * logs[prev], dangling[prev],
                                       logs[prev], logs[nxt], heading[prev], heading[nxt], capital[nxt], opening[nxt],
                                       sentence[prev]]).astype(float).reshape(max(n - 1, 0), 12)
@@ -276,7 +283,10 @@ class Gaps:
         style = np.zeros(m)
         style[at] = self._style(lo, hi, gap)
         shape = self.shape[lo:hi - 1]
-        return np.hstack([cohesion(ov), shape[:, :11], style[:, None], new[:, None], gone[:, None], shape[:, 11:]])
+        shared = np.zeros(m)
+        shared[at] = self._names(lo, hi, gap)
+        return np.hstack([cohesion(ov), shape[:, :11], style[:, None], new[:, None], gone[:, None], shape[:, 11:],
+                          shared[:, None]])
 
     def _overlaps(self, lo: int, hi: int, gap: np.ndarray) -> np.ndarray:
         """For `_NEAR` and `_FAR`: the `overlap` of the windows before and after each gap."""
@@ -312,6 +322,15 @@ class Gaps:
         sizes = rare.cum
         return out, new / np.maximum(sizes[b] - sizes[gap], 1), gone / np.maximum(sizes[gap] - sizes[a], 1)
 
+    def _names(self, lo: int, hi: int, gap: np.ndarray) -> np.ndarray:
+        """The `overlap` of the `_NAMES` names before and after each gap."""
+        out = np.zeros(len(gap))
+        done = 0
+        for g, _, sides in self.names.windows(lo, hi, gap, (_NAMES,)):
+            out[done:done + len(g)] = overlap_rows(*sides[0])
+            done += len(g)
+        return out
+
     def _style(self, lo: int, hi: int, gap: np.ndarray) -> np.ndarray:
         """How many of the mark pairs the two sides of each gap (about 300 words each) use
         the opposite way round."""
@@ -320,6 +339,25 @@ class Gaps:
         after = self.marks[b] - self.marks[gap] > 0
         x1, y1, x2, y2 = before[:, 0::2], before[:, 1::2], after[:, 0::2], after[:, 1::2]
         return ((x1 & ~y1 & y2 & ~x2) | (y1 & ~x1 & x2 & ~y2)).sum(axis=1).astype(float)
+
+
+@lru_cache(maxsize=8192)
+def _names(text: str) -> tuple[str, ...]:
+    out, first = [], True
+    for tok in _TOKEN.findall(text):
+        if tok in ".!?:":
+            first = True
+        elif first:
+            first = False
+        elif tok[0].isupper() and tok.lower() not in STOPWORDS:
+            out.append(tok.lower()[:7])
+    return tuple(out)
+
+
+def names(text: str) -> list[str]:
+    """The names of a paragraph: its capitalised words that do not open a sentence (nor
+    follow a colon), lower-cased and cut to 7 letters like `content_words`."""
+    return list(_names(text))
 
 
 def gap_features(units: Sequence[Line], common: frozenset[str] = frozenset()) -> list[list[float]]:
