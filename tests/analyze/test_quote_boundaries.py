@@ -111,3 +111,37 @@ def test_said_that_before_a_quote_is_not_an_answer(blank_nlp):
 ])
 def test_next_statement_ends_the_report(blank_nlp, text, first):
     assert first in _reports(blank_nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a new subject and a verb of speech after a comma end a stance's object
+    ("While discussing a tweet from the mayor, Speaker of the House Rep. Jaan Tamm (R-Tartu) said the tweet "
+     "had no place in a campaign.\n",
+     [("discussing", "a tweet from the mayor"), ("said", "the tweet had no place in a campaign")]),
+    # the main clause's verb of speech after a relative clause goes on with its subject
+    ("The mayor, who in the past has voiced the desire to run for governor, told the Harbour Post she would "
+     "still consider it.\n",
+     [("voiced", "the desire to run for governor"), ("told", "she would still consider it")]),
+    ("The spokesman refused to answer questions on the ferry but said there was no meeting planned.\n",
+     [("refused", "to answer questions on the ferry"), ("said", "there was no meeting planned")]),
+])
+def test_new_statement_after_a_stance(blank_nlp, text, expected):
+    assert _reports(blank_nlp, text) == expected
+
+
+def test_new_subject_after_a_fronted_clause_speaks(blank_nlp):
+    text = "But while the mayor is happily supporting the delay, multiple sources privy to the talks say the union " \
+           "insisted on it.\n"
+    assert ("say", "the union insisted on it") in _reports(blank_nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "say" between commas is "for example"
+    ("Tamm criticized the plan as no better than, say, the old ferry.\n",
+     ("criticized", "the plan as no better than, say, the old ferry")),
+    # a phrase before the reported clause has its verb is no break
+    ("The survey found that, compared with last year, three times as many dockers said their pay was better.\n",
+     ("found", "that, compared with last year, three times as many dockers said their pay was better")),
+])
+def test_no_new_statement(blank_nlp, text, expected):
+    assert expected in _reports(blank_nlp, text)

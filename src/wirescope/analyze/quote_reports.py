@@ -251,7 +251,8 @@ class Reports(Stances):
                         # adverbial opener frames the report, which follows the attribution
                         q_start = toks.starts[tail + 1]
                 return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-        if k == first and not (participle and self.sentence_speaker is not None):
+        going_on = self.sentence_speaker is not None and (w in BARE_CUES or w in INVERTING)
+        if k == first and not (participle and self.sentence_speaker is not None) and not going_on:
             return None   # "…, saying it was a mistake" goes on from an earlier report
         # the comma closing the attribution, after its time or place ("These employees, Tamm
         # explained earlier in the hearing, were …")
@@ -289,6 +290,11 @@ class Reports(Stances):
         if not self.plausible_speaker(speaker) and participle:
             # "Trump unleashed a series of tweets early Friday saying that …": the subject
             speaker = self.subject(first, k)
+        if not self.plausible_speaker(speaker) and going_on and (
+                k == first or words[self.skip_aux(k, first)].lower() in ("and", "but")):
+            # "Tamm, who has voiced …, told the Post …", "refused to answer … but said …": the
+            # verb goes on with the speaker of the report before it
+            speaker = self.sentence_speaker
         if not self.plausible_speaker(speaker):
             speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
             quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
