@@ -1047,3 +1047,18 @@ def test_entities_self_introduction_beats_a_city_list(blank_nlp, ents):
 
 def test_entities_self_introduction_keeps_a_country(blank_nlp):
     assert ("Chad", "PERSON") not in _typed(blank_nlp("Yes, I'm Chad's envoy."))
+
+
+def test_entities_office_runs_over_its_body(blank_nlp):
+    text = "She met the Director of the Office of Trade and Budget on Monday."
+    doc = _with_model_ents(blank_nlp, text, [("Director of the Office of Trade", "PERSON"), ("Budget", "PERSON")])
+    found = _typed(doc)
+    assert ("Director of the Office of Trade and Budget", "PERSON") in found
+    assert ("Office of Trade and Budget", "ORG") in found
+    assert ("Budget", "PERSON") not in found
+
+
+def test_entities_office_without_a_body_noun_makes_no_organisation(blank_nlp):
+    text = "He was named Emperor of the Western Isles in 1859."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Emperor of the Western Isles", "PERSON")]))
+    assert not any(typ == "ORG" for _, typ in found)

@@ -34,7 +34,7 @@ from .entity_runons import model_spans
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, places_after_prepositions,
                           possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
-                             exclamations, institutions_inside, platforms_as_media)
+                             exclamations, institutions_inside, offices_of_bodies, platforms_as_media)
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, ROLE_NOUN, is_glue_word, is_title_word, normalize_role
@@ -385,6 +385,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
+    nested.extend(offices_of_bodies(doc, taken, owner))   # "Director of the Office of Management and Budget"
     nested.extend(_places_inside(doc, taken, gaz))
     nested.extend(_named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
     nested.extend(institutions_inside(doc, taken))   # "Leiden University" in "Leiden University Libraries"

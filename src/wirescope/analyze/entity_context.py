@@ -11,6 +11,10 @@ Two patterns of news copy name an organisation the model and the tables may miss
 
 Each new name is then found wherever else the text repeats it ("ISW said…").
 
+`offices_of_bodies` completes an office named by its body ("Director of the Office of
+Management and Budget": the model cut it at "and", and took "Budget" for a person) and
+makes the body an organisation inside it.
+
 `institutions_inside` finds the university or college that opens a longer organisation's
 name ("Leiden University" in "Leiden University Libraries"), a mention of its own.
 
@@ -35,10 +39,10 @@ import re
 
 from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _opens, _starts, _text
 from .gazetteer import Gazetteer
-from .roles import is_title_word
+from .roles import is_glue_word, is_title_word
 
 __all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media", "exclamations",
-           "institutions_inside"]
+           "institutions_inside", "offices_of_bodies"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -351,3 +355,52 @@ def exclamations(doc, taken, owner) -> None:
         if oath:
             taken.pop(ts)
             owner[ts:te] = [None] * (te - ts)
+
+
+# Nouns of organisations that an office's body is named by: "the Department of Homeland
+# Security", "the Australian Centre for Control of Iodine Deficiency Disorders".
+_BODY_NOUNS = frozenset("""department ministry office agency bureau centre center institute commission
+council committee board authority administration service university college school academy court
+bank fund foundation society association union organisation organization corporation company
+library museum""".split())
+_BODY_JOINS = frozenset("of for and & the".split())
+
+
+def offices_of_bodies(doc, taken, owner) -> list[Mention]:
+    """An office named by its body, a title phrase the model tags as a person (as GUM does:
+    "Chairman of the Australian Centre for Control of Iodine Deficiency Disorders"), runs on
+    over the rest of the body's name the model cut off ("… of Iodine Deficiency Disorders",
+    "Director of the Office of Management [and Budget]"); the body is an organisation
+    mention inside it. Returns the bodies."""
+    n = len(doc)
+    out = []
+    for ts, (te, m) in sorted(taken.items()):
+        if m.type != "PERSON" or m.name_start is not None or not is_title_word(doc[ts].text):
+            continue
+        k = ts
+        while k < te and (is_title_word(doc[k].text) or is_glue_word(doc[k].text) and doc[k].lower_ not in ("of", "for")):
+            k += 1
+        if k >= te - 1 or doc[k].lower_ not in ("of", "for"):
+            continue
+        body = k + 1 + (doc[k + 1].lower_ == "the")
+        end = te
+        while end + 1 < n and doc[end].lower_ in _BODY_JOINS and _is_name_token(doc[end + 1]) and doc[end].lower_ != "the":
+            j = end + 1
+            while j < n and _is_name_token(doc[j]) and not (doc[j].is_punct or _starts(doc, j)):
+                j += 1
+            inner = {o for o in owner[end:j] if o is not None}
+            if any(o < end or taken[o][0] > j or taken[o][1].source not in ("model", "propagated") for o in inner):
+                break
+            for o in inner:
+                oe = taken.pop(o)[0]
+                owner[o:oe] = [None] * (oe - o)
+            end = j
+        if end > te:
+            taken[ts] = (end, m)
+            owner[ts:end] = [ts] * (end - ts)
+            m.end = doc[end - 1].idx + len(doc[end - 1].text)
+        words = [t.lower_ for t in doc[body:end]]
+        if end - body >= 2 and all(_is_name_token(t) or t.lower_ in _BODY_JOINS for t in doc[body:end]) \
+                and any(w in _BODY_NOUNS for w in words):
+            out.append(Mention(doc[body].idx, m.end, "ORG", source="nested"))
+    return out
