@@ -316,6 +316,15 @@ def test_dates_values(text, expected):
     ("He has been jailed for 20 years.", []),
     ("He was jailed for 20 years and will stay for two years.", []),
     ("People have been around for about 200,000 years.", [("about 200,000 years", None)]),
+    # a day of the month alone: of the month just named, else around the anchor by the tense
+    ("Talks began on March 3. By the 10th, they had failed.", [("March 3", "2031-03-03"), ("the 10th", "2031-03-10")]),
+    ("The ruling came on the 15th.", [("the 15th", "2031-04-15")]),
+    ("The vote will be held on the 2nd.", [("the 2nd", "2031-05-02")]),
+    ("She lives on the 15th floor and finished 15th.", []),
+    ("Poems from the 15th to the 19th century survive.", [("the 19th century", "1800/1899")]),
+    # an attribution after the date tells when it was said, not the tense of what was said
+    ("The lease runs until the 30th, officials said.", [("the 30th", "2031-04-30")]),
+    ("The strike hit on Monday, officials said.", [("Monday", "2031-04-14")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

@@ -107,6 +107,10 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("relday", r"\b(?P<w>(?i:the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|today|tonight|"
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today|the\s+time\s+of\s+(?:this\s+)?(?:writing|publication)|this\s+writing|press\s+time))\b"),
+    # a day of the month alone: "the vote is on the 15th.", "by the 3rd, the army had left"
+    ("dom", r"(?:" + "|".join(f"(?<=\\b{p} )" for p in ("on", "On", "by", "By", "until", "since", "from", "before",
+                                                        "after", "through", "to", "till")) +
+            r")the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)!?]|\s*$|\s+(?:at|when)\b)"),
     # the open end of a range: "(2013 – present)", "from 2019 to the present day"
     ("now", r"(?:\b[Tt]he\s+)?\b[Pp]resent(?:\s+day)?\b"),
     # "has ruled for 20 years": a present perfect's span, up to now
@@ -152,7 +156,7 @@ _SENT_BOUND = re.compile(r"(?<![A-Z])(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\b
 _RANGE_GAP = re.compile(r"^\s*(?:-|–|—|to|until|till|through|and)\s*$")
 _TIME_AFTER_DAY = re.compile(r"^\s*(?:,\s*)?(?:at\s+|from\s+|around\s+)?$|^\s*[-–—|·]\s*$")
 _DAY_AFTER_TIME = re.compile(r"^\s*(?:,\s*)?(?:local\s+time\s+)?(?:on\s+)?$")
-_DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday"}
+_DAYISH = {"iso", "numeric", "mdy", "dmy", "weekday", "relday", "dom"}
 
 
 def _num(s: str | None) -> int | None:
@@ -174,6 +178,9 @@ def _future(text: str, start: int, end: int) -> bool:
     return bool(FUTURE_CUE.search(_sentence_left(text, start) + " " + _sentence_right(text, end)))
 
 
+_TAG = re.compile(r"(?i:said|told|added|reported|wrote|stated|announced|explained|noted)$")
+
+
 def _tense(text: str, e: dict) -> str:
     """ "future", "past" or "" for an expression: the tense of the cue nearest to it in its
     sentence ("On Saturday, Mr. Trump said he will visit": past; "he said he will visit on
@@ -183,6 +190,9 @@ def _tense(text: str, e: dict) -> str:
     for side, piece in ((-1, left), (1, right)):
         for tense, rx in (("future", FUTURE_CUE), ("past", PAST_CUE)):
             for c in rx.finditer(piece):
+                if side > 0 and _TAG.match(c.group()) and len(left.split()) >= 3 \
+                        and re.search(r",\s*(?:[\w.'’-]+\s+){0,4}$", piece[:c.start()]):
+                    continue  # "the lease runs until the 30th, officials said": when it was said, not the tense
                 dist = len(piece) - c.end() if side < 0 else c.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense)
@@ -296,6 +306,8 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
             return False  # "every Wednesday", "on a Sunday", "on Friday nights": no one day
     if kind == "inn" and SPAN_CUE.search(_sentence_left(text, m.start())) and not _future(text, m.start(), m.end()):
         return False  # "the worst drought in 50 years": up to now, not 50 years ahead
+    if kind == "dom":
+        return 1 <= int(g["d"]) <= 31
     if kind == "now":  # only as a range's end, right after a date and "to" or a dash
         return bool(re.search(r"\d\s*(?:-|–|—|to|until|till|through)\s*$", before))
     if kind == "lasting":  # after a present perfect in the sentence, not a sentence or a contract
@@ -354,7 +366,7 @@ _NEEDLES = {
     "ago": ("ago", "earlier", "later", "prior", "now", "hence", "before", "after"),
     "spanback": ("past", "last", "next", "coming", "previous", "following"),
     "relday": ("today", "tonight", "yesterday", "tomorrow", "this", "last night", "writing", "publication", "press time"),
-    "now": ("present",), "lasting": ("for ",),
+    "now": ("present",), "lasting": ("for ",), "dom": ("st", "nd", "rd", "th"),
     "relunit": ("last", "next", "this", "past", "previous", "coming", "following", "current", "same", "that"),
 }
 

@@ -86,7 +86,7 @@ import re
 from datetime import date, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .date_calendar import (_anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
+from .date_calendar import (_add_months, _anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
                             _time, _week)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense, _yearless
 from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
@@ -363,6 +363,24 @@ def _r_century(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     return f"{_fmt(lo)}/{_fmt(hi)}", False
 
 
+def _r_dom(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
+    """ "on the 15th": that day of the month just named (in this sentence or the one before), else
+    of the anchor's month or the one before or after it, by the tense as for a weekday."""
+    a, d = ctx.anchor, int(e["g"]["d"])
+    if ctx.ref and ctx.ref[0] > 0 and ctx.ref[1] and len(_SENT_BOUND.findall(ctx.text, ctx.ref_end, e["start"])) <= 1:
+        day = _day(ctx.ref[0], ctx.ref[1], d)
+        return (day.isoformat() if day else None), True
+    if not a:
+        return None, True
+    cands = [c for c in (_day(*_add_months(a.year, a.month, k), d) for k in (-1, 0, 1)) if c]
+    tense = _tense(ctx.text, e)
+    if tense == "past":
+        cands = [c for c in cands if c <= a] or cands
+    elif tense == "future":
+        cands = [c for c in cands if c >= a] or cands
+    return min(cands, key=lambda c: (abs((c - a).days), c > a)).isoformat(), True
+
+
 def _r_weekof(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     """ "the week of Nov. 4": the (ISO) week holding the day."""
     v, rel = _resolve(e["parts"][0], ctx)
@@ -407,6 +425,7 @@ _RESOLVERS = {
     "spanback": _r_ago,
     "lasting": _r_ago,
     "now": _r_now,
+    "dom": _r_dom,
     "edge": _r_edge,
     "thatunit": _r_thatunit,
     "beforelast": _r_beforelast,
