@@ -15,7 +15,8 @@ import re
 from .lexicon_quotes import (AFTER_STOP, BARE_CUES, CUES, DETERMINERS, DISCOURSE, FUNCTION_WORDS, LEADING, NOUN_LIKE,
                              NP_STOP, PEOPLE_QUANTIFIERS, PRONOUNS, SOURCE_NOUNS, STANCE, SUBJECT_ENDS, SUBORDINATORS,
                              TAIL_PREPS, TIME_WORDS)
-from .quote_reading import CLOSE_WORDS, PROGRESSIVE, Reader, has_verb, is_aux
+from .quote_ends import Ends
+from .quote_reading import CLOSE_WORDS, PROGRESSIVE, has_verb, is_aux
 from .roles import ROLE_NOUN
 
 
@@ -64,7 +65,7 @@ PEOPLE_ACTS = frozenset("polled surveyed interviewed questioned asked".split())
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?:\w+-)?(?:thirds|quarters|fifths|tenths)|majority|plurality")
 
 
-class Speakers(Reader):
+class Speakers(Ends):
     """The speaker readers and speaker resolution (mixed into the quote finder)."""
 
     # -- noun phrases that name a speaker ----------------------------------------
