@@ -33,8 +33,8 @@ Finding works in four passes over the paragraphs of an article:
    headlines in title case (`quote_headlines`).
 
 The word lists live in `lexicon_quotes`, the token view and the cue readers
-shared by the passes in `quote_reading`, the readers of the phrases that name
-a speaker in `quote_speakers`.
+shared by the passes in `quote_reading`, where a report ends in `quote_ends`, the
+readers of the phrases that name a speaker in `quote_speakers`.
 
 Speakers are resolved to the article's canonical entities (`quote_resolve`):
 a name or a title that refers back ("the prime minister") through its entity
