@@ -1062,3 +1062,10 @@ def test_entities_office_without_a_body_noun_makes_no_organisation(blank_nlp):
     text = "He was named Emperor of the Western Isles in 1859."
     found = _typed(_with_model_ents(blank_nlp, text, [("Emperor of the Western Isles", "PERSON")]))
     assert not any(typ == "ORG" for _, typ in found)
+
+
+def test_entities_place_preposition_before_a_possessive_places_no_one(blank_nlp):
+    # "Harlow" is a town too; "in Harlow's mind" puts the mind, not Harlow, somewhere
+    text = "Harlow felt the guilt for years. In Harlow's mind he could still see her face."
+    found = _typed(_with_model_ents_all(blank_nlp, text, "Harlow", "PERSON"))
+    assert ("Harlow", "PERSON") in found and not any(typ == "GPE" for _, typ in found)

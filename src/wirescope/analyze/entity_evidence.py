@@ -279,9 +279,11 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     lower_words = _lower_words(doc)
     lower_words = lower_words | {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
     lowers = _lowers(doc)
-    after_prep = {doc[i + 1].text for i, w in enumerate(lowers[:-1]) if w in _PLACE_PREPS}
+    # ... not before a possessive: "in Tyler's mind" puts the mind, not Tyler, somewhere
+    placed = [i + 1 for i, w in enumerate(lowers[:-1]) if i + 2 >= len(lowers) or lowers[i + 2] not in ("'s", "’s")]
+    after_prep = {doc[i].text for i in placed if lowers[i - 1] in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
-    in_place = Counter(doc[i + 1].text for i, w in enumerate(lowers[:-1]) if w in _STRICT_PLACE_PREPS)
+    in_place = Counter(doc[i].text for i in placed if lowers[i - 1] in _STRICT_PLACE_PREPS)
     event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
                    if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
     # one-word "places" no table knows that the words around one of their mentions call a
