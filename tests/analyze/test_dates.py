@@ -202,6 +202,11 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Nearly 1500 troops were moved.", []),
     ("An F-16 and a Su-34 were seen.", []),
     ("In their 70s, the pair still farm.", []),
+    # an adjective between "the" and a decade, a decade before a noun; not an age group or a temperature
+    ("Stop wanting the dreary 90s back; fans of 80s music came.", [("the dreary 90s", "1990/1999"), ("80s", "1980/1989")]),
+    ("The Roaring Twenties ended in the noughties' shadow.", [("The Roaring Twenties", "1920/1929"),
+                                                              ("the noughties", "2000/2009")]),
+    ("The over 50s in their 60s said it was in the balmy 80s.", []),
     # a designator's number is no year: flights, roads, vehicles, rooms, pages; nor a regulation's number
     ("Flight 2031 and bus 2010 were delayed on Route 1966.", []),
     ("He lives in apartment 1998; see page 2010.", []),

@@ -47,6 +47,11 @@ _ORDW = r"(?i:" + _alt(list(ORDINAL_WORDS)) + r")"
 _MODS = r"(?i:early|mid|late|the\s+end\s+of|the\s+start\s+of|the\s+beginning\s+of|the\s+middle\s+of|end\s+of|start\s+of)"
 
 
+# An adjective between "the" and a decade: "the roaring 20s", "the Swinging Sixties" (not "the over-50s",
+# "the low 90s": an age group, a temperature).
+_ADJ = r"(?P<adj>(?!(?i:over|under|top|low|high|upper|lower|early|mid|later|late|first|last|next|past)\b)[A-Za-z]+)"
+
+
 def _name_rx(name: str) -> str:
     """A proper name as a pattern: any run of spaces between words, "the" or "The" first."""
     words = [re.escape(w) for w in name.split()]
@@ -76,9 +81,9 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
     ("yy", r"(?<![\w'’‘])['’‘](?P<yy>\d\d)(?![\d'’]|s\b|\w)"),  # "the class of '71"
     ("era", r"(?<![\w.,])(?:(?P<y>\d{1,4}(?:,\d{3})?)\s*(?P<era>BCE|BC|B\.C\.|AD|CE|A\.D\.)(?![A-Za-z])"
             r"|(?P<era0>AD|A\.D\.)\s*(?P<y0>\d{1,4})(?!\d))"),
-    ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|later|late))[\s-]+)?"
+    ("decade", r"(?<![\w'’‘])(?:(?P<the>[Tt]he)\s+(?:" + _ADJ + r"\s+)?)?(?:(?P<mod>(?i:early|mid|later|late))[\s-]+)?"
                r"(?:(?P<c>1\d|20)(?P<dd>\d)0|['’‘](?P<d2>\d)0|(?P<d3>[1-9])0)['’]?s\b"),
-    ("decade", r"\b(?P<the>[Tt]he)\s+(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:"
+    ("decade", r"\b(?P<the>[Tt]he)\s+(?:" + _ADJ + r"\s+)?(?:(?P<mod>(?i:early|mid|late))[\s-]+)?(?P<dw>(?i:"
                + "|".join(DECADE_WORDS) + r"))\b"),
     ("century", r"(?<![\w])(?:(?P<the>[Tt]he)\s+)?(?:(?P<mod>(?i:early|mid|later|late))[\s-]+)?"
                 r"(?:(?P<n>\d{1,2})(?:st|nd|rd|th)|(?P<w>" + _ORDW + r"))(?:\s*(?:-|–|to|and|through)\s*(?:the\s+)?"
@@ -264,8 +269,9 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind == "decade" and not g.get("c") and re.search(
             r"(?:\b(?:was|were|is|are|be)\s+in\s+the|\b(?:low|high|upper))[\s-]+$", before + (g.get("the") or "") + " ", re.I):
         return False  # "it was in the 80s", "the high 70s": a temperature or an age
-    if kind == "decade" and g.get("d3"):
-        return bool(g.get("the"))
+    if kind == "decade" and g.get("d3"):  # "the 90s", "90s music"; not "in their 90s", "the over 50s"
+        return bool(g.get("the")) or bool(re.match(r"\s+[a-z]", text[m.end():]) and not re.search(
+            r"\b(?:their|his|her|its|my|our|your|over|under|aged|low|high|upper|mid|top)[\s-]+$", before, re.I))
     if kind in ("season", "weekday") and re.match(r"\s+[A-Z][a-z]", text[m.end():]) and (
             kind == "season" and g["s"][0].isupper() or re.search(r"\b[Tt]he\s+$", before)):
         if not re.match(r"\s+" + _MON, text[m.end():]):

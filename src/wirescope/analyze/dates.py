@@ -92,7 +92,7 @@ from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _m
 from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
                             _r_now, _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
                             _r_weekday, _r_weekend)
-from .lexicon_dates import DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS, WEEKDAYS
+from .lexicon_dates import DECADE_EPITHETS, DECADE_WORDS, ERA_MARK, MONTHS, ORDINAL_WORDS, WEEKDAYS
 
 __all__ = ["find_dates", "infer_published"]
 
@@ -343,6 +343,8 @@ def _r_decade(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         return f"{_fmt(lo)}/{_fmt(hi)}", False
     if g.get("c"):
         start = int(g["c"] + g["dd"] + "0")
+    elif (g.get("adj") or "").lower() in DECADE_EPITHETS:
+        start = DECADE_EPITHETS[g["adj"].lower()]
     else:
         dd = DECADE_WORDS[g["dw"].lower()] if g.get("dw") else int(g.get("d2") or g.get("d3"))
         start = 2000 + dd * 10 if a and 2000 + dd * 10 <= a.year else 1900 + dd * 10

@@ -101,7 +101,9 @@ HOLIDAY_THING = re.compile(
     r"\s+(?:tree|card|carol|market|light|decoration|present|gift|ornament|sweater|jumper|song|music|movie|film|"
     r"special|egg|bunny|island|costume|candy|stocking|cake|pudding|spirit|story|stories|miracle)s?\b", re.I)
 
-DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
+# Decades named by an epithet: "the Roaring Twenties" are the 1920s whenever they are written about.
+DECADE_EPITHETS = {"roaring": 1920, "swinging": 1960}
+DECADE_WORDS = {"noughties": 0, "twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6, "seventies": 7,
                 "eighties": 8, "nineties": 9}
 
 # Past-tense cues: "was a guest this weekend" (on a Tuesday) is the weekend just gone. A participle
