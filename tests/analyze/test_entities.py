@@ -183,6 +183,9 @@ def _typed(doc):
     # a "person" the text twice puts where places go
     ("Ferries stop in Varnok twice a day. Hotels near Varnok are full.", [("Varnok", "PERSON")],
      ("Varnok", "GPE"), None),
+    # a "person" ending in a trade a company names itself by is a company
+    ("What is Brightwater Gaming? It is a small studio.", [("Brightwater Gaming", "PERSON")],
+     ("Brightwater Gaming", "ORG"), None),
     # a place-led name ending like an organisation's is one
     ("The Ostrava Morning Herald reported the vote.", [("Ostrava Morning Herald", "GPE")],
      ("Ostrava Morning Herald", "ORG"), None),

@@ -71,7 +71,9 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "service services network bureau board federation alliance "
                                      "coalition movement organisation organization logistics shipping "
                                      "holdings industries airways energy systems technologies "
-                                     "partners".split())
+                                     "partners gaming publishing publishers consulting engineering mining "
+                                     "brewing broadcasting entertainment studios pharmaceuticals "
+                                     "laboratories labs solutions ventures investments".split())
 # Words for relatives that people use as names: "Mom", "Dad".
 _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
 # Eras after a year or a century: "508 BC", "the 7th century BC".
