@@ -57,6 +57,11 @@ def _q(text: str) -> list[tuple]:
     ("The firm lost 3.5 billion dollars and 500 million yuan.",
      [("3.5 billion dollars", 3500000000, "USD", None), ("500 million yuan", 500000000, "CNY", None)]),
     ("The fund is worth half a billion dollars.", [("half a billion dollars", 500000000, "USD", None)]),
+    ("The bill is worth £1.2bn-£1.5bn; aid of $10-15m was pledged.",
+     [("£1.2bn-£1.5bn", 1200000000, "GBP", None), ("$10-15m", 10000000, "USD", None)]),
+    ("The project costs Rs 500 crore, the fine ₹2 lakh, the visa NT$3,000.",
+     [("Rs 500 crore", 5000000000, "INR", None), ("₹2 lakh", 200000, "INR", None), ("NT$3,000", 3000, "TWD", None)]),
+    ("Prices rose 5pc.", [("5pc", 5, "%", None)]),
     # casualties: the noun left out after a verb of harm, a death toll, or before "others" / "injured"
     ("At least 12 people were killed and 30 injured.",
      [("At least 12", 12, "person", "at least"), ("30", 30, "person", None)]),

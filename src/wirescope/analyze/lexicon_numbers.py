@@ -11,12 +11,13 @@ ONES = {
 }
 TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
         "eighty": 80, "ninety": 90}
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000,
-          "trillion": 1_000_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "million": 1_000_000, "crore": 10_000_000,
+          "billion": 1_000_000_000, "trillion": 1_000_000_000_000}  # lakh and crore: Indian English
 # Abbreviated scales glued to or after a figure: "$2bn", "€300m", "5k", "1.2 tn".
 SCALE_ABBR = {"k": 1_000, "thousand": 1_000, "m": 1_000_000, "mn": 1_000_000, "mln": 1_000_000,
               "million": 1_000_000, "b": 1_000_000_000, "bn": 1_000_000_000, "bln": 1_000_000_000,
-              "billion": 1_000_000_000, "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000}
+              "billion": 1_000_000_000, "tn": 1_000_000_000_000, "trillion": 1_000_000_000_000,
+              "lakh": 100_000, "crore": 10_000_000}
 
 _SMALL = "|".join(sorted(list(ONES) + list(TENS), key=len, reverse=True))
 # "thirteen", "twenty-five", "two hundred and fifty", "one million", "a dozen"
@@ -90,7 +91,10 @@ UNITS = {
 # Currency symbols (before the figure) and words / codes (before or after it) -> ISO 4217.
 CURRENCY_SYMBOLS = {"$": "USD", "us$": "USD", "usd$": "USD", "a$": "AUD", "au$": "AUD", "c$": "CAD",
                     "ca$": "CAD", "hk$": "HKD", "nz$": "NZD", "€": "EUR", "£": "GBP", "¥": "JPY",
-                    "₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN"}
+                    "₴": "UAH", "₽": "RUB", "₹": "INR", "₩": "KRW", "₺": "TRY", "₪": "ILS", "zł": "PLN",
+                    "nt$": "TWD", "s$": "SGD", "r$": "BRL", "mx$": "MXN"}
+# Abbreviations written like a word before the figure ("Rs 500 crore"): matched as whole words.
+CURRENCY_ABBR = {"rs": "INR", "rs.": "INR"}
 CURRENCY_WORDS = {
     **dict.fromkeys(["dollar", "dollars", "us dollars", "u.s. dollars"], "USD"),
     **dict.fromkeys(["euro", "euros"], "EUR"),
@@ -106,4 +110,4 @@ CURRENCY_WORDS = {
     **dict.fromkeys(["shekel", "shekels"], "ILS"),
 }
 CURRENCY_CODES = frozenset("USD EUR GBP UAH RUB CNY JPY INR CHF PLN TRY ILS CAD AUD HKD NZD SEK NOK DKK "
-                           "CZK HUF RON BGN KRW BRL MXN ZAR SAR AED IRR".split())
+                           "CZK HUF RON BGN KRW BRL MXN ZAR SAR AED IRR TWD SGD".split())

@@ -38,7 +38,7 @@ import re
 
 from ..clean.lexicon import STOPWORDS
 from .dates import find_dates
-from .lexicon_numbers import (CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_ABBR,
+from .lexicon_numbers import (CURRENCY_ABBR, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_ABBR,
                               SCALES, UNITS, words_to_number)
 
 __all__ = ["find_quantities"]
@@ -80,13 +80,14 @@ _CORE = re.compile(
     r"|(?P<fold>(?i:\b(?:two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)fold))\b"
     r"|(?P<half>(?i:\bhalf(?:\s+a\s+|[\s-])(?:million|billion)))\b"
     r"|(?P<dozen>(?i:\b(?:a|one|two|three|half\s+a)\s+dozen))\b"
-    rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES})\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
-    r"(?P<glue>%|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,]\d)"
+    rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES}|Rs\.?)\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
+    r"(?P<glue>%|pc|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,]\d)"
     rf"|(?P<words>(?i:\b(?:{_SMALL}(?:[- ]{_SMALL})?|an?)(?:\s+(?:hundred|thousand|million|billion|trillion)"
     rf"(?:\s+(?:and\s+)?{_SMALL}(?:[- ]{_SMALL})?)?)*))\b")
-_SCALE_RE = re.compile(r"\s*(?P<s>thousand|million|billion|trillion|bn|mn|mln|bln|tn)\b|(?P<m>\s?m|\s?k)\b", re.I)
+_SCALE_RE = re.compile(r"\s*(?P<s>thousand|lakh|million|crore|billion|trillion|bn|mn|mln|bln|tn)\b|(?P<m>\s?m|\s?k)\b",
+                       re.I)
 _RANGE_RE = re.compile(rf"\s*(?P<sep>-|–|—|to|or|and)\s*(?P<cur>{_CUR_SYM})?(?P<num>{_DIGITS}|(?i:{_SMALL}(?:[- ]{_SMALL})?))"
-                       r"(?![\w]|[.,]\d)")
+                       r"(?:(?=(?:bn|mn|mln|bln|tn|m|k)\b)|(?![\w]|[.,]\d))")  # "£1.2bn-£1.5bn", "$10-15m"
 _POST_QUAL = re.compile(r"(?:\s+or\s+more\b|-?\s?plus\b|\s+or\s+so\b)", re.I)
 _WORD = re.compile(r"\s+([A-Za-z][\w'’-]*)")
 _PHONE = re.compile(r"(?<![\w])\+?\(?\d{1,4}\)?(?:[\s.-]\d{2,4}){2,}(?![\w])")
@@ -287,11 +288,13 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
             return None  # "1. EU ministers head to Brussels": a list's item number
         if g["cur"]:
             code = g["cur"].strip()
-            unit = CURRENCY_SYMBOLS.get(code.lower()) or code.upper()
+            unit = CURRENCY_SYMBOLS.get(code.lower()) or CURRENCY_ABBR.get(code.lower()) or code.upper()
         glue = g["glue"]
         if glue:
             low = glue.lower()
-            if low in ("bn", "mn", "mln", "bln", "tn", "k") or (low == "m" and unit in CURRENCY_CODES | set(
+            if low == "pc":
+                unit = "%"  # "a 5pc rise"
+            elif low in ("bn", "mn", "mln", "bln", "tn", "k") or (low == "m" and unit in CURRENCY_CODES | set(
                     CURRENCY_SYMBOLS.values())):
                 value *= SCALE_ABBR[low]
             elif low == "m" and _noun(text, end, False):
@@ -323,8 +326,9 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         if hi is not None and value is not None and not _blocked(r.start("num"), r.end(), blocked):
             s = _SCALE_RE.match(text, r.end())
             rend = r.end()
-            if s and s.group("s"):
-                scale = SCALE_ABBR.get(s.group("s").lower(), SCALES.get(s.group("s").lower(), 1))
+            word = s and (s.group("s") or (s.group("m") if g["cur"] and not g["glue"] else None))
+            if word:
+                scale = SCALE_ABBR.get(word.strip().lower(), SCALES.get(word.strip().lower(), 1))
                 hi *= scale
                 if value < hi / scale and value * scale <= hi:
                     value *= scale  # "10-15 million": the scale applies to both ends
