@@ -145,3 +145,18 @@ def test_new_subject_after_a_fronted_clause_speaks(blank_nlp):
 ])
 def test_no_new_statement(blank_nlp, text, expected):
     assert expected in _reports(blank_nlp, text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "more likely to say": the verb of speech after a hedge of likelihood reports the subject's answer
+    ("Dockers were slightly more likely to say they preferred the mayor to handle the port.\n",
+     ("say", "they preferred the mayor to handle the port")),
+    # a stance verb's clause goes on over a verb of its own subject, as a cue's does
+    ("Harbour groups note that the mayor backed bans in 2003 and 2005 and opposed the new pier.\n",
+     ("note", "that the mayor backed bans in 2003 and 2005 and opposed the new pier")),
+    # a hearer, then "whether": what was asked
+    ("The mayor asked the workers whether they planned to attend the meeting.\n",
+     ("asked", "whether they planned to attend the meeting")),
+])
+def test_what_the_cue_reports(blank_nlp, text, expected):
+    assert expected in _reports(blank_nlp, text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 CUES = frozenset("""
 said says say saying told tells telling added adds adding wrote writes writing stated states
-asked asks noted notes noting claimed claims argued argues warned warns warning explained explains
+asked asks note noted notes noting claimed claims argued argues warned warns warning explained explains
 insisted insists stressed stresses announced announces confirmed confirms denied denies
 acknowledged acknowledges admitted admits complained complains tweeted posted replied replies
 responded responds declared declares predicted predicts urged urges called calls suggested suggests

@@ -35,7 +35,7 @@ OPENING_BEFORE_PARTICIPLE = frozenset("after before while when in by despite bes
 INTENT = frozenset("""first last only ready willing refused refuses declined declines wants wanted plans planned
 decided decides vowed vows promised promises agreed agrees sought seeks tried tries hopes hoped continued
 continues began begins moved rushed used quick eager reluctant trying continue attempted attempting
-appeared appears seemed seems appear seem yet""".split())
+appeared appears seemed seems appear seem yet likely unlikely""".split())
 # Words that head a document or a finding ("A poll released Sunday showed …").
 DOCUMENT_HEADS = frozenset("""poll survey study report analysis research finding data figure footage video
 email record document result review audit investigation memo letter filing ad advert advertisement

@@ -438,8 +438,8 @@ class Reports(Stances):
             # "told one of his young protégés on a regular basis that …": all before "that"
             for n in range(k + 1, min(last, k + 15)):
                 low = words[n].lower()
-                if low == "that" and n > k + 1:
-                    return n
+                if low == "that" and n > k + 1 or low in ("if", "whether", "how", "why", "what") and k + 1 < n <= k + 4:
+                    return n   # "asked workers if they planned …", "told the crowd how …"
                 if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
                     break
             # the hearer: "told reporters", "asked Trump", "told the Associated Press"
