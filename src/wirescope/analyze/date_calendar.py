@@ -17,7 +17,8 @@ def _fmt(y: int, m: int | None = None, d: int | None = None) -> str:
     return s + (f"-{m:02d}" if m else "") + (f"-{d:02d}" if m and d else "")
 
 
-def _day(y: int, m: int, d: int) -> date | None:
+def calendar_day(y: int, m: int, d: int) -> date | None:
+    """The date y-m-d, or None when there is no such day (Feb. 30)."""
     try:
         return date(y, m, d)
     except ValueError:
@@ -32,9 +33,9 @@ def _reach(dist: int, ahead: bool, tense: str = "") -> tuple[float, bool]:
     return (abs(dist) / (2 if far else 1), ahead != (tense == "future"))
 
 
-def _nearest_md(anchor: date, m: int, d: int, tense: str = "") -> date | None:
+def nearest_md(anchor: date, m: int, d: int, tense: str = "") -> date | None:
     """The month-day nearest `anchor` (see `_reach`)."""
-    cands = [c for c in (_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
+    cands = [c for c in (calendar_day(y, m, d) for y in (anchor.year - 1, anchor.year, anchor.year + 1)) if c]
     return min(cands, key=lambda c: _reach((c - anchor).days, c > anchor, tense)) if cands else None
 
 
@@ -197,7 +198,7 @@ def _holiday(key: str, y: int) -> date | None:
         return None
     fixed = {k.lower(): v for k, v in HOLIDAYS.items() if v}.get(key)
     if fixed:
-        return _day(y, *fixed)
+        return calendar_day(y, *fixed)
     if key.startswith("thanksgiving") or key in FROM_THANKSGIVING:
         nov1 = date(y, 11, 1)
         return nov1 + timedelta(days=(3 - nov1.weekday()) % 7 + 21 + FROM_THANKSGIVING.get(key, 0))
@@ -216,7 +217,7 @@ def _since(a: date, unit: str, n: int) -> str:
 
 def _next_md(base: date, m: int, d: int, forward: bool) -> date | None:
     """The first month-day strictly after `base` (forward) or the last one strictly before it."""
-    cands = [c for c in (_day(y, m, d) for y in (base.year - 1, base.year, base.year + 1)) if c]
+    cands = [c for c in (calendar_day(y, m, d) for y in (base.year - 1, base.year, base.year + 1)) if c]
     cands = [c for c in cands if (c > base if forward else c < base)]
     return (min(cands) if forward else max(cands)) if cands else None
 
@@ -224,6 +225,6 @@ def _next_md(base: date, m: int, d: int, forward: bool) -> date | None:
 def _shift_day(a: date, unit: str, n: int) -> str | None:
     y, m = _add_months(a.year, a.month, n * {"month": 1, "year": 12, "decade": 120}.get(unit, 0))
     for d in (a.day, 30, 29, 28):
-        if _day(y, m, d):
+        if calendar_day(y, m, d):
             return _fmt(y, m, d)
     return None

@@ -86,8 +86,8 @@ import re
 from datetime import date, timedelta
 
 from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
-from .date_calendar import (_add_months, _anchor, _day, _edge, _fmt, _nearest_md, _nearest_month, _next_md, _parse_point, _part,
-                            _time, _week)
+from .date_calendar import (_add_months, _anchor, _edge, _fmt, _nearest_month, _next_md, _parse_point, _part, _time,
+                            _week, calendar_day, nearest_md)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense, _yearless
 from .date_relative import (_Value, _r_ago, _r_beforelast, _r_edge, _r_fiscal, _r_half, _r_holiday, _r_period,
                             _r_now, _r_quarter, _r_relday, _r_relunit, _r_sameperiod, _r_sametime, _r_season, _r_thatunit,
@@ -235,7 +235,7 @@ def _after(c: dict, start: str, ctx: _Ctx) -> str | None:
 
 def _r_iso(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     g = e["g"]
-    if not _day(int(g["y"]), int(g["m"]), int(g["d"])):
+    if not calendar_day(int(g["y"]), int(g["m"]), int(g["d"])):
         return None, False
     v = f"{g['y']}-{g['m']}-{g['d']}"
     if g.get("h"):
@@ -255,7 +255,7 @@ def _r_numeric(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         d, m = y_, x
     else:
         return None, False  # 03/04/2024: day-first or month-first? the text does not say
-    return (_fmt(yr, m, d) if _day(yr, m, d) else None), False
+    return (_fmt(yr, m, d) if calendar_day(yr, m, d) else None), False
 
 
 def _r_mdy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
@@ -274,13 +274,13 @@ def _r_mdy(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
             return None, True
         story = ctx.story(e)
         if isinstance(story, int):
-            near = _day(story, m, d)
+            near = calendar_day(story, m, d)
         else:
-            near = _nearest_md(story or a, m, d, "future" if story else _tense(ctx.text, e))  # a story moves on
+            near = nearest_md(story or a, m, d, "future" if story else _tense(ctx.text, e))  # a story moves on
         if not near:
             return None, True
         yr, rel = near.year, True
-    if not _day(yr, m, d) or (d2 and not _day(yr, m, d2)):
+    if not calendar_day(yr, m, d) or (d2 and not calendar_day(yr, m, d2)):
         return None, rel
     v = _fmt(yr, m, d)
     return (v + "/" + _fmt(yr, m, d2) if d2 else v), rel
@@ -370,11 +370,11 @@ def _r_dom(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     of the anchor's month or the one before or after it, by the tense as for a weekday."""
     a, d = ctx.anchor, int(e["g"]["d"])
     if ctx.ref and ctx.ref[0] > 0 and ctx.ref[1] and len(_SENT_BOUND.findall(ctx.text, ctx.ref_end, e["start"])) <= 1:
-        day = _day(ctx.ref[0], ctx.ref[1], d)
+        day = calendar_day(ctx.ref[0], ctx.ref[1], d)
         return (day.isoformat() if day else None), True
     if not a:
         return None, True
-    cands = [c for c in (_day(*_add_months(a.year, a.month, k), d) for k in (-1, 0, 1)) if c]
+    cands = [c for c in (calendar_day(*_add_months(a.year, a.month, k), d) for k in (-1, 0, 1)) if c]
     tense = _tense(ctx.text, e)
     if tense == "past":
         cands = [c for c in cands if c <= a] or cands

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from ..analyze.date_calendar import _day, _nearest_md
+from ..analyze.date_calendar import calendar_day, nearest_md
 from ..analyze.lexicon_dates import MONTHS
 
 __all__ = ["Dateline", "read_dateline", "dateline_date", "name_date"]
@@ -53,12 +53,12 @@ def name_date(path: str | None) -> date | None:
     """The date a file's name carries (its last one), or None."""
     found = None
     for m in _NAME_DATE.finditer((path or "").replace("\\", "/").rsplit("/", 1)[-1]):
-        found = _day(int(m.group(1)), int(m.group(2)), int(m.group(3))) or found
+        found = calendar_day(int(m.group(1)), int(m.group(2)), int(m.group(3))) or found
     return found
 
 
 def dateline_date(line: Dateline, near: date | None) -> str | None:
     """The dateline's day as YYYY-MM-DD, with the year that puts it nearest `near`
     (within a week), or None."""
-    day = _nearest_md(near, line.month, line.day) if near else None
+    day = nearest_md(near, line.month, line.day) if near else None
     return day.isoformat() if day and abs((near - day).days) <= _NEAR_DAYS else None
