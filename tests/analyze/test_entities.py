@@ -951,6 +951,9 @@ def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent)
     ("BRANTFORD, Ill. — The county board met on Monday.", {("BRANTFORD, Ill.", "GPE"), ("Ill.", "GPE")}),
     ("The family moved to Harlow, Tex. in 1990.", {("Harlow, Tex.", "GPE"), ("Tex.", "GPE")}),
     ("Envoys flew to Washington, D.C., on Sunday.", {("Washington, D.C.", "GPE"), ("D.C.", "GPE")}),
+    # a letterhead's address, a dateline in capitals, a line's end
+    ("Write to 12 Elm Road, Harlow, Mass. 02134 by May.", {("Harlow, Mass.", "GPE"), ("Mass.", "GPE")}),
+    ("BRANTFORD, ILL.\n\nThe county board met.", {("BRANTFORD, ILL.", "GPE"), ("ILL.", "GPE")}),
 ])
 def test_entities_town_before_abbreviated_state(blank_nlp, text, expected):
     assert expected <= _typed(blank_nlp(text))
@@ -1072,3 +1075,13 @@ def test_entities_place_preposition_before_a_possessive_places_no_one(blank_nlp)
     text = "Harlow felt the guilt for years. In Harlow's mind he could still see her face."
     found = _typed(_with_model_ents_all(blank_nlp, text, "Harlow", "PERSON"))
     assert ("Harlow", "PERSON") in found and not any(typ == "GPE" for _, typ in found)
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("He did what was best for the Nation.", "Nation", "ORG"),
+    ("The laws of the Union were changed.", "Union", "ORG"),
+    ("The future of our Republic is at stake.", "Republic", "PERSON"),
+])
+def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
+    found = _typed(_with_model_ents(blank_nlp, text, [(word, label)]))
+    assert any(name.endswith(word) and typ == "GPE" for name, typ in found)   # "our Republic": the mention has its determiner

@@ -42,7 +42,8 @@ from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
 
 __all__ = ["org_context", "described_names", "company_names", "bodies", "kin_names", "led_by", "platforms_as_media", "exclamations",
-           "institutions_inside", "offices_of_bodies"]
+           "institutions_inside", "offices_of_bodies",
+           "COUNTRY_NOUNS"]
 
 # Nouns an appositive uses for an organisation, never for a person: "Civic Count, a
 # Podgorica-based monitor that…".
@@ -222,7 +223,7 @@ def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
 
 
 # A country called by a capitalised common noun, as speeches do: "our Nation", "this State".
-_COUNTRY_NOUNS = frozenset("Nation State Republic Union Commonwealth".split())
+COUNTRY_NOUNS = frozenset("Nation State Republic Union Commonwealth".split())
 _OWNERS = frozenset("the this our his her their".split())
 
 
@@ -233,9 +234,9 @@ def bodies(doc, owner, put) -> None:
     named is a place: "our Nation", "this State"."""
     for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _OWNERS):
         tok = doc[i]
-        if owner[i] is None and (tok.text in BODIES or tok.text in _COUNTRY_NOUNS) and doc[i - 1].text in _OWNERS \
+        if owner[i] is None and (tok.text in BODIES or tok.text in COUNTRY_NOUNS) and doc[i - 1].text in _OWNERS \
                 and not (i + 1 < len(doc) and (_is_name_token(doc[i + 1]) or doc[i + 1].lower_ in ("of", "for"))):
-            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "GPE" if tok.text in _COUNTRY_NOUNS else "ORG",
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "GPE" if tok.text in COUNTRY_NOUNS else "ORG",
                                   source="cue"))
 
 

@@ -307,20 +307,26 @@ _TOWN_PREPS = frozenset("in of from at near outside to into".split())
 _TOWN_WORDS = 3
 
 
+def _state_abbreviation(word: str) -> str | None:
+    """The state a US abbreviation stands for, also in a dateline's capitals ("FLA.")."""
+    return US_STATE_ABBREVIATIONS.get(word) or (US_STATE_ABBREVIATIONS.get(word.title()) if word.isupper() else None)
+
+
 def _abbreviated_state(doc, i: int) -> int:
     """The end of a US state's abbreviation at token i ("Ill.", or "Tex" + "."), else i."""
-    if doc[i].text in US_STATE_ABBREVIATIONS:
+    if _state_abbreviation(doc[i].text):
         return i + 1
-    if i + 1 < len(doc) and doc[i].text + "." in US_STATE_ABBREVIATIONS and doc[i + 1].text == "." \
+    if i + 1 < len(doc) and _state_abbreviation(doc[i].text + ".") and doc[i + 1].text == "." \
             and not doc[i].whitespace_:
         return i + 2
     return i
 
 
 def _region_ends_phrase(doc, te: int) -> bool:
-    """Does the region end its phrase ("in Eugene, Oregon, and", "Oregon." , "Oregon —")?"""
+    """Does the region end its phrase ("in Eugene, Oregon, and", "Oregon.", "Oregon —", a
+    line's end, a ZIP code)?"""
     return te == len(doc) or doc[te].is_punct and doc[te].text not in ("'", "’") \
-        or doc[te].text.islower() and doc[te].is_alpha
+        or doc[te].text.islower() and doc[te].is_alpha or doc[te].is_space or doc[te].like_num
 
 
 def _town_before(doc, k: int) -> int:
@@ -366,7 +372,7 @@ def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
         j = _town_before(doc, i - 1)
         if j == i - 1 or len(set(owner[i:e])) > 1 or owner[i] is not None and (owner[i] != i or taken[i][0] != e):
             continue
-        state = US_STATE_ABBREVIATIONS[doc[i].text if e == i + 1 else doc[i].text + "."]
+        state = _state_abbreviation(doc[i].text if e == i + 1 else doc[i].text + ".")
         if owner[i] is None:
             put(i, e, Mention(doc[i].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", state, source="cue"))
         else:

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from .entity_context import COUNTRY_NOUNS
 from .entity_cues import introduced, listed_before_places, unknown_name_type
 from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
@@ -389,6 +390,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif word.isupper() and len(word) > 2 and (known := gaz.lookup([word.title()])) is not None \
                 and known.type in ("GPE", "LOC"):
             m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
+        elif m.type != "GPE" and word in COUNTRY_NOUNS and ts and doc[ts - 1].lower_ in ("the", "this", "our") \
+                and not (te < len(doc) and (_is_name_token(doc[te]) or doc[te].lower_ in ("of", "for"))):
+            m.type, m.canonical = "GPE", None   # "the interests of the Nation", "laws of the Union": the country
         elif m.type != "ORG" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
             m.type, m.canonical = "ORG", None   # "the House voted", "passed the House" (a person or a place to the model)
         elif word.lower() in _EVENT_HEADS and m.type == "ORG":
@@ -605,7 +609,7 @@ def _is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     region = _text(doc)[m.start:m.end]
     entry = gaz.lookup(region.split())
     if entry is None or not entry.curated or entry.type != "GPE":
-        if region not in US_STATE_ABBREVIATIONS:
+        if region not in US_STATE_ABBREVIATIONS and not (region.isupper() and region.title() in US_STATE_ABBREVIATIONS):
             return False
         entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
     name = _text(doc)[town.start:town.end]
