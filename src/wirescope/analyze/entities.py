@@ -26,8 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .entity_evidence import (_heading_words, _is_region_of, _lone_given_names, _name_cues, _named_after, _org_names,
-                              _places_inside, _propagate, _retype)
+from .entity_evidence import _heading_words, _lone_given_names, _name_cues, _org_names, _propagate, _retype
+from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
@@ -309,7 +309,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         """A model's organisation starting inside a known place's name of several words and
         running on past it is the place's organisation: "Newfoundland" + "Labrador Court of
         Appeal" is the Newfoundland and Labrador Court of Appeal (the place stays a mention
-        inside it, see `_places_inside`). Grow it over the whole place."""
+        inside it, see `entity_nesting.places_inside`). Grow it over the whole place."""
         last = clash[-1]
         te, m = taken[last]
         if not (m.source == "model" and m.type in ("ORG", "FAC", "EVENT") and s < last < e < te) or not all(
@@ -386,8 +386,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
     nested.extend(offices_of_bodies(doc, taken, owner))   # "Director of the Office of Management and Budget"
-    nested.extend(_places_inside(doc, taken, gaz))
-    nested.extend(_named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
+    nested.extend(places_inside(doc, taken, gaz))
+    nested.extend(named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
     nested.extend(institutions_inside(doc, taken))   # "Leiden University" in "Leiden University Libraries"
 
     _postnominals(doc, taken, owner)
@@ -430,7 +430,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         # "San Francisco, California" names one place; California stays a mention too; but
         # "New South Wales, Victoria, South Australia" is a list
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
-                _text(doc)[mentions[-1].end:m.start] == ", " and _is_region_of(doc, mentions[-1], m, gaz) \
+                _text(doc)[mentions[-1].end:m.start] == ", " and is_region_of(doc, mentions[-1], m, gaz) \
                 and not (len(mentions) > 1 and mentions[-2].type in ("GPE", "LOC")
                          and _text(doc)[mentions[-2].end:mentions[-1].start] in (", ", " and ")
                          and _LIST_GOES_ON.match(_text(doc), m.end)):

@@ -1,0 +1,94 @@
+"""Names inside names, and a town's region after it.
+
+- `places_inside`: known places inside a longer mention ("Leiden" in "Leiden University",
+  "Mexico" in "Protector of Mexico"), mentions of their own as GUM annotates them;
+- `named_after`: the person or state a two-word name is named after ("Audubon" in
+  "Audubon Society", "Penn" in "Penn State");
+- `is_region_of`: the region after a town ("San Francisco, California", "Austin, Tex."),
+  which `entities.find_mentions` joins into one place.
+"""
+
+from __future__ import annotations
+
+from .entity_tokens import Mention, _is_name_token, _strip, _text
+from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
+
+__all__ = ["places_inside", "named_after", "is_region_of"]
+
+
+def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """Known places inside a longer mention: in an organisation's, facility's or event's
+    name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a sea's or
+    a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China), in a
+    person's mention only in the title ("Emperor of the United States"), never in the
+    name itself ("Jordan Henderson")."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
+            continue
+        if m.type == "PERSON":
+            if m.name_start is not None:
+                continue   # titles before a name: fill() took their places already
+            of = next((k for k in range(ts, te) if doc[k].lower_ == "of"), None)
+            if of is None:
+                continue
+            lo = of + 1
+        else:
+            lo = ts
+        words = [t.text for t in doc[lo:te]]
+        found = gaz.match(words)
+        if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
+            found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
+        for s, e, entry in found:
+            if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
+                continue
+            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country):
+                continue   # "Manila Bay" is named after the city; "South China Sea" speaks of no China
+            if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
+                continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
+            s2, e2 = _strip(doc, lo + s, lo + e)
+            if s2 < e2:
+                out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
+                                   entry.canonical, source="nested"))
+    return out
+
+
+# Last words of two-word names whose first word names a person ("Audubon Society", "Nobel
+# Prize", "Pittock Mansion") or a state ("Penn State", "Ohio State" universities).
+_NAMED_AFTER_PEOPLE = frozenset("society foundation mansion prize award hall".split())
+_NAMED_AFTER_STATES = frozenset({"state"})
+
+
+def named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """The person or state a two-word organisation, facility or prize is named after, as a
+    mention inside it, as GUM annotates them: "Audubon" in "Audubon Society", "Penn" in
+    "Penn State" (a word no table knows; known places are `places_inside`'s)."""
+    out = []
+    for ts, (te, m) in taken.items():
+        if te - ts != 2 or m.type not in ("ORG", "FAC", "EVENT"):
+            continue
+        first, head = doc[ts], doc[ts + 1].lower_
+        if not (first.is_alpha and _is_name_token(first)) or first.lower_ in gaz.common_words \
+                or first.text in gaz.given_names or gaz.lookup([first.text]) is not None or gaz.country_of(first.text) \
+                or first.lower_.endswith(("ic", "ian", "ese", "ish")):
+            continue   # no adjective: "Islamic State"
+        typ = "PERSON" if head in _NAMED_AFTER_PEOPLE else "GPE" if head in _NAMED_AFTER_STATES else None
+        if typ is not None:
+            out.append(Mention(first.idx, first.idx + len(first.text), typ, source="nested"))
+    return out
+
+
+def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
+    """Is `m` the country or state of the town named before it ("Tulcea, Romania",
+    "Austin, Texas", "Austin, Tex.")? Not when the first is a country itself: "Finland, Latvia" is a list."""
+    region = _text(doc)[m.start:m.end]
+    entry = gaz.lookup(region.split())
+    if entry is None or not entry.curated or entry.type != "GPE":
+        if region not in US_STATE_ABBREVIATIONS and not (region.isupper() and region.title() in US_STATE_ABBREVIATIONS):
+            return False
+        entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
+    name = _text(doc)[town.start:town.end]
+    first = gaz.lookup(name.split())
+    if entry is None:
+        return "," not in name and (first is None or first.canonical != first.country)   # "Paris, Tex." too
+    return "," not in name and (first is None or not first.curated and first.country == entry.country)
