@@ -160,3 +160,20 @@ def test_no_new_statement(blank_nlp, text, expected):
 ])
 def test_what_the_cue_reports(blank_nlp, text, expected):
     assert expected in _reports(blank_nlp, text)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the source in the middle and the claim's verb after it: the whole sentence is the claim
+    ("Notably absent from the meeting, according to members who spoke with reporters afterward, was any "
+     "mention of the ferry.\n",
+     "Notably absent from the meeting, according to members who spoke with reporters afterward, was any "
+     "mention of the ferry"),
+    ("At the heart of the trouble, according to the harbour master, a former sailor, was a decision to sell "
+     "the pier.\n",
+     "At the heart of the trouble, according to the harbour master, a former sailor, was a decision to sell "
+     "the pier"),
+    # a frame before the source is still left out
+    ("According to the union, the pier will close in May.\n", "the pier will close in May"),
+])
+def test_according_to_in_the_middle(blank_nlp, text, content):
+    assert ("according to", content) in [(c.lower(), t) for c, t in _reports(blank_nlp, text)]

@@ -151,17 +151,30 @@ class Statements(Resolution):
                      speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
         speaker = self.np_after(k + 2, last)
         after = toks.at(speaker[1]) if speaker else last
+        if after < last and words[after].lower() in ("who", "which", "that"):
+            # "according to members who spoke with reporters afterward, was …": over the relative clause
+            after = next((n for n in range(after + 1, min(last, after + 15)) if words[n] == ","), after)
+        if after + 1 < last and words[after] == "," and words[after + 1].lower() in ("a", "an", "the"):
+            # "according to Jaan Tamm, a former harbour master, was …": over the appositive
+            c = next((n for n in range(after + 2, min(last - 1, after + 10)) if words[n] == ","), None)
+            if c is not None and words[c + 1].lower() in VERBISH:
+                after = c
+        # "At the heart of the trouble, according to X, was a decision …": the claim's verb after the
+        # source, so what stands before it is its subject
+        verb_after = after + 1 < last and words[after] == "," and words[after + 1].lower() in VERBISH
         if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
             w0 = words[first].lower()
-            framing = w0 in LEADING or w0 in DISCOURSE or w0.endswith("ly") or not words[after + 1].islower()
+            framing = (w0 in LEADING or w0 in DISCOURSE or w0.endswith("ly") or not words[after + 1].islower()) \
+                and not verb_after
             # "The mayor, according to two aides, has agreed …": the subject before belongs to
             # the claim, as in "The meeting, officials said, was …"; "In addition, according to
             # X, …" frames it
             return Q(ss if not framing else toks.starts[after + 1], end, "indirect",
                      cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
         q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
-        if after < last and words[after] == "," and self.conjoined_clause(after + 1, last):
-            q_end = end   # "A, according to the CBO, and B": the claim goes on after its source
+        if after < last and words[after] == "," and (self.conjoined_clause(after + 1, last)
+                                                      or verb_after and last - after > 3):
+            q_end = end   # "A, according to the CBO, and B", "A, according to X, was B": it goes on
         return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
 
