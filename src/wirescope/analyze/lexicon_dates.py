@@ -44,11 +44,13 @@ SCHEDULED = (r"(?:begins|opens|starts|ends|closes|resumes|reopens|kicks\s+off|ta
              r"reconvenes|arrives|departs|travels|visits|hosts|plays|faces|launches|expires|lapses|"
              r"takes\s+effect|goes\s+into\s+effect|comes\s+into\s+force|premieres|airs|debuts|"
              r"go\s+to\s+the\s+polls)")
+_DUE = r"(?:due|set|scheduled|expected|slated|going|planning|supposed)\s+to"
 FUTURE_CUE = re.compile(
-    r"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were|am)\s+(?:due|set|scheduled|expected|slated|going|planning|supposed)\s+to|"
-    r"plans?\s+to|planned\s+for|(?:set|slated|due)\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|to\s+be\s+held|upcoming|later\s+this|"
+    rf"\b(?:will|won['’]t|shall|would(?!\s+(?:not\s+)?have\b)|(?:is|are|was|were|am)\s+{_DUE}|"
+    r"plans?\s+to|planned\s+for|(?:set|slated|due)\s+for|look(?:s|ing)?\s+forward\s+to|scheduled\s+for|"
+    r"to\s+be\s+held|upcoming|later\s+this|"
     rf"gonna|{SCHEDULED}|(?:is|are|am)\s+to\s+(?!blame\b|be\s+blamed\b)[a-z]+)\b|['’]ll\b|"
-    r"['’](?:m|re|s)\s+(?:due|set|scheduled|expected|slated|going|planning|supposed)\s+to\b|"
+    rf"['’](?:m|re|s)\s+{_DUE}\b|"
     rf"\b{_BE}\s+(?:(?:also|still|now|not|already|currently|reportedly|finally|again|[a-z]+ly)\s+)?"
     rf"(?:being\s+[a-z]+(?:ed|en|wn|ld|lt|nt)\b|(?!{_NOT_PROGRESSIVE}\b)[a-z]{{2,}}ing\b)", re.I)
 
