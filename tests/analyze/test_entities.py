@@ -1085,3 +1085,15 @@ def test_entities_place_preposition_before_a_possessive_places_no_one(blank_nlp)
 def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
     found = _typed(_with_model_ents(blank_nlp, text, [(word, label)]))
     assert any(name.endswith(word) and typ == "GPE" for name, typ in found)   # "our Republic": the mention has its determiner
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a surname that is a place's head word: a person when a given name opens it, inside a sentence
+    ("The argument by Sharon Street is strong.", [("Sharon Street", "PERSON")], ("Sharon Street", "PERSON")),
+    ("According to Mark Field, the talks failed.", [("Mark Field", "GPE")], ("Mark Field", "PERSON")),
+    # ... but where places go it is the place
+    ("Traffic on Sharon Street was heavy.", [("Sharon Street", "PERSON")], ("Sharon Street", "FAC")),
+    ("We walked along the Jordan River.", [("Jordan River", "PERSON")], ("Jordan River", "LOC")),
+])
+def test_entities_given_name_before_a_place_word(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))

@@ -100,6 +100,22 @@ def _grow_left(doc, taken, owner, ts: int, k: int) -> None:
     taken[k] = (te, m)
 
 
+# Words before a place's name: "on Victoria Street", "the Jordan River", "near Lake Street".
+_BEFORE_PLACE = frozenset("""the in on at near along across to from off over under via into onto toward towards
+past outside around through""".split())
+
+
+def _placed(doc, ts: int) -> bool:
+    """Does the name at token ts stand where places go (after "the", "on", "near" ...) or
+    open a sentence (where nothing tells)?"""
+    return ts == 0 or doc[ts - 1].lower_ in _BEFORE_PLACE or _opens(doc, ts)
+
+
+def _given_first(doc, ts: int, given) -> bool:
+    """Does the name at token ts open with a given name ("Sharon", "Mark" inside a sentence)?"""
+    return doc[ts].text in given or doc[ts].text in _WORD_GIVEN_NAMES and not _opens(doc, ts)
+
+
 def _propagates(tok) -> bool:
     """May a one-word name be looked for elsewhere? Not "I", not a capitalised first word."""
     return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not _starts(tok.doc, tok.i)
@@ -358,10 +374,12 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
-                                         or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")):
-                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "Mount Hood", "Crater Lake"
-            elif m.type != "PERSON" and words[0] in given and te - ts <= 4 and all(
-                    _is_name_token(t) and t.is_alpha and t.lower_ not in _PLACE_WORDS
+                                         or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")) \
+                    and not (_given_first(doc, ts, given) and not _placed(doc, ts)):
+                # "Mount Hood", "Crater Lake", "on Victoria Street"; but "said Tom Bridge" is a man
+                m.type, m.canonical = _place_type(" ".join(words), gaz)
+            elif m.type != "PERSON" and _given_first(doc, ts, given) and te - ts <= 4 and all(
+                    _is_name_token(t) and t.is_alpha and (t.lower_ not in _PLACE_WORDS or not _placed(doc, ts))
                     or _INITIAL.fullmatch(t.text) for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
                 person_words.update(words)   # ... and "Pistorius" after it is him
