@@ -177,3 +177,15 @@ def test_what_the_cue_reports(blank_nlp, text, expected):
 ])
 def test_according_to_in_the_middle(blank_nlp, text, content):
     assert ("according to", content) in [(c.lower(), t) for c, t in _reports(blank_nlp, text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # after quoted words closing with a comma, "but also hungry …" goes on with the report …
+    ("Tamm says voters are “right to be angry,” but also hungry for what she calls “real solutions.”\n",
+     "voters are “right to be angry,” but also hungry for what she calls “real solutions.”"),
+    # … "but stopped short …" is the speaker's next act
+    ("The mayor described the incident as a “terrible situation,” but stopped short of blaming the union.\n",
+     "the incident as a “terrible situation,”"),
+])
+def test_report_after_closed_quoted_words(blank_nlp, text, content):
+    assert content in [t for _, t in _reports(blank_nlp, text)]

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
-                             INVERTING, LEADING, NAMING, NOMINAL, NOUN_LIKE, NP_STOP, OBJECT_CUES, OPINION, PARTICIPLES,
+                             INVERTING, IRREGULAR_PAST, LEADING, NAMING, NOMINAL, NOT_VERB_ED, NOUN_LIKE, NP_STOP,
+                             OBJECT_CUES, OPINION, PARTICIPLES,
                              PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPLE, PAD, Q, according_to, clause_end,
@@ -39,6 +40,18 @@ def _titled(text: str) -> bool:
     quoted = re.findall(r"[“\"]([^“”\"]*)[”\"]?", text.replace("''", '"'))
     words = [w for part in quoted for w in re.findall(r"[A-Za-z][\w’'-]*", part)]
     return bool(words) and all(w[0].isupper() for w in words if len(w) > 3)
+
+
+def _verb_opens(words: list[str]) -> bool:
+    """Do the words after a conjunction open a verb phrase ("stopped short", "also said", "did
+    not"), not a phrase the report goes on with ("also hungry for …", "the mayor's plan")?"""
+    for w in words:
+        low = w.lower().strip(",.;")
+        if is_aux(w) and low not in VERBISH:
+            continue   # "also", "later"
+        return low in VERBISH or low in CUES or low in STANCE or low.endswith("ed") and low not in NOT_VERB_ED \
+            or low in IRREGULAR_PAST
+    return False
 
 
 class Reports(Stances):
@@ -202,6 +215,7 @@ class Reports(Stances):
             inner = text[a:b].rstrip(CLOSE + PAD + "'")
             after = text[b:q.end].split()
             if after and (inner[-1:] in ",." and after[0].lower() in ("but", "and", "though", "although")
+                          and _verb_opens(after[1:4])
                           or after[0].lower().strip(",.") in TIME_WORDS):
                 q.end = b
             return
