@@ -73,6 +73,8 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "partners gaming publishing publishers consulting engineering mining "
                                      "brewing broadcasting entertainment studios pharmaceuticals "
                                      "laboratories labs solutions ventures investments".split())
+# Seasons, capitalised at a sentence's start or in a heading: "Winter is low season".
+_SEASONS = frozenset("winter spring summer autumn".split())
 # Words for relatives that people use as names: "Mom", "Dad".
 _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
 # Eras after a year or a century: "508 BC", "the 7th century BC".
@@ -396,8 +398,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     drop(ts, te)
             continue
         word = words[0]
-        if word.lower() in _FAMILY_WORDS:
-            drop(ts, te)   # "Dad said": a relative called by a common noun, no name
+        if word.lower() in _FAMILY_WORDS or word.lower() in _SEASONS:
+            drop(ts, te)   # "Dad said": a relative called by a common noun; "Winter is low season": no name
             continue
         elif m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
                 and doc[ts - 2].lower_ in _PLACE_OF and word not in person_words:
