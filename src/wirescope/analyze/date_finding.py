@@ -196,8 +196,9 @@ def _tense(text: str, e: dict) -> str:
         for tense, rx in (("future", FUTURE_CUE), ("past", PAST_CUE)):
             for c in rx.finditer(piece):
                 if side > 0 and _TAG.match(c.group()) and len(left.split()) >= 3 \
-                        and re.search(r",\s*(?:[\w.'’-]+\s+){0,4}$", piece[:c.start()]):
-                    continue  # "the lease runs until the 30th, officials said": when it was said, not the tense
+                        and re.search(r",\s*(?:[\w.'’-]+\s+){0,4}$", piece[:c.start()]) \
+                        and re.fullmatch(r"\W*(?:[\w.'’-]+\W*){0,4}", piece[c.end():]):
+                    continue  # "the lease runs until the 30th, officials said.": when it was said, not the tense
                 dist = len(piece) - c.end() if side < 0 else c.start()
                 if best is None or dist < best[0]:
                     best = (dist, tense)

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .date_calendar import _edge, _fmt, _holiday, _reach, _shift, _shift_day, _since, _unit_value, _week
-from .date_finding import _future, _num, _past, _tense
+from .date_finding import _SENT_BOUND, _future, _num, _past, _tense
 from .lexicon_dates import NAMED_PERIODS, SEASONS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -84,7 +84,7 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if pre in ("next", "coming", "this coming"):
         return (a + timedelta(days=(wd - aw) % 7 or 7)).isoformat(), True
     back, ahead = -((aw - wd) % 7), (wd - aw) % 7
-    tense = _tense(ctx.text, e)
+    tense = _tense(ctx.text, e) or _tense_around(ctx.text, e)
     if tense:  # "met on Monday" is the last one, "will meet on Monday" the next (the anchor day both)
         delta = ahead if tense == "future" else back
     elif pre == "this":  # "this Monday" with no tense: the one in the anchor's week
@@ -92,6 +92,20 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     else:  # no tense ("Voters go to the polls Sunday"): the nearest, the past one on a tie
         delta = back if -back <= ahead else ahead
     return (a + timedelta(days=delta)).isoformat(), True
+
+
+def _tense_around(text: str, e: dict) -> str:
+    """The tense of the sentence after, else the one before, for a sentence with no cue of its own
+    (a caption: "The floor, shortly after opening Friday. The expo took place ...")."""
+    nxt = _SENT_BOUND.search(text, e["end"])
+    if nxt:
+        t = _tense(text, {"start": nxt.end(), "end": nxt.end()})
+        if t:
+            return t
+    prev = [b for b in _SENT_BOUND.finditer(text, max(0, e["start"] - 300), e["start"])]
+    if prev:
+        return _tense(text, {"start": prev[-1].start(), "end": prev[-1].start()})
+    return ""
 
 
 def _r_relunit(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
