@@ -13,12 +13,17 @@ Values (`value` is null when the text gives no way to resolve the expression):
   anchor day: "2030-04-16/2040-04-16"), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
   "last quarter" -> "2030-04/2030-06"), halves ("H2 2030", "the first half of the year"); "the
   late 1990s" is the decade's second half ("1995/1999"), "the early 19th century" the century's
-  first quarter ("1800/1824"); "the week of Nov. 4" is that day's week;
+  first quarter ("1800/1824"); "the week of Nov. 4" is that day's week; "(2013 – present)" ends
+  on the anchor day; a present perfect's "for 20 years" ("has ruled for 20 years") is the span
+  up to the anchor day, unless a sentence or a contract is meant ("has been jailed for 20 years");
 - fiscal years and their parts ("fiscal 2030", "FY2030", "Q3 of fiscal 2030") are found with a
   null value: where a fiscal year starts depends on the company or government;
-- holidays are days: Christmas, New Year's Eve, Halloween, Easter (computed), US Thanksgiving;
+- holidays are days: Christmas, New Year's Eve, Halloween, Easter and the days counted from it
+  (Good Friday, Ash Wednesday ...), US Thanksgiving, Black Friday, Cyber Monday; a weekday in a
+  name is no day ("Super Tuesday", "the Mail on Sunday");
 - halves count: "a year and a half ago" is 18 months back, "six and a half months ago" 198 days;
-  "the 1800s" is a century, "'71" the nearest 1971 or 2071 not more than ten years ahead;
+  "the 1800s" is a century, "'71" the nearest 1971 or 2071 not more than ten years ahead; "the
+  roaring 20s" and "80s music" are decades, "in their 60s" and "the low 90s" are not;
 - "the end of" / "the start of" a year, month or week is its last / first day, the day a deadline
   like "by the end of the year" falls on ("the end of March" -> "2024-03-31");
 - years BC get a minus sign and no year zero, as in XML Schema 1.0, TEI and Wikidata:
@@ -31,7 +36,9 @@ of the tense cue (will, said, any -ed word) nearest the expression ("On Saturday
 he will visit": past); a participle after "is" or "are" is a present passive, not a past ("the
 vote is held on Friday"), and an -ed word after "a" or "the" an adjective ("a planned strike"). An
 arrangement is a future: a present progressive ("is visiting Kyiv on Monday"), "is to", "would"
-(not "would have"), and a scheduled event in the simple present ("the trial begins Monday").
+(not "would have"), and a scheduled event in the simple present ("the trial begins Monday"). An
+attribution closing the sentence ("..., officials said.") tells when it was said, not the tense
+of what was said. "a.m." and "Oct." end no sentence.
 
 - A month, month-day or holiday without a year goes to the occurrence nearest the anchor (tie:
   the past one); in the future tense it reaches twice as far ahead as back (a month never before
@@ -43,8 +50,10 @@ arrangement is a future: a present progressive ("is visiting Kyiv on Monday"), "
 - A range's end comes after its start ("Friday through Sunday", "October to April").
 - A bare weekday goes to the most recent one (the anchor day included) in the past tense ("met
   on Sunday"), to the next one in the future tense ("will meet on Sunday"), else to the nearest
-  one ("the panel meets on Friday", written on a Wednesday); "this Monday" with no tense is the
-  Monday of the anchor's week.
+  one; "this Monday" with no tense is the Monday of the anchor's week. A sentence with no tense
+  cue (a caption) takes the tense of the next sentence, else of the one before.
+- "On the 15th." is that day of the month named in its sentence or the one before, else of the
+  anchor's month or a neighbour, by the tense as for a weekday.
 - A season with no year is the last one begun in the past tense, the first not yet over in the
   future tense; "the following autumn" is the first after the last date resolved. With no year,
   "last" or "next" it counts after "in", "the", "during" and the like, or as what "it is" or "it
