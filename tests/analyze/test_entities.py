@@ -204,6 +204,7 @@ def _typed(doc):
     ("The new ICT policy was adopted.", [("ICT", "ORG")], None, "ICT"),
     ("Then Dad said no.", [("Dad", "GPE")], None, "Dad"),
     ("Winter is the low season here.", [("Winter", "ORG")], None, "Winter"),
+    ("“We are late,” Summer said.", [("Summer", "PERSON")], ("Summer", "PERSON"), None),
     # a "place" no table knows that opens with a person's name is the person; a gerund is no place
     ("The George Floyd Justice in Policing Act passed.", [("George Floyd Justice", "GPE"), ("Policing", "GPE")],
      ("George Floyd", "PERSON"), "Policing"),

@@ -398,8 +398,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     drop(ts, te)
             continue
         word = words[0]
-        if word.lower() in _FAMILY_WORDS or word.lower() in _SEASONS:
-            drop(ts, te)   # "Dad said": a relative called by a common noun; "Winter is low season": no name
+        if word.lower() in _FAMILY_WORDS or word.lower() in _SEASONS and m.type != "PERSON":
+            # "Dad said": a relative called by a common noun; "Winter is low season" (but "Summer said" is someone)
+            drop(ts, te)
             continue
         elif m.type in ("ORG", "PERSON") and ts > 1 and doc[ts - 1].lower_ == "of" and doc[ts - 2].text.islower() \
                 and doc[ts - 2].lower_ in _PLACE_OF and word not in person_words:
