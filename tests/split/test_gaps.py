@@ -108,6 +108,8 @@ def test_gaps_rows_of_a_piece_read_it_as_if_it_stood_alone():
     # a sentence's first word is no name, nor the word after a colon
     ("The port said so. Grain ships queued: Exports resumed under Kyiv's deal.", ["kyiv's"]),
     ("Officials of the International Maritime Organization met.", ["interna", "maritim", "organiz"]),
+    # a title's or an initial's full stop ends no sentence, and neither is a name
+    ("Talks with Ms. Roos and U.S. officials resumed in Tallinn.", ["roos", "tallinn"]),
 ])
 def test_names_are_capitalised_words_inside_a_sentence(text, expected):
     assert names(text) == expected

@@ -114,6 +114,9 @@ _STYLE_WORDS = 300
 # Words and sentence ends, to find names: capitalised words that do not open a sentence.
 _TOKEN = re.compile(r"[^\W\d_][\w'\u2019-]*|[.!?:]")
 _NAMES = 40  # names on each side of a gap compared
+# Abbreviations a full stop follows inside a sentence ("Ms. Roos", "Gen. Mark Hale"); a
+# single capital letter is one too ("U.S. officials", "John F. Kennedy").
+_ABBREVIATIONS = frozenset("mr mrs ms dr st gen sen rep gov lt col capt sgt prof jr sr no vs".split())
 
 FEATURES = (
     "overlap60", "depth60", "lowest60", "overlap150", "depth150", "lowest150",
@@ -343,20 +346,22 @@ class Gaps:
 
 @lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
-    out, first = [], True
+    out, first, prev = [], True, ""
     for tok in _TOKEN.findall(text):
         if tok in ".!?:":
-            first = True
+            first = first or not (tok == "." and (len(prev) == 1 and prev.isupper() or prev.lower() in _ABBREVIATIONS))
         elif first:
             first = False
-        elif tok[0].isupper() and tok.lower() not in STOPWORDS:
+        elif tok[0].isupper() and len(tok) > 1 and tok.lower() not in STOPWORDS and tok.lower() not in _ABBREVIATIONS:
             out.append(tok.lower()[:7])
+        prev = tok
     return tuple(out)
 
 
 def names(text: str) -> list[str]:
     """The names of a paragraph: its capitalised words that do not open a sentence (nor
-    follow a colon), lower-cased and cut to 7 letters like `content_words`."""
+    follow a colon), lower-cased and cut to 7 letters like `content_words`; no initial or
+    abbreviated title ("Ms.", the "U" of "U.S.") is one, nor ends a sentence."""
     return list(_names(text))
 
 
