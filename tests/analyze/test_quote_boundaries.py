@@ -189,3 +189,14 @@ def test_according_to_in_the_middle(blank_nlp, text, content):
 ])
 def test_report_after_closed_quoted_words(blank_nlp, text, content):
     assert content in [t for _, t in _reports(blank_nlp, text)]
+
+
+@pytest.mark.parametrize("text, content", [
+    # "while" and a participle: the same subject goes on, no second report
+    ("Tamm said he joined the union while never feeling comfortable with its leaders.\n",
+     "he joined the union while never feeling comfortable with its leaders"),
+    ("Tamm said the firms ship jobs overseas while claiming tax breaks at home.\n",
+     "the firms ship jobs overseas while claiming tax breaks at home"),
+])
+def test_while_and_a_participle_goes_on(blank_nlp, text, content):
+    assert ("said", content) in _reports(blank_nlp, text)

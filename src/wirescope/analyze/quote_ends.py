@@ -86,13 +86,14 @@ class Ends(Reader):
                     if words[n - 1] in ("—", "–"):   # "… — and she noted": before the dash and its space
                         return toks.ends[n - 2] if n - 2 >= j else toks.starts[n - 1]
                     return toks.starts[n - 1] if words[n - 1] in (",", ";") else toks.ends[n - 1]
-            if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) and any(
+            if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) \
+                    and not words[self.aux_after(n + 1, last)].endswith("ing") and any(
                     words[m].lower() in CUES or words[m].lower() in STANCE and not words[m].endswith("ing")
                     and (cue is None or words[n + 1].lower() in ("he", "she", "they", "we", "i"))
                     for m in range(n + 1, min(last, n + 7))):
                 # "…, though she noted …", "… while 73 percent said …", "…, although he refused
                 # to …": another report; in a reported clause, "while 23 percent favored Cruz"
-                # goes on with it
+                # goes on with it, and so does a participle ("… while claiming tax breaks")
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
 
