@@ -95,6 +95,9 @@ def _q(text: str) -> list[tuple]:
     ("Kyiv received 31 Abrams tanks.", [("31", 31, "tank", None)]),
     ("The 5,000-strong force met some 300-odd villagers.",
      [("5,000-strong", 5000, None, None), ("some 300-odd", 300, "villager", "some")]),
+    ("The man, aged 45, fled; only 5 of the 12 ships returned.",
+     [("45", 45, "year", None), ("only 5", 5, "ship", "only"), ("12", 12, "ship", None)]),
+    ("Rates rose by 25 basis points; the desk is open 24/7.", [("25 basis points", 25, "bp", None)]),
     # a range needs one kind of amount: "rose 5% to $120" is a change
     ("Shares rose 5% to $120.", [("5%", 5, "%", None), ("$120", 120, "USD", None)]),
     # not quantities: scores and tallies

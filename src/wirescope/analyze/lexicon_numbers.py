@@ -82,6 +82,7 @@ UNITS = {
     **dict.fromkeys(["kwh"], "kWh"), **dict.fromkeys(["mwh"], "MWh"), **dict.fromkeys(["gwh"], "GWh"),
     **dict.fromkeys(["%", "percent", "per cent", "pc", "per-cent"], "%"),
     **dict.fromkeys(["percentage point", "percentage points"], "pp"),
+    **dict.fromkeys(["basis point", "basis points"], "bp"),
     **dict.fromkeys(["degrees celsius", "°c", "degrees c", "c"], "°C"),  # "c" and "f" glued only: "40C"
     **dict.fromkeys(["degrees fahrenheit", "°f", "degrees f", "f"], "°F"),
     **dict.fromkeys(["times", "fold"], "times"),  # "ten times higher", "a 10-fold rise"

@@ -81,7 +81,7 @@ _CORE = re.compile(
     r"|(?P<half>(?i:\bhalf(?:\s+a\s+|[\s-])(?:million|billion)))\b"
     r"|(?P<dozen>(?i:\b(?:a|one|two|three|half\s+a)\s+dozen))\b"
     rf"|(?P<cur>(?i:{_CUR_SYM})\s?|\b(?:{_CODES}|Rs\.?)\s?)?(?<![\w.,/-])(?P<num>{_DIGITS})"
-    r"(?P<glue>%|pc|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,]\d)"
+    r"(?P<glue>%|pc|bn|mn|mln|bln|tn|m|k|km|kg|mm|cm|ha|mph|kph|MW|GW|kW|°C|°F|C|F)?(?![\w]|[.,/]\d)"
     rf"|(?P<words>(?i:\b(?:{_SMALL}(?:[- ]{_SMALL})?|an?)(?:\s+(?:hundred|thousand|million|billion|trillion)"
     rf"(?:\s+(?:and\s+)?{_SMALL}(?:[- ]{_SMALL})?)?)*))\b")
 _SCALE_RE = re.compile(r"\s*(?P<s>thousand|lakh|million|crore|billion|trillion|bn|mn|mln|bln|tn)\b|(?P<m>\s?m|\s?k)\b",
@@ -103,6 +103,7 @@ _CASUALTY_BEFORE = re.compile(r"(?i:\b(?:kill(?:ed|ing|s)?|wound(?:ed|ing|s)?|in
                               r"\s+$")
 _CASUALTY_AFTER = re.compile(r"\s+(?:more\s+)?(?:others?\b|(?:(?:were|are|have\s+been|had\s+been)\s+)?(?:injured|wounded|hurt|"
                              r"missing|killed|dead|detained|arrested|captured)\b)", re.I)
+_PART_OF = re.compile(r"\s+of\s+(?:the|these|those|its|their|his|her|our|all)\s+", re.I)
 _MODIFIERS = frozenset("more additional other new further extra".split())
 _INVARIANT = {"people": "person", "children": "child", "men": "man", "women": "woman", "police": "police",
               "personnel": "personnel", "staff": "staff", "cattle": "cattle", "aircraft": "aircraft",
@@ -217,6 +218,9 @@ def find_quantities(text: str) -> list[dict]:
         if q:
             out.append(q)
             pos = q["end"]
+    for q, nxt in zip(out, out[1:]):  # "5 of the 12 ships": the part counts what the whole counts
+        if q["unit"] is None and nxt["noun_start"] is not None and _PART_OF.fullmatch(text, q["end"], nxt["start"]):
+            q["unit"] = nxt["unit"]
     return out
 
 
@@ -390,6 +394,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         return None
     if unit is None and re.search(r"\bmagnitude(?:\s+of)?\s*$", text[max(0, start - 15):start], re.I):
         unit = "magnitude"  # "a magnitude 6.2 quake", "a magnitude of 7.8"
+    if unit is None and re.search(r"\baged\s+$", text[max(0, start - 10):start], re.I):
+        unit = "year"  # "the man, aged 45," as "a 45-year-old"
     if unit is None and (_CASUALTY_BEFORE.search(text, max(0, start - 40), start)
                          or _CASUALTY_AFTER.match(text, end)):
         unit = "person"  # "the attack killed 12", "the death toll rose to 45", "30 were injured", "12 others"
