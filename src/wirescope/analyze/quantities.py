@@ -23,7 +23,8 @@ Each quantity is {"text", "start", "end", "value", "unit", "qualifier", "max", "
   fraction as `value` and unit "fraction"; multipliers ("ten times", "fivefold") unit "times";
   "magnitude 6.2" unit "magnitude"; "40C" unit "°C".
 - a count of people whose noun is left out gets unit "person": after a verb of harm or a death
-  toll ("killed 12", "the toll rose to 45"), before "others" or a participle of harm ("30 injured").
+  toll ("killed 12", "the toll rose to 45"), before "others" or a participle of harm ("30 injured");
+  a part counts what its whole counts ("two of the four berths"); "aged 45" is years.
 
 Not quantities: scores and tallies ("won 3-1", "passed 215-212"), years, dates and clock times
 (anything `find_dates` finds), ordinals ("79th"),
