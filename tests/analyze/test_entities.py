@@ -1099,3 +1099,16 @@ def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
 ])
 def test_entities_given_name_before_a_place_word(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("So we did the Wildwood Trail before lunch.", ("Wildwood Trail", "FAC")),
+    ("Trains run through the Harbour Tube every day.", ("Harbour Tube", "FAC")),
+    ("The ship rounded the Cape of Storms in May.", ("Cape of Storms", "LOC")),
+])
+def test_entities_place_names_the_model_missed(blank_nlp, text, expected):
+    assert expected in _typed(blank_nlp(text))
+
+
+def test_entities_no_place_name_without_a_place_word(blank_nlp):
+    assert not any(typ in ("FAC", "LOC") for _, typ in _typed(blank_nlp("We watched the Harbour Lights show.")))

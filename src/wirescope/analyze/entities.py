@@ -26,7 +26,8 @@ from __future__ import annotations
 
 import re
 
-from .entity_evidence import _heading_words, _lone_given_names, _name_cues, _org_names, _propagate, _retype
+from .entity_evidence import (_heading_words, _lone_given_names, _name_cues, _org_names, _place_names, _propagate,
+                              _retype)
 from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
@@ -364,6 +365,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _name_cues(doc, taken, owner, put, gaz)
     complete_given_names(doc, taken, owner, gaz)   # "John" + "FitzGibbon"
     _org_names(doc, taken, owner, put)
+    _place_names(doc, owner, put)   # "the Wildwood Trail"
     company_names(doc, taken, owner, gaz)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
     bodies(doc, owner, put)

@@ -269,6 +269,30 @@ def _org_names(doc, taken, owner, put) -> None:
         i = max(j, i + 1)
 
 
+def _place_names(doc, owner, put) -> None:
+    """A run of capitalised words the model missed, after "the" or a place preposition,
+    that ends on a landform's or a facility's word is a place: "we did the Wildwood Trail",
+    "through the Transbay Tube", "the Cape of Good Hope" (a landform's word opening it)."""
+    n = len(doc)
+    i = 1
+    while i < n:
+        if owner[i] is not None or not _is_name_token(doc[i]) or not doc[i].is_alpha or _opens(doc, i) \
+                or doc[i - 1].lower_ not in _BEFORE_PLACE:
+            i += 1
+            continue
+        j = i
+        while j < n and owner[j] is None and j - i < 5 and (
+                _is_name_token(doc[j]) and doc[j].is_alpha
+                or doc[j].lower_ in ("of", "de") and j + 1 < n and _is_name_token(doc[j + 1])) and not (j > i and _starts(doc, j)):
+            j += 1
+        last, first = doc[j - 1].lower_, doc[i].lower_
+        if j - i >= 2 and (last in _LOC_HEADS | _FAC_HEADS or first in ("cape", "mount", "lake", "gulf", "bay")
+                           and doc[i + 1].lower_ == "of" or first in ("mount", "lake")):
+            typ = "LOC" if last in _LOC_HEADS or first in ("cape", "mount", "lake", "gulf", "bay") else "FAC"
+            put(i, j, Mention(doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text), typ, source="cue"))
+        i = max(j, i + 1)
+
+
 def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     """Correct the model's one-word and several-word mentions:
 

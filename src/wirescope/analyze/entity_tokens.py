@@ -22,7 +22,7 @@ FEATURE_HEADS = frozenset("sea river lake gulf bay strait mountains island islan
                           "atoll archipelago".split())
 _FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port harbour harbor terminal "
                        "stadium palace tower hospital prison dam highway building hall mansion "
-                       "castle cathedral mosque temple".split())
+                       "castle cathedral mosque temple garden gardens trail tunnel tube".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
 # Country and region names that are also given names or surnames.
 _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
