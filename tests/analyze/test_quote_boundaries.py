@@ -200,3 +200,10 @@ def test_report_after_closed_quoted_words(blank_nlp, text, content):
 ])
 def test_while_and_a_participle_goes_on(blank_nlp, text, content):
     assert ("said", content) in _reports(blank_nlp, text)
+
+
+def test_pronoun_after_an_abbreviation_opens_a_sentence(blank_nlp):
+    text = "Tamm says the mayor has no plan for the port in the U.S. He says voters want a new pier.\n"
+    reports = _reports(blank_nlp, text)
+    assert ("says", "voters want a new pier") in reports
+    assert all("He says" not in t for _, t in reports)

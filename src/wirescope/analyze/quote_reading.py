@@ -47,6 +47,10 @@ OBJECT_PRONOUNS = frozenset("it him her them us me".split())
 # Forms of "be" before a cue in -ing ("is telling", "He’s claiming").
 PROGRESSIVE = ("is", "are", "was", "were", "be", "been", "'s", "’s", "'re", "’re", "'m", "’m")
 
+# A full stop and a capitalised subject pronoun: a new sentence, whatever the parser said.
+_PRONOUN_OPENS = re.compile(r"(?<=\w\.)[^\S\n]+(?=(?:He|She|They|We|It)\s)")
+
+
 @dataclass
 class Q:
     start: int
@@ -72,6 +76,11 @@ class Tokens:
             self.words = [t.text for t in kept]
             self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation(
                 "SENT_START") else [0]
+            # "… in the U.S. He says …", "… at 7 p.m. She …": a pronoun opening a sentence after
+            # an abbreviation the parser read as part of the sentence before
+            missed = [m.end() for m in _PRONOUN_OPENS.finditer(text)]
+            if missed:
+                self.sent_starts = sorted(set(self.sent_starts) | set(missed))
         else:
             found = list(re.finditer(r"\w+(?:[’'.-]\w+)*|[^\w\s]", text))
             self.starts = [m.start() for m in found]
