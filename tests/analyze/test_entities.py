@@ -1112,3 +1112,11 @@ def test_entities_place_names_the_model_missed(blank_nlp, text, expected):
 
 def test_entities_no_place_name_without_a_place_word(blank_nlp):
     assert not any(typ in ("FAC", "LOC") for _, typ in _typed(blank_nlp("We watched the Harbour Lights show.")))
+
+
+def test_entities_office_set_off_before_a_name_is_the_role(blank_nlp):
+    text = "The Secretary of the Department of Fisheries, Kaja Roos, said so."
+    doc = _with_model_ents(blank_nlp, text, [("Secretary of the Department of Fisheries", "PERSON"),
+                                             ("Kaja Roos", "PERSON")])
+    roos = next(m for m in find_mentions(doc) if text[m.start:m.end] == "Kaja Roos")
+    assert roos.roles == ["Secretary of the Department of Fisheries"]

@@ -406,6 +406,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                     and mentions[-1].name_start is None:
                 mentions.pop()   # the model took "Defence Minister" for a person of its own
             _add_role(m, role, gaz)
+        elif m.type == "PERSON" and not m.roles and mentions and _is_office(doc, mentions[-1]) \
+                and _text(doc)[mentions[-1].end:m.start] == ", ":
+            # "The Secretary of the Department of Homeland Security, Kaja Roos, said": the office
+            # set off before the name is the person's role (and stays a mention, as in GUM)
+            _add_role(m, _text(doc)[mentions[-1].start:mentions[-1].end], gaz)
         if m.type == "PERSON":
             role = _role_after(doc, te, people)
             if role:
@@ -441,6 +446,14 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
+
+
+def _is_office(doc, m: Mention) -> bool:
+    """Is the mention an office named without its holder ("Secretary of the Department of
+    Homeland Security")?"""
+    words = _text(doc)[m.start:m.end].split()
+    return m.type == "PERSON" and m.name_start is None and len(words) > 2 and is_title_word(words[0]) \
+        and words[1].lower() in ("of", "for")
 
 
 # Lower-case words that put a place or an event in a time or name a part of it: "ancient
