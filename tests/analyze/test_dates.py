@@ -331,7 +331,10 @@ def test_dates_values(text, expected):
     ("The lease runs until the 30th, officials said.", [("the 30th", "2031-04-30")]),
     ("The strike hit on Monday, officials said.", [("Monday", "2031-04-14")]),
     ("May 7 On Friday, the government announced a plan to build ports.", [("May 7", "2031-05-07"), ("Friday", "2031-04-11")]),
-    # a weekday in a sentence with no tense of its own (a caption) takes the tense of the next sentence
+    # "would" in a later clause is that clause's future, not the date's
+    ("He stopped short of conceding on Sunday night, saying he would wait.", [("Sunday night", "2031-04-13")]),
+    ("Farmers said they would decide on Tuesday whether to go on.", [("Tuesday", "2031-04-22")]),
+    # a weekday in a short sentence with no tense of its own (a caption) takes the tense of the next sentence
     ("The crowd at the gates shortly after opening Friday. The fair drew 9,000 people.", [("Friday", "2031-04-11")]),
     ("The crowd at the gates shortly after opening Friday. The fair will draw 9,000 people.", [("Friday", "2031-04-18")]),
     # "the week of" a day is that day's week

@@ -195,6 +195,8 @@ def _tense(text: str, e: dict) -> str:
     for side, piece in ((-1, left), (1, right)):
         for tense, rx in (("future", FUTURE_CUE), ("past", PAST_CUE)):
             for c in rx.finditer(piece):
+                if side > 0 and c.group().lower() == "would":
+                    continue  # "conceded on Sunday, saying he would wait": a later clause's future
                 if side > 0 and _TAG.match(c.group()) and len(left.split()) >= 3 \
                         and re.search(r",\s*(?:[\w.'’-]+\s+){0,4}$", piece[:c.start()]) \
                         and re.fullmatch(r"\W*(?:[\w.'’-]+\W*){0,4}", piece[c.end():]):

@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from .date_calendar import _edge, _fmt, _holiday, _reach, _shift, _shift_day, _since, _unit_value, _week
-from .date_finding import _SENT_BOUND, _future, _num, _past, _tense
+from .date_finding import _SENT_BOUND, _future, _num, _past, _sentence_left, _sentence_right, _tense
 from .lexicon_dates import NAMED_PERIODS, SEASONS, WEEKDAYS
 
 if TYPE_CHECKING:
@@ -95,8 +95,10 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 
 def _tense_around(text: str, e: dict) -> str:
-    """The tense of the sentence after, else the one before, for a sentence with no cue of its own
-    (a caption: "The floor, shortly after opening Friday. The expo took place ...")."""
+    """The tense of the sentence after, else the one before, for a short sentence with no cue of its
+    own (a caption: "The floor, shortly after opening Friday. The expo took place ...")."""
+    if len(_sentence_left(text, e["start"], 400).split()) + len(_sentence_right(text, e["end"], 400).split()) > 15:
+        return ""  # a long sentence may have its cue out of reach: no guess from its neighbours
     nxt = _SENT_BOUND.search(text, e["end"])
     if nxt:
         t = _tense(text, {"start": nxt.end(), "end": nxt.end()})
