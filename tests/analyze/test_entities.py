@@ -204,6 +204,9 @@ def _typed(doc):
     ("The new ICT policy was adopted.", [("ICT", "ORG")], None, "ICT"),
     ("Then Dad said no.", [("Dad", "GPE")], None, "Dad"),
     ("Winter is the low season here.", [("Winter", "ORG")], None, "Winter"),
+    # a study or a survey is no organisation
+    ("The results of the National Salt Intake Study were clear.", [("National Salt Intake Study", "ORG")], None,
+     "National Salt Intake Study"),
     ("“We are late,” Summer said.", [("Summer", "PERSON")], ("Summer", "PERSON"), None),
     # a "place" no table knows that opens with a person's name is the person; a gerund is no place
     ("The George Floyd Justice in Policing Act passed.", [("George Floyd Justice", "GPE"), ("Policing", "GPE")],

@@ -73,6 +73,8 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "partners gaming publishing publishers consulting engineering mining "
                                      "brewing broadcasting entertainment studios pharmaceuticals "
                                      "laboratories labs solutions ventures investments".split())
+# Last words of the names of studies and publications, which no organisation's name ends on.
+_WORK_HEADS = frozenset("study survey report index census".split())
 # Seasons, capitalised at a sentence's start or in a heading: "Winter is low season".
 _SEASONS = frozenset("winter spring summer autumn".split())
 # Words for relatives that people use as names: "Mom", "Dad".
@@ -374,6 +376,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if te - ts > 1 and doc[te - 1].lower_.endswith("s") and _group_noun(doc[te - 1].text) \
                 and not any(t.lower_ in _INNER_JOINS for t in doc[ts:te]):
             drop(ts, te)   # "Republican Senators", "Ukrainian Officials": people, no name
+            continue
+        if te - ts > 1 and m.type == "ORG" and doc[te - 1].lower_ in _WORK_HEADS and doc[te - 1].text[:1].isupper():
+            drop(ts, te)   # "the Australian National Iodine Nutrition Study": a piece of work, no organisation
             continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
