@@ -207,3 +207,19 @@ def test_pronoun_after_an_abbreviation_opens_a_sentence(blank_nlp):
     reports = _reports(blank_nlp, text)
     assert ("says", "voters want a new pier") in reports
     assert all("He says" not in t for _, t in reports)
+
+
+@pytest.mark.parametrize("text, content", [
+    # the clause goes on after the closing mark up to the sentence end, before the next quote
+    ("The club's investment in its pier, Ms. Tanzer said, ''is a perfect example of the response'' to the "
+     "changing economics of ferries. ''They're spending a fortune.''\n",
+     "The club's investment in its pier, Ms. Tanzer said, ''is a perfect example of the response'' to the "
+     "changing economics of ferries"),
+    # and over quoted words inside it
+    ("These sources, the lawyers said, “all command the same conclusion” that Tamm complies with the "
+     "“natural born” rule.\n",
+     "These sources, the lawyers said, “all command the same conclusion” that Tamm complies with the "
+     "“natural born” rule"),
+])
+def test_clause_going_on_after_the_closing_mark(blank_nlp, text, content):
+    assert ("said", content) in _reports(blank_nlp, text)

@@ -349,8 +349,15 @@ class _Finder(Reports):
         else:
             _, se = self.toks.sentence(q.end, text)
             end = clause_end(text, q.end, se)
-        nxt = next((a for a, _ in self.spans if a >= q.end), len(text))
-        if end > nxt or end - q.end > 300 or "\n" in text[q.end:end]:
+        nxt, nxt_end = next(((a, b) for a, b in self.spans if a >= q.end), (len(text), len(text)))
+        if end > nxt:
+            stop = re.search(r"[.!?](?=[\s\u2060]|$)", text[q.end:nxt])
+            if stop is not None:   # "…” to the economics of golf. ''They're …'': up to the sentence end
+                end = clause_end(text, q.end, q.end + stop.end())
+            elif nxt_end > end:
+                return   # the next quote runs past the sentence: not this clause's
+            # (else "…” that Tamm complies with the “natural born” rule: quoted words inside it)
+        if end - q.end > 300 or "\n" in text[q.end:end]:
             return
         q.end = end
         q.kind = self.marks_kind(q.start, end)
