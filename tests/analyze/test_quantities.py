@@ -85,6 +85,7 @@ def _q(text: str) -> list[tuple]:
     ("Exports fell by a fifth; three quarters of firms agreed.",
      [("a fifth", 0.2, "fraction", None), ("three quarters", 0.75, "fraction", None)]),
     ("One in three children is poor.", [("One in three", 0.333333, "fraction", None)]),
+    ("In the second half, they scored; the other half of the crowd left.", []),
     ("He won five in 2029.", [("five", 5, None, None)]),
     # multipliers, magnitudes, temperatures, names before the noun, "-strong" and "-odd"
     ("Prices are ten times higher and output rose fivefold.",

@@ -251,6 +251,11 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         of = re.match(r"\s+of\b", text[end:end + 5])
         noun_from = end + (len(of.group()) if of else 0)
     elif g["frac"]:
+        before = text[max(0, start - 12):start]
+        if re.match(r"\s*[.,;]", text[end:end + 2]) and not re.search(r"\bby\s+$", before, re.I):
+            return None  # "in the second half,", "the last three quarters.": a period, not a share
+        if re.search(r"\b(?:the|first|second|other|better|latter|former)\s+$|\band\s+an?\s+$", before, re.I):
+            return None  # "the second half of the match", "one and a half"
         words = re.split(r"[\s-]+", g["frac"].lower())
         value = 1 / _FRACTIONS[words[-1]] * (words_to_number(words[0]) or 1 if len(words) > 1 else 1)
         unit = "fraction"
