@@ -12,9 +12,12 @@
 5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
    found once is found elsewhere, the words around a name and word lists add people,
    organisations, places and events and correct the model's types ("said Pavit",
-   "Rezwan from Bangladesh", "Morris and Goscinny", "in Mallorca", "the Crown"); known
-   places inside longer names are mentions too;
-6. a role appositive after a person's name ("Jensen, a senior advisor") is a role;
+   "Rezwan from Bangladesh", "Morris and Goscinny", "in Mallorca", "the Crown",
+   "Camden, N.J."); words that refer to no one are dropped ("said on Telegram", "Oh my
+   God"); known places and institutions inside longer names are mentions too
+   (`entity_nesting.py`, "Leiden" and "Leiden University" in "Leiden University Libraries");
+6. a role appositive after a person's name ("Jensen, a senior advisor") or an office set
+   off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
    honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side
    before a name ("this President", "ancient Athens") are in the mention, not the name.
 
