@@ -1,6 +1,6 @@
 import pytest
 
-from wirescope.analyze.gazetteer import fold, gazetteer_spans, load_gazetteer
+from wirescope.analyze.gazetteer import US_STATE_ABBREVIATIONS, fold, gazetteer_spans, load_gazetteer
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -51,3 +51,12 @@ def test_gazetteer_common_given_name_is_no_spelling_of_a_town():
     assert "Taras" in gaz.given_names
     entry = gaz.lookup(["Taras"])
     assert entry is None or entry.canonical != "Taraz"
+
+
+def test_gazetteer_state_abbreviations_name_known_states():
+    gaz = load_gazetteer()
+    for abbreviation, state in US_STATE_ABBREVIATIONS.items():
+        assert abbreviation.endswith(".")
+        if state != "District of Columbia":
+            entry = gaz.lookup(state.split())
+            assert entry is not None and entry.type == "GPE", state
