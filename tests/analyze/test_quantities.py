@@ -88,8 +88,8 @@ def _q(text: str) -> list[tuple]:
     ("In the second half, they scored; the other half of the crowd left.", []),
     ("He won five in 2029.", [("five", 5, None, None)]),
     # multipliers, magnitudes, temperatures, names before the noun, "-strong" and "-odd"
-    ("Prices are ten times higher and output rose fivefold.",
-     [("ten times", 10, "times", None), ("fivefold", 5, "times", None)]),
+    ("Prices are ten times higher and output rose fivefold, costs a hundredfold.",
+     [("ten times", 10, "times", None), ("fivefold", 5, "times", None), ("hundredfold", 100, "times", None)]),
     ("A magnitude 6.2 quake hit after a 7.1 magnitude one.",
      [("6.2", 6.2, "magnitude", None), ("7.1 magnitude", 7.1, "magnitude", None)]),
     ("Temperatures hit 40C.", [("40C", 40, "°C", None)]),

@@ -265,7 +265,8 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
             return None
         value, unit = a / b, "fraction"
     elif g["fold"]:
-        value, unit = float(words_to_number(g["fold"].lower()[:-4]) or 0), "times"
+        w = g["fold"].lower()[:-4]
+        value, unit = float(words_to_number(w) or words_to_number("one " + w) or 0), "times"  # "a hundredfold"
     elif g["half"]:
         value = 500_000.0 if "million" in g["half"].lower() else 500_000_000.0
     elif g["dozen"]:
