@@ -223,3 +223,10 @@ def test_pronoun_after_an_abbreviation_opens_a_sentence(blank_nlp):
 ])
 def test_clause_going_on_after_the_closing_mark(blank_nlp, text, content):
     assert ("said", content) in _reports(blank_nlp, text)
+
+
+def test_went_on_after_a_quote_attributes_it(blank_nlp):
+    text = "“You know, it happens, right?” the mayor went on, as if she did not hear him. “But you get over it.”\n"
+    (q,) = find_quotes(text, blank_nlp(text), [])
+    assert (q["cue"], q["speaker"]["name"]) == ("went on", "the mayor")
+    assert q["text"] == text.strip()

@@ -145,12 +145,13 @@ class Speakers(Ends):
             and _speaking_noun(words[cut - 1].strip(","))
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
-        """`”, he remarked` / `” the audience screamed back`: after a quote that ends in a
-        comma, a past-tense verb right after a short subject reports speech."""
+        """`”, he remarked` / `” the audience screamed back` / `” Tamm went on`: after a quote
+        that ends in a comma, a past-tense verb right after a short subject reports speech."""
         toks = self.toks
         word = toks.words[k]
         reads = word in ("read", "reads", "stated", "states")   # "”, the letter reads": a document's words
-        if not (word.islower() and (word.endswith("ed") and len(word) > 4 or reads)) or k - i > 6 \
+        went_on = word in ("went", "goes") and k + 1 < len(toks.words) and toks.words[k + 1] == "on"
+        if not (word.islower() and (word.endswith("ed") and len(word) > 4 or reads or went_on)) or k - i > 6 \
                 or toks.words[k - 1] in ("-", "‑") or toks.ends[k - 1] == toks.starts[k]:
             return False   # "Texas-based": part of a word
         b = i - 1

@@ -472,7 +472,8 @@ class _Finder(Reports):
                 return None
             according = according_to(toks, k)
             if according or self.cue_at(k) or self.speech_verb_after_quote(i, k):
-                cue_end = k + 2 if according else k + 1
+                went_on = toks.words[k] in ("went", "goes") and toks.words[k + 1:k + 2] == ["on"]
+                cue_end = k + 2 if according or went_on else k + 1
                 if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
                         cue_end < n and toks.words[cue_end] in (":", "that")
                         or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
