@@ -1123,3 +1123,9 @@ def test_entities_office_set_off_before_a_name_is_the_role(blank_nlp):
                                              ("Kaja Roos", "PERSON")])
     roos = next(m for m in find_mentions(doc) if text[m.start:m.end] == "Kaja Roos")
     assert roos.roles == ["Secretary of the Department of Fisheries"]
+
+
+def test_entities_office_the_model_called_an_organisation(blank_nlp):
+    text = "Thank you, Vice President Moreau, Chair of the National Ocean Council."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Chair of the National Ocean Council", "ORG")]))
+    assert ("Chair of the National Ocean Council", "PERSON") in found and ("National Ocean Council", "ORG") in found

@@ -376,13 +376,15 @@ def offices_of_bodies(doc, taken, owner) -> list[Mention]:
     n = len(doc)
     out = []
     for ts, (te, m) in sorted(taken.items()):
-        if m.type != "PERSON" or m.name_start is not None or not is_title_word(doc[ts].text):
+        if m.type not in ("PERSON", "ORG") or m.name_start is not None or not is_title_word(doc[ts].text) \
+                or m.type == "ORG" and not (ts + 1 < te and doc[ts + 1].lower_ in ("of", "for")):
             continue
         k = ts
         while k < te and (is_title_word(doc[k].text) or is_glue_word(doc[k].text) and doc[k].lower_ not in ("of", "for")):
             k += 1
         if k >= te - 1 or doc[k].lower_ not in ("of", "for"):
             continue
+        m.type, m.canonical = "PERSON", None   # "Chair of the National Space Council": an office, its holder
         body = k + 1 + (doc[k + 1].lower_ == "the")
         end = te
         while end + 1 < n and doc[end].lower_ in _BODY_JOINS and _is_name_token(doc[end + 1]) and doc[end].lower_ != "the":
