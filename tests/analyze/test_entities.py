@@ -1129,3 +1129,13 @@ def test_entities_office_the_model_called_an_organisation(blank_nlp):
     text = "Thank you, Vice President Moreau, Chair of the National Ocean Council."
     found = _typed(_with_model_ents(blank_nlp, text, [("Chair of the National Ocean Council", "ORG")]))
     assert ("Chair of the National Ocean Council", "PERSON") in found and ("National Ocean Council", "ORG") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 2016 he set up the company Velanik to build implants. Velanik said little.", ("Velanik", "ORG")),
+    ("She worked for the company Brandt founded.", ("Brandt", "PERSON")),
+])
+def test_entities_name_after_a_company_description(blank_nlp, text, expected):
+    name = expected[0]
+    found = _typed(_with_model_ents_all(blank_nlp, text, name, "PERSON"))
+    assert expected in found and (name, "PERSON" if expected[1] == "ORG" else "ORG") not in found
