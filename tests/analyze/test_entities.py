@@ -305,7 +305,8 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     ("It is asserted by the Crown that both parents knew.", {("Crown", "ORG")}),
     ("All citizens could attend meetings of the Assembly.", {("Assembly", "ORG")}),
     ("He summoned the Army to depose them.", {("Army", "ORG")}),
-    ("It went to the House Judiciary Committee.", {("House Judiciary Committee", "ORG")}),
+    # a longer name is one, with the legislature inside it a mention of its own (as in GUM)
+    ("It went to the House Judiciary Committee.", {("House Judiciary Committee", "ORG"), ("House", "ORG")}),
     ("We owe it to our Nation and to this State.", {("our Nation", "GPE"), ("this State", "GPE")}),
     ("Life on Earth began early.", {("Earth", "LOC")}),
 ])
@@ -1139,3 +1140,12 @@ def test_entities_name_after_a_company_description(blank_nlp, text, expected):
     name = expected[0]
     found = _typed(_with_model_ents_all(blank_nlp, text, name, "PERSON"))
     assert expected in found and (name, "PERSON" if expected[1] == "ORG" else "ORG") not in found
+
+
+@pytest.mark.parametrize("text, org, inner", [
+    ("The House Public Works Subcommittee will open hearings.", "House Public Works Subcommittee", "House"),
+    ("He joined the United Nations Interim Mission in Varnia.", "United Nations Interim Mission", "United Nations"),
+])
+def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner):
+    found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
+    assert (org, "ORG") in found and (inner, "ORG") in found

@@ -393,7 +393,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     nested.extend(offices_of_bodies(doc, taken, owner))   # "Director of the Office of Management and Budget"
     nested.extend(places_inside(doc, taken, gaz))
     nested.extend(named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
-    nested.extend(institutions_inside(doc, taken))   # "Leiden University" in "Leiden University Libraries"
+    nested.extend(institutions_inside(doc, taken, gaz))   # "Leiden University" in "Leiden University Libraries"
 
     _postnominals(doc, taken, owner)
     nested.extend(_title_from_place(doc, taken, owner))

@@ -334,18 +334,26 @@ def platforms_as_media(doc, taken, owner) -> None:
 _PARENT_INSTITUTIONS = frozenset("university college institute academy polytechnic".split())
 
 
-def institutions_inside(doc, taken) -> list[Mention]:
+def institutions_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """The institution opening an organisation's name is an organisation too, inside it
     (as GUM annotates nested names): "[Leiden University] Libraries", "[Dhaka University's]
-    Faculty of Fine Arts"; not a name that only starts with the word ("University Library")."""
+    Faculty of Fine Arts", and a known organisation or a legislature ("[United Nations]
+    Interim Administration Mission", "the [House] Public Works Subcommittee"); not a name
+    that only starts with the word ("University Library")."""
     out = []
     for ts, (te, m) in taken.items():
-        if m.type != "ORG" or te - ts < 3:
+        if m.type != "ORG" or te - ts < 2:
             continue
         k = next((k for k in range(ts + 1, min(te - 1, ts + 4)) if doc[k].lower_ in _PARENT_INSTITUTIONS), None)
-        if k is None or not all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]):
-            continue
-        end = k + 1 + (doc[k + 1].text in ("'s", "’s"))
+        if k is not None and te - ts >= 3 and all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]):
+            end = k + 1 + (doc[k + 1].text in ("'s", "’s"))
+        else:
+            end = next((e for e in range(min(te - 1, ts + 4), ts, -1) if (entry := gaz.lookup(
+                [t.text for t in doc[ts:e]])) is not None and entry.curated and entry.type == "ORG"), None)
+            if end is None and doc[ts].text in BODIES and _is_name_token(doc[ts + 1]):
+                end = ts + 1
+            if end is None or not _is_name_token(doc[end]):
+                continue
         if end < te:
             out.append(Mention(doc[ts].idx, doc[end - 1].idx + len(doc[end - 1].text), "ORG", source="nested"))
     return out
