@@ -230,3 +230,15 @@ def test_went_on_after_a_quote_attributes_it(blank_nlp):
     (q,) = find_quotes(text, blank_nlp(text), [])
     assert (q["cue"], q["speaker"]["name"]) == ("went on", "the mayor")
     assert q["text"] == text.strip()
+
+
+def test_hearer_between_the_cue_and_the_quote(blank_nlp):
+    # "told reporters," reports nothing before the quote: the subject before the attribution
+    # belongs to the statement, as in "X, she said, “…”"
+    text = "Sooner or later, the harbour master told reporters, “it starts to pay off.”\n"
+    assert _reports(blank_nlp, text) == [("told", text.strip())]
+
+
+def test_but_he_suggested_is_a_second_statement(blank_nlp):
+    text = "Tamm said the pier was safe, but he suggested the mayor is no sailor.\n"
+    assert ("said", "the pier was safe") in _reports(blank_nlp, text)

@@ -105,8 +105,8 @@ class Ends(Reader):
         down and tell him …": the clause's modal governs it; "but did not blame" is finite)."""
         words = self.toks.words
         low, said = words[m].lower(), words[cue].lower()
-        if low in MENTAL or low in EVIDENCE or low in VOLITION:
-            return False
+        if low in MENTAL or low in EVIDENCE and not low.startswith("suggest") or low in VOLITION:
+            return False   # (but "…, but he suggested …" tells)
         if low in WEAK_CUES or low not in CUES and low not in STANCE and low not in PHRASAL:
             return low in NAMING and self.naming(m)
         return not (_base_form(low) and not _base_form(said) and m and not is_aux(words[m - 1]))

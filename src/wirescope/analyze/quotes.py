@@ -543,12 +543,13 @@ class _Finder(Reports):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
                 if speaker is None:
                     return None
-                if i - 2 <= max(k, toks.at(speaker[1]) - 1):
+                c = self.content_start(k, i) if k > toks.at(speaker[1]) - 1 else i
+                if c >= i or i - 2 <= max(k, toks.at(speaker[1]) - 1):
+                    # "X, Ms. Tanzer said, “is …”", "…, the governor told reporters, “…”"
                     start = self.subject_before_attribution(floor, speaker, i, qs, qe)
                 else:   # "Ilves said that whatever choice voters make, “…”": from the clause after the cue,
                     # not a place before the quote ("wrote in his book, “…”", "wrote at the Post:¶“…”")
-                    c = self.content_start(k, i)
-                    start = toks.starts[c] if c < i and "\n" not in text[toks.starts[c]:qs] \
+                    start = toks.starts[c] if "\n" not in text[toks.starts[c]:qs] \
                         and toks.words[c].lower() not in TAIL_PREPS else qs
                 return Q(start, qe, self.marks_kind(start, qe) if start < qs else "direct",
                          cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
