@@ -1149,3 +1149,12 @@ def test_entities_name_after_a_company_description(blank_nlp, text, expected):
 def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner):
     found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
     assert (org, "ORG") in found and (inner, "ORG") in found
+
+
+@pytest.mark.parametrize("text, word, expected", [
+    ("He was an Olvarian wizard from the coast.", "Olvarian", "NORP"),
+    ("It marked a turn from the city's Ottoman past.", "Ottoman", "NORP"),
+    ("Then Julian said no to the offer.", "Julian", "PERSON"),
+])
+def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expected):
+    assert (word, expected) in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")]))

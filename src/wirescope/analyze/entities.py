@@ -35,8 +35,8 @@ from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
-from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, places_after_prepositions,
-                          possessive_names, shops_by_owner, speaker_names, towns_before_regions)
+from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
+                          places_after_prepositions, possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
                              exclamations, institutions_inside, offices_of_bodies, platforms_as_media)
 from .gazetteer import Entry, Gazetteer, load_gazetteer
@@ -383,6 +383,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     possessive_names(doc, owner, put, gaz)   # "respect for Edleston's innocence"
     shops_by_owner(doc, taken)   # "at the McDonald's."
     cited_authors(doc, taken, owner, put)   # "Hartsell-Gundy et al."
+    peoples_adjectives(doc, taken, gaz)   # "an Olondrian wizard"
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     _heading_words(doc, taken, owner, gaz)
     platforms_as_media(doc, taken, owner)   # "said on Telegram"

@@ -24,6 +24,8 @@ The passes that add or retype names from the words around them:
   person ("out of respect for Edleston's innocence");
 - `shops_by_owner`: a possessive name with no noun after it is a place ("at the McDonald's.");
 - `cited_authors`: the surname before "et al." is a person ("Hartsell-Gundy et al.");
+- `peoples_adjectives`: a people's or a realm's adjective the model took for a person
+  ("an Olondrian wizard", "the city's Ottoman past") is NORP;
 - `complete_given_names`: a person the model cut after the given name grows over the surname
   ("John" + "FitzGibbon", "John" + "Cam Hobhouse");
 - `coordinated_names`: the capitalised word that "and"/"or" joins to a person's or a known
@@ -38,7 +40,7 @@ from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "introduced", "coordinated_names", "listed_before_places", "complete_given_names",
            "speaker_names", "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors",
-           "possessive_names", "PLACE_NOUNS"]
+           "possessive_names", "peoples_adjectives", "PLACE_NOUNS"]
 
 # Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
@@ -440,3 +442,23 @@ def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
                 or tok.text in BODIES or owner[i - 1] is not None or _is_name_token(doc[i - 1]):
             continue
         put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="cue"))
+
+
+_ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an")
+
+
+def peoples_adjectives(doc, taken, gaz: Gazetteer) -> None:
+    """A one-word "person" shaped like an adjective of a people or a realm ("-ian", "-ese",
+    "-ish", "-ic", "-an"), after "a", "an", "the" or a possessive and before a lower-case
+    noun, is that adjective (NORP): "an Olondrian wizard", "the city's Ottoman past"; no
+    person's name takes an article there ("the Brian said" does not occur)."""
+    n = len(doc)
+    for ts, (te, m) in taken.items():
+        word = doc[ts].text
+        if te - ts != 1 or m.type != "PERSON" or m.source not in ("model", "propagated") or not ts or te >= n \
+                or not word.lower().endswith(_ADJECTIVE_ENDINGS) or word in gaz.given_names:
+            continue
+        nxt = doc[te]
+        if doc[ts - 1].lower_ in ("a", "an", "the", "'s", "’s") and nxt.is_alpha and nxt.text.islower() \
+                and not nxt.is_stop and nxt.lower_ not in _PERSON_VERBS_AFTER:
+            m.type, m.canonical = "NORP", None
