@@ -242,3 +242,9 @@ def test_hearer_between_the_cue_and_the_quote(blank_nlp):
 def test_but_he_suggested_is_a_second_statement(blank_nlp):
     text = "Tamm said the pier was safe, but he suggested the mayor is no sailor.\n"
     assert ("said", "the pier was safe") in _reports(blank_nlp, text)
+
+
+def test_inverted_attribution_is_not_a_statement_of_the_speaker_before(blank_nlp):
+    text = ("Even as the campaign moves to Tartu, a town that she hoped to carry, the race will be tight, "
+            "said Dan Gerstein, director of Harbour Writers.\n")
+    assert all(not t.startswith("Dan Gerstein") for _, t in _reports(blank_nlp, text))

@@ -265,7 +265,9 @@ class Reports(Stances):
                         # adverbial opener frames the report, which follows the attribution
                         q_start = toks.starts[tail + 1]
                 return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-        going_on = self.sentence_speaker is not None and (w in BARE_CUES or w in INVERTING)
+        # (not ", said Dan Gerstein, an analyst.": an attribution with its own speaker after it)
+        going_on = self.sentence_speaker is not None and (w in BARE_CUES or w in INVERTING) \
+            and self.attribution_tail(k, last) is None
         if k == first and not (participle and self.sentence_speaker is not None) and not going_on:
             return None   # "…, saying it was a mistake" goes on from an earlier report
         # the comma closing the attribution, after its time or place ("These employees, Tamm
