@@ -248,3 +248,14 @@ def test_inverted_attribution_is_not_a_statement_of_the_speaker_before(blank_nlp
     text = ("Even as the campaign moves to Tartu, a town that she hoped to carry, the race will be tight, "
             "said Dan Gerstein, director of Harbour Writers.\n")
     assert all(not t.startswith("Dan Gerstein") for _, t in _reports(blank_nlp, text))
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a title describing the speaker closes the sentence: all before the attribution is the report
+    ("The union has criticized the plan for months, said Anna Rebane, chairwoman of the dockers union.\n",
+     [("said", "The union has criticized the plan for months")]),
+    ("The race will be tight, said Dan Gerstein, director of Harbour Writers.\n",
+     [("said", "The race will be tight")]),
+])
+def test_attribution_closing_with_a_title(blank_nlp, text, expected):
+    assert _reports(blank_nlp, text) == expected

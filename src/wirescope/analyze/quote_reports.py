@@ -253,7 +253,8 @@ class Reports(Stances):
                 q_start, q_end = ss, toks.starts[comma]
                 appositive = c2 >= k and tail < last and words[tail] == "," and (
                     words[tail + 1].lower() in ("a", "an", "the", "who") or self.short_noun_phrase(
-                        (toks.starts[tail + 1], toks.ends[min(last, tail + 4) - 1])) and words[tail + 1].islower())
+                        (toks.starts[tail + 1], toks.ends[min(last, tail + 4) - 1])) and words[tail + 1].islower()
+                    or self.closing_appositive(tail + 1, last))
                 if tail < last and words[tail] == "," and last - tail > 3 and not appositive and (
                         words[tail + 1].lower() not in TAIL_CLAUSES or self.conjoined_clause(tail + 1, last)):
                     # "The meeting, officials said, was aimed at …": all of it; "A, the agency
@@ -521,10 +522,22 @@ class Reports(Stances):
                 tail = self.attribution_tail(j, last)
                 if tail is not None and (tail >= last or words[tail] in (".", "!", "?") or (
                         words[tail] == "," and tail + 1 < last
-                        and words[tail + 1].lower() in ("who", "which", "a", "an", "the"))):
-                    # ", said X, a senior …": an appositive after the speaker closes the sentence
+                        and (words[tail + 1].lower() in ("who", "which", "a", "an", "the")
+                             or self.closing_appositive(tail + 1, last)))):
+                    # ", said X, a senior …", ", said X, director of Y.": an appositive after the
+                    # speaker closes the sentence
                     return True
         return False
+
+    def closing_appositive(self, a: int, last: int) -> bool:
+        """Does a phrase describing the speaker close the sentence from a ("…, said Anna Rebane,
+        chairwoman of the dockers union.")? Short, with no verb, cue, subject pronoun, comma or
+        quote in it (not "…, says despite X, she plans to …")."""
+        words = self.toks.words
+        rest = [w for w in words[a:last] if w not in (".", "!", "?")]
+        return 0 < len(rest) <= 15 and not has_verb(rest) and not any(
+            w.lower() in CUES or w.lower() in STANCE or w.lower() in ("he", "she", "they", "we", "i", "it")
+            or w in (",", ";", ":") or w in CLOSE_WORDS for w in rest)
 
     def comma_before_speaker(self, k: int, first: int) -> int | None:
         """The comma that ends the reported clause before ", a Western official said"."""
