@@ -4,7 +4,8 @@
 opinions with a clause ("believes Beijing has …") and stances with their object
 ("criticized X", "called for Y", read in `quote_stances`); the reports without a verb (`according to X`,
 "Trump's call for a ban", "Stone: Don't Trust …", "In a new poll, …") are read in
-`quote_statements`. A report with quoted words in it is *mixed*, or *direct* when the
+`quote_statements`; the shape of an attribution ("CLAUSE, X said, …") in
+`quote_attributions`. A report with quoted words in it is *mixed*, or *direct* when the
 quoted words are most of it.
 """
 
@@ -15,11 +16,11 @@ import re
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
                              INVERTING, IRREGULAR_PAST, LEADING, NAMING, NOMINAL, NOT_VERB_ED, NOUN_LIKE, NP_STOP,
                              OBJECT_CUES, OPINION, PARTICIPLES,
-                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+from .quote_attributions import TITLE_MARKS, Attributions
 from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPLE, PAD, Q, according_to, clause_end,
                             has_marks, has_verb, is_aux, on_a_day)
-from .quote_stances import Stances
 
 
 # Verbs of speech that take "yes", "no" or "that" for what was said ("said no").
@@ -30,8 +31,6 @@ SPOKEN = frozenset("said says say told tells answered answers replied replies".s
 FRAMING = frozenset("when whenever if because although though while unless whereas once".split())
 
 
-# Quotation marks, which may enclose a title inside a phrase of place ("on “Meet the Press”").
-TITLE_MARKS = frozenset({"“", "”", '"', "''"})
 
 
 def _titled(text: str) -> bool:
@@ -54,7 +53,7 @@ def _verb_opens(words: list[str]) -> bool:
     return False
 
 
-class Reports(Stances):
+class Reports(Attributions):
     """The indirect-speech pass (mixed into the quote finder)."""
 
     # -- indirect and mixed speech ----------------------------------------------
@@ -510,107 +509,3 @@ class Reports(Stances):
         if j < last and words[j] in (":", ","):
             j += 1
         return j
-
-    def attributed_at_end(self, k: int, first: int, last: int) -> bool:
-        """Is the whole sentence attributed at its end ("…, citing the risk …, Western
-        officials said.")? Then a stance inside it is part of that report."""
-        words = self.toks.words
-        for j in range(k + 1, last):
-            if words[j].lower() in BARE_CUES or words[j].lower() in INVERTING:
-                if self.comma_before_speaker(j, first) is None:
-                    continue
-                tail = self.attribution_tail(j, last)
-                if tail is not None and (tail >= last or words[tail] in (".", "!", "?") or (
-                        words[tail] == "," and tail + 1 < last
-                        and (words[tail + 1].lower() in ("who", "which", "a", "an", "the")
-                             or self.closing_appositive(tail + 1, last)))):
-                    # ", said X, a senior …", ", said X, director of Y.": an appositive after the
-                    # speaker closes the sentence
-                    return True
-        return False
-
-    def closing_appositive(self, a: int, last: int) -> bool:
-        """Does a phrase describing the speaker close the sentence from a ("…, said Anna Rebane,
-        chairwoman of the dockers union.")? Short, with no verb, cue, subject pronoun, comma or
-        quote in it (not "…, says despite X, she plans to …")."""
-        words = self.toks.words
-        rest = [w for w in words[a:last] if w not in (".", "!", "?")]
-        return 0 < len(rest) <= 15 and not has_verb(rest) and not any(
-            w.lower() in CUES or w.lower() in STANCE or w.lower() in ("he", "she", "they", "we", "i", "it")
-            or w in (",", ";", ":") or w in CLOSE_WORDS for w in rest)
-
-    def comma_before_speaker(self, k: int, first: int) -> int | None:
-        """The comma that ends the reported clause before ", a Western official said"."""
-        words = self.toks.words
-        j = k - 1
-        while j >= first and (is_aux(words[j]) or words[j] in CLOSE_WORDS):
-            j -= 1
-        if j >= first and words[j] == ",":
-            return j   # ", said Singh"
-        floor = max(first - 1, k - 20)
-        while j > floor:
-            if words[j] == ",":
-                return j
-            if words[j] == ")":   # "…, Sen. Jaan Tamm (D-Tartu) said": over the parenthesis
-                o = next((n for n in range(j - 1, max(floor, j - 10), -1) if words[n] == "("), None)
-                if o is None:
-                    return None
-                j = o - 1
-                continue
-            if words[j].lower() in NP_STOP and words[j] not in CLOSE_WORDS and words[j] != "and":
-                return None   # "…, he and Mr. Allen said" keeps going
-            j -= 1
-        return None
-
-    def attribution_tail(self, k: int, last: int) -> int | None:
-        """Where "X said" ends when only a hearer, a time, a place, an appositive or the
-        sentence end follow it ("…, he told the court in his filing."); None when a report
-        follows instead ("said he would …")."""
-        words = self.toks.words
-        b = k - 1
-        while b > 0 and words[b] in CLOSE_WORDS:
-            b -= 1
-        if words[b] == ",":
-            # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
-            # and the speaker closes the sentence or opens an appositive
-            if words[k].lower() not in INVERTING:
-                return None
-            after = self.np_after(k + 1, last)
-            if after is None:
-                return None
-            said = self.text[after[0]:after[1]].split()
-            if (said[0].lower() in PRONOUNS and len(said) > 1) or any(
-                    w.lower() in VERBISH for w in said):
-                return None   # ", said he would welcome Cruz": a report, not a speaker
-            e = self.toks.at(after[1])
-            if e < last and words[e].lower() in TAIL_PREPS:
-                # ", said one source in the room.": a short phrase of place or time after it
-                n = e + 1
-                while n < last and n - e <= 6 and words[n] not in TAIL_END and words[n].lower() not in NP_STOP \
-                        and words[n].lower() not in VERBISH:
-                    n += 1
-                e = n
-            return e if e >= last or words[e] in (",", ".", ";", "—", "–", "(", "!", "?") else None
-        j = k + 1
-        if words[k].lower() in OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
-            while j < last and j - k <= 4 and (words[j][:1].isupper() or words[j].lower() in HEARERS):
-                j += 1
-        # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
-        while j < last and j - k <= 12:
-            low = words[j].lower()
-            if low in TAIL_PREPS:
-                n = j + 1
-                while n < last and n - j <= 6 and words[n] not in TAIL_END and \
-                        (words[n].lower() not in NP_STOP or words[n] in TITLE_MARKS) \
-                        and words[n].lower() not in VERBISH and words[n].lower() not in TAIL_PREPS:
-                    n += 1   # "on MSNBC's “Morning Joe.”": a title in the phrase
-                j = n
-            elif low in TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
-                                              "yesterday", "the", "time") or \
-                    words[j][:1].isupper() and words[j - 1].lower() in ("on", "last"):
-                j += 1
-            else:
-                break
-        if j >= last or words[j] in TAIL_END or words[j].lower() in TAIL_CLAUSES:
-            return j
-        return None

@@ -39,7 +39,8 @@ readers of the phrases that name a speaker in `quote_speakers`.
 Speakers are resolved to the article's canonical entities (`quote_resolve`):
 a name or a title that refers back ("the prime minister") through its entity
 mention, a pronoun to the last person quoted or mentioned, and an unnamed
-source ("a Western official") is kept as its description with no entity.
+source ("a Western official") is kept as its description with no entity; a named
+speaker the NER missed becomes an entity (`quote_entities`).
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ from typing import Any
 
 from .lexicon_quotes import (BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
                              TAIL_PREPS, WORKS)
+from .quote_entities import speakers_as_entities
 from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb
 from .quote_reports import Reports
 
@@ -568,53 +570,3 @@ class _Finder(Reports):
                                                    for n in range(floor, s - 1)):
             return qs
         return toks.starts[floor]
-
-
-def _described(words: list[str], gaz, lower: set[str]) -> bool:
-    """A capitalised description, no name: every word an ordinary one ("Officials", "Police",
-    "Opposition MPs", "Defence Minister"): common, written in lower case in the text, a
-    title, or a plural acronym; and no given name among them."""
-    from .entity_tokens import _group_noun
-    from .roles import is_title_word
-
-    def ordinary(w: str) -> bool:
-        low = w.lower()
-        return low in gaz.common_words or low.rstrip("s") in gaz.common_words or low in lower \
-            or is_title_word(w) or _group_noun(w) or bool(re.fullmatch(r"[A-Z]{2,}s", w))
-    return not any(w in gaz.given_names for w in words) and all(ordinary(w) for w in words)
-
-
-def speakers_as_entities(quotes: list[dict[str, Any]], entities: list[dict[str, Any]],
-                         text: str = "") -> None:
-    """Give a named speaker the NER missed ("Ilves said") an entity: the article's person
-    of that surname, else a new PERSON. Descriptions ("a Western official", "Officials
-    said", "Police said") stay as they are."""
-    from .canonical import same_name
-    from .gazetteer import load_gazetteer
-
-    gaz = load_gazetteer()
-    lower: set[str] | None = None   # the text's lower-case words, read at the first name that needs them
-    for q in quotes:
-        sp = q.get("speaker") or {}
-        name = sp.get("name") or ""
-        words = name.split()
-        if sp.get("entity") is not None or sp.get("start") is None or not 1 <= len(words) <= 4 \
-                or not all(w[:1].isupper() and w.replace(".", "").replace("-", "").isalpha()
-                           for w in words) \
-                or words[0].lower() in PRONOUNS or words[0] in ("The", "A", "An") \
-                or gaz.lookup(words) is not None:
-            continue
-        if lower is None:
-            lower = set(re.findall(r"[a-z]+", text))
-        if _described(words, gaz, lower):
-            continue
-        ent = next((e for e in entities if e["type"] == "PERSON"
-                    and same_name(e["name"].split()[-1], words[-1])), None)
-        if ent is None:
-            ent = {"id": f"e{len(entities) + 1}", "name": name, "type": "PERSON", "mentions": [],
-                   "roles": []}
-            entities.append(ent)
-        if [sp["start"], sp["end"]] not in ent["mentions"]:
-            ent["mentions"].append([sp["start"], sp["end"]])
-            ent["mentions"].sort()
-        sp["entity"], sp["name"] = ent["id"], ent["name"]
