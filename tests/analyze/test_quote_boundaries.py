@@ -259,3 +259,12 @@ def test_inverted_attribution_is_not_a_statement_of_the_speaker_before(blank_nlp
 ])
 def test_attribution_closing_with_a_title(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "A, and the mayor has vowed …" is a clause of its own, not "A, the mayor said"
+    ("Tamm leads Ilves by 271 votes, and the mayor has vowed to fight on.\n", [("vowed", "to fight on")]),
+    ("The pier will close in May, the mayor said.\n", [("said", "The pier will close in May")]),
+])
+def test_coordinated_clause_is_no_closing_attribution(blank_nlp, text, expected):
+    assert _reports(blank_nlp, text) == expected

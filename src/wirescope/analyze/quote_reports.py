@@ -233,6 +233,8 @@ class Reports(Attributions):
         comma = self.comma_before_speaker(k, first)
         if comma is not None and self.subject_with_relative(first, comma, k):
             comma = None   # "Anna Rebane, of Tartu, who watched the launch, said the event …": its subject
+        if comma is not None and comma + 1 < k and words[comma + 1].lower() in ("and", "but", "or", "so", "yet"):
+            comma = None   # "A, and the mayor has vowed to fight on": a clause of its own, not "A, X said"
         tail = self.attribution_tail(k, last) if comma is not None else None
         if tail is not None and (comma - first >= 4 or comma > first and (
                 tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
