@@ -268,3 +268,8 @@ def test_attribution_closing_with_a_title(blank_nlp, text, expected):
 ])
 def test_coordinated_clause_is_no_closing_attribution(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
+
+
+@pytest.mark.parametrize("text", ["Monday said ’s while", "Tamm said the pier is safe while"])
+def test_concessive_at_the_end_of_the_text_does_not_crash(blank_nlp, text):
+    find_quotes(text, blank_nlp(text), [])

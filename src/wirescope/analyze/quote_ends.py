@@ -87,7 +87,7 @@ class Ends(Reader):
                         return toks.ends[n - 2] if n - 2 >= j else toks.starts[n - 1]
                     return toks.starts[n - 1] if words[n - 1] in (",", ";") else toks.ends[n - 1]
             if low in CONCESSIVE and n > j and not self.inside_quote(toks.starts[n]) \
-                    and not words[self.aux_after(n + 1, last)].endswith("ing") and any(
+                    and not words[min(self.aux_after(n + 1, last), len(words) - 1)].endswith("ing") and any(
                     words[m].lower() in CUES or words[m].lower() in STANCE and not words[m].endswith("ing")
                     and (cue is None or words[n + 1].lower() in ("he", "she", "they", "we", "i"))
                     for m in range(n + 1, min(last, n + 7))):
