@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import chain
+from itertools import chain, islice
 from pathlib import Path
 
 import numpy as np
@@ -213,7 +213,8 @@ def _opening(text: str) -> tuple[float, float]:
     """Does the paragraph open by pointing back (a pronoun or a demonstrative as its first
     or second word: "They said", "But this") or with a connective ("But", "Meanwhile")?
     Stories do not start so."""
-    words = [w.lower() for w in _OPENING_WORD.findall(text[:80])[:_OPENING_WORDS + 1]]
+    # the first words only: finditer stops there, where findall would read all 80 characters
+    words = [m.group().lower() for m in islice(_OPENING_WORD.finditer(text, 0, 80), _OPENING_WORDS + 1)]
     refers = any(w in _REFERENCES and not (w == "this" and nxt in _SELF)
                  for w, nxt in zip(words, [*words[1:], ""][:_OPENING_WORDS]))
     return float(refers), float(bool(words) and words[0] in _CONNECTIVES)
