@@ -944,6 +944,13 @@ def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
     # a person before a state's possessive stays a person
     ("The award went to Eugene, Oregon's top chef.", [("Eugene", "PERSON"), ("Oregon", "GPE")],
      ("Eugene", "PERSON"), ("Eugene", "GPE")),
+    # "according to" attributes: the name before the comma is the source, not a town
+    ("According to Marchetti, Italy asked for the loan in May.", [("Marchetti", "PERSON"), ("Italy", "GPE")],
+     ("Marchetti", "PERSON"), ("Marchetti, Italy", "GPE")),
+    # a surname of a person named in full earlier is that person, not a town
+    ("Paolo Marchetti spoke first. The letter went to Marchetti, Italy reported.",
+     [("Paolo Marchetti", "PERSON"), ("Marchetti", "PERSON"), ("Italy", "GPE")],
+     ("Marchetti", "PERSON"), ("Marchetti, Italy", "GPE")),
 ])
 def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent):
     found = _typed(_with_model_ents(blank_nlp, text, ents))

@@ -348,8 +348,13 @@ def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
     of states or countries ("in Texas, Oregon and Utah"), nor a possessive ("Eugene,
     Oregon's ...")."""
     n = len(doc)
+    # surnames of the people named elsewhere: "According to Zelensky, Ukraine requested …"
+    # attributes; it names no town
+    people = {doc[e - 1].text for s, (e, m) in taken.items() if m.type == "PERSON" and e - s >= 2}
 
     def make_town(j: int, k: int) -> None:
+        if doc[k - 1].text in people or j >= 2 and doc[j - 2].lower_ == "according":
+            return
         owners = set(owner[j:k])
         if owners == {None}:
             put(j, k, Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", source="cue"))
