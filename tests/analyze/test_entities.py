@@ -1047,6 +1047,9 @@ def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
     ("I'm rereading Harrowgate's Lives of the Painters.", ("Harrowgate's", "PERSON"), None),
     # a sentence's first word, a common word, a known place: no person
     ("Wendleton's memory was long. The river's banks flooded near Berlin's edge.", None, "Wendleton's"),
+    # days and months in the possessive are times
+    ("Turnout fell after Sunday's snap election.", None, "Sunday's"),
+    ("Prices rose on the back of January's cold snap.", None, "January's"),
 ])
 def test_entities_unknown_possessor_is_a_person(blank_nlp, text, expected, absent):
     found = _typed(blank_nlp(text))

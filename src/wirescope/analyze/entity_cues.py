@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
+from .lexicon_dates import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from .roles import ROLE_NOUN
 
 __all__ = ["unknown_name_type", "introduced", "coordinated_names", "listed_before_places", "complete_given_names",
@@ -434,6 +435,11 @@ def cited_authors(doc, taken, owner, put) -> None:
         put(s, e, Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="cue"))
 
 
+# Days and months in the possessive are times, not people: "Sunday's election", "January's
+# figures" (a month that is also a name, "May's cabinet", may be a person).
+_DAY_NAMES = frozenset(WEEKDAYS) | (frozenset(MONTHS) - AMBIGUOUS_MONTHS)
+
+
 def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
     """A capitalised word inside a sentence, in the possessive, that no pass took and no
     table knows as a word, a place or a town is a person's name: "respect for Edleston's
@@ -441,7 +447,7 @@ def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
     own is far more often a person than a company or a place the tables would not know)."""
     for i in range(1, len(doc) - 1):
         tok = doc[i]
-        if doc[i + 1].text not in ("'s", "’s") or owner[i] is not None or not tok.is_alpha \
+        if doc[i + 1].text not in ("'s", "’s") or owner[i] is not None or not tok.is_alpha or tok.lower_ in _DAY_NAMES \
                 or not _is_name_token(tok) or tok.is_upper or _opens(doc, i) or tok.lower_ in gaz.common_words \
                 or gaz.lookup([tok.text]) is not None or gaz.country_of(tok.text) or tok.text in gaz.towns \
                 or tok.text in BODIES or owner[i - 1] is not None or _is_name_token(doc[i - 1]):
