@@ -158,3 +158,24 @@ def test_she_is_not_the_son_named_before_her_quote():
     (art,) = analyze([Article(raw=text, kind="text", source="t.txt", published="2026-03-08")])
     (q,) = [q for q in art.quotes if "When they said" in q["text"]]
     assert q["speaker"]["name"] == "Marta Kask"
+
+
+@pytest.mark.parametrize("sentence", [
+    "For all his popularity with rural voters, Mayor Tamm has struggled to raise money in the capital.",
+    "The strike went on into a third week. For more on the strike from the Tartu Courier, read our live "
+    "coverage of the harbour.",
+    "For every refugee sent back to Greece, the European Union will resettle one Syrian family from Turkey.",
+    "For each voter turned away in Tartu, the election commission must file a report with the court.",
+    "For the first time since early October, Mayor Tamm has dropped out of the top three in the weekly poll.",
+])
+def test_for_phrase_that_names_no_holder_frames_nothing(sentence):
+    # a concession ("for all"), a pointer ("for more"), a rate ("for every") or a time is not
+    # whose view the clause is
+    assert all(cue != "For" for cue, _ in _quotes(sentence))
+
+
+def test_for_phrase_with_a_holder_still_frames_the_clause():
+    assert _quotes("For most dockworkers in Izmail, the new lease is a betrayal of the port's history.") == [
+        ("For", "the new lease is a betrayal of the port's history")]
+    assert ("For", "the new terminal was a long-held goal and a last triumph") in _quotes(
+        "For outgoing port chief Anna Rebane, the new terminal was a long-held goal and a last triumph.")

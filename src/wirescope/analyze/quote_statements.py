@@ -23,6 +23,8 @@ BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
 POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
+# After "For", words that make the phrase a concession, a rate or a pointer, not a holder.
+FOR_NOT_HOLDER = frozenset("all more every each".split())
 
 
 # Words opening a clause that stands before the sentence's main clause.
@@ -225,6 +227,11 @@ class Statements(Resolution):
         comma = next((n for n in range(first + 1, min(last, first + 12)) if words[n] == ","), None)
         if comma is None or comma == first + 1 or last - comma < 5:
             return None
+        w1 = words[first + 1].lower()
+        if w0 == "for" and (w1 in FOR_NOT_HOLDER or any(
+                words[n].lower() in ("time", "times", "years", "months", "decades") for n in range(first + 1, comma))):
+            return None   # "For all his prowess, …", "For more, …", "For every refugee sent back, …",
+            #               "For the first time since …": no one holds the clause
         h = comma - 1
         while h > first + 1 and words[h].lower() in FRAME_TIMES:
             h -= 1   # "For most Democrats today,"
