@@ -648,3 +648,30 @@ def test_quotes_overlapping_mentions_before_and_do_not_crash():
             {"id": "e3", "name": "Post", "type": "ORG", "mentions": [[23, 27]]}]
     (q,) = find_quotes(text, None, ents)
     assert (q["text"], q["cue"]) == ("the plan was dangerous", "said")
+
+
+_PARA = ("The mayor spoke to reporters at the harbour on Monday.\n\n"
+         "“The lease is a mistake,” Tamm said. “We will fight it in court.”\n\n{}\n\n"
+         "The port authority declined to comment.\n")
+
+
+def test_quote_paragraph_goes_on_with_the_attributed_quote_before_it(blank_nlp):
+    # a paragraph that is one quotation, with no cue, right after a paragraph closing with a
+    # quote whose attribution stands inside it: the same statement over the break
+    text = _PARA.format("“Nobody asked the dockers what they wanted.”")
+    direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
+    assert [q["text"] for q in direct] == [
+        "“The lease is a mistake,” Tamm said. “We will fight it in court.”\n\n"
+        "“Nobody asked the dockers what they wanted.”"]
+    assert direct[0]["speaker"]["name"] == "Tamm"
+
+
+@pytest.mark.parametrize("paragraph", [
+    "“Nobody asked the dockers,” the union's Anna Rebane said.",               # a cue of its own
+    "“Nobody asked the dockers what they wanted.” The union has called a strike.",  # more than the quote
+    "\"Nobody asked the dockers what they wanted.\"",                          # marks of another kind
+])
+def test_quote_paragraph_with_more_than_the_quote_stays_apart(blank_nlp, paragraph):
+    direct = [q for q in _quotes(blank_nlp, _PARA.format(paragraph)) if q["kind"] == "direct"]
+    assert direct[0]["text"] == "“The lease is a mistake,” Tamm said. “We will fight it in court.”"
+    assert len(direct) == 2

@@ -230,7 +230,8 @@ class _Finder(Reports):
             # “A,” he said. “B.” — one statement with its attribution inside, also when B opens
             # the next paragraph after an attribution that follows A ("“A,” he said.¶“B.”")
             if quotes and q.cue is None and q.follows is quotes[-1] and quotes[-1].kind == "direct" \
-                    and (self.joined(quotes[-1].end, qs) or self.attributed_before_break(quotes[-1], qs)) \
+                    and (self.joined(quotes[-1].end, qs) or self.attributed_before_break(quotes[-1], qs)
+                         or self.paragraph_after_attributed(quotes[-1], q)) \
                     and not self.other_cue(quotes[-1], qs, participles=False):
                 quotes[-1].end = q.end
             else:
@@ -370,6 +371,20 @@ class _Finder(Reports):
         between = self.text[prev.end:qs]
         return self.attributed_after(prev) and len(between) < 150 \
             and len(re.findall(r"\n\s*", between)) == 1 and not re.search(r"[.!?][^\S\n]+\S", between)
+
+    def paragraph_after_attributed(self, prev: Q, q: Q) -> bool:
+        """Is q a paragraph of one quotation, with nothing but its marks, right after the
+        paragraph that closes with `prev`, a quote with its attribution inside ("“A,” he
+        said. “B.”¶“C.”")? The statement goes on over the break."""
+        text = self.text
+        if not (prev.cue is not None and prev.start < prev.cue[0] < prev.end):
+            return False
+        if not re.fullmatch(r"[^\S\n]*\n\s*", text[prev.end:q.start]) or text[prev.end:q.start].count("\n") > 2:
+            return False
+        nl = text.find("\n", q.end)
+        # marks of the same kind as prev's, closed: a stray mark opening a paragraph quotes nothing
+        return not text[q.end:nl if nl >= 0 else len(text)].strip() and text[q.start] == text[prev.start] \
+            and text[q.end - 1] in CLOSE + '"' and not has_marks(text[q.start + 1:q.end - 1])
 
     def after_work_noun(self, qs: int) -> bool:
         """Does the quote follow "book," / "show," … (a title in apposition)?"""
