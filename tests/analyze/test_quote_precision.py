@@ -179,3 +179,12 @@ def test_for_phrase_with_a_holder_still_frames_the_clause():
         ("For", "the new lease is a betrayal of the port's history")]
     assert ("For", "the new terminal was a long-held goal and a last triumph") in _quotes(
         "For outgoing port chief Anna Rebane, the new terminal was a long-held goal and a last triumph.")
+
+
+@pytest.mark.parametrize("sentence", [
+    "The harbour reopened on Monday. Dockers could choose any shift they wanted to, or they could stay at home "
+    "if they did not want to.",
+    "The port will not be sold. In the union's new leaflet, there are many dockers who want to.",
+])
+def test_stranded_to_at_the_end_of_a_sentence_reports_nothing(sentence):
+    assert all(text not in ("to", "-") for _, text in _quotes(sentence))

@@ -165,7 +165,8 @@ def _after_comma(text: str, i: int) -> bool:
 # ", however, that …" at the start of a reported clause: the aside is not said
 _ASIDE = re.compile(r",?\s*(?:however|though|moreover|meanwhile|too|instead),\s+(that\b)", re.I)
 # "agreed to on March 6": "to" with no verb after it
-_STRANDED_TO = re.compile(r"to\s+(?:on|in|at|by|with|for|from|during|last|this|earlier|later)\b|to\s*[,.;]", re.I)
+_STRANDED_TO = re.compile(r"to\s+(?:on|in|at|by|with|for|from|during|last|this|earlier|later)\b|to\s*(?:[,.;]|\Z)|"
+                          r"[^\w]*\Z", re.I)
 
 # "with results expected overnight", "an election few expected a year ago and that …": a
 # time where the clause should be
