@@ -1,12 +1,14 @@
 import json
+import re
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirescope.clean.text import Line
-from wirescope.split.gaps import (FEATURES, GapModel, Gaps, closes_story, cut_off, gap_features, load_gap_model, names,
-                                  opens_story, stops_dangling)
+from wirescope.clean.lexicon import STOPWORDS
+from wirescope.clean.text import Line, classify_lines
+from wirescope.split.gaps import (FEATURES, GapModel, Gaps, closes_story, content_words, cut_off, gap_features,
+                                  load_gap_model, names, opens_story, stops_dangling)
 from wirescope.split.segment import cut_gaps
 
 
@@ -101,6 +103,32 @@ def test_gaps_rows_of_a_piece_read_it_as_if_it_stood_alone():
     assert gaps.rows(0, 5, [False, True, False, False])[1].tolist() == gap_features(units)[1]
     # inside the piece 2..5 the Danube words of the last paragraph were never seen before it
     assert gaps.rows(2, 5)[1][FEATURES.index("novel_after")] > gaps.rows()[3][FEATURES.index("novel_after")]
+
+
+def _letter_runs(text, common):  # what content_words stands for, read off the text itself
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", text.lower()) if w not in STOPWORDS]
+    return [w[:7] for w in words], [w[:7] for w in words if w not in common]
+
+
+def test_content_words_cut_to_seven_letters():
+    assert content_words(line("The Danube shipping routes reopened in 2024."), frozenset({"routes"})) == (
+        ["danube", "shippin", "routes", "reopene"], ["danube", "shippin", "reopene"])
+    # digits and underscores split a word ("covid19" reads "covid"); stopwords are letters only
+    assert content_words(line("Covid19 hit x_yzw and 10km roads"), frozenset()) == (
+        ["covid", "hit", "yzw", "roads"], ["covid", "hit", "yzw", "roads"])
+    assert all(w.isalpha() for w in STOPWORDS)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(list("abcXYZ _-'.,19") + ["the", "said", "İ", "Σ", "ß", "²", "½", "٣", "ǅ", "\u0307",
+                                                          "é", "\u212a", "Ⅻ", "①", "中", "\n"]), max_size=60).map("".join))
+def test_content_words_are_the_letter_runs_of_the_line(text):
+    # the words the cleaner read for a line give the same content words as the line's text
+    for ln in classify_lines(text):
+        for common in (frozenset(), frozenset({"abc", "said"})):
+            ln.content = None
+            assert content_words(ln, common) == _letter_runs(ln.text, common)
+            assert content_words(line(ln.text), common) == _letter_runs(ln.text, common)
 
 
 @pytest.mark.parametrize("text, expected", [

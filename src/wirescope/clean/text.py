@@ -10,7 +10,8 @@ of other stories after a "News Feed" or "Related" header go).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import filterfalse
 
 from . import lexicon as lx
 from .dispatch import HeadMatcher
@@ -60,6 +61,10 @@ class Line:
     authors: list[str] | None = None
     date: str | None = None
     blank_before: bool = False
+    # The lower-cased `\w+` words of the line other than function words (None for a Line
+    # built by hand), read again by split for its content words, which it keeps in `content`.
+    terms: list[str] | None = field(default=None, repr=False, compare=False)
+    content: tuple | None = field(default=None, repr=False, compare=False)
 
 
 def _cut_by_ellipsis(text: str) -> bool:
@@ -175,8 +180,9 @@ def _lines(raw: str) -> list[Line]:
         if stripped:
             start = pos if chunk[0] == stripped[0] else pos + len(chunk) - len(chunk.lstrip())
             words = lx.WORD.findall(stripped.lower())
-            stop = sum(map(_is_stopword, words)) / len(words) if words else 0.0
-            out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank))
+            terms = list(filterfalse(_is_stopword, words))
+            stop = (len(words) - len(terms)) / len(words) if words else 0.0
+            out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank, terms=terms))
             blank = False
         else:
             blank = True

@@ -44,7 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
-from ..clean.lexicon import STOPWORDS
+from ..clean.lexicon import STOPWORDS, WORD
 from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
@@ -168,13 +168,22 @@ def _stops_mid_sentence(text: str) -> bool:
     return ends_mid_sentence(text) and text[-1] not in "-\u2013\u2014"
 
 
-@lru_cache(maxsize=8192)
-def content_words(text: str, common: frozenset[str]) -> tuple[list[str], list[str]]:
-    """The content words of `text` (3+ letters, no function words; the second list also
-    without `common`), cut to 7 letters so that inflections meet. Cached (a paragraph is
-    read by several steps): do not modify."""
-    words = [w for w in _CONTENT.findall(text.lower()) if w not in STOPWORDS]
-    return [w[:7] for w in words], [w[:7] for w in words if w not in common]
+def content_words(line: Line, common: frozenset[str]) -> tuple[list[str], list[str]]:
+    """The content words of a paragraph (runs of 3+ letters, no function words; the second
+    list also without `common`), cut to 7 letters so that inflections meet. Kept on the
+    line (a paragraph is read by several steps): do not modify."""
+    kept = line.content
+    if kept is not None and kept[0] is common:
+        return kept[1]
+    # the cleaner's words (`\w+` over the lower-cased line, function words dropped: all
+    # letters) are the letter runs `_CONTENT` finds, unless a digit or "_" splits one
+    terms = line.terms if line.terms is not None else [w for w in WORD.findall(line.text.lower()) if w not in STOPWORDS]
+    words = [w for w in terms if len(w) >= 3]
+    if not all(map(str.isalpha, words)):  # "covid19", "x_yz", "10km"
+        words = [w for w in _CONTENT.findall(" ".join(terms)) if w not in STOPWORDS]
+    out = [w[:7] for w in words], [w[:7] for w in words if w not in common]
+    line.content = (common, out)
+    return out
 
 
 class Words:
@@ -185,7 +194,7 @@ class Words:
         self.units, self.common, self.kind = units, common, kind
 
     def __getitem__(self, i: int) -> list[str]:
-        return content_words(self.units[i].text, self.common)[self.kind]
+        return content_words(self.units[i], self.common)[self.kind]
 
 
 def overlap(a: Counter[str], b: Counter[str]) -> float:
@@ -245,7 +254,7 @@ class Gaps:
     def __init__(self, units: Sequence[Line], common: frozenset[str] = frozenset()) -> None:
         self.units = units
         self.n = n = len(units)
-        content = [content_words(u.text, common) for u in units]
+        content = [content_words(u, common) for u in units]
         self.bags = Counts([w[0] for w in content])
         self.rare = Counts([w[1] for w in content])
         marks = _marks(units)
