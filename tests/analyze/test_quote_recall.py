@@ -191,14 +191,14 @@ FOUND = [
     ("The dockers were reluctant to end the strike.\n", "end the strike", "indirect", "The dockers"),
     ("The dockers were furious about the new fares.\n", "the new fares", "indirect", "The dockers"),
     ("The council is open to a new ferry route.\n", "a new ferry route", "indirect", "The council"),
-    ("His position on the pier has not changed.\n", "the pier", "indirect", "His"),
+    ("His position on the pier has not changed.\n", "position on the pier", "indirect", "His"),
     # a statement named by a noun, delivered by a verb: its subject owns it
-    ("Mayor Jaan Tamm made a promise to finish the pier by May.\n", "to finish the pier by May", "indirect",
+    ("Mayor Jaan Tamm made a promise to finish the pier by May.\n", "promise to finish the pier by May", "indirect",
      "Mayor Jaan Tamm"),
-    ("The ministry issued a warning that the pier was unsafe.\n", "that the pier was unsafe", "indirect",
+    ("The ministry issued a warning that the pier was unsafe.\n", "warning that the pier was unsafe", "indirect",
      "The ministry"),
     ("Tamm made no secret of his dislike for the council.\n", "his dislike for the council", "indirect", "Tamm"),
-    ("Tamm made several sharp comments about the dockers.\n", "the dockers", "indirect", "Tamm"),
+    ("Tamm made several sharp comments about the dockers.\n", "comments about the dockers", "indirect", "Tamm"),
     # "According to X, who …, CLAUSE": the claim starts after the relative clause
     ("According to Ruiz, who spoke after the vote, the pier will open in May.\n", "the pier will open in May",
      "indirect", "Ruiz"),
@@ -358,7 +358,7 @@ FOUND = [
      "nothing that would raise his own fees", "indirect", "he"),
     # a "that" clause after a statement noun goes on over its commas …
     ("The mayor was frank in her acknowledgment that to pay for the new ferries, she needs to raise the toll.\n",
-     "that to pay for the new ferries, she needs to raise the toll", "indirect", "her"),
+     "acknowledgment that to pay for the new ferries, she needs to raise the toll", "indirect", "her"),
     # … and a report hanging on "after" ends at the comma before the main clause, not inside it
     ("After aides insisted that the toll was fair to dockers, whose pay is low, the mayor has cut it.\n",
      "that the toll was fair to dockers, whose pay is low", "indirect", "aides"),
@@ -366,7 +366,7 @@ FOUND = [
     ("A harbour panel voted Thursday to hold the port chief in contempt.\n",
      "Thursday to hold the port chief in contempt", "indirect", "A harbour panel"),
     # "signed an agreement to", "filed a motion to"; a role owns a statement noun ("the mayor's plan to")
-    ("The Gazette filed a motion to unseal the harbour records.\n", "to unseal the harbour records", "indirect",
+    ("The Gazette filed a motion to unseal the harbour records.\n", "motion to unseal the harbour records", "indirect",
      "The Gazette"),
     # a verb of aspect before a participle keeps its subject ("avoids condemning")
     ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",

@@ -377,7 +377,10 @@ class Statements(Resolution):
                 q_end = min(q_end, toks.ends[verb - 1])
         if q_end <= toks.starts[j]:
             return None
-        return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
+        # the noun says what kind of statement it was ("opposition to X" is not "support for
+        # X"): the content starts at it, unless a copula hands the statement to a clause or
+        # the noun is an idiom's ("made no secret of …")
+        return Q(toks.starts[j if copula or w == "secret" else k], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
 
     def named_owner(self, b: int) -> tuple[int, int] | None:
