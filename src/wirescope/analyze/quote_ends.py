@@ -108,7 +108,8 @@ class Ends(Reader):
         if low in MENTAL or low in EVIDENCE and not low.startswith("suggest") or low in VOLITION:
             return False   # (but "…, but he suggested …" tells)
         if low in WEAK_CUES or low not in CUES and low not in STANCE and low not in PHRASAL:
-            return low in NAMING and self.naming(m)
+            # "… and called on the ministry to …": a phrasal cue tells, as its particle shows
+            return low in NAMING and self.naming(m) or self.phrasal(m)
         return not (_base_form(low) and not _base_form(said) and m and not is_aux(words[m - 1]))
 
     def new_speaker_cue(self, m: int, last: int) -> int | None:
