@@ -143,3 +143,11 @@ def test_quantities_property_spans_inside_text(text):
         assert text[q["start"]:q["end"]] == q["text"]
         if q["noun_start"] is not None:
             assert 0 <= q["noun_start"] < q["noun_end"] <= len(text)
+
+
+def test_quantities_reuse_the_dates_found_for_the_text():
+    from wirescope.analyze.dates import find_dates
+    text = "In 2024 the port handled 12 million tonnes, and on the 15th it loaded 40 ships."
+    dates = find_dates(text, "2024-11-20")
+    assert find_quantities(text, dates) == find_quantities(text)
+    assert not any(q["text"] == "2024" for q in find_quantities(text, dates))

@@ -95,6 +95,7 @@ def _quantities(settings: Settings):
     def quantities(article: Article) -> Article:
         if article.skipped or not article.text:
             return article
-        article.quantities = find_quantities(article.text)
+        # the dates component's spans when it ran and found some (else found again)
+        article.quantities = find_quantities(article.text, article.dates or None)
         return article
     return quantities

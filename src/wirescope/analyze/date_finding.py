@@ -113,7 +113,8 @@ _PATTERNS = [(kind, re.compile(rx)) for kind, rx in [
                r"yesterday|tomorrow|this\s+(?:morning|afternoon|evening|day)|last\s+night|earlier\s+today|"
                r"later\s+today|the\s+time\s+of\s+(?:this\s+)?(?:writing|publication)|this\s+writing|press\s+time))\b"),
     # a day of the month alone: "the vote is on the 15th.", "by the 3rd, the army had left"
-    ("dom", r"(?:" + "|".join(f"(?<=\\b{p} )" for p in ("on", "On", "by", "By", "until", "since", "from", "before",
+    # (the lookahead first: the twelve lookbehinds are tried only where "the" stands)
+    ("dom", r"(?=the\s)(?:" + "|".join(f"(?<=\\b{p} )" for p in ("on", "On", "by", "By", "until", "since", "from", "before",
                                                         "after", "through", "to", "till")) +
             r")the\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)\b(?=\s*[,.;:)!?]|\s*$|\s+(?:at|when)\b)"),
     # the open end of a range: "(2013 – present)", "from 2019 to the present day"

@@ -196,17 +196,19 @@ def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None
     return None
 
 
-def find_quantities(text: str) -> list[dict]:
+def find_quantities(text: str, dates: list[dict] | None = None) -> list[dict]:
     """Quantities in `text`, in order (see the module docstring for the fields).
 
     Args:
         text: the article text.
+        dates: `find_dates(text, …)` when already found (the pipeline's dates component
+            runs first); found here otherwise.
 
     Returns:
         One dict per quantity: {"text", "start", "end", "value", "unit", "qualifier", "max",
         "vague", "noun_start", "noun_end"}.
     """
-    blocked = [(d["start"], d["end"]) for d in find_dates(text)]
+    blocked = [(d["start"], d["end"]) for d in (find_dates(text) if dates is None else dates)]
     blocked += [m.span() for m in _PHONE.finditer(text) if sum(c.isdigit() for c in m.group()) >= 8]
     blocked += [m.span() for m in _CITE.finditer(text)]
     blocked.sort()
