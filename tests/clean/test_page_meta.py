@@ -16,6 +16,9 @@ def test_page_meta_headline_in_capitals_takes_the_case_of_the_title():
     raw = "<html><body><h1>PORT STRIKE ENDS IN TALLINN</h1></body></html>"
     assert page_headline(raw, "Port Strike Ends in Tallinn | Harbour Post", None) == "Port Strike Ends in Tallinn"
     assert page_headline(raw, "Dockers return to work", None) == "PORT STRIKE ENDS IN TALLINN"
+    # metadata that took the capitals from the <h1>: the page's <title> has the case
+    titled = "<html><head><title>Port Strike Ends in Tallinn | Harbour Post</title></head>" + raw[6:]
+    assert page_headline(titled, "PORT STRIKE ENDS IN TALLINN", None) == "Port Strike Ends in Tallinn"
 
 
 def test_page_meta_headline_loses_a_label_and_the_site_name():

@@ -94,7 +94,10 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
             continue  # empty, the site's logo, a label over something else ("A message from …:"), markup, a link away
         if not meta or len(words & meta) / len(words | meta) >= 0.3:
             if text.isupper() and meta_title:
-                same = next((t for t in (meta_title, *_PARTS.split(meta_title)) if t.lower() == text.lower()), None)
+                # the metadata's title, else the page's <title> (metadata may have taken the
+                # capitals from the <h1> itself)
+                titles = (meta_title, *_PARTS.split(meta_title), *((shown, *_PARTS.split(shown)) if shown else ()))
+                same = next((t for t in titles if t.lower() == text.lower() and not t.isupper()), None)
                 return same or text
             return text
         if len(words) >= 4 and text not in candidates:
