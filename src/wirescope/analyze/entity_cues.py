@@ -258,8 +258,8 @@ def _speaker_word(doc, i: int, owner, gaz: Gazetteer) -> bool:
 
 # Prepositions after which a capitalised word no table knows is a place: "in Mallorca".
 _IN_PLACE = frozenset("in near outside throughout across within".split())
-_MONTHS = frozenset("january february march april may june july august september october november "
-                    "december".split())
+# The months' full names (lexicon_dates' abbreviations are not among them).
+_MONTHS = frozenset(max((m for m in MONTHS if MONTHS[m] == i), key=len) for i in range(1, 13))
 
 
 def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
