@@ -311,8 +311,8 @@ class Statements(Resolution):
             speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else people[0] if people \
                 else (toks.starts[b], toks.ends[b])
         elif words[b][:1].isupper() and b > first and words[k + 1].lower() == "that" \
-                and self.named_owner(b) is not None:
-            speaker = self.named_owner(b)   # "a New York Times report that …": the name before the noun
+                and (named := self.named_owner(b)) is not None:
+            speaker = named   # "a New York Times report that …": the name before the noun
         elif words[b] in ("'s", "’s") and b > first:
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
