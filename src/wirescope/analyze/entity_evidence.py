@@ -30,7 +30,7 @@ from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _grou
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _text, _unknown_name)
 from .gazetteer import Gazetteer
-from .lexicon_dates import WEEKDAYS
+from .lexicon_dates import SEASONS, WEEKDAYS
 from .roles import is_glue_word, is_title_word
 
 # Lower-case nouns a place name modifies ("Tulcea county", "the Fetesti air base").
@@ -75,8 +75,8 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "laboratories labs solutions ventures investments".split())
 # Last words of the names of studies and publications, which no organisation's name ends on.
 _WORK_HEADS = frozenset("study survey report index census".split())
-# Seasons, capitalised at a sentence's start or in a heading: "Winter is low season".
-_SEASONS = frozenset("winter spring summer autumn".split())
+# Seasons but "fall", capitalised at a sentence's start or in a heading: "Winter is low season".
+_SEASONS = frozenset(SEASONS) - {"fall"}
 # Words for relatives that people use as names: "Mom", "Dad".
 _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
 # Eras after a year or a century: "508 BC", "the 7th century BC".
