@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import BODIES, Mention, _is_name_token, _lowers, _opens, _starts, _text
+from .entity_tokens import BODIES, KIN, Mention, _is_name_token, _lowers, _opens, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
 
@@ -258,9 +258,8 @@ def bodies(doc, owner, put) -> None:
 
 
 # Nouns of kinship: the name in apposition to one is a person's ("her son, Taras,").
-_KIN = frozenset("""son sons daughter daughters wife husband mother father brother sister brothers sisters
-grandson granddaughter grandmother grandfather nephew niece cousin uncle aunt fiancé fiancée
-fiance fiancee widow widower child children stepson stepdaughter""".split())
+_KIN = KIN | frozenset("""grandson granddaughter grandmother grandfather nephew niece fiancé fiancée
+fiance fiancee widower child stepson stepdaughter""".split())
 # ("partner" is a company's as often as a person's, and "its son" no one's.)
 _KIN_OWNERS = frozenset("his her their my our your".split())
 

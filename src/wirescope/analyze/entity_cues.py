@@ -34,7 +34,7 @@ The passes that add or retype names from the words around them:
 
 from __future__ import annotations
 
-from .entity_tokens import BODIES, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
+from .entity_tokens import BODIES, KIN, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .lexicon_dates import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from .roles import ROLE_NOUN
@@ -112,8 +112,7 @@ def introduced(doc, ts: int) -> bool:
 
 
 # "Cara's husband": nouns of family a possessive person has.
-_KIN = frozenset("""wife husband son daughter sons daughters mother father brother sister brothers sisters
-parents children family friend friends girlfriend boyfriend widow uncle aunt cousin""".split())
+_KIN = KIN | frozenset("parents family friend friends girlfriend boyfriend".split())
 
 
 def _age_or_role(doc, i: int) -> bool:

@@ -29,6 +29,10 @@ _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria F
                               "Virginia Carolina Austin Madison Lincoln Jackson".split())
 _LEAD_ARTICLES = frozenset({"the", "a", "an", "The", "A", "An"})
 
+# Nouns of close family, the core of `entity_context`'s and `entity_cues`' kin words.
+KIN = frozenset("""son sons daughter daughters wife husband mother father brother sister brothers sisters
+children widow uncle aunt cousin""".split())
+
 # Bodies named by one word after "the": "the House", "the Kremlin".
 BODIES = frozenset("House Senate Commons Lords Parliament Assembly Congress Kremlin Pentagon Cabinet "
                    "Court Council Commission Bundestag Duma Knesset Rada Crown Army Navy".split())
