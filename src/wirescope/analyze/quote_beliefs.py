@@ -370,10 +370,11 @@ class Beliefs(Headlines):
         """`SUBJECT is critical of|skeptical about|confident that …`: the attitude's object."""
         toks, words = self.toks, self.toks.words
         j = k + 1
+        wanted = ATTITUDES[words[k].lower()]
         # "we are convinced this is the only country …": a clause with its "that" left out
-        bare = j + 1 < last and "that" in ATTITUDES[words[k].lower()] and words[j].lower() not in ATTITUDES[
-            words[k].lower()] and words[j].lower() in CLAUSE_OPENERS and self.clause_follows(j, last)
-        if j + 1 >= last or words[j].lower() not in ATTITUDES[words[k].lower()] and not bare:
+        bare = j + 1 < last and "that" in wanted and words[j].lower() not in wanted \
+            and words[j].lower() in CLAUSE_OPENERS and self.clause_follows(j, last)
+        if j + 1 >= last or words[j].lower() not in wanted and not bare:
             return None
         held = self.held_before(k, first)
         if held is None:
