@@ -39,8 +39,9 @@ import re
 
 from ..clean.lexicon import STOPWORDS
 from .dates import find_dates
-from .lexicon_numbers import (CURRENCY_ABBR, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, NUMBER_WORDS, SCALE_ABBR,
-                              SCALES, UNITS, words_to_number)
+from .lexicon_dates import ORDINAL_WORDS
+from .lexicon_numbers import (CURRENCY_ABBR, CURRENCY_CODES, CURRENCY_SYMBOLS, CURRENCY_WORDS, SCALE_ABBR, SCALES, UNITS,
+                              words_to_number)
 
 __all__ = ["find_quantities"]
 
@@ -66,9 +67,9 @@ _VAGUE = {"dozens": 24, "scores": 40, "hundreds": 200, "thousands": 2_000, "mill
           "billions": 2_000_000_000, "tens of thousands": 20_000, "hundreds of thousands": 200_000,
           "tens of millions": 20_000_000, "hundreds of millions": 200_000_000, "a handful": None}
 
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4, "fourth": 4, "fourths": 4,
-              "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7, "eighth": 8, "eighths": 8,
-              "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10}
+# a share's denominator: "half", "quarter" and the ordinals "third" to "tenth", singular or plural
+_FRACTIONS = {"half": 2, "halves": 2, "quarter": 4, "quarters": 4,
+              **{w + s: n for w, n in ORDINAL_WORDS.items() if 3 <= n <= 10 for s in ("", "s")}}
 _FRAC_WORDS = "|".join(sorted((k for k in _FRACTIONS if k not in ("half", "halves")), key=len, reverse=True))
 _CORE = re.compile(
     r"(?P<vague>(?i:\b(?:(?:tens|hundreds)\s+of\s+(?:thousands|millions)|(?:several|a\s+few)\s+(?:dozen|hundred|"
