@@ -301,6 +301,28 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     assert ("Tulcea, Romania", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Tulcea", "GPE")]))
 
 
+@pytest.mark.parametrize("text, ents, joined", [
+    # a town the city table files under another country still lies in the region named
+    ("The envoy grew up in Cambridge, Massachusetts, before moving abroad.",
+     [("Cambridge", "GPE"), ("Massachusetts", "GPE")], "Cambridge, Massachusetts"),
+    ("The summit moved to Madrid, Spain, after the vote.", [("Madrid", "GPE"), ("Spain", "GPE")], "Madrid, Spain"),
+    # a state or province, then its country; and a town, its state and its country
+    ("Floods hit Ontario, Canada, overnight.", [("Ontario", "GPE"), ("Canada", "GPE")], "Ontario, Canada"),
+    ("She was born in Evansville, Indiana, United States, in 1950.",
+     [("Evansville", "GPE"), ("Indiana", "GPE"), ("United States", "GPE")], "Evansville, Indiana, United States"),
+])
+def test_entities_town_region_and_country_read_as_one_place(blank_nlp, text, ents, joined):
+    assert (joined, "GPE") in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Voters in Texas, California and Ohio went to the polls.", [("Texas", "GPE"), ("California", "GPE")]),
+    ("Talks moved from Vienna, Paris, to London.", [("Vienna", "GPE"), ("Paris", "GPE")]),
+])
+def test_entities_a_list_of_places_is_not_joined(blank_nlp, text, ents):
+    assert not any("," in name for name, _ in _typed(_with_model_ents(blank_nlp, text, ents)))
+
+
 @pytest.mark.parametrize("text, expected", [
     ("It is asserted by the Crown that both parents knew.", {("Crown", "ORG")}),
     ("All citizens could attend meetings of the Assembly.", {("Assembly", "ORG")}),

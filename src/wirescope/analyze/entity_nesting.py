@@ -80,7 +80,8 @@ def named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
 
 def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     """Is `m` the country or state of the town named before it ("Tulcea, Romania",
-    "Austin, Texas", "Austin, Tex.")? Not when the first is a country itself: "Finland, Latvia" is a list."""
+    "Austin, Texas", "Austin, Tex.", "Evansville, Indiana, United States")? Not when the first is a
+    country itself: "Finland, Latvia" is a list; nor "Texas, California", two states."""
     region = _text(doc)[m.start:m.end]
     entry = gaz.lookup(region.split())
     if entry is None or not entry.curated or entry.type != "GPE":
@@ -88,7 +89,21 @@ def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
             return False
         entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
     name = _text(doc)[town.start:town.end]
+    if "," in name:
+        # "Evansville, Indiana" + ", United States": the country of the state just named
+        inner = gaz.lookup(name.rsplit(",", 1)[1].split())
+        return entry is not None and entry.canonical == entry.country and inner is not None \
+            and inner.type == "GPE" and inner.canonical != inner.country and inner.country == entry.canonical
     first = gaz.lookup(name.split())
     if entry is None:
-        return "," not in name and (first is None or first.canonical != first.country)   # "Paris, Tex." too
-    return "," not in name and (first is None or not first.curated and first.country == entry.country)
+        return first is None or first.canonical != first.country   # "Paris, Tex." too
+    if first is None:
+        return True
+    if first.type != "GPE" or first.canonical == first.country:
+        return False
+    if entry.canonical in gaz.town_regions.get(first.canonical, ()):
+        return True   # "Cambridge, Massachusetts", "Madrid, Spain": a town of that name lies there
+    if first.curated:
+        # "Indiana, United States": a state, then its country
+        return entry.canonical == entry.country and first.country == entry.canonical
+    return first.country == entry.country

@@ -121,6 +121,11 @@ class Gazetteer:
         # Every town of 15,000 people or more, too small or too ambiguous to tag on its
         # own but evidence that a word the model calls a place is one.
         self.towns: set[str] = set()
+        # Where each of those towns (and the provinces below) lies: its countries and, in the
+        # United States, its states ("Cambridge": Canada, the United Kingdom, the United States, Massachusetts),
+        # so that "Cambridge, Massachusetts" reads as one place whichever Cambridge the
+        # lookup table keeps.
+        self.town_regions: dict[str, set[str]] = {}
         # Word lists: common given names ("Betty", "Pete") and lower-case English words
         # that are no names ("add", "sorry"), for telling names from words in context.
         self.given_names = given_names()
@@ -136,12 +141,17 @@ class Gazetteer:
         import pycountry
         for c in pycountry.countries:
             code2[c.alpha_2] = countries.get(c.name, (c.name, ""))[0]
-        for state in gc.get_us_states().values():
-            self._add(state["name"], Entry("GPE", state["name"], "United States"))
+        states = {code: state["name"] for code, state in gc.get_us_states().items()}
+        for state in states.values():
+            self._add(state, Entry("GPE", state, "United States"))
         for city in gc.get_cities().values():
             name = city["name"]
             if _LATIN.match(name):
                 self.towns.add(name)
+                regions = self.town_regions.setdefault(name, set())
+                regions.add(code2.get(city["countrycode"]))
+                if city["countrycode"] == "US" and city.get("admin1code") in states:
+                    regions.add(states[city["admin1code"]])
             if city["population"] < _MIN_CITY_POPULATION or name in _CITY_STOP:
                 continue
             if not _LATIN.match(name):
@@ -163,6 +173,7 @@ class Gazetteer:
                                         or name in _CITY_STOP):
                     continue   # "Victoria", "Delta"
                 self._add(name, Entry("GPE", name, country), keep=True)
+                self.town_regions.setdefault(name, set()).add(country)
         for row in _rows("places.tsv"):
             name, typ = row[0], row[1]
             canonical = row[2] if len(row) > 2 and row[2] else name
