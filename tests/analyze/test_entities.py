@@ -1190,3 +1190,24 @@ def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner)
 ])
 def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expected):
     assert (word, expected) in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")]))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Kim Jong-un inspected the launch site on Friday.", [("Kim Jong", "PERSON")], ("Kim Jong-un", "PERSON")),
+    ("On Sunday Lee Cheuk-yan lost his seat.", [("Lee Cheuk", "PERSON")], ("Lee Cheuk-yan", "PERSON")),
+    # a capitalised last part, the model's mention of it alone merged in
+    ("On Monday Marta Jessen-Holm arrived in Pristina.", [("Marta Jessen", "PERSON"), ("Holm", "PERSON")],
+     ("Marta Jessen-Holm", "PERSON")),
+])
+def test_entities_a_name_runs_on_over_a_hyphen(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, name", [
+    ("Putin-backed forces shelled the town.", [("Putin", "PERSON")], "Putin"),
+    ("A Merkel-style coalition is likely.", [("Merkel", "PERSON")], "Merkel"),
+    # one name, then another: two people, not one
+    ("The Biden-Harris ticket won Ohio.", [("Biden", "PERSON"), ("Harris", "PERSON")], "Biden"),
+])
+def test_entities_a_compound_after_a_name_is_no_part_of_it(blank_nlp, text, ents, name):
+    assert (name, "PERSON") in _typed(_with_model_ents(blank_nlp, text, ents))
