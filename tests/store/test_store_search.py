@@ -140,10 +140,21 @@ def test_search_malformed_query_raises_query_error(store, query, message):
 
 
 @pytest.mark.parametrize("kwargs", [{"since": "last week"}, {"until": "30/10/2024"},
-                                    {"limit": 0}, {"outlet": "  "}])
+                                    {"since": "2024-13"}, {"until": "2024-02-30"},
+                                    {"since": "2024-10-30T25:00"}, {"limit": 0}, {"outlet": "  "}])
 def test_search_bad_filters_raise_query_error(store, kwargs):
     with pytest.raises(QueryError):
         search(store, "kyiv", **kwargs)
+
+
+def test_search_impossible_date_names_the_reason(store):
+    with pytest.raises(QueryError, match=r"until='2024-02-30' is not a date: day is out of range"):
+        search(store, "kyiv", until="2024-02-30")
+
+
+def test_search_date_bounds_at_any_precision(store, corpus):
+    hits = search(store, "officials", since="2024", until="2024-12-31 23:59")
+    assert len(hits) == 3 and hits == search(store, "officials", since="2024-01")
 
 
 def test_search_punctuation_only_terms_find_nothing(store, corpus):

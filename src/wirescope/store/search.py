@@ -260,10 +260,15 @@ def _bound(name: str, value: str | date | None) -> str | None:
         return None
     if isinstance(value, (date, datetime)):
         return value.isoformat()
+    value = value.strip().replace(" ", "T")
     if not _ISO.match(value):
         raise QueryError(f"{name}={value!r} is not a date: write it as 2024-10-30 "
                          "(or 2024-10, 2024, 2024-10-30T14:00)")
-    return value.replace(" ", "T")
+    try:  # the shape is right: is it a day of the calendar ("2024-13-01", "2024-02-30" are not)?
+        datetime.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)
+    except ValueError as err:
+        raise QueryError(f"{name}={value!r} is not a date: {err}") from None
+    return value
 
 
 def period(column: str, since: str | date | None, until: str | date | None) -> tuple[list[str], dict[str, str]]:
