@@ -1211,3 +1211,29 @@ def test_entities_a_name_runs_on_over_a_hyphen(blank_nlp, text, ents, expected):
 ])
 def test_entities_a_compound_after_a_name_is_no_part_of_it(blank_nlp, text, ents, name):
     assert (name, "PERSON") in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a title word opening a place's name makes no person of it
+    ("Talks were held at the Sheikh Zayed Mosque on Friday.", [("Sheikh Zayed Mosque", "PERSON")],
+     ("Sheikh Zayed Mosque", "FAC")),
+    ("The convoy turned into Admiral Boulevard at noon.", [("Admiral Boulevard", "PERSON")],
+     ("Admiral Boulevard", "FAC")),
+    ("Rescue teams reached Queen Creek late on Friday.", [("Queen Creek", "GPE")], ("Queen Creek", "LOC")),
+    # a place word opening the name is place enough, whatever the word before it
+    ("Two boats sank off the southern shore of Lake Erie.", [("Lake Erie", "GPE")], ("Lake Erie", "LOC")),
+    ("Storms swept across the Great Plains overnight.", [("Great Plains", "GPE")], ("Great Plains", "LOC")),
+])
+def test_entities_place_words_end_or_open_a_place_name(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_a_surname_like_place_word_after_a_title_is_a_person(blank_nlp):
+    text = "Senator Mike Castle and Governor Ann Hall met the press."
+    found = _typed(blank_nlp(text))
+    assert ("Senator Mike Castle", "PERSON") in found and ("Governor Ann Hall", "PERSON") in found
+
+
+def test_entities_no_town_inside_a_landform_named_after_its_head_word(blank_nlp):
+    text = "Divers swam in Alexander Springs on Monday."
+    assert _typed(_with_model_ents(blank_nlp, text, [("Alexander Springs", "LOC")])) == {("Alexander Springs", "LOC")}

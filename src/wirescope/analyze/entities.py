@@ -33,7 +33,7 @@ import re
 from .entity_evidence import (_heading_words, _lone_given_names, _name_cues, _org_names, _place_names, _propagate,
                               _retype)
 from .entity_nesting import is_region_of, named_after, places_inside
-from .entity_tokens import (FEATURE_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
+from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
 from .entity_shapes import hyphenated_names
@@ -340,8 +340,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         tok = doc[i]
         if i and _is_name_token(tok) and not is_glue_word(tok.text) and _title_ends_at(doc, i):
             span = _name_after(doc, i)
-            if span and doc[span[1] - 1].lower_.rstrip(".") in _ORG_ENDINGS:
-                span = None   # "General Motors": a title word opening an organisation's name
+            if span and (doc[span[1] - 1].lower_.rstrip(".") in _ORG_ENDINGS
+                         or doc[span[1] - 1].lower_ in PLACE_ONLY_HEADS and doc[span[1] - 1].text[:1].isupper()):
+                # "General Motors", "Sheikh Zayed Mosque", "Queen Creek": a title word opening
+                # an organisation's or a place's name
+                span = None
             if span and gaz.lookup([t.text for t in doc[span[0]:span[1]]]) is None \
                     and not any(ts in protected for ts in overlaps(*span)):
                 s, e = _strip(doc, *span)

@@ -57,6 +57,8 @@ _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad
 championships summit conference festival election elections referendum crisis massacre
 offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
 marathon expo fair""".split())
+# Place words that open a place's name: "Lake Erie", "Mount Hood", "Cape Horn".
+_PLACE_LEADS = frozenset("lake mount cape gulf".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
 # Last words that make a place-led name an organisation's.
 _ORG_HEADS = _ORG_ENDINGS | _OUTLET_HEADS | frozenset(
@@ -415,7 +417,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
                 person_words.update(words)   # ... and "Pistorius" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
-                    and not any(gaz.lookup([w]) for w in words):
+                    and doc[ts].lower_ not in _PLACE_LEADS and not any(gaz.lookup([w]) for w in words):
                 if words[0] in given and doc[ts + 1].is_alpha and _is_name_token(doc[ts + 1]) \
                         and doc[ts + 1].lower_ not in common and not _opens(doc, ts + 1):
                     # "George Floyd Justice [in Policing Act]": the person the name starts with

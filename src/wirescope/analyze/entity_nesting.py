@@ -42,8 +42,10 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
         for s, e, entry in found:
             if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
                 continue
-            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country):
-                continue   # "Manila Bay" is named after the city; "South China Sea" speaks of no China
+            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country or e == len(words)):
+                # "Manila Bay" is named after the city; "South China Sea" speaks of no China, nor
+                # "Sand Springs" of a town called Springs
+                continue
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
                 continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)

@@ -16,13 +16,23 @@ from .roles import HONORIFICS, is_glue_word, is_title_word
 
 # Words that end a place name as a LOC or FAC, not a GPE.
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
-                       "desert island islands peninsula coast region shoal reef atoll archipelago".split())
+                       "desert island islands peninsula coast region shoal reef atoll archipelago "
+                       "creek springs falls canyon glacier plateau plains heights basin delta lagoon canal "
+                       "forest".split())
 # Landforms and waters whose name the model may stop short of ("Second Thomas [Shoal]").
 FEATURE_HEADS = frozenset("sea river lake gulf bay strait mountains island islands peninsula shoal reef "
                           "atoll archipelago".split())
 _FAC_HEADS = frozenset("airport bridge square street avenue road station base plant port harbour harbor terminal "
                        "stadium palace tower hospital prison dam highway building hall mansion "
-                       "castle cathedral mosque temple garden gardens trail tunnel tube".split())
+                       "castle cathedral mosque temple garden gardens trail tunnel tube boulevard blvd "
+                       "expressway freeway motorway parkway plaza mall cemetery chapel synagogue hotel arena "
+                       "pier crossing checkpoint".split())
+# Place words no one's surname is ("Mosque", not "Hall" or "Castle"): a title before a name that
+# ends on one of them opens a place's name ("Queen Creek", "Sheikh Zayed Mosque").
+PLACE_ONLY_HEADS = frozenset("""sea ocean river lake gulf strait peninsula island islands creek canyon glacier
+plateau plains heights lagoon canal airport avenue street road highway boulevard blvd expressway freeway
+motorway parkway plaza square station stadium arena cemetery hotel cathedral mosque synagogue chapel
+crossing checkpoint""".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
 # Country and region names that are also given names or surnames.
 _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
