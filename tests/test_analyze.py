@@ -69,3 +69,23 @@ def test_analyze_language_layer_fills_the_contract(tmp_path):
     assert any(q["value"] == 40 and q["qualifier"] == "more than" for q in art.quantities)
     for span in [m for e in art.entities for m in e["mentions"]] + [[q["start"], q["end"]] for q in art.quotes]:
         assert 0 <= span[0] < span[1] <= len(art.text)
+
+
+def test_analyze_jsonl_published_read_as_iso_or_left_out(tmp_path, caplog):
+    body = ("The ministers agreed a temporary ceiling on wholesale gas prices on Friday after talks that ran "
+            "through the night in Brussels, officials said.")
+    rows = [{"text": body, "published": "Sat, 07 Mar 2026 08:00:00 GMT"},
+            {"text": body.replace("gas", "power"), "published": "last Friday"}]
+    (tmp_path / "x.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    rfc, vague = analyze(tmp_path / "x.jsonl")
+    assert rfc.published == "2026-03-07T08:00:00+00:00"
+    assert [d["value"] for d in rfc.dates if d["text"] == "Friday"] == ["2026-03-06"]  # resolved against it
+    assert vague.published is None and "'last Friday' is not a date" in caplog.text
+
+
+def test_analyze_published_option_must_be_a_date(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("The talks resumed in Istanbul on Monday, officials said.\n")
+    assert main(["analyze", str(tmp_path / "a.txt"), "--published", "2026-02-30"]) == 1
+    assert "--published '2026-02-30' is not a date" in capsys.readouterr().err
+    [art] = analyze(tmp_path / "a.txt", as_is=True, published="4 March 2026")
+    assert art.published == "2026-03-04"

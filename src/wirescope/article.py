@@ -11,16 +11,34 @@ import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import datetime
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["Article", "content_id", "normalize_for_hash"]
+__all__ = ["Article", "content_id", "iso_error", "normalize_for_hash"]
 
 _WS = re.compile(r"\s+")
 # Curly quotes and dashes differ between copies of one story; fold them so
 # the content hash treats "said" and “said” alike.
 _FOLD = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
                        "\u2013": "-", "\u2014": "-", "\u00a0": " "})
+
+
+# An ISO 8601 date or date-time at any precision from the year on, as `published` holds it.
+ISO_DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2}(?:T\d{2}(?::\d{2}(?::\d{2}(?:\.\d+)?)?)?"
+                      r"(?:Z|[+-]\d{2}(?::?\d{2})?)?)?)?)?$")
+
+
+def iso_error(value: str) -> str | None:
+    """Why `value` is no ISO 8601 date ("2024", "2024-10", "2024-10-30T14:32:00+01:00"),
+    or None when it is one: the shape, then the calendar ("2024-13", "2024-02-30")."""
+    if not ISO_DATE.match(value):
+        return "write it as 2024-10-30 (or 2024-10, 2024, 2024-10-30T14:00)"
+    try:
+        datetime.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)
+    except ValueError as err:
+        return str(err)
+    return None
 
 
 @lru_cache(maxsize=64)

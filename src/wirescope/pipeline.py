@@ -8,12 +8,15 @@ the caller can report them.
 from __future__ import annotations
 
 import inspect
+import logging
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from .article import Article
 from .clean import classify_lines, clean_html
 from .clean.dateline import dateline_date, name_date, read_dateline
+from .clean.meta import iso_published
+from .errors import InputError
 from .settings import Settings, load_settings
 from .split import split_article
 
@@ -24,6 +27,7 @@ Component = Callable[[Article], "Article | Iterable[Article]"]
 Factory = Callable[..., Component]
 
 _REGISTRY: dict[str, Factory] = {}
+log = logging.getLogger(__name__)
 
 # The language layer (wirescope.analyze.components) follows cleaning.
 LAYER = ("analyze.language", "analyze.entities", "analyze.quotes", "analyze.dates",
@@ -89,14 +93,27 @@ def _as_is(settings: Settings) -> Component:
 
 @register("meta")
 def _meta(settings: Settings, published: str | None = None) -> Component:
-    """Container metadata wins over what the cleaner found; fill `--published`."""
+    """Container metadata wins over what the cleaner found; fill `--published`. A date
+    given is kept as ISO 8601 (`iso_published`); one that reads as no date is logged and
+    left out, so the text's own date (or `--published`) fills in."""
+    if published is not None:
+        fallback = iso_published(published)
+        if fallback is None:
+            raise InputError(f"--published {published!r} is not a date: write it as 2024-10-30 "
+                             "(or 2024-10, 2024-10-30T14:00, Tue, 05 Nov 2024 10:00:00 GMT)")
+        published = fallback
+
     def meta(article: Article) -> Article:
         given = article.given
         for key in ("url", "outlet"):
             if given.get(key):
                 setattr(article, key, given[key])
-        if given.get("published"):
-            article.published = str(given["published"])
+        if given.get("published") not in (None, ""):
+            when = iso_published(given["published"])
+            if when is None:
+                log.warning("%s: published=%r is not a date; using the date in the text, if any",
+                            article.source, given["published"])
+            article.published = when or article.published
         if article.segment == 0:
             if given.get("title"):
                 article.title = given["title"]

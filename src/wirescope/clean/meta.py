@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import re
-from datetime import datetime
+from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
+from typing import Any
 
 from ..analyze.gazetteer import common_words, given_names
+from ..article import iso_error
 from .lexicon import BYLINE, STOPWORDS, UI
 
-__all__ = ["NAME_SHAPE", "find_datetime", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
+__all__ = ["NAME_SHAPE", "find_datetime", "iso_published", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
 
 _MONTHS = {m: i for i, names in enumerate([
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -63,6 +66,32 @@ def find_datetime(line: str) -> tuple[str, int, int] | None:
             if value and (best is None or m.start() < best[1]):
                 best = (value, m.start(), m.end())
     return best
+
+
+def iso_published(value: Any) -> str | None:
+    """A publication date given by a container (a JSONL field, `--published`) as ISO 8601,
+    or None when it reads as no date ("last Tuesday", "2024-13-45"): ISO as it is
+    ("2024-10", "2024-10-30T14:32:00Z"), RFC 2822 as feeds write it ("Tue, 05 Nov 2024
+    10:00:00 GMT"), a date written out ("5 November 2024 10:00"), Unix time in seconds
+    or milliseconds."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        try:
+            return datetime.fromtimestamp(value / 1000 if abs(value) >= 1e11 else value, timezone.utc).isoformat()
+        except (OverflowError, OSError, ValueError):
+            return None
+    if not isinstance(value, str) or not value.strip():
+        return None
+    text = value.strip()
+    if iso_error(iso := text.replace(" ", "T", 1)) is None:
+        return iso
+    if text[:4].isdigit() and text[4:5] == "-":
+        return None  # ISO-shaped but no day of the calendar: no other reading is safer
+    try:
+        return parsedate_to_datetime(text).isoformat()
+    except (TypeError, ValueError, IndexError):
+        pass
+    found = find_datetime(text)
+    return found[0] if found else None
 
 
 def is_update_line(line: str) -> bool:

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
+from wirescope.article import iso_error
 from wirescope.errors import QueryError
 from wirescope.store.writer import outlet_key
 
@@ -44,7 +45,6 @@ SNIPPET_TOKENS = 24
 _COLUMNS = {"title", "text"}
 _OPERATORS = {"AND", "OR", "NOT"}
 _WORD_END = re.compile(r'[\s"(),]')
-_ISO = re.compile(r"^\d{4}(-\d{2}(-\d{2}([T ]\d{2}(:\d{2}(:\d{2}(\.\d+)?)?)?)?)?)?$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,13 +261,8 @@ def _bound(name: str, value: str | date | None) -> str | None:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     value = value.strip().replace(" ", "T")
-    if not _ISO.match(value):
-        raise QueryError(f"{name}={value!r} is not a date: write it as 2024-10-30 "
-                         "(or 2024-10, 2024, 2024-10-30T14:00)")
-    try:  # the shape is right: is it a day of the calendar ("2024-13-01", "2024-02-30" are not)?
-        datetime.fromisoformat(value + "-01-01"[len(value) - 4:] if len(value) < 10 else value)
-    except ValueError as err:
-        raise QueryError(f"{name}={value!r} is not a date: {err}") from None
+    if (why := iso_error(value)) is not None:
+        raise QueryError(f"{name}={value!r} is not a date: {why}")
     return value
 
 
