@@ -1237,3 +1237,16 @@ def test_entities_a_surname_like_place_word_after_a_title_is_a_person(blank_nlp)
 def test_entities_no_town_inside_a_landform_named_after_its_head_word(blank_nlp):
     text = "Divers swam in Alexander Springs on Monday."
     assert _typed(_with_model_ents(blank_nlp, text, [("Alexander Springs", "LOC")])) == {("Alexander Springs", "LOC")}
+
+
+@pytest.mark.parametrize("text, ents, absent", [
+    ("The pro-Beijing camp kept its majority.", [("Beijing", "GPE")], ("Beijing", "GPE")),
+    ("Police dispersed anti-Kremlin protesters.", [("Kremlin", "ORG")], ("Kremlin", "ORG")),
+])
+def test_entities_a_name_after_pro_or_anti_is_a_stance(blank_nlp, text, ents, absent):
+    assert absent not in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_a_name_after_a_spaced_dash_stays(blank_nlp):
+    text = "The talks moved on - Beijing said it would attend."
+    assert ("Beijing", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Beijing", "GPE")]))

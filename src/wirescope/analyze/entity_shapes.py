@@ -2,14 +2,16 @@
 
 - `hyphenated_names`: a person's name runs on over a hyphen inside a word ("Kim Jong-un",
   "Lee Cheuk-yan", "Soren Jessen-Petersen"), which the tokenizer splits and the model
-  cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names.
+  cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names;
+- `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
+  stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body.
 """
 
 from __future__ import annotations
 
 from .gazetteer import Gazetteer
 
-__all__ = ["hyphenated_names"]
+__all__ = ["hyphenated_names", "stance_adjectives"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -42,3 +44,15 @@ def hyphenated_names(doc, taken, owner, gaz: Gazetteer) -> None:
         owner[te:te + 2] = [ts, ts]
         taken[ts] = (te + 2, m)
         m.end = part.idx + len(part.text)
+
+
+_STANCE_PREFIXES = frozenset("pro anti".split())
+
+
+def stance_adjectives(doc, taken, owner) -> None:
+    """Drop a mention glued to "pro-" or "anti-" before it ("pro-Beijing councillors")."""
+    for ts, (te, m) in list(taken.items()):
+        if ts >= 2 and m.type in ("GPE", "LOC", "FAC", "ORG", "PERSON") and doc[ts - 1].text in _HYPHENS \
+                and not doc[ts - 1].whitespace_ and not doc[ts - 2].whitespace_ and doc[ts - 2].lower_ in _STANCE_PREFIXES:
+            del taken[ts]
+            owner[ts:te] = [None] * (te - ts)
