@@ -8,7 +8,7 @@ attributed as a whole at its end, for the indirect-speech pass (`quote_reports`)
 
 from __future__ import annotations
 
-from .lexicon_quotes import (BARE_CUES, CUES, HEARERS, INVERTING, NP_STOP, OBJECT_CUES, PRONOUNS, STANCE,
+from .lexicon_quotes import (BARE_CUES, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, INVERTING, NP_STOP, OBJECT_CUES, PRONOUNS, STANCE,
                              TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH)
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 from .quote_stances import Stances
@@ -38,6 +38,16 @@ class Attributions(Stances):
                     # speaker closes the sentence
                     return True
         return False
+
+    def hearer_end(self, j: int, stop: int) -> int:
+        """Past the words of a hearer after its determiner ("the cheering crowd", "the
+        city's lawyers"): plain lower-case words, not a clause ("the board that …")."""
+        words = self.toks.words
+        while j < stop and (words[j] in ("'s", "’s") or words[j].isalpha() and words[j].islower()
+                            and words[j] not in FUNCTION_WORDS and words[j] not in CUES
+                            and words[j] not in TAIL_PREPS and words[j] not in TAIL_CLAUSES):
+            j += 1
+        return j
 
     def closing_appositive(self, a: int, last: int) -> bool:
         """Does a phrase describing the speaker close the sentence from a ("…, said Anna Rebane,
@@ -105,6 +115,8 @@ class Attributions(Stances):
         if words[k].lower() in OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
             while j < last and j - k <= 4 and (words[j][:1].isupper() or words[j].lower() in HEARERS):
                 j += 1
+            if words[k + 1].lower() in DETERMINERS:
+                j = self.hearer_end(j, min(last, k + 6))   # "told the cheering crowd", "asked the board"
         # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
         while j < last and j - k <= 12:
             low = words[j].lower()

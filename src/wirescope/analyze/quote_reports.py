@@ -122,7 +122,8 @@ class Reports(Attributions):
                 if q is not None:
                     return q
             if according_to(toks, k):
-                if k == first or self.word_before(k) in (",", "—", "–") or self.spaced_dash(k - 1):
+                if k == first or self.word_before(k) in (",", "—", "–") or self.spaced_dash(k - 1) \
+                        or self.according_closes(k, first, last):
                     return self.according_at(k, first, last, ss, end)
                 continue
             if self.inside_quote(toks.starts[k]):

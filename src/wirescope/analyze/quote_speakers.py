@@ -467,6 +467,8 @@ class Speakers(Ends):
         if words[first].lower() in LEADING and not quantity:   # "In Mrs. Clinton's favor, all the experts …"
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             first = comma + 1 if comma is not None else first
+        # "Many are worried; 26% say …", "The town is split: 47% say …": the clause after the mark
+        first = next((n + 1 for n in range(k - 1, first - 1, -1) if words[n] in (";", ":")), first)
         b = k - 1
         while b > first and is_aux(words[b]):
             b -= 1

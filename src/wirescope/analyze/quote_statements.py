@@ -8,7 +8,7 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 from __future__ import annotations
 
 from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
-                             NOMINAL, NOT_VERB_ED, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
+                             NOMINAL, NOT_VERB_ED, NP_STOP, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
                              VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
@@ -23,6 +23,11 @@ BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
 POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
+# Words that open a clause, which an "according to X" aside right after them attributes.
+OPENS_CLAUSE = frozenset("because since although though that but and so while whereas if when after".split())
+# Participles that describe a document after its noun ("a poll released Monday").
+DESCRIBED = frozenset("""released published conducted taken issued out sent posted filed obtained seen
+reviewed made delivered""".split())
 # After "For", words that make the phrase a concession, a rate or a pointer, not a holder.
 FOR_NOT_HOLDER = frozenset("all more every each".split())
 
@@ -173,12 +178,31 @@ class Statements(Resolution):
             # X, …" frames it
             return Q(ss if not framing else toks.starts[after + 1], end, "indirect",
                      cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
+        if k - 2 > first and words[k - 1] == "," and words[k - 2].lower() in OPENS_CLAUSE \
+                and after < last and words[after] == "," and last - after > 4:
+            # "… because, according to her aides, the police did not invite her": the clause after
+            return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
+                     speaker=speaker)
         q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
+        if words[k - 1].isalnum():
+            q_end = toks.ends[k - 1]   # no comma before "according to" (`according_closes`)
         if after < last and words[after] == "," and (self.conjoined_clause(after + 1, last)
                                                       or verb_after and last - after > 3):
             q_end = end   # "A, according to the CBO, and B", "A, according to X, was B": it goes on
         return Q(ss, q_end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                  speaker=speaker)
+
+    def according_closes(self, k: int, first: int, last: int) -> bool:
+        """Does "according to X" close the sentence without a comma before it ("… 46 percent to
+        39 percent according to a CBS poll.")? Only with a source that speaks, not "according
+        to plan" or "according to the rules"."""
+        words = self.toks.words
+        if k - first < 4 or words[k - 1].lower() in VERBISH:
+            return False
+        speaker = self.np_after(k + 2, last)
+        if speaker is None or self.toks.at(speaker[1]) < last and words[self.toks.at(speaker[1])] not in (".", "!", "?"):
+            return False
+        return self.headed_by_speaker(speaker)
 
     def colon_statement(self, first: int, last: int, end: int) -> Q | None:
         """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
@@ -238,6 +262,12 @@ class Statements(Resolution):
         span = (toks.starts[first + 1], toks.ends[h])
         head = words[h].lower().strip("’'")
         if w0 == "in":
+            # "In an NBC poll released Monday,": the document before a participle describing it
+            doc = next((n for n in range(first + 2, h) if words[n].lower().rstrip("s") in DOCUMENTS
+                        and words[n + 1].lower() in DESCRIBED), None)
+            if doc is not None and not any(words[n].lower() in NP_STOP for n in range(doc + 1, h + 1)):
+                h = doc
+                head = words[h].lower()
             possessed = h > first + 1 and (words[h - 1].lower() in POSSESSIVES or words[h - 1] in ("'s", "’s"))
             if head.rstrip("s") not in DOCUMENTS and not (head in VIEWS and possessed):
                 return None   # "In his view, …" holds a position; "In the end, …" does not

@@ -1,0 +1,64 @@
+"""Quotes found in less common shapes of attribution: a hearer with a determiner, a poll
+described after its noun, "according to" around a clause or closing it without a comma,
+shares of people after a semicolon (hand-written news)."""
+
+import pytest
+
+from wirescope.analyze.quotes import find_quotes
+
+
+def _quotes(nlp, text):
+    return find_quotes(text, nlp(text), [])
+
+
+def _speaker(text, q):
+    s = q["speaker"]["start"]
+    return text[s:q["speaker"]["end"]] if s is not None else None
+
+
+# (text, content, kind, speaker)
+FOUND = [
+    # a hearer after a determiner, with words of its own, closes the attribution
+    ("The senator thanked her staff. “Get your boots on!” she told the cheering crowd.\n",
+     "“Get your boots on!”", "direct", "she"),
+    ("“Is this fair?” Mr. Dale asked the harbour board.\n", "“Is this fair?”", "direct", "Mr. Dale"),
+    # a poll described after its noun frames the clause
+    ("In a Harbour TV poll released Monday, 50 percent of voters chose the mayor.\n",
+     "50 percent of voters chose the mayor", "indirect", "a Harbour TV poll released"),
+    # "according to X" right after a conjunction reports the clause after it
+    ("The mayor will skip the parade because, according to her aides, the police did not invite her.\n",
+     "the police did not invite her", "indirect", "her aides"),
+    # "according to" a source closing the sentence, without a comma
+    ("The mayor leads her rival 46 percent to 39 percent according to a poll released Monday.\n",
+     "The mayor leads her rival 46 percent to 39 percent", "indirect", "a poll released Monday"),
+    ("The ferry lost money for the third year running according to Harbour Watch.\n",
+     "The ferry lost money for the third year running", "indirect", "Harbour Watch"),
+    # a share of people speaks after a semicolon or a colon
+    ("Many are worried; 26% say the pier is unsafe.\n", "the pier is unsafe", "indirect", "26%"),
+    ("The town is split: 47 percent say the ferry should stop.\n", "the ferry should stop", "indirect",
+     "47 percent"),
+]
+
+
+@pytest.mark.parametrize("text, content, kind, speaker", FOUND)
+def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, speaker):
+    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    assert (q["kind"], _speaker(text, q)) == (kind, speaker)
+
+
+@pytest.mark.parametrize("text", [
+    "The vote was held according to the rules.\n",
+    "Work on the bridge went according to plan.\n",
+    "The boxes were sorted according to size and weight.\n",
+    "In a small town outside Tartu, the ferry stops twice a day.\n",
+])
+def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
+    assert _quotes(blank_nlp, text) == []
+
+
+def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
+    # "told the board that …" reports a clause of its own: the quote before is not its
+    text = "“We will win.” She told the harbour board that the vote was close.\n"
+    qs = _quotes(blank_nlp, text)
+    assert not any(q["text"].startswith("“We") and q["cue"] == "told" for q in qs)
+    assert any(q["text"] == "that the vote was close" for q in qs)
