@@ -277,3 +277,15 @@ def test_story_units_read_a_heading_that_shares_nothing_with_its_paragraph_as_a_
     lines = _labelled([(_STORY, "body"), (heading, "heading"),
                        ("Dockers in Gdansk ended their strike on Monday after the harbour board raised pay.", "body")])
     assert story_units(lines)[1].label == label
+
+
+def test_split_a_record_named_by_its_container_is_cut_only_at_fixed_cuts():
+    # a JSONL object with a title or url is one story: no cut where the subject changes
+    raw = "\n".join(ART1 + COPPER)
+    assert len(texts(raw)) == 2  # unnamed: read like a pasted file
+    [named] = analyze(Article(raw=raw, kind="text", source="x.jsonl:1", given={"title": "Ceasefire plan"}))
+    assert named.title == "Ceasefire plan" and named.text.endswith(COPPER[-1])
+    # a credit still ends the story before it
+    cut = list(analyze(Article(raw="\n".join(ART1 + [CREDIT] + TEASERS), kind="text", source="x.jsonl:2",
+                               given={"url": "https://example.org/a"})))
+    assert len(cut) == 2 and cut[0].text.endswith("would open on Friday.") and cut[1].truncated

@@ -404,11 +404,12 @@ def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias:
 
 
 def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete: int = 50,
-                  cut_bias: float = 0.0) -> list[Segment]:
-    """Group labelled lines into stories."""
+                  cut_bias: float = 0.0, soft: bool = True) -> list[Segment]:
+    """Group labelled lines into stories; with `soft` False only at the fixed cuts (a
+    credit, a headline over a byline), not where the gap model would cut."""
     out: list[Segment] = []
     for seg in _hard_segments(lines):
-        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias))
+        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias) if soft else [seg])
     return out
 
 
@@ -443,9 +444,16 @@ def _title(seg: Segment) -> str | None:
 
 def split_article(article: Article, *, min_words: int = 25, min_words_complete: int = 50,
                   cut_bias: float = 0.0) -> Iterator[Article]:
-    """One article per story found in a cleaned text article (`article.blocks` set by clean.text)."""
+    """One article per story found in a cleaned text article (`article.blocks` set by clean.text).
+
+    A record its container names as one article (a JSONL object with a `title` or a `url`)
+    is cut only at a fixed cut (a credit, a headline over a byline): the export already
+    holds one story per record, and a change of subject inside it (a feature's next
+    scene) is no new story."""
     lines: list[Line] = article.blocks
-    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete, cut_bias=cut_bias)
+    named = bool(article.given.get("title") or article.given.get("url"))
+    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete, cut_bias=cut_bias,
+                         soft=not named)
     if not segs:
         yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
         return
