@@ -89,6 +89,8 @@ def test_cli_quotes_entities_entity(tmp_path, capsys):
     assert main(["entity", "Ilves", "--db", str(db)]) == 0
     out = capsys.readouterr().out
     assert "Prime Minister of Estonia" in out and "Tallinn" in out
+    # articles without a headline show their opening words, not "(untitled)"
+    assert "Ilves said on Wednesday that the harbour" in out and "untitled" not in out
     assert main(["entity", "Nobody Knownhere", "--db", str(db)]) == 1
     assert "wirescope entities" in capsys.readouterr().err
 

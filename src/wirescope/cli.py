@@ -294,6 +294,7 @@ def cmd_entities(args: argparse.Namespace) -> int:
 
 
 def cmd_entity(args: argparse.Namespace) -> int:
+    from .report.brief import STAND_IN_CHARS, lede
     from .store.entities import entity_profile
     with _open_store(args) as store:
         profile = entity_profile(store, args.name, type=args.type, limit=args.limit)
@@ -317,8 +318,11 @@ def cmd_entity(args: argparse.Namespace) -> int:
             con.print(Text(f"  {day}  {'#' * max(1, round(20 * n / peak))} {n}"))
     con.print(Text("articles:", style="bold"))
     for a in profile.articles:
-        con.print(Text(f"  {a['published'] or 'undated'}  {a['outlet'] or '?'}  "
-                       f"{a['title'] or '(untitled)'}  ({_n(a['mentions'], 'mention')})"))
+        line = Text(f"  {a['published'] or 'undated'}  {a['outlet'] or '?'}  ")
+        # no headline: its opening words stand in, in italics (as in the brief)
+        line.append(a["title"] or lede(a["opening"] or "", STAND_IN_CHARS), style="" if a["title"] else "italic")
+        line.append(f"  ({_n(a['mentions'], 'mention')})")
+        con.print(line)
     if profile.co_mentions:
         con.print(Text("mentioned with:", style="bold"))
         for c in profile.co_mentions:

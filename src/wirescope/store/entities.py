@@ -175,9 +175,9 @@ def entity_profile(store: Store, name: str, *, type: str | None = None,
     profile.roles = sorted(_merged_roles(roles), key=lambda r: (-r["articles"], r["first"] or ""))
     profile.per_day = sorted(per_day.items())
     profile.articles = [
-        {"id": aid, "title": title, "outlet": outlet, "published": published, "mentions": n}
-        for aid, title, outlet, published, n in store.conn.execute(
-            "SELECT a.id, a.title, a.outlet, a.published, m.mentions FROM entity_mentions m "
+        {"id": aid, "title": title, "opening": opening, "outlet": outlet, "published": published, "mentions": n}
+        for aid, title, opening, outlet, published, n in store.conn.execute(
+            "SELECT a.id, a.title, substr(a.text, 1, 300), a.outlet, a.published, m.mentions FROM entity_mentions m "
             "JOIN articles a ON a.id = m.article_id WHERE m.entity_id = ? "
             "ORDER BY a.published DESC, a.rowid DESC LIMIT ?", (entity.id, limit))]
     profile.co_mentions = [
