@@ -1250,3 +1250,25 @@ def test_entities_a_name_after_pro_or_anti_is_a_stance(blank_nlp, text, ents, ab
 def test_entities_a_name_after_a_spaced_dash_stays(blank_nlp):
     text = "The talks moved on - Beijing said it would attend."
     assert ("Beijing", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Beijing", "GPE")]))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sanctions imposed by the West have not worked.", ("West", "LOC")),
+    ("Tornadoes tore through the Midwest overnight.", ("Midwest", "LOC")),
+    ("Tankers avoided the Gulf after the seizure.", ("Gulf", "LOC")),
+    ("More migrants are crossing the Channel in small boats.", ("Channel", "LOC")),
+    ("Trade with the Americas doubled.", ("Americas", "LOC")),
+    ("A freighter sank in the Gulf of Mexico.", ("Gulf of Mexico", "LOC")),
+])
+def test_entities_bare_regions_and_waters(blank_nlp, text, expected):
+    assert expected in _typed(blank_nlp(text))
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Settlers moved into the West Bank.", ("West", "LOC")),
+    ("The West Wing staff left.", ("West", "LOC")),
+    ("She watched the Channel 4 debate.", ("Channel", "LOC")),
+    ("It heads west to the coast.", ("west", "LOC")),
+])
+def test_entities_bare_regions_not_inside_other_names(blank_nlp, text, absent):
+    assert absent not in _typed(blank_nlp(text))

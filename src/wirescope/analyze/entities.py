@@ -17,7 +17,8 @@
    God"); known places and institutions inside longer names are mentions too
    (`entity_nesting.py`, "Leiden" and "Leiden University" in "Leiden University Libraries");
    a person's name runs on over a hyphen inside a word (`entity_shapes.py`, "Kim Jong-un"), and
-   a name glued to "pro-" or "anti-" is a stance, no mention ("the pro-Beijing camp");
+   a name glued to "pro-" or "anti-" is a stance, no mention ("the pro-Beijing camp"), and
+   "the West" or "the Gulf" a region;
 6. a role appositive after a person's name ("Jensen, a senior advisor") or an office set
    off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
    honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side
@@ -37,7 +38,7 @@ from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
-from .entity_shapes import hyphenated_names, stance_adjectives
+from .entity_shapes import bare_regions, hyphenated_names, stance_adjectives
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
                           places_after_prepositions, possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
@@ -396,6 +397,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     exclamations(doc, taken, owner)   # "Oh God,"
     hyphenated_names(doc, taken, owner, gaz)   # "Kim Jong-un", "Soren Jessen-Petersen"
     stance_adjectives(doc, taken, owner)   # "the pro-Beijing camp"
+    bare_regions(doc, owner, put)   # "sanctions imposed by the West"
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM

@@ -1,17 +1,21 @@
-"""Names told by their shape: how the words of a name are written, whatever the model said.
+"""Names told by their shape and the word before them, whatever the model said.
 
 - `hyphenated_names`: a person's name runs on over a hyphen inside a word ("Kim Jong-un",
   "Lee Cheuk-yan", "Soren Jessen-Petersen"), which the tokenizer splits and the model
   cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names;
 - `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
-  stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body.
+  stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body;
+- `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
+  names a region or a water ("sanctions imposed by the West", "storms hit the Midwest",
+  "crossing the Channel") the model missed.
 """
 
 from __future__ import annotations
 
+from .entity_tokens import Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["hyphenated_names", "stance_adjectives"]
+__all__ = ["hyphenated_names", "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -56,3 +60,23 @@ def stance_adjectives(doc, taken, owner) -> None:
                 and not doc[ts - 1].whitespace_ and not doc[ts - 2].whitespace_ and doc[ts - 2].lower_ in _STANCE_PREFIXES:
             del taken[ts]
             owner[ts:te] = [None] * (te - ts)
+
+
+_BARE_REGIONS = frozenset("""North South East West Midwest Northeast Northwest Southeast Southwest Gulf
+Channel""".split())
+
+
+def bare_regions(doc, owner, put) -> None:
+    """"the West", "the Gulf": a region or a water of one word after "the", when no capitalised
+    word, number or "of" follows ("the West Bank", "the Gulf of Aden", "the East-West divide"
+    are other names)."""
+    n = len(doc)
+    for i in range(1, n):
+        tok = doc[i]
+        if tok.text not in _BARE_REGIONS or doc[i - 1].lower_ != "the":
+            continue
+        if i + 1 < n and (doc[i + 1].text[:1].isupper() or doc[i + 1].like_num or doc[i + 1].lower_ == "of"
+                          or doc[i + 1].text in _HYPHENS and not tok.whitespace_):
+            continue
+        if owner[i] is None:   # the model's type stands: "the North retaliated" may be a government
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "LOC", source="cue"))
