@@ -1272,3 +1272,26 @@ def test_entities_bare_regions_and_waters(blank_nlp, text, expected):
 ])
 def test_entities_bare_regions_not_inside_other_names(blank_nlp, text, absent):
     assert absent not in _typed(blank_nlp(text))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a title word before words that name no one
+    ("She joined the Society for General Systems Research in 2004.", [], ("Society for General Systems Research", "PERSON")),
+    # an organisation's word at the end outranks a given name at the start
+    ("Felix Airways cancelled its flights to the island.", [("Felix Airways", "ORG")], ("Felix Airways", "PERSON")),
+])
+def test_entities_organisation_words_make_no_person(blank_nlp, text, ents, expected):
+    assert expected not in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Grants came from the Society for Conflict Research.", [("Society for Conflict Research", "PERSON")],
+     ("Society for Conflict Research", "ORG")),
+    ("Prices at Harbor Valley Foods rose.", [("Harbor Valley Foods", "PERSON")], ("Harbor Valley Foods", "ORG")),
+])
+def test_entities_an_organisation_noun_heads_the_name(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_a_title_before_a_given_name_still_makes_a_person(blank_nlp):
+    assert ("General Mark Young", "PERSON") in _typed(blank_nlp("General Mark Young inspected the troops."))

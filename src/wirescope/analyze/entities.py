@@ -347,6 +347,9 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 # "General Motors", "Sheikh Zayed Mosque", "Queen Creek": a title word opening
                 # an organisation's or a place's name
                 span = None
+            elif span and span[1] - span[0] >= 2 and doc[i - 1].lower_ not in HONORIFICS and all(
+                    t.lower_ in gaz.common_words and t.text not in gaz.given_names for t in doc[span[0]:span[1]]):
+                span = None   # "the Society for General Systems Research": no one is called "Systems Research"
             if span and gaz.lookup([t.text for t in doc[span[0]:span[1]]]) is None \
                     and not any(ts in protected for ts in overlaps(*span)):
                 s, e = _strip(doc, *span)

@@ -74,7 +74,8 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "holdings industries airways energy systems technologies "
                                      "partners gaming publishing publishers consulting engineering mining "
                                      "brewing broadcasting entertainment studios pharmaceuticals "
-                                     "laboratories labs solutions ventures investments".split())
+                                     "laboratories labs solutions ventures investments foods league "
+                                     "railway railways".split())
 # Last words of the names of studies and publications, which no organisation's name ends on.
 _WORK_HEADS = frozenset("study survey report index census".split())
 # Seasons but "fall", capitalised at a sentence's start or in a heading: "Winter is low season".
@@ -390,8 +391,11 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
             elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_.rstrip(".") in _ORG_NOUNS:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
-            elif m.type != "ORG" and te - ts > 2 and doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS:
-                m.type, m.canonical = "ORG", None   # "Bank of Japan", "University of Montenegro"
+            elif m.type != "ORG" and te - ts > 2 and (
+                    doc[ts + 1].lower_ == "of" and doc[ts].lower_ in _ORG_ENDINGS
+                    or doc[ts + 1].lower_ == "for" and doc[ts].lower_ in _ORG_NOUNS):
+                # "Bank of Japan", "University of Montenegro", "Society for Conflict Research"
+                m.type, m.canonical = "ORG", None
             elif m.type != "GPE" and te - ts == 2 and doc[ts].lower_ in _PLACE_ADJECTIVES and (
                     c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
                 m.type, m.canonical = "GPE", c.canonical   # "Classical Greece", "Old Athens"
@@ -411,7 +415,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     and not (_given_first(doc, ts, given) and not _placed(doc, ts)):
                 # "Mount Hood", "Crater Lake", "on Victoria Street"; but "said Tom Bridge" is a man
                 m.type, m.canonical = _place_type(" ".join(words), gaz)
-            elif m.type != "PERSON" and _given_first(doc, ts, given) and te - ts <= 4 and all(
+            elif m.type != "PERSON" and _given_first(doc, ts, given) and te - ts <= 4 \
+                    and doc[te - 1].lower_ not in _ORG_NOUNS and all(
                     _is_name_token(t) and t.is_alpha and (t.lower_ not in _PLACE_WORDS or not _placed(doc, ts))
                     or _INITIAL.fullmatch(t.text) for t in doc[ts + 1:te]):
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
