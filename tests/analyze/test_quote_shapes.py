@@ -37,6 +37,21 @@ FOUND = [
     ("Many are worried; 26% say the pier is unsafe.\n", "the pier is unsafe", "indirect", "26%"),
     ("The town is split: 47 percent say the ferry should stop.\n", "the ferry should stop", "indirect",
      "47 percent"),
+    # an infinitive in the phrase of place after "said" is no report of its own
+    ("His support moved from Reed to Moss, Wilkin said during his speech to be a delegate.\n",
+     "His support moved from Reed to Moss", "indirect", "Wilkin"),
+    # a report inside a relative clause ends at the comma before the main clause's verb
+    ("The union, which critics say is too close to the mayor, backed the plan.\n",
+     "which critics say is too close to the mayor", "indirect", "critics"),
+    ("The mayor's vote on the bridge, which she has repeatedly said was a mistake, was a factor in her defeat.\n",
+     "which she has repeatedly said was a mistake", "indirect", "she"),
+    ("Reed, whose office said the audit was routine, declined to comment.\n", "the audit was routine",
+     "indirect", "office"),
+    # a source with the year it is from, and people named by a plain noun
+    ("As another city study from 2011 noted, the average age of ferry riders was 58.\n",
+     "the average age of ferry riders was 58", "indirect", "another city study"),
+    ("The answer, the partner told them, was simple.\n", "The answer, the partner told them, was simple",
+     "indirect", "the partner"),
 ]
 
 
@@ -51,6 +66,7 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "Work on the bridge went according to plan.\n",
     "The boxes were sorted according to size and weight.\n",
     "In a small town outside Tartu, the ferry stops twice a day.\n",
+    "The man walked along the pier, painted red, in the rain.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

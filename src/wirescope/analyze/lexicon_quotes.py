@@ -150,7 +150,10 @@ video footage recording photo image chart graph slide map tape clip transcript a
 journalist reporter editor writer columnist commentator scholar professor historian academic parent
 veteran farmer miner nurse doctor demonstrator panel jury tribunal country nation
 bishop priest rabbi imam lawyer physician surgeon ad advert
-commercial editorial op-ed column article sign""".split())
+commercial editorial op-ed column article sign
+crowd audience rival man men woman women camp conservative liberal progressive moderate donor operative
+manager star community pundit attendee pastor tycoon mogul legislature user partner tweet book paper
+lawsuit suit narrator hopeful""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from

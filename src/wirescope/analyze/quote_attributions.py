@@ -124,8 +124,9 @@ class Attributions(Stances):
                 n = j + 1
                 while n < last and n - j <= 6 and words[n] not in TAIL_END and \
                         (words[n].lower() not in NP_STOP or words[n] in TITLE_MARKS) \
-                        and words[n].lower() not in VERBISH and words[n].lower() not in TAIL_PREPS:
-                    n += 1   # "on MSNBC's “Morning Joe.”": a title in the phrase
+                        and (words[n].lower() not in VERBISH or words[n - 1].lower() == "to") \
+                        and words[n].lower() not in TAIL_PREPS:
+                    n += 1   # "on MSNBC's “Morning Joe.”": a title in the phrase; "to be …": no finite verb
                 j = n
             elif low in TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
                                               "yesterday", "the", "time") or \

@@ -276,12 +276,21 @@ class Beliefs(Headlines):
         r = next((n for n in range(k - 1, max(first - 1, k - 9), -1) if words[n].lower() in RELATIVES), None)
         if r is None or r + 1 >= k:
             return None
-        span = (toks.starts[r + 1], toks.ends[k - 1])
-        if any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[r + 1:k]) \
+        e = k - 1
+        while e > r + 1 and is_aux(words[e]):
+            e -= 1   # "which she has repeatedly said was …"
+        span = (toks.starts[r + 1], toks.ends[e])
+        if any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[r + 1:e + 1]) \
                 or not self.headed_by_speaker(span):
             return None
-        return Q(toks.starts[r], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]),
-                 speaker=span)
+        q_end = self.claim_end(k, last, end)
+        if r > first and words[r - 1] == ",":
+            # "The union, which critics say is too close to the mayor, backed …": to the main verb
+            main = next((n for n in range(v + 1, last - 1) if words[n] == "," and not self.inside_quote(toks.starts[n])
+                         and self.main_clause_verb(n + 1, last)), None)
+            if main is not None:
+                q_end = min(q_end, toks.starts[main])
+        return Q(toks.starts[r], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=span)
 
     def asked_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`He was asked about the bomb`, `she was asked whether …`: the question put,

@@ -365,7 +365,10 @@ class Reports(Attributions):
         clause = words[j].lower() in COMPLEMENTIZERS or self.clause_follows(j, last)
         q_end = self.report_end(j, first, last, end, speaker, k if clause else None)
         b = self.skip_aux(k, first)
-        if b > first and words[b].lower() in ("who", "which") and words[b - 1] == ",":
+        s = toks.at(speaker[0]) - 1 if speaker is not None else first
+        if b > first and words[b].lower() in ("who", "which") and words[b - 1] == "," or s > first \
+                and words[s].lower() in ("which", "whom", "whose") and words[s - 1] == ",":
+            # (also "The union, which critics say is too close to the mayor, backed …")
             # "Tamm, who understood that a vote was futile, told his aides …": the relative
             # clause ends at the comma before the main clause's verb
             main = next((n for n in range(j + 1, last - 1) if words[n] == "," and not self.inside_quote(toks.starts[n])
@@ -412,7 +415,8 @@ class Reports(Attributions):
         if n >= last or not words[n].islower():
             return False
         low = words[n]
-        return low in VERBISH or (low in CUES or low in STANCE) and not low.endswith("ing") and low not in NOUN_LIKE
+        return low in VERBISH or (low in CUES or low in STANCE) and not low.endswith("ing") and low not in NOUN_LIKE \
+            or low.endswith("ed") and low not in NOT_VERB_ED and not (n + 1 < last and words[n + 1] == ",")
 
     def opening_participle(self, k: int, last: int) -> Q | None:
         """`After saying her foot was swollen, she was rushed …`: the report runs to the

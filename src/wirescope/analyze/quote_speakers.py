@@ -252,7 +252,7 @@ class Speakers(Ends):
         a, b = toks.at(span[0]), toks.at(span[1]) - 1
         n = b
         while n > a and (words[n].lower() in TIME_WORDS or words[n].isdigit() or words[n].lower() in (
-                "this", "last", "early", "late", "earlier", "later", "in", "on", "during")):
+                "this", "last", "early", "late", "earlier", "later", "in", "on", "during", "from")):
             n -= 1
         return (span[0], toks.ends[n]) if a <= n < b else None
 
