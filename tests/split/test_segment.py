@@ -266,6 +266,19 @@ def test_may_cut_not_between_a_quote_and_its_lead_in(prev, nxt, may):
     assert _may_cut(a, b, False, False) is may
 
 
+@pytest.mark.parametrize("nxt, may", [
+    ("Trend #2: Ferries return to the northern islands", False),   # the next numbered section
+    ("Tip #3: Book the late sailing early", False),
+    ("Step 4: Check the timetable", False),
+    ("Ferry operators cut winter fares on the #2 route", True),     # no numbering at its start
+])
+def test_may_cut_not_before_the_next_numbered_section(nxt, may):
+    from wirescope.split.segment import _may_cut
+    a, b = _labelled([("The harbour board approved two late sailings for the summer season.", "body"),
+                      (nxt, "heading")])
+    assert _may_cut(a, b, False, False) is may
+
+
 @pytest.mark.parametrize("heading, label", [
     ("When I was planning", "body"),                 # a teaser's tail: nothing to do with what follows
     ("Dockers end harbour strike in Gdansk", "heading"),  # its words come back under it

@@ -49,9 +49,10 @@ _TEXT_JUNK = frozenset(("fragment", "excerpt", "teaser", "short"))
 # lower floor holds.
 _WHOLE_FLOOR = 0.1
 _WHOLE_FLOOR_CUT = 0.05
-# A numbered item or step ("2. Plan the route", "(3) …", "Step 3:") continues a story.
+# A numbered item or step ("2. Plan the route", "(3) …", "Step 3:", "Trend #2:") continues a story.
 _NUMBERED = re.compile(r"\(?\d{1,2}[.):]\s+\S|"
-                       r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b")
+                       r"(?i:step|tip|lesson|option|method|rule|reason|stage|phase)\s+#?\d{1,2}\b|"
+                       r"[A-Z][\w-]*\s+#\d{1,2}\b")
 # A paragraph this short right after a cut may end the story before it (see _attach).
 _SHORT_WORDS = 25
 # A "Label: value" line: a field of a list entry ("Type: Exploit", "Author: Ana Silva").
