@@ -1,6 +1,6 @@
 """Run the wirescope benchmarks and print (and optionally record) the tables.
 
-    python -m bench.run [--datasets PATH] [--limit N] [--only seeds,wcxb,meta,dumps,split,speed]
+    python -m bench.run [--datasets PATH] [--limit N] [--only seeds,wcxb,meta,dumps,split,dedupe,speed]
                         [--jobs N] [--record]
 """
 
@@ -20,7 +20,7 @@ from pathlib import Path
 from . import peers
 from .common import REPO, block_network, datasets_root, log
 
-SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "quotes", "ner", "nlpspeed", "speed")
+SECTIONS = ("seeds", "wcxb", "meta", "dumps", "split", "dates", "quotes", "ner", "nlpspeed", "dedupe", "speed")
 RESULTS = REPO / "bench" / "RESULTS.md"
 HEADER = ("# wirescope benchmark results\n\nWritten by `python -m bench.run --record` (`make bench`). "
           "One section per date and commit; re-running replaces the tables it ran. "
@@ -124,6 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         elif name == "nlpspeed":
             from .nlp_speed import bench_nlp_speed
             out = bench_nlp_speed(root, args.limit)
+        elif name == "dedupe":
+            from .dedupe import bench_dedupe
+            # the article pool is always the whole dev set; --limit caps the originals
+            out = bench_dedupe(pages if not args.limit else load_pages(root), args.limit)
         else:
             from .speed import bench_speed
             out = bench_speed(root, pages, args.jobs, args.limit)

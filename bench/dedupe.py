@@ -1,0 +1,558 @@
+"""Deduplication: syndicated copies of WCXB gold texts, linked back to their originals.
+
+The test set is built in memory, deterministically (seed `SEED`), from the gold main
+texts of WCXB dev article pages with >= 120 words; nothing of it is written to disk.
+
+- originals: `N_ORIGINALS` pages (every page of a domain that has several in the pool
+  is among them, so its siblings can be same-site negatives);
+- copies: each original gets two copies with one edit each (the kinds dealt round
+  from a shuffled deck, so every kind gets its share) and, half the time, a third
+  copy with 2-3 edits combined (`EDITS` says what each edit does);
+- negatives: the other articles of a domain that has an original ("same site"),
+  pairs of unrelated articles given the same 40-60-word paragraph (a long quote or a
+  boilerplate paragraph, at the top, middle or bottom: "shared paragraph") and other
+  articles ("other article").
+
+Every system sees the originals first (shuffled), then the copies and negatives
+(shuffled), each input named `inputNNNN` so its name tells nothing.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import random
+import re
+import statistics
+import tempfile
+import time
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from typing import Callable, Iterable
+from urllib.parse import urlsplit
+
+from . import peers
+from .common import log, table
+from .wcxb import Page
+
+SEED = 20261122
+N_ORIGINALS = 300
+N_SHARED_PAIRS = 50
+N_OTHER = 150
+MIN_WORDS = 120
+
+_PARA = re.compile(r"\n\s*\n")
+_WORD = re.compile(r"\S+")
+_SENT = re.compile(r"(?<=[.!?])[\"'”’)]?\s+(?=[\"'“‘(]?[A-Z0-9])")
+
+# --- edits ------------------------------------------------------------------------------
+
+CITIES = ["LONDON", "NEW YORK", "WASHINGTON", "SYDNEY", "TORONTO", "CHICAGO", "BERLIN",
+          "DENVER", "MUMBAI", "NAIROBI", "DUBLIN", "AUSTIN"]
+WIRES = ["Wire", "Newswire", "Press Association", "Globe Wire", "Metro News Service"]
+OUTLETS = ["The Conversation", "Kaiser Health News", "the Associated Press", "Grist",
+           "The Trace", "Stateline", "CalMatters", "the Texas Tribune", "ProPublica"]
+NOTES_TOP = [
+    "Editor's note: This article has been updated to correct the spelling of a name.",
+    "Editor's note: This story was updated at {h}:{m:02d} p.m. with comment from a spokesperson.",
+    "This story was first published by {o}. It is republished here with permission.",
+    "This article is republished from {o} under a Creative Commons license. Read the original article.",
+]
+NOTES_BOTTOM = [
+    "This story was first published by {o}.",
+    "This article first appeared on {o} and is republished here under a Creative Commons license.",
+    "{o} is a nonprofit newsroom. Sign up for its newsletters to get stories like this in your inbox.",
+    "Copyright {y} {o}. All rights reserved. This material may not be published, broadcast, "
+    "rewritten or redistributed without permission.",
+]
+LOCAL = [
+    "In {t}, where about {n},000 people live, city officials said on {d} that they were following "
+    "the developments closely and would brief the council at its next meeting.",
+    "Residents of {t} have raised similar concerns in recent months. A spokesperson for the {t} county "
+    "office said the county had not yet received any requests related to the issue.",
+    "The {t} Chamber of Commerce, which represents more than {n}00 local businesses, said it would "
+    "hold an information session for members on {d}.",
+    "Local reaction was mixed. \"We will have to see how this plays out here in {t},\" said a "
+    "member of the school board, who asked not to be named.",
+]
+TOWNS = ["Springfield", "Riverton", "Fairview", "Maple Grove", "Clearwater", "Ashford", "Milton",
+         "Lakewood", "Greenville", "Oak Ridge"]
+DAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
+# UK <-> US spellings and small substitutions an editor makes; either direction applies.
+SWAPS = {
+    "color": "colour", "favorite": "favourite", "honor": "honour", "labor": "labour",
+    "neighbor": "neighbour", "organize": "organise", "organization": "organisation",
+    "realize": "realise", "recognize": "recognise", "analyze": "analyse", "center": "centre",
+    "theater": "theatre", "defense": "defence", "license": "licence", "program": "programme",
+    "traveled": "travelled", "canceled": "cancelled", "gray": "grey", "catalog": "catalogue",
+    "judgment": "judgement", "aging": "ageing", "fulfill": "fulfil", "enroll": "enrol",
+    "behavior": "behaviour", "percent": "per cent", "aluminum": "aluminium", "tire": "tyre",
+    "said": "stated", "says": "explains", "but": "however", "about": "around", "big": "large",
+    "start": "begin", "help": "assist", "buy": "purchase", "show": "demonstrate",
+    "also": "additionally", "many": "numerous", "often": "frequently", "get": "obtain",
+    "use": "employ", "people": "individuals", "very": "highly", "important": "key",
+    "company": "firm", "children": "kids", "fast": "quick", "find": "discover",
+}
+SWAPS.update({v: k for k, v in list(SWAPS.items()) if " " not in v})
+FILLER = ["new", "local", "major", "recent", "several", "other", "early", "public", "main"]
+_CURLY = str.maketrans({"\u201c": '"', "\u201d": '"', "\u2018": "'", "\u2019": "'"})
+
+
+def paragraphs(text: str) -> list[str]:
+    """Blank-line paragraphs of `text`, stripped."""
+    return [p.strip() for p in _PARA.split(text.strip()) if p.strip()]
+
+
+def n_words(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def _units(text: str) -> tuple[list[str], str]:
+    """Paragraphs when there are at least three, else sentences; and their joiner."""
+    paras = paragraphs(text)
+    if len(paras) >= 3:
+        return paras, "\n\n"
+    return [s for s in _SENT.split(" ".join(paras)) if s.strip()], " "
+
+
+def typography(text: str, rng: random.Random) -> str:
+    """Whitespace and quote-style changes only: curly <-> straight quotes, dashes, ellipses,
+    paragraph breaks and doubled spaces."""
+    if "\u201c" in text or "\u2019" in text:
+        text = text.translate(_CURLY)
+    else:
+        text = re.sub(r'(^|[\s(])"', "\\1\u201c", text)
+        text = text.replace('"', "\u201d")
+        text = re.sub(r"(?<=\w)'(?=\w)", "\u2019", text)
+    if "\u2014" in text:
+        text = text.replace("\u2014", " -- " if rng.random() < 0.5 else "--")
+    else:
+        text = text.replace(" - ", " \u2014 ")
+    text = text.replace("\u2026", "...") if "\u2026" in text else text.replace("...", "\u2026")
+    sep = rng.choice(["\n\n\n", "\n \n", "\n\n"])
+    return sep.join(re.sub(r"\. (?=[A-Z])", ".  ", p) if rng.random() < 0.5 else p
+                    for p in paragraphs(text)) + rng.choice(["", "\n", "  \n"])
+
+
+def trim(text: str, rng: random.Random) -> str:
+    """The last 1-3 paragraphs dropped (sentences for a text of fewer than three), keeping
+    at least half of the words."""
+    units, sep = _units(text)
+    k = min(rng.randint(1, 3), len(units) - 1)
+    total = n_words(text)
+    while k > 1 and sum(n_words(u) for u in units[-k:]) > total / 2:
+        k -= 1
+    return sep.join(units[:len(units) - k])
+
+
+def dateline(text: str, rng: random.Random) -> str:
+    """The first paragraph opened with a wire dateline ("LONDON (Wire) — ...")."""
+    paras = paragraphs(text)
+    dash = rng.choice(["\u2014", "-", "\u2013"])
+    paras[0] = f"{rng.choice(CITIES)} ({rng.choice(WIRES)}) {dash} {paras[0]}"
+    return "\n\n".join(paras)
+
+
+def note(text: str, rng: random.Random, where: str) -> str:
+    """An editor's note or a "first published by" line as a paragraph at the top or bottom."""
+    line = rng.choice(NOTES_TOP if where == "top" else NOTES_BOTTOM).format(
+        o=rng.choice(OUTLETS), h=rng.randint(1, 11), m=rng.randrange(0, 60, 5), y=rng.randint(2019, 2025))
+    paras = paragraphs(text)
+    return "\n\n".join([line, *paras] if where == "top" else [*paras, line])
+
+
+def local_insert(text: str, rng: random.Random) -> str:
+    """A paragraph of local context inserted in the middle."""
+    line = rng.choice(LOCAL).format(t=rng.choice(TOWNS), n=rng.randint(2, 90), d=rng.choice(DAYS))
+    paras = paragraphs(text)
+    if len(paras) < 2:
+        sents = _SENT.split(paras[0])
+        mid = len(sents) // 2
+        return " ".join(sents[:mid]) + "\n\n" + line + "\n\n" + " ".join(sents[mid:])
+    at = rng.randint(1, len(paras) - 1) if len(paras) < 4 else rng.randint(len(paras) // 4, 3 * len(paras) // 4)
+    return "\n\n".join([*paras[:at], line, *paras[at:]])
+
+
+def _cased(new: str, old: str) -> str:
+    return new[:1].upper() + new[1:] if old[:1].isupper() else new
+
+
+def change_words(text: str, rng: random.Random) -> str:
+    """3-10% of the words changed: half the time one sentence dropped, then UK/US
+    spellings and substitutions from `SWAPS` where the text has them, else a filler word."""
+    total = n_words(text)
+    budget = max(1, round(rng.uniform(0.03, 0.10) * total))
+    paras = paragraphs(text)
+    if rng.random() < 0.5:
+        cands = []
+        for i, p in enumerate(paras):
+            sents = _SENT.split(p)
+            cands += [(i, j) for j, s in enumerate(sents) if len(sents) > 1 and 0 < n_words(s) <= 0.6 * budget]
+        if cands:
+            i, j = rng.choice(cands)
+            sents = _SENT.split(paras[i])
+            budget -= n_words(sents.pop(j))
+            paras[i] = " ".join(sents)
+    text = "\n\n".join(paras)
+    words = list(re.finditer(r"[A-Za-z]+", text))
+    table_hits = [m for m in words if m.group().lower() in SWAPS]
+    rng.shuffle(table_hits)
+    chosen = table_hits[:budget]
+    if len(chosen) < budget:
+        rest = [m for m in words if m not in chosen and len(m.group()) > 3]
+        chosen += rng.sample(rest, min(len(rest), budget - len(chosen)))
+    out, pos = [], 0
+    for m in sorted(chosen, key=lambda m: m.start()):
+        w = m.group()
+        new = SWAPS.get(w.lower()) or rng.choice([f for f in FILLER if f != w.lower()])
+        out += [text[pos:m.start()], _cased(new, w)]
+        pos = m.end()
+    return "".join(out) + text[pos:]
+
+
+def teaser(text: str, rng: random.Random) -> str:
+    """The first 40-80 words, cut after a word ending in a letter or digit, as a feed or a
+    front page gives them (sometimes with an ellipsis)."""
+    words = list(_WORD.finditer(text))
+    target = rng.randint(40, min(80, len(words) - 1))
+    for i in sorted(range(39, min(80, len(words) - 1)), key=lambda i: (abs(i + 1 - target), i)):
+        if words[i].group()[-1].isalnum():
+            break
+    else:
+        i = target - 1
+    return text[:words[i].end()] + rng.choice(["", " \u2026", "...", " [\u2026]"])
+
+
+EDITS: dict[str, Callable[[str, random.Random], str]] = {
+    "exact": lambda t, rng: t,
+    "typography": typography,
+    "trim": trim,
+    "dateline": dateline,
+    "note top": lambda t, rng: note(t, rng, "top"),
+    "note bottom": lambda t, rng: note(t, rng, "bottom"),
+    "local insert": local_insert,
+    "words 3-10%": change_words,
+    "teaser": teaser,
+}
+# Combined copies draw 2-3 of these and apply them in this order (trim before a note at
+# the bottom, typography last).
+COMBINABLE = ["trim", "words 3-10%", "local insert", "dateline", "note top", "note bottom", "typography"]
+
+
+# --- the test set -------------------------------------------------------------------------
+
+@dataclass
+class Item:
+    id: str     # the input's name as the systems see it
+    text: str
+    role: str   # "original", "copy" or "negative"
+    kind: str   # edit kind(s) for a copy, negative kind, or "original"
+    story: str  # the page id of the original for a copy; the item's own page id otherwise
+
+
+def domain(url: str | None) -> str:
+    return (urlsplit(url or "").hostname or "").lower().removeprefix("www.")
+
+
+def shared_paragraph(donor: str, rng: random.Random) -> str:
+    """40-60 words of `donor` from a sentence start on, ending at a sentence end when one
+    falls in that range (else cut at 60 words and closed with a full stop)."""
+    sents = [s for s in _SENT.split(" ".join(paragraphs(donor))) if s.strip()]
+    start = rng.randrange(len(sents))
+    words: list[str] = []
+    for s in sents[start:] + sents[:start]:
+        words += _WORD.findall(s)
+        if len(words) >= 40:
+            break
+    words = words[:60] if len(words) >= 40 else (words * (40 // max(1, len(words)) + 1))[:40]
+    text = " ".join(words)
+    return text if text[-1] in ".!?" else text.rstrip(",;:") + "."
+
+
+def _insert(text: str, para: str, where: str, rng: random.Random) -> str:
+    paras = paragraphs(text)
+    at = 0 if where == "top" else len(paras) if where == "bottom" else rng.randint(1, max(1, len(paras) - 1))
+    return "\n\n".join([*paras[:at], para, *paras[at:]])
+
+
+def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Item]:
+    """The inputs in the order every system sees them (see module docstring)."""
+    pool = sorted((p for p in pages if p.page_type == "article" and n_words(p.main) >= MIN_WORDS),
+                  key=lambda p: p.id)
+    rng = random.Random(seed)
+    by_domain: dict[str, list[Page]] = defaultdict(list)
+    for p in pool:
+        by_domain[domain(p.url)].append(p)
+    shared_site = [ps for d, ps in sorted(by_domain.items()) if d and len(ps) > 1][:n]
+    originals = [ps[0] for ps in shared_site]
+    site_negs = [p for ps in shared_site for p in ps[1:]]
+    used = {p.id for p in originals + site_negs}
+    rest = [p for p in pool if p.id not in used]
+    rng.shuffle(rest)
+    take = max(0, n - len(originals))
+    originals += rest[:take]
+    rest = rest[take:]
+
+    first: list[Item] = [Item("", p.main, "original", "original", p.id) for p in originals]
+    later: list[Item] = [Item("", p.main, "negative", "same site", p.id) for p in site_negs]
+    deck: list[str] = []
+    for p in originals:
+        for _ in range(2):
+            if not deck:
+                deck = list(EDITS)
+                rng.shuffle(deck)
+            kind = deck.pop()
+            later.append(Item("", EDITS[kind](p.main, rng), "copy", kind, p.id))
+        if rng.random() < 0.5:
+            kinds = rng.sample(COMBINABLE, rng.randint(2, 3))
+            kinds = [k for k in COMBINABLE if k in kinds]
+            if "note top" in kinds and "note bottom" in kinds:
+                kinds.remove("note bottom")
+            text = p.main
+            for k in kinds:
+                text = EDITS[k](text, rng)
+            later.append(Item("", text, "copy", " + ".join(kinds), p.id))
+    k = min(N_SHARED_PAIRS, len(rest) // 3)
+    for i in range(k):
+        a, b, donor = rest[3 * i], rest[3 * i + 1], rest[3 * i + 2]
+        para = shared_paragraph(donor.main, rng)
+        where = ("top", "middle", "bottom")[i % 3]
+        if rng.random() < 0.5:  # a long quote rather than a boilerplate paragraph
+            para = f"\u201c{para[:-1]},\u201d said {rng.choice(['a spokesperson', 'the report', 'one expert'])}."
+        for p in (a, b):
+            later.append(Item("", _insert(p.main, para, where, rng), "negative", "shared paragraph", p.id))
+    later += [Item("", p.main, "negative", "other article", p.id) for p in rest[3 * k:3 * k + N_OTHER]]
+    rng.shuffle(first)
+    rng.shuffle(later)
+    items = first + later
+    for i, it in enumerate(items):
+        it.id = f"input{i:04d}"
+    return items
+
+
+# --- scoring ------------------------------------------------------------------------------
+
+def outcome(item: Item, linked: Item | None) -> str:
+    """What a system did with one input: for a copy "right" (linked to an input of its
+    story: the original or another copy of it), "wrong" (another story) or "missed" (no
+    link); for an original or a negative "false" (any link) or "ok"."""
+    if item.role == "copy":
+        if linked is None:
+            return "missed"
+        return "right" if linked.story == item.story else "wrong"
+    return "ok" if linked is None else "false"
+
+
+def prf(outcomes: Iterable[str]) -> dict[str, float]:
+    """Micro P/R/F1 of "is a copy of X": TP = right links, FP = wrong and false links,
+    FN = copies not rightly linked."""
+    c = Counter(outcomes)
+    tp, fp = c["right"], c["wrong"] + c["false"]
+    fn = c["wrong"] + c["missed"]
+    p = tp / (tp + fp) if tp + fp else float("nan")
+    r = tp / (tp + fn) if tp + fn else float("nan")
+    f = 2 * p * r / (p + r) if tp else 0.0
+    return {"p": p, "r": r, "f": f, "tp": tp, "fp": fp, "fn": fn, **c}
+
+
+def owner_links(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, str]:
+    """{input: the input it was linked to} from a store's source rows in storage order,
+    `(input, article_id, canonical_id, words)`: each canonical article belongs to the
+    input whose row stored it first; an input whose rows point to canonical articles of
+    other inputs is linked to the one owning the most of its words."""
+    owner: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for source, article_id, canonical, words in rows:
+        owner.setdefault(article_id, source)
+        who = owner.get(canonical, source)
+        if who != source:
+            votes[source][who] += words
+    return {s: c.most_common(1)[0][0] for s, c in votes.items()}
+
+
+# --- systems ------------------------------------------------------------------------------
+
+def _wirescope_run(items: list[Item], tmp: str) -> tuple[dict[str, str], dict[str, str], dict]:
+    """`wirescope.run` over the inputs into a fresh store: (links, largest-segment text per
+    input, run info)."""
+    from wirescope import Article, run
+    from wirescope.store import Store
+    db = os.path.join(tmp, "run.db")
+    summary = run([Article(raw=it.text, kind="text", source=it.id) for it in items], db_path=db,
+                  language_layer=False)
+    with Store(db) as store:
+        rows = store.conn.execute(
+            "SELECT s.source, s.article_id, coalesce(a.canonical_id, a.id), a.text "
+            "FROM sources s JOIN articles a ON a.id = s.article_id ORDER BY s.rowid").fetchall()
+    links = owner_links((s, aid, can, n_words(text)) for s, aid, can, text in rows)
+    main: dict[str, str] = {}
+    segs: Counter[str] = Counter()
+    for s, _aid, _can, text in rows:
+        segs[s] += 1
+        if n_words(text) > n_words(main.get(s, "")):
+            main[s] = text
+    info = {"statuses": summary.statuses, "split": sum(1 for v in segs.values() if v > 1),
+            "no_article": len(items) - len(segs)}
+    return links, main, info
+
+
+def _wirescope_add(items: list[Item], tmp: str) -> dict[str, str]:
+    """`Store.add` of each input's text as is (no cleaning, no splitting): dedupe alone."""
+    from wirescope import Article
+    from wirescope.store import Store
+    links: dict[str, str] = {}
+    first: dict[str, str] = {}
+    with Store(os.path.join(tmp, "add.db")) as store:
+        for it in items:
+            res = store.add(Article(raw=it.text, text=it.text, source=it.id))
+            first.setdefault(res.article_id, it.id)
+            who = first.get(res.canonical_id or res.article_id, it.id)
+            if who != it.id:
+                links[it.id] = who
+    return links
+
+
+def _exact(items: list[Item]) -> dict[str, str]:
+    from wirescope.article import content_id
+    first: dict[str, str] = {}
+    links = {}
+    for it in items:
+        key = content_id(it.text)
+        if key in first:
+            links[it.id] = first[key]
+        else:
+            first[key] = it.id
+    return links
+
+
+def _datasketch(items: list[Item]) -> dict[str, str]:
+    """MinHashLSH(threshold=0.5, num_perm=128) on lowercased 3-word shingles; a query's
+    candidate with the highest estimated Jaccard is the link; unlinked inputs are indexed."""
+    from datasketch import MinHash, MinHashLSH
+    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    sigs: dict[str, MinHash] = {}
+    links = {}
+    for it in items:
+        ws = re.findall(r"\w+", it.text.lower())
+        m = MinHash(num_perm=128)
+        m.update_batch([" ".join(ws[i:i + 3]).encode() for i in range(max(1, len(ws) - 2))])
+        cands = lsh.query(m)
+        if cands:
+            links[it.id] = max(sorted(cands), key=lambda c: sigs[c].jaccard(m))
+        else:
+            lsh.insert(it.id, m)
+            sigs[it.id] = m
+    return links
+
+
+# --- the section --------------------------------------------------------------------------
+
+def _similarities(items: list[Item], main: dict[str, str]) -> dict[str, float]:
+    """wirescope's estimated Jaccard (its own signature) of each copy's largest stored
+    segment against its original's."""
+    import sqlite3
+    from wirescope.dedupe import NearIndex, similarity
+    orig = {it.story: it.id for it in items if it.role == "original"}
+    index = NearIndex(sqlite3.connect(":memory:"))
+    out = {}
+    for it in items:
+        if it.role != "copy":
+            continue
+        a, b = main.get(it.id), main.get(orig[it.story])
+        sa = index.signature(a) if a else None
+        sb = index.signature(b) if b else None
+        out[it.id] = similarity(sa, sb) if sa is not None and sb is not None else 0.0
+    return out
+
+
+def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
+    items = build(pages, min(limit, N_ORIGINALS) if limit else N_ORIGINALS)
+    if not items:
+        return "### Deduplication\n\nno inputs (too few article pages)"
+    by_id = {it.id: it for it in items}
+    systems: dict[str, Callable[[list[Item]], dict[str, str]]] = {}
+    notes, extra, main = [], {}, {}
+    tmp = tempfile.TemporaryDirectory(prefix="bench-dedupe-")
+    if why := peers.wirescope_status():
+        notes.append(f"wirescope not measured: {why}")
+    else:
+        def ws_run(its: list[Item]) -> dict[str, str]:
+            links, m, info = _wirescope_run(its, tmp.name)
+            main.update(m)
+            extra.update(info)
+            return links
+        systems["wirescope run"] = ws_run
+        systems["wirescope Store.add (text as is)"] = lambda its: _wirescope_add(its, tmp.name)
+    systems["exact content hash"] = _exact
+    systems["datasketch MinHashLSH 0.5"] = _datasketch
+    results: dict[str, tuple[dict[str, str], float]] = {}
+    for name, fn in systems.items():
+        log(f"  dedupe/{name}: {len(items)} inputs")
+        t0 = time.perf_counter()
+        try:
+            links = fn(items)
+        except Exception as exc:  # noqa: BLE001 - a failing system is data for the table
+            notes.append(f"{name}: {type(exc).__name__}: {exc}"[:300])
+            continue
+        results[name] = (links, time.perf_counter() - t0)
+    tmp.cleanup()
+
+    def outcomes(links: dict[str, str], subset: Iterable[Item]) -> list[str]:
+        return [outcome(it, by_id.get(links.get(it.id, ""))) for it in subset]
+
+    copies = [it for it in items if it.role == "copy"]
+    others = [it for it in items if it.role != "copy"]
+    rows = []
+    for name, (links, secs) in results.items():
+        s = prf(outcomes(links, items))
+        c = Counter(outcomes(links, copies))
+        o = Counter(outcomes(links, others))
+        rows.append([name, s["p"], s["r"], s["f"], c["right"] / len(copies), c["wrong"], c["missed"],
+                     o["false"], 1000 * secs / len(items)])
+    kinds = list(EDITS) + ["2 edits", "3 edits"]
+    def kind_of(it: Item) -> str:
+        n = it.kind.count(" + ")
+        return f"{n + 1} edits" if n else it.kind
+    sims = _similarities(items, main) if main else {}
+    by_kind = []
+    for kind in kinds:
+        group = [it for it in copies if kind_of(it) == kind]
+        if not group:
+            continue
+        row: list = [kind, len(group)]
+        for name, (links, _) in results.items():
+            c = Counter(outcomes(links, group))
+            row.append(f"{c['right'] / len(group):.2f}" + (f" ({c['wrong']}w)" if c["wrong"] else ""))
+        if sims:
+            row.append(statistics.median(sims[it.id] for it in group))
+        by_kind.append(row)
+    neg_rows = []
+    for kind in ("original", "same site", "shared paragraph", "other article"):
+        group = [it for it in others if it.kind == kind]
+        if group:
+            neg_rows.append([kind, len(group)] + [Counter(outcomes(links, group))["false"]
+                                                  for links, _ in results.values()])
+    combos = Counter(k for it in copies if " + " in it.kind for k in it.kind.split(" + "))
+    n_neg = sum(it.role == "negative" for it in items)
+    note = (f"{len(items)} inputs (seed {SEED}): {len(others) - n_neg} WCXB dev article originals "
+            f"(>= {MIN_WORDS} words), {len(copies)} copies, {n_neg} negatives; originals first, then "
+            "copies and negatives, shuffled. A copy is right when linked to an input of its story "
+            "(its original, or another copy of it when the original was missed); P/R/F1 micro over "
+            "inputs of \"is a copy of X\" (FP = wrong links of copies + any link of an original or a "
+            "negative). s/1k = wall seconds per 1,000 inputs (wirescope run includes cleaning, "
+            "splitting and the store). wirescope run scores an input by the input owning the "
+            "canonical articles of most of its segments' words.")
+    if extra:
+        note += (f" wirescope run: statuses {dict(extra['statuses'])}; {extra['split']} inputs split "
+                 f"into several articles, {extra['no_article']} stored nothing.")
+    note += " Combined copies' edits: " + ", ".join(f"{k} {v}" for k, v in combos.most_common()) + "."
+    if notes:
+        note += "\n\n" + "\n".join(f"- {n}" for n in notes)
+    names = list(results)
+    out = ["### Deduplication: syndicated copies", "", note, "",
+           table(["system", "P", "R", "F1", "copies right", "wrong", "missed", "false links",
+                  "s/1k"], rows), "",
+           table(["copies: recall by edit (wrong links)", "n", *names]
+                 + (["wirescope sim (median)"] if sims else []), by_kind, digits=2), "",
+           table(["false links of", "n", *names], neg_rows)]
+    return "\n".join(out)
