@@ -1295,3 +1295,19 @@ def test_entities_an_organisation_noun_heads_the_name(blank_nlp, text, ents, exp
 
 def test_entities_a_title_before_a_given_name_still_makes_a_person(blank_nlp):
     assert ("General Mark Young", "PERSON") in _typed(blank_nlp("General Mark Young inspected the troops."))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("The report by Anna K. Lindqvist was leaked.", [("Anna K.", "PERSON"), ("Lindqvist", "PERSON")],
+     ("Anna K. Lindqvist", "PERSON")),
+    ("Talks with Abd al-Rahim Nouri resumed.", [("Rahim Nouri", "PERSON")], ("Abd al-Rahim Nouri", "PERSON")),
+    ("Diplomats met Khalid bin Faisal on Monday.", [("Khalid", "PERSON"), ("Faisal", "PERSON")],
+     ("Khalid bin Faisal", "PERSON")),
+])
+def test_entities_a_name_cut_at_an_initial_or_a_particle_is_joined(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_a_street_before_a_particle_is_no_person(blank_nlp):
+    text = "Shops line the Paseo de Montejo near the square."
+    assert ("Paseo de Montejo", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Montejo", "PERSON")]))

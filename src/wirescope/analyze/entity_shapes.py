@@ -7,15 +7,19 @@
   stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body;
 - `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
   names a region or a water ("sanctions imposed by the West", "storms hit the Midwest",
-  "crossing the Channel") the model missed.
+  "crossing the Channel") the model missed;
+- `joined_names`: a person's name the model cut in two at a middle initial ("Andrew D." +
+  "Maynard") or at a particle ("Mohammed" + "bin Salman", "Abd" + "al-Karim Qasim") is one;
 """
 
 from __future__ import annotations
 
-from .entity_tokens import Mention
+import re
+
+from .entity_tokens import _NAME_PARTICLES, Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["hyphenated_names", "stance_adjectives", "bare_regions"]
+__all__ = ["hyphenated_names", "joined_names", "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -80,3 +84,43 @@ def bare_regions(doc, owner, put) -> None:
             continue
         if owner[i] is None:   # the model's type stands: "the North retaliated" may be a government
             put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "LOC", source="cue"))
+
+
+_INITIAL = re.compile(r"[A-Z]\.")
+# Particles glued to the name after them by a hyphen: "al-Zawahiri", "el-Sisi".
+_GLUED_PARTICLES = frozenset("al el ad as ash at az ibn".split())
+
+
+def joined_names(doc, taken, owner) -> None:
+    """Join a person's name the model cut in two: over a middle initial ("Andrew D." +
+    "Maynard"), a particle ("Mohammed" + "bin Salman") or a glued "al-" ("Abd" + "al-Karim
+    Qasim"), the parts both people's mentions or the first a capitalised word of no one's."""
+    for ts in sorted(taken):
+        if ts not in taken:
+            continue
+        te, m = taken[ts]
+        if m.type != "PERSON" or m.name_start is not None and m.name_start != m.start:
+            continue
+        s = ts
+        if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _GLUED_PARTICLES and owner[s - 2] is None \
+                and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
+            s -= 2   # "al-Karim Qasim"
+        elif s >= 1 and doc[s - 1].lower_ in _NAME_PARTICLES and doc[s - 1].text.islower() and owner[s - 1] is None:
+            s -= 1   # "bin Salman"
+        elif s >= 1 and owner[s - 1] is not None and _INITIAL.fullmatch(doc[s - 1].text):
+            pass     # "Andrew D." before "Maynard"
+        else:
+            continue
+        k = owner[s - 1] if s >= 1 else None
+        if k is not None and k in taken and taken[k][0] == s and taken[k][1].type == "PERSON":
+            first, m = k, taken[k][1]   # the model's "Andrew D.", "Prince Mohammed": it keeps its title
+        elif s >= 1 and k is None and s == ts - 2 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha \
+                and not doc[s - 1].is_sent_start:
+            first = s - 1   # "Abd" before "al-Karim", no one's word yet; not "Paseo" before "de Montejo"
+            m.start = doc[first].idx
+        else:
+            continue
+        del taken[ts]
+        owner[first:te] = [first] * (te - first)
+        taken[first] = (te, m)
+        m.end = doc[te - 1].idx + len(doc[te - 1].text)
