@@ -1311,3 +1311,20 @@ def test_entities_a_name_cut_at_an_initial_or_a_particle_is_joined(blank_nlp, te
 def test_entities_a_street_before_a_particle_is_no_person(blank_nlp):
     text = "Shops line the Paseo de Montejo near the square."
     assert ("Paseo de Montejo", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Montejo", "PERSON")]))
+
+
+_MATCH_REPORT = ("Group B — Norway 2 – 1 Chile\n\nIn the first match of the day, Norway faced Chile at the "
+                 "national stadium in Lyon. The referee awarded a penalty and the striker scored. Chile's coach "
+                 "said his goalkeeper was hurt. The tournament moves to Marseille on Friday.")
+
+
+def test_entities_countries_in_a_match_report_are_teams(blank_nlp):
+    found = _typed(_with_model_ents_all(blank_nlp, _MATCH_REPORT, "Norway", "GPE"))
+    assert ("Norway", "ORG") in found and ("Norway", "GPE") not in found
+    assert ("Lyon", "GPE") in found   # where the match is played stays a place
+
+
+def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
+    text = "Norway faced Chile in talks on fishing rights. Norway had the better of the first day."
+    found = _typed(_with_model_ents_all(blank_nlp, text, "Norway", "GPE"))
+    assert ("Norway", "GPE") in found and ("Norway", "ORG") not in found

@@ -18,7 +18,8 @@
    (`entity_nesting.py`, "Leiden" and "Leiden University" in "Leiden University Libraries");
    a person's name runs on over a hyphen inside a word (`entity_shapes.py`, "Kim Jong-un"), and
    a name glued to "pro-" or "anti-" is a stance, no mention ("the pro-Beijing camp"), and
-   "the West" or "the Gulf" a region;
+   "the West" or "the Gulf" a region; in a match report a country in a team's role is the
+   team (`entity_teams.py`, "Sweden defeated South Korea 1 – 0");
 6. a role appositive after a person's name ("Jensen, a senior advisor") or an office set
    off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
    honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side
@@ -39,6 +40,7 @@ from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, 
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
 from .entity_shapes import bare_regions, hyphenated_names, joined_names, stance_adjectives
+from .entity_teams import sports_teams
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
                           places_after_prepositions, possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
@@ -402,6 +404,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     hyphenated_names(doc, taken, owner, gaz)   # "Kim Jong-un", "Soren Jessen-Petersen"
     stance_adjectives(doc, taken, owner)   # "the pro-Beijing camp"
     bare_regions(doc, owner, put)   # "sanctions imposed by the West"
+    sports_teams(doc, taken)   # "Sweden defeated South Korea 1 – 0"
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",
     # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
