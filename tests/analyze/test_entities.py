@@ -308,6 +308,8 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     ("The summit moved to Madrid, Spain, after the vote.", [("Madrid", "GPE"), ("Spain", "GPE")], "Madrid, Spain"),
     # a state or province, then its country; and a town, its state and its country
     ("Floods hit Ontario, Canada, overnight.", [("Ontario", "GPE"), ("Canada", "GPE")], "Ontario, Canada"),
+    # a region our table knows the country of
+    ("Fans in Glasgow, Scotland, cheered.", [("Glasgow", "GPE"), ("Scotland", "GPE")], "Glasgow, Scotland"),
     ("She was born in Evansville, Indiana, United States, in 1950.",
      [("Evansville", "GPE"), ("Indiana", "GPE"), ("United States", "GPE")], "Evansville, Indiana, United States"),
 ])
@@ -318,6 +320,7 @@ def test_entities_town_region_and_country_read_as_one_place(blank_nlp, text, ent
 @pytest.mark.parametrize("text, ents", [
     ("Voters in Texas, California and Ohio went to the polls.", [("Texas", "GPE"), ("California", "GPE")]),
     ("Talks moved from Vienna, Paris, to London.", [("Vienna", "GPE"), ("Paris", "GPE")]),
+    ("Rain fell on England, Scotland and Wales.", [("England", "GPE"), ("Scotland", "GPE")]),
 ])
 def test_entities_a_list_of_places_is_not_joined(blank_nlp, text, ents):
     assert not any("," in name for name, _ in _typed(_with_model_ents(blank_nlp, text, ents)))

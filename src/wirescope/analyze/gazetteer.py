@@ -177,7 +177,7 @@ class Gazetteer:
         for row in _rows("places.tsv"):
             name, typ = row[0], row[1]
             canonical = row[2] if len(row) > 2 and row[2] else name
-            self._add(name, Entry(typ, canonical))
+            self._add(name, Entry(typ, canonical, row[3] if len(row) > 3 and row[3] else None))
         for row in _rows("orgs.tsv"):
             name, aliases = row[0], row[1] if len(row) > 1 else ""
             entry = Entry(row[2] if len(row) > 2 and row[2] else "ORG", name)
