@@ -220,3 +220,14 @@ def test_brief_key_quotes_named_direct_first_and_escaped(store):
     assert "Repairs took two weeks</q>" not in html          # two quotes per story, best first
     assert "&lt;b&gt;for sure&lt;/b&gt;" in html and "<b>" not in html
     assert "— Ines Lavall" in html
+
+
+def test_brief_key_quote_taken_from_inside_a_sentence_opens_on_an_ellipsis():
+    from wirescope.report.brief import key_quotes
+    text = 'Ilves said the port was ready to talk "with anyone who keeps the ferries running." Nothing else.'
+    s = text.index('"with')
+    a = Article(raw=text, text=text, source="t")
+    a.quotes = [{"text": text[s:s + 53], "start": s, "end": s + 53, "kind": "direct", "cue": "said",
+                 "speaker": {"name": "Ilves", "entity": None, "start": 0, "end": 5}}]
+    [q] = key_quotes(a)
+    assert q["text"].startswith("…with anyone who keeps")

@@ -163,6 +163,11 @@ def _spoken(q: dict[str, Any]) -> str:
     return text
 
 
+def _fragment(text: str) -> str:
+    """Words taken from inside a sentence ("with anyone who puts …") open on an ellipsis."""
+    return "…" + text if text[:1].islower() else text
+
+
 def key_quotes(article: Article, n: int = KEY_QUOTES) -> list[dict[str, Any]]:
     """The story's key quotes: direct words of named speakers first, in text order."""
     def rank(q: dict[str, Any]) -> tuple:
@@ -172,7 +177,7 @@ def key_quotes(article: Article, n: int = KEY_QUOTES) -> list[dict[str, Any]]:
                 bool(speaker.get("name")), 8 <= words <= 60, -abs(words - 25))
     quotes = [q for q in article.quotes or [] if (q.get("speaker") or {}).get("name")]
     best = sorted(sorted(quotes, key=rank, reverse=True)[:n], key=lambda q: q.get("start", 0))
-    return [{"text": lede(_spoken(q), QUOTE_CHARS), "kind": q.get("kind"),
+    return [{"text": _fragment(lede(_spoken(q), QUOTE_CHARS)), "kind": q.get("kind"),
              "speaker": (q.get("speaker") or {}).get("name"), "cue": q.get("cue")} for q in best]
 
 
