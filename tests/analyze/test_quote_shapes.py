@@ -52,6 +52,21 @@ FOUND = [
      "the average age of ferry riders was 58", "indirect", "another city study"),
     ("The answer, the partner told them, was simple.\n", "The answer, the partner told them, was simple",
      "indirect", "the partner"),
+    # a cue that is also a plural noun is a verb after an appositive's comma, with "that"
+    ("Paul Grant, a local consultant, notes that one ward is enough to win a seat.\n",
+     "that one ward is enough to win a seat", "indirect", "Paul Grant, a local consultant"),
+    # a short aside between the cue and "that"
+    ("He believes, for example, that the ferry should be free for children.\n",
+     "that the ferry should be free for children", "indirect", "He"),
+    # a quote closing a relative clause ends the report before the main verb
+    ('Reed, who thinks the mayor "needs to be more open with the public," backed the plan.\n',
+     'the mayor "needs to be more open with the public,"', "direct", "who"),
+    # a possessive in the subject of the reported clause
+    ("Ted Moss thinks Reed's lead in the east is weak.\n", "Reed's lead in the east is weak", "indirect",
+     "Ted Moss"),
+    # the question put in "when asked …", with no one named who asked it
+    ('"He reads everything," Sam Reed said when asked how the mayor follows the news.\n',
+     "how the mayor follows the news", "indirect", None),
 ]
 
 
@@ -67,6 +82,8 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The boxes were sorted according to size and weight.\n",
     "In a small town outside Tartu, the ferry stops twice a day.\n",
     "The man walked along the pier, painted red, in the rain.\n",
+    "The notes, which were found in a drawer, show little.\n",
+    "She was asked to the party by a friend.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

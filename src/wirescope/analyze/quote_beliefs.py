@@ -297,11 +297,14 @@ class Beliefs(Headlines):
         with no speaker (the asker is not named)."""
         toks, words = self.toks, self.toks.words
         b = self._passive_be(k, first)
-        if b is None:
-            return None
+        if b is None and not (k > first and words[k - 1].lower() in ("when", "if", "after", "once", "before", "while")):
+            return None   # (also "…, he said when asked whether …": a passive without its "be")
         j = k + 1
         if j >= last or words[j].lower() not in QUESTION_WORDS or words[j].lower() == "for":
             return None   # "was asked for its papers": a request for a thing
+        if words[j].lower() == "to" and (j + 1 >= last or words[j + 1].lower() in DETERMINERS
+                                         or not words[j + 1].islower()):
+            return None   # "when asked to the party": a place, not what was asked
         j += words[j].lower() == "about"
         if last - j < 2:
             return None

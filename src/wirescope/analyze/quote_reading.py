@@ -218,8 +218,9 @@ class Reader:
             return False   # "a message posted Friday", "the letter sent to …": a participle
         if low in NOUN_LIKE:   # "Oksanen calls for", "she notes"; not "the calls", "Western states"
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
-            if nxt in OBJECT_PRONOUNS or nxt == "that" and prev in SOURCE_NOUNS and not prev.endswith("s"):
-                return True   # "calls it her gene", "the report notes that …": a verb with its object
+            if nxt in OBJECT_PRONOUNS or nxt == "that" and (prev in SOURCE_NOUNS and not prev.endswith("s")
+                                                            or prev == ","):
+                return True   # "calls it her gene", "the report notes that …", "Tamm, an analyst, notes that …"
             if j >= 0 and not prev.endswith("s") and (prev in SOURCE_NOUNS or ROLE_NOUN.fullmatch(prev)) \
                     and low in PHRASAL and nxt in PHRASAL[low]:
                 return True   # "Former party chairman calls for …": a singular speaker, then the verb
@@ -346,8 +347,9 @@ class Reader:
         for n in range(j + 1, min(last, j + 8)):
             if words[n].lower() in VERBISH:
                 return True   # "believe bigotry and xenophobia are acceptable"
-            if not words[n][:1].isalnum() or words[n].lower() in NP_STOP and words[n].lower() not in ("and", "or"):
-                return False
+            if not words[n][:1].isalnum() and words[n] not in ("'s", "’s") \
+                    or words[n].lower() in NP_STOP and words[n].lower() not in ("and", "or"):
+                return False   # (a possessive goes on: "thinks Reed's lead is …")
         return False
 
     def source_like(self, span: tuple[int, int]) -> bool:

@@ -130,7 +130,8 @@ class Reports(Attributions):
                 continue   # "I think …" inside someone's quote is their quote
             if toks.starts[k] in self.used_cues or not self.cue_at(
                     k, weak=marked or words[k].lower() in OPINION and k + 1 < last and (
-                        words[k + 1].lower() == "that" or self.clause_follows(k + 1, last)),
+                        words[min(last - 1, self.content_start(k, last))].lower() == "that"
+                        or self.clause_follows(k + 1, last)),
                     stance=True):
                 continue
             if words[k].lower() not in CUES or self.phrasal(k) or self.naming(k) and not marked:
@@ -371,10 +372,11 @@ class Reports(Attributions):
             # (also "The union, which critics say is too close to the mayor, backed …")
             # "Tamm, who understood that a vote was futile, told his aides …": the relative
             # clause ends at the comma before the main clause's verb
-            main = next((n for n in range(j + 1, last - 1) if words[n] == "," and not self.inside_quote(toks.starts[n])
+            main = next((n for n in range(j + 1, last - 1) if (words[n] == "," and not self.inside_quote(toks.starts[n])
+                                                                or words[n] in CLOSE_WORDS and words[n - 1] == ",")
                          and self.main_clause_verb(n + 1, last)), None)
-            if main is not None:
-                q_end = min(q_end, toks.starts[main])
+            if main is not None:   # (a quote closing the clause keeps its mark: "…, who said “A,” told …")
+                q_end = min(q_end, toks.ends[main] if words[main] in CLOSE_WORDS else toks.starts[main])
         if w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1 and words[k + 1] != ",":
             j = k + 1   # "urged Republicans to join …": who was urged belongs to what was asked
         elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] \
@@ -456,6 +458,12 @@ class Reports(Attributions):
             # "Several experts cautioned, as did the campaign itself, that …": past the aside
             close = next((n for n in range(j + 3, min(last, j + 12)) if words[n] == ","), None)
             if close is not None:
+                j = close + 1
+        elif j < last and words[j] == ",":
+            # "He believes, for example, that …", "said, in an interview, that …": past a short aside
+            close = next((n for n in range(j + 2, min(last - 1, j + 8)) if words[n] == ","), None)
+            if close is not None and words[close + 1].lower() == "that" \
+                    and not any(words[n].lower() in CUES or words[n].lower() in VERBISH for n in range(j + 1, close)):
                 j = close + 1
         if w in OBJECT_CUES:
             # "told one of his young protégés on a regular basis that …": all before "that"
