@@ -248,6 +248,7 @@ class Item:
     role: str   # "original", "copy" or "negative"
     kind: str   # edit kind(s) for a copy, negative kind, or "original"
     story: str  # the page id of the original for a copy; the item's own page id otherwise
+    url: str | None = None  # its address: the page's; a teaser's is its original's
 
 
 def domain(url: str | None) -> str:
@@ -277,8 +278,14 @@ def _insert(text: str, para: str, where: str, rng: random.Random) -> str:
 
 def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Item]:
     """The inputs in the order every system sees them (see module docstring)."""
-    pool = sorted((p for p in pages if p.page_type == "article" and n_words(p.main) >= MIN_WORDS),
-                  key=lambda p: p.id)
+    pool, seen = [], set()
+    for p in sorted(pages, key=lambda p: p.id):
+        # WCXB has a page twice under one address ("…/moseley-coffee" and "…/moseley-coffee/"):
+        # keep the first, the second is no negative
+        key = domain(p.url) + urlsplit(p.url or "").path.rstrip("/") if p.url else p.id
+        if p.page_type == "article" and n_words(p.main) >= MIN_WORDS and key not in seen:
+            seen.add(key)
+            pool.append(p)
     rng = random.Random(seed)
     by_domain: dict[str, list[Page]] = defaultdict(list)
     for p in pool:
@@ -293,8 +300,8 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
     originals += rest[:take]
     rest = rest[take:]
 
-    first: list[Item] = [Item("", p.main, "original", "original", p.id) for p in originals]
-    later: list[Item] = [Item("", p.main, "negative", "same site", p.id) for p in site_negs]
+    first: list[Item] = [Item("", p.main, "original", "original", p.id, p.url) for p in originals]
+    later: list[Item] = [Item("", p.main, "negative", "same site", p.id, p.url) for p in site_negs]
     deck: list[str] = []
     for p in originals:
         for _ in range(2):
@@ -302,7 +309,8 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
                 deck = list(EDITS)
                 rng.shuffle(deck)
             kind = deck.pop()
-            later.append(Item("", EDITS[kind](p.main, rng), "copy", kind, p.id))
+            url = p.url if kind == "teaser" else f"https://wire{len(later)}.example/story"
+            later.append(Item("", EDITS[kind](p.main, rng), "copy", kind, p.id, url))
         if rng.random() < 0.5:
             kinds = rng.sample(COMBINABLE, rng.randint(2, 3))
             kinds = [k for k in COMBINABLE if k in kinds]
@@ -311,7 +319,8 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
             text = p.main
             for k in kinds:
                 text = EDITS[k](text, rng)
-            later.append(Item("", text, "copy", " + ".join(kinds), p.id))
+            later.append(Item("", text, "copy", " + ".join(kinds), p.id,
+                              f"https://wire{len(later)}.example/story"))
     k = min(N_SHARED_PAIRS, len(rest) // 3)
     for i in range(k):
         a, b, donor = rest[3 * i], rest[3 * i + 1], rest[3 * i + 2]
@@ -320,8 +329,9 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
         if rng.random() < 0.5:  # a long quote rather than a boilerplate paragraph
             para = f"\u201c{para[:-1]},\u201d said {rng.choice(['a spokesperson', 'the report', 'one expert'])}."
         for p in (a, b):
-            later.append(Item("", _insert(p.main, para, where, rng), "negative", "shared paragraph", p.id))
-    later += [Item("", p.main, "negative", "other article", p.id) for p in rest[3 * k:3 * k + N_OTHER]]
+            later.append(Item("", _insert(p.main, para, where, rng), "negative", "shared paragraph",
+                              p.id, p.url))
+    later += [Item("", p.main, "negative", "other article", p.id, p.url) for p in rest[3 * k:3 * k + N_OTHER]]
     rng.shuffle(first)
     rng.shuffle(later)
     items = first + later
@@ -372,14 +382,14 @@ def owner_links(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, str]:
 
 # --- systems ------------------------------------------------------------------------------
 
-def _wirescope_run(items: list[Item], tmp: str) -> tuple[dict[str, str], dict[str, str], dict]:
-    """`wirescope.run` over the inputs into a fresh store: (links, largest-segment text per
-    input, run info)."""
+def _wirescope_run(items: list[Item], tmp: str, urls: bool = False) -> tuple[dict[str, str], dict[str, str], dict]:
+    """`wirescope.run` over the inputs into a fresh store (`urls`: each input with its
+    address): (links, largest-segment text per input, run info)."""
     from wirescope import Article, run
     from wirescope.store import Store
-    db = os.path.join(tmp, "run.db")
-    summary = run([Article(raw=it.text, kind="text", source=it.id) for it in items], db_path=db,
-                  language_layer=False)
+    db = os.path.join(tempfile.mkdtemp(dir=tmp), "run.db")  # a fresh store per call
+    summary = run([Article(raw=it.text, kind="text", source=it.id, url=it.url if urls else None)
+                   for it in items], db_path=db, language_layer=False)
     with Store(db) as store:
         rows = store.conn.execute(
             "SELECT s.source, s.article_id, coalesce(a.canonical_id, a.id), a.text "
@@ -402,7 +412,7 @@ def _wirescope_add(items: list[Item], tmp: str) -> dict[str, str]:
     from wirescope.store import Store
     links: dict[str, str] = {}
     first: dict[str, str] = {}
-    with Store(os.path.join(tmp, "add.db")) as store:
+    with Store(os.path.join(tempfile.mkdtemp(dir=tmp), "add.db")) as store:
         for it in items:
             res = store.add(Article(raw=it.text, text=it.text, source=it.id))
             first.setdefault(res.article_id, it.id)
@@ -482,14 +492,16 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
             extra.update(info)
             return links
         systems["wirescope run"] = ws_run
+        systems["wirescope run, with addresses"] = lambda its: _wirescope_run(its, tmp.name, urls=True)[0]
         systems["wirescope Store.add (text as is)"] = lambda its: _wirescope_add(its, tmp.name)
     systems["exact content hash"] = _exact
     systems["datasketch MinHashLSH 0.5"] = _datasketch
     results: dict[str, tuple[dict[str, str], float]] = {}
     for name, fn in systems.items():
         log(f"  dedupe/{name}: {len(items)} inputs")
-        t0 = time.perf_counter()
         try:
+            fn(items[:20])  # warm-up (imports, caches) into a store of its own, untimed
+            t0 = time.perf_counter()
             links = fn(items)
         except Exception as exc:  # noqa: BLE001 - a failing system is data for the table
             notes.append(f"{name}: {type(exc).__name__}: {exc}"[:300])
