@@ -557,7 +557,7 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
     ("The ban hits Ukraine's Danube ports.", [("Ukraine 's Danube", "GPE")],
      {("Ukraine's", "GPE"), ("Danube", "LOC")}),
     ("Romania's Defense Ministry said so.", [("Romania 's Defense Ministry", "GPE")],
-     {("Romania's Defense Ministry", "ORG"), ("Romania", "GPE")}),
+     {("Romania's Defense Ministry", "ORG"), ("Romania's", "GPE")}),
     # a known city the model took for an organisation
     ("Helsinki said it would respond.", [("Helsinki", "ORG")], {("Helsinki", "GPE")}),
     # a given name makes a person of the model's place, and of the surname after it
@@ -1331,3 +1331,14 @@ def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
     text = "Norway faced Chile in talks on fishing rights. Norway had the better of the first day."
     found = _typed(_with_model_ents_all(blank_nlp, text, "Norway", "GPE"))
     assert ("Norway", "GPE") in found and ("Norway", "ORG") not in found
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # a place owning the rest of a name is a mention with its possessive, as a name's owner is
+    ("Figures came from Norway's Directorate of Fisheries.", [("Norway 's Directorate of Fisheries", "ORG")],
+     ("Norway's", "GPE")),
+    # short forms of cities
+    ("He told LA Weekly he would appeal.", [("LA Weekly", "ORG")], ("LA", "GPE")),
+])
+def test_entities_places_inside_names(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))

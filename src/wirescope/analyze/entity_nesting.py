@@ -49,6 +49,8 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
                 continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)
+            if s2 < e2 and e2 + 1 < te and doc[e2].text in ("'s", "’s"):
+                e2 += 1   # "Saudi Arabia's" in "Saudi Arabia's Civil Defense Authority", as GUM marks possessors
             if s2 < e2:
                 out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
                                    entry.canonical, source="nested"))
