@@ -67,6 +67,14 @@ FOUND = [
     # the question put in "when asked …", with no one named who asked it
     ('"He reads everything," Sam Reed said when asked how the mayor follows the news.\n',
      "how the mayor follows the news", "indirect", None),
+    # a statement noun keeps its whole series ("a promise to A, B and C")
+    ("Reed made a promise to fix the pier, cut fares and build a new ferry.\n",
+     "promise to fix the pier, cut fares and build a new ferry", "indirect", "Reed"),
+    ("In her speech, the mayor made no mention of the pier, the ferry or the port.\n",
+     "mention of the pier, the ferry or the port", "indirect", "the mayor"),
+    # what a sign, a letter or an email "reads"
+    ('"Closed for repairs until further notice," reads the sign on the pier.\n',
+     '"Closed for repairs until further notice,"', "direct", "the sign"),
 ]
 
 
@@ -84,6 +92,8 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "The man walked along the pier, painted red, in the rain.\n",
     "The notes, which were found in a drawer, show little.\n",
     "She was asked to the party by a friend.\n",
+    "He read the letter aloud to the council on Monday.\n",
+    "She reads the paper every morning before work.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

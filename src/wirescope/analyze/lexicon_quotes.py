@@ -36,6 +36,7 @@ gushed crowed implied implies imply implying inform insinuate insinuated maintai
 posit posited proclaim reassure reassured reassuring remark remind retort reveal
 scoffed shout speculate surmise surmised swear swears swore sworn swearing teased theorize theorized write
 guarantee guaranteed assure signal complain
+read reads
 """.replace(",", "").split())
 # Cues that take a hearer before the message ("told reporters that ...").
 OBJECT_CUES = frozenset("told tells telling assured assures warned warns warning urged urges urging asked asks "
@@ -127,7 +128,7 @@ INVERTING = frozenset("said says told added asked wrote writes continued explain
                        "answered argued insisted noted warned recalled reported stated declared "
                        "announced responded countered observed remarked quipped joked tweeted "
                        "cautioned conceded acknowledged complained concluded predicted shouted "
-                       "yelled".split())
+                       "yelled read reads".split())
 VERBISH = frozenset("would will could should can may might must is was were are has had have "
                      "did does do be been".split())
 BARE_CUES = frozenset("said says say saying told tells telling".split())

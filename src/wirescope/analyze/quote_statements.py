@@ -7,7 +7,7 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
+from .lexicon_quotes import (AUX, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
                              NOMINAL, NOT_VERB_ED, NP_STOP, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
                              VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
@@ -23,6 +23,8 @@ BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
 POLLS = frozenset("poll polls survey surveys polling average averages".split())
 # Times that may close a framing phrase ("For most Democrats today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
+# Subject pronouns: one opens a clause, not an item of a series.
+SUBJECTS = frozenset("he she they we i you it".split())
 # Words that open a clause, which an "according to X" aside right after them attributes.
 OPENS_CLAUSE = frozenset("because since although though that but and so while whereas if when after".split())
 # Participles that describe a document after its noun ("a poll released Monday").
@@ -385,7 +387,8 @@ class Statements(Resolution):
             if verb is not None:
                 q_end = min(q_end, toks.ends[verb - 1])
         comma = next((n for n in range(j, last) if words[n] in (",", "(")), None)
-        if comma is not None and not copula and words[k + 1].lower() != "that":
+        if comma is not None and not copula and words[k + 1].lower() != "that" \
+                and not self.series_after(comma, toks.at(q_end), last):
             q_end = min(q_end, toks.starts[comma])   # (a "that" clause goes on over its commas …)
         elif words[k + 1].lower() == "that" and words[first].lower() in FRONTED:
             # (… unless it hangs on a clause before the main one: "Although many agreed that
@@ -412,6 +415,15 @@ class Statements(Resolution):
         # the noun is an idiom's ("made no secret of …")
         return Q(toks.starts[j if copula or w == "secret" else k], q_end, "indirect", cue=(toks.starts[k], toks.ends[min(k + 1, j - 1)]),
                   speaker=speaker)
+
+    def series_after(self, c: int, e: int, last: int) -> bool:
+        """Is the comma at c one of a series that "and" or "or" closes by e ("a promise to cut
+        taxes, close loopholes and raise wages", "no mention of God, religion or faith")?"""
+        words = self.toks.words
+        rest = [w.lower() for w in words[c:min(e + 1, last)]]
+        return words[c] == "," and 2 <= len(rest) <= 25 and ("and" in rest or "or" in rest) and not any(
+            w in VERBISH or w in CUES or w in SUBJECTS or w in COMPLEMENTIZERS or w in (";", ":", "(", "—")
+            for w in rest)
 
     def named_owner(self, b: int) -> tuple[int, int] | None:
         """The organisation or person named right before a statement noun ("a Gazette
