@@ -1342,3 +1342,13 @@ def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
 ])
 def test_entities_places_inside_names(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Ebola survivors in North Kivu are struggling.", [("North Kivu", "PERSON")], ("North Kivu", "GPE")),
+    ("Oil from the North Slope funds the dividend.", [("North Slope", "GPE")], ("North Slope", "GPE")),
+    # a demonym after the point of the compass: people
+    ("North Americans keep more distance.", [("North Americans", "PERSON")], ("North Americans", "PERSON")),
+])
+def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))

@@ -57,6 +57,9 @@ _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad
 championships summit conference festival election elections referendum crisis massacre
 offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
 marathon expo fair""".split())
+# Points of the compass that open a region's name, never a person's: "North Kivu", "West Java"
+# ("North Americans" are people: a demonym ends it).
+_COMPASS_FIRST = frozenset("North South East West Northern Southern Eastern Western".split())
 # Place words that open a place's name: "Lake Erie", "Mount Hood", "Cape Horn".
 _PLACE_LEADS = frozenset("lake mount cape gulf".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
@@ -410,6 +413,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "GPE", None   # "Ottoman Empire", "Municipality of Culion"
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
+            elif m.type == "PERSON" and doc[ts].text in _COMPASS_FIRST and not gaz.country_of(doc[te - 1].text):
+                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "North Kivu": no one's name opens so
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
                                          or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")) \
                     and not (_given_first(doc, ts, given) and not _placed(doc, ts)):
@@ -422,7 +427,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
                 person_words.update(words)   # ... and "Pistorius" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
-                    and doc[ts].lower_ not in _PLACE_LEADS and not any(gaz.lookup([w]) for w in words):
+                    and doc[ts].lower_ not in _PLACE_LEADS and (doc[ts].text not in _COMPASS_FIRST or doc[ts + 1].text == "-") \
+                    and not any(gaz.lookup([w]) for w in words):
                 if words[0] in given and doc[ts + 1].is_alpha and _is_name_token(doc[ts + 1]) \
                         and doc[ts + 1].lower_ not in common and not _opens(doc, ts + 1):
                     # "George Floyd Justice [in Policing Act]": the person the name starts with
