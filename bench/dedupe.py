@@ -435,23 +435,35 @@ def _exact(items: list[Item]) -> dict[str, str]:
     return links
 
 
-def _datasketch(items: list[Item]) -> dict[str, str]:
-    """MinHashLSH(threshold=0.5, num_perm=128) on lowercased 3-word shingles; a query's
-    candidate with the highest estimated Jaccard is the link; unlinked inputs are indexed."""
+def _datasketch(items: list[Item], threshold: float = 0.5,
+                ratio: float | None = None) -> dict[str, str]:
+    """MinHashLSH(threshold, num_perm=128) on lowercased 3-word shingles; unlinked inputs are
+    indexed. Without `ratio` a query's candidate with the highest estimated Jaccard is the
+    link; with it, the candidate with the highest rapidfuzz `fuzz.ratio` of the lowercased
+    texts if it reaches `ratio`."""
     from datasketch import MinHash, MinHashLSH
-    lsh = MinHashLSH(threshold=0.5, num_perm=128)
+    lsh = MinHashLSH(threshold=threshold, num_perm=128)
     sigs: dict[str, MinHash] = {}
+    texts: dict[str, str] = {}
     links = {}
     for it in items:
-        ws = re.findall(r"\w+", it.text.lower())
+        low = it.text.lower()
+        ws = re.findall(r"\w+", low)
         m = MinHash(num_perm=128)
         m.update_batch([" ".join(ws[i:i + 3]).encode() for i in range(max(1, len(ws) - 2))])
-        cands = lsh.query(m)
-        if cands:
-            links[it.id] = max(sorted(cands), key=lambda c: sigs[c].jaccard(m))
+        cands = sorted(lsh.query(m))
+        best = None
+        if cands and ratio is None:
+            best = max(cands, key=lambda c: sigs[c].jaccard(m))
+        elif cands:
+            from rapidfuzz import fuzz
+            score, best = max((fuzz.ratio(low, texts[c]), c) for c in cands)
+            best = best if score >= ratio else None
+        if best is not None:
+            links[it.id] = best
         else:
             lsh.insert(it.id, m)
-            sigs[it.id] = m
+            sigs[it.id], texts[it.id] = m, low
     return links
 
 
@@ -492,10 +504,11 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
             extra.update(info)
             return links
         systems["wirescope run"] = ws_run
-        systems["wirescope run, with addresses"] = lambda its: _wirescope_run(its, tmp.name, urls=True)[0]
-        systems["wirescope Store.add (text as is)"] = lambda its: _wirescope_add(its, tmp.name)
-    systems["exact content hash"] = _exact
-    systems["datasketch MinHashLSH 0.5"] = _datasketch
+        systems["wirescope run, urls"] = lambda its: _wirescope_run(its, tmp.name, urls=True)[0]
+        systems["wirescope Store.add"] = lambda its: _wirescope_add(its, tmp.name)
+    systems["exact hash"] = _exact
+    systems["datasketch LSH 0.5"] = _datasketch
+    systems["rapidfuzz ratio 80"] = lambda its: _datasketch(its, 0.3, 80)
     results: dict[str, tuple[dict[str, str], float]] = {}
     for name, fn in systems.items():
         log(f"  dedupe/{name}: {len(items)} inputs")
@@ -519,8 +532,8 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
         s = prf(outcomes(links, items))
         c = Counter(outcomes(links, copies))
         o = Counter(outcomes(links, others))
-        rows.append([name, s["p"], s["r"], s["f"], c["right"] / len(copies), c["wrong"], c["missed"],
-                     o["false"], 1000 * secs / len(items)])
+        rows.append([name, s["p"], s["r"], s["f"], c["wrong"], c["missed"], o["false"],
+                     1000 * secs / len(items)])
     kinds = list(EDITS) + ["2 edits", "3 edits"]
     def kind_of(it: Item) -> str:
         n = it.kind.count(" + ")
@@ -551,19 +564,20 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
             "copies and negatives, shuffled. A copy is right when linked to an input of its story "
             "(its original, or another copy of it when the original was missed); P/R/F1 micro over "
             "inputs of \"is a copy of X\" (FP = wrong links of copies + any link of an original or a "
-            "negative). s/1k = wall seconds per 1,000 inputs (wirescope run includes cleaning, "
-            "splitting and the store). wirescope run scores an input by the input owning the "
-            "canonical articles of most of its segments' words.")
+            "negative). wirescope run: an input is linked when any of its segments is stored as (a copy "
+            "of) an article another input stored first; urls: with each input's address (a teaser "
+            "at its original's); Store.add: the input text stored as is (no cleaning or splitting). "
+            "s/1k = wall seconds per 1,000 inputs (wirescope run includes cleaning, splitting and "
+            "the store). Systems: bench/README.md.")
     if extra:
-        note += (f" wirescope run: statuses {dict(extra['statuses'])}; {extra['split']} inputs split "
+        note += (f" wirescope run statuses: {dict(extra['statuses'])}; {extra['split']} inputs cut "
                  f"into several articles, {extra['no_article']} stored nothing.")
     note += " Combined copies' edits: " + ", ".join(f"{k} {v}" for k, v in combos.most_common()) + "."
     if notes:
         note += "\n\n" + "\n".join(f"- {n}" for n in notes)
     names = list(results)
     out = ["### Deduplication: syndicated copies", "", note, "",
-           table(["system", "P", "R", "F1", "copies right", "wrong", "missed", "false links",
-                  "s/1k"], rows), "",
+           table(["system", "P", "R", "F1", "wrong", "missed", "false links", "s/1k"], rows), "",
            table(["copies: recall by edit (wrong links)", "n", *names]
                  + (["wirescope sim (median)"] if sims else []), by_kind, digits=2), "",
            table(["false links of", "n", *names], neg_rows)]
