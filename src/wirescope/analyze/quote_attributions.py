@@ -8,8 +8,8 @@ attributed as a whole at its end, for the indirect-speech pass (`quote_reports`)
 
 from __future__ import annotations
 
-from .lexicon_quotes import (BARE_CUES, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, INVERTING, NP_STOP, OBJECT_CUES, PRONOUNS, STANCE,
-                             TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH)
+from .lexicon_quotes import (BARE_CUES, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, INVERTING, NP_STOP, OBJECT_CUES,
+                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH)
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 from .quote_stances import Stances
 

@@ -14,9 +14,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .lexicon_quotes import (AS_NAMING, AUX, CLAUSE_OPENERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE, FUNCTION_WORDS,
-                             NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE, NP_STOP, PARTICIPLES,
-                             PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH, WEAK_CUES)
+from .lexicon_quotes import (AS_NAMING, AUX, CLAUSE_OPENERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
+                             FUNCTION_WORDS, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE, NP_STOP,
+                             PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
 
 OPEN = "“\""

@@ -7,9 +7,9 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the b
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS, INVERTING, LABELS, LEADING,
-                             NOMINAL, NOT_VERB_ED, NP_STOP, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH,
-                             VIEWS)
+from .lexicon_quotes import (AUX, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS,
+                             INVERTING, LABELS, LEADING, NOMINAL, NOT_VERB_ED, NP_STOP, POSSESSIVES, PRONOUNS,
+                             SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
 from .quote_resolve import Resolution
 
@@ -202,7 +202,8 @@ class Statements(Resolution):
         if k - first < 4 or words[k - 1].lower() in VERBISH:
             return False
         speaker = self.np_after(k + 2, last)
-        if speaker is None or self.toks.at(speaker[1]) < last and words[self.toks.at(speaker[1])] not in (".", "!", "?"):
+        after = self.toks.at(speaker[1]) if speaker is not None else last
+        if speaker is None or after < last and words[after] not in (".", "!", "?"):
             return False
         return self.headed_by_speaker(speaker)
 
