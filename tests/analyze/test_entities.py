@@ -571,7 +571,7 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
      [("Fetesti", "PERSON"), ("Tulcea", "PERSON")], {("Fetesti", "GPE"), ("Tulcea", "GPE")}),
     # a port and a harbour are facilities, a gulf a place, a bank an organisation
     ("Ships left the Port of Tallinn for the Gulf of Finland.", [("Port of Tallinn", "GPE"), ("Gulf of Finland", "GPE")],
-     {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC")}),
+     {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC"), ("Finland", "GPE")}),
     ("The Bank of Japan held rates.", [("Bank of Japan", "PERSON")], {("Bank of Japan", "ORG"), ("Japan", "GPE")}),
     # a person and the organisation they speak for
     ("Isabel Ruiz of Heaven Sent Gaming spoke.", [("Isabel Ruiz of Heaven Sent Gaming", "ORG")],
@@ -1352,3 +1352,19 @@ def test_entities_places_inside_names(blank_nlp, text, ents, expected):
 ])
 def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("She lectured at the University of Vlore in 2019.", [("University of Vlore", "ORG")], ("Vlore", "GPE")),
+    ("He taught at the University of Southern Ontario.", [("University of Southern Ontario", "ORG")],
+     ("Southern Ontario", "GPE")),
+    ("A slick spread across the Gulf of Mexico.", [], ("Mexico", "GPE")),
+])
+def test_entities_places_named_inside_universities_and_waters(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_no_seat_for_a_university_of_a_subject(blank_nlp):
+    text = "She joined the University of the Arts last year."
+    found = _typed(_with_model_ents(blank_nlp, text, [("University of the Arts", "ORG")]))
+    assert found == {("University of the Arts", "ORG")}

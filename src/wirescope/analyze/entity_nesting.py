@@ -19,13 +19,17 @@ __all__ = ["places_inside", "named_after", "is_region_of"]
 def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
     name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a sea's or
-    a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China), in a
-    person's mention only in the title ("Emperor of the United States"), never in the
-    name itself ("Jordan Henderson")."""
+    a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China) or what follows
+    "of" ("Gulf of Mexico"), in a person's mention only in the title ("Emperor of the United
+    States"), never in the name itself ("Jordan Henderson"); a side before the place is its
+    part ("Southern Indiana" in "University of Southern Indiana"), and the town a university
+    is of is one even when no table knows it ("University of Stellenbosch")."""
     out = []
     for ts, (te, m) in taken.items():
         if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
             continue
+        if m.type == "ORG" and doc[ts].lower_ in _SEATS_OF_LEARNING and doc[ts + 1].lower_ == "of":
+            out.extend(_seat(doc, ts + 2, te, gaz))
         if m.type == "PERSON":
             if m.name_start is not None:
                 continue   # titles before a name: fill() took their places already
@@ -38,23 +42,48 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
         words = [t.text for t in doc[lo:te]]
         found = gaz.match(words)
         if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
-            found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
+            if "of" in words:   # "Mexico" in "Gulf of Mexico", a name of its own
+                k = words.index("of") + 1
+                found = [(k + a, k + b, entry) for a, b, entry in gaz.match(words[k:])]
+            else:
+                found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
         for s, e, entry in found:
             if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
                 continue
-            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country or e == len(words)):
-                # "Manila Bay" is named after the city; "South China Sea" speaks of no China, nor
-                # "Sand Springs" of a town called Springs
+            if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country and not (
+                    s and words[s - 1] == "of") or e == len(words) and not (s and words[s - 1] == "of")):
+                # "Manila Bay" is named after the city, "Gulf of Mexico" after the country; "South
+                # China Sea" speaks of no China, nor "Sand Springs" of a town called Springs
                 continue
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
                 continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)
+            if s2 > max(ts, lo) and doc[s2 - 1].text in _SIDES and m.type in ("ORG", "FAC") and entry.type == "GPE":
+                s2 -= 1   # "Southern Indiana" in "University of Southern Indiana"
             if s2 < e2 and e2 + 1 < te and doc[e2].text in ("'s", "’s"):
                 e2 += 1   # "Saudi Arabia's" in "Saudi Arabia's Civil Defense Authority", as GUM marks possessors
             if s2 < e2:
                 out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
                                    entry.canonical, source="nested"))
     return out
+
+
+_SEATS_OF_LEARNING = frozenset("university college".split())
+_SIDES = frozenset("North South East West Northern Southern Eastern Western Central".split())
+
+
+def _seat(doc, s: int, te: int, gaz: Gazetteer) -> list[Mention]:
+    """The town a university is of, when no table knows it ("University of Stellenbosch"): a
+    run of one to three capitalised words ending the name or before a comma."""
+    if s < te and doc[s].lower_ == "the":
+        return []
+    e = s
+    while e < te and _is_name_token(doc[e]) and doc[e].is_alpha and e - s < 3:
+        e += 1
+    if e == s or (e < te and doc[e].text != ",") or gaz.match([t.text for t in doc[s:e]]) \
+            or e - s == 1 and doc[s].text in _SIDES:
+        return []   # known places are places_inside's
+    return [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", source="nested")]
 
 
 # Last words of two-word names whose first word names a person ("Audubon Society", "Nobel
