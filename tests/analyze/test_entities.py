@@ -1306,6 +1306,8 @@ def test_entities_a_title_before_a_given_name_still_makes_a_person(blank_nlp):
     ("Talks with Abd al-Rahim Nouri resumed.", [("Rahim Nouri", "PERSON")], ("Abd al-Rahim Nouri", "PERSON")),
     ("Diplomats met Khalid bin Faisal on Monday.", [("Khalid", "PERSON"), ("Faisal", "PERSON")],
      ("Khalid bin Faisal", "PERSON")),
+    ("Talks with Marta van der Berg resumed.", [("Marta", "PERSON"), ("Berg", "PERSON")],
+     ("Marta van der Berg", "PERSON")),
 ])
 def test_entities_a_name_cut_at_an_initial_or_a_particle_is_joined(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1368,3 +1370,11 @@ def test_entities_no_seat_for_a_university_of_a_subject(blank_nlp):
     text = "She joined the University of the Arts last year."
     found = _typed(_with_model_ents(blank_nlp, text, [("University of the Arts", "ORG")]))
     assert found == {("University of the Arts", "ORG")}
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Crowds gathered in downtown Tallinn.", [("Tallinn", "GPE")], ("downtown Tallinn", "GPE")),
+    ("Flights to mainland Greece resumed.", [("Greece", "GPE")], ("mainland Greece", "GPE")),
+])
+def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))

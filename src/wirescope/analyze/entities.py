@@ -481,7 +481,7 @@ def _is_office(doc, m: Mention) -> bool:
 # Athens", "southern Ukraine", "the ancient Olympic Games".
 _TIME_AND_SIDE = frozenset("""ancient early medieval classical modern contemporary present-day pre-war postwar
 north south east west northern southern eastern western central northeastern northwestern southeastern
-southwestern""".split())
+southwestern northeast northwest southeast southwest downtown mainland""".split())
 
 
 # After a place, another place of the same list: ", Western Australia", " and Tasmania"

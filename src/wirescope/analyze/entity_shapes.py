@@ -9,7 +9,8 @@
   names a region or a water ("sanctions imposed by the West", "storms hit the Midwest",
   "crossing the Channel") the model missed;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Andrew D." +
-  "Maynard") or at a particle ("Mohammed" + "bin Salman", "Abd" + "al-Karim Qasim") is one;
+  "Maynard") or at particles ("Mohammed" + "bin Salman", "Ursula" + "von der Leyen", "Abd" +
+  "al-Karim Qasim") is one;
 """
 
 from __future__ import annotations
@@ -106,7 +107,8 @@ def joined_names(doc, taken, owner) -> None:
                 and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
             s -= 2   # "al-Karim Qasim"
         elif s >= 1 and doc[s - 1].lower_ in _NAME_PARTICLES and doc[s - 1].text.islower() and owner[s - 1] is None:
-            s -= 1   # "bin Salman"
+            while s >= 1 and doc[s - 1].lower_ in _NAME_PARTICLES and doc[s - 1].text.islower() and owner[s - 1] is None:
+                s -= 1   # "bin Salman", "von der Leyen"
         elif s >= 1 and owner[s - 1] is not None and _INITIAL.fullmatch(doc[s - 1].text):
             pass     # "Andrew D." before "Maynard"
         else:
