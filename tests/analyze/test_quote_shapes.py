@@ -72,6 +72,12 @@ FOUND = [
      "promise to fix the pier, cut fares and build a new ferry", "indirect", "Reed"),
     ("In her speech, the mayor made no mention of the pier, the ferry or the port.\n",
      "mention of the pier, the ferry or the port", "indirect", "the mayor"),
+    # a speaker with an appositive between commas, closing the sentence with the cue
+    ("Taxes are a burden on families, Mary Lane, the former mayor of Easton, said.\n",
+     "Taxes are a burden on families", "indirect", "Mary Lane, the former mayor of Easton"),
+    ("Taxes are “a burden on families” and “hold back every town,” Mary Lane, the former mayor, "
+     "told the crowd.\n", "Taxes are “a burden on families” and “hold back every town,”", "direct",
+     "Mary Lane, the former mayor"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),

@@ -59,6 +59,29 @@ class Attributions(Stances):
             w.lower() in CUES or w.lower() in STANCE or w.lower() in ("he", "she", "they", "we", "i", "it")
             or w in (",", ";", ":") or w in CLOSE_WORDS for w in rest)
 
+    def appositive_before(self, k: int, first: int) -> int | None:
+        """The comma before a speaker whose appositive closes right before the cue ("…, Mary
+        Lane, the former mayor of Easton, said."); None when there is none."""
+        words = self.toks.words
+        j = k - 1
+        while j > first and is_aux(words[j]):
+            j -= 1
+        if j <= first or words[j] != "," or words[k].lower() not in CUES:
+            return None
+        n = k + 1
+        if words[k].lower() in OBJECT_CUES:   # "…, told the crowd."
+            while n < len(words) and n - k <= 4 and (words[n][:1].isupper() or words[n].lower() in HEARERS):
+                n += 1
+            n = self.hearer_end(n, min(len(words), k + 6))
+        nxt = words[n].lower() if n < len(words) else "."
+        if not (nxt in TAIL_END or nxt in TAIL_PREPS or nxt in TIME_WORDS):
+            return None   # the attribution closes its sentence ("…, said.", "…, told reporters.")
+        speaker = self.np_before(k, first)
+        s = self.toks.at(speaker[0]) - 1 if speaker is not None else first
+        if s > first + 1 and words[s] in CLOSE_WORDS and words[s - 1] == ",":
+            s -= 1   # "… “hold back every town,” Mary Lane, the former mayor, said"
+        return s if s > first and words[s] == "," and "," in self.text[speaker[0]:speaker[1]] else None
+
     def comma_before_speaker(self, k: int, first: int) -> int | None:
         """The comma that ends the reported clause before ", a Western official said"."""
         words = self.toks.words
@@ -66,7 +89,7 @@ class Attributions(Stances):
         while j >= first and (is_aux(words[j]) or words[j] in CLOSE_WORDS):
             j -= 1
         if j >= first and words[j] == ",":
-            return j   # ", said Singh"
+            return self.appositive_before(k, first) or j   # ", said Singh"; ", Lane, a former mayor, said"
         floor = max(first - 1, k - 20)
         while j > floor:
             if words[j] == ",":
@@ -90,7 +113,7 @@ class Attributions(Stances):
         b = k - 1
         while b > 0 and words[b] in CLOSE_WORDS:
             b -= 1
-        if words[b] == ",":
+        if words[b] == "," and self.appositive_before(k, max(0, k - 30)) is None:
             # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
             # and the speaker closes the sentence or opens an appositive
             if words[k].lower() not in INVERTING:
