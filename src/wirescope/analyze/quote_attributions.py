@@ -138,7 +138,7 @@ class Attributions(Stances):
         if words[k].lower() in OBJECT_CUES:   # "told reporters", "told USA TODAY", "told the court"
             while j < last and j - k <= 4 and (words[j][:1].isupper() or words[j].lower() in HEARERS):
                 j += 1
-            if words[k + 1].lower() in DETERMINERS:
+            if k + 1 < len(words) and words[k + 1].lower() in DETERMINERS:
                 j = self.hearer_end(j, min(last, k + 6))   # "told the cheering crowd", "asked the board"
         # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
         while j < last and j - k <= 12:
