@@ -380,6 +380,19 @@ def owner_links(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, str]:
     return {s: c.most_common(1)[0][0] for s, c in votes.items()}
 
 
+def miss_cause(stored: bool, raw_sim: float, threshold: float) -> str:
+    """Why wirescope missed a copy: nothing stored; the input texts themselves under the
+    threshold (dedupe's limit); or else the segments stored (cut differently, or cleaned)."""
+    if not stored:
+        return "stored nothing"
+    return "input texts below threshold" if raw_sim < threshold else "segments differ"
+
+
+def threshold() -> float:
+    from wirescope.dedupe import DedupeSettings
+    return DedupeSettings().threshold
+
+
 # --- systems ------------------------------------------------------------------------------
 
 def _wirescope_run(items: list[Item], tmp: str, urls: bool = False) -> tuple[dict[str, str], dict[str, str], dict]:
@@ -469,9 +482,9 @@ def _datasketch(items: list[Item], threshold: float = 0.5,
 
 # --- the section --------------------------------------------------------------------------
 
-def _similarities(items: list[Item], main: dict[str, str]) -> dict[str, float]:
-    """wirescope's estimated Jaccard (its own signature) of each copy's largest stored
-    segment against its original's."""
+def _similarities(items: list[Item], texts: dict[str, str]) -> dict[str, float]:
+    """wirescope's estimated Jaccard (its own signature and settings) of each copy's text
+    in `texts` against its original's."""
     import sqlite3
     from wirescope.dedupe import NearIndex, similarity
     orig = {it.story: it.id for it in items if it.role == "original"}
@@ -480,7 +493,7 @@ def _similarities(items: list[Item], main: dict[str, str]) -> dict[str, float]:
     for it in items:
         if it.role != "copy":
             continue
-        a, b = main.get(it.id), main.get(orig[it.story])
+        a, b = texts.get(it.id), texts.get(orig[it.story])
         sa = index.signature(a) if a else None
         sb = index.signature(b) if b else None
         out[it.id] = similarity(sa, sb) if sa is not None and sb is not None else 0.0
@@ -573,6 +586,12 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
         note += (f" wirescope run statuses: {dict(extra['statuses'])}; {extra['split']} inputs cut "
                  f"into several articles, {extra['no_article']} stored nothing.")
     note += " Combined copies' edits: " + ", ".join(f"{k} {v}" for k, v in combos.most_common()) + "."
+    if sims and "wirescope run" in results:
+        raw = _similarities(items, {it.id: it.text for it in items})
+        why = Counter(miss_cause(it.id in main, raw[it.id], threshold())
+                      for it in copies if outcome(it, by_id.get(results["wirescope run"][0].get(it.id, ""))) == "missed")
+        note += (" wirescope run's missed copies: " + ", ".join(f"{k} {v}" for k, v in why.most_common())
+                 + ".")
     if notes:
         note += "\n\n" + "\n".join(f"- {n}" for n in notes)
     names = list(results)

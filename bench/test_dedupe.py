@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from bench.dedupe import (EDITS, Item, build, change_words, dateline, local_insert, n_words, note,
-                          outcome, owner_links, paragraphs, prf, shared_paragraph, teaser, trim,
-                          typography)
+from bench.dedupe import (EDITS, Item, build, change_words, dateline, local_insert, miss_cause,
+                          n_words, note, outcome, owner_links, paragraphs, prf, shared_paragraph,
+                          teaser, trim, typography)
 from bench.wcxb import Page
 
 SENTENCES = [
@@ -158,3 +158,12 @@ def test_dedupe_build_is_deterministic_and_labelled():
     assert {i.kind for i in negs} <= {"same site", "shared paragraph", "other article"}
     assert not {i.story for i in negs} & {o.story for o in originals}
     assert len({i.id for i in a}) == len(a)
+
+
+@pytest.mark.parametrize("stored, sim, expected", [
+    (False, 0.0, "stored nothing"),
+    (True, 0.59, "input texts below threshold"),
+    (True, 0.6, "segments differ"),
+])
+def test_dedupe_miss_cause(stored, sim, expected):
+    assert miss_cause(stored, sim, 0.6) == expected
