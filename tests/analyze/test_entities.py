@@ -1378,3 +1378,13 @@ def test_entities_no_seat_for_a_university_of_a_subject(blank_nlp):
 ])
 def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("Research teams camped on the Ross Ice Shelf.", [("Ross Ice Shelf", "PERSON")], ("Ross Ice Shelf", "LOC")),
+    ("Staff at the Halden Executive Office Building were told.", [("Halden Executive Office Building", "GPE")],
+     ("Halden Executive Office Building", "FAC")),
+    ("Coins from Roman Britain were found.", [("Roman Britain", "PERSON")], ("Roman Britain", "GPE")),
+])
+def test_entities_place_shapes_outrank_people_and_bodies(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))

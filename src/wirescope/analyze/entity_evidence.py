@@ -57,6 +57,9 @@ _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad
 championships summit conference festival election elections referendum crisis massacre
 offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
 marathon expo fair""".split())
+# Adjectives of an age or a regime before a country: "Roman Britain", "Soviet Georgia".
+_PERIOD_ADJECTIVES = frozenset("""roman byzantine ottoman soviet tsarist imperial colonial habsburg mughal nazi
+communist""".split())
 # Points of the compass that open a region's name, never a person's: "North Kivu", "West Java"
 # ("North Americans" are people: a demonym ends it).
 _COMPASS_FIRST = frozenset("North South East West Northern Southern Eastern Western".split())
@@ -390,7 +393,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
                 m.type, m.canonical = "EVENT", None
             elif place and (doc[te - 1].lower_.rstrip(".") in _ORG_HEADS
-                            or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te])):
+                            or any(t.lower_ in _ORG_NOUNS for t in doc[ts + 1:te]) and doc[te - 1].lower_ not in _FAC_HEADS):
                 m.type, m.canonical = "ORG", None   # "United States Congress", "Sea Ports Authority"
             elif m.type in ("PERSON", "EVENT") and doc[te - 1].lower_.rstrip(".") in _ORG_NOUNS:
                 m.type, m.canonical = "ORG", None   # "Civic Alliance", "Tax Policy Center"
@@ -402,6 +405,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type != "GPE" and te - ts == 2 and doc[ts].lower_ in _PLACE_ADJECTIVES and (
                     c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
                 m.type, m.canonical = "GPE", c.canonical   # "Classical Greece", "Old Athens"
+            elif m.type in ("PERSON", "GPE", "ORG") and te - ts == 2 and doc[ts].lower_ in _PERIOD_ADJECTIVES and (
+                    c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
+                m.type, m.canonical = "GPE", c.canonical   # "Roman Britain", "Soviet Georgia": a country in an age
             elif m.type in ("PERSON", "GPE") and doc[ts].text not in given and doc[te - 2].lower_ != "of" \
                     and (m.type == "PERSON" or doc[ts].text[:1].isupper() and doc[ts].lower_ not in _PLACE_ADJECTIVES) and (
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
@@ -417,8 +423,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = _place_type(" ".join(words), gaz)   # "North Kivu": no one's name opens so
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
                                          or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")) \
-                    and not (_given_first(doc, ts, given) and not _placed(doc, ts)):
-                # "Mount Hood", "Crater Lake", "on Victoria Street"; but "said Tom Bridge" is a man
+                    and not (_given_first(doc, ts, given) and not _placed(doc, ts) and te - ts == 2):
+                # "Mount Hood", "Crater Lake", "on Victoria Street", "the Ross Ice Shelf"; but "said
+                # Tom Bridge" is a man
                 m.type, m.canonical = _place_type(" ".join(words), gaz)
             elif m.type != "PERSON" and _given_first(doc, ts, given) and te - ts <= 4 \
                     and doc[te - 1].lower_ not in _ORG_NOUNS and all(

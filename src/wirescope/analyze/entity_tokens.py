@@ -18,7 +18,7 @@ from .roles import HONORIFICS, is_glue_word, is_title_word
 _LOC_HEADS = frozenset("sea ocean river lake gulf bay strait mountains mountain mount valley "
                        "desert island islands peninsula coast region shoal reef atoll archipelago "
                        "creek springs falls canyon glacier plateau plains heights basin delta lagoon canal "
-                       "forest".split())
+                       "forest shelf".split())
 # Landforms and waters whose name the model may stop short of ("Second Thomas [Shoal]").
 FEATURE_HEADS = frozenset("sea river lake gulf bay strait mountains island islands peninsula shoal reef "
                           "atoll archipelago".split())
@@ -32,7 +32,7 @@ _FAC_HEADS = frozenset("airport bridge square street avenue road station base pl
 PLACE_ONLY_HEADS = frozenset("""sea ocean river lake gulf strait peninsula island islands creek canyon glacier
 plateau plains heights lagoon canal airport avenue street road highway boulevard blvd expressway freeway
 motorway parkway plaza square station stadium arena cemetery hotel cathedral mosque synagogue chapel
-crossing checkpoint""".split())
+crossing checkpoint building shelf""".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
 # Country and region names that are also given names or surnames.
 _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
