@@ -321,7 +321,7 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
                 text = EDITS[k](text, rng)
             later.append(Item("", text, "copy", " + ".join(kinds), p.id,
                               f"https://wire{len(later)}.example/story"))
-    k = min(N_SHARED_PAIRS, len(rest) // 3)
+    k = min(round(N_SHARED_PAIRS * n / N_ORIGINALS), len(rest) // 3)  # negatives scale with n
     for i in range(k):
         a, b, donor = rest[3 * i], rest[3 * i + 1], rest[3 * i + 2]
         para = shared_paragraph(donor.main, rng)
@@ -331,7 +331,7 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
         for p in (a, b):
             later.append(Item("", _insert(p.main, para, where, rng), "negative", "shared paragraph",
                               p.id, p.url))
-    later += [Item("", p.main, "negative", "other article", p.id, p.url) for p in rest[3 * k:3 * k + N_OTHER]]
+    later += [Item("", p.main, "negative", "other article", p.id, p.url) for p in rest[3 * k:3 * k + round(N_OTHER * n / N_ORIGINALS)]]
     rng.shuffle(first)
     rng.shuffle(later)
     items = first + later
