@@ -1388,3 +1388,17 @@ def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, exp
 ])
 def test_entities_place_shapes_outrank_people_and_bodies(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entities_romanized_names_the_model_missed(blank_nlp):
+    found = _typed(blank_nlp("The veterans Chow Ka-ming and Tse Ka-yan won seats."))
+    assert ("Chow Ka-ming", "PERSON") in found and ("Tse Ka-yan", "PERSON") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Shares of Hong Kong-listed firms fell.",
+    "An Abu Dhabi-based fund bought the stake.",
+    "The Los Angeles-area schools closed.",
+])
+def test_entities_a_place_before_a_compound_is_no_romanized_name(blank_nlp, text):
+    assert not any(label == "PERSON" for _, label in _typed(blank_nlp(text)))

@@ -3,6 +3,9 @@
 - `hyphenated_names`: a person's name runs on over a hyphen inside a word ("Kim Jong-un",
   "Lee Cheuk-yan", "Soren Jessen-Petersen"), which the tokenizer splits and the model
   cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names;
+- `romanized_names`: two capitalised words and a syllable hyphened to the second are a
+  person's name the model missed, as Korean and Cantonese names are romanized ("Lau Siu-lai",
+  "Moon Jae-in"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
 - `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
   stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body;
 - `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
@@ -20,7 +23,7 @@ import re
 from .entity_tokens import _NAME_PARTICLES, Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["hyphenated_names", "joined_names", "stance_adjectives", "bare_regions"]
+__all__ = ["hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -126,3 +129,26 @@ def joined_names(doc, taken, owner) -> None:
         owner[first:te] = [first] * (te - first)
         taken[first] = (te, m)
         m.end = doc[te - 1].idx + len(doc[te - 1].text)
+
+
+def _syllable(tok, gaz: Gazetteer) -> bool:
+    """A lower-case syllable of a romanized given name ("lai" in "Siu-lai"), no English word."""
+    low = tok.text
+    return tok.is_alpha and low.islower() and len(low) <= 5 and low not in gaz.common_words and not tok.is_stop \
+        and not low.endswith(("ed", "ly"))
+
+
+def romanized_names(doc, owner, put, gaz: Gazetteer) -> None:
+    """"Lau Siu-lai", "Moon Jae-in": a family name, a given name and a syllable hyphened to it."""
+    n = len(doc)
+    for i in range(n - 3):
+        a, b, dash, syl = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
+        if dash.text not in _HYPHENS or b.whitespace_ or dash.whitespace_ or any(o is not None for o in owner[i:i + 4]) \
+                or not _syllable(syl, gaz):
+            continue
+        if not all(t.is_alpha and t.text[:1].isupper() and not t.text.isupper() and t.lower_ not in gaz.common_words
+                   and gaz.lookup([t.text]) is None and gaz.country_of(t.text) is None for t in (a, b)):
+            continue
+        if i and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start):
+            continue   # part of a longer capitalised run
+        put(i, i + 4, Mention(a.idx, syl.idx + len(syl.text), "PERSON", source="cue"))
