@@ -78,6 +78,12 @@ FOUND = [
     ("Taxes are “a burden on families” and “hold back every town,” Mary Lane, the former mayor, "
      "told the crowd.\n", "Taxes are “a burden on families” and “hold back every town,”", "direct",
      "Mary Lane, the former mayor"),
+    # a quote with its attribution set off by dashes
+    ("Neither woman liked the mayor - “Too cold by half,” Ms. Park said - but they would not vote for him.\n",
+     "“Too cold by half,”", "direct", "Ms. Park"),
+    # a verb of manner before a name, inverted
+    ("“This is wonderful!” beamed Tom Reed of Dayton, who came with his daughter.\n", "“This is wonderful!”",
+     "direct", "Tom Reed of Dayton"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),
@@ -100,6 +106,7 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "She was asked to the party by a friend.\n",
     "He read the letter aloud to the council on Monday.\n",
     "She reads the paper every morning before work.\n",
+    "“Hamilton,” opened Broadway in 2015 to full houses.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
@@ -111,3 +118,9 @@ def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
     qs = _quotes(blank_nlp, text)
     assert not any(q["text"].startswith("“We") and q["cue"] == "told" for q in qs)
     assert any(q["text"] == "that the vote was close" for q in qs)
+
+
+
+def test_quote_shapes_dash_before_quoted_words_keeps_them_in_the_report(blank_nlp):
+    text = 'The mayor asked the crowd to welcome the governor - "my new best friend."\n'
+    assert [q["text"] for q in _quotes(blank_nlp, text)] == ['the crowd to welcome the governor - "my new best friend."']

@@ -162,6 +162,14 @@ class Speakers(Ends):
         start = i + (toks.words[i] == ",")
         if reads:
             return ends_open and k > start and self.source_like((toks.starts[start], toks.ends[k - 1]))
+        if k == start and k + 1 < len(toks.words) and toks.words[k + 1][:1].isupper() and toks.words[k + 1] != "By":
+            # "“This is fantastic!” beamed Tom Reed": the verb before a name, inverted
+            after = self.np_after(k + 1, min(len(toks.words), k + 8))
+            name = toks.words[k + 1:k + 3]
+            person = after is not None and any(ms < after[1] and after[0] < me and ent["type"] == "PERSON"
+                                               for ms, me, ent in self.mentions)
+            return ends_open and after is not None and (person or len(name) == 2 and all(
+                w[:1].isupper() and w.isalpha() for w in name))
         return ends_open and k > start and self.plausible_speaker((toks.starts[start], toks.ends[k - 1]))
 
     def np_before(self, i: int, floor: int) -> tuple[int, int] | None:

@@ -157,6 +157,11 @@ def _starts_sentence(text: str, i: int) -> bool:
     return j < 0 or text[j] in "\n.!?:”\"—(" or text[j - 1:j + 1] == "''"   # "(“…,” said X.)", "''A.'' ''B""
 
 
+def _after_spaced_dash(text: str, i: int) -> bool:
+    j = _before_spaces(text, i)
+    return j > 0 and text[j] in "-–" and text[j - 1] == " "
+
+
 def _after_comma(text: str, i: int) -> bool:
     j = _before_spaces(text, i)
     return j >= 0 and text[j] in ",;"
@@ -195,7 +200,8 @@ class _Finder(Reports):
                 continue
             # a quote that opens mid-clause ("it was “prepared …”") is a fragment
             # of a reported clause, however long: pass 3 makes it a mixed quote
-            if not (_starts_sentence(text, qs) or _after_comma(text, qs)):
+            dashed = _after_spaced_dash(text, qs) and not (_starts_sentence(text, qs) or _after_comma(text, qs))
+            if not (_starts_sentence(text, qs) or _after_comma(text, qs) or dashed):
                 continue
             # "“A,” she said, adding: “B”": the participle's subject is the speaker before
             self.sentence_speaker = prev.speaker if prev is not None and self.attributed_after(prev) \
@@ -204,6 +210,8 @@ class _Finder(Reports):
             turn = _TURN.match(text, qs)
             q = Q(qs, qe, "direct", speaker=turn.span(1)) if turn else self.after(qs, qe) or self.before(qs, qe)
             self.sentence_speaker = None
+            if dashed and (q is None or q.cue is None or q.cue[0] < qe):
+                continue   # "… - “A,” Park said - …": an aside with its attribution; else a fragment
             # “Here he is,” she said. “Donald’s here.” — right after the attribution of the
             # quote before, in its paragraph, even a short quote goes on with it
             after_attribution = q is None and prev is not None and prev is last and self.attributed_after(prev) \
