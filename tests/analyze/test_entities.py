@@ -1402,3 +1402,13 @@ def test_entities_romanized_names_the_model_missed(blank_nlp):
 ])
 def test_entities_a_place_before_a_compound_is_no_romanized_name(blank_nlp, text):
     assert not any(label == "PERSON" for _, label in _typed(blank_nlp(text)))
+
+
+def test_entities_a_citys_whole_name_is_the_city(blank_nlp):
+    text = "The owners of a New York City bar spoke."
+    assert _typed(_with_model_ents(blank_nlp, text, [("New York City", "ORG")])) == {("New York City", "GPE")}
+
+
+def test_entities_an_organisation_opening_with_a_city_stays_one(blank_nlp):
+    text = "The New York City Ballet toured."
+    assert ("New York City Ballet", "ORG") in _typed(_with_model_ents(blank_nlp, text, [("New York City Ballet", "ORG")]))

@@ -273,6 +273,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if entry is not None and entry.curated and entry.type != label:
                 label = entry.type
                 canonical = entry.canonical if entry.type in ("WEAPON", "NORP", "ORG") else None
+            elif entry is not None and entry.type == "GPE" and label == "ORG" and " " in text:
+                label = "GPE"   # a city's whole name of several words ("New York City") is the city
         if label in ("GPE", "LOC", "FAC"):
             label, canonical = _place_type(text, gaz)
             if doc[s].text.islower() and e - s > 1 and canonical is None:
