@@ -20,8 +20,6 @@ import re
 import sqlite3
 from contextlib import closing
 from dataclasses import dataclass
-from functools import lru_cache
-from types import MappingProxyType
 from typing import Iterable
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
@@ -30,6 +28,7 @@ from datasketch import MinHash
 
 from wirescope.article import normalize_for_hash
 from wirescope.errors import SettingsError
+from wirescope.spelling import us_spelling
 
 __all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity", "url_key", "containment",
            "SAME_URL_CONTAINMENT", "TEASER_SHARE"]
@@ -43,27 +42,6 @@ _WORD = re.compile(r"\w+")
 _MINHASH_KW = (
     {"scheme": "legacy"} if "scheme" in inspect.signature(MinHash.__init__).parameters else {}
 )
-
-# British/US spelling and transliteration variants differ between syndicated
-# copies of one story; folding them before shingling keeps such copies close.
-# Folding is applied to both sides, so a rule that also hits an unrelated word
-# ("raise" -> "raize") costs nothing.
-_SPELLING = (
-    (re.compile(r"(?<=\w{3})our(s|ed|ing|able|ite|ites)?$"), r"or\1"),  # colour, favourite
-    (re.compile(r"(?<=\w{2})is(e|es|ed|ing|ation|ations)$"), r"iz\1"),  # organise
-    (re.compile(r"(?<=\w{2})ys(e|es|ed|ing)$"), r"yz\1"),  # analyse
-    (re.compile(r"(?<=\w{3})tre(s)?$"), r"ter\1"),  # centre, metre
-    (re.compile(r"(?<=\w{3})ll(ed|ing|er|ers)$"), r"l\1"),  # travelled, cancelled
-    (re.compile(r"(?<=\w{4})(?:iy|yy|ij)$"), "y"),  # Zelenskiy, Zelenskyy
-)
-_WORDS = MappingProxyType({
-    "defence": "defense", "offence": "offense", "licence": "license", "programme": "program",
-    "programmes": "programs", "grey": "gray", "whilst": "while", "amongst": "among",
-    "manoeuvre": "maneuver", "manoeuvres": "maneuvers", "sceptical": "skeptical",
-    "tyre": "tire", "tyres": "tires", "cheque": "check", "aluminium": "aluminum",
-    "jewellery": "jewelry", "kerb": "curb", "mould": "mold", "plough": "plow",
-})
-
 
 @dataclass(frozen=True, slots=True)
 class DedupeSettings:
@@ -121,19 +99,9 @@ class Match:
     similarity: float
 
 
-@lru_cache(maxsize=200_000)  # a pure function of the word: safe to share across threads and forks
-def _fold(word: str) -> str:
-    if len(word) < 5 or not word.isalpha():
-        return word
-    word = _WORDS.get(word, word)
-    for pattern, repl in _SPELLING:
-        word = pattern.sub(repl, word)
-    return word
-
-
 def words(text: str) -> list[str]:
     """Normalized words of `text` as compared for near duplicates."""
-    return [_fold(w) for w in _WORD.findall(normalize_for_hash(text))]
+    return [us_spelling(w) for w in _WORD.findall(normalize_for_hash(text))]
 
 
 def shingles(text: str, k: int = 5) -> set[bytes]:

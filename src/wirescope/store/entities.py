@@ -12,7 +12,6 @@
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,6 +20,7 @@ from rapidfuzz import fuzz, process
 
 from wirescope.analyze.canonical import translit_key
 from wirescope.analyze.gazetteer import TOKEN, fold, load_gazetteer
+from wirescope.spelling import us_spelling
 from wirescope.errors import QueryError
 
 if TYPE_CHECKING:
@@ -128,8 +128,7 @@ def resolve_entity(store: Store, name: str, *, type: str | None = None) -> list[
 
 def _role_key(role: str) -> str:
     """Roles compare without case and US/UK spelling ("Defense Minister", "defence minister")."""
-    key = " ".join(role.lower().split())
-    return re.sub(r"\bdefense\b", "defence", re.sub(r"\borganization\b", "organisation", key))
+    return " ".join(map(us_spelling, role.lower().split()))
 
 
 def _merged_roles(roles: dict[str, dict[str, Any]]) -> list[dict[str, Any]]:

@@ -1,0 +1,25 @@
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from wirescope.spelling import us_spelling
+
+
+@pytest.mark.parametrize("uk, us", [
+    ("colour", "color"), ("favourite", "favorite"), ("organisation", "organization"), ("analysed", "analyzed"),
+    ("centre", "center"), ("travelled", "traveled"), ("defence", "defense"), ("programmes", "programs"),
+    ("zelenskiy", "zelensky"), ("zelenskyy", "zelensky"),
+])
+def test_us_spelling_folds_british_forms_and_transliterations(uk, us):
+    assert us_spelling(uk) == us_spelling(us) == us
+
+
+@pytest.mark.parametrize("word", ["grey", "tour", "four", "port", "1990s", "e-mail"])
+def test_us_spelling_leaves_short_and_non_alphabetic_words(word):
+    assert us_spelling(word) == word
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyz", max_size=14))
+def test_us_spelling_is_stable(word):
+    once = us_spelling(word)
+    assert us_spelling(once) == once
