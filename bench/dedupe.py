@@ -169,7 +169,8 @@ def local_insert(text: str, rng: random.Random) -> str:
         sents = _SENT.split(paras[0])
         mid = len(sents) // 2
         return " ".join(sents[:mid]) + "\n\n" + line + "\n\n" + " ".join(sents[mid:])
-    at = rng.randint(1, len(paras) - 1) if len(paras) < 4 else rng.randint(len(paras) // 4, 3 * len(paras) // 4)
+    n = len(paras)
+    at = rng.randint(1, n - 1) if n < 4 else rng.randint(n // 4, 3 * n // 4)
     return "\n\n".join([*paras[:at], line, *paras[at:]])
 
 
@@ -187,7 +188,8 @@ def change_words(text: str, rng: random.Random) -> str:
         cands = []
         for i, p in enumerate(paras):
             sents = _SENT.split(p)
-            cands += [(i, j) for j, s in enumerate(sents) if len(sents) > 1 and 0 < n_words(s) <= 0.6 * budget]
+            if len(sents) > 1:
+                cands += [(i, j) for j, s in enumerate(sents) if 0 < n_words(s) <= 0.6 * budget]
         if cands:
             i, j = rng.choice(cands)
             sents = _SENT.split(paras[i])
@@ -327,11 +329,13 @@ def build(pages: list[Page], n: int = N_ORIGINALS, seed: int = SEED) -> list[Ite
         para = shared_paragraph(donor.main, rng)
         where = ("top", "middle", "bottom")[i % 3]
         if rng.random() < 0.5:  # a long quote rather than a boilerplate paragraph
-            para = f"\u201c{para[:-1]},\u201d said {rng.choice(['a spokesperson', 'the report', 'one expert'])}."
+            who = rng.choice(["a spokesperson", "the report", "one expert"])
+            para = f"\u201c{para[:-1]},\u201d said {who}."
         for p in (a, b):
             later.append(Item("", _insert(p.main, para, where, rng), "negative", "shared paragraph",
                               p.id, p.url))
-    later += [Item("", p.main, "negative", "other article", p.id, p.url) for p in rest[3 * k:3 * k + round(N_OTHER * n / N_ORIGINALS)]]
+    n_other = round(N_OTHER * n / N_ORIGINALS)
+    later += [Item("", p.main, "negative", "other article", p.id, p.url) for p in rest[3 * k:3 * k + n_other]]
     rng.shuffle(first)
     rng.shuffle(later)
     items = first + later
@@ -380,6 +384,12 @@ def owner_links(rows: Iterable[tuple[str, str, str, int]]) -> dict[str, str]:
     return {s: c.most_common(1)[0][0] for s, c in votes.items()}
 
 
+def edit_group(kind: str) -> str:
+    """The row of a copy in the by-edit table: its edit, or "n edits" when combined."""
+    n = kind.count(" + ")
+    return f"{n + 1} edits" if n else kind
+
+
 def miss_cause(stored: bool, raw_sim: float, threshold: float) -> str:
     """Why wirescope missed a copy: nothing stored; the input texts themselves under the
     threshold (dedupe's limit); or else the segments stored (cut differently, or cleaned)."""
@@ -395,7 +405,8 @@ def threshold() -> float:
 
 # --- systems ------------------------------------------------------------------------------
 
-def _wirescope_run(items: list[Item], tmp: str, urls: bool = False) -> tuple[dict[str, str], dict[str, str], dict]:
+def _wirescope_run(items: list[Item], tmp: str,
+                   urls: bool = False) -> tuple[dict[str, str], dict[str, str], dict]:
     """`wirescope.run` over the inputs into a fresh store (`urls`: each input with its
     address): (links, largest-segment text per input, run info)."""
     from wirescope import Article, run
@@ -548,13 +559,10 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
         rows.append([name, s["p"], s["r"], s["f"], c["wrong"], c["missed"], o["false"],
                      1000 * secs / len(items)])
     kinds = list(EDITS) + ["2 edits", "3 edits"]
-    def kind_of(it: Item) -> str:
-        n = it.kind.count(" + ")
-        return f"{n + 1} edits" if n else it.kind
     sims = _similarities(items, main) if main else {}
     by_kind = []
     for kind in kinds:
-        group = [it for it in copies if kind_of(it) == kind]
+        group = [it for it in copies if edit_group(it.kind) == kind]
         if not group:
             continue
         row: list = [kind, len(group)]
@@ -588,8 +596,8 @@ def bench_dedupe(pages: list[Page], limit: int | None = None) -> str:
     note += " Combined copies' edits: " + ", ".join(f"{k} {v}" for k, v in combos.most_common()) + "."
     if sims and "wirescope run" in results:
         raw = _similarities(items, {it.id: it.text for it in items})
-        why = Counter(miss_cause(it.id in main, raw[it.id], threshold())
-                      for it in copies if outcome(it, by_id.get(results["wirescope run"][0].get(it.id, ""))) == "missed")
+        missed = [it for it, o in zip(copies, outcomes(results["wirescope run"][0], copies)) if o == "missed"]
+        why = Counter(miss_cause(it.id in main, raw[it.id], threshold()) for it in missed)
         note += (" wirescope run's missed copies: " + ", ".join(f"{k} {v}" for k, v in why.most_common())
                  + ".")
     if notes:

@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from bench.dedupe import (EDITS, Item, build, change_words, dateline, local_insert, miss_cause,
-                          n_words, note, outcome, owner_links, paragraphs, prf, shared_paragraph,
-                          teaser, trim, typography)
+from bench.dedupe import (EDITS, Item, build, change_words, dateline, edit_group, local_insert,
+                          miss_cause, n_words, note, outcome, owner_links, paragraphs, prf,
+                          shared_paragraph, teaser, trim, typography)
 from bench.wcxb import Page
 
 SENTENCES = [
@@ -167,3 +167,13 @@ def test_dedupe_build_is_deterministic_and_labelled():
 ])
 def test_dedupe_miss_cause(stored, sim, expected):
     assert miss_cause(stored, sim, 0.6) == expected
+
+
+@pytest.mark.parametrize("kind, expected", [
+    ("trim", "trim"),
+    ("words 3-10%", "words 3-10%"),
+    ("trim + dateline", "2 edits"),
+    ("trim + words 3-10% + typography", "3 edits"),
+])
+def test_dedupe_edit_group(kind, expected):
+    assert edit_group(kind) == expected
