@@ -1412,3 +1412,19 @@ def test_entities_a_citys_whole_name_is_the_city(blank_nlp):
 def test_entities_an_organisation_opening_with_a_city_stays_one(blank_nlp):
     text = "The New York City Ballet toured."
     assert ("New York City Ballet", "ORG") in _typed(_with_model_ents(blank_nlp, text, [("New York City Ballet", "ORG")]))
+
+
+def test_entities_a_country_owning_a_title_is_in_the_mention_and_the_role(blank_nlp):
+    text = "Norway's Foreign Minister Ine Haugen met him."
+    mentions = find_mentions(blank_nlp(text))
+    person = next(m for m in mentions if m.type == "PERSON")
+    assert text[person.start:person.end] == "Norway's Foreign Minister Ine Haugen"
+    assert text[person.name_span[0]:person.name_span[1]] == "Ine Haugen"
+    assert person.roles == ["Foreign Minister of Norway"]
+    assert ("Norway's", "GPE") in {(text[m.start:m.end], m.type) for m in mentions}
+
+
+def test_entities_a_company_owning_a_title_stays_out_of_the_mention(blank_nlp):
+    text = "Acme's chief executive Ine Haugen resigned."
+    assert not any(text[m.start:m.end].startswith("Acme") and m.type == "PERSON"
+                   for m in find_mentions(blank_nlp(text)))

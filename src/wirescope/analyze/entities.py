@@ -171,6 +171,18 @@ def _role_after(doc, end: int, people: frozenset[int]) -> str | None:
 _DETERMINERS = frozenset("the a an its his her their our".split())
 
 
+def _possessor_before(doc, k: int, gaz: Gazetteer) -> int | None:
+    """The first token of a known place of up to three words owning what starts at token k
+    ("New Zealand's" before "Prime Minister"), or None."""
+    if k < 2 or doc[k - 1].text not in ("'s", "’s"):
+        return None
+    for a in range(k - 2, max(-1, k - 5), -1):
+        entry = gaz.lookup([t.text for t in doc[a:k - 1]])
+        if entry is not None and entry.type in ("GPE", "LOC") and entry.curated:
+            return a
+    return None
+
+
 def _role_comma_before(doc, s: int, gaz: Gazetteer, owner) -> tuple[int, str] | None:
     """A title set off by a comma before a name: "The Defence Minister, Kaja Roos, said",
     "Estonia's defence minister, Kaja Roos": (first token of the title, the title)."""
@@ -304,8 +316,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if len(clash) == 1 and \
                     taken[clash[0]][1].name_start is not None and end_char <= taken[clash[0]][1].name_start:
                 # "US" in "US President Joe Biden": a name inside a person's title
-                nested.append(Mention(doc[s2].idx, end_char, entry.type, entry.canonical,
-                                      source="gazetteer"))
+                if e2 < len(doc) and doc[e2].text in ("'s", "’s") and doc[e2].idx == end_char:
+                    end_char = doc[e2].idx + len(doc[e2].text)   # "Norway's Foreign Minister ...": the possessor
+                if not any(n.start == doc[s2].idx for n in nested):   # "Ukraine's President": taken already
+                    nested.append(Mention(doc[s2].idx, end_char, entry.type, entry.canonical,
+                                          source="gazetteer"))
                 continue
             if clash and not single and entry.curated and entry.type in ("GPE", "LOC") \
                     and _grows_over_place(s2, e2, clash):
@@ -360,6 +375,19 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 if s < e:
                     found = _role_before(doc, s, gaz)
                     first = found[0] if found else s
+                    owned = _possessor_before(doc, first, gaz) if found and found[1] else None
+                    if owned is not None:
+                        # "Ukraine's President Volodymyr Zelensky": the country owning the title is in
+                        # the mention (and a mention inside it) and in the role ("President of Ukraine")
+                        first = owned
+                        found = (owned, _text(doc)[doc[owned].idx:doc[s - 1].idx + len(doc[s - 1].text)])
+                        for ts in overlaps(owned, s):
+                            te_, old = taken[ts]
+                            if ts >= owned and te_ < s and doc[te_].text in ("'s", "’s"):
+                                del taken[ts]
+                                owner[ts:te_] = [None] * (te_ - ts)
+                                nested.append(Mention(old.start, doc[te_].idx + len(doc[te_].text), old.type,
+                                                      old.canonical, source="nested"))
                     m = Mention(doc[first].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
                                 source="title", name_start=doc[s].idx)
                     if found and found[1]:
