@@ -17,6 +17,7 @@ def country_of(word):
     ("Italian Minister of Defense", "Minister of Defense of Italy"),  # as "Italy's Minister of Defense"
     ("Italy's Minister of Defense", "Minister of Defense of Italy"),
     ("Turkey's special envoy", "Special Envoy of Turkey"),
+    ("New Zealand's Prime Minister", "Prime Minister of New Zealand"),   # an owner of two words
     ("Russian Ambassador to Ukraine", "Russian Ambassador to Ukraine"),  # whose and where: left as written
     ("US political scientist", "US political scientist"),            # a nationality, not an office
     ("spokesman,", "spokesman"),

@@ -87,12 +87,14 @@ def normalize_role(role: str, country_of) -> str:
     # "Italian Minister of Defense" moves too, but not a title already placed ("Russian
     # Ambassador to Ukraine", "Ukrainian Minister of Foreign Affairs of Ukraine")
     placed = " to " in role or " of " in role and country_of(words[-1]) is not None
-    if len(words) >= 2 and not placed:
-        country = country_of(words[0].removesuffix("'s"))
+    # the owner may be a country of several words: "New Zealand's Prime Minister"
+    k = next((i + 1 for i, w in enumerate(words[:3]) if w.endswith("'s")), 1)
+    if len(words) > k and not placed:
+        country = country_of(" ".join(words[:k]).removesuffix("'s"))
         if country and title_head(role) in _OFFICES and all(w[:1].isupper() or w.lower() in _TITLE_GLUE or w.lower() in TITLE_WORDS
-                           for w in words[1:]):
+                           for w in words[k:]):
             title = " ".join(w if w[:1].isupper() or w.lower() in _SMALL else w.capitalize()
-                             for w in words[1:])
+                             for w in words[k:])
             the = "the " if country.startswith(_THE) else ""
             return f"{title} of {the}{country}"
     return role
