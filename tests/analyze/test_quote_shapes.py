@@ -84,6 +84,18 @@ FOUND = [
     # a verb of manner before a name, inverted
     ("“This is wonderful!” beamed Tom Reed of Dayton, who came with his daughter.\n", "“This is wonderful!”",
      "direct", "Tom Reed of Dayton"),
+    # a subject with an appositive before "says that": not an inverted attribution
+    ("Harbor Talent, a sports agency, says that Walker has lost $100,000 for backing the mayor.\n",
+     "that Walker has lost $100,000 for backing the mayor", "indirect", "Harbor Talent, a sports agency"),
+    # an inverted speaker described by a relative clause
+    ("Saving the pier is within the mayor's reach, said a handful of Democrats who point to her record.\n",
+     "Saving the pier is within the mayor's reach", "indirect", "a handful of Democrats"),
+    # a double hyphen after the attribution closes it
+    ("Deficits will rise this year, the budget office reported on Tuesday -- a blow to the mayor.\n",
+     "Deficits will rise this year", "indirect", "the budget office"),
+    # "As reported by X," frames the clause after it
+    ("As reported by the Gazette, investigators found over 2,000 emails on the server.\n",
+     "investigators found over 2,000 emails on the server", "indirect", "the Gazette"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),

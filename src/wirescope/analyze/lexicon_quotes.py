@@ -190,7 +190,7 @@ IRREGULAR_PAST = frozenset("said told wrote thought felt knew found swore sang s
 EVIDENCE = frozenset("show shows showed showing shown found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.
 TAIL_PREPS = frozenset("on in at during to with for from via over after before".split())
-TAIL_END = (".", ",", ";", "—", "–", "(", "!", "?", ":")
+TAIL_END = (".", ",", ";", "—", "–", "--", "(", "!", "?", ":")
 TAIL_CLAUSES = frozenset("""who adding citing according because as but and after when while before
 which saying noting""".split())
 HEARERS = frozenset("""the a an reporters journalists me us him her them court audience crowd

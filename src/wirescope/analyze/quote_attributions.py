@@ -8,8 +8,9 @@ attributed as a whole at its end, for the indirect-speech pass (`quote_reports`)
 
 from __future__ import annotations
 
-from .lexicon_quotes import (BARE_CUES, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, INVERTING, NP_STOP, OBJECT_CUES,
-                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS, VERBISH)
+from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, INVERTING,
+                             NP_STOP, OBJECT_CUES, PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_END, TAIL_PREPS, TIME_WORDS,
+                             VERBISH)
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 from .quote_stances import Stances
 
@@ -74,13 +75,16 @@ class Attributions(Stances):
                 n += 1
             n = self.hearer_end(n, min(len(words), k + 6))
         nxt = words[n].lower() if n < len(words) else "."
-        if not (nxt in TAIL_END or nxt in TAIL_PREPS or nxt in TIME_WORDS):
-            return None   # the attribution closes its sentence ("…, said.", "…, told reporters.")
+        after_to = words[n + 1] if n + 1 < len(words) else "."
+        if not (nxt in TAIL_END or nxt in TAIL_PREPS and (nxt != "to" or after_to.lower() in HEARERS
+                                                          or after_to[:1].isupper()) or nxt in TIME_WORDS):
+            return None   # the attribution closes its sentence ("…, said.", "…, told reporters."), not
+            #               "…, asked a judge to block the rules"
         speaker = self.np_before(k, first)
         s = self.toks.at(speaker[0]) - 1 if speaker is not None else first
         if s > first + 1 and words[s] in CLOSE_WORDS and words[s - 1] == ",":
             s -= 1   # "… “hold back every town,” Mary Lane, the former mayor, said"
-        return s if s > first and words[s] == "," and "," in self.text[speaker[0]:speaker[1]] else None
+        return s if s > first + 2 and words[s] == "," and "," in self.text[speaker[0]:speaker[1]] else None
 
     def comma_before_speaker(self, k: int, first: int) -> int | None:
         """The comma that ends the reported clause before ", a Western official said"."""
@@ -123,9 +127,11 @@ class Attributions(Stances):
                 return None
             said = self.text[after[0]:after[1]].split()
             if (said[0].lower() in PRONOUNS and len(said) > 1) or any(
-                    w.lower() in VERBISH for w in said):
-                return None   # ", said he would welcome Cruz": a report, not a speaker
+                    w.lower() in VERBISH for w in said) or said[0].lower() in COMPLEMENTIZERS:
+                return None   # ", said he would welcome Cruz", "…, says that Walker …": a report, not a speaker
             e = self.toks.at(after[1])
+            if e < last and words[e].lower() in ("who", "whose") and len(said) > 1:
+                return last   # ", said a handful of Democrats who point to …": the speaker described
             if e < last and words[e].lower() in TAIL_PREPS:
                 # ", said one source in the room.": a short phrase of place or time after it
                 n = e + 1

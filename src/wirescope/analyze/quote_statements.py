@@ -108,6 +108,22 @@ class Statements(Resolution):
         toks, words = self.toks, self.toks.words
         if not (k == first or words[k - 1] == ",") or k + 2 >= last:
             return None
+        v = k + 1
+        while v < last and words[v].lower() in AUX:
+            v += 1   # "As first reported by …"
+        if v + 2 < last and words[v].lower() in CUES and words[v].lower().endswith("ed") \
+                and words[v + 1].lower() == "by":
+            # "As reported by the Gazette, CLAUSE", "CLAUSE, as reported by the Gazette.": the passive aside
+            c = next((n for n in range(v + 2, min(last, v + 12)) if words[n] in (",", ".", ";", "!", "?")), last)
+            speaker = (toks.starts[v + 2], toks.ends[c - 1])
+            cue = (toks.starts[k], toks.ends[v + 1])
+            if c == v + 2 or not self.headed_by_speaker(speaker):
+                return None
+            if k == first and c < last and words[c] == "," and last - c > 3:
+                return Q(toks.starts[c + 1], end, "indirect", cue=cue, speaker=speaker)
+            if k - first >= 3 and (c >= last or words[c] != ","):
+                return Q(ss, toks.starts[k - 1], "indirect", cue=cue, speaker=speaker)
+            return None
         n = next((n for n in range(k + 2, min(last, k + 10)) if words[n].lower() in INVERTING
                   or words[n].lower() == "pointed" and n + 1 < last and words[n + 1].lower() == "out"), None)
         if n is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in words[k + 1:n]):
