@@ -11,15 +11,29 @@ from wirescope.article import Article
 from wirescope.report import lede, render_brief, write_brief
 from wirescope.store import Store
 
-BODY = ("Officials in {place} said on {day} that repairs to the damaged terminal would "
-        "take at least two weeks, and that ships at anchor would be redirected meanwhile. "
-        "Insurers raised premiums for vessels bound for the port, citing the {n} attacks "
-        "recorded since the summer.\n\nA second paragraph that the lede must not include.")
+BODY = "Officials in {place} said on {day} that {what}\n\nA second paragraph that the lede must not include."
+# What each story reports: stories that differ in a word or two would be near copies of each other.
+WHAT = ["repairs to the damaged terminal would take at least two weeks, and that ships at anchor "
+        "would be redirected to the river berths meanwhile.",
+        "the curfew imposed after the protests would be lifted for the weekend markets, though "
+        "police patrols near the government quarter are to stay in place.",
+        "a third grain convoy had left the harbour under naval escort, the largest since the "
+        "corridor reopened, carrying wheat and sunflower oil bound for Egypt.",
+        "insurers had doubled premiums for barges on the lower river after two hulls were "
+        "struck by debris from drones shot down overnight near the customs post.",
+        "the national carrier would resume its morning flights to the capital next month once "
+        "the radar at the regional airport has been replaced and certified.",
+        "the school term would open a week late because dozens of classrooms still lack windows "
+        "after the winter storms damaged buildings across the old town.",
+        "the city council had approved a new ferry timetable adding two late sailings to the "
+        "islands and cutting fares for pensioners and students.",
+        "the water company had found the leak that flooded the metro's southern line and that "
+        "trains would run again on the whole route by the evening rush hour."]
 
 
 def art(n: int, *, outlet="Harbour Post", published="2024-10-30T14:32:00", **meta) -> Article:
     place = ["Kyiv", "Odesa", "Izmail", "Reni", "Ankara", "Tallinn"][n % 6]
-    text = meta.pop("text", BODY.format(place=place, day=f"day {n}", n=n))
+    text = meta.pop("text", BODY.format(place=place, day=f"day {n}", what=WHAT[n % len(WHAT)]))
     meta.setdefault("title", f"Story {n}")
     return Article(text=text, source=f"/in/{n}.txt", outlet=outlet, published=published, **meta)
 
@@ -132,7 +146,7 @@ def test_brief_article_shows_meta_lede_truncation_and_copies(store):
     exact.source = "https://wire.example/1"
     store.add(exact)
     near = art(1, outlet="Eastgate Times",
-               text=original.text.replace("two weeks", "three weeks"))
+               text=original.text.replace("weekend markets", "holiday markets"))
     near.source = "/in/eastgate.txt"
     store.add(near)
     html = render(store)

@@ -314,11 +314,33 @@ def test_store_missing_directory_is_a_store_error(tmp_path):
         Store(tmp_path / "nope" / "s.db")
 
 
-def test_store_dedupe_settings_are_fixed_per_store(tmp_path):
+def test_store_dedupe_settings_are_fixed_per_store(tmp_path, caplog):
     Store(tmp_path / "s.db").close()
-    Store(tmp_path / "s.db", dedupe=DedupeSettings(threshold=0.9)).close()  # may change
-    with pytest.raises(StoreError, match="near-duplicate settings"):
-        Store(tmp_path / "s.db", dedupe=DedupeSettings(num_perm=64))
+    with Store(tmp_path / "s.db", dedupe=DedupeSettings(threshold=0.9)) as store:  # may change
+        assert store.near.settings.threshold == 0.9
+    with Store(tmp_path / "s.db", dedupe=DedupeSettings(num_perm=64)) as store:  # may not: kept, and said so
+        assert store.near.settings.shape == DedupeSettings().shape
+    assert "keeps the near-duplicate settings it was built with" in caplog.text
+
+
+def test_store_built_under_other_defaults_keeps_its_signature_shape(tmp_path, stories, caplog):
+    old = DedupeSettings(shingle_words=4, bands=16)
+    with Store(tmp_path / "s.db", dedupe=old) as store:
+        store.add(make_article(stories["a"], source="/in/a.txt"))
+    with Store(tmp_path / "s.db") as store:   # today's defaults asked for, the store's own used
+        assert store.near.settings.shape == old.shape and not caplog.text
+        assert store.add(make_article(stories["a_sentence"], source="/in/b.txt")).status == "near_copy"
+
+
+def test_store_with_signatures_this_wirescope_cannot_make_is_an_error(tmp_path):
+    Store(tmp_path / "s.db").close()
+    conn = sqlite3.connect(tmp_path / "s.db")
+    with conn:
+        conn.execute("UPDATE meta SET value = 'minhash:other:perm=128:seed=1:shingle=5:bands=32:fold=9' "
+                     "WHERE key = 'dedupe'")
+    conn.close()
+    with pytest.raises(StoreError, match="cannot reproduce"):
+        Store(tmp_path / "s.db")
 
 
 def test_store_readonly_reads_but_refuses_writes(tmp_path):

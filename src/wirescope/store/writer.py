@@ -211,17 +211,26 @@ class Store:
                 "file is read-only here: give this user write access to it once so that it is migrated")
 
     def _check_dedupe_settings(self) -> None:
-        want = self.near.settings.fingerprint
+        """A store keeps the signature shape it was built with (num_perm, seed,
+        shingle_words, bands): a store built under other defaults goes on with its own;
+        asking for another shape explicitly is warned about, and a shape this wirescope
+        cannot make is an error."""
+        asked = self.near.settings
         row = self.conn.execute("SELECT value FROM meta WHERE key = 'dedupe'").fetchone()
         if row is None and not self.readonly:
             with self._write():
                 self.conn.execute("INSERT INTO meta(key, value) VALUES ('dedupe', ?), "
-                                  "('created_at', ?)", (want, _now()))
-        elif row is not None and row[0] != want and not self.readonly:
-            raise StoreError(
-                f"{self.path}: store was built with near-duplicate settings {row[0]!r}, "
-                f"not {want!r}; use the same dedupe.num_perm/shingle_words/bands/seed "
-                "or a new store")
+                                  "('created_at', ?)", (asked.fingerprint, _now()))
+        elif row is not None and row[0] != asked.fingerprint and not self.readonly:
+            kept = asked.with_fingerprint(row[0])
+            if kept is None:
+                raise StoreError(
+                    f"{self.path}: store was built with near-duplicate settings {row[0]!r}, which this "
+                    f"wirescope cannot reproduce ({asked.fingerprint!r}); use a new store")
+            if asked.shape != DedupeSettings().shape:
+                log.warning("%s keeps the near-duplicate settings it was built with (%s), not %s; "
+                            "use a new store to change them", self.path, row[0], asked.fingerprint)
+            self.near = NearIndex(self.conn, kept)
 
     def close(self) -> None:
         """Close the connection; an unfinished input is rolled back."""
