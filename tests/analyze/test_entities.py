@@ -1428,3 +1428,15 @@ def test_entities_a_company_owning_a_title_stays_out_of_the_mention(blank_nlp):
     text = "Acme's chief executive Ine Haugen resigned."
     assert not any(text[m.start:m.end].startswith("Acme") and m.type == "PERSON"
                    for m in find_mentions(blank_nlp(text)))
+
+
+def test_entities_a_state_postal_code_after_a_town_joins_it(blank_nlp):
+    text = "The plant near Mayfield, NJ. was rebuilt."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Mayfield", "GPE")]))
+    assert ("Mayfield, NJ", "GPE") in found and ("NJ", "GPE") in found
+
+
+def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
+    text = "Voters in Mayfield, OK with the plan, signed."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Mayfield", "GPE")]))
+    assert found == {("Mayfield", "GPE")}

@@ -39,7 +39,8 @@ from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
-from .entity_shapes import bare_regions, hyphenated_names, joined_names, romanized_names, stance_adjectives
+from .entity_shapes import (bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
+                            stance_adjectives)
 from .entity_teams import sports_teams
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
                           places_after_prepositions, possessive_names, shops_by_owner, speaker_names, towns_before_regions)
@@ -435,6 +436,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     hyphenated_names(doc, taken, owner, gaz)   # "Kim Jong-un", "Soren Jessen-Petersen"
     stance_adjectives(doc, taken, owner)   # "the pro-Beijing camp"
     bare_regions(doc, owner, put)   # "sanctions imposed by the West"
+    postal_states(doc, taken, owner, put, gaz)   # "Paramus, NJ."
     sports_teams(doc, taken)   # "Sweden defeated South Korea 1 – 0"
 
     # places named inside organisations and titles ("Leiden" in "Leiden University",

@@ -118,7 +118,8 @@ def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     region = _text(doc)[m.start:m.end]
     entry = gaz.lookup(region.split())
     if entry is None or not entry.curated or entry.type != "GPE":
-        if region not in US_STATE_ABBREVIATIONS and not (region.isupper() and region.title() in US_STATE_ABBREVIATIONS):
+        if region not in US_STATE_ABBREVIATIONS and not (region.isupper() and region.title() in US_STATE_ABBREVIATIONS) \
+                and region not in gaz.us_postal_codes:
             return False
         entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
     name = _text(doc)[town.start:town.end]

@@ -6,6 +6,8 @@
 - `romanized_names`: two capitalised words and a syllable hyphened to the second are a
   person's name the model missed, as Korean and Cantonese names are romanized ("Lau Siu-lai",
   "Moon Jae-in"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
+- `postal_states`: a US state's postal code after a town and a comma ("Paramus, NJ.") is the
+  state, which `entities.find_mentions` joins to the town as it does "Paramus, N.J.";
 - `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
   stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body;
 - `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
@@ -23,7 +25,7 @@ import re
 from .entity_tokens import _NAME_PARTICLES, Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
+__all__ = ["postal_states", "hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -152,3 +154,20 @@ def romanized_names(doc, owner, put, gaz: Gazetteer) -> None:
         if i and (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and not doc[i - 1].is_sent_start):
             continue   # part of a longer capitalised run
         put(i, i + 4, Mention(a.idx, syl.idx + len(syl.text), "PERSON", source="cue"))
+
+
+def postal_states(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """"Vinita, OK." : the code of a US state after a town's mention and a comma, at the end of
+    a phrase (not "Paris, OK?" in a dialogue: the town must be no known country's)."""
+    n = len(doc)
+    for ts, (te, m) in list(taken.items()):
+        if m.type != "GPE" or te + 1 >= n or doc[te].text != "," or owner[te + 1] is not None:
+            continue
+        code = doc[te + 1]
+        if code.text not in gaz.us_postal_codes or te + 2 < n and not (doc[te + 2].is_punct or doc[te + 2].is_space):
+            continue
+        entry = gaz.lookup([t.text for t in doc[ts:te]])
+        if entry is not None and entry.curated and entry.canonical == entry.country:
+            continue
+        put(te + 1, te + 2, Mention(code.idx, code.idx + len(code.text), "GPE", gaz.us_postal_codes[code.text],
+                                    source="cue"))

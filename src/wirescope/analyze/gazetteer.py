@@ -142,6 +142,7 @@ class Gazetteer:
         for c in pycountry.countries:
             code2[c.alpha_2] = countries.get(c.name, (c.name, ""))[0]
         states = {code: state["name"] for code, state in gc.get_us_states().items()}
+        self.us_postal_codes = states   # "NJ" -> "New Jersey": read only after a town ("Paramus, NJ")
         for state in states.values():
             self._add(state, Entry("GPE", state, "United States"))
         for city in gc.get_cities().values():
