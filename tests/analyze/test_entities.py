@@ -1440,3 +1440,11 @@ def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
     text = "Voters in Mayfield, OK with the plan, signed."
     found = _typed(_with_model_ents(blank_nlp, text, [("Mayfield", "GPE")]))
     assert found == {("Mayfield", "GPE")}
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    ("We will return to Democratic control.", [("Democratic", "GPE")], {("Democratic", "NORP")}),
+    ("The Democratic Party won the seat.", [("Democratic Party", "ORG")], {("Democratic Party", "ORG")}),
+])
+def test_entities_party_adjectives_are_groups(blank_nlp, text, ents, expected):
+    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
