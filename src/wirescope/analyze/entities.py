@@ -6,7 +6,8 @@
    run-ons undone (`entity_runons.model_spans`);
 2. gazetteer names of several words ("United Nations General Assembly");
 3. titles: a title before a capitalised name ("Prime Minister Donald Tusk")
-   makes it a PERSON and gives it a role; a title is never part of the name span;
+   makes it a PERSON and gives it a role; a title is never part of the name span, nor is
+   the country owning it ("Ukraine's President ...", role "President of Ukraine");
 4. gazetteers fill single-word places, organisations and demonyms (NORP) the
    model missed, and tell GPE from LOC for the places it found;
 5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
@@ -16,10 +17,12 @@
    "Camden, N.J."); words that refer to no one are dropped ("said on Telegram", "Oh my
    God"); known places and institutions inside longer names are mentions too
    (`entity_nesting.py`, "Leiden" and "Leiden University" in "Leiden University Libraries");
-   a person's name runs on over a hyphen inside a word (`entity_shapes.py`, "Kim Jong-un"), and
-   a name glued to "pro-" or "anti-" is a stance, no mention ("the pro-Beijing camp"), and
-   "the West" or "the Gulf" a region; in a match report a country in a team's role is the
-   team (`entity_teams.py`, "Sweden defeated South Korea 1 – 0");
+   the shape of names (`entity_shapes.py`): a person's name runs on over a hyphen inside a
+   word ("Kim Jong-un") and over initials and particles ("Khalid bin Faisal"), a romanized
+   name is a person ("Lau Siu-lai"), a name glued to "pro-" or "anti-" is a stance, no
+   mention ("the pro-Beijing camp"), "the West" or "the Gulf" is a region, "Vinita, OK." one
+   place; in a match report a country in a team's role is the team (`entity_teams.py`,
+   "Sweden defeated South Korea 1 – 0");
 6. a role appositive after a person's name ("Jensen, a senior advisor") or an office set
    off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
    honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side

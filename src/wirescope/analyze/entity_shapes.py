@@ -4,8 +4,8 @@
   "Lee Cheuk-yan", "Soren Jessen-Petersen"), which the tokenizer splits and the model
   cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names;
 - `romanized_names`: two capitalised words and a syllable hyphened to the second are a
-  person's name the model missed, as Korean and Cantonese names are romanized ("Lau Siu-lai",
-  "Moon Jae-in"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
+  person's name the model missed, as Cantonese and Korean names are romanized ("Lau Siu-lai",
+  "Chow Ka-ming"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
 - `postal_states`: a US state's postal code after a town and a comma ("Paramus, NJ.") is the
   state, which `entities.find_mentions` joins to the town as it does "Paramus, N.J.";
 - `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
@@ -15,7 +15,7 @@
   "crossing the Channel") the model missed;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Andrew D." +
   "Maynard") or at particles ("Mohammed" + "bin Salman", "Ursula" + "von der Leyen", "Abd" +
-  "al-Karim Qasim") is one;
+  "al-Karim Qasim") is one.
 """
 
 from __future__ import annotations
