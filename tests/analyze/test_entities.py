@@ -1448,3 +1448,9 @@ def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
 ])
 def test_entities_party_adjectives_are_groups(blank_nlp, text, ents, expected):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+
+
+def test_entities_a_romanized_name_ends_the_organisation_before_it(blank_nlp):
+    text = "Councillors of the Civic Party and Chow Ka-ming of the Labour Party won."
+    found = _typed(blank_nlp(text))
+    assert ("Civic Party", "ORG") in found and ("Chow Ka-ming", "PERSON") in found

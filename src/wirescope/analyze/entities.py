@@ -407,6 +407,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # 5. a name found once is the same name elsewhere: "Tusk" after "Donald Tusk",
     # "Zelensky" after "Volodymyr Zelenskiy", "Kursk" after the model tagged it once
     _propagate(doc, taken, owner, put)
+    romanized_names(doc, owner, put, gaz)   # "Lau Siu-lai", before runs of capitals are read as names
 
     # 6. what the words themselves tell: "Betty" alone is a person, not a place; a
     # capitalised "Add" or "Sorry" opening a sentence is no name
@@ -434,7 +435,6 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _heading_words(doc, taken, owner, gaz)
     platforms_as_media(doc, taken, owner)   # "said on Telegram"
     exclamations(doc, taken, owner)   # "Oh God,"
-    romanized_names(doc, owner, put, gaz)   # "Lau Siu-lai"
     joined_names(doc, taken, owner)   # "Andrew D." + "Maynard", "Mohammed" + "bin Salman"
     hyphenated_names(doc, taken, owner, gaz)   # "Kim Jong-un", "Soren Jessen-Petersen"
     stance_adjectives(doc, taken, owner)   # "the pro-Beijing camp"
