@@ -96,6 +96,10 @@ FOUND = [
     # "As reported by X," frames the clause after it
     ("As reported by the Gazette, investigators found over 2,000 emails on the server.\n",
      "investigators found over 2,000 emails on the server", "indirect", "the Gazette"),
+    # the sentence goes on after "!”" in lower case
+    ("She declared “What a night!” and said that her campaign would keep going.\n",
+     "that her campaign would keep going", "indirect", "She"),
+    ('Protesters chanted "What curfew?" and kept going until 2 a.m.\n', '"What curfew?"', "direct", "Protesters"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),
@@ -119,6 +123,7 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "He read the letter aloud to the council on Monday.\n",
     "She reads the paper every morning before work.\n",
     "“Hamilton,” opened Broadway in 2015 to full houses.\n",
+    "EASTON, Ohio - On Friday morning, the third day of his tour, the harbor master told a joke.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

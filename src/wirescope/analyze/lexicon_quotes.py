@@ -185,7 +185,8 @@ reminds informed informs notified notifies notify""".split())) | frozenset("""ho
 expected fear fears feared worry worries worried know knows knew wonder wondered""".split())
 # Past forms of cues that do not end in -ed ("told", "wrote"); with those in -ed and -s, what
 # tells a base form ("tell", "warn") from the forms a reporting verb takes.
-IRREGULAR_PAST = frozenset("said told wrote thought felt knew found swore sang spoke made gave took sent".split())
+IRREGULAR_PAST = frozenset("""said told wrote thought felt knew found swore sang spoke made gave took sent kept went
+came left began got held stood ran brought met led won lost""".split())
 # Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
 EVIDENCE = frozenset("show shows showed showing shown found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.

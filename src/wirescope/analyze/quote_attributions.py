@@ -44,11 +44,13 @@ class Attributions(Stances):
         """Past the words of a hearer after its determiner ("the cheering crowd", "the
         city's lawyers"): plain lower-case words, not a clause ("the board that …")."""
         words = self.toks.words
-        while j < stop and (words[j] in ("'s", "’s") or words[j].isalpha() and words[j].islower()
-                            and words[j] not in FUNCTION_WORDS and words[j] not in CUES
-                            and words[j] not in TAIL_PREPS and words[j] not in TAIL_CLAUSES):
-            j += 1
-        return j
+        n = j
+        while n < stop and (words[n] in ("'s", "’s") or words[n].isalpha() and words[n].islower()
+                            and words[n] not in FUNCTION_WORDS and words[n] not in CUES
+                            and words[n] not in TAIL_PREPS and words[n] not in TAIL_CLAUSES):
+            n += 1
+        # people hear, a joke or a story is what was told ("told a joke")
+        return n if n > j and self.headed_by_speaker((self.toks.starts[j - 1], self.toks.ends[n - 1])) else j
 
     def closing_appositive(self, a: int, last: int) -> bool:
         """Does a phrase describing the speaker close the sentence from a ("…, said Anna Rebane,

@@ -134,11 +134,25 @@ class Reader:
     def sentence_pieces(self) -> Iterator[tuple[int, int]]:
         """(start, end) of each sentence, split at line breaks (a sentence never spans
         paragraphs)."""
-        starts, text = self.toks.sent_starts, self.text
+        text = self.text
+        # a sentence does not start in lower case after "!”" or "?”": the quote ended, its
+        # sentence goes on ("She declared “What a night!” and said …")
+        starts = [ss for n, ss in enumerate(self.toks.sent_starts) if n == 0 or not self._goes_on_after_quote(ss)]
         for si, ss in enumerate(starts):
             se = starts[si + 1] if si + 1 < len(starts) else len(text)
             for m in PARA.finditer(text, ss, se):
                 yield m.start(), m.end()
+
+    def _goes_on_after_quote(self, ss: int) -> bool:
+        """Does the sentence the segmenter opened at ss start in lower case right after "!”"
+        or "?”"?"""
+        text = self.text
+        if not text[ss:ss + 1].islower():
+            return False
+        j = ss - 1
+        while j > 0 and text[j] in " \t":
+            j -= 1
+        return j > 0 and text[j] in CLOSE and text[j - 1] in "!?"
 
     def quoted_share(self, start: int, end: int) -> float:
         """Share of the non-space characters of [start, end) inside quotation marks."""

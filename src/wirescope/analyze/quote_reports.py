@@ -16,7 +16,7 @@ import re
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, HEARERS,
                              INVERTING, IRREGULAR_PAST, LEADING, NAMING, NOMINAL, NOT_VERB_ED, NOUN_LIKE, NP_STOP,
                              OBJECT_CUES, OPINION, PARTICIPLES,
-                             PRONOUNS, STANCE, TAIL_CLAUSES, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+                             PRONOUNS, STANCE, SUBORDINATORS, TAIL_CLAUSES, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_attributions import TITLE_MARKS, Attributions
 from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPLE, PAD, Q, according_to, clause_end,
@@ -215,8 +215,9 @@ class Reports(Attributions):
                 continue
             inner = text[a:b].rstrip(CLOSE + PAD + "'")
             after = text[b:q.end].split()
-            if after and (inner[-1:] in ",." and after[0].lower() in ("but", "and", "though", "although")
+            if after and (inner[-1:] in ",.!?" and after[0].lower() in ("but", "and", "though", "although")
                           and _verb_opens(after[1:4])
+                          or inner[-1:] in "!?" and after[0].lower() in SUBORDINATORS   # "“…!” as the mayor left"
                           or after[0].lower().strip(",.") in TIME_WORDS):
                 q.end = b
             return
