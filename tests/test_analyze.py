@@ -89,3 +89,12 @@ def test_analyze_published_option_must_be_a_date(tmp_path, capsys):
     assert "--published '2026-02-30' is not a date" in capsys.readouterr().err
     [art] = analyze(tmp_path / "a.txt", as_is=True, published="4 March 2026")
     assert art.published == "2026-03-04"
+
+
+def test_analyze_a_text_that_is_only_a_teaser_is_that_teaser_truncated():
+    # a feed's summary or a front-page blurb saved alone: not dropped as page debris
+    blurb = ("Ferry operators on the Baltic cancelled dozens of crossings between Tallinn and Helsinki on "
+             "Thursday as storm Ilse brought gusts of up to 30 metres a second…")
+    [art] = analyze(Article(raw="Skip to content\n" + blurb + "\n", kind="text", source="blurb.txt"),
+                    language_layer=False)
+    assert art.text == blurb and art.truncated and not art.rejected

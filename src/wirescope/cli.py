@@ -168,7 +168,7 @@ def cmd_run(args: argparse.Namespace) -> int:
         s, st = summary.stats, summary.statuses
         span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
         teasers = st['teaser_copy'] + st['replaced_teaser']
-        teasers_note = f"{_n(teasers, 'teaser', 'teasers')} of a page at the same address, " if teasers else ""
+        teasers_note = f"{_n(teasers, 'teaser', 'teasers')} of a stored story, " if teasers else ""
         err.print(f"[bold]{_n(summary.inputs, 'input')}[/] in {summary.seconds:.1f}s: "
                   f"{_n(st['new'], 'new article')}, {_n(st['exact_copy'], 'exact copy', 'exact copies')}, "
                   f"{_n(st['near_copy'], 'near copy', 'near copies')}, {teasers_note}"

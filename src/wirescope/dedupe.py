@@ -27,11 +27,12 @@ import numpy as np
 from datasketch import MinHash
 
 from wirescope.article import normalize_for_hash
+from wirescope.clean.dateline import DATELINE_OPENING
 from wirescope.errors import SettingsError
 from wirescope.spelling import us_spelling
 
 __all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity", "url_key", "containment",
-           "SAME_URL_CONTAINMENT", "TEASER_SHARE"]
+           "opening_key", "OPENING_CONTAINMENT", "SAME_URL_CONTAINMENT", "TEASER_SHARE"]
 
 log = logging.getLogger(__name__)
 
@@ -144,6 +145,21 @@ SAME_URL_CONTAINMENT = 0.5
 # one address closer in length are versions of the page (an update, an edit), left to the
 # near-duplicate test.
 TEASER_SHARE = 0.6
+# With no address in common, a teaser is known by its article's opening words (the first
+# `OPENING_WORDS` after a dateline) and must hold this share of its phrases in it.
+OPENING_WORDS = 8
+OPENING_CONTAINMENT = 0.8
+
+
+def opening_key(text: str | None) -> str | None:
+    """The first `OPENING_WORDS` words of `text` after a dateline ("KYIV (Reuters) —"), as
+    compared for near duplicates, or None for a shorter text: a teaser cut from an article
+    opens as it does."""
+    if not text:
+        return None
+    m = DATELINE_OPENING.match(text)
+    ws = words(text[m.end():] if m else text)[:OPENING_WORDS]
+    return " ".join(ws) if len(ws) == OPENING_WORDS else None
 
 
 def url_key(url: str | None) -> str | None:

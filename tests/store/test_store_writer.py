@@ -505,3 +505,42 @@ def test_store_two_versions_of_a_page_at_one_address_are_no_teaser(store):
     result = store.add(update)
     assert result.status in ("near_copy", "new") and result.replaced is None
     assert store.stats().teaser_copies == 0
+
+
+# --- a teaser without its link: known by the article's opening words ---------------------
+
+def test_store_teaser_without_address_opening_like_a_stored_article_is_its_teaser_copy(store):
+    full = _analyzed("KYIV (Harbour Post) — " + "\n".join(FULL), "/in/page.txt", url=None)
+    teaser = _analyzed(FULL[0][:120].rsplit(" ", 1)[0] + "…", "/in/front-page.txt", url=None)
+    store.add(full)
+    result = store.add(teaser)
+    assert (result.status, result.canonical_id) == ("teaser_copy", full.id)   # the dateline set aside
+
+
+def test_store_article_after_its_teaser_without_address_replaces_it(store):
+    teaser = _analyzed(FULL[0][:120].rsplit(" ", 1)[0] + "…", "/in/front-page.txt", url=None)
+    full = _analyzed("\n".join(FULL), "/in/page.txt", url=None)
+    assert store.add(teaser).status == "new"
+    result = store.add(full)
+    assert (result.status, result.replaced) == ("new", teaser.id)
+    assert store.canonical_id(teaser.id) == full.id
+
+
+def test_store_other_story_opening_with_the_same_words_is_no_teaser(store):
+    store.add(_analyzed("\n".join(FULL), "/in/page.txt", url=None))
+    other = _analyzed("Ferry operators on the Baltic cancelled dozens of crossings to the islands of Saaremaa and "
+                      "Hiiumaa, where ice closed the harbours for a week.", "/in/other.txt", url=None)
+    assert store.add(other).status == "new"
+
+
+def test_store_v6_is_migrated_with_opening_keys(tmp_path):
+    path = tmp_path / "s.db"
+    text = "\n".join(FULL)
+    _store_at_version(path, 6, sql=(
+        f"INSERT INTO articles(id, text, data, added_at) VALUES ('a1', '{text.replace(chr(39), chr(39) * 2)}', "
+        "'{}', 'now');"))
+    with Store(path) as store:
+        assert store.conn.execute("SELECT opening_key FROM articles").fetchone() == (
+            "ferry operators on the baltic canceled dozens of",)   # spelling folded
+        teaser = _analyzed(FULL[0][:120].rsplit(" ", 1)[0] + "…", "/in/front-page.txt", url=None)
+        assert store.add(teaser).status == "teaser_copy"

@@ -16,7 +16,7 @@ from datetime import date
 from ..analyze.date_calendar import calendar_day, nearest_md
 from ..analyze.lexicon_dates import MONTHS
 
-__all__ = ["Dateline", "read_dateline", "dateline_date", "name_date"]
+__all__ = ["DATELINE_OPENING", "Dateline", "read_dateline", "dateline_date", "name_date"]
 
 _MONTH = r"(?P<month>" + "|".join(sorted((m.capitalize() for m in MONTHS), key=len, reverse=True)) + r")\.?"
 # "BUCHAREST, March 2 (Baltic Wire) –", "KYIV, Ukraine, Jan. 5 (AP) -", "LONDON, 4 March (Reuters) —"
@@ -24,6 +24,11 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'\- ]{1,40}?)(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?,\s+"
     r"(?:" + _MONTH + r"\s+(?P<day>\d{1,2})|(?P<day2>\d{1,2})\s+" + _MONTH.replace("month", "month2") + r")"
     r"(?:\s+\((?P<wire>[^()]{2,40})\))?\s*[\u2014\u2013-]{1,2}\s")
+# Any dateline opening a paragraph, with or without a day: "KYIV, Ukraine (Reuters) — ",
+# "LONDON — ", "NEW YORK, Jan 5 (Reuters) - ".
+DATELINE_OPENING = re.compile(
+    r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,})*\.?(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?(?:,? [A-Z][a-z]{2}\.? \d{1,2})?"
+    r"(?:\s+\([^)]{2,40}\))?\s*[\u2014\u2013-]{1,2}\s")
 # A date in a file name: 2026-03-02, 20260302, 2026_03_02.
 _NAME_DATE = re.compile(r"(?<!\d)(20\d\d|19\d\d)[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\d|3[01])(?!\d)")
 # The most days a printed story's file may be dated after (or before) its dateline.

@@ -488,9 +488,10 @@ def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
     if paragraphs >= _STORY_RUN:
         return
     # Teasers cut off ("…") under their headlines are the stories such a page lists, when
-    # they are what it is made of (three or more, more words than its paragraphs).
+    # they are what it is made of (three or more, more words than its paragraphs); a text
+    # with no paragraph at all is its teasers (a feed's summary, a blurb pasted alone).
     excerpts = [i for i, ln in enumerate(lines) if ln.reason == "excerpt" and ln.words >= 6]
-    if len(excerpts) >= 3 and sum(lines[i].words for i in excerpts) > body:
+    if excerpts and (len(excerpts) >= 3 and sum(lines[i].words for i in excerpts) > body or not body):
         for i in excerpts:
             lines[i].label, lines[i].reason = "body", ""
             if i > 0 and lines[i - 1].reason == "teaser" and is_headline(lines[i - 1]):

@@ -44,6 +44,7 @@ from pathlib import Path
 
 import numpy as np
 
+from ..clean.dateline import DATELINE_OPENING
 from ..clean.lexicon import STOPWORDS, WORD
 from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
@@ -85,11 +86,6 @@ _CLOSER_ANYWHERE = tuple((key, re.compile(rx, re.I)) for key, rx in (
     ("free ", r"\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b"),
 ))
 _CLOSER_KEY = re.compile("|".join(re.escape(key) for key, _ in _CLOSER_ANYWHERE))  # any key word at all
-# A paragraph that opens on a dateline opens a story: "KYIV, Ukraine (Reuters) — ",
-# "LONDON — ", "NEW YORK, Jan 5 (Reuters) - ".
-_DATELINE = re.compile(
-    r"^[A-Z]{3,}(?:[ .'-]{1,2}[A-Z]{2,})*\.?(?:, [A-Z][\w.]*(?: [A-Z][\w.]*){0,2})?(?:,? [A-Z][a-z]{2}\.? \d{1,2})?"
-    r"(?:\s+\([^)]{2,40}\))?\s*[\u2014\u2013-]{1,2}\s")
 # "This article …", "This guide …": the text naming itself, not pointing back at what came before.
 _SELF = frozenset("article post blog guide course tutorial piece edition issue episode newsletter review".split())
 # Words no headline or sentence ends on: a line stopping on one was cut off.
@@ -139,7 +135,7 @@ def closes_story(text: str) -> bool:
 @lru_cache(maxsize=4096)
 def opens_story(text: str) -> bool:
     """The paragraph opens on a dateline, as news stories do, or names the text it opens."""
-    if _DATELINE.match(text):
+    if DATELINE_OPENING.match(text):
         return True
     words = [w.lower() for w in _OPENING_WORD.findall(text[:40])[:2]]
     return len(words) == 2 and words[0] == "this" and words[1] in _SELF

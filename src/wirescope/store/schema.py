@@ -236,18 +236,27 @@ ALTER TABLE copies_v6 RENAME TO copies;
 CREATE INDEX copies_canonical ON copies(canonical_id);
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6]
+# v7: a teaser with no address in common with its article is known by the article's opening
+# words (wirescope.dedupe.opening_key): canonical articles keep that key, indexed.
+_V7 = """
+ALTER TABLE articles ADD COLUMN opening_key TEXT;
+UPDATE articles SET opening_key = opening_key(text) WHERE canonical_id IS NULL;
+CREATE INDEX articles_opening_key ON articles(opening_key) WHERE opening_key IS NOT NULL;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def name_functions(conn: sqlite3.Connection) -> None:
-    """Register the keys as SQL functions: `fold(name)`, `surname_key(name)` and
-    `url_key(url)` (migrations compute stored keys with them; lookups compare with them)."""
+    """Register the keys as SQL functions: `fold(name)`, `surname_key(name)`, `url_key(url)`
+    and `opening_key(text)` (migrations compute stored keys with them; lookups compare with them)."""
     from wirescope.analyze.gazetteer import fold
-    from wirescope.dedupe import url_key
+    from wirescope.dedupe import opening_key, url_key
     from wirescope.link.entities import surname_key
 
     conn.create_function("url_key", 1, url_key, deterministic=True)
+    conn.create_function("opening_key", 1, opening_key, deterministic=True)
     conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
     conn.create_function("surname_key", 1, surname_key, deterministic=True)
 

@@ -25,8 +25,8 @@ from typing import Any, Iterator, Literal
 from urllib.parse import quote
 
 from wirescope.article import Article
-from wirescope.dedupe import (SAME_URL_CONTAINMENT, TEASER_SHARE, DedupeSettings, Match, NearIndex, containment,
-                              url_key)
+from wirescope.dedupe import (OPENING_CONTAINMENT, SAME_URL_CONTAINMENT, TEASER_SHARE, DedupeSettings, Match,
+                              NearIndex, containment, opening_key, url_key)
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
@@ -44,9 +44,9 @@ class AddResult:
 
     `canonical_id` is the canonical article of the story (the article itself
     when it is canonical); `similarity` is 1.0 for exact copies. "teaser_copy":
-    a shorter text of a story stored from the same address (a feed's summary of a
-    page stored before). `replaced` names the stored teaser a new, fuller text at
-    its address made a copy of this one.
+    a shorter text of a story stored before, from the same address (a feed's summary
+    of a page) or opening with its words (a teaser pasted without its link).
+    `replaced` names the stored teaser a new, fuller text made a copy of this one.
     """
 
     status: Status
@@ -58,8 +58,9 @@ class AddResult:
 
 
 @dataclass(frozen=True, slots=True)
-class _SameAddress:
-    """A stored canonical article telling the same story from the same address."""
+class _TeaserPair:
+    """A stored canonical article of which the text being added is the teaser, or the
+    teaser of the text being added (same address, or same opening words)."""
 
     article_id: str
     similarity: float     # the share of the shorter text's phrases found in the longer
@@ -407,16 +408,16 @@ class Store:
             return AddResult("exact_copy", aid, canonical, similarity)
 
         sig = self.near.signature(article.text)
-        key = url_key(article.url)
-        same = self._same_address(key, article.text)   # a teaser and its page at one address
+        key, opening = url_key(article.url), opening_key(article.text)
+        same = self._teaser_pair(key, opening, article.text)   # a teaser and its article
         replaces = same if same and not same.new_is_teaser else None   # the stored text is the teaser
         match = None if replaces else Match(same.article_id, same.similarity) if same else self.near.match(sig)
         self.conn.execute(
-            "INSERT INTO articles(id, text, title, authors, outlet, published, url, url_key, language, "
-            "truncated, data, canonical_id, similarity, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO articles(id, text, title, authors, outlet, published, url, url_key, opening_key, "
+            "language, truncated, data, canonical_id, similarity, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, article.text, article.title, json.dumps(list(article.authors)), article.outlet,
-             _iso(article.published), article.url, key, article.language, int(article.truncated),
+             _iso(article.published), article.url, key, opening, article.language, int(article.truncated),
              data, match.article_id if match else None, match.similarity if match else None,
              _now()))
         row = self._insert_source(article, aid)
@@ -436,22 +437,30 @@ class Store:
             "VALUES (?, ?, ?, ?, ?)", (row, aid, match.article_id, kind, match.similarity))
         return AddResult(f"{kind}_copy", aid, match.article_id, match.similarity)
 
-    def _same_address(self, key: str | None, text: str) -> _SameAddress | None:
-        """The canonical article stored from the address `key` of which `text` is the
-        teaser or the teaser of which it is: the shorter has at most `TEASER_SHARE` of the
-        longer's words and at least `SAME_URL_CONTAINMENT` of its phrases in it (a feed's
-        summary and its page); the most contained if several."""
-        if key is None:
-            return None
+    def _teaser_pair(self, key: str | None, opening: str | None, text: str) -> _TeaserPair | None:
+        """The canonical article of which `text` is the teaser or the teaser of which it
+        is: the shorter has at most `TEASER_SHARE` of the longer's words, and at least
+        `SAME_URL_CONTAINMENT` of its phrases in it when both come from the address `key`
+        (a feed's summary and its page), `OPENING_CONTAINMENT` when they only open alike
+        (`opening`: a teaser pasted or exported without its link); the most contained if
+        several."""
+        found: dict[str, tuple[str, float]] = {}
+        if key is not None:
+            for other, stored in self.conn.execute(
+                    "SELECT id, text FROM articles WHERE url_key = ? AND canonical_id IS NULL", (key,)):
+                found[other] = (stored, SAME_URL_CONTAINMENT)
+        if opening is not None:
+            for other, stored in self.conn.execute(
+                    "SELECT id, text FROM articles WHERE opening_key = ? AND canonical_id IS NULL", (opening,)):
+                found.setdefault(other, (stored, OPENING_CONTAINMENT))
         best = None
-        for other, stored in self.conn.execute(
-                "SELECT id, text FROM articles WHERE url_key = ? AND canonical_id IS NULL", (key,)):
+        for other, (stored, needed) in found.items():
             short, long = sorted((text, stored), key=len)
             if len(short.split()) > TEASER_SHARE * len(long.split()):
-                continue   # two versions of the page, not a teaser and its article
+                continue   # two versions of the story, not a teaser and its article
             share = containment(short, long)
-            if share >= SAME_URL_CONTAINMENT and (best is None or share > best.similarity):
-                best = _SameAddress(other, share, len(text) <= len(stored))
+            if share >= needed and (best is None or share > best.similarity):
+                best = _TeaserPair(other, share, len(text) <= len(stored))
         return best
 
     def _demote(self, teaser: str, full: str, share: float) -> None:
