@@ -158,8 +158,11 @@ def opening_key(text: str | None) -> str | None:
     if not text:
         return None
     m = DATELINE_OPENING.match(text)
-    ws = words(text[m.end():] if m else text)[:OPENING_WORDS]
-    return " ".join(ws) if len(ws) == OPENING_WORDS else None
+    start = m.end() if m else 0
+    ws = words(text[start:start + 400])   # the opening only (a word cut at the end is not among the first)
+    if len(ws) <= OPENING_WORDS:
+        ws = words(text[start:])
+    return " ".join(ws[:OPENING_WORDS]) if len(ws) >= OPENING_WORDS else None
 
 
 def url_key(url: str | None) -> str | None:
