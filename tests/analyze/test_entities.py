@@ -1454,3 +1454,14 @@ def test_entities_a_romanized_name_ends_the_organisation_before_it(blank_nlp):
     text = "Councillors of the Civic Party and Chow Ka-ming of the Labour Party won."
     found = _typed(blank_nlp(text))
     assert ("Civic Party", "ORG") in found and ("Chow Ka-ming", "PERSON") in found
+
+
+def test_entities_an_organisations_acronym_is_found_again(blank_nlp):
+    text = "Loans from the Harbor Credit Authority (HCA) are cheap. HCA loans rose in May."
+    found = [(text[m.start:m.end], m.type) for m in find_mentions(blank_nlp(text))]
+    assert found.count(("HCA", "ORG")) == 2
+
+
+def test_entities_capitals_no_organisation_named_stay_words(blank_nlp):
+    text = "The GDP figures came in May. GDP rose."
+    assert not any(label == "ORG" for _, label in _typed(blank_nlp(text)))

@@ -42,7 +42,7 @@ from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _NAME_PARTICLES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_runons import model_spans
-from .entity_shapes import (bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
+from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
                             stance_adjectives)
 from .entity_teams import sports_teams
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
@@ -432,6 +432,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     cited_authors(doc, taken, owner, put)   # "Hartsell-Gundy et al."
     peoples_adjectives(doc, taken, gaz)   # "an Olondrian wizard"
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
+    acronyms_again(doc, taken, owner, put)   # "SBA loans" after "the Small Business Administration (SBA)"
     _heading_words(doc, taken, owner, gaz)
     platforms_as_media(doc, taken, owner)   # "said on Telegram"
     exclamations(doc, taken, owner)   # "Oh God,"

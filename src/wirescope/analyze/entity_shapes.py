@@ -13,6 +13,8 @@
 - `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
   names a region or a water ("sanctions imposed by the West", "storms hit the Midwest",
   "crossing the Channel") the model missed;
+- `acronyms_again`: an organisation's acronym found once ("the Small Business Administration
+  (SBA)") is the organisation wherever else the text writes it, a sentence's first word too;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Andrew D." +
   "Maynard") or at particles ("Mohammed" + "bin Salman", "Ursula" + "von der Leyen", "Abd" +
   "al-Karim Qasim") is one.
@@ -25,7 +27,7 @@ import re
 from .entity_tokens import _NAME_PARTICLES, Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["postal_states", "hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
+__all__ = ["acronyms_again", "postal_states", "hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -171,3 +173,15 @@ def postal_states(doc, taken, owner, put, gaz: Gazetteer) -> None:
             continue
         put(te + 1, te + 2, Mention(code.idx, code.idx + len(code.text), "GPE", gaz.us_postal_codes[code.text],
                                     source="cue"))
+
+
+def acronyms_again(doc, taken, owner, put) -> None:
+    """Tag the other occurrences of an organisation's acronym of two to six capitals."""
+    found = {doc[ts].text for ts, (te, m) in taken.items()
+             if m.type == "ORG" and te - ts == 1 and 2 <= len(doc[ts].text) <= 6 and doc[ts].text.isupper()
+             and doc[ts].is_alpha}
+    if not found:
+        return
+    for i, tok in enumerate(doc):
+        if tok.text in found and owner[i] is None:
+            put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "ORG", source="propagated"))
