@@ -310,8 +310,8 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     ("Floods hit Ontario, Canada, overnight.", [("Ontario", "GPE"), ("Canada", "GPE")], "Ontario, Canada"),
     # a region our table knows the country of
     ("Fans in Glasgow, Scotland, cheered.", [("Glasgow", "GPE"), ("Scotland", "GPE")], "Glasgow, Scotland"),
-    ("She was born in Evansville, Indiana, United States, in 1950.",
-     [("Evansville", "GPE"), ("Indiana", "GPE"), ("United States", "GPE")], "Evansville, Indiana, United States"),
+    ("She was born in Dayton, Ohio, United States, in 1950.",
+     [("Dayton", "GPE"), ("Ohio", "GPE"), ("United States", "GPE")], "Dayton, Ohio, United States"),
 ])
 def test_entities_town_region_and_country_read_as_one_place(blank_nlp, text, ents, joined):
     assert (joined, "GPE") in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1196,8 +1196,8 @@ def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expe
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("Kim Jong-un inspected the launch site on Friday.", [("Kim Jong", "PERSON")], ("Kim Jong-un", "PERSON")),
-    ("On Sunday Lee Cheuk-yan lost his seat.", [("Lee Cheuk", "PERSON")], ("Lee Cheuk-yan", "PERSON")),
+    ("Pak Chol-un inspected the launch site on Friday.", [("Pak Chol", "PERSON")], ("Pak Chol-un", "PERSON")),
+    ("On Sunday Chan Wai-lok lost his seat.", [("Chan Wai", "PERSON")], ("Chan Wai-lok", "PERSON")),
     # a capitalised last part, the model's mention of it alone merged in
     ("On Monday Marta Jessen-Holm arrived in Pristina.", [("Marta Jessen", "PERSON"), ("Holm", "PERSON")],
      ("Marta Jessen-Holm", "PERSON")),
@@ -1218,14 +1218,14 @@ def test_entities_a_compound_after_a_name_is_no_part_of_it(blank_nlp, text, ents
 
 @pytest.mark.parametrize("text, ents, expected", [
     # a title word opening a place's name makes no person of it
-    ("Talks were held at the Sheikh Zayed Mosque on Friday.", [("Sheikh Zayed Mosque", "PERSON")],
-     ("Sheikh Zayed Mosque", "FAC")),
-    ("The convoy turned into Admiral Boulevard at noon.", [("Admiral Boulevard", "PERSON")],
-     ("Admiral Boulevard", "FAC")),
-    ("Rescue teams reached Queen Creek late on Friday.", [("Queen Creek", "GPE")], ("Queen Creek", "LOC")),
+    ("Talks were held at the Sheikh Nasser Mosque on Friday.", [("Sheikh Nasser Mosque", "PERSON")],
+     ("Sheikh Nasser Mosque", "FAC")),
+    ("The convoy turned into Colonel Boulevard at noon.", [("Colonel Boulevard", "PERSON")],
+     ("Colonel Boulevard", "FAC")),
+    ("Rescue teams reached Queen Canyon late on Friday.", [("Queen Canyon", "GPE")], ("Queen Canyon", "LOC")),
     # a place word opening the name is place enough, whatever the word before it
-    ("Two boats sank off the southern shore of Lake Erie.", [("Lake Erie", "GPE")], ("Lake Erie", "LOC")),
-    ("Storms swept across the Great Plains overnight.", [("Great Plains", "GPE")], ("Great Plains", "LOC")),
+    ("Two boats sank in Lake Ladoga on Monday.", [("Lake Ladoga", "GPE")], ("Lake Ladoga", "LOC")),
+    ("Storms swept across the Northern Plains overnight.", [("Northern Plains", "GPE")], ("Northern Plains", "LOC")),
 ])
 def test_entities_place_words_end_or_open_a_place_name(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1238,12 +1238,12 @@ def test_entities_a_surname_like_place_word_after_a_title_is_a_person(blank_nlp)
 
 
 def test_entities_no_town_inside_a_landform_named_after_its_head_word(blank_nlp):
-    text = "Divers swam in Alexander Springs on Monday."
-    assert _typed(_with_model_ents(blank_nlp, text, [("Alexander Springs", "LOC")])) == {("Alexander Springs", "LOC")}
+    text = "Divers swam in Juniper Springs on Monday."
+    assert _typed(_with_model_ents(blank_nlp, text, [("Juniper Springs", "LOC")])) == {("Juniper Springs", "LOC")}
 
 
 @pytest.mark.parametrize("text, ents, absent", [
-    ("The pro-Beijing camp kept its majority.", [("Beijing", "GPE")], ("Beijing", "GPE")),
+    ("The pro-Beijing bloc kept its majority.", [("Beijing", "GPE")], ("Beijing", "GPE")),
     ("Police dispersed anti-Kremlin protesters.", [("Kremlin", "ORG")], ("Kremlin", "ORG")),
 ])
 def test_entities_a_name_after_pro_or_anti_is_a_stance(blank_nlp, text, ents, absent):
@@ -1259,9 +1259,9 @@ def test_entities_a_name_after_a_spaced_dash_stays(blank_nlp):
     ("Sanctions imposed by the West have not worked.", ("West", "LOC")),
     ("Tornadoes tore through the Midwest overnight.", ("Midwest", "LOC")),
     ("Tankers avoided the Gulf after the seizure.", ("Gulf", "LOC")),
-    ("More migrants are crossing the Channel in small boats.", ("Channel", "LOC")),
+    ("Ferries crossing the Channel were delayed by fog.", ("Channel", "LOC")),
     ("Trade with the Americas doubled.", ("Americas", "LOC")),
-    ("A freighter sank in the Gulf of Mexico.", ("Gulf of Mexico", "LOC")),
+    ("A freighter sank in the Gulf of Oman.", ("Gulf of Oman", "LOC")),
 ])
 def test_entities_bare_regions_and_waters(blank_nlp, text, expected):
     assert expected in _typed(blank_nlp(text))
@@ -1279,9 +1279,9 @@ def test_entities_bare_regions_not_inside_other_names(blank_nlp, text, absent):
 
 @pytest.mark.parametrize("text, ents, expected", [
     # a title word before words that name no one
-    ("She joined the Society for General Systems Research in 2004.", [], ("Society for General Systems Research", "PERSON")),
+    ("She joined the Society for General Trade Studies in 2004.", [], ("Society for General Trade Studies", "PERSON")),
     # an organisation's word at the end outranks a given name at the start
-    ("Felix Airways cancelled its flights to the island.", [("Felix Airways", "ORG")], ("Felix Airways", "PERSON")),
+    ("Oscar Airways cancelled its flights to the island.", [("Oscar Airways", "ORG")], ("Oscar Airways", "PERSON")),
 ])
 def test_entities_organisation_words_make_no_person(blank_nlp, text, ents, expected):
     assert expected not in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1340,17 +1340,17 @@ def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
     ("Figures came from Norway's Directorate of Fisheries.", [("Norway 's Directorate of Fisheries", "ORG")],
      ("Norway's", "GPE")),
     # short forms of cities
-    ("He told LA Weekly he would appeal.", [("LA Weekly", "ORG")], ("LA", "GPE")),
+    ("He told LA Courier he would appeal.", [("LA Courier", "ORG")], ("LA", "GPE")),
 ])
 def test_entities_places_inside_names(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("Ebola survivors in North Kivu are struggling.", [("North Kivu", "PERSON")], ("North Kivu", "GPE")),
-    ("Oil from the North Slope funds the dividend.", [("North Slope", "GPE")], ("North Slope", "GPE")),
+    ("Aid convoys reached South Kordofan on Sunday.", [("South Kordofan", "PERSON")], ("South Kordofan", "GPE")),
+    ("Floods hit North Sumatra on Monday.", [("North Sumatra", "GPE")], ("North Sumatra", "GPE")),
     # a demonym after the point of the compass: people
-    ("North Americans keep more distance.", [("North Americans", "PERSON")], ("North Americans", "PERSON")),
+    ("North Americans bought more cars last year.", [("North Americans", "PERSON")], ("North Americans", "PERSON")),
 ])
 def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1360,7 +1360,7 @@ def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, e
     ("She lectured at the University of Vlore in 2019.", [("University of Vlore", "ORG")], ("Vlore", "GPE")),
     ("He taught at the University of Southern Ontario.", [("University of Southern Ontario", "ORG")],
      ("Southern Ontario", "GPE")),
-    ("A slick spread across the Gulf of Mexico.", [], ("Mexico", "GPE")),
+    ("A slick spread across the Gulf of Oman.", [], ("Oman", "GPE")),
 ])
 def test_entities_places_named_inside_universities_and_waters(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1381,10 +1381,10 @@ def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, exp
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("Research teams camped on the Ross Ice Shelf.", [("Ross Ice Shelf", "PERSON")], ("Ross Ice Shelf", "LOC")),
+    ("Research teams camped on the Larsen Ice Shelf.", [("Larsen Ice Shelf", "PERSON")], ("Larsen Ice Shelf", "LOC")),
     ("Staff at the Halden Executive Office Building were told.", [("Halden Executive Office Building", "GPE")],
      ("Halden Executive Office Building", "FAC")),
-    ("Coins from Roman Britain were found.", [("Roman Britain", "PERSON")], ("Roman Britain", "GPE")),
+    ("Coins from Ottoman Syria were found.", [("Ottoman Syria", "PERSON")], ("Ottoman Syria", "GPE")),
 ])
 def test_entities_place_shapes_outrank_people_and_bodies(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
@@ -1405,7 +1405,7 @@ def test_entities_a_place_before_a_compound_is_no_romanized_name(blank_nlp, text
 
 
 def test_entities_a_citys_whole_name_is_the_city(blank_nlp):
-    text = "The owners of a New York City bar spoke."
+    text = "A New York City bakery closed on Monday."
     assert _typed(_with_model_ents(blank_nlp, text, [("New York City", "ORG")])) == {("New York City", "GPE")}
 
 
@@ -1443,7 +1443,7 @@ def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("We will return to Democratic control.", [("Democratic", "GPE")], {("Democratic", "NORP")}),
+    ("Lawmakers expect Democratic gains.", [("Democratic", "GPE")], {("Democratic", "NORP")}),
     ("The Democratic Party won the seat.", [("Democratic Party", "ORG")], {("Democratic Party", "ORG")}),
 ])
 def test_entities_party_adjectives_are_groups(blank_nlp, text, ents, expected):
@@ -1451,9 +1451,9 @@ def test_entities_party_adjectives_are_groups(blank_nlp, text, ents, expected):
 
 
 def test_entities_a_romanized_name_ends_the_organisation_before_it(blank_nlp):
-    text = "Councillors of the Civic Party and Chow Ka-ming of the Labour Party won."
+    text = "Councillors of the Harbour Party and Chow Ka-ming of the Workers Party won."
     found = _typed(blank_nlp(text))
-    assert ("Civic Party", "ORG") in found and ("Chow Ka-ming", "PERSON") in found
+    assert ("Harbour Party", "ORG") in found and ("Chow Ka-ming", "PERSON") in found
 
 
 def test_entities_an_organisations_acronym_is_found_again(blank_nlp):

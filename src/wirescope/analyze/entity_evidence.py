@@ -57,13 +57,13 @@ _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad
 championships summit conference festival election elections referendum crisis massacre
 offensive counteroffensive invasion siege genocide holocaust pandemic epidemic earthquake
 marathon expo fair""".split())
-# Adjectives of an age or a regime before a country: "Roman Britain", "Soviet Georgia".
+# Adjectives of an age or a regime before a country: "Ottoman Syria", "Soviet Georgia".
 _PERIOD_ADJECTIVES = frozenset("""roman byzantine ottoman soviet tsarist imperial colonial habsburg mughal nazi
 communist""".split())
-# Points of the compass that open a region's name, never a person's: "North Kivu", "West Java"
+# Points of the compass that open a region's name, never a person's: "South Kordofan", "West Java"
 # ("North Americans" are people: a demonym ends it).
 _COMPASS_FIRST = frozenset("North South East West Northern Southern Eastern Western".split())
-# Place words that open a place's name: "Lake Erie", "Mount Hood", "Cape Horn".
+# Place words that open a place's name: "Lake Ladoga", "Mount Hood", "Cape Horn".
 _PLACE_LEADS = frozenset("lake mount cape gulf".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())
 # Last words that make a place-led name an organisation's.
@@ -407,7 +407,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "GPE", c.canonical   # "Classical Greece", "Old Athens"
             elif m.type in ("PERSON", "GPE", "ORG") and te - ts == 2 and doc[ts].lower_ in _PERIOD_ADJECTIVES and (
                     c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
-                m.type, m.canonical = "GPE", c.canonical   # "Roman Britain", "Soviet Georgia": a country in an age
+                m.type, m.canonical = "GPE", c.canonical   # "Ottoman Syria", "Soviet Georgia": a country in an age
             elif m.type in ("PERSON", "GPE") and doc[ts].text not in given and doc[te - 2].lower_ != "of" \
                     and (m.type == "PERSON" or doc[ts].text[:1].isupper() and doc[ts].lower_ not in _PLACE_ADJECTIVES) and (
                     c := gaz.lookup([doc[te - 1].text])) is not None and c.curated and c.type == "GPE" \
@@ -420,11 +420,11 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and doc[ts].text in _COMPASS_FIRST and not gaz.country_of(doc[te - 1].text):
-                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "North Kivu": no one's name opens so
+                m.type, m.canonical = _place_type(" ".join(words), gaz)   # "South Kordofan": no one's name opens so
             elif m.type == "PERSON" and (doc[te - 1].lower_ in _LOC_HEADS | _FAC_HEADS
                                          or doc[ts].lower_ in ("mount", "lake", "gulf", "cape")) \
                     and not (_given_first(doc, ts, given) and not _placed(doc, ts) and te - ts == 2):
-                # "Mount Hood", "Crater Lake", "on Victoria Street", "the Ross Ice Shelf"; but "said
+                # "Mount Hood", "Crater Lake", "on Victoria Street", "the Larsen Ice Shelf"; but "said
                 # Tom Bridge" is a man
                 m.type, m.canonical = _place_type(" ".join(words), gaz)
             elif m.type != "PERSON" and _given_first(doc, ts, given) and te - ts <= 4 \

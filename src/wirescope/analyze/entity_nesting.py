@@ -20,10 +20,10 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
     name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a sea's or
     a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China) or what follows
-    "of" ("Gulf of Mexico"), in a person's mention only in the title ("Emperor of the United
+    "of" ("Gulf of Oman"), in a person's mention only in the title ("Emperor of the United
     States"), never in the name itself ("Jordan Henderson"); a side before the place is its
-    part ("Southern Indiana" in "University of Southern Indiana"), and the town a university
-    is of is one even when no table knows it ("University of Stellenbosch")."""
+    part ("Southern Ontario" in "University of Southern Ontario"), and the town a university
+    is of is one even when no table knows it ("University of Vlore")."""
     out = []
     for ts, (te, m) in taken.items():
         if te - ts < 2 or m.type in ("GPE", "NORP", "WEAPON"):
@@ -42,7 +42,7 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
         words = [t.text for t in doc[lo:te]]
         found = gaz.match(words)
         if len(found) == 1 and found[0][:2] == (0, len(words)) and lo == ts:
-            if "of" in words:   # "Mexico" in "Gulf of Mexico", a name of its own
+            if "of" in words:   # "Oman" in "Gulf of Oman", a name of its own
                 k = words.index("of") + 1
                 found = [(k + a, k + b, entry) for a, b, entry in gaz.match(words[k:])]
             else:
@@ -52,16 +52,16 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
                 continue
             if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country and not (
                     s and words[s - 1] == "of") or e == len(words) and not (s and words[s - 1] == "of")):
-                # "Manila Bay" is named after the city, "Gulf of Mexico" after the country; "South
-                # China Sea" speaks of no China, nor "Sand Springs" of a town called Springs
+                # "Manila Bay" is named after the city, "Gulf of Oman" after the country; "South
+                # China Sea" speaks of no China, nor "Juniper Springs" of a town called Springs
                 continue
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
                 continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)
             if s2 > max(ts, lo) and doc[s2 - 1].text in _SIDES and m.type in ("ORG", "FAC") and entry.type == "GPE":
-                s2 -= 1   # "Southern Indiana" in "University of Southern Indiana"
+                s2 -= 1   # "Southern Ontario" in "University of Southern Ontario"
             if s2 < e2 and e2 + 1 < te and doc[e2].text in ("'s", "’s"):
-                e2 += 1   # "Saudi Arabia's" in "Saudi Arabia's Civil Defense Authority", as GUM marks possessors
+                e2 += 1   # "Norway's" in "Norway's Directorate of Fisheries", as GUM marks possessors
             if s2 < e2:
                 out.append(Mention(doc[s2].idx, doc[e2 - 1].idx + len(doc[e2 - 1].text), entry.type,
                                    entry.canonical, source="nested"))
@@ -73,7 +73,7 @@ _SIDES = frozenset("North South East West Northern Southern Eastern Western Cent
 
 
 def _seat(doc, s: int, te: int, gaz: Gazetteer) -> list[Mention]:
-    """The town a university is of, when no table knows it ("University of Stellenbosch"): a
+    """The town a university is of, when no table knows it ("University of Vlore"): a
     run of one to three capitalised words ending the name or before a comma."""
     if s < te and doc[s].lower_ == "the":
         return []
@@ -113,7 +113,7 @@ def named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
 
 def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     """Is `m` the country or state of the town named before it ("Tulcea, Romania",
-    "Austin, Texas", "Austin, Tex.", "Evansville, Indiana, United States")? Not when the first is a
+    "Austin, Texas", "Austin, Tex.", "Dayton, Ohio, United States")? Not when the first is a
     country itself: "Finland, Latvia" is a list; nor "Texas, California", two states."""
     region = _text(doc)[m.start:m.end]
     entry = gaz.lookup(region.split())
@@ -124,7 +124,7 @@ def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
         entry = None   # "Springfield, Ill.", "Washington, D.C.": a town of the United States
     name = _text(doc)[town.start:town.end]
     if "," in name:
-        # "Evansville, Indiana" + ", United States": the country of the state just named
+        # "Dayton, Ohio" + ", United States": the country of the state just named
         inner = gaz.lookup(name.rsplit(",", 1)[1].split())
         return entry is not None and entry.canonical == entry.country and inner is not None \
             and inner.type == "GPE" and inner.canonical != inner.country and inner.country == entry.canonical
@@ -136,7 +136,7 @@ def is_region_of(doc, town: Mention, m: Mention, gaz: Gazetteer) -> bool:
     if first.type != "GPE" or first.canonical == first.country:
         return False
     if entry.canonical in gaz.town_regions.get(first.canonical, ()):
-        return True   # "Cambridge, Massachusetts", "Madrid, Spain": a town of that name lies there
+        return True   # "Portland, Maine", "Valencia, Spain": a town of that name lies there
     if first.curated:
         # "Indiana, United States": a state, then its country
         return entry.canonical == entry.country and first.country == entry.canonical

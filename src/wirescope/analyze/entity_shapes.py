@@ -1,23 +1,23 @@
 """Names told by their shape and the word before them, whatever the model said.
 
-- `hyphenated_names`: a person's name runs on over a hyphen inside a word ("Kim Jong-un",
-  "Lee Cheuk-yan", "Soren Jessen-Petersen"), which the tokenizer splits and the model
+- `hyphenated_names`: a person's name runs on over a hyphen inside a word ("Pak Chol-un",
+  "Chan Wai-lok", "Marta Jessen-Holm"), which the tokenizer splits and the model
   cuts short; but "Putin-backed" and "the Biden-Harris ticket" are no longer names;
 - `romanized_names`: two capitalised words and a syllable hyphened to the second are a
-  person's name the model missed, as Cantonese and Korean names are romanized ("Lau Siu-lai",
-  "Chow Ka-ming"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
-- `postal_states`: a US state's postal code after a town and a comma ("Paramus, NJ.") is the
-  state, which `entities.find_mentions` joins to the town as it does "Paramus, N.J.";
+  person's name the model missed, as Cantonese and Korean names are romanized ("Chow Ka-ming",
+  "Tse Ka-yan"); "Hong Kong-listed" and "Abu Dhabi-based" are no names;
+- `postal_states`: a US state's postal code after a town and a comma ("Mayfield, NJ.") is the
+  state, which `entities.find_mentions` joins to the town as it does "Mayfield, N.J.";
 - `stance_adjectives`: a name after "pro-" or "anti-" is part of an adjective that names a
-  stance ("the pro-Beijing camp", "anti-Kremlin protests"), no mention of the place or body;
+  stance ("the pro-Moscow bloc", "anti-Kremlin protests"), no mention of the place or body;
 - `bare_regions`: a capitalised point of the compass or a bare "Gulf" or "Channel" after "the"
   names a region or a water ("sanctions imposed by the West", "storms hit the Midwest",
   "crossing the Channel") the model missed;
 - `acronyms_again`: an organisation's acronym found once ("the Small Business Administration
   (SBA)") is the organisation wherever else the text writes it, a sentence's first word too;
-- `joined_names`: a person's name the model cut in two at a middle initial ("Andrew D." +
-  "Maynard") or at particles ("Mohammed" + "bin Salman", "Ursula" + "von der Leyen", "Abd" +
-  "al-Karim Qasim") is one.
+- `joined_names`: a person's name the model cut in two at a middle initial ("Anna K." +
+  "Lindqvist") or at particles ("Khalid" + "bin Faisal", "Marta" + "van der Berg", "Abd" +
+  "al-Rahim Nouri") is one.
 """
 
 from __future__ import annotations
@@ -34,8 +34,8 @@ _HYPHENS = frozenset("-‐‑")
 
 def hyphenated_names(doc, taken, owner, gaz: Gazetteer) -> None:
     """Grow a person's mention over a hyphenated last part written inside the same word: a
-    lower-case syllable no English word ("Jong-un", "Siu-lai"), or a capitalised part when the
-    name already has two words ("Soren Jessen-Petersen"; not "Putin-Trump talks")."""
+    lower-case syllable no English word ("Chol-un", "Wai-lok"), or a capitalised part when the
+    name already has two words ("Marta Jessen-Holm"; not "Putin-Trump talks")."""
     n = len(doc)
     for ts, (te, m) in sorted(taken.items()):
         if taken.get(ts, (0, None))[1] is not m:
@@ -66,7 +66,7 @@ _STANCE_PREFIXES = frozenset("pro anti".split())
 
 
 def stance_adjectives(doc, taken, owner) -> None:
-    """Drop a mention glued to "pro-" or "anti-" before it ("pro-Beijing councillors")."""
+    """Drop a mention glued to "pro-" or "anti-" before it ("pro-Moscow deputies")."""
     for ts, (te, m) in list(taken.items()):
         if ts >= 2 and m.type in ("GPE", "LOC", "FAC", "ORG", "PERSON") and doc[ts - 1].text in _HYPHENS \
                 and not doc[ts - 1].whitespace_ and not doc[ts - 2].whitespace_ and doc[ts - 2].lower_ in _STANCE_PREFIXES:
@@ -101,7 +101,7 @@ _GLUED_PARTICLES = frozenset("al el ad as ash at az ibn".split())
 
 def joined_names(doc, taken, owner) -> None:
     """Join a person's name the model cut in two: over a middle initial ("Andrew D." +
-    "Maynard"), a particle ("Mohammed" + "bin Salman") or a glued "al-" ("Abd" + "al-Karim
+    "Lindqvist"), a particle ("Khalid" + "bin Faisal") or a glued "al-" ("Abd" + "al-Rahim
     Qasim"), the parts both people's mentions or the first a capitalised word of no one's."""
     for ts in sorted(taken):
         if ts not in taken:
@@ -112,20 +112,20 @@ def joined_names(doc, taken, owner) -> None:
         s = ts
         if s >= 2 and doc[s - 1].text == "-" and doc[s - 2].lower_ in _GLUED_PARTICLES and owner[s - 2] is None \
                 and not doc[s - 2].whitespace_ and not doc[s - 1].whitespace_:
-            s -= 2   # "al-Karim Qasim"
+            s -= 2   # "al-Rahim Nouri"
         elif s >= 1 and doc[s - 1].lower_ in _NAME_PARTICLES and doc[s - 1].text.islower() and owner[s - 1] is None:
             while s >= 1 and doc[s - 1].lower_ in _NAME_PARTICLES and doc[s - 1].text.islower() and owner[s - 1] is None:
-                s -= 1   # "bin Salman", "von der Leyen"
+                s -= 1   # "bin Faisal", "van der Berg"
         elif s >= 1 and owner[s - 1] is not None and _INITIAL.fullmatch(doc[s - 1].text):
-            pass     # "Andrew D." before "Maynard"
+            pass     # "Anna K." before "Lindqvist"
         else:
             continue
         k = owner[s - 1] if s >= 1 else None
         if k is not None and k in taken and taken[k][0] == s and taken[k][1].type == "PERSON":
-            first, m = k, taken[k][1]   # the model's "Andrew D.", "Prince Mohammed": it keeps its title
+            first, m = k, taken[k][1]   # the model's "Anna K.", "Prince Khalid": it keeps its title
         elif s >= 1 and k is None and s == ts - 2 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha \
                 and not doc[s - 1].is_sent_start:
-            first = s - 1   # "Abd" before "al-Karim", no one's word yet; not "Paseo" before "de Montejo"
+            first = s - 1   # "Abd" before "al-Rahim", no one's word yet; not "Paseo" before "de Montejo"
             m.start = doc[first].idx
         else:
             continue
@@ -136,14 +136,14 @@ def joined_names(doc, taken, owner) -> None:
 
 
 def _syllable(tok, gaz: Gazetteer) -> bool:
-    """A lower-case syllable of a romanized given name ("lai" in "Siu-lai"), no English word."""
+    """A lower-case syllable of a romanized given name ("lok" in "Wai-lok"), no English word."""
     low = tok.text
     return tok.is_alpha and low.islower() and len(low) <= 5 and low not in gaz.common_words and not tok.is_stop \
         and not low.endswith(("ed", "ly"))
 
 
 def romanized_names(doc, owner, put, gaz: Gazetteer) -> None:
-    """"Lau Siu-lai", "Moon Jae-in": a family name, a given name and a syllable hyphened to it."""
+    """"Chow Ka-ming", "Tse Ka-yan": a family name, a given name and a syllable hyphened to it."""
     n = len(doc)
     for i in range(n - 3):
         a, b, dash, syl = doc[i], doc[i + 1], doc[i + 2], doc[i + 3]
@@ -159,7 +159,7 @@ def romanized_names(doc, owner, put, gaz: Gazetteer) -> None:
 
 
 def postal_states(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """"Vinita, OK." : the code of a US state after a town's mention and a comma, at the end of
+    """"Mayfield, NJ." : the code of a US state after a town's mention and a comma, at the end of
     a phrase (not "Paris, OK?" in a dialogue: the town must be no known country's)."""
     n = len(doc)
     for ts, (te, m) in list(taken.items()):

@@ -1,7 +1,7 @@
 """Places that stand for sports teams in a match report.
 
-A report of a match names the teams by their country or city: "Sweden defeated South Korea
-1 – 0", "Tunisia's coach said", "24 games for Indianapolis". There the name is the team, an
+A report of a match names the teams by their country or city: "Norway beat Chile
+2 – 1", "Chile's coach said", "ten games for Leeds". There the name is the team, an
 organisation, not the place; where the match is played stays a place ("at the stadium in
 Sochi"). `sports_teams` retypes such mentions, and only in a text that reads as a match
 report: several words of sport and a score.

@@ -28,7 +28,7 @@ _FAC_HEADS = frozenset("airport bridge square street avenue road station base pl
                        "expressway freeway motorway parkway plaza mall cemetery chapel synagogue hotel arena "
                        "pier crossing checkpoint".split())
 # Place words no one's surname is ("Mosque", not "Hall" or "Castle"): a title before a name that
-# ends on one of them opens a place's name ("Queen Creek", "Sheikh Zayed Mosque").
+# ends on one of them opens a place's name ("Queen Canyon", "Sheikh Zayed Mosque").
 PLACE_ONLY_HEADS = frozenset("""sea ocean river lake gulf strait peninsula island islands creek canyon glacier
 plateau plains heights lagoon canal airport avenue street road highway boulevard blvd expressway freeway
 motorway parkway plaza square station stadium arena cemetery hotel cathedral mosque synagogue chapel

@@ -122,9 +122,8 @@ class Gazetteer:
         # own but evidence that a word the model calls a place is one.
         self.towns: set[str] = set()
         # Where each of those towns (and the provinces below) lies: its countries and, in the
-        # United States, its states ("Cambridge": Canada, the United Kingdom, the United States, Massachusetts),
-        # so that "Cambridge, Massachusetts" reads as one place whichever Cambridge the
-        # lookup table keeps.
+        # United States, its states ("Portland": the United States, Oregon, Maine), so that
+        # "Portland, Maine" reads as one place whichever Portland the lookup table keeps.
         self.town_regions: dict[str, set[str]] = {}
         # Word lists: common given names ("Betty", "Pete") and lower-case English words
         # that are no names ("add", "sorry"), for telling names from words in context.
@@ -142,7 +141,7 @@ class Gazetteer:
         for c in pycountry.countries:
             code2[c.alpha_2] = countries.get(c.name, (c.name, ""))[0]
         states = {code: state["name"] for code, state in gc.get_us_states().items()}
-        self.us_postal_codes = states   # "NJ" -> "New Jersey": read only after a town ("Paramus, NJ")
+        self.us_postal_codes = states   # "NJ" -> "New Jersey": read only after a town ("Mayfield, NJ")
         for state in states.values():
             self._add(state, Entry("GPE", state, "United States"))
         for city in gc.get_cities().values():
