@@ -100,6 +100,15 @@ FOUND = [
     ("She declared “What a night!” and said that her campaign would keep going.\n",
      "that her campaign would keep going", "indirect", "She"),
     ('Protesters chanted "What curfew?" and kept going until 2 a.m.\n', '"What curfew?"', "direct", "Protesters"),
+    # a place with its state inside the hearer
+    ("The senator spoke after the mayor told a town hall in Salem, New Hampshire on Monday that the pier is safe.\n",
+     "that the pier is safe", "indirect", "the mayor"),
+    # a note speaks like a letter
+    ("“You are a total loser! And your book is bad!” the note says.\n",
+     "“You are a total loser! And your book is bad!”", "direct", "the note"),
+    # the question before "X was asked."
+    ("The crowd was loud. Why does the mayor remain so popular? Mr. Reed was asked.\n",
+     "Why does the mayor remain so popular?", "indirect", None),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),
@@ -124,6 +133,8 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "She reads the paper every morning before work.\n",
     "“Hamilton,” opened Broadway in 2015 to full houses.\n",
     "EASTON, Ohio - On Friday morning, the third day of his tour, the harbor master told a joke.\n",
+    "The note on the table was small.\n",
+    "Is the pier safe? The crowd was loud. He was asked.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

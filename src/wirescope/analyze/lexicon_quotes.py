@@ -154,7 +154,7 @@ bishop priest rabbi imam lawyer physician surgeon ad advert
 commercial editorial op-ed column article sign
 crowd audience rival man men woman women camp conservative liberal progressive moderate donor operative
 manager star community pundit attendee pastor tycoon mogul legislature user partner tweet book paper
-lawsuit suit narrator hopeful""".split())
+lawsuit suit narrator hopeful note card banner poster headline caption flyer petition notice""".split())
 # Words that open an adverbial before a sentence's subject ("After the debate, aides said").
 LEADING = frozenset("""after when while in on at since as if although though despite during for
 with without because before until following among like unlike last this earlier later by from

@@ -97,7 +97,7 @@ class Beliefs(Headlines):
                     if has_marks(text[q.start:q.end]):   # "who said there were “…”": mostly quoted
                         q.kind = self.marks_kind(q.start, q.end)
                     out.append(q)
-                    k = toks.at(q.end)
+                    k = max(k, toks.at(q.end))   # (a question before "X was asked." lies behind k)
                 k += 1
         return out
 
@@ -300,6 +300,8 @@ class Beliefs(Headlines):
         if b is None and not (k > first and words[k - 1].lower() in ("when", "if", "after", "once", "before", "while")):
             return None   # (also "…, he said when asked whether …": a passive without its "be")
         j = k + 1
+        if b is not None and (j >= last or words[j] in (".", "!")):
+            return self.question_before(k, first)   # "Why is the pier closed? Tamm was asked."
         if j >= last or words[j].lower() not in QUESTION_WORDS or words[j].lower() == "for":
             return None   # "was asked for its papers": a request for a thing
         if words[j].lower() == "to" and (j + 1 >= last or words[j + 1].lower() in DETERMINERS
@@ -315,6 +317,21 @@ class Beliefs(Headlines):
             q_end = toks.ends[by - 1]   # "was asked to keep them by the committee": the committee asked
             speaker = self.agent(by + 1, last)
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def question_before(self, k: int, first: int) -> Q | None:
+        """The question closing the sentence before "X was asked." (in its paragraph), put to X
+        by no one named."""
+        text, toks = self.text, self.toks
+        e = toks.starts[first] - 1
+        while e > 0 and text[e] in " \t":
+            e -= 1
+        if e <= 0 or text[e] != "?" or k - first > 6:
+            return None
+        s = max(text.rfind("\n", 0, e), text.rfind(". ", 0, e), text.rfind("? ", 0, e), text.rfind("! ", 0, e))
+        s = s + 1 if s >= 0 and text[s] == "\n" else s + 2 if s >= 0 else 0
+        if e - s < 10:
+            return None
+        return Q(s, e + 1, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=None)
 
     def unowned_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`amid concerns about the debt`, `Allegations of fraud`: what a statement nobody

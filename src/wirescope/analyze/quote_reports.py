@@ -472,8 +472,9 @@ class Reports(Attributions):
                 low = words[n].lower()
                 if low == "that" and n > k + 1 or low in ("if", "whether", "how", "why", "what") and k + 1 < n <= k + 4:
                     return n   # "asked workers if they planned …", "told the crowd how …"
-                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
-                    break
+                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum() and not (
+                        words[n] == "," and n + 1 < last and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
+                    break   # (a place with its state goes on: "told a town hall in Salem, New Hampshire that …")
             # the hearer: "told reporters", "asked Trump", "told the Associated Press"
             while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
                     words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
@@ -520,8 +521,9 @@ class Reports(Attributions):
                     break
                 if words[n] in TITLE_MARKS or words[n] in ("'s", "’s"):
                     continue   # "said on NBC's “Meet the Press” that …": a title in the phrase
-                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum():
-                    break
+                if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum() and not (
+                        words[n] == "," and n + 1 < last and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
+                    break   # (a place with its state goes on: "told a town hall in Salem, New Hampshire that …")
         if j < last and words[j] in (":", ","):
             j += 1
         return j
