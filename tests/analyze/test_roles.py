@@ -29,7 +29,7 @@ def test_roles_normalize(role, expected):
 @pytest.mark.parametrize("role, head", [
     ("Prime Minister of Poland", "prime minister"),
     ("deputy Pentagon press secretary", "secretary"),
-    ("senior advisor for Russia and Europe", "advisor"),
+    ("senior adviser for the Baltic and Nordic states", "adviser"),
     ("the Premier", "prime minister"),
     ("a local farmer", None),
 ])

@@ -18,7 +18,7 @@ Drones strike Danube grain terminal overnight
 
 by Anna Kovacs March 2, 2026 9:15 AM 3 min read
 Firefighters work at the terminal on March 2, 2026. (Dmytro Savchuk/Harbour Post)
-This audio is created with AI assistance
+This audio version was generated with AI assistance
 
 {BODY}
 
@@ -66,14 +66,14 @@ def test_clean_text_keeps_body_and_drops_furniture():
 
 @pytest.mark.parametrize("text, cut", [
     ("It ended here.", False), ("He said: “no.”", False), ("This is especially", True),
-    ("The hearings have, so far,", True), ("to force Russia to the negotiatin…", True),
+    ("The hearings have, so far,", True), ("to bring both sides back to the harbour negotia…", True),
     ("Rates are 15.3%.6", False), ("a | b | c | d", False), ("Great product.\" — Jane D.", False), ("", False)])
 def test_clean_text_ends_mid_sentence(text, cut):
     assert ends_mid_sentence(text) is cut
 
 
 @pytest.mark.parametrize("line, value", [
-    ("by Martin Fornusek October 30, 2024 2:32 PM 2 min read", "2024-10-30T14:32:00"),
+    ("by Lena Hartmann October 30, 2024 2:32 PM 2 min read", "2024-10-30T14:32:00"),
     ("Published: 2026-03-05 10:02 GMT", "2026-03-05T10:02:00"),
     ("Sat 7 Mar 2026 18.40 GMT", "2026-03-07T18:40:00"),
     ("Updated March 10, 2026 6:41 pm ET", "2026-03-10T18:41:00"),
@@ -85,7 +85,7 @@ def test_clean_meta_find_datetime(line, value):
 
 @pytest.mark.parametrize("line, names", [
     ("By Piotr Lis and Kadri Saar", ["Piotr Lis", "Kadri Saar"]),
-    ("by Martin Fornusek October 30, 2024 2:32 PM 2 min read", ["Martin Fornusek"]),
+    ("by Lena Hartmann October 30, 2024 2:32 PM 2 min read", ["Lena Hartmann"]),
     ("BY JANE DOE", ["Jane Doe"]),
     ("Eleanor Whitcombe | 3 March 2026", ["Eleanor Whitcombe"]),
     ("By the way, the talks failed.", None),

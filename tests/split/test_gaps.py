@@ -21,7 +21,7 @@ def test_cut_off_paragraphs():
     assert cut_off(line("Officials in Nairobi said the measures, which take effect in March,"))
     assert not cut_off(line("The central bank kept rates on hold."))
     # speech broken off in a transcript is no cut
-    assert not cut_off(line("So then your costs would be reduced there as far as --"))
+    assert not cut_off(line("So the ferry fares would come down there as far as --"))
     assert not cut_off(line("Markets in focus", label="heading"))
 
 

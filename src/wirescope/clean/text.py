@@ -68,7 +68,7 @@ class Line:
 
 
 def _cut_by_ellipsis(text: str) -> bool:
-    """Stripped text ends on an ellipsis after a word ("… the negotiatin…")."""
+    """Stripped text ends on an ellipsis after a word ("… the harbour negotia…")."""
     # A match spans at most seven characters at the end: search only there, not the whole line.
     return text[-1:] in ("…", ".", "]") and _ELLIPSIS_CUT.search(text, max(0, len(text) - 7)) is not None
 
