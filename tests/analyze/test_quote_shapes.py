@@ -109,6 +109,9 @@ FOUND = [
     # the question before "X was asked."
     ("The crowd was loud. Why does the mayor remain so popular? Mr. Reed was asked.\n",
      "Why does the mayor remain so popular?", "indirect", None),
+    # an opening phrase, then a subject with a relative clause
+    ("Speaking later on the same show, Ann Moss, who has endorsed the mayor, said Reed has pushed the council.\n",
+     "Reed has pushed the council", "indirect", "Ann Moss"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),

@@ -317,7 +317,13 @@ class Reports(Attributions):
             # verb goes on with the speaker of the report before it
             speaker = self.sentence_speaker
         if not self.plausible_speaker(speaker):
+            cut = self.text.find(", who", *speaker) if speaker is not None else -1
             speaker = self.clause_subject(k, first) or self.whole_subject(k, first)
+            if speaker is None and cut > 0 and (w in BARE_CUES or w in INVERTING) \
+                    and words[self.skip_aux(k, first)] == "," \
+                    and self.plausible_speaker((toks.starts[toks.at(cut) - 1], cut)):
+                # "Speaking later, Ann Moss, who has endorsed Reed, said": the name before the relative clause
+                speaker = self.np_before(toks.at(cut), first)
             quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
                 and w not in NAMING
             # "The moderator asked the candidates to …": a hearer and what was asked of them
@@ -403,12 +409,19 @@ class Reports(Attributions):
         """Is what stands before ", said …" a subject with a relative clause ("Anna Rebane,
         59, who watched the launch, said …"): a phrase without a verb, then ", who"?"""
         words = self.toks.words
-        if k > comma + 1 or not words[first][:1].isupper():
+        if k > comma + 1:
             return False
         rel = next((n for n in range(first + 1, comma) if words[n].lower() in ("who", "whose")
                     and words[n - 1] == ","), None)
-        return rel is not None and not has_verb(words[first:rel]) and not any(
-            words[n] in CLOSE_WORDS or words[n].lower() in CUES for n in range(first, rel))
+        if rel is None:
+            return False
+
+        def subject(a: int) -> bool:
+            return words[a][:1].isupper() and not has_verb(words[a:rel]) and not any(
+                words[n] in CLOSE_WORDS or words[n].lower() in CUES for n in range(a, rel))
+        # "Speaking later on the show, Ann Moss, who …, said": the subject after an opening phrase
+        after_opening = next((n + 1 for n in range(rel - 2, first, -1) if words[n] == ","), first)
+        return subject(first) or subject(after_opening)
 
     def main_clause_verb(self, n: int, last: int) -> bool:
         """Does a finite verb open at n, over adverbs ("…, told his aides", "…, has long said")?"""
