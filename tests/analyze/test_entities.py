@@ -197,10 +197,10 @@ def _typed(doc):
     # a region's adjective before "countries"
     ("Envoys from Nordic countries met in Riga.", [("Nordic", "GPE")], ("Nordic", "NORP"), None),
     # part of a law
-    ("The cuts fall under Section 333 of the act.", [("Section", "ORG")], None, "Section"),
+    ("The cuts fall under Section 214 of the act.", [("Section", "ORG")], None, "Section"),
     ("The waiver covers any Title IV provision.", [("Title", "GPE")], None, "Title"),
     # ordinary words in a line written in capitals, acronyms of things, relatives
-    ("ORAL ARGUMENT ON BEHALF OF THE PETITIONERS", [("BEHALF OF", "ORG")], None, "BEHALF OF"),
+    ("WRITTEN STATEMENT ON BEHALF OF THE DOCKWORKERS", [("BEHALF OF", "ORG")], None, "BEHALF OF"),
     ("The new ICT policy was adopted.", [("ICT", "ORG")], None, "ICT"),
     ("Then Dad said no.", [("Dad", "GPE")], None, "Dad"),
     ("Winter is the low season here.", [("Winter", "ORG")], None, "Winter"),
@@ -209,27 +209,27 @@ def _typed(doc):
      "National Salt Intake Study"),
     ("“We are late,” Summer said.", [("Summer", "PERSON")], ("Summer", "PERSON"), None),
     # a "place" no table knows that opens with a person's name is the person; a gerund is no place
-    ("The George Floyd Justice in Policing Act passed.", [("George Floyd Justice", "GPE"), ("Policing", "GPE")],
-     ("George Floyd", "PERSON"), "Policing"),
+    ("The Anna Tamm Justice in Lending Act passed.", [("Anna Tamm Justice", "GPE"), ("Lending", "GPE")],
+     ("Anna Tamm", "PERSON"), "Lending"),
     # a country in a time is a place
-    ("It is the birthplace of Classical Greece, they say.", [("Classical Greece", "PERSON")],
-     ("Classical Greece", "GPE"), None),
+    ("It was the heartland of Medieval Norway, they say.", [("Medieval Norway", "PERSON")],
+     ("Medieval Norway", "GPE"), None),
     # a group of people is no name
-    ("Nearly all Republican Senators have announced it.", [("Republican Senators", "ORG")], None,
-     "Republican Senators"),
+    ("Several Democratic Senators have objected to it.", [("Democratic Senators", "ORG")], None,
+     "Democratic Senators"),
     # days and eras are no names
     ("We play volleyball on Saturdays and Wednesdays.", [("Saturdays and Wednesdays", "ORG")], None,
      "Saturdays and Wednesdays"),
-    ("By the 7th century BC, unrest had spread.", [("BC", "ORG")], None, "BC"),
+    ("By the 4th century BC, the trade had spread.", [("BC", "ORG")], None, "BC"),
     ("And I'm Sahrin, managing editor at the paper.", [("Sahrin", "GPE")], ("Sahrin", "PERSON"), None),
     # a state by its head word
     ("Athens was ruled by the Ottoman Empire for centuries.", [("Ottoman Empire", "ORG")],
      ("Ottoman Empire", "GPE"), None),
-    ("The island belongs to the Municipality of Culion.", [("Municipality of Culion", "ORG")],
-     ("Municipality of Culion", "GPE"), None),
+    ("The islet belongs to the Municipality of Vormsi.", [("Municipality of Vormsi", "ORG")],
+     ("Municipality of Vormsi", "GPE"), None),
     # a given name and an initial: a person, whatever the model said
-    ("The lecture was given by Mario J. Lucero last year.", [("Mario J. Lucero", "ORG")],
-     ("Mario J. Lucero", "PERSON"), None),
+    ("The lecture was given by Tomas J. Arvelo last year.", [("Tomas J. Arvelo", "ORG")],
+     ("Tomas J. Arvelo", "PERSON"), None),
     # a preposition opening the sentence is no part of the name
     ("Unlike North Korea, the state holds elections.", [("Unlike North Korea", "ORG")], ("North Korea", "GPE"),
      "Unlike North Korea"),
@@ -252,17 +252,17 @@ def test_entities_given_name_the_model_missed(blank_nlp):
 
 @pytest.mark.parametrize("text, ents, expected", [
     # a known place inside an organisation's name is a mention of the place too
-    ("Students at Dhaka University marched.", [("Dhaka University", "ORG")],
-     {("Dhaka University", "ORG"), ("Dhaka", "GPE")}),
-    ("She joined the National Library of the Netherlands in May.",
-     [("National Library of the Netherlands", "ORG")],
-     {("National Library of the Netherlands", "ORG"), ("Netherlands", "GPE")}),
+    ("Students at Vilnius University marched.", [("Vilnius University", "ORG")],
+     {("Vilnius University", "ORG"), ("Vilnius", "GPE")}),
+    ("She joined the National Archive of Estonia in May.",
+     [("National Archive of Estonia", "ORG")],
+     {("National Archive of Estonia", "ORG"), ("Estonia", "GPE")}),
     # a state of a federation (pycountry's subdivisions)
-    ("The ruling came from the Newfoundland and Labrador Court of Appeal.",
-     [("Newfoundland and Labrador Court of Appeal", "ORG")],
-     {("Newfoundland and Labrador Court of Appeal", "ORG"), ("Newfoundland and Labrador", "GPE")}),
+    ("The licence was refused by the Jammu and Kashmir Licensing Board.",
+     [("Jammu and Kashmir Licensing Board", "ORG")],
+     {("Jammu and Kashmir Licensing Board", "ORG"), ("Jammu and Kashmir", "GPE")}),
     # a title with no name is a person's mention; its place is the place's
-    ("He wanted to be President of the United States one day.",
+    ("She hoped to become President of the United States someday.",
      [("President of the United States", "PERSON")],
      {("President of the United States", "PERSON"), ("United States", "GPE")}),
 ])
@@ -271,15 +271,15 @@ def test_entities_places_inside_names(blank_nlp, text, ents, expected):
 
 
 def test_entities_a_model_organisation_grows_over_the_known_place_it_starts_in(blank_nlp):
-    text = "And therefore what the Newfoundland and Labrador Court of Appeal did is wrong."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Newfoundland", "GPE"), ("Labrador Court of Appeal", "ORG")]))
-    assert found == {("Newfoundland and Labrador Court of Appeal", "ORG"), ("Newfoundland and Labrador", "GPE")}
+    text = "So what the Jammu and Kashmir Licensing Board decided was unfair."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Jammu", "GPE"), ("Kashmir Licensing Board", "ORG")]))
+    assert found == {("Jammu and Kashmir Licensing Board", "ORG"), ("Jammu and Kashmir", "GPE")}
 
 
 def test_entities_a_city_inside_a_bay_but_no_country_inside_a_sea(blank_nlp):
-    text = "The ships retreated from Manila Bay into the South China Sea."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Manila Bay", "LOC"), ("South China Sea", "LOC")]))
-    assert found == {("Manila Bay", "LOC"), ("Manila", "GPE"), ("South China Sea", "LOC")}
+    text = "The ferries sailed out of Tokyo Bay toward the East China Sea."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Tokyo Bay", "LOC"), ("East China Sea", "LOC")]))
+    assert found == {("Tokyo Bay", "LOC"), ("Tokyo", "GPE"), ("East China Sea", "LOC")}
 
 
 def test_entities_a_determiner_before_a_list_of_names_stays_out(blank_nlp):
@@ -293,7 +293,7 @@ def test_entities_says_before_a_clause_names_no_speaker(blank_nlp):
 
 
 def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
-    text = "It was done in New South Wales, Victoria, South Australia and Tasmania."
+    text = "Trials ran in Queensland, Victoria, South Australia and Western Australia."
     found = _typed(_with_model_ents(blank_nlp, text, [("Victoria", "GPE")]))
     assert ("Victoria", "GPE") in found and ("Victoria, South Australia", "GPE") not in found
     # an address is no list: "Izmail, Odesa Oblast, Ukraine, on March 2"
@@ -327,9 +327,9 @@ def test_entities_a_list_of_places_is_not_joined(blank_nlp, text, ents):
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("It is asserted by the Crown that both parents knew.", {("Crown", "ORG")}),
-    ("All citizens could attend meetings of the Assembly.", {("Assembly", "ORG")}),
-    ("He summoned the Army to depose them.", {("Army", "ORG")}),
+    ("Counsel for the Crown said the driver knew.", {("Crown", "ORG")}),
+    ("Any resident may speak before the Assembly.", {("Assembly", "ORG")}),
+    ("The king called in the Army to restore order.", {("Army", "ORG")}),
     # a longer name is one, with the legislature inside it a mention of its own (as in GUM)
     ("It went to the House Judiciary Committee.", {("House Judiciary Committee", "ORG"), ("House", "ORG")}),
     ("We owe it to our Nation and to this State.", {("our Nation", "GPE"), ("this State", "GPE")}),
@@ -340,21 +340,21 @@ def test_entities_a_body_named_by_one_word(blank_nlp, text, expected):
 
 
 def test_entities_legal_suffix_after_a_comma_and_the_name_again(blank_nlp):
-    text = "In Atlantic Lottery Corporation, Inc. v Babstock, for the appellant, Atlantic Lottery Corporation, Inc.: Ms Ruiz."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Atlantic Lottery Corporation", "ORG")]))
-    assert ("Atlantic Lottery Corporation, Inc.", "ORG") in found
-    assert [m for m in find_mentions(_with_model_ents(blank_nlp, text, [("Atlantic Lottery Corporation", "ORG")]))
-            if text[m.start:m.end] == "Atlantic Lottery Corporation, Inc."][1:]
+    text = "In Northgate Ferry Corporation, Inc. v Tamm, for the respondent, Northgate Ferry Corporation, Inc.: Mr Kask."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")]))
+    assert ("Northgate Ferry Corporation, Inc.", "ORG") in found
+    assert [m for m in find_mentions(_with_model_ents(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")]))
+            if text[m.start:m.end] == "Northgate Ferry Corporation, Inc."][1:]
 
 
 def test_entities_a_given_name_the_model_cut_off_takes_the_surname(blank_nlp):
-    text = "The friendship with John FitzGibbon lasted. Men such as John Cam Hobhouse came."
+    text = "The rivalry with John Marlowe lasted. Friends such as John Peder Lindqvist came."
     found = _typed(_with_model_ents(blank_nlp, text, [("John", "PERSON")] * 1))
-    assert ("John Cam Hobhouse", "PERSON") in found
+    assert ("John Peder Lindqvist", "PERSON") in found
 
 
 @pytest.mark.parametrize("text, ents, mention", [
-    ("Allegedly, Thomas' sister pleaded with him.", [("Thomas", "PERSON")], "Thomas'"),
+    ("Reportedly, Marcus' brother argued with him.", [("Marcus", "PERSON")], "Marcus'"),
     ("And Susan's going to it too.", [("Susan", "PERSON")], "Susan"),
     ("Then Susan's car broke down.", [("Susan", "PERSON")], "Susan's"),
 ])
@@ -363,12 +363,12 @@ def test_entities_a_possessive_belongs_to_the_name_but_is_does_not(blank_nlp, te
 
 
 def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp):
-    text = "Speaking for the parents, Tom Molomby, SC, said that."
-    mentions = find_mentions(_with_model_ents(blank_nlp, text, [("Tom Molomby", "PERSON"), ("SC", "PERSON")]))
+    text = "For the ferry company, Peter Lanning, SC, replied at once."
+    mentions = find_mentions(_with_model_ents(blank_nlp, text, [("Peter Lanning", "PERSON"), ("SC", "PERSON")]))
     assert [(text[m.start:m.end], text[m.name_span[0]:m.name_span[1]]) for m in mentions] == [
-        ("Tom Molomby, SC", "Tom Molomby")]
+        ("Peter Lanning, SC", "Peter Lanning")]
     entities = canonical_entities(text, mentions)
-    assert [e["name"] for e in entities] == ["Tom Molomby"]
+    assert [e["name"] for e in entities] == ["Peter Lanning"]
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -381,37 +381,37 @@ def test_entities_a_verb_of_saying_gives_a_speaker_away(blank_nlp, text, expecte
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("Martha enjoyed our stay in Mallorca at the villa.", {("Martha", "PERSON"), ("Mallorca", "GPE")}),
+    ("Greta liked the week in Madeira at the farm.", {("Greta", "PERSON"), ("Madeira", "GPE")}),
     ("It happened in May, in Chapter 3 and in Petri dishes.", set()),
-    ("The bill is the Justice in Policing Act of 2021.", set()),
+    ("The bill is the Fairness in Shipping Act of 2024.", set()),
 ])
 def test_entities_a_name_after_in_is_a_place(blank_nlp, text, expected):
     assert _typed(blank_nlp(text)) == expected
 
 
 def test_entities_a_lower_case_title_for_an_outlet_is_no_office(blank_nlp):
-    text = "He is the South Asia editor for Global Voices."
-    found = _typed(_with_model_ents(blank_nlp, text, [("South Asia", "GPE")]))
-    assert ("Global Voices", "ORG") in found and not any(t == "PERSON" for _, t in found)
+    text = "She is the Central Europe editor for Harbour Post."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Central Europe", "GPE")]))
+    assert ("Harbour Post", "ORG") in found and not any(t == "PERSON" for _, t in found)
     # an office with "of" still is one
     assert ("Minister of Defence Hanno Pevkur", "PERSON") in _typed(blank_nlp("Minister of Defence Hanno Pevkur spoke."))
 
 
 def test_entities_a_bracketed_name_after_an_organisation_is_the_organisation(blank_nlp):
-    text = "Later the National Library of the Netherlands (Koninklijke Bibliotheek) agreed."
-    found = _typed(_with_model_ents(blank_nlp, text, [("National Library of the Netherlands", "ORG"),
-                                                      ("Koninklijke Bibliotheek", "GPE")]))
-    assert ("Koninklijke Bibliotheek", "ORG") in found
+    text = "Later the National Archive of Estonia (Rahvusarhiiv Keskus) agreed."
+    found = _typed(_with_model_ents(blank_nlp, text, [("National Archive of Estonia", "ORG"),
+                                                      ("Rahvusarhiiv Keskus", "GPE")]))
+    assert ("Rahvusarhiiv Keskus", "ORG") in found
 
 
 def test_entities_an_acronym_in_brackets_after_a_description_of_an_institution(blank_nlp):
-    text = "Members of the consortium of Dutch academic libraries (UKB) agreed. UKB said so."
-    assert [(n, t) for n, t in sorted(_typed(blank_nlp(text))) if t == "ORG"] == [("UKB", "ORG")]
+    text = "Members of the network of Baltic regional museums (BRMN) agreed. BRMN said so."
+    assert [(n, t) for n, t in sorted(_typed(blank_nlp(text))) if t == "ORG"] == [("BRMN", "ORG")]
     assert ("PDF", "ORG") not in _typed(blank_nlp("Send the file in a portable format (PDF) now."))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
-    ("I bought it at the Audubon Society shop.", [("Audubon Society", "ORG")], ("Audubon", "PERSON")),
+    ("I bought it at the Carnegie Society shop.", [("Carnegie Society", "ORG")], ("Carnegie", "PERSON")),
     ("She studied at Penn State for a year.", [("Penn State", "ORG")], ("Penn", "GPE")),
 ])
 def test_entities_who_or_what_a_two_word_name_is_named_after(blank_nlp, text, ents, expected):
@@ -424,9 +424,9 @@ def test_entities_no_place_inside_islamic_state(blank_nlp):
 
 
 def test_entities_a_title_standing_for_a_person_takes_its_place(blank_nlp):
-    text = "The Senator from Alaska, in explaining her decision, spoke."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Senator", "PERSON"), ("Alaska", "GPE")]))
-    assert found == {("Senator from Alaska", "PERSON"), ("Alaska", "GPE")}
+    text = "The Senator from Vermont, in defending his vote, spoke."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Senator", "PERSON"), ("Vermont", "GPE")]))
+    assert found == {("Senator from Vermont", "PERSON"), ("Vermont", "GPE")}
 
 
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
@@ -464,9 +464,9 @@ def test_entities_words_around_a_name_tell_a_person(blank_nlp, text, expected):
 
 
 def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
-    text = "The comic was drawn by Morris and Goscinny in Brussels."
+    text = "The strip was drawn by Morris and Tavernier in Ghent."
     found = _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
-    assert ("Goscinny", "PERSON") in found
+    assert ("Tavernier", "PERSON") in found
     # not a common word, nor a sentence's first word
     text = "She met Morris and Friends later. And Then it rained."
     assert ("Friends", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
@@ -476,11 +476,11 @@ def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
     ("Nobody in this House has forgotten.", [("House", "ORG")], "this House", "House"),
     ("The laws of these United States are old.", [("United States", "GPE")], "these United States", "United States"),
     ("Our decision is final, this President has said.", [("President", "PERSON")], "this President", "President"),
-    ("For example, in ancient Athens all citizens voted.", [("Athens", "GPE")], "ancient Athens", "Athens"),
+    ("In ancient Rome, for instance, few people voted.", [("Rome", "GPE")], "ancient Rome", "Rome"),
     ("Shelling hit southern Ukraine overnight.", [("Ukraine", "GPE")], "southern Ukraine", "Ukraine"),
     # a name qualifying the noun after it keeps its determiner out
-    ("He wrote poems about his Harrow friendships.", [("Harrow", "GPE")], "Harrow", "Harrow"),
-    ("About 10 of these World War II Japanese shipwrecks remain.", [("World War II", "EVENT")],
+    ("She painted scenes of her Bergen summers.", [("Bergen", "GPE")], "Bergen", "Bergen"),
+    ("Dozens of these World War II German bunkers still stand.", [("World War II", "EVENT")],
      "World War II", "World War II"),
 ])
 def test_entities_a_determiner_heading_a_name_is_in_the_mention(blank_nlp, text, ents, mention, name):
@@ -574,8 +574,8 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
      {("Port of Tallinn", "FAC"), ("Tallinn", "GPE"), ("Gulf of Finland", "LOC"), ("Finland", "GPE")}),
     ("The Bank of Japan held rates.", [("Bank of Japan", "PERSON")], {("Bank of Japan", "ORG"), ("Japan", "GPE")}),
     # a person and the organisation they speak for
-    ("Isabel Ruiz of Heaven Sent Gaming spoke.", [("Isabel Ruiz of Heaven Sent Gaming", "ORG")],
-     {("Isabel Ruiz", "PERSON"), ("Heaven Sent Gaming", "ORG")}),
+    ("Maria Kesk of Blue Harbor Gaming spoke.", [("Maria Kesk of Blue Harbor Gaming", "ORG")],
+     {("Maria Kesk", "PERSON"), ("Blue Harbor Gaming", "ORG")}),
     # no one's name ends in a country; a title may ("Prince of Spain")
     ("His Forward Montenegro won 28 seats.", [("Forward Montenegro", "PERSON")],
      {("Forward Montenegro", "ORG"), ("Montenegro", "GPE")}),
@@ -715,13 +715,13 @@ def test_canonical_a_place_with_a_modifier_is_the_place(blank_nlp):
 
 
 def test_entities_organisations_the_sentence_gives_away(blank_nlp):
-    text = ("Analysts at the Institute for the Study of War (ISW) said the front moved. "
-            "ISW added maps. Mari Tamm, a news editor at Harbour Watch, agreed; Harbour Watch "
+    text = ("Officials at the Office for the Coordination of Humanitarian Affairs (OCHA) said aid was late. "
+            "OCHA added maps. Mari Tamm, a news editor at Harbour Watch, agreed; Harbour Watch "
             "is small. A correspondent at Tallinn saw it.")
     doc = _with_model_ents(blank_nlp, text, [("Mari Tamm", "PERSON")])
     found = _typed(doc)
-    assert {("ISW", "ORG"), ("Harbour Watch", "ORG"), ("Institute for the Study of War", "ORG")} <= found
-    assert [text[m.start:m.end] for m in find_mentions(doc)].count("ISW") == 2
+    assert {("OCHA", "ORG"), ("Harbour Watch", "ORG"), ("Office for the Coordination of Humanitarian Affairs", "ORG")} <= found
+    assert [text[m.start:m.end] for m in find_mentions(doc)].count("OCHA") == 2
     assert [text[m.start:m.end] for m in find_mentions(doc)].count("Harbour Watch") == 2
     assert ("Tallinn", "ORG") not in found
 
@@ -774,7 +774,7 @@ def test_entities_company_suffix_and_bracketed_acronym_with_the_model():
 
 def test_entities_numbered_parts_of_laws_are_no_names():
     from wirescope.analyze.nlp import load_nlp
-    text = "Washington will end a programme known as Section 333, and NATO invoked Article 5 on Tuesday."
+    text = "The ministry will scrap a scheme called Section 41, and NATO invoked Article 4 on Friday."
     names = [name for name, _, _ in _found(load_nlp(), text)]
     assert "NATO" in names and not any(n.startswith(("Section", "Article")) for n in names)
 
@@ -919,16 +919,16 @@ def test_canonical_a_body_by_its_last_word_is_the_texts_one_body_of_that_name():
 
 
 def test_entities_known_name_after_an_organisations_possessive_is_whole_and_its_own():
-    """The model may stop inside a known name after a possessive ("the OSCE's Office for
-    Democratic"): the known name runs on to its end and is a mention of its own."""
+    """The model may stop inside a known name after a possessive ("the UN's Office for
+    the Coordination"): the known name runs on to its end and is a mention of its own."""
     from wirescope.analyze.nlp import load_nlp
-    text = ("Hanna Lepp, head of the mission of the OSCE's Office for Democratic Institutions and Human "
-            "Rights, said observers had seen no fraud.")
+    text = ("Hanna Lepp, head of the field team of the UN's Office for the Coordination of Humanitarian "
+            "Affairs, said convoys had been turned back.")
     found = _found(load_nlp(), text)
     names = [name for name, _, _ in found]
-    assert "Office for Democratic Institutions and Human Rights" in names
-    assert any(n.startswith("OSCE") for n in names)
-    assert not any(n.endswith("Democratic") for n in names)
+    assert "Office for the Coordination of Humanitarian Affairs" in names
+    assert any(n.startswith("UN") for n in names)
+    assert not any(n.endswith("Coordination") for n in names)
 
 
 def test_entities_bare_title_with_its_body_after_a_name_is_a_role():
@@ -958,8 +958,8 @@ def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
 
 @pytest.mark.parametrize("text, ents, expected, absent", [
     # a town the model took for a person, placed by its state
-    ("We spent a night in Eugene, Oregon, before the drive north.", [("Eugene", "PERSON"), ("Oregon", "GPE")],
-     ("Eugene, Oregon", "GPE"), ("Eugene", "PERSON")),
+    ("They stopped for a day in Florence, Alabama, on the way south.", [("Florence", "PERSON"), ("Alabama", "GPE")],
+     ("Florence, Alabama", "GPE"), ("Florence", "PERSON")),
     # a town nothing found
     ("Residents of Brackley, Massachusetts, met in a hotel.", [("Massachusetts", "GPE")],
      ("Brackley, Massachusetts", "GPE"), None),
@@ -967,8 +967,8 @@ def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
     ("Storms hit towns in Texas, Oregon and Utah.", [("Texas", "GPE"), ("Oregon", "GPE"), ("Utah", "GPE")],
      ("Texas", "GPE"), ("Texas, Oregon", "GPE")),
     # a person before a state's possessive stays a person
-    ("The award went to Eugene, Oregon's top chef.", [("Eugene", "PERSON"), ("Oregon", "GPE")],
-     ("Eugene", "PERSON"), ("Eugene", "GPE")),
+    ("The prize went to Florence, Alabama's best baker.", [("Florence", "PERSON"), ("Alabama", "GPE")],
+     ("Florence", "PERSON"), ("Florence", "GPE")),
     # "according to" attributes: the name before the comma is the source, not a town
     ("According to Marchetti, Italy asked for the loan in May.", [("Marchetti", "PERSON"), ("Italy", "GPE")],
      ("Marchetti", "PERSON"), ("Marchetti, Italy", "GPE")),
@@ -1004,7 +1004,7 @@ def test_entities_state_abbreviation_alone_is_no_place(blank_nlp):
 
 @pytest.mark.parametrize("text, org, inner", [
     ("The Harwick University Libraries joined the project.", "Harwick University Libraries", "Harwick University"),
-    ("Students of Rangpur University's Faculty of Fine Arts march.", "Rangpur University's Faculty of Fine Arts",
+    ("Staff of Rangpur University's Faculty of Marine Sciences protest.", "Rangpur University's Faculty of Marine Sciences",
      "Rangpur University's"),
 ])
 def test_entities_institution_inside_an_organisation(blank_nlp, text, org, inner):
@@ -1141,7 +1141,7 @@ def test_entities_given_name_before_a_place_word(blank_nlp, text, ents, expected
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("So we did the Wildwood Trail before lunch.", ("Wildwood Trail", "FAC")),
+    ("Then we hiked the Foxglove Trail before dinner.", ("Foxglove Trail", "FAC")),
     ("Trains run through the Harbour Tube every day.", ("Harbour Tube", "FAC")),
     ("The ship rounded the Cape of Storms in May.", ("Cape of Storms", "LOC")),
 ])
@@ -1178,7 +1178,7 @@ def test_entities_name_after_a_company_description(blank_nlp, text, expected):
 
 
 @pytest.mark.parametrize("text, org, inner", [
-    ("The House Public Works Subcommittee will open hearings.", "House Public Works Subcommittee", "House"),
+    ("The House Coastal Fisheries Subcommittee held hearings.", "House Coastal Fisheries Subcommittee", "House"),
     ("He joined the United Nations Interim Mission in Varnia.", "United Nations Interim Mission", "United Nations"),
 ])
 def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner):
@@ -1188,7 +1188,7 @@ def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner)
 
 @pytest.mark.parametrize("text, word, expected", [
     ("He was an Olvarian wizard from the coast.", "Olvarian", "NORP"),
-    ("It marked a turn from the city's Ottoman past.", "Ottoman", "NORP"),
+    ("The square recalls the town's Ottoman era.", "Ottoman", "NORP"),
     ("Then Julian said no to the offer.", "Julian", "PERSON"),
 ])
 def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expected):
@@ -1358,7 +1358,7 @@ def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, e
 
 @pytest.mark.parametrize("text, ents, expected", [
     ("She lectured at the University of Vlore in 2019.", [("University of Vlore", "ORG")], ("Vlore", "GPE")),
-    ("He taught at the University of Southern Ontario.", [("University of Southern Ontario", "ORG")],
+    ("He lectured for years at the University of Southern Ontario.", [("University of Southern Ontario", "ORG")],
      ("Southern Ontario", "GPE")),
     ("A slick spread across the Gulf of Oman.", [], ("Oman", "GPE")),
 ])
