@@ -155,3 +155,12 @@ def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
 def test_quote_shapes_dash_before_quoted_words_keeps_them_in_the_report(blank_nlp):
     text = 'The mayor asked the crowd to welcome the governor - "my new best friend."\n'
     assert [q["text"] for q in _quotes(blank_nlp, text)] == ['the crowd to welcome the governor - "my new best friend."']
+
+
+@pytest.mark.parametrize("text", [
+    "reported to Mary fix to told 's , says crowd The ,",
+    "% Reed . mention to or told or the that of Easton , told of note crowd ,\n",
+])
+def test_quote_shapes_attribution_closing_the_text_never_crashes(blank_nlp, text):
+    for q in _quotes(blank_nlp, text):
+        assert 0 <= q["start"] <= q["end"] <= len(text)

@@ -255,7 +255,7 @@ class Reports(Attributions):
                 # "CLAUSE, one slide says.": a phrase that closes the sentence with its
                 # verb is the source, whatever its head
                 q_start, q_end = ss, toks.starts[comma]
-                appositive = c2 >= k and tail < last and words[tail] == "," and (
+                appositive = c2 >= k and tail + 1 < last and words[tail] == "," and (
                     words[tail + 1].lower() in ("a", "an", "the", "who") or self.short_noun_phrase(
                         (toks.starts[tail + 1], toks.ends[min(last, tail + 4) - 1])) and words[tail + 1].islower()
                     or self.closing_appositive(tail + 1, last))
