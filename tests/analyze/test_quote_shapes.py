@@ -160,6 +160,7 @@ def test_quote_shapes_dash_before_quoted_words_keeps_them_in_the_report(blank_nl
 @pytest.mark.parametrize("text", [
     "reported to Mary fix to told 's , says crowd The ,",
     "% Reed . mention to or told or the that of Easton , told of note crowd ,\n",
+    ", according to Easton The the - of ,",
 ])
 def test_quote_shapes_attribution_closing_the_text_never_crashes(blank_nlp, text):
     for q in _quotes(blank_nlp, text):

@@ -400,7 +400,7 @@ class Reports(Attributions):
         the bottom fifth paid …") rather than open a statement of its own ("…, and added
         that …", "…, and the mayor denied it")?"""
         words = self.toks.words
-        if words[a].lower() not in ("and", "but") or last - a < 4:
+        if a >= last or words[a].lower() not in ("and", "but") or last - a < 4:
             return False
         return not any(words[n].lower() in CUES or words[n].lower() in STANCE or words[n].lower() in PARTICIPLES
                        for n in range(a + 1, min(last, a + 7)))
