@@ -5,7 +5,7 @@
 1. the NER model (the packaged one or any spaCy pipeline the user names), its
    run-ons undone (`entity_runons.model_spans`);
 2. gazetteer names of several words ("United Nations General Assembly");
-3. titles: a title before a capitalised name ("Prime Minister Donald Tusk")
+3. titles: a title before a capitalised name ("Prime Minister Kaja Roos")
    makes it a PERSON and gives it a role; a title is never part of the name span, nor is
    the country owning it ("Ukraine's President ...", role "President of Ukraine");
 4. gazetteers fill single-word places, organisations and demonyms (NORP) the
@@ -13,20 +13,20 @@
 5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
    found once is found elsewhere, the words around a name and word lists add people,
    organisations, places and events and correct the model's types ("said Pavit",
-   "Rezwan from Bangladesh", "Morris and Goscinny", "in Mallorca", "the Crown",
+   "Tanvir from Bangladesh", "Morris and Tavernier", "in Madeira", "the Crown",
    "Camden, N.J."); words that refer to no one are dropped ("said on Telegram", "Oh my
    God"); known places and institutions inside longer names are mentions too
-   (`entity_nesting.py`, "Leiden" and "Leiden University" in "Leiden University Libraries");
+   (`entity_nesting.py`, "Vilnius" and "Vilnius University" in "Vilnius University Libraries");
    the shape of names (`entity_shapes.py`): a person's name runs on over a hyphen inside a
    word ("Pak Chol-un") and over initials and particles ("Khalid bin Faisal"), a romanized
    name is a person ("Chow Ka-ming"), a name glued to "pro-" or "anti-" is a stance, no
    mention ("the pro-Moscow bloc"), "the West" or "the Gulf" is a region, "Mayfield, NJ." one
    place; in a match report a country in a team's role is the team (`entity_teams.py`,
    "Norway beat Chile 2 – 1");
-6. a role appositive after a person's name ("Jensen, a senior advisor") or an office set
+6. a role appositive after a person's name ("Roos, a senior adviser") or an office set
    off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
-   honours after it ("Mark Tedeschi, QC") and a determiner or a word of time or side
-   before a name ("this President", "ancient Athens") are in the mention, not the name.
+   honours after it ("Peter Lanning, SC") and a determiner or a word of time or side
+   before a name ("this President", "ancient Rome") are in the mention, not the name.
 
 `Mention` and the token-level tests the passes share live in `entity_tokens.py`.
 `find_mentions` returns `Mention`s; `canonical.py` groups them into entities.
@@ -85,10 +85,10 @@ def _title_ends_at(doc, i: int) -> bool:
     if prev.lower_ in HONORIFICS:
         return True
     if is_title_word(prev.text):
-        # lower-case, only words that stand before a name ("press secretary Sabrina
-        # Singh"), not ones that also qualify things ("official website", "head office")
+        # lower-case, only words that stand before a name ("press secretary Mari
+        # Tamm"), not ones that also qualify things ("official website", "head office")
         return prev.text[:1].isupper() or prev.lower_ in _PERSON_DESCRIPTORS
-    # "Minister of Defense Guido Crosetto", "Secretary of State Marco Rubio";
+    # "Minister of Defence Jaan Kask", "Secretary of State Anna Lind";
     # but "head of the Odesa Regional Military Administration" heads a body
     via_of = False
     for k in range(i - 1, max(-1, i - 5), -1):
@@ -96,7 +96,7 @@ def _title_ends_at(doc, i: int) -> bool:
         if tok.lower_ == "the":
             return False
         if is_title_word(tok.text):
-            # "Minister of Defense Guido Crosetto"; but "editor for Global Voices": a lower-case
+            # "Minister of Defence Jaan Kask"; but "editor for Harbour Post": a lower-case
             # title's "for" or "of" names where the holder works, not the office
             return via_of and tok.text[:1].isupper()
         if tok.lower_ in ("of", "for"):
@@ -124,7 +124,7 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
                 gaz.lookup([w]) or gaz.country_of(w) or is_glue_word(w) or w.isupper()
                 for w in (tok.text, doc[k - 1].text)) \
                 and not gaz.lookup([doc[k - 1].text, tok.text]):
-            break           # "Robert Pangborn Vice President ...": another name ends the title
+            break           # "Karl Vesik Vice President ...": another name ends the title
         elif tok.text[:1].isupper() and not _starts(doc, k) and tok.is_alpha or tok.text in (
                 "US", "U.S.", "UK", "EU", "UN"):
             start = k       # "Italian", "Pentagon", "US"
@@ -143,7 +143,7 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
 
 
 def _role_after(doc, end: int, people: frozenset[int]) -> str | None:
-    """An appositive role after a name: "Donald Jensen, a senior advisor for Russia ...";
+    """An appositive role after a name: "Kaja Roos, a senior adviser for the Baltic region ...";
     `people` are the first tokens of people's mentions: a title set off before one of them is
     theirs ("Indrek Lill, the head of the Audit Office, Mart Saar, and …")."""
     if end >= len(doc) or doc[end].text != ",":
@@ -338,8 +338,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     def _grows_over_place(s: int, e: int, clash: list[int]) -> bool:
         """A model's organisation starting inside a known place's name of several words and
-        running on past it is the place's organisation: "Newfoundland" + "Labrador Court of
-        Appeal" is the Newfoundland and Labrador Court of Appeal (the place stays a mention
+        running on past it is the place's organisation: "Jammu" + "Kashmir Licensing
+        Board" is the Jammu and Kashmir Licensing Board (the place stays a mention
         inside it, see `entity_nesting.places_inside`). Grow it over the whole place."""
         last = clash[-1]
         te, m = taken[last]
@@ -415,7 +415,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _name_cues(doc, taken, owner, put, gaz)
     complete_given_names(doc, taken, owner, gaz)   # "John" + "FitzGibbon"
     _org_names(doc, taken, owner, put)
-    _place_names(doc, owner, put)   # "the Wildwood Trail"
+    _place_names(doc, owner, put)   # "the Foxglove Trail"
     company_names(doc, taken, owner, gaz)   # first, so that org_context finds "(TSMC)" after a company
     org_context(doc, taken, owner, put, gaz)
     bodies(doc, owner, put)
@@ -423,14 +423,14 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _retype(doc, taken, owner, gaz)
     kin_names(doc, taken)   # "her son, Taras,"
     led_by(doc, taken, owner, gaz)   # "the Homeland Union of Nebojša Lalić"
-    coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Goscinny"
+    coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Tavernier"
     speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
-    places_after_prepositions(doc, owner, put, gaz)   # "in Mallorca"
-    towns_before_regions(doc, taken, owner, put, gaz)   # "in Eugene, Oregon,"
-    possessive_names(doc, owner, put, gaz)   # "respect for Edleston's innocence"
+    places_after_prepositions(doc, owner, put, gaz)   # "in Madeira"
+    towns_before_regions(doc, taken, owner, put, gaz)   # "in Florence, Alabama,"
+    possessive_names(doc, owner, put, gaz)   # "respect for Varnell's memory"
     shops_by_owner(doc, taken)   # "at the McDonald's."
-    cited_authors(doc, taken, owner, put)   # "Hartsell-Gundy et al."
-    peoples_adjectives(doc, taken, gaz)   # "an Olondrian wizard"
+    cited_authors(doc, taken, owner, put)   # "Wrenfold-Maas et al."
+    peoples_adjectives(doc, taken, gaz)   # "an Olvarian wizard"
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     acronyms_again(doc, taken, owner, put)   # "SBA loans" after "the Small Business Administration (SBA)"
     _heading_words(doc, taken, owner, gaz)
@@ -443,12 +443,12 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     postal_states(doc, taken, owner, put, gaz)   # "Mayfield, NJ."
     sports_teams(doc, taken)   # "Norway beat Chile 2 – 1"
 
-    # places named inside organisations and titles ("Leiden" in "Leiden University",
-    # "Mexico" in "Protector of Mexico"): mentions of the place too, as in GUM
+    # places named inside organisations and titles ("Vilnius" in "Vilnius University",
+    # "Portugal" in "Regent of Portugal"): mentions of the place too, as in GUM
     nested.extend(offices_of_bodies(doc, taken, owner))   # "Director of the Office of Management and Budget"
     nested.extend(places_inside(doc, taken, gaz))
-    nested.extend(named_after(doc, taken, gaz))   # "Audubon" in "Audubon Society"
-    nested.extend(institutions_inside(doc, taken, gaz))   # "Leiden University" in "Leiden University Libraries"
+    nested.extend(named_after(doc, taken, gaz))   # "Carnegie" in "Carnegie Society"
+    nested.extend(institutions_inside(doc, taken, gaz))   # "Harwick University" in "Harwick University Libraries"
 
     _postnominals(doc, taken, owner)
     nested.extend(_title_from_place(doc, taken, owner))
@@ -477,7 +477,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         # President", "our Republic"), as the possessive after it does ("Norton's"); the
         # name stays without it
         if ts and m.type in ("GPE", "LOC", "EVENT") and doc[ts - 1].text in _TIME_AND_SIDE and doc[ts].idx == m.start:
-            # "ancient Athens", "southern Ukraine": the place in a time or a part of it
+            # "ancient Rome", "southern Ukraine": the place in a time or a part of it
             m.name_start = m.name_start if m.name_start is not None else m.start
             m.start = doc[ts - 1].idx
             ts -= 1
@@ -493,7 +493,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 and doc[te + 1].text.islower() and doc[te + 1].is_alpha and doc[te].whitespace_ != ""):
             m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too; but
-        # "New South Wales, Victoria, South Australia" is a list
+        # "Queensland, Victoria, South Australia" is a list
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
                 _text(doc)[mentions[-1].end:m.start] == ", " and is_region_of(doc, mentions[-1], m, gaz) \
                 and not (len(mentions) > 1 and mentions[-2].type in ("GPE", "LOC")
@@ -547,7 +547,7 @@ def _contraction(doc, i: int) -> bool:
 
 def _heads_phrase(doc, end: int) -> bool:
     """Does the name ending before token `end` head its noun phrase, rather than qualify a
-    noun after it ("this President said" vs "his Harrow friendships")?"""
+    noun after it ("this President said" vs "her Bergen summers")?"""
     if end >= len(doc):
         return True
     tok = doc[end]
@@ -557,7 +557,7 @@ def _heads_phrase(doc, end: int) -> bool:
         return False   # "its Black Sea and Danube ports": the determiner may be the noun's
     if not tok.is_alpha or tok.is_stop:
         return True    # "our Republic.", "this House has"
-    # a verb after it ("this President said"), not a noun ("these World War II Japanese shipwrecks")
+    # a verb after it ("this President said"), not a noun ("these World War II German bunkers")
     return tok.text.islower() and (tok.text.endswith("ed") or tok.text in _SAYS)
 
 
@@ -582,12 +582,12 @@ def _title_from_place(doc, taken, owner) -> list[Mention]:
     return places
 
 
-# Honours and degrees written after a person's name: "Mark Tedeschi, QC".
+# Honours and degrees written after a person's name: "Peter Lanning, SC".
 _POSTNOMINALS = frozenset("QC KC SC MP MEP MSP MLA OBE MBE CBE KBE PhD".split())
 
 
 def _postnominals(doc, taken, owner) -> None:
-    """A person's mention takes the honours after it ("Mark Tedeschi, QC, said"), the name
+    """A person's mention takes the honours after it ("Peter Lanning, SC, said"), the name
     stays without them; a mention the model made of the honour alone goes."""
     n = len(doc)
     for ts, (te, m) in list(taken.items()):

@@ -3,20 +3,20 @@
 Two patterns of news copy name an organisation the model and the tables may miss:
 
 - a name or acronym in brackets right after an organisation's name is another name
-  of it: "the Institute for the Study of War (ISW)", "the National Library
-  (Koninklijke Bibliotheek)"; so is an acronym after a description of one: "the
-  consortium of Dutch academic libraries (UKB)";
+  of it: "the Office for the Coordination of Humanitarian Affairs (OCHA)", "the National
+  Archive (Rahvusarhiiv Keskus)"; so is an acronym after a description of one: "the
+  network of Baltic regional museums (BRMN)";
 - the place someone works, after their title: "news editor at Harbour Watch",
-  "a researcher at Tartu Port Authority", "the South Asia editor for Global Voices".
+  "a researcher at Tartu Port Authority", "the Central Europe editor for Harbour Post".
 
-Each new name is then found wherever else the text repeats it ("ISW said…").
+Each new name is then found wherever else the text repeats it ("OCHA said…").
 
 `offices_of_bodies` completes an office named by its body ("Director of the Office of
 Management and Budget": the model cut it at "and", and took "Budget" for a person) and
 makes the body an organisation inside it.
 
 `institutions_inside` finds the university or college that opens a longer organisation's
-name ("Leiden University" in "Leiden University Libraries"), a mention of its own.
+name ("Harwick University" in "Harwick University Libraries"), a mention of its own.
 
 `platforms_as_media` drops a social platform named as the place a thing was posted
 ("said on Telegram", "a YouTube video"): a medium, not an organisation that acts;
@@ -57,7 +57,7 @@ _PARTY_NOUNS = frozenset("party list bloc movement coalition alliance".split())
 _EVENT_DESCRIPTIONS = frozenset("""festival procession parade ceremony celebration carnival pilgrimage
 summit conference election referendum protest march rally strike tournament championship games
 race marathon fair exhibition commemoration holiday""".split())
-# Jobs whose "for" names an outlet ("editor for Global Voices"); a spokesman for
+# Jobs whose "for" names an outlet ("editor for Harbour Post"); a spokesman for
 # someone may speak for a person.
 _WRITES_FOR = frozenset("editor correspondent reporter columnist writer contributor".split())
 _APPOSITIVE_WORDS = 6
@@ -107,7 +107,7 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 found.append(tuple(t.text for t in doc[te + 1:e]))
     lowers = _lowers(doc)
     for i in (k for k in range(1, n - 2) if lowers[k] == "("):
-        # "the consortium of Dutch academic libraries (UKB)": an acronym after a description
+        # "the network of Baltic regional museums (BRMN)": an acronym after a description
         if doc[i + 2].text == ")" and owner[i + 1] is None \
                 and doc[i + 1].is_upper and _ACRONYM.fullmatch(doc[i + 1].text) and doc[i - 1].text.islower() \
                 and _singular(doc[i - 1].lower_) in _ORG_DESCRIPTIONS | _INSTITUTIONS:
@@ -206,7 +206,7 @@ def _retype_repeats(taken, text: str, types: dict[str, str]) -> None:
 def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
     """Grow a name over the legal suffix after it and make it an organisation; retype the
     bracketed acronym or name after an organisation ("(NSM)", "the National Library
-    (Koninklijke Bibliotheek)"), and its repeats, as that organisation."""
+    (Rahvusarhiiv Keskus)"), and its repeats, as that organisation."""
     n = len(doc)
     text = _text(doc)
     heads: set[str] = set()   # "Halden" of "Halden Corp": the company, wherever it stands alone
@@ -235,7 +235,7 @@ def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
                         ke == k + 1 and _ACRONYM.fullmatch(doc[k].text)
                         or ke - k > 1 and all(_is_name_token(t) for t in doc[k:ke]) and gaz.lookup(
                             [t.text for t in doc[k:ke]]) is None):
-                acronyms.add(text[inner.start:inner.end])   # "(NSM)", "(Koninklijke Bibliotheek)"
+                acronyms.add(text[inner.start:inner.end])   # "(NSM)", "(Rahvusarhiiv Keskus)"
     _retype_repeats(taken, text, dict.fromkeys(acronyms, "ORG"))
 
 
@@ -328,16 +328,16 @@ def platforms_as_media(doc, taken, owner) -> None:
             owner[ts:te] = [None] * (te - ts)
 
 
-# Institutions whose parts are organisations named after them: "Leiden University Libraries",
-# "Dhaka University's Faculty of Fine Arts", "Harvard University Press".
+# Institutions whose parts are organisations named after them: "Harwick University Libraries",
+# "Rangpur University's Faculty of Marine Sciences", "Harvard University Press".
 _PARENT_INSTITUTIONS = frozenset("university college institute academy polytechnic".split())
 
 
 def institutions_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """The institution opening an organisation's name is an organisation too, inside it
-    (as GUM annotates nested names): "[Leiden University] Libraries", "[Dhaka University's]
-    Faculty of Fine Arts", and a known organisation or a legislature ("[United Nations]
-    Interim Administration Mission", "the [House] Public Works Subcommittee"); not a name
+    (as GUM annotates nested names): "[Harwick University] Libraries", "[Rangpur University's]
+    Faculty of Marine Sciences", and a known organisation or a legislature ("[United Nations]
+    Interim Administration Mission", "the [House] Coastal Fisheries Subcommittee"); not a name
     that only starts with the word ("University Library")."""
     out = []
     for ts, (te, m) in taken.items():
@@ -383,7 +383,7 @@ def exclamations(doc, taken, owner) -> None:
 
 
 # Nouns of organisations that an office's body is named by: "the Department of Homeland
-# Security", "the Australian Centre for Control of Iodine Deficiency Disorders".
+# Security", "the Baltic Centre for Control of Coastal Erosion".
 _BODY_NOUNS = frozenset("""department ministry office agency bureau centre center institute commission
 council committee board authority administration service university college school academy court
 bank fund foundation society association union organisation organization corporation company
@@ -393,8 +393,8 @@ _BODY_JOINS = frozenset("of for and & the".split())
 
 def offices_of_bodies(doc, taken, owner) -> list[Mention]:
     """An office named by its body, a title phrase the model tags as a person (as GUM does:
-    "Chairman of the Australian Centre for Control of Iodine Deficiency Disorders"), runs on
-    over the rest of the body's name the model cut off ("… of Iodine Deficiency Disorders",
+    "Chairman of the Baltic Centre for Control of Coastal Erosion"), runs on
+    over the rest of the body's name the model cut off ("… of Coastal Erosion",
     "Director of the Office of Management [and Budget]"); the body is an organisation
     mention inside it. Returns the bodies."""
     n = len(doc)
@@ -408,7 +408,7 @@ def offices_of_bodies(doc, taken, owner) -> list[Mention]:
             k += 1
         if k >= te - 1 or doc[k].lower_ not in ("of", "for"):
             continue
-        m.type, m.canonical = "PERSON", None   # "Chair of the National Space Council": an office, its holder
+        m.type, m.canonical = "PERSON", None   # "Chair of the National Ocean Council": an office, its holder
         body = k + 1 + (doc[k + 1].lower_ == "the")
         end = te
         while end + 1 < n and doc[end].lower_ in _BODY_JOINS and _is_name_token(doc[end + 1]) and doc[end].lower_ != "the":

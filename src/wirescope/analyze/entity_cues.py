@@ -16,20 +16,20 @@ The passes that add or retype names from the words around them:
 
 - `speaker_names`: the names a verb of saying gives away ("Pag said", "said Pavit,"), and
   their repeats;
-- `places_after_prepositions`: the name after "in", "near" or "throughout" ("our stay in
-  Mallorca"), and its repeats;
+- `places_after_prepositions`: the name after "in", "near" or "throughout" ("the week in
+  Madeira"), and its repeats;
 - `towns_before_regions`: the name before ", <state or country>" after a place preposition,
-  or before a US state's abbreviation ("in Eugene, Oregon,", "Camden, N.J.");
+  or before a US state's abbreviation ("in Florence, Alabama,", "Camden, N.J.");
 - `possessive_names`: an unknown capitalised word in the possessive inside a sentence is a
-  person ("out of respect for Edleston's innocence");
+  person ("out of respect for Varnell's memory");
 - `shops_by_owner`: a possessive name with no noun after it is a place ("at the McDonald's.");
-- `cited_authors`: the surname before "et al." is a person ("Hartsell-Gundy et al.");
+- `cited_authors`: the surname before "et al." is a person ("Wrenfold-Maas et al.");
 - `peoples_adjectives`: a people's or a realm's adjective the model took for a person
-  ("an Olondrian wizard", "the city's Ottoman past") is NORP;
+  ("an Olvarian wizard", "the town's Ottoman era") is NORP;
 - `complete_given_names`: a person the model cut after the given name grows over the surname
-  ("John" + "FitzGibbon", "John" + "Cam Hobhouse");
+  ("John" + "Marlowe", "John" + "Peder Lindqvist");
 - `coordinated_names`: the capitalised word that "and"/"or" joins to a person's or a known
-  place's name ("Morris and Goscinny").
+  place's name ("Morris and Tavernier").
 """
 
 from __future__ import annotations
@@ -153,8 +153,8 @@ def _mention_ending(taken, end: int) -> Mention | None:
 
 def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """A capitalised word no pass took, joined by "and"/"or" to a person's name or a known
-    place's, is a name of the same kind: "Morris and Goscinny", "Lord Diplock and
-    Browning", "Luzon and Izmail" (not at a sentence's start, not a common word)."""
+    place's, is a name of the same kind: "Morris and Tavernier", "Lord Harland and
+    Whitcombe", "Luzon and Izmail" (not at a sentence's start, not a common word)."""
     ends = {te: (ts, m) for ts, (te, m) in taken.items()}
     n = len(doc)
     lowers = _lowers(doc)
@@ -181,7 +181,7 @@ def coordinated_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
 
 def complete_given_names(doc, taken, owner, gaz: Gazetteer) -> None:
     """A person's mention that is a lone given name followed by capitalised words no pass
-    took is the whole name: "John FitzGibbon", "John Cam Hobhouse" (a common word inside
+    took is the whole name: "John Marlowe", "John Peder Lindqvist" (a common word inside
     only before another name word, no word opening a sentence, at most two words)."""
     n = len(doc)
     for ts, (te, m) in list(taken.items()):
@@ -255,7 +255,7 @@ def _speaker_word(doc, i: int, owner, gaz: Gazetteer) -> bool:
         and tok.lower_ not in gaz.common_words and gaz.lookup([tok.text]) is None and not _group_noun(tok.text)
 
 
-# Prepositions after which a capitalised word no table knows is a place: "in Mallorca".
+# Prepositions after which a capitalised word no table knows is a place: "in Madeira".
 _IN_PLACE = frozenset("in near outside throughout across within".split())
 # The months' full names (lexicon_dates' abbreviations are not among them).
 _MONTHS = frozenset(max((m for m in MONTHS if MONTHS[m] == i), key=len) for i in range(1, 13))
@@ -263,10 +263,10 @@ _MONTHS = frozenset(max((m for m in MONTHS if MONTHS[m] == i), key=len) for i in
 
 def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
     """One to three capitalised words no pass took, after "in", "near", "outside",
-    "throughout", "across" or "within" inside a sentence, name a place: "our stay in
-    Mallorca" (not a common word, a given name, a demonym, a month or a body: "in
+    "throughout", "across" or "within" inside a sentence, name a place: "the week in
+    Madeira" (not a common word, a given name, a demonym, a month or a body: "in
     English", "in May", "in Congress"); so do the same words wherever else the text
-    writes them inside a sentence ("then to Mallorca and back")."""
+    writes them inside a sentence ("then to Madeira and back")."""
     n = len(doc)
     found: set[tuple[str, ...]] = set()
     for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _IN_PLACE):
@@ -291,7 +291,7 @@ def places_after_prepositions(doc, owner, put, gaz: Gazetteer) -> None:
 
 def _place_word(tok, gaz: Gazetteer) -> bool:
     """A capitalised word that may be a place's: no common word or its plural, no gerund
-    ("in Policing Act"), given name, month, demonym or body."""
+    ("in Lending Act"), given name, month, demonym or body."""
     low = tok.lower_
     return _is_name_token(tok) and tok.is_alpha and not tok.is_upper and len(tok.text) > 2 \
         and low not in gaz.common_words and low.removesuffix("s") not in gaz.common_words \
@@ -299,12 +299,12 @@ def _place_word(tok, gaz: Gazetteer) -> bool:
         and not tok.is_stop and low not in _MONTHS and gaz.country_of(tok.text) is None and tok.text not in BODIES
 
 
-# Last words of laws and documents: "the Justice in Policing Act".
+# Last words of laws and documents: "the Justice in Lending Act".
 _DOCUMENTS = frozenset("act acts law laws bill code treaty accord accords charter convention".split())
 
 
-# Prepositions before "<town>, <state or country>": "stayed in Eugene, Oregon", "residents of
-# Boxborough, Massachusetts".
+# Prepositions before "<town>, <state or country>": "stayed in Florence, Alabama", "residents of
+# Brackley, Massachusetts".
 _TOWN_PREPS = frozenset("in of from at near outside to into".split())
 _TOWN_WORDS = 3
 
@@ -325,7 +325,7 @@ def _abbreviated_state(doc, i: int) -> int:
 
 
 def _region_ends_phrase(doc, te: int) -> bool:
-    """Does the region end its phrase ("in Eugene, Oregon, and", "Oregon.", "Oregon —", a
+    """Does the region end its phrase ("in Florence, Alabama, and", "Oregon.", "Oregon —", a
     line's end, a ZIP code)?"""
     return te == len(doc) or doc[te].is_punct and doc[te].text not in ("'", "’") \
         or doc[te].text.islower() and doc[te].is_alpha or doc[te].is_space or doc[te].like_num
@@ -341,14 +341,14 @@ def _town_before(doc, k: int) -> int:
 
 def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """The name before ", <state or country>" is a town, the way news copy places one:
-    after a place preposition ("a night in Eugene, Oregon, then", "residents of Boxborough,
+    after a place preposition ("a day in Florence, Alabama, then", "residents of Brackley,
     Massachusetts,"), or before a US state's abbreviation anywhere ("SPRINGFIELD, Ill. —",
     "police in Camden, N.J., said"), which becomes a place too; the model may have made the
     town a person or missed it. `find_mentions` then joins the two into one place. Not a list
-    of states or countries ("in Texas, Oregon and Utah"), nor a possessive ("Eugene,
-    Oregon's ...")."""
+    of states or countries ("in Texas, Oregon and Utah"), nor a possessive ("Florence,
+    Alabama's ...")."""
     n = len(doc)
-    # surnames of the people named elsewhere: "According to Zelensky, Ukraine requested …"
+    # surnames of the people named elsewhere: "According to Marchetti, Italy asked …"
     # attributes; it names no town
     people = {doc[e - 1].text for s, (e, m) in taken.items() if m.type == "PERSON" and e - s >= 2}
 
@@ -388,7 +388,7 @@ def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
 
 
 # Words that may follow a possessive name that stands for a shop or a house, with no noun
-# after it: "at the McDonald's, which", "Powell's is a bookstore".
+# after it: "at the McDonald's, which", "Lindqvist's is a bookshop".
 _AFTER_SHOP = frozenset("which where that and or in on at for to with is was has had near".split())
 _BEFORE_SHOP = frozenset("at to in from near the a".split())
 
@@ -396,7 +396,7 @@ _BEFORE_SHOP = frozenset("at to in from near the a".split())
 def shops_by_owner(doc, taken) -> None:
     """A person's or company's name in the possessive with no noun after it, where places
     go or a relative "which" follows, is a place, a shop or a house named after its owner:
-    "at the McDonald's.", "is Powell's which is a bookstore", "a match at Lord's in 1805"
+    "at the McDonald's.", "is Lindqvist's which is a bookshop", "a match at Lord's in 1921"
     (not "Smith's car" nor "the book is Mary's.")."""
     n = len(doc)
     for ts, (te, m) in taken.items():
@@ -413,7 +413,7 @@ _HYPHENS = frozenset("- ‐ ‑".split())
 
 def cited_authors(doc, taken, owner, put) -> None:
     """The surname before "et al." is a cited author, a person, whatever the model said,
-    with the whole of a double-barrelled name ("Hartsell-Gundy et al., 2015")."""
+    with the whole of a double-barrelled name ("Wrenfold-Maas et al., 2019")."""
     n = len(doc)
     for i in range(1, n - 1):
         if doc[i].lower_ != "et" or doc[i + 1].lower_ not in ("al", "al."):
@@ -441,7 +441,7 @@ _DAY_NAMES = frozenset(WEEKDAYS) | (frozenset(MONTHS) - AMBIGUOUS_MONTHS)
 
 def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
     """A capitalised word inside a sentence, in the possessive, that no pass took and no
-    table knows as a word, a place or a town is a person's name: "respect for Edleston's
+    table knows as a word, a place or a town is a person's name: "respect for Varnell's
     innocence", "rereading Johnson's Lives of the Poets" (a possessor with a mind of its
     own is far more often a person than a company or a place the tables would not know)."""
     for i in range(1, len(doc) - 1):
@@ -460,7 +460,7 @@ _ADJECTIVE_ENDINGS = ("ian", "ean", "ese", "ish", "ic", "an")
 def peoples_adjectives(doc, taken, gaz: Gazetteer) -> None:
     """A one-word "person" shaped like an adjective of a people or a realm ("-ian", "-ese",
     "-ish", "-ic", "-an"), after "a", "an", "the" or a possessive and before a lower-case
-    noun, is that adjective (NORP): "an Olondrian wizard", "the city's Ottoman past"; no
+    noun, is that adjective (NORP): "an Olvarian wizard", "the town's Ottoman era"; no
     person's name takes an article there ("the Brian said" does not occur)."""
     n = len(doc)
     for ts, (te, m) in taken.items():

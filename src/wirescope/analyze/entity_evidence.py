@@ -92,7 +92,7 @@ _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grand
 _ERAS = frozenset("BC AD BCE CE B.C. A.D.".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
 # Last words of states' names ("Ottoman Empire", "Czech Republic"), and with the words of
-# _STATE_OF first words before "of" ("Kingdom of Spain", "Municipality of Culion").
+# _STATE_OF first words before "of" ("Kingdom of Spain", "Municipality of Vormsi").
 _STATE_HEADS = frozenset("empire kingdom republic emirate caliphate sultanate duchy principality".split())
 _STATE_OF = frozenset("municipality province county city town village state region district".split())
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
@@ -246,7 +246,7 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
 
 def _org_names(doc, taken, owner, put) -> None:
     """A run of capitalised words the model missed that ends on an organisation's noun
-    ("British Library", "Heaven Sent Gaming Association") or opens with one and goes on
+    ("British Library", "Blue Harbor Gaming Association") or opens with one and goes on
     with "of" ("University of Tartu", "Ministry of Culture") names an organisation; a
     demonym or place opening it is part of the name (its place stays a mention inside)."""
     n = len(doc)
@@ -282,8 +282,8 @@ def _org_names(doc, taken, owner, put) -> None:
 
 def _place_names(doc, owner, put) -> None:
     """A run of capitalised words the model missed, after "the" or a place preposition,
-    that ends on a landform's or a facility's word is a place: "we did the Wildwood Trail",
-    "through the Transbay Tube", "the Cape of Good Hope" (a landform's word opening it)."""
+    that ends on a landform's or a facility's word is a place: "we hiked the Foxglove Trail",
+    "through the Harbour Tube", "the Cape of Good Hope" (a landform's word opening it)."""
     n = len(doc)
     i = 1
     while i < n:
@@ -328,7 +328,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         if m.type == "PERSON":
             words = text[m.name_span[0]:m.name_span[1]].split()
             if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
-                person_words.update(words)   # a name, not a bare title ("King of Athens")
+                person_words.update(words)   # a name, not a bare title ("King of Varnia")
     inside = _inside_words(doc)
     lower_words = _lower_words(doc)
     lower_words = lower_words | {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
@@ -387,7 +387,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             drop(ts, te)   # "Republican Senators", "Ukrainian Officials": people, no name
             continue
         if te - ts > 1 and m.type == "ORG" and doc[te - 1].lower_ in _WORK_HEADS and doc[te - 1].text[:1].isupper():
-            drop(ts, te)   # "the Australian National Iodine Nutrition Study": a piece of work, no organisation
+            drop(ts, te)   # "the National Salt Intake Study": a piece of work, no organisation
             continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
@@ -404,7 +404,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 m.type, m.canonical = "ORG", None
             elif m.type != "GPE" and te - ts == 2 and doc[ts].lower_ in _PLACE_ADJECTIVES and (
                     c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
-                m.type, m.canonical = "GPE", c.canonical   # "Classical Greece", "Old Athens"
+                m.type, m.canonical = "GPE", c.canonical   # "Medieval Norway", "Old Riga"
             elif m.type in ("PERSON", "GPE", "ORG") and te - ts == 2 and doc[ts].lower_ in _PERIOD_ADJECTIVES and (
                     c := gaz.lookup([doc[ts + 1].text])) is not None and c.type == "GPE" and c.curated:
                 m.type, m.canonical = "GPE", c.canonical   # "Ottoman Syria", "Soviet Georgia": a country in an age
@@ -416,7 +416,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type != "GPE" and doc[te - 1].lower_ not in _ORG_HEADS and (
                     doc[te - 1].lower_ in _STATE_HEADS or doc[ts + 1].lower_ == "of" and (
                         doc[ts].lower_ in _STATE_HEADS or doc[ts].lower_ in _STATE_OF)):
-                m.type, m.canonical = "GPE", None   # "Ottoman Empire", "Municipality of Culion"
+                m.type, m.canonical = "GPE", None   # "Ottoman Empire", "Municipality of Vormsi"
             elif m.type == "ORG" and doc[ts].lower_ in _LOC_HEADS and doc[ts + 1].lower_ == "of":
                 m.type, m.canonical = "LOC", None   # "Bay of Kotor"
             elif m.type == "PERSON" and doc[ts].text in _COMPASS_FIRST and not gaz.country_of(doc[te - 1].text):
@@ -438,7 +438,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     and not any(gaz.lookup([w]) for w in words):
                 if words[0] in given and doc[ts + 1].is_alpha and _is_name_token(doc[ts + 1]) \
                         and doc[ts + 1].lower_ not in common and not _opens(doc, ts + 1):
-                    # "George Floyd Justice [in Policing Act]": the person the name starts with
+                    # "Anna Tamm Justice [in Lending Act]": the person the name starts with
                     owner[ts + 2:te] = [None] * (te - ts - 2)
                     taken[ts] = (ts + 2, m)
                     m.end = doc[ts + 1].idx + len(doc[ts + 1].text)
@@ -460,7 +460,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = known.type, known.canonical   # a dateline: "BRUSSELS —"
         elif m.type != "GPE" and word in COUNTRY_NOUNS and ts and doc[ts - 1].lower_ in ("the", "this", "our") \
                 and not (te < len(doc) and (_is_name_token(doc[te]) or doc[te].lower_ in ("of", "for"))):
-            m.type, m.canonical = "GPE", None   # "the interests of the Nation", "laws of the Union": the country
+            m.type, m.canonical = "GPE", None   # "the future of the Nation", "the treaties of the Union": the country
         elif m.type != "ORG" and word in _BODIES and ts and doc[ts - 1].lower_ in ("the", "this"):
             m.type, m.canonical = "ORG", None   # "the House voted", "passed the House" (a person or a place to the model)
         elif word.lower() in _EVENT_HEADS and m.type == "ORG":
@@ -479,7 +479,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
         elif place and entry is None and word.endswith("ing") and word not in gaz.towns and word not in given:
-            drop(ts, te)   # "the Justice in Policing Act": a gerund, no place
+            drop(ts, te)   # "the Justice in Lending Act": a gerund, no place
         elif _opens(doc, ts) and word.lower().endswith(_ADVERB_ENDINGS) and word not in given and entry is None:
             drop(ts, te)   # "Unsurprisingly, prices rose": an adverb opening the sentence
         elif place and te < len(doc) and doc[te].lower_ in _GROUPS_OF_PLACES and entry is None:
@@ -494,7 +494,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 or place and word not in gaz.towns and word not in after_prep \
                 or word.lower() in lower_words and word not in given and entry is None \
                 and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
-            drop(ts, te)   # "Iodine" heading a text that speaks of iodine
+            drop(ts, te)   # "Salt" heading a text that speaks of salt
     _places_listed(doc, taken, given | person_words, gaz)
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
         if m.type == "EVENT" and ts and owner[ts - 1] is None and _YEAR.fullmatch(doc[ts - 1].text):

@@ -1,9 +1,9 @@
 """Names inside names, and a town's region after it.
 
-- `places_inside`: known places inside a longer mention ("Leiden" in "Leiden University",
-  "Mexico" in "Protector of Mexico"), mentions of their own as GUM annotates them;
-- `named_after`: the person or state a two-word name is named after ("Audubon" in
-  "Audubon Society", "Penn" in "Penn State");
+- `places_inside`: known places inside a longer mention ("Vilnius" in "Vilnius University",
+  "Portugal" in "Regent of Portugal"), mentions of their own as GUM annotates them;
+- `named_after`: the person or state a two-word name is named after ("Carnegie" in
+  "Carnegie Society", "Penn" in "Penn State");
 - `is_region_of`: the region after a town ("San Francisco, California", "Austin, Tex."),
   which `entities.find_mentions` joins into one place.
 """
@@ -18,10 +18,10 @@ __all__ = ["places_inside", "named_after", "is_region_of"]
 
 def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """Known places inside a longer mention: in an organisation's, facility's or event's
-    name anywhere ("National Library of the Netherlands", "Kyiv Security Forum"), in a sea's or
-    a mountain's only a city ("Manila Bay"; "South China Sea" speaks of no China) or what follows
-    "of" ("Gulf of Oman"), in a person's mention only in the title ("Emperor of the United
-    States"), never in the name itself ("Jordan Henderson"); a side before the place is its
+    name anywhere ("National Archive of Estonia", "Kyiv Security Forum"), in a sea's or
+    a mountain's only a city ("Tokyo Bay"; "East China Sea" speaks of no China) or what follows
+    "of" ("Gulf of Oman"), in a person's mention only in the title ("Emperor of
+    Brazil"), never in the name itself ("Jordan Henderson"); a side before the place is its
     part ("Southern Ontario" in "University of Southern Ontario"), and the town a university
     is of is one even when no table knows it ("University of Vlore")."""
     out = []
@@ -52,7 +52,7 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
                 continue
             if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country and not (
                     s and words[s - 1] == "of") or e == len(words) and not (s and words[s - 1] == "of")):
-                # "Manila Bay" is named after the city, "Gulf of Oman" after the country; "South
+                # "Tokyo Bay" is named after the city, "Gulf of Oman" after the country; "East
                 # China Sea" speaks of no China, nor "Juniper Springs" of a town called Springs
                 continue
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
@@ -86,15 +86,15 @@ def _seat(doc, s: int, te: int, gaz: Gazetteer) -> list[Mention]:
     return [Mention(doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text), "GPE", source="nested")]
 
 
-# Last words of two-word names whose first word names a person ("Audubon Society", "Nobel
-# Prize", "Pittock Mansion") or a state ("Penn State", "Ohio State" universities).
+# Last words of two-word names whose first word names a person ("Carnegie Society", "Nobel
+# Prize", "Varnell Mansion") or a state ("Penn State", "Ohio State" universities).
 _NAMED_AFTER_PEOPLE = frozenset("society foundation mansion prize award hall".split())
 _NAMED_AFTER_STATES = frozenset({"state"})
 
 
 def named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """The person or state a two-word organisation, facility or prize is named after, as a
-    mention inside it, as GUM annotates them: "Audubon" in "Audubon Society", "Penn" in
+    mention inside it, as GUM annotates them: "Carnegie" in "Carnegie Society", "Penn" in
     "Penn State" (a word no table knows; known places are `places_inside`'s)."""
     out = []
     for ts, (te, m) in taken.items():

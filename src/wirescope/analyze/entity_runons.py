@@ -29,7 +29,7 @@ def model_spans(doc, gaz: Gazetteer):
     span joining known names with "and" or a comma is one span per name ("Ukraine and
     Russia"), unless the whole is a name of its own ("Bosnia and Herzegovina")."""
     for ent in doc.ents:
-        # a name never runs over a line break ("… the Netherlands\nLotte Wilms")
+        # a name never runs over a line break ("… the Netherlands\nKaja Roos")
         breaks = [k for k in range(ent.start, ent.end) if "\n" in doc[k].text or "\n" in doc[k].whitespace_]
         starts = [ent.start] + [k + 1 for k in breaks]
         ends = [k + (not doc[k].is_space) for k in breaks] + [ent.end]
@@ -79,7 +79,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             yield s, own, owner_entry.type if owner_entry is not None and owner_entry.type != "NORP" else "ORG"
             return
     if own is not None and owner_entry is not None and owned is not None and owned.curated and owned.type == "ORG":
-        # "the OSCE's Office for Democratic Institutions and Human Rights": two known names
+        # "the UN's Office for the Coordination of Humanitarian Affairs": two known names
         yield s, own, owner_entry.type
         yield own + 1, e, "ORG"
         return
@@ -95,7 +95,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             and owner_entry.curated and owner_entry.type == "GPE" and doc[own + 1].text[:1].isupper():
         yield s, own, "GPE"
         s = own + 1
-    # a person and the organisation they speak for ("Isabel Ruiz of Heaven Sent Gaming")
+    # a person and the organisation they speak for ("Maria Kesk of Blue Harbor Gaming")
     of = next((k for k in range(s + 2, e - 1) if doc[k].lower_ == "of"), None)
     if of is not None and label == "ORG" and doc[s].text in gaz.given_names \
             and all(_is_name_token(t) for t in doc[s:of]) and not any(

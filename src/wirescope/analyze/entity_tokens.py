@@ -59,10 +59,10 @@ class Mention:
     roles: list[str] = field(default_factory=list)
     source: str = "model"               # model | title | gazetteer | propagated
     # Where the bare name starts: a person's mention covers the whole naming phrase
-    # ("Italian Minister of Defense Guido Crosetto", as in GUM and coreference
-    # corpora); the name ("Guido Crosetto") starts here. None: at `start`.
+    # ("Latvian Minister of Defence Jaan Kask", as in GUM and coreference
+    # corpora); the name ("Jaan Kask") starts here. None: at `start`.
     name_start: int | None = None
-    # Where the bare name ends: honours after it ("Mark Tedeschi, QC") belong to the
+    # Where the bare name ends: honours after it ("Peter Lanning, SC") belong to the
     # mention, not to the name. None: at `end`.
     name_end: int | None = None
 

@@ -1,4 +1,4 @@
-"""Titles and roles: "Italian Minister of Defense Guido Crosetto", "Jensen, a senior advisor".
+"""Titles and roles: "Latvian Minister of Defence Jaan Kask", "Roos, a senior adviser".
 
 Finding: a title phrase right before a name, or an appositive right after
 it, tells us the name is a person and what they are. Roles are kept as the
