@@ -90,9 +90,9 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Trade boomed in the 1870s. During this period the port doubled.",
      [("the 1870s", "1870/1879"), ("this period", "1870/1879")]),
     ("Sales rose 4% on the same period last year.", [("last year", "2030")]),
-    # archaic "the 12th of October last": counted from the date the quoted letter was written
-    ("On June 3, 1851 he wrote: we assemble on the 1st day of Feb. next, as decreed on the 9th of May last.",
-     [("June 3, 1851", "1851-06-03"), ("the 1st day of Feb. next", "1852-02-01"), ("the 9th of May last", "1851-05-09")]),
+    # archaic "the 9th of May last": counted from the date the quoted letter was written
+    ("On June 3, 1851 he wrote: the guild sits on the 4th day of Feb. next, as agreed on the 9th of May last.",
+     [("June 3, 1851", "1851-06-03"), ("the 4th day of Feb. next", "1852-02-04"), ("the 9th of May last", "1851-05-09")]),
     ("The board met on the 2nd of March last.", [("the 2nd of March last", "2031-03-02")]),
     # named periods, eras carried over from an earlier "BC"
     ("The largest deployment since World War II began.", [("World War II", "1939-09-01/1945-09-02")]),
@@ -119,13 +119,13 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     # "a.m." and "Oct." end no sentence: the tense of "ended" reaches the weekday after them
     ("The meeting ended at 2 a.m. Friday.", [("2 a.m. Friday", "2031-04-11T02:00")]),
     ("Surveys ran from 1928 onwards.", [("1928", "1928")]),
-    ("In his 1796 essay he argued for it.", [("1796", "1796")]),
-    ("The hall was rebuilt in 1699 or 1700.", [("1699", "1699"), ("1700", "1700")]),
+    ("In her 1887 pamphlet she argued for it.", [("1887", "1887")]),
+    ("The mill was rebuilt in 1741 or 1742.", [("1741", "1741"), ("1742", "1742")]),
     # a history that never points at its own "now": year-less dates follow the story
-    ("In January 1835 troops reached the port. Rebels marched on it in June, and on October 2 the sides met.",
-     [("January 1835", "1835-01"), ("June", "1835-06"), ("October 2", "1835-10-02")]),
-    ("He visited again between May and June in 1981, after his wife died in March.",
-     [("May and June in 1981", "1981-05/1981-06"), ("March", "1981-03")]),
+    ("In January 1848 a garrison took the harbour. Rebels moved on it in June, and on October 2 both camps met.",
+     [("January 1848", "1848-01"), ("June", "1848-06"), ("October 2", "1848-10-02")]),
+    ("The crew sailed north between May and June in 1994, after the yard closed in March.",
+     [("May and June in 1994", "1994-05/1994-06"), ("March", "1994-03")]),
     # "lapses" in the simple present is scheduled: a pact that had lapsed would have "lapsed"
     ("Officials said on Tuesday that the pact, signed on May 4, 1998, lapses on Oct. 29.",
      [("Tuesday", "2031-04-15"), ("May 4, 1998", "1998-05-04"), ("Oct. 29", "2031-10-29")]),
@@ -143,16 +143,16 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
      [("Ash Wednesday 2030", "2030-03-06"), ("Palm Sunday", "2031-04-06")]),
     ("Good Friday Agreement talks resumed; Bloody Sunday was remembered.", []),
     ("A drone struck a building in Kyiv Tuesday, officials said.", [("Tuesday", "2031-04-15")]),
-    ("She graduated with the class of '71.", [("'71", "1971")]),
+    ("He left school with the class of '84.", [("'84", "1984")]),
     ("It uses the 2021 and 2027 surveys.", [("2021", "2021"), ("2027", "2027")]),
     ("Models ran over 2030 - 2060 for wheat.", [("2030 - 2060", "2030/2060")]),
     ("The council's 1829 charter and this 1833 map survive.", [("1829", "1829"), ("1833", "1833")]),
-    ("Towns grew from about 1200 to about 400 BCE.", [("1200 to about 400 BCE", "-1200/-0400")]),
-    ("Chapels built from the twelfth to sixteenth centuries stand.", [("the twelfth to sixteenth centuries", "1100/1599")]),
+    ("Villages grew from about 1500 to about 600 BCE.", [("1500 to about 600 BCE", "-1500/-0600")]),
+    ("Walls raised from the eleventh to fifteenth centuries remain.", [("the eleventh to fifteenth centuries", "1000/1499")]),
     ("Mills spread in the late 18th and early 19th centuries.",
      [("the late 18th and early 19th centuries", "1775/1824")]),
     ("The district was built in the 1800s.", [("the 1800s", "1800/1899")]),
-    ("From the later 1800s to the 1920s the port boomed.", [("the later 1800s to the 1920s", "1875/1929")]),
+    ("From the later 1700s to the 1850s the harbour thrived.", [("the later 1700s to the 1850s", "1775/1859")]),
     # holidays, quarters, decades in words, early/late parts, "the year before"
     ("Shops reopen after Christmas.", [("Christmas", "2030-12-25")]),
     ("The fair returns next Christmas.", [("next Christmas", "2031-12-25")]),
@@ -190,10 +190,10 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Updated 14:05, by the desk.", [("14:05", "T14:05")]),
     ("Doors open: Daily 08:00, Riga 14:30.", [("08:00", "T08:00"), ("14:30", "T14:30")]),
     ("It was the worst flood in 50 years.", []),
-    ("The river froze for the first time in two hundred years.", []),
+    ("The harbour iced over for the first time in three hundred years.", []),
     ("The bridge will reopen in two years.", [("in two years", "2033")]),
-    ("She spent the last five months of her life abroad.", []),
-    ("See Smith (2029, p. 1225) and H. R. 1280 under Rule 2016.", [("2029", "2029")]),
+    ("He spent the last six months of his career at sea.", []),
+    ("See Kask (2029, p. 1410) and H. R. 1544 under Rule 2014.", [("2029", "2029")]),
     ("The shop at 1355 Inwood Terrace keeps a 2000-year-old recipe for the 1000+ fans.", []),
     ("It was in the 80s all week at the Summer Institute; The Saturday Review said so.", []),
     ("Talks ran through the last week of March.", [("March", "2031-03")]),
@@ -214,7 +214,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("The flight in 2019 was delayed.", [("2019", "2019")]),
     # but a year before "levels", and a range's end before a plural noun, are years
     ("Emissions must fall 55% below 1990 levels by 2030.", [("1990", "1990"), ("2030", "2030")]),
-    ("The city grew from 1890 until 1970 per census figures.", [("1890 until 1970", "1890/1970")]),
+    ("The town grew from 1880 until 1960 per census figures.", [("1880 until 1960", "1880/1960")]),
 ])
 def test_dates_values(text, expected):
     assert _pairs(text) == expected
@@ -251,9 +251,9 @@ def test_dates_values(text, expected):
     ("Snow fell all through the winter of 2029-30.", [("winter of 2029-30", "2029-12/2030-02")]),
     ("It was autumn, and the port was quiet.", [("autumn", "2030-09/2030-11")]),
     ("It is a quiet spring in Riga.", [("spring", "2031-03/2031-05")]),
-    ("This is summer camp. Spring and autumn are the best times to visit.", []),
+    ("It is a summer school. Spring and autumn bring fewer visitors.", []),
     # "March" capitalised inside a sentence is the month, not the verb, unless it is a name
-    ("It smelled like March.", [("March", "2031-03")]),
+    ("It felt like March.", [("March", "2031-03")]),
     ("We saw Fredric March films and the March on Washington.", []),
     # business quarters and halves; fiscal years start where each company says, so they get no value
     ("Revenue fell in the first quarter.", [("the first quarter", "2031-01/2031-03")]),
@@ -274,9 +274,9 @@ def test_dates_values(text, expected):
     ("The mine opened in 2019. The next year it flooded.", [("2019", "2019"), ("The next year", "2020")]),
     ("This time a year ago the port was shut.", [("This time a year ago", "2030-04")]),
     # "the next 15 years" in a past-tense sentence counts from the last date, in the future from the anchor
-    ("The plan began in 2010. Over the next 15 years, money was poured in.",
+    ("The scheme started in 2010. Over the next 15 years, cash was pumped in.",
      [("2010", "2010"), ("the next 15 years", "2010/2025")]),
-    ("Over the next 15 years, money will be poured in.", [("the next 15 years", "2031-04-16/2046-04-16")]),
+    ("Over the next 15 years, cash will be pumped in.", [("the next 15 years", "2031-04-16/2046-04-16")]),
     ("He died in 2020; in the previous two years he wrote little.", [("2020", "2020"), ("the previous two years", "2018/2020")]),
     # a yearless month with a year named after it: "in July last year", "in March that year"
     ("Prices peaked in July last year.", [("July last year", "2030-07")]),
@@ -312,7 +312,7 @@ def test_dates_values(text, expected):
     ("Talks failed on Tuesday. He was born in 1960. He died in May.",
      [("Tuesday", "2031-04-15"), ("1960", "1960"), ("May", "2031-05")]),
     # the open end of a range is the anchor day; "at the time of writing" is the anchor day
-    ("He has led the party (2013 – present).", [("2013 – present", "2013/2031-04-16")]),
+    ("She has chaired the board (2014 – present).", [("2014 – present", "2014/2031-04-16")]),
     ("She served from 2019 to the present day.", [("2019 to the present day", "2019/2031-04-16")]),
     ("The present government fell; we present the report.", []),
     ("At the time of writing, the port was shut.", [("the time of writing", "2031-04-16")]),
@@ -320,7 +320,7 @@ def test_dates_values(text, expected):
     ("The party has ruled for nearly 20 years.", [("nearly 20 years", "2011-04-17/2031-04-16")]),
     ("He has been jailed for 20 years.", []),
     ("He was jailed for 20 years and will stay for two years.", []),
-    ("People have been around for about 200,000 years.", [("about 200,000 years", None)]),
+    ("Humans have lived on these islands for about 40,000 years.", [("about 40,000 years", None)]),
     # a day of the month alone: of the month just named, else around the anchor by the tense
     ("Talks began on March 3. By the 10th, they had failed.", [("March 3", "2031-03-03"), ("the 10th", "2031-03-10")]),
     ("The ruling came on the 15th.", [("the 15th", "2031-04-15")]),

@@ -96,7 +96,7 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 def _tense_around(text: str, e: dict) -> str:
     """The tense of the sentence after, else the one before, for a short sentence with no cue of its
-    own (a caption: "The floor, shortly after opening Friday. The expo took place ...")."""
+    own (a caption: "The main hall, just after the doors opened Friday. The fair ran ...")."""
     if len(_sentence_left(text, e["start"], 400).split()) + len(_sentence_right(text, e["end"], 400).split()) > 15:
         return ""  # a long sentence may have its cue out of reach: no guess from its neighbours
     nxt = _SENT_BOUND.search(text, e["end"])
@@ -157,7 +157,7 @@ def _r_ago(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     if k in ("spanback", "lasting"):
         rel = (g.get("rel") or "past").lower()  # "has ruled for 20 years": the past 20 years
         if rel in ("previous", "following") or rel == "next" and g.get("the") and _past(ctx.text, e["start"], e["end"]):
-            # "the following three years", "over the next 15 years, money was poured in": from the last date
+            # "the following three years", "over the next 15 years, cash was pumped in": from the last date
             if not ctx.ref:
                 return None, True
             here = _fmt(*ctx.ref)
@@ -216,7 +216,7 @@ def _r_beforelast(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 
 def _r_now(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
-    """ "(2013 – present)": the anchor day."""
+    """ "(2014 – present)": the anchor day."""
     return (ctx.anchor.isoformat() if ctx.anchor else None), True
 
 

@@ -13,7 +13,7 @@ Values (`value` is null when the text gives no way to resolve the expression):
   anchor day: "2030-04-16/2040-04-16"), named periods ("World War II" -> "1939-09-01/1945-09-02"), quarters ("Q2 2030",
   "last quarter" -> "2030-04/2030-06"), halves ("H2 2030", "the first half of the year"); "the
   late 1990s" is the decade's second half ("1995/1999"), "the early 19th century" the century's
-  first quarter ("1800/1824"); "the week of Nov. 4" is that day's week; "(2013 – present)" ends
+  first quarter ("1800/1824"); "the week of Nov. 4" is that day's week; "(2014 – present)" ends
   on the anchor day; a present perfect's "for 20 years" ("has ruled for 20 years") is the span
   up to the anchor day, unless a sentence or a contract is meant ("has been jailed for 20 years");
 - fiscal years and their parts ("fiscal 2030", "FY2030", "Q3 of fiscal 2030") are found with a
@@ -76,7 +76,7 @@ Anaphoric expressions (three weeks later, the following month, a year earlier, t
 week before that, this period, the following three years, and "the next 15 years" in a past-tense
 sentence) resolve against the last date resolved before them in the text,
 and stay null when there is none; "the end of the year" takes a year given earlier in its
-sentence, else the anchor's. A quoted letter's "the 12th of October last" / "Feb. next" counts
+sentence, else the anchor's. A quoted letter's "the 9th of May last" / "Feb. next" counts
 from the last absolute date in the text (when the letter was written), else from the anchor. A
 year under 1000 is a year after "c.", "circa" or "the year", and after "in", "around", "(" and
 the like when the text names an era (AD, BC) or a first-millennium century; it is BC when the last
@@ -122,7 +122,7 @@ class _Ctx:
         self.now_end = 0  # where the last expression pointing at the time of writing ends (today, last week)
 
     def base(self) -> date | None:
-        """What "the 12th of October last" counts from: the last absolute date in the text, else the anchor."""
+        """What "the 9th of May last" counts from: the last absolute date in the text, else the anchor."""
         return self.written or self.anchor
 
     def story(self, e: dict) -> date | int | None:
@@ -176,7 +176,7 @@ _REPORTED = re.compile(r"\b(?:said|says|told\s+\w+|announced|reported|added|conf
 
 def _resolve(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
     """(value, relative) for one expression, by its kind; `year_hint` is a year given by a
-    neighbour ("May and June in 1981", "June 2 to July 9, 2030")."""
+    neighbour ("May and June in 1994", "June 2 to July 9, 2030")."""
     return _RESOLVERS[e["kind"]](e, ctx, year_hint)
 
 
@@ -219,7 +219,7 @@ def _r_range(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
         pv, prel = _resolve(p, ctx, year_hint=hint - 1)
     if pv and cv and cv.split("/")[-1] < pv.split("/")[0]:
         if c["kind"] == "now":
-            return pv, prel  # "(2013 – present)" in a text dated before 2013: the start alone
+            return pv, prel  # "(2014 – present)" in a text dated before 2014: the start alone
         cv = _after(c, pv.split("/")[0], ctx) or cv
     if pv and cv:
         return pv.split("/")[0] + "/" + cv.split("/")[-1], prel or crel
