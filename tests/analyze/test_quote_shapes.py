@@ -138,6 +138,7 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "EASTON, Ohio - On Friday morning, the third day of his tour, the harbor master told a joke.\n",
     "The note on the table was small.\n",
     "Is the pier safe? The crowd was loud. He was asked.\n",
+    "Friday, Ohio, leading a group of 13 states, asked a federal judge to block the rules.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []

@@ -134,6 +134,8 @@ class Attributions(Stances):
             e = self.toks.at(after[1])
             if e < last and words[e].lower() in ("who", "whose") and len(said) > 1:
                 return last   # ", said a handful of Democrats who point to …": the speaker described
+            if e < last and words[e].lower() == "to" and words[k].lower() in OBJECT_CUES:
+                return None   # "Ohio, leading a coalition, asked a judge to block …": a hearer, asked to act
             if e < last and words[e].lower() in TAIL_PREPS:
                 # ", said one source in the room.": a short phrase of place or time after it
                 n = e + 1
