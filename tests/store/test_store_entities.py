@@ -20,10 +20,10 @@ def _add(store, text, published, entities, outlet="Harbour Post"):
 
 @pytest.fixture
 def corpus(store):
-    _add(store, "Ukrainian President Volodymyr Zelenskiy met Polish Prime Minister Donald Tusk in Kiev. "
-                "Zelenskiy thanked Tusk.", "2024-10-01",
-         [_ent("e1", "Volodymyr Zelenskiy", "PERSON", [(19, 38), (87, 96)], ["President of Ukraine"]),
-          _ent("e2", "Donald Tusk", "PERSON", [(67, 78), (105, 109)], ["Prime Minister of Poland"]),
+    _add(store, "Ukrainian President Volodymyr Zelenskiy met Polish Prime Minister Donald Nowak in Kiev. "
+                "Zelenskiy thanked Nowak.", "2024-10-01",
+         [_ent("e1", "Volodymyr Zelenskiy", "PERSON", [(20, 39), (88, 97)], ["President of Ukraine"]),
+          _ent("e2", "Donald Nowak", "PERSON", [(66, 78), (106, 111)], ["Prime Minister of Poland"]),
           _ent("e3", "Kyiv", "GPE", [(82, 86)])])
     _add(store, "President Volodymyr Zelensky called Donald Trump on Monday about air defence for Kyiv.",
          "2024-10-03",
@@ -47,11 +47,11 @@ def test_store_entities_spelling_variants_are_one_entity(corpus):
 
 def test_store_entities_shared_first_name_stays_apart(corpus):
     names = {p.name for p in find_entities(corpus, "donald")}
-    assert names == {"Donald Tusk", "Donald Trump"}
+    assert names == {"Donald Nowak", "Donald Trump"}
 
 
 @pytest.mark.parametrize("query, name", [("Zelenskiy", "Volodymyr"), ("zelensky", "Volodymyr"),
-                                         ("Kiev", "Kyiv"), ("Tusk", "Donald Tusk")])
+                                         ("Kiev", "Kyiv"), ("Nowak", "Donald Nowak")])
 def test_store_entities_resolve_any_spelling(corpus, query, name):
     assert resolve_entity(corpus, query)[0].name.startswith(name)
 
@@ -64,7 +64,7 @@ def test_store_entities_profile(corpus):
     # "President" on 10-03 is the same role as "President of Ukraine" on 10-01
     assert roles == {"President of Ukraine": ("2024-10-01", "2024-10-03", 2)}
     co = {c["name"]: c["articles"] for c in profile.co_mentions}
-    assert co["Kyiv"] == 2 and co["Donald Tusk"] == 1 and co["Moscow"] == 1
+    assert co["Kyiv"] == 2 and co["Donald Nowak"] == 1 and co["Moscow"] == 1
 
 
 def test_store_entities_unknown_name_is_a_clear_error(corpus):

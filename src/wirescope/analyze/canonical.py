@@ -3,7 +3,7 @@
 "Volodymyr Zelenskiy", "Zelenskiy" and "the Ukrainian president" become one
 PERSON; "NATO" joins "North Atlantic Treaty Organization"; "Kiev" joins
 "Kyiv". Different people who share a surname or a first name stay apart
-(Donald Trump is not Donald Tusk): a one-word name joins a full name only by
+(Donald Trump is not Donald Tamm): a one-word name joins a full name only by
 surname, and only when the choice is clear.
 """
 
@@ -165,7 +165,7 @@ def canonical_entities(text: str, mentions: list[Mention],
     clusters: list[_Cluster] = []
     people: list[_Cluster] = []
     by_key: dict[tuple[str, str], _Cluster] = {}
-    # "Fukuyama" tagged ORG in an article about Francis Fukuyama is him
+    # "Lindqvist" tagged ORG in an article about Peder Lindqvist is him
     def name(m: Mention) -> str:
         a, b = m.name_span
         return text[a:b]

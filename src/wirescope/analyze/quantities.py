@@ -30,7 +30,7 @@ Not quantities: scores and tallies ("won 3-1", "passed 215-212"), years, dates a
 (anything `find_dates` finds), ordinals ("79th"),
 phone numbers, citation marks ("[22]"), and numbers that are part of a name: glued to letters
 ("G7", "F-16", "Su-34", "COVID-19") or right after a capitalised word that is not a function
-word ("Section 333", "Boeing 737", "Article 5"). "one" counts only when a noun follows it.
+word ("Section 214", "Boeing 737", "Article 5"). "one" counts only when a noun follows it.
 """
 
 from __future__ import annotations
@@ -291,7 +291,7 @@ def _read(text: str, m: re.Match[str], blocked: list[tuple[int, int]]) -> dict |
         if value is None:
             return None
         before = text[max(0, start - 25):start]
-        # a number right after a capitalised non-function word is part of a name: "Section 333"
+        # a number right after a capitalised non-function word is part of a name: "Section 214"
         prev = re.search(r"([A-Z][\w'’.-]*)\s$", before)
         if prev and prev.group(1).lower() not in STOPWORDS and not _QUAL_RE.search(before) \
                 and not prev.group(1).endswith(("'s", "’s")) and not g["cur"]:
