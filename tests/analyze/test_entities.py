@@ -139,8 +139,8 @@ def _typed(doc):
     # a city the model took for a person
     ("The plan had Rome's full support, officials said.", [("Rome", "PERSON")], ("Rome's", "GPE"), None),
     # a surname the article gives to a person elsewhere
-    ("Tom Chalmers runs the port. Later Chalmers left the meeting.", [("Chalmers", "GPE")],
-     ("Chalmers", "PERSON"), None),
+    ("Tom Varley runs the port. Later Varley left the meeting.", [("Varley", "GPE")],
+     ("Varley", "PERSON"), None),
     # a place no gazetteer knows, with a place preposition in the text
     ("Shelling continued near Velykyi Burluk and around Sudzha on Sunday.", [("Sudzha", "GPE")],
      ("Sudzha", "GPE"), None),
@@ -595,11 +595,11 @@ def test_entities_event_leads_without_the_model(blank_nlp):
 def test_entities_no_name_runs_over_a_line_break(blank_nlp):
     from spacy.tokens import Span
 
-    doc = blank_nlp("Staff of the National Library\nLotte Wilms wrote the report.")
+    doc = blank_nlp("Staff of the National Library\nKaja Roos wrote the report.")
     start = [t.i for t in doc if t.text == "National"][0]
-    doc.ents = [Span(doc, start, start + 5, label="ORG")]   # "National Library \n Lotte Wilms"
+    doc.ents = [Span(doc, start, start + 5, label="ORG")]   # "National Library \n Kaja Roos"
     # two names, whatever the model's one label says of the second
-    assert {span for span, _ in _typed(doc)} == {"National Library", "Lotte Wilms"}
+    assert {span for span, _ in _typed(doc)} == {"National Library", "Kaja Roos"}
 
 
 def test_entities_heading_words_are_no_names(blank_nlp):
@@ -615,8 +615,8 @@ def test_entities_a_name_never_ends_on_a_small_word(blank_nlp):
     from wirescope.analyze.entity_tokens import _strip
     doc = blank_nlp("the University Library of the Free University's")
     assert doc[slice(*_strip(doc, 0, 5))].text == "University Library"
-    doc = blank_nlp("Barracuda and Kayangan lakes")
-    assert doc[slice(*_strip(doc, 0, 2))].text == "Barracuda"
+    doc = blank_nlp("Brennet and Sorvik lakes")
+    assert doc[slice(*_strip(doc, 0, 2))].text == "Brennet"
     doc = blank_nlp("Bosnia and Herzegovina")
     assert doc[slice(*_strip(doc, 0, 3))].text == "Bosnia and Herzegovina"
 
@@ -1314,8 +1314,8 @@ def test_entities_a_name_cut_at_an_initial_or_a_particle_is_joined(blank_nlp, te
 
 
 def test_entities_a_street_before_a_particle_is_no_person(blank_nlp):
-    text = "Shops line the Paseo de Montejo near the square."
-    assert ("Paseo de Montejo", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Montejo", "PERSON")]))
+    text = "Shops line the Paseo de Varela near the square."
+    assert ("Paseo de Varela", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Varela", "PERSON")]))
 
 
 _MATCH_REPORT = ("Group B — Norway 2 – 1 Chile\n\nIn the first match of the day, Norway faced Chile at the "

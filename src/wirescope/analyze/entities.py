@@ -12,7 +12,7 @@
    model missed, and tell GPE from LOC for the places it found;
 5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
    found once is found elsewhere, the words around a name and word lists add people,
-   organisations, places and events and correct the model's types ("said Pavit",
+   organisations, places and events and correct the model's types ("said Orvin",
    "Tanvir from Bangladesh", "Morris and Tavernier", "in Madeira", "the Crown",
    "Camden, N.J."); words that refer to no one are dropped ("said on Telegram", "Oh my
    God"); known places and institutions inside longer names are mentions too
@@ -314,7 +314,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             if s2 >= e2 or ((e2 - s2 == 1) != single):
                 continue
             if single and not entry.curated and introduced(doc, s2):
-                entry = Entry("PERSON", doc[s2].text, curated=False)   # "And I'm Sahar,": no town of that name here
+                entry = Entry("PERSON", doc[s2].text, curated=False)   # "And I'm Nadira,": no town of that name here
             clash = overlaps(s2, e2)
             end_char = doc[e2 - 1].idx + len(doc[e2 - 1].text)
             if len(clash) == 1 and \
@@ -424,7 +424,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     kin_names(doc, taken)   # "her son, Taras,"
     led_by(doc, taken, owner, gaz)   # "the Homeland Union of Nebojša Lalić"
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Tavernier"
-    speaker_names(doc, taken, owner, put, gaz)   # "Pag said"
+    speaker_names(doc, taken, owner, put, gaz)   # "Pagor said"
     places_after_prepositions(doc, owner, put, gaz)   # "in Madeira"
     towns_before_regions(doc, taken, owner, put, gaz)   # "in Florence, Alabama,"
     possessive_names(doc, owner, put, gaz)   # "respect for Varnell's memory"

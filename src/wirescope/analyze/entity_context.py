@@ -213,7 +213,7 @@ def company_names(doc, taken, owner, gaz: Gazetteer) -> None:
     for ts, (te, m) in sorted(taken.items()):
         if m.source == "gazetteer":
             continue
-        # "Baltic Shipping Co", and an organisation's "Atlantic Lottery Corporation, Inc."
+        # "Baltic Shipping Co", and an organisation's "Atlantic Ferry Corporation, Inc."
         comma = m.type == "ORG" and te + 1 < n and doc[te].text == "," and owner[te] is None
         if te + comma < n and owner[te + comma] is None and doc[te + comma].text.rstrip(".") in _COMPANY_SUFFIXES:
             owner[te:te + comma + 1] = [ts] * (comma + 1)

@@ -1,20 +1,20 @@
 """What the words right around a one-word name say it is, when no table knows the name.
 
-The model calls most capitalised words it has never seen places ("Rezwan", "Yamazaki",
-"Busuanga" alike). `_retype` in `entity_evidence.py` asks `unknown_name_type` before it
+The model calls most capitalised words it has never seen places ("Tanvir", "Okabara",
+"Kalvara" alike). `_retype` in `entity_evidence.py` asks `unknown_name_type` before it
 drops such a "place" for want of evidence; the answer comes from the few words around it:
 
-- a person: "said Pavit", "Alphonso asked", "Biggs et al.", "Rezwan from Bangladesh", "I'm Sahar",
+- a person: "said Orvin", "Belwin asked", "Wrenfold et al.", "Tanvir from Bangladesh", "I'm Nadira",
   "Tyler, 34,", "Cara, a nurse", "Cara's husband",
-  "spoke to Pantha", "Draco, who", and a name joined by "and" to a person's
-  ("Pantha and Rezwan");
-- an event: "WrestleMania happened", "the summit took place";
-- a place: "throughout Attica", "the island of Busuanga", "the Thissio and Plaka
-  districts", "Kayangan lakes".
+  "spoke to Morvik", "Tessel, who", and a name joined by "and" to a person's
+  ("Morvik and Tanvir");
+- an event: "Harbourfest happened", "the summit took place";
+- a place: "throughout Varnia", "the island of Kalvara", "the Kalamaja and Pelguranna
+  districts", "Sorvik lakes".
 
 The passes that add or retype names from the words around them:
 
-- `speaker_names`: the names a verb of saying gives away ("Pag said", "said Pavit,"), and
+- `speaker_names`: the names a verb of saying gives away ("Pagor said", "said Orvin,"), and
   their repeats;
 - `places_after_prepositions`: the name after "in", "near" or "throughout" ("the week in
   Madeira"), and its repeats;
@@ -43,26 +43,26 @@ __all__ = ["unknown_name_type", "introduced", "coordinated_names", "listed_befor
            "speaker_names", "places_after_prepositions", "towns_before_regions", "shops_by_owner", "cited_authors",
            "possessive_names", "peoples_adjectives", "PLACE_NOUNS"]
 
-# Verbs of saying and thinking that a person does: "Alphonso asked", "said Pavit".
+# Verbs of saying and thinking that a person does: "Belwin asked", "said Orvin".
 _PERSON_VERBS_AFTER = frozenset("""said says told asked added wrote writes explained replied argued insisted
 thinks thought believes believed wants wanted knows knew smiled smiles laughed laughs nodded recalled claimed
 admitted agreed answered urged warned announced reasoned wondered decided hoped felt feels sighed shrugged
 grinned frowned looks looked whispered shouted yelled died""".split())
 _PERSON_VERBS_BEFORE = frozenset("thanked appointed interviewed married hired".split())
-# ... and verbs of saying before a speaker and a stop: "said Pavit," (not "says Muuga at 60%").
+# ... and verbs of saying before a speaker and a stop: "said Orvin," (not "says Muuga at 60%").
 _SAID_BEFORE = frozenset("said says asked told added replied".split())
-# "spoke to Pantha", "talked with Rezwan"
+# "spoke to Morvik", "talked with Tanvir"
 _TALK_VERBS = frozenset("spoke speak speaks speaking talked talk talks talking".split())
 _EVENT_VERBS = frozenset("happened happens occurred occurs".split())
-# Nouns a place's name modifies or that a list of places ends on: "Thissio and Plaka
-# districts", "Kayangan lakes", "the island of Busuanga".
+# Nouns a place's name modifies or that a list of places ends on: "Kalamaja and Pelguranna
+# districts", "Sorvik lakes", "the island of Kalvara".
 PLACE_NOUNS = frozenset("""district districts island islands lake lakes river rivers province provinces
 region regions county counties municipality municipalities village villages town towns city
 cities peninsula valley valleys hills mountains bay coast state states oblast neighbourhood
 neighborhood neighbourhoods neighborhoods suburb suburbs""".split())
-# "throughout Attica": prepositions that take places, beyond those `_retype` counts.
+# "throughout Varnia": prepositions that take places, beyond those `_retype` counts.
 _PLACE_PREPS = frozenset("throughout within across around".split())
-# Nouns before "of" that make the name after it a place: "the island of Busuanga".
+# Nouns before "of" that make the name after it a place: "the island of Kalvara".
 _PLACE_OF = PLACE_NOUNS | frozenset("outskirts shores capital kingdom republic streets".split())
 
 
@@ -81,7 +81,7 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
             or nxt in ("'s", "’s") and nxt2 in _KIN or nxt == "," and _age_or_role(doc, te + 1):
         return "PERSON"
     if introduced(doc, ts):
-        return "PERSON"   # "I'm Sahar", "my name is Katie"
+        return "PERSON"   # "I'm Nadira", "my name is Katie"
     if nxt in ("was", "is") and nxt2 in ("born", "glad", "sure", "afraid") \
             or prev == "to" and _word(doc, ts - 2) in ("wrote", "writes", "said", "says", "replied"):
         return "PERSON"   # "Luther was glad", "he wrote to Luther"
@@ -89,13 +89,13 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
             or prev == "both" and _word(doc, ts - 2) in ("to", "with") and _word(doc, ts - 3) in _TALK_VERBS:
         return "PERSON"
     if nxt == "from" and (found := taken.get(te + 1)) is not None and found[1].type in ("GPE", "LOC"):
-        return "PERSON"   # "Rezwan from Bangladesh": someone from a place
+        return "PERSON"   # "Tanvir from Bangladesh": someone from a place
     if nxt in _EVENT_VERBS or nxt == "took" and nxt2 == "place":
         return "EVENT"
     if prev in _PLACE_PREPS or prev == "of" and _word(doc, ts - 2) in _PLACE_OF or nxt in PLACE_NOUNS \
             or listed_before_places(doc, te):
         return "place"
-    # joined by "and" to a person's name: "Pantha and Rezwan"
+    # joined by "and" to a person's name: "Morvik and Tanvir"
     if prev in ("and", "or") and (other := _mention_ending(taken, ts - 1)) is not None and other.type == "PERSON":
         return "PERSON"
     if nxt in ("and", "or") and (found := taken.get(te + 1)) is not None and found[1].type == "PERSON":
@@ -104,7 +104,7 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
 
 
 def introduced(doc, ts: int) -> bool:
-    """Does the speaker introduce themselves by the name at token ts ("I'm Sahar", "my name
+    """Does the speaker introduce themselves by the name at token ts ("I'm Nadira", "my name
     is Katie")?"""
     prev = _word(doc, ts - 1)
     return prev in ("'m", "’m") or prev == "am" and _word(doc, ts - 2) == "i" \
@@ -137,8 +137,8 @@ friend neighbour neighbor resident victim survivor""".split())
 
 
 def listed_before_places(doc, te: int) -> bool:
-    """Does "and"/"or", a name and a plural place noun follow token te - 1 ("Barracuda
-    [and Kayangan lakes]")?"""
+    """Does "and"/"or", a name and a plural place noun follow token te - 1 ("Brennet
+    [and Sorvik lakes]")?"""
     return _word(doc, te) in ("and", "or") and te + 1 < len(doc) and _is_name_token(doc[te + 1]) \
         and _word(doc, te + 2) in PLACE_NOUNS and _word(doc, te + 2).endswith("s")
 
@@ -202,21 +202,21 @@ def _surname_like(tok, gaz: Gazetteer) -> bool:
     return _is_name_token(tok) and tok.is_alpha and not tok.is_upper and gaz.lookup([tok.text]) is None
 
 
-# Verbs of saying that report what a person said: "“…,” Pag said", "said Pavit,".
+# Verbs of saying that report what a person said: "“…,” Pagor said", "said Orvin,".
 _SAYING = frozenset("""said says told asked added replied wrote explained answered whispered shouted yelled
 muttered insisted recalled""".split())
 _SPEAKER_WORDS = 3
 
 
 def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
-    """Capitalised words no pass took right before a verb of saying ("Pag said") or right
-    after one and before a stop ("said Pavit,") name a person (an acronym an organisation:
+    """Capitalised words no pass took right before a verb of saying ("Pagor said") or right
+    after one and before a stop ("said Orvin,") name a person (an acronym an organisation:
     "the NHS said"), and so do their repeats; not
     common words, stop words, groups ("Analysts said") or names a table knows ("Moscow")."""
     n = len(doc)
     found: set[tuple[str, ...]] = set()
     for i in (k for k, w in enumerate(_lowers(doc)) if w in _SAYING):
-        j = i   # before: "Pag said"
+        j = i   # before: "Pagor said"
         while j > 0 and i - j < _SPEAKER_WORDS and _speaker_word(doc, j - 1, owner, gaz):
             j -= 1
             if _opens(doc, j):
@@ -225,7 +225,7 @@ def speaker_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 and (i - j > 1 or not _opens(doc, j) or doc[j].text in gaz.given_names or doc[j].text in _inside_words(doc)):
             # one word opening a sentence ("Reporters asked") only if capitalised elsewhere too
             found.add(tuple(t.text for t in doc[j:i]))
-        k = i + 1   # after: "said Pavit,"
+        k = i + 1   # after: "said Orvin,"
         while k < n and k - i <= _SPEAKER_WORDS and _speaker_word(doc, k, owner, gaz) and not _opens(doc, k):
             k += 1
         if k > i + 1 and (k == n or doc[k].is_punct):

@@ -7,10 +7,10 @@ or corrects in place:
 - `_propagate`: a name found once is the same name elsewhere ("Tusk" after "Donald
   Tusk", "Zelensky" after "Volodymyr Zelenskiy");
 - `_lone_given_names`, `_name_cues`, `_org_names`: what the words themselves tell (a
-  given name, "et al.", initials, "Cyclone Phailin", a run ending on "Library");
+  given name, "et al.", initials, "Cyclone Velmora", a run ending on "Library");
 - `_retype`: the model's types corrected, its slips dropped; a one-word "place" no
   table knows is typed by the words around it (`entity_cues.unknown_name_type`: "said
-  Pavit", "throughout Attica") before it is dropped for want of evidence;
+  Orvin", "throughout Varnia") before it is dropped for want of evidence;
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
   capitals ("FLOOD AREA") dropped;
 - names inside names and a town's region after it are `entity_nesting.py`'s.
@@ -164,7 +164,7 @@ def _propagate(doc, taken, owner, put) -> None:
             if words in exact and all(o is None or n > 1 and o >= i and taken[o][0] <= i + n and taken[o][0] - o == 1
                                       and taken[o][1].source == "gazetteer" for o in owner[i:i + n]):
                 # ... also over a one-word place the gazetteer took inside it ("Atlantic" in
-                # "Atlantic Lottery Corporation")
+                # "Atlantic Ferry Corporation")
                 put(i, i + n, Mention(tok.idx, doc[i + n - 1].idx + len(doc[i + n - 1].text),
                                       exact[words], source="propagated"), force=True)
                 i += n
@@ -181,7 +181,7 @@ def _propagate(doc, taken, owner, put) -> None:
 def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """A given name the model missed is a person, with the capitalised words after it
     ("Then Pete called"), even where the model or propagation took the surname alone for
-    something else ("Tom" + "Chalmers")."""
+    something else ("Tom" + "Varley")."""
     given, common = gaz.given_names, gaz.common_words
     i = 0
     while i < len(doc):
@@ -205,10 +205,10 @@ def _lone_given_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
 def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """People the words around a name give away:
 
-    - "Biggs et al." cites authors;
+    - "Wrenfold et al." cites authors;
     - a given name that is also a word ("Mark", "Grant", "Bill"), inside a sentence and
       before a surname no table knows, opens a name ("writers Mark Twain");
-    - initials before a person's name belong to it ("Kirk M. Bart", "K. Michael Stevens").
+    - initials before a person's name belong to it ("Tomas J. Arvelo", "K. Marten Ilves").
     """
     n = len(doc)
     for i, tok in enumerate(doc):
@@ -220,7 +220,7 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
         elif i + 1 < n and tok.lower_ in _EVENT_LEADS and _is_name_token(doc[i + 1]) and doc[i + 1].is_alpha \
                 and gaz.lookup([doc[i + 1].text]) is None and owner[i + 1] in (None, i + 1) \
                 and (owner[i + 1] is None or taken[i + 1][0] == i + 2):
-            # "Cyclone Phailin", "Operation Sindoor", with or without the model
+            # "Cyclone Velmora", "Operation Sindoor", with or without the model
             put(i, i + 2, Mention(tok.idx, doc[i + 1].idx + len(doc[i + 1].text), "EVENT", source="cue"),
                 force=True)
         elif i + 1 < n and tok.text in _WORD_GIVEN_NAMES \
@@ -237,7 +237,7 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
         if k == ts:
             continue
         if k > 0 and owner[k - 1] is None and _unknown_name(doc[k - 1], gaz):
-            k -= 1   # the given name before the initials ("Kirk M. Bart"), also opening a sentence
+            k -= 1   # the given name before the initials ("Tomas J. Arvelo"), also opening a sentence
         elif not doc[k].text.endswith(".") or k > 0 and doc[k - 1].text[:1].isupper():
             continue
         m.start = doc[k].idx
@@ -308,7 +308,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     """Correct the model's one-word and several-word mentions:
 
     - a place or organisation is a person when the document names someone with that word
-      ("Chalmers" after "Tom Chalmers"), or when it is a given name no gazetteer knows as
+      ("Varley" after "Tom Varley"), or when it is a given name no gazetteer knows as
       a place ("Betty"); a city the model took for a person is the city ("from Berlin");
     - names that end or open like events are EVENTs ("French Revolution");
     - a place no gazetteer knows needs a place word or a place preposition somewhere in
@@ -341,7 +341,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     event_words = {" ".join(t.text for t in doc[ts + 1:te]) for ts, (te, m) in taken.items()
                    if te - ts > 1 and doc[ts].lower_ in _EVENT_LEADS and doc[ts].text[:1].isupper()}
     # one-word "places" no table knows that the words around one of their mentions call a
-    # person or an event ("said Pavit"): every mention of the word is one
+    # person or an event ("said Orvin"): every mention of the word is one
     cued: dict[str, str] = {}
     for ts, (te, m) in sorted(taken.items()):
         word = doc[ts].text
@@ -365,11 +365,11 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             elif m.type == "ORG" and entry.type in ("GPE", "LOC") and te - ts == 1:
                 m.type, m.canonical = _place_type(words[0], gaz)   # "Helsinki" is the city
             elif not entry.curated and te - ts == 1 and introduced(doc, ts):
-                m.type, m.canonical = "PERSON", None   # "And I'm Sahar,": a town's other name, but a person here
+                m.type, m.canonical = "PERSON", None   # "And I'm Nadira,": a town's other name, but a person here
             continue
         place = m.type in ("GPE", "LOC", "FAC")
         if ts and doc[ts - 1].lower_ in _EVENT_LEADS and doc[ts - 1].text[:1].isupper() and owner[ts - 1] is None:
-            # "Cyclone Phailin", "Operation Sindoor": the lead word names the event
+            # "Cyclone Velmora", "Operation Sindoor": the lead word names the event
             _grow_left(doc, taken, owner, ts, ts - 1)
             m.type, m.canonical = "EVENT", None
             event_words.add(" ".join(words))
@@ -431,8 +431,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                     and doc[te - 1].lower_ not in _ORG_NOUNS and all(
                     _is_name_token(t) and t.is_alpha and (t.lower_ not in _PLACE_WORDS or not _placed(doc, ts))
                     or _INITIAL.fullmatch(t.text) for t in doc[ts + 1:te]):
-                m.type, m.canonical = "PERSON", None   # "Oscar Pistorius" called a place
-                person_words.update(words)   # ... and "Pistorius" after it is him
+                m.type, m.canonical = "PERSON", None   # "Oskar Lindholm" called a place
+                person_words.update(words)   # ... and "Lindholm" after it is him
             elif place and doc[te - 1].lower_ not in _PLACE_WORDS and words[0] not in after_prep \
                     and doc[ts].lower_ not in _PLACE_LEADS and (doc[ts].text not in _COMPASS_FIRST or doc[ts + 1].text == "-") \
                     and not any(gaz.lookup([w]) for w in words):
@@ -471,7 +471,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif m.type == "PERSON" and word not in person_words and word not in given and (
                 in_place[word] >= 2 or in_place[word] and word in gaz.towns
                 or te < len(doc) and doc[te].text in _PLACE_MODIFIED or listed_before_places(doc, te)):
-            # "the ferry to Coron", "hotels in Coron", "Tulcea county", "the Fetesti air base"
+            # "the ferry to Kalvara", "hotels in Kalvara", "Tulcea county", "the Fetesti air base"
             m.type, m.canonical = _place_type(word, gaz)
         elif word in _ERAS and ts and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("century", "centuries")) \
                 or len(word) == 1 and word not in given:
@@ -487,8 +487,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif place and entry is None and not word.isupper() \
                 and word.lower() not in common and (
                     (cue := cued.get(word)) is not None or (cue := unknown_name_type(doc, ts, te, taken, gaz)) is not None):
-            if cue != "place":   # else a place by the words around it ("throughout Attica"): kept
-                m.type, m.canonical = cue, None   # "said Pavit", "Rezwan from Bangladesh"
+            if cue != "place":   # else a place by the words around it ("throughout Varnia"): kept
+                m.type, m.canonical = cue, None   # "said Orvin", "Tanvir from Bangladesh"
         elif _opens(doc, ts) and (word.lower() in common or _group_noun(word)) and word not in given \
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
@@ -514,7 +514,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             if a > b and m.type != top:
                 m.type = top
                 m.canonical = _place_type(doc[ts].text, gaz)[1] if top in ("GPE", "LOC", "FAC") else None
-    if event_words:   # "Phailin" after "Cyclone Phailin"
+    if event_words:   # "Phailin" after "Cyclone Velmora"
         for ts, (te, m) in taken.items():
             if m.type != "EVENT" and " ".join(t.text for t in doc[ts:te]).removesuffix(" 's") in event_words:
                 m.type, m.canonical = "EVENT", None

@@ -56,7 +56,7 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
                 # China Sea" speaks of no China, nor "Juniper Springs" of a town called Springs
                 continue
             if entry.type == "LOC" and e - s == 1 and lo + s == ts and m.type in ("ORG", "FAC"):
-                continue   # "Atlantic Lottery Corporation", "Pacific Gas": a region's adjective, no ocean
+                continue   # "Atlantic Ferry Corporation", "Pacific Gas": a region's adjective, no ocean
             s2, e2 = _strip(doc, lo + s, lo + e)
             if s2 > max(ts, lo) and doc[s2 - 1].text in _SIDES and m.type in ("ORG", "FAC") and entry.type == "GPE":
                 s2 -= 1   # "Southern Ontario" in "University of Southern Ontario"

@@ -44,7 +44,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             and doc[s].text not in _LEAD_ARTICLES and doc[s].text not in _WORD_GIVEN_NAMES \
             and doc[s].text not in gaz.given_names and _is_name_token(doc[s + 1]) and (
                 doc[s].is_stop or doc[s].lower_ in _OPENING_PREPOSITIONS):
-        s += 1   # "Once Cyclone Phailin comes ashore", "Unlike North Korea": the sentence's first word is no name's
+        s += 1   # "Once Cyclone Velmora comes ashore", "Unlike North Korea": the sentence's first word is no name's
     if e - s > 1 and _opens(doc, s) and doc[s].lower_ in gaz.common_words and doc[s].text not in gaz.given_names \
             and gaz.country_of(doc[s + 1].text) and gaz.lookup([t.text for t in doc[s:e]]) is None:
         s += 1   # "Benchmark Dutch gas futures": a word opening the sentence before a demonym is no name's

@@ -125,7 +125,7 @@ def joined_names(doc, taken, owner) -> None:
             first, m = k, taken[k][1]   # the model's "Anna K.", "Prince Khalid": it keeps its title
         elif s >= 1 and k is None and s == ts - 2 and doc[s - 1].text[:1].isupper() and doc[s - 1].is_alpha \
                 and not doc[s - 1].is_sent_start:
-            first = s - 1   # "Abd" before "al-Rahim", no one's word yet; not "Paseo" before "de Montejo"
+            first = s - 1   # "Abd" before "al-Rahim", no one's word yet; not "Paseo" before "de Varela"
             m.start = doc[first].idx
         else:
             continue

@@ -63,7 +63,7 @@ def is_glue_word(word: str) -> bool:
 
 
 # Offices a country holds: "Ukrainian President" is the President of Ukraine,
-# but a "US political scientist" is only American.
+# but a "British political scientist" is only British.
 _OFFICES = frozenset({"president", "prime minister", "chancellor", "minister", "king", "queen",
                       "ambassador", "envoy", "leader", "secretary", "speaker"})
 _SMALL = frozenset("of for and the at on to".split())
@@ -75,8 +75,8 @@ _THE = ("United ", "Netherlands", "Philippines", "Czech Republic", "Democratic R
 def normalize_role(role: str, country_of) -> str:
     """Tidy a role: one space, no trailing punctuation or quote mark, no honorific alone
     (""), demonym or country possessive
-    moved behind a title ("Ukrainian President", "Estonia's defence minister", "Italian
-    Minister of Defense" -> "Minister of Defense of Italy").
+    moved behind a title ("Ukrainian President", "Estonia's defence minister", "Latvian
+    Minister of Defense" -> "Minister of Defense of Latvia").
 
     `country_of(word)` returns the country for a demonym ("Ukrainian" -> "Ukraine").
     """
@@ -84,7 +84,7 @@ def normalize_role(role: str, country_of) -> str:
     if role.lower() in HONORIFICS:
         return ""   # "Mr." is no role
     words = role.split(" ")
-    # "Italian Minister of Defense" moves too, but not a title already placed ("Russian
+    # "Latvian Minister of Defense" moves too, but not a title already placed ("Russian
     # Ambassador to Ukraine", "Ukrainian Minister of Foreign Affairs of Ukraine")
     placed = " to " in role or " of " in role and country_of(words[-1]) is not None
     # the owner may be a country of several words: "New Zealand's Prime Minister"
