@@ -111,14 +111,14 @@ def test_quotes_described_speaker_gets_no_entity(text):
 
 REPORTS = """Marta Oksanen, the founder of a veterans' charity that runs shelters in three regions, said the winter would be the hardest yet.
 The funding was approved with help from Finance Minister Petri Lahti, who said he expects the first payments in March.
-The actress said she was tired of waiting for the ministry.
-Eggert's meeting with the mayors, officials said, was aimed at calming the coastal towns.
+The skipper said she had grown weary of the port board's delays.
+Roos's visit to the shipyards, officials said, was meant to reassure the dock crews.
 Sorry, Lahti said.
 Lahti criticized the opposition's budget plan, saying it would cut pensions.
 Oksanen calls for a public inquiry into the delays.
 A spokesman for Lahti said the minister would not resign.
 In a new survey, most residents were unhappy with the ferry service.
-Northern forces have launched attacks on two depots near the border.
+Coastal militias have stepped up attacks on two fuel depots by the river.
 “I think the ferries will run again by May,” Oksanen said.
 """
 
@@ -126,8 +126,8 @@ Northern forces have launched attacks on two depots near the border.
 @pytest.mark.parametrize("needle, kind, speaker, cue", [
     ("the winter would be the hardest", "indirect", "Marta Oksanen", "said"),   # long appositive
     ("the first payments in March", "indirect", "Petri Lahti", "said"),       # ", who said"
-    ("she was tired of waiting", "indirect", "The actress", "said"),          # a description
-    ("was aimed at calming", "indirect", "officials", "said"),                # attribution mid-sentence
+    ("she had grown weary", "indirect", "The skipper", "said"),          # a description
+    ("was meant to reassure", "indirect", "officials", "said"),                # attribution mid-sentence
     ("Sorry", "indirect", "Petri Lahti", "said"),
     ("budget plan", "indirect", "Petri Lahti", "criticized"),                 # a stance
     ("it would cut pensions", "indirect", "Petri Lahti", "saying"),           # continues the speaker
@@ -141,8 +141,8 @@ def test_quotes_reports_and_stances(blank_nlp, needle, kind, speaker, cue):
 
 
 def test_quotes_mid_sentence_attribution_keeps_the_whole_report(blank_nlp):
-    q = _by_text(_quotes(blank_nlp, REPORTS), "was aimed at calming")
-    assert q["text"].startswith("Eggert's meeting with the mayors")
+    q = _by_text(_quotes(blank_nlp, REPORTS), "was meant to reassure")
+    assert q["text"].startswith("Roos's visit to the shipyards")
 
 
 def test_quotes_spokesman_for_someone_is_not_that_person(blank_nlp):
@@ -215,33 +215,33 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
 
 @pytest.mark.parametrize("text, content, speaker", [
     # a one-word opener before the comma is not the subject
-    ("Overall, the fund predicted that advanced economies will grow by 1.6 percent.\n",
-     "that advanced economies will grow by 1.6 percent", "the fund"),
+    ("Overall, the bank predicted that cargo volumes will rise by 2.4 percent.\n",
+     "that cargo volumes will rise by 2.4 percent", "the bank"),
     # a pronoun subject ("he suggested that …")
-    ("He suggested that stiffing the suppliers is fair game in some cases.\n",
-     "that stiffing the suppliers is fair game in some cases", "He"),
+    ("He suggested that skipping the harbour dues is acceptable in a lean season.\n",
+     "that skipping the harbour dues is acceptable in a lean season", "He"),
     # the phrase of time and place between the cue and "that" is not what was said
     ("Ilves said on Monday at a rally in Tartu that the bridge would reopen.\n",
      "that the bridge would reopen", "Ilves"),
     # a second reporting verb joined by "and" is a second statement
-    ("The ministry said it was resolutely opposed to the test and warned the north against more.\n",
-     "it was resolutely opposed to the test", "The ministry"),
+    ("The ministry said it firmly rejected the blockade and warned the shipowners against another.\n",
+     "it firmly rejected the blockade", "The ministry"),
     # a contrasting clause with a cue of its own reports someone else
-    ("Most voters agreed that the mayor was honest, while 30 percent said the opposite of her rival.\n",
-     "that the mayor was honest", "Most voters"),
+    ("Most skippers agreed that the pilot was careful, while 30 percent said the opposite of his deputy.\n",
+     "that the pilot was careful", "Most skippers"),
     # manner-of-speaking verbs and inverted attributions with more verbs than "said"
     ("“Did you see the ferry leave the harbour tonight?” she yells from the pier.\n",
      "“Did you see the ferry leave the harbour tonight?”", "she"),
     ("Ferry traffic is “roughly the same as it has been all month,” reported the harbour authority.\n",
      "Ferry traffic is “roughly the same as it has been all month,”", "the harbour authority"),
     # the report ends with quoted words closed inside their marks before "but" + a new verb
-    ("Ilves further described the incident as a “terrible situation,” but stopped short of blame.\n",
-     "the incident as a “terrible situation,”", "Ilves"),
-    ("Tamm blasted the mayor as a “disgrace” Wednesday on a radio show.\n",
-     "the mayor as a “disgrace”", "Tamm"),
+    ("Roos further described the collision as a “sad day for the harbour,” but assigned no fault.\n",
+     "the collision as a “sad day for the harbour,”", "Roos"),
+    ("Vujović blasted the harbour master as a “liability” Thursday in a podcast interview.\n",
+     "the harbour master as a “liability”", "Vujović"),
     # a quantifier subject speaks ("all agreed"); "To …," opens an adverbial
-    ("To varying degrees, all agreed that the port would need more money.\n",
-     "that the port would need more money", "all"),
+    ("To some extent, all agreed that the ferry line would need new hulls.\n",
+     "that the ferry line would need new hulls", "all"),
     # "a message posted Friday": a participle after a document is not a cue
     ("In a message posted on Friday, Ilves said the port would reopen within days.\n",
      "the port would reopen within days", "Ilves"),
@@ -251,123 +251,123 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # an inverted attribution with a phrase of place after the speaker
     ("The meeting went badly and the talks broke down, said one source in the room.\n",
      "The meeting went badly and the talks broke down", "one source"),
-    ("The port will publish its accounts soon, a spokesman announced Monday morning.\n",
-     "The port will publish its accounts soon", "a spokesman"),
+    ("The ferry operator will post its winter timetable shortly, a spokeswoman announced Tuesday evening.\n",
+     "The ferry operator will post its winter timetable shortly", "a spokeswoman"),
     # adverbs and negation between the subject and the cue
     ("Tamm has long said that the ferry should be free for pensioners.\n",
      "that the ferry should be free for pensioners", "Tamm"),
     ("Officials have not said when they would reopen the terminal.\n",
      "when they would reopen the terminal", "Officials"),
     # an opinion with a clause whose subject is a plain noun phrase
-    ("Many of his supporters believe tolls and fees are too high.\n",
-     "tolls and fees are too high", "Many of his supporters"),
+    ("Many of her voters believe berth charges and levies are unfair.\n",
+     "berth charges and levies are unfair", "Many of her voters"),
     # a stance with an infinitive ("agreed to …")
     ("In the end, the union agreed to lend the city five million euros.\n",
      "to lend the city five million euros", "the union"),
     # evidence named by its head before "of"
-    ("Video of the incident shows the guard with his hands in the air.\n",
-     "the guard with his hands in the air", "Video of the incident"),
+    ("Video of the collision shows the pilot boat turning far too late.\n",
+     "the pilot boat turning far too late", "Video of the collision"),
     # verbs of naming with an object, without quotation marks
-    ("The ministry called the charges unfounded and invented by former staff.\n",
-     "the charges unfounded and invented by former staff", "The ministry"),
+    ("The ministry called the claims baseless and spread by rival carriers.\n",
+     "the claims baseless and spread by rival carriers", "The ministry"),
     # more reporting verbs: asserted, contended, maintained, revealed …
-    ("Tamm further asserted that the mayor tells so many stories nobody believes her.\n",
-     "that the mayor tells so many stories nobody believes her", "Tamm"),
+    ("Vujović further asserted that the harbour master changes the timetable so often nobody trusts it.\n",
+     "that the harbour master changes the timetable so often nobody trusts it", "Vujović"),
     # a pronoun object named with quoted words; the report ends before a second naming verb
-    ('Ilves and Tamm call them "lone wolves" and describe their attacks as crimes.\n',
-     'them "lone wolves"', "Tamm"),
+    ('Roos and Vujović call them "rogue operators" and describe their sailings as reckless.\n',
+     'them "rogue operators"', "Vujović"),
     # the hearer and its modifiers before "that"
-    ('He also told one of his young students on a regular basis that "hard work is the answer."\n',
-     'that "hard work is the answer."', "He"),
+    ('She also told one of her junior deckhands on most mornings that "the sea forgives nothing."\n',
+     'that "the sea forgives nothing."', "She"),
     # "responded … by saying …": the participle reports
-    ("The mayor responded to a reporter on Monday night by saying the port was safe.\n",
-     "the port was safe", "The mayor"),
+    ("The mayor responded to a caller on Friday morning by saying the quay was sound.\n",
+     "the quay was sound", "The mayor"),
     # a frame of time before "X said," is not part of the report; a purpose clause is
-    ("During his years in office, Ilves said, most residents have come to trust the port.\n",
-     "most residents have come to trust the port", "Ilves"),
-    ("To understand the port, Ilves said, one should visit the old harbour.\n",
-     "To understand the port, Ilves said, one should visit the old harbour", "Ilves"),
+    ("During her decade at the helm, Roos said, most skippers have learned to trust the pilots.\n",
+     "most skippers have learned to trust the pilots", "Roos"),
+    ("To grasp the ferry trade, Roos said, one should ride the night boat.\n",
+     "To grasp the ferry trade, Roos said, one should ride the night boat", "Roos"),
     # a participle after the object reports for the sentence's subject
-    ("Tamm posted a series of messages early Friday saying that the mayor had shown bad judgment.\n",
-     "that the mayor had shown bad judgment", "Tamm"),
-    ("Tamm charges that the port donated millions to the mayor's foundation.\n",
-     "that the port donated millions to the mayor's foundation", "Tamm"),
+    ("Vujović posted a string of messages late Sunday saying that the port board had acted in haste.\n",
+     "that the port board had acted in haste", "Vujović"),
+    ("Vujović charges that the shipyard paid thousands into the councillor's campaign fund.\n",
+     "that the shipyard paid thousands into the councillor's campaign fund", "Vujović"),
     # a directive verb with its hearer
-    ('Tamm exhorted the voters to "vote your conscience" and said he was standing on principle.\n',
-     'the voters to "vote your conscience"', "Tamm"),
+    ('Vujović exhorted the delegates to "follow the tide" and said he was acting on conviction.\n',
+     'the delegates to "follow the tide"', "Vujović"),
     # a progressive after a contracted "is" ("He’s claiming that …")
-    ("He’s claiming that ferry fraud is “a big, big problem in this country.”\n",
-     "that ferry fraud is “a big, big problem in this country.”", "He"),
+    ("He’s claiming that ticket fraud is “a huge, huge problem on these ferries.”\n",
+     "that ticket fraud is “a huge, huge problem on these ferries.”", "He"),
     # the subject before a parenthetical attribution belongs to the report when a verb follows
-    ("Acts of protest, Ilves said, are acts of patriotism.\n",
-     "Acts of protest, Ilves said, are acts of patriotism", "Ilves"),
+    ("Strikes at the docks, Roos said, are signs of a living port.\n",
+     "Strikes at the docks, Roos said, are signs of a living port", "Roos"),
     # naming with a possessive object; stances claim / note / encourage with a noun phrase
-    ("At the forum, Ilves called her vote for the toll a mistake.\n",
-     "her vote for the toll a mistake", "Ilves"),
-    ("He claimed vast savings and said the port would profit.\n", "vast savings", "He"),
+    ("At the hearing, Roos called his vote for the dredging contract an error.\n",
+     "his vote for the dredging contract an error", "Roos"),
+    ("She claimed big fuel savings and said the fleet would benefit.\n", "big fuel savings", "She"),
     # groups and states act; a second named subject with its own verb ends the report
-    ("Democrats want policies that raise revenue, and Republicans want policies that cut it.\n",
-     "policies that raise revenue", "Democrats"),
-    ("The fighting goes on as Estonia and Latvia support the government.\n", "the government", "Estonia and Latvia"),
+    ("Democrats want harbour rules that lift fees, and Republicans want rules that cap them.\n",
+     "harbour rules that lift fees", "Democrats"),
+    ("The blockade drags on as Finland and Sweden support the harbour board.\n", "the harbour board", "Finland and Sweden"),
     # a hyphen used as a dash ends the subject; "did not want to …"
-    ("The debate is predictable - Jaan Tamm has vowed to bring back the ferry jobs.\n",
-     "to bring back the ferry jobs", "Jaan Tamm"),
-    ("When the diagnosis was confirmed, Ilves did not want to remain in the hospital.\n",
-     "to remain in the hospital", "Ilves"),
+    ("The race is familiar - Marko Vujović has vowed to restore the night ferries.\n",
+     "to restore the night ferries", "Marko Vujović"),
+    ("When the storm warning came, Roos did not want to stay in port overnight.\n",
+     "to stay in port overnight", "Roos"),
     # a statement noun in the plural with its infinitive, before the sentence's verb
-    ("His promises to cut the ferry fares are empty.\n", "promises to cut the ferry fares", "His"),
+    ("Her promises to lower the berth fees are hollow.\n", "promises to lower the berth fees", "Her"),
     # "he’s sought": the contracted "has" after a pronoun
-    ("While he has railed against the tolls, he’s sought to protect breaks for the port.\n",
-     "to protect breaks for the port", "he"),
+    ("While she has railed against the dues, she’s sought to keep discounts for the fishing fleet.\n",
+     "to keep discounts for the fishing fleet", "she"),
     # a statement noun with "that" and no owner named: the subject of the sentence owns it,
     # else nobody; a verb after its subject is not such a noun
-    ("The talks ended amid growing concerns that the port is too dependent on tolls.\n",
-     "concerns that the port is too dependent on tolls", None),
-    ("They also persisted in arguments that the board is trying to second-guess the court.\n",
-     "arguments that the board is trying to second-guess the court", "They"),
-    ("But residents worry that the toll could fall on local drivers.\n",
-     "that the toll could fall on local drivers", "residents"),
+    ("The session broke up amid growing concerns that the ferry line is too reliant on subsidies.\n",
+     "concerns that the ferry line is too reliant on subsidies", None),
+    ("They also stuck to arguments that the council is trying to overrule the harbour court.\n",
+     "arguments that the council is trying to overrule the harbour court", "They"),
+    ("But residents worry that the new levy could land on small boats.\n",
+     "that the new levy could land on small boats", "residents"),
     # people quantifiers speak ("someone asked", "73 percent said"); "believe in"
-    ("Then someone asked how the mayor could inspire young people.\n",
-     "how the mayor could inspire young people", "someone"),
-    ("Most agreed that she is healthy, while 73 percent said the same of her rival.\n",
-     "the same of her rival", "73 percent"),
-    ("Like the mayor, I believe in the good sense of the voters.\n", "the good sense of the voters", "I"),
+    ("Then someone asked how the ferry line could attract young crews.\n",
+     "how the ferry line could attract young crews", "someone"),
+    ("Most agreed that the ferry is safe, while 64 percent said the same of the bridge.\n",
+     "the same of the bridge", "64 percent"),
+    ("Like the skipper, I believe in the judgement of the crew.\n", "the judgement of the crew", "I"),
     # ", and X is promising …" ends the report before it
-    ("Tamm has vowed to bring back the ferry jobs, and Kaja Ilves is promising to help the port.\n",
-     "to bring back the ferry jobs", "Tamm"),
+    ("Vujović has vowed to restore the night ferries, and Kaja Roos is promising to fund the shipyard.\n",
+     "to restore the night ferries", "Vujović"),
     # a quantified subject opening the sentence speaks for a coordinated cue
-    ("Several Baltic allies have backed the plan and called the operation a legitimate defence.\n",
-     "the operation a legitimate defence", "Several Baltic allies"),
+    ("Several island councils have backed the scheme and called the dredging a sensible investment.\n",
+     "the dredging a sensible investment", "Several island councils"),
     # "according to" after a dash
-    ("Half of his advice is unsubstantiated — or flat out wrong — according to a medical journal.\n",
-     "Half of his advice is unsubstantiated — or flat out wrong", "a medical journal"),
+    ("Half of the timetable is outdated — or simply wrong — according to a passenger group.\n",
+     "Half of the timetable is outdated — or simply wrong", "a passenger group"),
     # a subject with a relative clause inside it, before "said"
-    ("In the mayor's favour, all the experts I interviewed said her plan was more detailed than his.\n",
-     "her plan was more detailed than his", "all the experts I interviewed"),
+    ("In the captain's defence, all the pilots I met said her route was safer than his.\n",
+     "her route was safer than his", "all the pilots I met"),
     # an adverb in -ly between the subject and its verb
-    ("Tamm frequently mocked the mayor for not releasing her tax returns.\n",
-     "the mayor for not releasing her tax returns", "Tamm"),
+    ("Vujović repeatedly mocked the harbour master for not publishing his expense claims.\n",
+     "the harbour master for not publishing his expense claims", "Vujović"),
     # "by announcing that …": any -ing cue after "by"; the pronoun after a date opener speaks
-    ("On September 27 they published their check by announcing that the claim was “true.”\n",
-     "that the claim was “true.”", "they"),
+    ("On March 14 they closed their review by announcing that the figure was “accurate.”\n",
+     "that the figure was “accurate.”", "they"),
     # an opinion whose clause has a longer subject before its verb
-    ("More than anything, Tamm believes his efforts to save the old harbour will be his legacy.\n",
-     "his efforts to save the old harbour will be his legacy", "Tamm"),
+    ("Above all, Vujović believes his work to rebuild the old pier will define his term.\n",
+     "his work to rebuild the old pier will define his term", "Vujović"),
     # more people who speak: journalists, editors, professors …
-    ("Several former journalists have complained they were not given a free hand.\n",
-     "they were not given a free hand", "Several former journalists"),
+    ("Several former editors have complained they were kept on a short leash.\n",
+     "they were kept on a short leash", "Several former editors"),
     # "going on to say that …" reports for the speaker before it
-    ('"The toll issue again is absurd," Tamm said, going on to say that the city has spent "years fighting it."\n',
-     'that the city has spent "years fighting it."', "Tamm"),
+    ('"The dredging row is absurd again," Vujović said, going on to say that the port has spent "decades arguing about it."\n',
+     'that the port has spent "decades arguing about it."', "Vujović"),
     # a comma inside closing marks, then "but he said": a second report
-    ('Tamm said that the video did not give "definitive evidence," but he said that it "supports what we heard."\n',
-     'that the video did not give "definitive evidence,"', "Tamm"),
+    ('Vujović said that the logbook did not offer "conclusive proof," but he said that it "matches what the crew told us."\n',
+     'that the logbook did not offer "conclusive proof,"', "Vujović"),
     # "After saying …, SUBJECT …": the report runs to the comma, the subject after it said it
-    ("After saying the port was safe, the mayor left the city for a week.\n", "the port was safe", "the mayor"),
+    ("After saying the quay was sound, the mayor left the island for a week.\n", "the quay was sound", "the mayor"),
     # "accused X of …": the charge
-    ('The ministry accused the port\'s director, Jaan Tamm, of "reckless neglect."\n',
-     'of "reckless neglect."', "The ministry"),
+    ('The union accused the shipyard\'s owner, Marko Vujović, of "wilful blindness."\n',
+     'of "wilful blindness."', "The union"),
 ])
 def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
     q = _by_text(_quotes(blank_nlp, text), content)
