@@ -19,18 +19,18 @@ def _speaker(text, q):
 # (text, content, kind, speaker)
 FOUND = [
     # a hearer after a determiner, with words of its own, closes the attribution
-    ("The senator thanked her staff. “Get your boots on!” she told the cheering crowd.\n",
-     "“Get your boots on!”", "direct", "she"),
-    ("“Is this fair?” Mr. Dale asked the harbour board.\n", "“Is this fair?”", "direct", "Mr. Dale"),
+    ("The captain thanked her crew. “Hold the line!” she told the cheering dockers.\n",
+     "“Hold the line!”", "direct", "she"),
+    ("“Is this legal?” Mr. Tamm asked the port board.\n", "“Is this legal?”", "direct", "Mr. Tamm"),
     # a poll described after its noun frames the clause
-    ("In a Harbour TV poll released Monday, 50 percent of voters chose the mayor.\n",
-     "50 percent of voters chose the mayor", "indirect", "a Harbour TV poll released"),
+    ("In a Baltic Wire survey released Thursday, 41 percent of ferry users picked the new levy.\n",
+     "41 percent of ferry users picked the new levy", "indirect", "a Baltic Wire survey released"),
     # "according to X" right after a conjunction reports the clause after it
-    ("The mayor will skip the parade because, according to her aides, the police did not invite her.\n",
-     "the police did not invite her", "indirect", "her aides"),
+    ("Captain Roos will miss the regatta because, according to her crew, the organisers never sent a pass.\n",
+     "the organisers never sent a pass", "indirect", "her crew"),
     # "according to" a source closing the sentence, without a comma
-    ("The mayor leads her rival 46 percent to 39 percent according to a poll released Monday.\n",
-     "The mayor leads her rival 46 percent to 39 percent", "indirect", "a poll released Monday"),
+    ("Kaja Roos is ahead of Ivo Saar by 44 points to 37 according to a survey out Thursday.\n",
+     "Kaja Roos is ahead of Ivo Saar by 44 points to 37", "indirect", "a survey out Thursday"),
     ("The ferry lost money for the third year running according to Harbour Watch.\n",
      "The ferry lost money for the third year running", "indirect", "Harbour Watch"),
     # a share of people speaks after a semicolon or a colon
@@ -38,80 +38,80 @@ FOUND = [
     ("The town is split: 47 percent say the ferry should stop.\n", "the ferry should stop", "indirect",
      "47 percent"),
     # an infinitive in the phrase of place after "said" is no report of its own
-    ("His support moved from Reed to Moss, Wilkin said during his speech to be a delegate.\n",
-     "His support moved from Reed to Moss", "indirect", "Wilkin"),
+    ("His vote went from Tamm to Kask, Lind said during his bid to be a harbour commissioner.\n",
+     "His vote went from Tamm to Kask", "indirect", "Lind"),
     # a report inside a relative clause ends at the comma before the main clause's verb
-    ("The union, which critics say is too close to the mayor, backed the plan.\n",
-     "which critics say is too close to the mayor", "indirect", "critics"),
-    ("The mayor's vote on the bridge, which she has repeatedly said was a mistake, was a factor in her defeat.\n",
-     "which she has repeatedly said was a mistake", "indirect", "she"),
-    ("Reed, whose office said the audit was routine, declined to comment.\n", "the audit was routine",
+    ("The dockers' union, which rivals say is too cosy with the port authority, signed the deal.\n",
+     "which rivals say is too cosy with the port authority", "indirect", "rivals"),
+    ("The councillor's support for the ferry levy, which she has often said was an error, was a factor in her loss.\n",
+     "which she has often said was an error", "indirect", "she"),
+    ("Vujović, whose office said the inspection was standard, declined to comment.\n", "the inspection was standard",
      "indirect", "office"),
     # a source with the year it is from, and people named by a plain noun
-    ("As another city study from 2011 noted, the average age of ferry riders was 58.\n",
-     "the average age of ferry riders was 58", "indirect", "another city study"),
-    ("The answer, the partner told them, was simple.\n", "The answer, the partner told them, was simple",
-     "indirect", "the partner"),
+    ("As another port survey from 2014 noted, most night-ferry passengers were over 60.\n",
+     "most night-ferry passengers were over 60", "indirect", "another port survey"),
+    ("The trouble, the lawyer told them, was the fog.\n", "The trouble, the lawyer told them, was the fog",
+     "indirect", "the lawyer"),
     # a cue that is also a plural noun is a verb after an appositive's comma, with "that"
-    ("Paul Grant, a local consultant, notes that one ward is enough to win a seat.\n",
-     "that one ward is enough to win a seat", "indirect", "Paul Grant, a local consultant"),
+    ("Lena Kask, a shipping analyst, notes that one berth is enough to keep the line running.\n",
+     "that one berth is enough to keep the line running", "indirect", "Lena Kask, a shipping analyst"),
     # a short aside between the cue and "that"
-    ("He believes, for example, that the ferry should be free for children.\n",
-     "that the ferry should be free for children", "indirect", "He"),
+    ("She believes, for instance, that the night ferry should carry pensioners free.\n",
+     "that the night ferry should carry pensioners free", "indirect", "She"),
     # a quote closing a relative clause ends the report before the main verb
-    ('Reed, who thinks the mayor "needs to be more open with the public," backed the plan.\n',
-     'the mayor "needs to be more open with the public,"', "direct", "who"),
+    ('Tamm, who thinks the port board "has to explain its fees to the fishermen," voted for the levy.\n',
+     'the port board "has to explain its fees to the fishermen,"', "direct", "who"),
     # a possessive in the subject of the reported clause
-    ("Ted Moss thinks Reed's lead in the east is weak.\n", "Reed's lead in the east is weak", "indirect",
-     "Ted Moss"),
+    ("Ivo Saar thinks Kask's lead in the harbour wards is shaky.\n", "Kask's lead in the harbour wards is shaky",
+     "indirect", "Ivo Saar"),
     # the question put in "when asked …", with no one named who asked it
-    ('"He reads everything," Sam Reed said when asked how the mayor follows the news.\n',
-     "how the mayor follows the news", "indirect", None),
+    ('"She checks every manifest," Ivo Saar said when asked how the harbourmaster runs the port.\n',
+     "how the harbourmaster runs the port", "indirect", None),
     # a statement noun keeps its whole series ("a promise to A, B and C")
     ("Reed made a promise to fix the pier, cut fares and build a new ferry.\n",
      "promise to fix the pier, cut fares and build a new ferry", "indirect", "Reed"),
-    ("In her speech, the mayor made no mention of the pier, the ferry or the port.\n",
-     "mention of the pier, the ferry or the port", "indirect", "the mayor"),
+    ("In her address, the mayor made no mention of the dredging, the levy or the strike.\n",
+     "mention of the dredging, the levy or the strike", "indirect", "the mayor"),
     # a speaker with an appositive between commas, closing the sentence with the cue
-    ("Taxes are a burden on families, Mary Lane, the former mayor of Easton, said.\n",
-     "Taxes are a burden on families", "indirect", "Mary Lane, the former mayor of Easton"),
-    ("Taxes are “a burden on families” and “hold back every town,” Mary Lane, the former mayor, "
-     "told the crowd.\n", "Taxes are “a burden on families” and “hold back every town,”", "direct",
-     "Mary Lane, the former mayor"),
+    ("Port fees are a drag on fishermen, Anu Lepp, the former harbourmaster of Haapsalu, said.\n",
+     "Port fees are a drag on fishermen", "indirect", "Anu Lepp, the former harbourmaster of Haapsalu"),
+    ("Port fees are “a drag on fishermen” and “empty every harbour,” Anu Lepp, the former harbourmaster, "
+     "told the crowd.\n", "Port fees are “a drag on fishermen” and “empty every harbour,”", "direct",
+     "Anu Lepp, the former harbourmaster"),
     # a quote with its attribution set off by dashes
-    ("Neither woman liked the mayor - “Too cold by half,” Ms. Park said - but they would not vote for him.\n",
-     "“Too cold by half,”", "direct", "Ms. Park"),
+    ("Neither skipper trusted the port board - “Too slow by far,” Ms. Lepp said - but they would not strike.\n",
+     "“Too slow by far,”", "direct", "Ms. Lepp"),
     # a verb of manner before a name, inverted
-    ("“This is wonderful!” beamed Tom Reed of Dayton, who came with his daughter.\n", "“This is wonderful!”",
-     "direct", "Tom Reed of Dayton"),
+    ("“What a ship!” beamed Ivo Saar of Pärnu, who came down to the quay with his son.\n", "“What a ship!”",
+     "direct", "Ivo Saar of Pärnu"),
     # a subject with an appositive before "says that": not an inverted attribution
-    ("Harbor Talent, a sports agency, says that Walker has lost $100,000 for backing the mayor.\n",
-     "that Walker has lost $100,000 for backing the mayor", "indirect", "Harbor Talent, a sports agency"),
+    ("Nordic Crew, a staffing agency, says that Tamm has lost $80,000 for backing the strike.\n",
+     "that Tamm has lost $80,000 for backing the strike", "indirect", "Nordic Crew, a staffing agency"),
     # an inverted speaker described by a relative clause
-    ("Saving the pier is within the mayor's reach, said a handful of Democrats who point to her record.\n",
-     "Saving the pier is within the mayor's reach", "indirect", "a handful of Democrats"),
+    ("Reopening the ferry line is within Roos's grasp, said a group of councillors who cite her port work.\n",
+     "Reopening the ferry line is within Roos's grasp", "indirect", "a group of councillors"),
     # a double hyphen after the attribution closes it
-    ("Deficits will rise this year, the budget office reported on Tuesday -- a blow to the mayor.\n",
-     "Deficits will rise this year", "indirect", "the budget office"),
+    ("Cargo volumes will fall this year, the port authority reported on Wednesday -- a blow to Roos.\n",
+     "Cargo volumes will fall this year", "indirect", "the port authority"),
     # "As reported by X," frames the clause after it
-    ("As reported by the Gazette, investigators found over 2,000 emails on the server.\n",
-     "investigators found over 2,000 emails on the server", "indirect", "the Gazette"),
+    ("As reported by the Harbour Post, inspectors found over 300 tonnes of undeclared cargo on the ferry.\n",
+     "inspectors found over 300 tonnes of undeclared cargo on the ferry", "indirect", "the Harbour Post"),
     # the sentence goes on after "!”" in lower case
-    ("She declared “What a night!” and said that her campaign would keep going.\n",
-     "that her campaign would keep going", "indirect", "She"),
-    ('Protesters chanted "What curfew?" and kept going until 2 a.m.\n', '"What curfew?"', "direct", "Protesters"),
+    ("She declared “What a race!” and said that her crew would sail again next summer.\n",
+     "that her crew would sail again next summer", "indirect", "She"),
+    ('Dockers chanted "Whose port?" and marched on past midnight.\n', '"Whose port?"', "direct", "Dockers"),
     # a place with its state inside the hearer
-    ("The senator spoke after the mayor told a town hall in Salem, New Hampshire on Monday that the pier is safe.\n",
-     "that the pier is safe", "indirect", "the mayor"),
+    ("The strike ended after the harbourmaster told a meeting in Klaipeda, Lithuania on Tuesday that the berth is safe.\n",
+     "that the berth is safe", "indirect", "the harbourmaster"),
     # a note speaks like a letter
-    ("“You are a total loser! And your book is bad!” the note says.\n",
-     "“You are a total loser! And your book is bad!”", "direct", "the note"),
+    ("“You are a coward! And your ships are rust!” the note says.\n",
+     "“You are a coward! And your ships are rust!”", "direct", "the note"),
     # the question before "X was asked."
-    ("The crowd was loud. Why does the mayor remain so popular? Mr. Reed was asked.\n",
-     "Why does the mayor remain so popular?", "indirect", None),
+    ("The hall was noisy. Why is the port board still in charge? Mr. Saar was asked.\n",
+     "Why is the port board still in charge?", "indirect", None),
     # an opening phrase, then a subject with a relative clause
-    ("Speaking later on the same show, Ann Moss, who has endorsed the mayor, said Reed has pushed the council.\n",
-     "Reed has pushed the council", "indirect", "Ann Moss"),
+    ("Speaking afterwards on the same radio show, Lena Kask, who has endorsed Roos, said Vujović has stalled the dredging.\n",
+     "Vujović has stalled the dredging", "indirect", "Lena Kask"),
     # what a sign, a letter or an email "reads"
     ('"Closed for repairs until further notice," reads the sign on the pier.\n',
      '"Closed for repairs until further notice,"', "direct", "the sign"),
@@ -134,11 +134,11 @@ def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, s
     "She was asked to the party by a friend.\n",
     "He read the letter aloud to the council on Monday.\n",
     "She reads the paper every morning before work.\n",
-    "“Hamilton,” opened Broadway in 2015 to full houses.\n",
-    "EASTON, Ohio - On Friday morning, the third day of his tour, the harbor master told a joke.\n",
+    "“Moby Dick,” opened at the Harbour Theatre in 2019 to full houses.\n",
+    "HAAPSALU, Estonia - On Sunday evening, the last night of the regatta, the pilot sang a shanty.\n",
     "The note on the table was small.\n",
     "Is the pier safe? The crowd was loud. He was asked.\n",
-    "Friday, Ohio, leading a group of 13 states, asked a federal judge to block the rules.\n",
+    "Tuesday, Latvia, heading a group of six ports, asked a maritime judge to halt the tariff.\n",
 ])
 def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
@@ -146,7 +146,7 @@ def test_quote_shapes_near_misses_find_nothing(blank_nlp, text):
 
 def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
     # "told the board that …" reports a clause of its own: the quote before is not its
-    text = "“We will win.” She told the harbour board that the vote was close.\n"
+    text = "“We will sail.” She told the port board that the vote was close.\n"
     qs = _quotes(blank_nlp, text)
     assert not any(q["text"].startswith("“We") and q["cue"] == "told" for q in qs)
     assert any(q["text"] == "that the vote was close" for q in qs)
@@ -154,8 +154,8 @@ def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
 
 
 def test_quote_shapes_dash_before_quoted_words_keeps_them_in_the_report(blank_nlp):
-    text = 'The mayor asked the crowd to welcome the governor - "my new best friend."\n'
-    assert [q["text"] for q in _quotes(blank_nlp, text)] == ['the crowd to welcome the governor - "my new best friend."']
+    text = 'The captain asked the passengers to greet the pilot - "our guardian angel."\n'
+    assert [q["text"] for q in _quotes(blank_nlp, text)] == ['the passengers to greet the pilot - "our guardian angel."']
 
 
 @pytest.mark.parametrize("text", [
