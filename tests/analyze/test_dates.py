@@ -197,7 +197,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("The shop at 1355 Alder Terrace keeps a 2000-year-old recipe for the 1000+ fans.", []),
     ("It was in the 80s all week at the Summer Academy; The Saturday Review said so.", []),
     ("Talks ran through the last week of March.", [("March", "2031-03")]),
-    ("A survey of 1709 schoolchildren was run.", []),
+    ("A poll of 1624 pensioners was run.", []),
     ("More than 2000 people marched.", []),
     ("Nearly 1500 troops were moved.", []),
     ("An F-16 and a Su-34 were seen.", []),
@@ -335,8 +335,8 @@ def test_dates_values(text, expected):
     ("He stopped short of conceding on Sunday night, saying he would wait.", [("Sunday night", "2031-04-13")]),
     ("Farmers said they would decide on Tuesday whether to go on.", [("Tuesday", "2031-04-22")]),
     # a weekday in a short sentence with no tense of its own (a caption) takes the tense of the next sentence
-    ("The crowd at the gates shortly after opening Friday. The fair drew 9,000 people.", [("Friday", "2031-04-11")]),
-    ("The crowd at the gates shortly after opening Friday. The fair will draw 9,000 people.", [("Friday", "2031-04-18")]),
+    ("The queue at the gates minutes after opening Friday. The fair drew 9,000 people.", [("Friday", "2031-04-11")]),
+    ("The queue at the gates minutes after opening Friday. The fair will draw 9,000 people.", [("Friday", "2031-04-18")]),
     # "the week of" a day is that day's week
     ("Talks are set for the week of May 5.", [("the week of May 5", "2031-W19")]),
 ])

@@ -218,8 +218,8 @@ def _typed(doc):
     ("Several Democratic Senators have objected to it.", [("Democratic Senators", "ORG")], None,
      "Democratic Senators"),
     # days and eras are no names
-    ("We play volleyball on Saturdays and Wednesdays.", [("Saturdays and Wednesdays", "ORG")], None,
-     "Saturdays and Wednesdays"),
+    ("The club trains on Tuesdays and Fridays.", [("Tuesdays and Fridays", "ORG")], None,
+     "Tuesdays and Fridays"),
     ("By the 4th century BC, the trade had spread.", [("BC", "ORG")], None, "BC"),
     ("And I'm Sahrin, managing editor at the paper.", [("Sahrin", "GPE")], ("Sahrin", "PERSON"), None),
     # a state by its head word
@@ -613,8 +613,8 @@ def test_entities_heading_words_are_no_names(blank_nlp):
 
 def test_entities_a_name_never_ends_on_a_small_word(blank_nlp):
     from wirescope.analyze.entity_tokens import _strip
-    doc = blank_nlp("the University Library of the Free University's")
-    assert doc[slice(*_strip(doc, 0, 5))].text == "University Library"
+    doc = blank_nlp("the City Archive of the Old Town's")
+    assert doc[slice(*_strip(doc, 0, 5))].text == "City Archive"
     doc = blank_nlp("Brennet and Sorvik lakes")
     assert doc[slice(*_strip(doc, 0, 2))].text == "Brennet"
     doc = blank_nlp("Bosnia and Herzegovina")
@@ -1130,7 +1130,7 @@ def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
 
 @pytest.mark.parametrize("text, ents, expected", [
     # a surname that is a place's head word: a person when a given name opens it, inside a sentence
-    ("The argument by Sharon Street is strong.", [("Sharon Street", "PERSON")], ("Sharon Street", "PERSON")),
+    ("The essay by Karen Street is thorough.", [("Karen Street", "PERSON")], ("Karen Street", "PERSON")),
     ("According to Mark Field, the talks failed.", [("Mark Field", "GPE")], ("Mark Field", "PERSON")),
     # ... but where places go it is the place
     ("Traffic on Sharon Street was heavy.", [("Sharon Street", "PERSON")], ("Sharon Street", "FAC")),

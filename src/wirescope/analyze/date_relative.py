@@ -96,7 +96,7 @@ def _r_weekday(e: dict, ctx: _Ctx, year_hint: int | None = None) -> _Value:
 
 def _tense_around(text: str, e: dict) -> str:
     """The tense of the sentence after, else the one before, for a short sentence with no cue of its
-    own (a caption: "The main hall, just after the doors opened Friday. The fair ran ...")."""
+    own (a caption: "The main hall, minutes after opening Friday. The fair ran ...")."""
     if len(_sentence_left(text, e["start"], 400).split()) + len(_sentence_right(text, e["end"], 400).split()) > 15:
         return ""  # a long sentence may have its cue out of reach: no guess from its neighbours
     nxt = _SENT_BOUND.search(text, e["end"])

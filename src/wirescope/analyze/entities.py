@@ -268,7 +268,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if all(is_title_word(t.text) or is_glue_word(t.text) or t.lower_ in HONORIFICS
                for t in doc[s:e]) and (label != "PERSON" or not doc[s].text[:1].isupper() or (
                 e < len(doc) and (doc[e].is_alpha and not doc[e].is_stop or _is_name_token(doc[e])))):
-            # "Deputy government spokesman ...": a title opening a longer phrase names no
+            # "Deputy cabinet spokesman ...": a title opening a longer phrase names no
             # one; "the Secretary said", "Mr. President," name the holder
             continue
         # a title inside the model's span is a role, not part of the name

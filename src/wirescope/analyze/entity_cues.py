@@ -442,7 +442,7 @@ _DAY_NAMES = frozenset(WEEKDAYS) | (frozenset(MONTHS) - AMBIGUOUS_MONTHS)
 def possessive_names(doc, owner, put, gaz: Gazetteer) -> None:
     """A capitalised word inside a sentence, in the possessive, that no pass took and no
     table knows as a word, a place or a town is a person's name: "respect for Varnell's
-    innocence", "rereading Johnson's Lives of the Poets" (a possessor with a mind of its
+    innocence", "rereading Varnell's Letters from the Coast" (a possessor with a mind of its
     own is far more often a person than a company or a place the tables would not know)."""
     for i in range(1, len(doc) - 1):
         tok = doc[i]

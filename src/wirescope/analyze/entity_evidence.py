@@ -380,7 +380,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             continue
         if doc[ts].lower_.removesuffix("s") in WEEKDAYS and all(
                 t.lower_.removesuffix("s") in WEEKDAYS for t in doc[ts:te] if t.is_alpha and t.lower_ not in ("and", "or")):
-            drop(ts, te)   # "on Saturdays and Wednesdays": days, not names
+            drop(ts, te)   # "on Tuesdays and Fridays": days, not names
             continue
         if te - ts > 1 and doc[te - 1].lower_.endswith("s") and _group_noun(doc[te - 1].text) \
                 and not any(t.lower_ in _INNER_JOINS for t in doc[ts:te]):

@@ -58,7 +58,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
     ahead = e < len(doc) and (doc[e].text[:1].isupper() or doc[e].lower_ in _NAME_INNER_WORDS)
     for a, b, entry in gaz.match([t.text for t in doc[s:min(len(doc), e + gaz.max_tokens)]]) if ahead else ():
         if entry.curated and entry.type != "NORP" and 0 < a < e - s < b:
-            e = s + b   # "the OSCE's Office for Democratic [Institutions and Human Rights]": a known name runs on
+            e = s + b   # "the UN's Office for the Coordination [of Humanitarian Affairs]": a known name runs on
             break
     e = next((k for k in range(s + 1, e) if doc[k].text in _SPAN_CUTS or (
         doc[k].lower_ in ("and", "or") and k + 1 < e and doc[k + 1].text in _LEAD_ARTICLES)), e)

@@ -210,7 +210,7 @@ _NO_LAST_WORD = frozenset("of the and or for to a an in on at by with".split())
 
 def _strip(doc, start: int, end: int) -> tuple[int, int]:
     """Token range without a leading article or trailing possessive/punctuation, nor a
-    trailing small word no name ends on ("University Library of the", "Brennet and")."""
+    trailing small word no name ends on ("City Archive of the", "Brennet and")."""
     while start < end and (doc[start].text in _LEAD_ARTICLES or doc[start].is_punct):
         start += 1
     while end > start and (doc[end - 1].text in ("’s", "'s", "’", "'") or doc[end - 1].is_punct
