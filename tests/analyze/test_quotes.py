@@ -188,7 +188,7 @@ def test_quotes_reports_after_a_direct_quote_continue_its_speaker(blank_nlp):
     # a new cue between the two quotes makes a second statement
     ("“The bridge is safe,” Ilves said, adding later, “The ferry is not ready.”\n", 2),
     # a second cue after "before" makes a second statement
-    ("“Keep your hands in sight,” Ilves sings to the crowd before asking them, “Where do we go from here?”\n", 2),
+    ("“Hold the line,” Ilves sings to the dockers before asking them, “Who keeps this harbour running?”\n", 2),
     # the first statement ended before its attribution
     ("Ilves was asked about the bridge. “It is closed for repairs.” To which she said, “It is not ready "
      "for winter.”\n", 2),
@@ -377,46 +377,46 @@ def test_quotes_indirect_speakers(blank_nlp, text, content, speaker):
 
 
 def test_quotes_clause_going_on_after_the_quote_is_part_of_it(blank_nlp):
-    text = "“You squeezed the staff to the breaking point” to drive up the share price, Ilves said.\n"
-    q = _by_text(_quotes(blank_nlp, text), "breaking point")
-    assert q["text"].endswith("share price") and q["kind"] == "direct"
+    text = "“You worked the crews into the ground” to push up the dividend, Ilves said.\n"
+    q = _by_text(_quotes(blank_nlp, text), "into the ground")
+    assert q["text"].endswith("the dividend") and q["kind"] == "direct"
     assert q["speaker"]["name"] == "Ilves"
 
 
 def test_quotes_transcript_turns_in_quotation_marks(blank_nlp):
-    text = ('"HOST: Will the mayor be at the debate tomorrow night?\n\n'
-            '"MAYOR: She will not be attending the debate, and that is final.\n\n'
-            '"But the truth is that we have a plan for the city.\n\n"HOST: Thank you very much.\n')
+    text = ('"HOST: Will the harbour master join the ferry forum on Friday?\n\n'
+            '"MAYOR: He has no place at that forum, and we stand by it.\n\n'
+            '"But the point is that the port has a plan of its own.\n\n"HOST: Thanks to you both.\n')
     quotes = _quotes(blank_nlp, text)
     assert [text[q["speaker"]["start"]:q["speaker"]["end"]] for q in quotes] == ["HOST", "MAYOR", "HOST"]
-    assert "a plan for the city" in quotes[1]["text"]   # the turn runs on over its paragraphs
+    assert "a plan of its own" in quotes[1]["text"]   # the turn runs on over its paragraphs
 
 
 def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
-    text = ("“We will not follow a script,” Ilves said after the meeting. The summit did “too little,” "
-            "she added on Monday. “Without changes, the union risks a lot of trouble.”\n")
+    text = ("“We will not sign a blank cheque,” Ilves said after the vote. The harbour deal did “too little,” "
+            "she added on Tuesday. “Without changes, the ferry line risks real trouble.”\n")
     quotes = _quotes(blank_nlp, text)
-    first = _by_text(quotes, "follow a script")
+    first = _by_text(quotes, "blank cheque")
     assert "Without changes" not in first["text"]
 
 
 @pytest.mark.parametrize("text, speaker", [
     # "and repeatedly says, “…”": the subject before the coordination speaks
-    ("Kaja Ilves waved at the crowd and repeatedly says, “Do not leave the harbour,” until the ferry is gone.\n",
+    ("Kaja Ilves waves at the dockers and repeatedly says, “Stay on the quay,” until the ferry is gone.\n",
      "Kaja Ilves"),
     # a name in a long appositive is not a cue ("United States" is not "states")
-    ("“Their plan is very clear,” Jaan Tamm, a senior fellow and a former United States envoy to Riga, "
-     "said of the network.\n", "Jaan Tamm, a senior fellow and a former United States envoy to Riga"),
+    ("“Their route is obvious,” Jaan Tamm, a shipping analyst and once the United States consul in Gdańsk, "
+     "said of the smugglers.\n", "Jaan Tamm, a shipping analyst and once the United States consul in Gdańsk"),
     # a quote closed by a full stop: the next sentence's verb is not its attribution
-    ("Lamenting their luck, residents often say, “Poor harbour, so far from the capital.” Facing the "
-     "prospect of a new toll, many residents would hope the bridge were closer.\n", "residents"),
+    ("Shrugging at the weather, residents often say, “Rough sea, long wait.” Facing another winter of "
+     "cancelled sailings, many residents would wish the bridge were finished.\n", "residents"),
     # a subordinate clause after the quote is not its attribution
-    ("The ad ends with footage of Tamm saying during the debate, “That makes me smart,” when the mayor "
-     "blasted him for his taxes.\n", "Tamm"),
+    ("The clip ends with footage of Tamm saying at the hearing, “That is just good business,” when the "
+     "councillor pressed him on his fees.\n", "Tamm"),
     # a plural cue word used as a noun inside an appositive ("one of the states suing")
-    ("“It is an invasion of our domain,” Jaan Tamm, whose office is one of the states suing the "
-     "agency, said at an event this month.\n",
-     "Jaan Tamm, whose office is one of the states suing the agency"),
+    ("“This is a grab for our waters,” Jaan Tamm, whose region is one of the states suing the "
+     "ministry, said at a forum last week.\n",
+     "Jaan Tamm, whose region is one of the states suing the ministry"),
 ])
 def test_quotes_direct_speakers(blank_nlp, text, speaker):
     q = next(q for q in _quotes(blank_nlp, text) if q["kind"] == "direct")
@@ -431,45 +431,45 @@ def test_quotes_block_quote_after_a_colon(blank_nlp):
 
 
 def test_quotes_report_before_the_first_quote_of_a_sentence(blank_nlp):
-    text = ("Ilves opened the terminal last week. She said parents who adopt would not be eligible for the "
-            "discount, and when pressed, she replied, “It is complicated.”\n")
-    q = _by_text(_quotes(blank_nlp, text), "parents who adopt")
-    assert q["text"] == "parents who adopt would not be eligible for the discount"
+    text = ("Ilves opened the terminal last week. She said crews who moonlight would not qualify for the "
+            "bonus, and when pressed, she replied, “It is a grey area.”\n")
+    q = _by_text(_quotes(blank_nlp, text), "crews who moonlight")
+    assert q["text"] == "crews who moonlight would not qualify for the bonus"
     assert q["cue"] == "said"
 
 
 @pytest.mark.parametrize("text", [
-    "The council had called the hearing because the port was closed for a week.\n",
+    "The board had called the meeting because the ferry was stuck for a week.\n",
     "A group called Harbour Watch has filed a complaint against the port.\n",
-    "She called into a radio programme when she was home sick with the flu.\n",
+    "She called in to a harbour podcast while she was off work with a cold.\n",
 ])
 def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
 
 
 def test_quotes_quote_after_an_attribution_may_go_on_after_its_mark(blank_nlp):
-    text = ("“It is more tinkering at the edges,” said Jaan Tamm, an economist. “It is basically just a tax "
-            "increase” for the top bracket.\n")
+    text = ("“It is just patching the hull,” said Jaan Tamm, a shipping analyst. “It is really just a fee "
+            "hike” for the biggest carriers.\n")
     direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
-    assert len(direct) == 1 and direct[0]["text"].endswith("for the top bracket")
+    assert len(direct) == 1 and direct[0]["text"].endswith("for the biggest carriers")
 
 
 def test_quotes_short_exclamations_are_not_titles(blank_nlp):
-    text = "“Here comes Big Daddy,” she said, clapping. “The Donald. Big Daddy.”\n"
-    assert "Big Daddy.”" in _by_text(_quotes(blank_nlp, text), "Here comes")["text"]
+    text = "“Here comes the Skipper,” she said, clapping. “Old Harbour. The Skipper.”\n"
+    assert "The Skipper.”" in _by_text(_quotes(blank_nlp, text), "Here comes")["text"]
 
 
 def test_quotes_title_after_a_work_noun_is_not_a_quote(blank_nlp):
-    text = "In his 2002 book, “Make Your Kid a Millionaire,” Tamm suggested looking at card statements.\n"
-    assert all("Millionaire" not in q["text"] for q in _quotes(blank_nlp, text))
-    slogan = "Trump said on Monday, “Make America Great Again,” and the crowd cheered.\n"
-    assert _by_text(_quotes(blank_nlp, slogan), "Great Again")["kind"] == "direct"
+    text = "In her 2011 book, “Ride the Northern Tide,” Roos suggested looking at old logbooks.\n"
+    assert all("Northern Tide" not in q["text"] for q in _quotes(blank_nlp, text))
+    slogan = "Tamm said on Monday, “Keep the Harbour Ours,” and the crowd cheered.\n"
+    assert _by_text(_quotes(blank_nlp, slogan), "Harbour Ours")["kind"] == "direct"
 
 
 @pytest.mark.parametrize("text", [
-    "Frustration with police: Civil rights groups say the officers have been too aggressive.\n",
-    "CLARIFICATION: The first sentence has been clarified to reflect the mayor's plan.\n",
-    "Little Relief for Refugees: The refugee crisis is the sort of issue the union was made to tackle.\n",
+    "Anger at the port: Fishing groups say the inspectors have been far too strict.\n",
+    "CORRECTION: An earlier version gave the wrong sailing time for the night ferry.\n",
+    "Cold Comfort for Islanders: The ferry crisis is the kind of problem the council was elected to fix.\n",
 ])
 def test_quotes_headline_before_a_colon_does_not_speak(blank_nlp, text):
     head = text.split(":")[0]
@@ -485,39 +485,39 @@ def test_quotes_idioms_with_said_are_not_reports(blank_nlp, text):
 
 
 def test_quotes_subject_after_an_opening_participle_phrase(blank_nlp):
-    text = ("Chastened by the analyses, as well as complaints over the costs, the mayor revised his plan, "
-            "promising to focus more of its benefits on families.\n")
-    q = _by_text(_quotes(blank_nlp, text), "benefits on families")
+    text = ("Rattled by the audit, as well as protests over the fares, the mayor redrew his plan, "
+            "promising to steer more of its savings to islanders.\n")
+    q = _by_text(_quotes(blank_nlp, text), "savings to islanders")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "the mayor"
 
 
 def test_quotes_report_runs_over_a_dashed_aside(blank_nlp):
-    text = ("Tamm argues that the issue is moot because it is up to the electors — typically loyal partisans — "
-            "to cast the formal ballots.\n")
-    q = _by_text(_quotes(blank_nlp, text), "issue is moot")
-    assert q["text"].endswith("to cast the formal ballots")
+    text = ("Tamm argues that the dispute is pointless because it is up to the pilots — mostly seasoned locals — "
+            "to approve the final route.\n")
+    q = _by_text(_quotes(blank_nlp, text), "dispute is pointless")
+    assert q["text"].endswith("to approve the final route")
 
 
 def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
-    text = ("“We back the operation,” said Jaan Tamm.\n"
-            "Defence Minister Kaja Ilves was the first to criticise the move, which she called an escalation "
-            "that would push a ceasefire “further and further away.”\n")
+    text = ("“We support the closure,” said Jaan Tamm.\n"
+            "Port Minister Kaja Ilves was the first to condemn the closure, which she called a blunder "
+            "that would push a settlement “ever further out of reach.”\n")
     tamm = text.index("Jaan")
     ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[tamm, tamm + 9]]},
             {"id": "e2", "name": "Kaja Ilves", "type": "PERSON",
              "mentions": [[text.index("Kaja"), text.index("Kaja") + 10]]}]
-    q = _by_text(find_quotes(text, None, ents), "further and further")
+    q = _by_text(find_quotes(text, None, ents), "ever further")
     assert q["speaker"]["entity"] == "e2"
 
 
 @pytest.mark.parametrize("text", [
-    "“We will appeal,” Tamm, one of the plaintiffs, said at a harbour event this month.\n",
-    "It goes without saying that the port will stay open through the winter.\n",
-    "The Tamm plan is linear, but the port's finances are not.\n",
+    "“We will appeal,” Tamm, one of the claimants, said at a dockside meeting last week.\n",
+    "It goes without saying that the ferries will keep running through the ice season.\n",
+    "The Tamm timetable is simple, but the ferry line's debts are not.\n",
     "Editing by Jaan Tamm; additional reporting by Kaja Ilves.\n",
-    "We don't care. Everything Tamm says is a lie unless proven otherwise.\n",
-    "Read the two guides I wrote in 2014 for people in that spot.\n",
-    "He sat for an interview this month on Tamm's show, “Politicking With Tamm Tonight.”\n",
+    "Nobody minds. Everything Tamm says is guesswork until the tide tables agree.\n",
+    "See the three maps I drew in 2019 for sailors in that strait.\n",
+    "She went on air this week on Tamm's programme, “Harbour Talk With Tamm.”\n",
 ])
 def test_quotes_leftovers_are_not_reports(blank_nlp, text):
     quotes = _quotes(blank_nlp, text)
@@ -525,16 +525,16 @@ def test_quotes_leftovers_are_not_reports(blank_nlp, text):
 
 
 def test_quotes_possessive_statement_owned_by_the_subject():
-    text = "Tamm will find it difficult to repeat his attacks on the harbour board.\n"
+    text = "Tamm will have a hard time renewing his attacks on the harbour board.\n"
     ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[0, 4]]}]
     q = _by_text(find_quotes(text, None, ents), "harbour board")
     assert q["speaker"]["entity"] == "e1" and q["speaker"]["start"] == 0
 
 
 def test_quotes_dateline_is_not_a_speaker(blank_nlp):
-    text = "BRUSSELS - European leaders gathered on Friday, offering new defence efforts to their allies.\n"
+    text = "RIGA - Baltic port chiefs met on Thursday, offering joint patrols to their neighbours.\n"
     for q in _quotes(blank_nlp, text):
-        assert q["speaker"]["name"] != "BRUSSELS"
+        assert q["speaker"]["name"] != "RIGA"
 
 
 def test_quotes_question_put_to_the_speaker(blank_nlp):
@@ -544,9 +544,9 @@ def test_quotes_question_put_to_the_speaker(blank_nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "“Here he is, love,” she said. “The mayor’s here.”\n",
-    "Ilves spoke to voters. “How many times must we see this?” Ilves said. “In Tartu, a man was hurt. This "
-    "is unbearable.”\n",
+    "“There she is, dear,” he said. “The captain’s back.”\n",
+    "Ilves spoke to the crews. “How often must we pull men from the water?” Ilves said. “In Pärnu, a deckhand "
+    "nearly drowned. Enough.”\n",
 ])
 def test_quotes_quote_right_after_an_attribution_goes_on(blank_nlp, text):
     direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
@@ -554,30 +554,30 @@ def test_quotes_quote_right_after_an_attribution_goes_on(blank_nlp, text):
 
 
 def test_quotes_first_person_outside_quotes_is_the_writer():
-    text = "Like Jaan Tamm, I believe in the good sense of the voters.\n"
+    text = "Like Jaan Tamm, I believe in the judgement of the crew.\n"
     ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON", "mentions": [[5, 14]]}]
-    q = _by_text(find_quotes(text, None, ents), "good sense")
+    q = _by_text(find_quotes(text, None, ents), "judgement of the crew")
     assert q["speaker"]["entity"] is None and q["speaker"]["name"] == "I"
 
 
 def test_quotes_relative_pronoun_speaks_for_the_name_before_it():
-    text = "The plan answers the mayor's critics, who have questioned the port's reliance on tolls.\n"
-    q = _by_text(find_quotes(text), "reliance on tolls")
+    text = "The timetable answers the operator's critics, who have questioned the line's reliance on subsidies.\n"
+    q = _by_text(find_quotes(text), "reliance on subsidies")
     sp = q["speaker"]
-    assert text[sp["start"]:sp["end"]] == "who" and sp["name"] == "the mayor's critics"
+    assert text[sp["start"]:sp["end"]] == "who" and sp["name"] == "the operator's critics"
 
 
 def test_quotes_relative_pronoun_without_a_comma():
-    text = "They turned to the city police department which said that 2,521 shootings took place this year.\n"
-    q = _by_text(find_quotes(text), "shootings took place")
+    text = "They turned to the coast guard office which said that 412 groundings took place this year.\n"
+    q = _by_text(find_quotes(text), "groundings took place")
     sp = q["speaker"]
-    assert text[sp["start"]:sp["end"]] == "which" and sp["name"] == "the city police department"
+    assert text[sp["start"]:sp["end"]] == "which" and sp["name"] == "the coast guard office"
 
 
 def test_quotes_any_ing_cue_after_a_comma_opens_a_report(blank_nlp):
-    text = 'The mayor called the guests to the stage, singing "It is Our Time."\n'
-    q = _by_text(_quotes(blank_nlp, text), "Our Time")
-    assert (q["text"], q["cue"]) == ('"It is Our Time."', "singing")
+    text = 'The mayor called the crew to the deck, singing "It is Our Harbour."\n'
+    q = _by_text(_quotes(blank_nlp, text), "Our Harbour")
+    assert (q["text"], q["cue"]) == ('"It is Our Harbour."', "singing")
 
 
 _WORDS = ("“ ” \" '' , . : ; — - ― ( ) \n \n\n said says told according to After saying Asked about who which "
@@ -618,13 +618,13 @@ def test_quotes_windows_line_endings_never_crash(text):
 
 def test_quotes_participle_right_after_the_quote_is_not_its_attribution(blank_nlp):
     # "“A,” adding that …": the speaker stands before the quote, not in the clause after it
-    text = ('In a statement, the company said: "The pier was a success when it opened," adding that its value '
-            "doubled within a year.\n")
+    text = ('In a statement, the ferry company said: "The new berth paid off from the first day," adding that its '
+            "traffic tripled within two years.\n")
     quotes = _quotes(blank_nlp, text)
-    direct = _by_text(quotes, "The pier was a success")
-    assert (direct["kind"], direct["speaker"]["name"]) == ("direct", "the company")
-    added = _by_text(quotes, "its value doubled")
-    assert (added["text"], added["speaker"]["name"]) == ("that its value doubled within a year", "the company")
+    direct = _by_text(quotes, "The new berth paid off")
+    assert (direct["kind"], direct["speaker"]["name"]) == ("direct", "the ferry company")
+    added = _by_text(quotes, "traffic tripled")
+    assert (added["text"], added["speaker"]["name"]) == ("that its traffic tripled within two years", "the ferry company")
 
 
 def test_quotes_statement_noun_after_an_organisation_name():
