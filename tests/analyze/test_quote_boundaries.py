@@ -19,8 +19,8 @@ def _reports(nlp, text):
     ("Tamm said that she backs a new pier in Tartu but supports towns that want their own.\n",
      "that she backs a new pier in Tartu but supports towns that want their own"),
     # a base form after a cue that is not one hangs on the clause's modal
-    ("Tamm says he would sit the minister down and tell him the port must stay open.\n",
-     "he would sit the minister down and tell him the port must stay open"),
+    ("Saar says he would bring the minister aboard and show him the ferry must keep running.\n",
+     "he would bring the minister aboard and show him the ferry must keep running"),
     # a main clause after a fronted one ("since …, he would …") is still the report
     ("The harbour master said that since the ferry was late, he would support a new timetable.\n",
      "that since the ferry was late, he would support a new timetable"),
@@ -51,18 +51,18 @@ def test_reported_clause_ends_before_a_second_statement(blank_nlp, text, first, 
 
 
 def test_report_before_a_later_quote_keeps_its_own_quoted_words(blank_nlp):
-    # "messy" is quoted inside the report; the quote after "adding" is a second statement
-    text = "In an interview on Monday, Tamm said the process could be “messy,” adding, “Ports are messy.”\n"
+    # "rough" is quoted inside the report; the quote after "adding" is a second statement
+    text = "In an interview on Monday, Tamm said the tender could be “rough,” adding, “Shipping is rough.”\n"
     reports = {cue: (kind, t) for cue, kind, t in
                [(q["cue"], q["kind"], q["text"]) for q in find_quotes(text, blank_nlp(text), [])]}
-    assert reports["said"] == ("mixed", "the process could be “messy,”")
-    assert reports["adding"] == ("direct", "“Ports are messy.”")
+    assert reports["said"] == ("mixed", "the tender could be “rough,”")
+    assert reports["adding"] == ("direct", "“Shipping is rough.”")
 
 
 @pytest.mark.parametrize("text, expected", [
     # "despite" before an opening participle: the subject after the comma takes the stance
-    ("Despite challenging the mayor, Tamm said if elected she could work with the council.\n",
-     [("challenging", "the mayor"), ("said", "if elected she could work with the council")]),
+    ("Despite challenging the port board, Kask said if chosen she could work with its chair.\n",
+     [("challenging", "the port board"), ("said", "if chosen she could work with its chair")]),
     # "without" before it: nothing was said of what follows
     ("Without naming the mayor, Tamm said the port had been mismanaged for years.\n",
      [("said", "the port had been mismanaged for years")]),
@@ -73,16 +73,16 @@ def test_preposition_before_an_opening_participle(blank_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # the cue's clause leads into the quoted words: all of it is the statement
-    ("Ilves said that whatever choice voters make, “they should not trust the mayor.”\n",
-     [("said", "that whatever choice voters make, “they should not trust the mayor.”")]),
+    ("Kask said that however the port board rules, “the dockers will not back down.”\n",
+     [("said", "that however the port board rules, “the dockers will not back down.”")]),
     # and an opening participle before it still has the speaker after its comma
-    ("Promising that his columns would look at the port, Ilves said that whatever choice voters make, "
-     "“they should not trust the mayor.”\n",
-     [("Promising", "that his columns would look at the port"),
-      ("said", "that whatever choice voters make, “they should not trust the mayor.”")]),
+    ("Promising that her reports would follow the dredging, Kask said that however the port board rules, "
+     "“the dockers will not back down.”\n",
+     [("Promising", "that her reports would follow the dredging"),
+      ("said", "that however the port board rules, “the dockers will not back down.”")]),
     # a place between the cue and the quote is not said
-    ("Ilves wrote in his new book on the port, “Nobody trusts the mayor any more.”\n",
-     [("wrote", "“Nobody trusts the mayor any more.”")]),
+    ("Kask wrote in her new book on the ferries, “Nobody trusts the port board any more.”\n",
+     [("wrote", "“Nobody trusts the port board any more.”")]),
 ])
 def test_clause_leading_into_a_quote(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
@@ -90,10 +90,10 @@ def test_clause_leading_into_a_quote(blank_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # an answer standing for what was said
-    ("Asked if he was ever bullied, the mayor said no.\n", ("said", "no")),
+    ("Asked if he had ever run aground, the captain said no.\n", ("said", "no")),
     ("The ferry was late again by the time he said that.\n", ("said", "that")),
     # a short report going on after its attribution, with its verb
-    ("This campaign, he says, is different.\n", ("says", "This campaign, he says, is different")),
+    ("This season, she says, is harder.\n", ("says", "This season, she says, is harder")),
 ])
 def test_short_reports(blank_nlp, text, expected):
     assert expected in _reports(blank_nlp, text)
@@ -118,24 +118,24 @@ def test_next_statement_ends_the_report(blank_nlp, text, first):
 
 @pytest.mark.parametrize("text, expected", [
     # a new subject and a verb of speech after a comma end a stance's object
-    ("While discussing a tweet from the mayor, Speaker of the House Rep. Jaan Tamm (R-Tartu) said the tweet "
-     "had no place in a campaign.\n",
-     [("discussing", "a tweet from the mayor"), ("said", "the tweet had no place in a campaign")]),
+    ("While discussing a post from the port board, Speaker of the House Rep. Jaan Tamm (R-Tartu) said the post "
+     "had no place in a wage dispute.\n",
+     [("discussing", "a post from the port board"), ("said", "the post had no place in a wage dispute")]),
     # the main clause's verb of speech after a relative clause goes on with its subject
-    ("The mayor, who in the past has voiced the desire to run for governor, told the Harbour Post she would "
-     "still consider it.\n",
-     [("voiced", "the desire to run for governor"), ("told", "she would still consider it")]),
-    ("The spokesman refused to answer questions on the ferry but said there was no meeting planned.\n",
-     [("refused", "to answer questions on the ferry"), ("said", "there was no meeting planned")]),
+    ("The mayor, who in the past has voiced the wish to lead the port board, told Baltic Wire she would "
+     "still think about it.\n",
+     [("voiced", "the wish to lead the port board"), ("told", "she would still think about it")]),
+    ("A port spokeswoman refused to discuss the tender but said no decision had been taken.\n",
+     [("refused", "to discuss the tender"), ("said", "no decision had been taken")]),
 ])
 def test_new_statement_after_a_stance(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
 
 
 def test_new_subject_after_a_fronted_clause_speaks(blank_nlp):
-    text = "But while the mayor is happily supporting the delay, multiple sources privy to the talks say the union " \
-           "insisted on it.\n"
-    assert ("say", "the union insisted on it") in _reports(blank_nlp, text)
+    text = "But while the harbourmaster is gladly supporting the delay, several people close to the talks say the " \
+           "dockers demanded it.\n"
+    assert ("say", "the dockers demanded it") in _reports(blank_nlp, text)
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -152,14 +152,14 @@ def test_no_new_statement(blank_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "more likely to say": the verb of speech after a hedge of likelihood reports the subject's answer
-    ("Dockers were slightly more likely to say they preferred the mayor to handle the port.\n",
-     ("say", "they preferred the mayor to handle the port")),
+    ("Fishermen were somewhat more likely to say they trusted Roos to run the harbour.\n",
+     ("say", "they trusted Roos to run the harbour")),
     # a stance verb's clause goes on over a verb of its own subject, as a cue's does
-    ("Harbour groups note that the mayor backed bans in 2003 and 2005 and opposed the new pier.\n",
-     ("note", "that the mayor backed bans in 2003 and 2005 and opposed the new pier")),
+    ("Fishing groups note that Roos backed quotas in 2009 and 2012 and opposed the new breakwater.\n",
+     ("note", "that Roos backed quotas in 2009 and 2012 and opposed the new breakwater")),
     # a hearer, then "whether": what was asked
-    ("The mayor asked the workers whether they planned to attend the meeting.\n",
-     ("asked", "whether they planned to attend the meeting")),
+    ("The mayor asked the dockers whether they wanted to work the night shift.\n",
+     ("asked", "whether they wanted to work the night shift")),
 ])
 def test_what_the_cue_reports(blank_nlp, text, expected):
     assert expected in _reports(blank_nlp, text)
@@ -167,14 +167,14 @@ def test_what_the_cue_reports(blank_nlp, text, expected):
 
 @pytest.mark.parametrize("text, content", [
     # the source in the middle and the claim's verb after it: the whole sentence is the claim
-    ("Notably absent from the meeting, according to members who spoke with reporters afterward, was any "
-     "mention of the ferry.\n",
-     "Notably absent from the meeting, according to members who spoke with reporters afterward, was any "
-     "mention of the ferry"),
-    ("At the heart of the trouble, according to the harbour master, a former sailor, was a decision to sell "
-     "the pier.\n",
-     "At the heart of the trouble, according to the harbour master, a former sailor, was a decision to sell "
-     "the pier"),
+    ("Conspicuously missing from the briefing, according to captains who talked with journalists later, was any "
+     "word on the dredging.\n",
+     "Conspicuously missing from the briefing, according to captains who talked with journalists later, was any "
+     "word on the dredging"),
+    ("Behind the delays, according to Lena Kask, a former pilot, was a plan to sell "
+     "the tugboats.\n",
+     "Behind the delays, according to Lena Kask, a former pilot, was a plan to sell "
+     "the tugboats"),
     # a frame before the source is still left out
     ("According to the union, the pier will close in May.\n", "the pier will close in May"),
 ])
@@ -184,11 +184,11 @@ def test_according_to_in_the_middle(blank_nlp, text, content):
 
 @pytest.mark.parametrize("text, content", [
     # after quoted words closing with a comma, "but also hungry …" goes on with the report …
-    ("Tamm says voters are “right to be angry,” but also hungry for what she calls “real solutions.”\n",
-     "voters are “right to be angry,” but also hungry for what she calls “real solutions.”"),
+    ("Roos says fishermen are “entitled to be furious,” but also eager for what she calls “a fair quota.”\n",
+     "fishermen are “entitled to be furious,” but also eager for what she calls “a fair quota.”"),
     # … "but stopped short …" is the speaker's next act
-    ("The mayor described the incident as a “terrible situation,” but stopped short of blaming the union.\n",
-     "the incident as a “terrible situation,”"),
+    ("The mayor described the collision as a “grim night for the port,” but stopped short of blaming the pilot.\n",
+     "the collision as a “grim night for the port,”"),
 ])
 def test_report_after_closed_quoted_words(blank_nlp, text, content):
     assert content in [t for _, t in _reports(blank_nlp, text)]
@@ -196,10 +196,10 @@ def test_report_after_closed_quoted_words(blank_nlp, text, content):
 
 @pytest.mark.parametrize("text, content", [
     # "while" and a participle: the same subject goes on, no second report
-    ("Tamm said he joined the union while never feeling comfortable with its leaders.\n",
-     "he joined the union while never feeling comfortable with its leaders"),
-    ("Tamm said the firms ship jobs overseas while claiming tax breaks at home.\n",
-     "the firms ship jobs overseas while claiming tax breaks at home"),
+    ("Saar said he joined the crew while never feeling at ease with its officers.\n",
+     "he joined the crew while never feeling at ease with its officers"),
+    ("Tamm said the operators register ships abroad while taking subsidies at home.\n",
+     "the operators register ships abroad while taking subsidies at home"),
 ])
 def test_while_and_a_participle_goes_on(blank_nlp, text, content):
     assert ("said", content) in _reports(blank_nlp, text)
@@ -214,22 +214,22 @@ def test_pronoun_after_an_abbreviation_opens_a_sentence(blank_nlp):
 
 @pytest.mark.parametrize("text, content", [
     # the clause goes on after the closing mark up to the sentence end, before the next quote
-    ("The club's investment in its pier, Ms. Tanzer said, ''is a perfect example of the response'' to the "
-     "changing economics of ferries. ''They're spending a fortune.''\n",
-     "The club's investment in its pier, Ms. Tanzer said, ''is a perfect example of the response'' to the "
-     "changing economics of ferries"),
+    ("The yard's order for two tugs, Ms. Lepp said, ''is a clear sign of the shift'' in the "
+     "business of towage. ''They're betting the yard.''\n",
+     "The yard's order for two tugs, Ms. Lepp said, ''is a clear sign of the shift'' in the "
+     "business of towage"),
     # and over quoted words inside it
-    ("These sources, the lawyers said, “all command the same conclusion” that Tamm complies with the "
-     "“natural born” rule.\n",
-     "These sources, the lawyers said, “all command the same conclusion” that Tamm complies with the "
-     "“natural born” rule"),
+    ("These records, the inspectors said, “all point the same way” that the ferry met the "
+     "“safe manning” rule.\n",
+     "These records, the inspectors said, “all point the same way” that the ferry met the "
+     "“safe manning” rule"),
 ])
 def test_clause_going_on_after_the_closing_mark(blank_nlp, text, content):
     assert ("said", content) in _reports(blank_nlp, text)
 
 
 def test_went_on_after_a_quote_attributes_it(blank_nlp):
-    text = "“You know, it happens, right?” the mayor went on, as if she did not hear him. “But you get over it.”\n"
+    text = "“Storms come, don't they?” the mayor went on, as if she had not heard him. “And then they pass.”\n"
     (q,) = find_quotes(text, blank_nlp(text), [])
     assert (q["cue"], q["speaker"]["name"]) == ("went on", "the mayor")
     assert q["text"] == text.strip()
@@ -248,17 +248,17 @@ def test_but_he_suggested_is_a_second_statement(blank_nlp):
 
 
 def test_inverted_attribution_is_not_a_statement_of_the_speaker_before(blank_nlp):
-    text = ("Even as the campaign moves to Tartu, a town that she hoped to carry, the race will be tight, "
-            "said Dan Gerstein, director of Harbour Writers.\n")
-    assert all(not t.startswith("Dan Gerstein") for _, t in _reports(blank_nlp, text))
+    text = ("Even as the regatta heads for Pärnu, a port that she hoped to win, the result will be close, "
+            "said Marko Vujović, editor of Baltic Wire.\n")
+    assert all(not t.startswith("Marko Vujović") for _, t in _reports(blank_nlp, text))
 
 
 @pytest.mark.parametrize("text, expected", [
     # a title describing the speaker closes the sentence: all before the attribution is the report
     ("The union has criticized the plan for months, said Anna Rebane, chairwoman of the dockers union.\n",
      [("said", "The union has criticized the plan for months")]),
-    ("The race will be tight, said Dan Gerstein, director of Harbour Writers.\n",
-     [("said", "The race will be tight")]),
+    ("The result will be close, said Marko Vujović, editor of Baltic Wire.\n",
+     [("said", "The result will be close")]),
 ])
 def test_attribution_closing_with_a_title(blank_nlp, text, expected):
     assert _reports(blank_nlp, text) == expected
@@ -266,7 +266,7 @@ def test_attribution_closing_with_a_title(blank_nlp, text, expected):
 
 @pytest.mark.parametrize("text, expected", [
     # "A, and the mayor has vowed …" is a clause of its own, not "A, the mayor said"
-    ("Tamm leads Ilves by 271 votes, and the mayor has vowed to fight on.\n", [("vowed", "to fight on")]),
+    ("Roos leads Saar by 312 votes, and the mayor has vowed to keep going.\n", [("vowed", "to keep going")]),
     ("The pier will close in May, the mayor said.\n", [("said", "The pier will close in May")]),
 ])
 def test_coordinated_clause_is_no_closing_attribution(blank_nlp, text, expected):
