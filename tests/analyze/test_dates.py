@@ -176,7 +176,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("Security tightened after 9/11.", [("9/11", "2001-09-11")]),
     ("They bought a Christmas tree.", []),
     ("Merry Christmas to all.", []),
-    ("She starred in The Christmas Cottage with Tom Easter.", []),
+    ("She starred in The Christmas Chalet with Tom Easter.", []),
     ("He scored in the last quarter.", []),
     ("He scored 10 points in the first quarter.", []),
     ("Shares fell 3% in the first quarter, the company said.", [("the first quarter", "2031-01/2031-03")]),

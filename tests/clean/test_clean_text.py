@@ -110,11 +110,11 @@ def test_clean_text_any_input_spans_inside(raw):
 def test_clean_text_keeps_lists_inside_the_body_but_not_lone_labels():
     raw = "\n".join([BODY, "The ministers agreed on three steps:", "Joint gas purchases",
                      "A price corridor for ninety days", "Emergency storage targets",
-                     BODY.replace("Monday", "Friday"), "RM Block", BODY.replace("Monday", "Sunday")])
+                     BODY.replace("Monday", "Friday"), "AD Slot", BODY.replace("Monday", "Sunday")])
     got = labels(raw)
     for item in ("Joint gas purchases", "A price corridor for ninety days", "Emergency storage targets"):
         assert got[item][0] in ("body", "heading"), item  # both stay in the text
-    assert got["RM Block"][0] == "junk"
+    assert got["AD Slot"][0] == "junk"
 
 
 _FORM_BITS = ["Enter your email", "e-mail address", "Sign up for our", "newsletter", "Privacy Policy",

@@ -191,7 +191,7 @@ def complete_given_names(doc, taken, owner, gaz: Gazetteer) -> None:
         while e < n and e - te < 2 and owner[e] is None and _surname_like(doc[e], gaz) and not _opens(doc, e):
             e += 1
         while e > te and doc[e - 1].lower_ in gaz.common_words:
-            e -= 1   # "John Cam" + a common word at the end: not the name's
+            e -= 1   # "John Peder" + a common word at the end: not the name's
         if e > te:
             taken[ts] = (e, m)
             owner[te:e] = [ts] * (e - te)

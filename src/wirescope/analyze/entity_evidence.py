@@ -12,7 +12,7 @@ or corrects in place:
   table knows is typed by the words around it (`entity_cues.unknown_name_type`: "said
   Orvin", "throughout Varnia") before it is dropped for want of evidence;
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
-  capitals ("FLOOD AREA") dropped;
+  capitals ("ROAD CLOSED") dropped;
 - names inside names and a town's region after it are `entity_nesting.py`'s.
 
 `entity_context.org_context` adds the organisations the sentence gives away (a
@@ -556,7 +556,7 @@ def _places_listed(doc, taken, people: set[str], gaz: Gazetteer) -> None:
             m.type, m.canonical = _place_type(doc[ts].text, gaz)
 
 
-# A line this short without a closing stop is a heading ("Working Out", "Veto Power").
+# A line this short without a closing stop is a heading ("Getting Started", "Veto Power").
 _HEADING_WORDS = 8
 
 
@@ -583,8 +583,8 @@ def _in_capitals(doc, ts: int, te: int) -> bool:
 
 def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
     """Drop the model's "names" in headings that are ordinary words capitalised as headings
-    are ("Working Out", "Washing Machine", "Loser") or in text written in capitals ("FLOOD
-    AREA", "TIRED"): every word common or written in lower case elsewhere, no given name, no
+    are ("Getting Started", "Spare Parts", "Loser") or in text written in capitals ("ROAD
+    CLOSED", "TIRED"): every word common or written in lower case elsewhere, no given name, no
     gazetteer name, never a name outside the headings."""
     heads = _heading_lines(doc)
     in_head = [False] * len(doc)
