@@ -23,13 +23,13 @@ SPOKEN = {
          "the port authority since March", "The mayor"),
         ("Union leaders are confident that the strike will end this week.\n",
          "that the strike will end this week", "Union leaders"),
-        ("Tamm's aides were coy about whether he would run again.\n", "whether he would run again", "Tamm's aides"),
+        ("Roos's advisers were coy about whether she would race again.\n", "whether she would race again", "Roos's advisers"),
         # "convinced", "sure" with a clause whose "that" is left out
-        ("After years abroad, we are convinced this is the best port on the coast.\n",
-         "this is the best port on the coast", "we"),
+        ("After two winters at sea, we are convinced it is the safest berth on the coast.\n",
+         "it is the safest berth on the coast", "we"),
         # a role noun of stance after "be"
         ("Ilves, who is a longtime opponent of the bridge, met the council.\n", "the bridge", "who"),
-        ("The senator has been a consistent supporter of the trade deal.\n", "the trade deal", "The senator"),
+        ("The mayor has been a steady supporter of the dredging plan.\n", "the dredging plan", "The mayor"),
         # ... or opening the sentence before its subject
         ("A fierce critic of the harbour plan, the mayor voted against it.\n", "the harbour plan", "the mayor"),
         # an attitude inside a relative clause ends at its comma; the report after it stands
@@ -38,10 +38,10 @@ SPOKEN = {
     ],
     "phrasal_stances": [
         ("The mayor bragged about the new ferry at the rally.\n", "the new ferry at the rally", "The mayor"),
-        ("Ilves has spoken about the need for a second bridge.\n", "the need for a second bridge", "Ilves"),
+        ("Kask has spoken about the case for a night ferry.\n", "the case for a night ferry", "Kask"),
         ("The council agreed with the engineers that the pier must close.\n",
          "the engineers that the pier must close", "The council"),
-        ("Harbour workers worried about the future of the terminal.\n", "the future of the terminal", "Harbour workers"),
+        ("Fishermen worried about the fate of the cannery.\n", "the fate of the cannery", "Fishermen"),
     ],
     "unowned_statements": [
         # a statement nobody owns in this sentence
@@ -79,8 +79,8 @@ SPOKEN = {
     ],
     "quoted_words_after_a_speech_verb": [
         # quoted words right after a verb of speech: whoever the subject is, it spoke them
-        ("The crowd outside the town hall chanted “Lock the gates!” as the mayor left.\n", "“Lock the gates!”",
-         "The crowd outside the town hall"),
+        ("The dockers outside the port office chanted “Fair pay now!” as the director left.\n", "“Fair pay now!”",
+         "The dockers outside the port office"),
     ],
     "as_someone_put_it": [
         ("As the mayor put it in a statement on Monday, the port is “open for business.”\n",
@@ -113,23 +113,23 @@ SPOKEN = {
          "At least half of the voters"),
     ],
     "verbs_of_knowing_with_a_clause": [
-        ("The appeals court ruled that the port fees were unlawful.\n", "that the port fees were unlawful",
-         "The appeals court"),
+        ("The maritime court ruled that the berth charges were unlawful.\n", "that the berth charges were unlawful",
+         "The maritime court"),
         ("Investigators have discovered that the ferry logs were altered.\n", "that the ferry logs were altered",
          "Investigators"),
         ("Many dockers suspect the losses were caused by the new cranes.\n", "the losses were caused by the new cranes",
          "Many dockers"),
     ],
     "hearers_and_closing_documents": [
-        ("The moderator asked the candidates to name one thing they admire in each other.\n",
-         "the candidates to name one thing they admire in each other", "The moderator"),
+        ("The moderator asked the candidates to name one harbour they would never close.\n",
+         "the candidates to name one harbour they would never close", "The moderator"),
         ("Fares rose by a third over the summer, an analysis of harbour records shows.\n",
          "Fares rose by a third over the summer", "an analysis of harbour records"),
     ],
     "views_and_long_sources": [
         ("Most voters see the new contract as a betrayal.\n", "the new contract as a betrayal", "Most voters"),
-        ("According to early results of a survey conducted for the port authority by a Tartu firm, fares will rise.\n",
-         "fares will rise", "early results of a survey conducted for the port authority by a Tartu firm"),
+        ("According to first figures from a study done for the ferry operator by a Riga firm, fares will rise.\n",
+         "fares will rise", "first figures from a study done for the ferry operator by a Riga firm"),
     ],
     "made_clear": [
         ("Ilves made it clear that the port would not be sold.\n", "that the port would not be sold", "Ilves"),
@@ -143,12 +143,12 @@ SPOKEN = {
          "that the pier could be saved", "Engineers"),
     ],
     "more_stance_verbs": [
-        ("The mayor has largely ignored the issue of ferry fares.\n", "the issue of ferry fares", "The mayor"),
+        ("The mayor has mostly ignored the question of berth fees.\n", "the question of berth fees", "The mayor"),
         ("Tamm lambasted the council for the delay.\n", "the council for the delay", "Tamm"),
     ],
     "subjects_with_times_and_participles": [
-        ("The Supreme Court this month rejected a request to extend early voting.\n",
-         "a request to extend early voting", "The Supreme Court"),
+        ("The Maritime Court this week rejected a bid to delay the tender.\n",
+         "a bid to delay the tender", "The Maritime Court"),
         ("A union representing ferry workers endorsed the mayor on Monday.\n", "the mayor on Monday",
          "A union representing ferry workers"),
         ("A federal court ruled Friday against the new harbour fees.\n", "the new harbour fees", "A federal court"),
@@ -365,12 +365,12 @@ def test_quote_beliefs_finding_inside_a_closing_attribution_is_the_speaker_s(bla
 
 
 def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):
-    text = "The two taped an hourlong show that aired on Thursday.\n"
+    text = "The pair recorded a half-hour programme that aired on Sunday.\n"
     assert _quotes(blank_nlp, text) == []
 
 
 def test_quote_beliefs_took_to_a_platform_to_say(blank_nlp):
-    text = "Tamm took to Twitter overnight to accuse the mayor of hiding the accounts.\n"
+    text = "Tamm took to Facebook on Sunday to accuse the port board of hiding the accounts.\n"
     ents = [{"id": "e1", "name": "Tamm", "type": "PERSON", "mentions": [[0, 4]]}]
     q = next(q for q in find_quotes(text, blank_nlp(text), ents) if q["cue"] == "accuse")
     assert _speaker(text, q) == "Tamm" and q["text"].startswith("of hiding the accounts")
@@ -434,7 +434,7 @@ def test_quote_beliefs_labels_before_a_colon_do_not_speak(blank_nlp, text):
 
 @pytest.mark.parametrize("text, content", [
     ("The mayor spoke briefly about the closure of the pier.\n", "the closure of the pier"),
-    ("Ilves is talking to voters about ferry fares this week.\n", "ferry fares this week"),
+    ("Kask is talking to fishermen about quota cuts this month.\n", "quota cuts this month"),
 ])
 def test_quote_beliefs_particles_after_adverbs_and_hearers(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
@@ -457,7 +457,7 @@ def test_quote_beliefs_you_think_in_an_interview(blank_nlp):
 
 
 def test_quote_headlines_rules_without_against_is_a_noun(blank_nlp):
-    text = "Harbour Power Plant Rules Face Key Test In Court.\nThe case opens on Monday.\n"
+    text = "New Berth Fee Rules Face Early Test In Court.\nThe case opens on Monday.\n"
     assert all(q["cue"] != "Rules" for q in _quotes(blank_nlp, text))
 
 
@@ -476,9 +476,9 @@ def test_quote_beliefs_singular_body_before_a_bare_stance(blank_nlp):
 
 
 def test_quote_beliefs_aside_between_cue_and_clause(blank_nlp):
-    text = "Several experts cautioned, as did the mayor herself, that the pier might not hold.\n"
+    text = "Two engineers cautioned, as did the harbourmaster herself, that the breakwater could fail.\n"
     q = next(q for q in _quotes(blank_nlp, text) if q["cue"] == "cautioned")
-    assert q["text"] == "that the pier might not hold"
+    assert q["text"] == "that the breakwater could fail"
 
 
 @pytest.mark.parametrize("text, speaker", [
@@ -503,11 +503,11 @@ def test_quote_beliefs_unowned_assumption_that(blank_nlp):
 
 
 def test_quote_beliefs_statement_noun_inside_a_closing_attribution(blank_nlp):
-    text = ("The sense that the port was dying has changed “in one stroke,” said Jaan Tamm, "
-            "a senior adviser to the board.\n")
+    text = ("The feeling that the harbour was finished has shifted “almost overnight,” said Lena Kask, "
+            "a long-time adviser to the board.\n")
     quotes = _quotes(blank_nlp, text)
     assert [q["cue"] for q in quotes] == ["said"]
-    assert _speaker(text, quotes[0]) == "Jaan Tamm"
+    assert _speaker(text, quotes[0]) == "Lena Kask"
 
 
 def test_quote_beliefs_elaboration_after_a_dash_belongs_to_the_report(blank_nlp):
@@ -517,8 +517,8 @@ def test_quote_beliefs_elaboration_after_a_dash_belongs_to_the_report(blank_nlp)
 
 
 @pytest.mark.parametrize("text, content", [
-    ("That is why, Tamm argued, the port must stay public.\n", "That is why, Tamm argued, the port must stay public"),
-    ("Recently, Tamm said, the port has grown.\n", "the port has grown"),
+    ("That is why, Kask argued, the ferries must stay public.\n", "That is why, Kask argued, the ferries must stay public"),
+    ("Recently, Kask said, the cargo trade has picked up.\n", "the cargo trade has picked up"),
 ])
 def test_quote_beliefs_words_before_a_mid_attribution(blank_nlp, text, content):
     assert any(q["text"] == content for q in _quotes(blank_nlp, text))
