@@ -34,9 +34,9 @@ FOUND = [
     # a ” opening a paragraph is an opening mark
     ("”The pier is safe,” the harbour master said. “We checked it twice.”\n",
      "”The pier is safe,” the harbour master said. “We checked it twice.”", "direct", "the harbour master"),
-    # "a source close to the campaign": the whole description speaks
-    ("Tamm has been “very worked up about it,” said a source close to the campaign.\n",
-     "Tamm has been “very worked up about it,”", "direct", "a source close to the campaign"),
+    # "a source close to the port board": the whole description speaks
+    ("Roos has been “in a real state over the dredging,” said a source close to the port board.\n",
+     "Roos has been “in a real state over the dredging,”", "direct", "a source close to the port board"),
     # naming with "as"
     ("Tamm cast himself as the candidate of the dockers.\n", "himself as the candidate of the dockers",
      "indirect", "Tamm"),
@@ -54,7 +54,7 @@ FOUND = [
     ("The council wrote to the port, asking the board to publish the accounts.\n",
      "the board to publish the accounts", "indirect", "The council"),
     # a cue that is also a plural noun is a verb before a pronoun object
-    ("The former mayor calls it her “harbour gene”; rivals call it caution.\n", "it her “harbour gene”",
+    ("The former mayor calls it her “sea instinct”; rivals call it luck.\n", "it her “sea instinct”",
      "direct", "The former mayor"),
     ("He says he respects Ilves and calls her “a very capable engineer.”\n", "her “a very capable engineer.”",
      "direct", "He"),
@@ -74,18 +74,18 @@ FOUND = [
     ("“The pier is safe,” the mayor said.\n“We checked it twice.”\n",
      "“The pier is safe,” the mayor said.\n“We checked it twice.”", "direct", "the mayor"),
     # ... and after quoted words read with the sentence they close (a report)
-    ("Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
-     "appeal.”\n",
-     "Tamm “has a lot of good roles to play, and this is a big one,” said Ilves, who met him. “He has that "
-     "appeal.”",
+    ("Tamm “has steered ferries through worse storms than this one,” said Ilves, who sailed with him. “He keeps "
+     "his nerve.”\n",
+     "Tamm “has steered ferries through worse storms than this one,” said Ilves, who sailed with him. “He keeps "
+     "his nerve.”",
      "direct", "Ilves"),
     # ... and after a "that" clause of a verb of speech
     ("Ilves added that the port wants to reopen before the vote. “They do not like to talk about it.”\n",
      "that the port wants to reopen before the vote. “They do not like to talk about it.”", "mixed", "Ilves"),
     # a title in quotation marks inside the phrase of place after the verb
-    ("Tamm was for Ilves while the mayor was running, he said Wednesday on HTV’s “Morning Port.”\n",
-     "Tamm was for Ilves while the mayor was running", "indirect", "he"),
-    ("He said on HTV's “Meet the Port” that the deal was dead.\n", "that the deal was dead", "indirect", "He"),
+    ("Tamm backed Ilves until the ferry strike began, he said Wednesday on HTV’s “Dockside Daily.”\n",
+     "Tamm backed Ilves until the ferry strike began", "indirect", "he"),
+    ("He said on HTV's “Harbour Hour” that the lease was finished.\n", "that the lease was finished", "indirect", "He"),
     # a report in the attribution inside a quote that resumes after it
     ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
      "the harbour board", "indirect", "Tamm"),
@@ -111,12 +111,12 @@ FOUND = [
     ("The port, the mayor said, “will reopen in May, whatever the council decides.”\n",
      "The port, the mayor said, “will reopen in May, whatever the council decides.”", "direct", "the mayor"),
     # "according to" after quoted words that close the clause
-    ("The mayor later compared the meeting to a “root canal,” according to her memoir.\n",
-     "The mayor later compared the meeting to a “root canal,”", "mixed", "her memoir"),
+    ("The mayor later compared the hearing to a “rough crossing,” according to her memoir.\n",
+     "The mayor later compared the hearing to a “rough crossing,”", "mixed", "her memoir"),
     # "some" and "many" before a verb in the past are its subject
-    ("Supporters cheered. Some chanted “Open the port!”\n", "“Open the port!”", "direct", "Some"),
-    ("The ferry stopped, with many worried that the pier would never reopen.\n",
-     "that the pier would never reopen", "indirect", "many"),
+    ("Dockers whistled. Some chanted “Save our pier!”\n", "“Save our pier!”", "direct", "Some"),
+    ("The ferry stalled, with many worried that the pier would stay shut all winter.\n",
+     "that the pier would stay shut all winter", "indirect", "many"),
     # participles of speech report a clause
     ("She spoke for an hour, declaring that the port would reopen in May.\n",
      "that the port would reopen in May", "indirect", "She"),
@@ -205,7 +205,7 @@ FOUND = [
     # a subject before "according to X" belongs to the claim; an adverbial frames it
     ("The mayor, according to two aides, has agreed to a deal.\n",
      "The mayor, according to two aides, has agreed to a deal", "indirect", "two aides"),
-    ("In addition, according to the clerk, the vote was close.\n", "the vote was close", "indirect", "the clerk"),
+    ("Besides, according to the clerk, the ballot was tight.\n", "the ballot was tight", "indirect", "the clerk"),
     # looking forward to, looking to
     ("Tamm is looking to expand the port.\n", "expand the port", "indirect", "Tamm"),
     ("Tamm fired back at the mayor on Tuesday.\n", "at the mayor on Tuesday", "indirect", "Tamm"),
@@ -215,7 +215,7 @@ FOUND = [
     # "trying to defend": the verb after it is the subject's stance
     ("Tamm is trying to defend the pier.\n", "the pier", "indirect", "Tamm"),
     # "it is unclear whether …", "it became obvious that …": a claim without a source
-    ("It is unclear whether the mayor will run again.\n", "whether the mayor will run again", "indirect", None),
+    ("It is unclear whether the night ferry will sail again.\n", "whether the night ferry will sail again", "indirect", None),
     ("It became obvious that the ferry would not sail.\n", "that the ferry would not sail", "indirect", None),
     # a second clause with its own speaker and verb of speech ends the report before it
     ("The mayor said the budget was balanced, but she denied that the port had lost money.\n",
@@ -224,34 +224,34 @@ FOUND = [
      "that the port had lost money", "indirect", "she"),
     ("The mayor said the budget was balanced — and she noted that the port had lost money.\n",
      "the budget was balanced", "indirect", "The mayor"),
-    ("Critics say the toll favors the rich, but analysts agreed it was still a fair plan.\n",
-     "it was still a fair plan", "indirect", "analysts"),
+    ("Critics say the levy hurts small boats, but economists agreed the scheme was still sound.\n",
+     "the scheme was still sound", "indirect", "economists"),
     # an adverb before a second participle ("even suggesting") does not join it to the first report
     ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n", "the ferry",
      "indirect", "The mayor"),
     ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n",
      "it may have been sabotaged", "indirect", "The mayor"),
     # after a comma, a new subject and a verb of speech open a report of their own
-    ("Though he has hailed the toll as proof of his care for the poor, experts say the savings would be "
-     "swamped by other fees.\n", "the savings would be swamped by other fees", "indirect", "experts"),
+    ("Though he has praised the levy as a gift to islanders, experts say the discount would be "
+     "eaten up by fuel surcharges.\n", "the discount would be eaten up by fuel surcharges", "indirect", "experts"),
     # a relative clause with a verb of speech is not part of the object before it
     ("Tamm endorsed the mayor, who said she was honored.\n", "the mayor", "indirect", "Tamm"),
     ("Tamm endorsed the mayor, who said she was honored.\n", "she was honored", "indirect", "who"),
     # a report in a relative clause ends at the comma before the main clause's verb
-    ("Mr. Tamm, who understood that a vote would be futile, told his aides to cut the fares.\n",
-     "that a vote would be futile", "indirect", "who"),
+    ("Mr. Tamm, who understood that a ballot would be hopeless, told his aides to cut the fares.\n",
+     "that a ballot would be hopeless", "indirect", "who"),
     # a subject with a relative clause before "said" is not a clause reported by what follows
-    ("Anna Rebane, 59, of Tartu, who watched the launch by the pier, said the event brought back memories "
-     "of her father.\n", "the event brought back memories of her father", "indirect",
+    ("Anna Rebane, 59, of Tartu, who watched the launch by the pier, said the new hull reminded her "
+     "of her father's boat.\n", "the new hull reminded her of her father's boat", "indirect",
      "Anna Rebane"),
     # a document or a person closing the sentence with a verb of showing or holding
     ("Large parts of the harbour district are poor, other studies have shown.\n",
      "Large parts of the harbour district are poor", "indirect", "other studies"),
-    ("Secrecy is nothing new for the port, the mayor's former aide maintains.\n",
-     "Secrecy is nothing new for the port", "indirect", "the mayor's former aide"),
+    ("Delays are routine at the port, the mayor's former aide maintains.\n",
+     "Delays are routine at the port", "indirect", "the mayor's former aide"),
     # "by one estimate" as a source, closing or opening the sentence
-    ("In Tartu alone, 300 acres of forest have been lost to the mine, by one estimate.\n",
-     "In Tartu alone, 300 acres of forest have been lost to the mine", "indirect", "one estimate"),
+    ("In Pärnu alone, 40 berths have been lost to silt, by one estimate.\n",
+     "In Pärnu alone, 40 berths have been lost to silt", "indirect", "one estimate"),
     ("By some accounts, the ferry has lost $2 million since May.\n", "the ferry has lost $2 million since May",
      "indirect", "some accounts"),
     # "as X said" standing alone between commas
@@ -271,51 +271,51 @@ FOUND = [
     # "appeared to suggest": the verb of speech after a hedge, and the hedge's subject
     ("The mayor is under fire after she appeared to suggest that fishermen are to blame.\n",
      "that fishermen are to blame", "indirect", "she"),
-    ("Ilves was incensed that the deal did not require the port to pay.\n",
-     "that the deal did not require the port to pay", "indirect", "Ilves"),
-    # a claim nobody owns after "by" ("dogged by charges that …")
-    ("For years, the doctor has been dogged by charges that he gave bad advice on his show.\n",
-     "that he gave bad advice on his show", "indirect", None),
+    ("Ilves was furious that the contract let the shipyard off the repair bill.\n",
+     "that the contract let the shipyard off the repair bill", "indirect", "Ilves"),
+    # a claim nobody owns after "by" ("haunted by charges that …")
+    ("For years, the pilot has been haunted by charges that he slept on his watch.\n",
+     "that he slept on his watch", "indirect", None),
     # a hyphenated noun of people ("ex-wife") heads a subject
-    ("His ex-wife agreed, but also contended that she should keep the house.\n", "that she should keep the house",
-     "indirect", "His ex-wife"),
+    ("His ex-partner nodded, but then contended that she should keep the boat.\n", "that she should keep the boat",
+     "indirect", "His ex-partner"),
     # "although he refused to …": a stance after a concessive ends the report before it
-    ("Tamm said the pier was safe, although he again refused to publish the survey.\n", "the pier was safe",
-     "indirect", "Tamm"),
-    ("Tamm said the pier was safe, although he again refused to publish the survey.\n", "to publish the survey",
-     "indirect", "he"),
+    ("Ilves said the quay was sound, although she again refused to release the survey.\n", "the quay was sound",
+     "indirect", "Ilves"),
+    ("Ilves said the quay was sound, although she again refused to release the survey.\n", "to release the survey",
+     "indirect", "she"),
     # an attribution inside the sentence with a time or place after its verb: all of it is reported
     ("These workers, Tamm explained earlier in the hearing, were well paid.\n",
      "These workers, Tamm explained earlier in the hearing, were well paid", "indirect", "Tamm"),
     # a passive of report or stance with its agent right after it: the subject is what was reported
-    ("The harbour deal was first reported by the Tartu Gazette.\n", "The harbour deal", "indirect",
-     "the Tartu Gazette"),
+    ("The ferry sale was first reported by the Pärnu Courier.\n", "The ferry sale", "indirect",
+     "the Pärnu Courier"),
     ("The toll was rejected by the council in 2015.\n", "The toll", "indirect", "the council"),
     # "A, X said, and B": the report goes on after its attribution, unless B is a statement of its own
-    ("The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent.\n",
-     "The middle fifth paid 9 percent, the agency said in a June report, and the bottom fifth paid 1 percent",
+    ("Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent.\n",
+     "Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent",
      "indirect", "the agency"),
-    ("The top 1 percent paid 25 percent of all taxes, according to the budget office, and the top 10 percent "
-     "paid 69 percent.\n", "The top 1 percent paid 25 percent of all taxes, according to the budget office, and "
-     "the top 10 percent paid 69 percent", "indirect", "the budget office"),
+    ("Tankers carried 30 percent of all cargo, according to the harbour office, and container ships "
+     "carried 55 percent.\n", "Tankers carried 30 percent of all cargo, according to the harbour office, and "
+     "container ships carried 55 percent", "indirect", "the harbour office"),
     ("The pier is safe, the mayor said, and added that the ferry would sail.\n", "The pier is safe", "indirect",
      "the mayor"),
     # a second stance after "and has …" keeps the sentence's subject
-    ("Tamm has attacked loopholes that help others, and has called for ending the toll exemption.\n",
+    ("Tamm has attacked waivers that favour the big lines, and has called for ending the toll exemption.\n",
      "ending the toll exemption", "indirect", "Tamm"),
     # a name with an appositive, and a subject with a time before its verb
-    ("Jaan Tamm, her Republican opponent, bemoaned the unrest in Tartu.\n", "the unrest in Tartu", "indirect",
-     "Jaan Tamm, her Republican opponent"),
-    ("After the vote, the harbour board this month rejected a request from the dockers to extend the season.\n",
+    ("Jaan Tamm, her Green rival, bemoaned the gridlock at the ferry terminal.\n", "the gridlock at the ferry terminal",
+     "indirect", "Jaan Tamm, her Green rival"),
+    ("After the vote, the harbour board last week rejected a request from the dockers to extend the season.\n",
      "a request from the dockers to extend the season", "indirect", "the harbour board"),
     # a cue form in a name ("the United States") does not end the subject
-    ("Back then, the United States pledged that by 2000 it would lift the limits on trucks.\n",
-     "that by 2000 it would lift the limits on trucks", "indirect", "the United States"),
-    # a year closing the subject ("a panel in 2001 found")
-    ("Tartu kept calm, though an arbitration panel in 2001 found the port was in breach of the lease.\n",
-     "the port was in breach of the lease", "indirect", "an arbitration panel"),
+    ("At the time, the United States promised that by 2030 it would end the quotas on fish.\n",
+     "that by 2030 it would end the quotas on fish", "indirect", "the United States"),
+    # a year closing the subject ("a tribunal in 2019 found")
+    ("Tartu kept calm, though a maritime tribunal in 2019 found the port was in breach of the lease.\n",
+     "the port was in breach of the lease", "indirect", "a maritime tribunal"),
     # an aside between a quantified subject and its verb ("Some dockers, however, question …")
-    ("Some dockers, however, question the wisdom of the new toll.\n", "the wisdom of the new toll", "indirect",
+    ("Some dockers, though, question the sense of the new toll.\n", "the sense of the new toll", "indirect",
      "Some dockers"),
     # a finding as the object of a verb of showing
     ("Recent polls in the harbour towns have shown the mayor's lead eroding.\n", "the mayor's lead eroding",
@@ -324,13 +324,13 @@ FOUND = [
     ("One of the doctors who signed the letter called Tamm a quack and a fraud.\n", "Tamm a quack and a fraud",
      "indirect", "One of the doctors who signed the letter"),
     # a name and its appositive before the verb of stance
-    ("Anna Ilves, the former harbour master, stressed her support of the dredging plan.\n",
-     "her support of the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
+    ("Anna Ilves, the former harbour master, stressed her backing for the dredging plan.\n",
+     "her backing for the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
     # a participle opening the sentence: its subject follows the comma
     ("Claiming the toll is designed to punish the dockers, Jaan Tamm left the room.\n",
      "the toll is designed to punish the dockers", "indirect", "Jaan Tamm"),
-    ("Lamenting their luck, the dockers often say the port is cursed.\n", "their luck", "indirect", "the dockers"),
-    ("In defending himself and his record, Tamm offered few details.\n", "himself and his record", "indirect",
+    ("Lamenting the weather, the dockers often say the port is jinxed.\n", "the weather", "indirect", "the dockers"),
+    ("In defending his crew and his logbook, Tamm gave few specifics.\n", "his crew and his logbook", "indirect",
      "Tamm"),
     # "admitted" (a doubled consonant) is a stance too
     ("Although Tamm has admitted using the toll money, he says he did nothing wrong.\n", "using the toll money",
@@ -342,8 +342,8 @@ FOUND = [
     ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct",
      "the letter"),
     # naming with "as" after an adverb, and verbs of stance that link, admire or love
-    ("Four years ago, the president effectively painted Tamm as an out-of-touch rich man.\n",
-     "Tamm as an out-of-touch rich man", "indirect", "the president"),
+    ("Two winters ago, the mayor effectively painted Tamm as a reckless speculator.\n",
+     "Tamm as a reckless speculator", "indirect", "the mayor"),
     ("Tamm repeatedly linked the toll to the mayor's private bank.\n", "the toll to the mayor's private bank",
      "indirect", "Tamm"),
     # "outlined" (inflect needs "outlin/e"), "debated", "grilled"
@@ -354,17 +354,17 @@ FOUND = [
     # a second subject and verb of stance after "and" or a comma: a statement of its own
     ("Port officials said the ministry mishandled the inquiry and Democrats accused the board of hiding it.\n",
      "the ministry mishandled the inquiry", "indirect", "Port officials"),
-    ("Tamm says dockers gain from the toll, but he has proposed nothing that would raise his own fees.\n",
-     "nothing that would raise his own fees", "indirect", "he"),
+    ("Tamm says dockers gain from the toll, but he has offered nothing that would lift his own dues.\n",
+     "nothing that would lift his own dues", "indirect", "he"),
     # a "that" clause after a statement noun goes on over its commas …
-    ("The mayor was frank in her acknowledgment that to pay for the new ferries, she needs to raise the toll.\n",
-     "acknowledgment that to pay for the new ferries, she needs to raise the toll", "indirect", "her"),
+    ("The mayor was open about her admission that to afford the new ferries, she must raise the toll.\n",
+     "admission that to afford the new ferries, she must raise the toll", "indirect", "her"),
     # … and a report hanging on "after" ends at the comma before the main clause, not inside it
     ("After aides insisted that the toll was fair to dockers, whose pay is low, the mayor has cut it.\n",
      "that the toll was fair to dockers, whose pay is low", "indirect", "aides"),
     # "voted (Thursday) to …" takes a stance; "voted early" does not
-    ("A harbour panel voted Thursday to hold the port chief in contempt.\n",
-     "Thursday to hold the port chief in contempt", "indirect", "A harbour panel"),
+    ("A harbour panel voted Thursday to suspend the port chief's licence.\n",
+     "Thursday to suspend the port chief's licence", "indirect", "A harbour panel"),
     # "signed an agreement to", "filed a motion to"; a role owns a statement noun ("the mayor's plan to")
     ("The Gazette filed a motion to unseal the harbour records.\n", "motion to unseal the harbour records", "indirect",
      "The Gazette"),
@@ -372,18 +372,18 @@ FOUND = [
     ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",
      "indirect", "Tamm"),
     # criticism "for" something nobody is named to own; "came under … criticism for"
-    ("In 2009, the council came under withering criticism for its failure to speak out on the strike.\n",
-     "its failure to speak out on the strike", "indirect", None),
+    ("In 2017, the council came under sharp criticism for its silence during the dock strike.\n",
+     "its silence during the dock strike", "indirect", None),
     # a hearer after "with" before what was talked about; "pleads for"
-    ("She went on a tour to talk with harbour leaders about ways to mend ties with dockers.\n",
-     "ways to mend ties with dockers", "indirect", "She"),
-    ("Tamm's wife pleads for his life.\n", "his life", "indirect", "Tamm's wife"),
+    ("She went round the islands to talk with harbour chiefs about plans to calm the dockers.\n",
+     "plans to calm the dockers", "indirect", "She"),
+    ("Tamm's daughter pleads for his release.\n", "his release", "indirect", "Tamm's daughter"),
     # a modal between subject and verb; verbs of hearing and knowing with their clause
-    ("In this season of hope, we might wish that the candidates would face the debt.\n",
-     "that the candidates would face the debt", "indirect", "we"),
+    ("On a calm night like this, we might wish that the council would fix the pier.\n",
+     "that the council would fix the pier", "indirect", "we"),
     ("Many residents have heard by now that the ferry will stop in May.\n", "that the ferry will stop in May",
      "indirect", "Many residents"),
-    ("Voters learned again during the first debate that Tamm will not change.\n", "that Tamm will not change",
+    ("Voters learned again during the harbour forum that Tamm will not budge.\n", "that Tamm will not budge",
      "indirect", "Voters"),
     # "said as much", "does not think so": a report standing for one made before
     ("Her campaign manager said as much in an interview on Thursday.\n", "as much", "indirect",
@@ -404,7 +404,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
 
 
 @pytest.mark.parametrize("text", [
-    "More than a million people cast a vote for the mayor on Tuesday.\n",
+    "Nearly forty thousand islanders cast a vote in the harbour referendum on Sunday.\n",
     "Tamm is leading in the polls, which worries the mayor.\n",
     "Jaan Tamm said on Harbour TV’s “Morning Port.”\n",
     "The dockers painted the old ferry in the colours of the port.\n",
