@@ -355,8 +355,8 @@ def test_entities_a_given_name_the_model_cut_off_takes_the_surname(blank_nlp):
 
 @pytest.mark.parametrize("text, ents, mention", [
     ("Reportedly, Marcus' brother argued with him.", [("Marcus", "PERSON")], "Marcus'"),
-    ("And Susan's going to it too.", [("Susan", "PERSON")], "Susan"),
-    ("Then Susan's car broke down.", [("Susan", "PERSON")], "Susan's"),
+    ("And Greta's coming to it too.", [("Greta", "PERSON")], "Greta"),
+    ("Then Greta's bike broke down.", [("Greta", "PERSON")], "Greta's"),
 ])
 def test_entities_a_possessive_belongs_to_the_name_but_is_does_not(blank_nlp, text, ents, mention):
     assert _typed(_with_model_ents(blank_nlp, text, ents)) == {(mention, "PERSON")}
@@ -763,12 +763,12 @@ def test_entities_company_suffix_and_bracketed_acronym_with_the_model():
     """The packaged model may take a company for a person; its legal suffix and the
     acronym in brackets after it say otherwise, for every repeat of the acronym."""
     from wirescope.analyze.nlp import load_nlp
-    text = ("A merger between Adriatic Semiconductor Manufacturing Co (ASMC) and Halden Corp "
-            "would take years, analysts said. ASMC declined to comment, and Petra Lund Ltd "
+    text = ("Talks on a joint plant by Adriatic Chip Fabrication Co (ACFC) and Halden Corp "
+            "stalled in May, bankers said. ACFC declined to comment, and Petra Lund Ltd "
             "said it had not been approached.")
     found = _found(load_nlp(), text)
-    assert ("Adriatic Semiconductor Manufacturing Co", "ORG", []) in found
-    assert [t for name, t, _ in found if name == "ASMC"] == ["ORG", "ORG"]
+    assert ("Adriatic Chip Fabrication Co", "ORG", []) in found
+    assert [t for name, t, _ in found if name == "ACFC"] == ["ORG", "ORG"]
     assert ("Petra Lund Ltd", "ORG", []) in found
 
 
@@ -799,8 +799,8 @@ def test_canonical_property_same_name_is_symmetric_and_reflexive(a, b):
 def test_canonical_company_with_and_without_legal_suffix_and_possessive_is_one():
     """'Halden Corp', 'Halden’s' and 'Halden' are one company; its 'US' is a place of its own."""
     from wirescope.analyze.nlp import load_nlp
-    text = ("Adriatic Semiconductor Manufacturing Co and Halden Corp signed a deal. The plan gives "
-            "ASMC a stake in Halden’s US factories, and Halden said it would not comment.")
+    text = ("Adriatic Chip Fabrication Co and Halden Corp signed a deal. The plan gives "
+            "ACFC a stake in Halden’s US factories, and Halden said it would not comment.")
     ents = canonical_entities(text, find_mentions(load_nlp()(text)))
     halden = [e for e in ents if e["name"].startswith("Halden")]
     assert len(halden) == 1 and halden[0]["type"] == "ORG" and halden[0]["name"] == "Halden Corp"

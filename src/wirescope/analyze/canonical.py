@@ -25,7 +25,7 @@ __all__ = ["canonical_entities", "translit_key", "same_name", "company_key", "na
 
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$")
 _ENDINGS = re.compile(r"(?:iy|yy|ii|ij|yj|ji)$")
-# A company's legal suffixes, folded (no dots): "Intel Corp", "Intel Corp.", "Intel" are one company.
+# A company's legal suffixes, folded (no dots): "Halden Corp", "Halden Corp.", "Halden" are one company.
 LEGAL_SUFFIXES = ("co", "cos", "corp", "corporation", "inc", "incorporated", "ltd", "limited", "llc", "llp",
                   "plc", "gmbh")
 _LEGAL_SUFFIX = re.compile(r",?\s+(?:" + "|".join(LEGAL_SUFFIXES) + r")$")
@@ -196,7 +196,7 @@ def canonical_entities(text: str, mentions: list[Mention],
         else:
             key = (m.type, fold(m.canonical or _POSSESSIVE.sub("", surface)))
             if m.type == "ORG" and m.canonical is None:
-                key = (m.type, company_key(key[1]))   # "Intel Corp" is "Intel"
+                key = (m.type, company_key(key[1]))   # "Halden Corp" is "Halden"
             cluster = by_key.get(key)
             if cluster is None and m.type == "ORG" and surface.isupper() and len(surface) >= 2:
                 cluster = next((c for c in clusters if c.type == "ORG" and len(c.words) > 1

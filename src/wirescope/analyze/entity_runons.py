@@ -84,7 +84,7 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
         yield own + 1, e, "ORG"
         return
     if owned_place and owner_entry is None and doc[own - 1].text[:1].isupper():
-        # a company's or a person's place is two names: "Intel's US factories"
+        # a company's or a person's place is two names: "Halden's US factories"
         yield s, own, label if label in ("ORG", "PERSON") else (
             "PERSON" if doc[s].text in gaz.given_names else "ORG")
         yield own + 1, e, owned.type
