@@ -47,8 +47,8 @@ def test_anonymity_clause_is_no_quote_but_the_report_is():
 
 @pytest.mark.parametrize("sentence, speaker", [
     ("Senior diplomats in Vilnius said the summit would be postponed until the autumn.", "Senior diplomats in Vilnius"),
-    ("The Chinese embassy in Oslo said the award was an insult to the Chinese people.",
-     "The Chinese embassy in Oslo"),
+    ("The Latvian embassy in Oslo said the ruling was an affront to Latvian fishermen.",
+     "The Latvian embassy in Oslo"),
 ])
 def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
     (art,) = analyze([Article(raw=sentence, kind="text", source="t.txt", published="2026-03-04")])
@@ -57,9 +57,9 @@ def test_place_after_a_preposition_is_not_the_speaker(sentence, speaker):
 
 @pytest.mark.parametrize("sentence, speaker, content", [
     # a participle completing a verb and its object: the verb's subject speaks
-    ("The two leaders spent the campaign accusing each other of corruption.", "The two leaders", "of corruption"),
+    ("The two skippers spent the inquiry accusing each other of negligence.", "The two skippers", "of negligence"),
     ("The union spent the week urging members to reject the offer.", "The union", "members to reject the offer"),
-    ("The two women spent the debate accusing each other of lying.", "The two women", "of lying"),
+    ("The two councillors spent the hearing accusing each other of bluffing.", "The two councillors", "of bluffing"),
     # a hyphenated modifier opens the subject, the noun after it is its head
     ("State-owned banks, most of them controlled by the treasury, have opposed the rule, arguing that it would "
      "raise costs.", "State-owned banks", "that it would raise costs"),
@@ -161,12 +161,12 @@ def test_she_is_not_the_son_named_before_her_quote():
 
 
 @pytest.mark.parametrize("sentence", [
-    "For all his popularity with rural voters, Mayor Tamm has struggled to raise money in the capital.",
+    "For all her standing among island fishermen, Mayor Tamm has failed to win over the shipyards.",
     "The strike went on into a third week. For more on the strike from the Tartu Courier, read our live "
     "coverage of the harbour.",
-    "For every refugee sent back to Greece, the European Union will resettle one Syrian family from Turkey.",
+    "For every tonne landed over the quota, the fisheries board will cut one day from the next season.",
     "For each voter turned away in Tartu, the election commission must file a report with the court.",
-    "For the first time since early October, Mayor Tamm has dropped out of the top three in the weekly poll.",
+    "For the first time since late May, Mayor Tamm has slipped out of the top three in the harbour poll.",
 ])
 def test_for_phrase_that_names_no_holder_frames_nothing(sentence):
     # a concession ("for all"), a pointer ("for more"), a rate ("for every") or a time is not
