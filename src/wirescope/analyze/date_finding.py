@@ -250,7 +250,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
         name = g["mon"].rstrip(".").lower()
         if g["mon"] == "March" and re.search(r"(?:\b[a-z]+|[,;])\s+$", before) and not re.search(r"\b(?:[Tt]he|['’]s)\s+$", before) \
                 and not re.match(r"\s+[A-Z]", text[m.end():]):
-            return True  # the verb is capitalised only first in a sentence: "it smelled like March"
+            return True  # the verb is capitalised only first in a sentence: "it felt like March"
         if name in AMBIGUOUS_MONTHS or g["mon"].endswith(".") or len(name) == 3:
             return bool(MONTH_CUE.search(before))
     if kind in ("mdy", "dmy"):

@@ -70,7 +70,7 @@ of what was said. "a.m." and "Oct." end no sentence.
 A text that never points at its own "now" (no today, weekday, last week or ago, and no year
 within a year of the anchor: a biography, a history) is a story: there a month or month-day
 without a year follows the last absolute date before it, when that is ten years or more from the
-anchor ("In January 1835 ... in June ... on October 2" -> 1835).
+anchor ("In January 1848 ... in June ... on October 2" -> 1848).
 
 Anaphoric expressions (three weeks later, the following month, a year earlier, the next day, the
 week before that, this period, the following three years, and "the next 15 years" in a past-tense

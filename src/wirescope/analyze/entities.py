@@ -372,7 +372,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 span = None
             elif span and span[1] - span[0] >= 2 and doc[i - 1].lower_ not in HONORIFICS and all(
                     t.lower_ in gaz.common_words and t.text not in gaz.given_names for t in doc[span[0]:span[1]]):
-                span = None   # "the Society for General Trade Studies": no one is called "Trade Studies"
+                span = None   # "the Society for Maritime Trade Studies": no one is called "Trade Studies"
             if span and gaz.lookup([t.text for t in doc[span[0]:span[1]]]) is None \
                     and not any(ts in protected for ts in overlaps(*span)):
                 s, e = _strip(doc, *span)

@@ -84,7 +84,7 @@ def unknown_name_type(doc, ts: int, te: int, taken, gaz: Gazetteer) -> str | Non
         return "PERSON"   # "I'm Nadira", "my name is Katie"
     if nxt in ("was", "is") and nxt2 in ("born", "glad", "sure", "afraid") \
             or prev == "to" and _word(doc, ts - 2) in ("wrote", "writes", "said", "says", "replied"):
-        return "PERSON"   # "Luther was glad", "he wrote to Luther"
+        return "PERSON"   # "Lutherin was glad", "he wrote to Lutherin"
     if prev in ("to", "with") and _word(doc, ts - 2) in _TALK_VERBS \
             or prev == "both" and _word(doc, ts - 2) in ("to", "with") and _word(doc, ts - 3) in _TALK_VERBS:
         return "PERSON"

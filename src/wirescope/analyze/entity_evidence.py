@@ -88,7 +88,7 @@ _WORK_HEADS = frozenset("study survey report index census".split())
 _SEASONS = frozenset(SEASONS) - {"fall"}
 # Words for relatives that people use as names: "Mom", "Dad".
 _FAMILY_WORDS = frozenset("mom mum dad mommy mummy daddy mama papa grandma grandpa granny nana".split())
-# Eras after a year or a century: "508 BC", "the 7th century BC".
+# Eras after a year or a century: "508 BC", "the 4th century BC".
 _ERAS = frozenset("BC AD BCE CE B.C. A.D.".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
 # Last words of states' names ("Ottoman Empire", "Czech Republic"), and with the words of
@@ -207,7 +207,7 @@ def _name_cues(doc, taken, owner, put, gaz: Gazetteer) -> None:
 
     - "Wrenfold et al." cites authors;
     - a given name that is also a word ("Mark", "Grant", "Bill"), inside a sentence and
-      before a surname no table knows, opens a name ("writers Mark Twain");
+      before a surname no table knows, opens a name ("novelists Mark Daventry");
     - initials before a person's name belong to it ("Tomas J. Arvelo", "K. Marten Ilves").
     """
     n = len(doc)
@@ -475,7 +475,7 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
             m.type, m.canonical = _place_type(word, gaz)
         elif word in _ERAS and ts and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("century", "centuries")) \
                 or len(word) == 1 and word not in given:
-            drop(ts, te)   # "the 7th century BC", "the hall ended in a T"
+            drop(ts, te)   # "the 4th century BC", "the hall ended in a T"
         elif word.rstrip("s") in _THING_ACRONYMS:
             drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
         elif place and entry is None and word.endswith("ing") and word not in gaz.towns and word not in given:
