@@ -63,8 +63,8 @@ class Attributions(Stances):
             or w in (",", ";", ":") or w in CLOSE_WORDS for w in rest)
 
     def appositive_before(self, k: int, first: int) -> int | None:
-        """The comma before a speaker whose appositive closes right before the cue ("…, Mary
-        Lane, the former mayor of Easton, said."); None when there is none."""
+        """The comma before a speaker whose appositive closes right before the cue ("…, Anu
+        Lepp, the former harbourmaster of Haapsalu, said."); None when there is none."""
         words = self.toks.words
         j = k - 1
         while j > first and is_aux(words[j]):
@@ -95,7 +95,7 @@ class Attributions(Stances):
         while j >= first and (is_aux(words[j]) or words[j] in CLOSE_WORDS):
             j -= 1
         if j >= first and words[j] == ",":
-            return self.appositive_before(k, first) or j   # ", said Singh"; ", Lane, a former mayor, said"
+            return self.appositive_before(k, first) or j   # ", said Saar"; ", Lepp, a former harbourmaster, said"
         floor = max(first - 1, k - 20)
         while j > floor:
             if words[j] == ",":
@@ -120,7 +120,7 @@ class Attributions(Stances):
         while b > 0 and words[b] in CLOSE_WORDS:
             b -= 1
         if words[b] == "," and self.appositive_before(k, max(0, k - 30)) is None:
-            # ", said Donald Jensen, a senior advisor ...": only speech verbs invert,
+            # ", said Marko Vujović, a senior editor ...": only speech verbs invert,
             # and the speaker closes the sentence or opens an appositive
             if words[k].lower() not in INVERTING:
                 return None
@@ -130,12 +130,12 @@ class Attributions(Stances):
             said = self.text[after[0]:after[1]].split()
             if (said[0].lower() in PRONOUNS and len(said) > 1) or any(
                     w.lower() in VERBISH for w in said) or said[0].lower() in COMPLEMENTIZERS:
-                return None   # ", said he would welcome Cruz", "…, says that Walker …": a report, not a speaker
+                return None   # ", said he would back Kask", "…, says that Tamm …": a report, not a speaker
             e = self.toks.at(after[1])
             if e < last and words[e].lower() in ("who", "whose") and len(said) > 1:
-                return last   # ", said a handful of Democrats who point to …": the speaker described
+                return last   # ", said a group of councillors who cite …": the speaker described
             if e < last and words[e].lower() == "to" and words[k].lower() in OBJECT_CUES:
-                return None   # "Ohio, leading a coalition, asked a judge to block …": a hearer, asked to act
+                return None   # "Latvia, heading a group of ports, asked a judge to halt …": a hearer, asked to act
             if e < last and words[e].lower() in TAIL_PREPS:
                 # ", said one source in the room.": a short phrase of place or time after it
                 n = e + 1

@@ -1,10 +1,10 @@
 """Beliefs and attitudes without a reporting verb: a pass after indirect speech.
 
 News reports what people hold as well as what they say: attitudes put with an
-adjective ("Republicans were skeptical of the plan", "she is confident that …"), a
-role noun ("a staunch opponent of the death penalty"), hedged claims ("the deal appears
-to be dead", "Tusk is expected to resign", "it is widely believed that …") and
-statements nobody owns in the sentence ("amid concerns about the debt"), which have no
+adjective ("Dockers were skeptical of the plan", "she is confident that …"), a
+role noun ("a fierce opponent of the dredging"), hedged claims ("the deal appears
+to be dead", "Roos is expected to resign", "it is widely believed that …") and
+statements nobody owns in the sentence ("amid concerns about the levy"), which have no
 speaker unless the subject voices them ("Ilves raised questions about …").
 """
 
@@ -87,7 +87,7 @@ class Beliefs(Headlines):
                         q = self.belief_at(k, first, last, end)
                     if q is None and toks.words[self.skip_aux(k)].lower() in ("who", "which") \
                             and self.cue_at(k, stance=True):
-                        self.relative_ok = True   # "…, who has endorsed Clinton, said …"
+                        self.relative_ok = True   # "…, who has endorsed Roos, said …"
                         q = self.stance_at(k, first, last, end)
                         self.relative_ok = False
                 nested = q is not None and q.speaker is not None and q.start < toks.starts[k] < q.end
@@ -162,7 +162,7 @@ class Beliefs(Headlines):
         return Q(toks.starts[j], self.claim_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
 
     def hearsay_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`Tusk reportedly told aides …`, `the money was allegedly paid …`: a claim the paper
+        """`Saar reportedly told aides …`, `the money was allegedly paid …`: a claim the paper
         passes on without naming its source, the whole clause."""
         s = self.clause_start(k, first)
         if s is None or s >= k or last - k < 3 or self.toks.words[k - 1].lower() in DETERMINERS:
@@ -171,7 +171,7 @@ class Beliefs(Headlines):
                  cue=(self.toks.starts[k], self.toks.ends[k]))
 
     def made_clear_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`Tusk made it clear that …`, `she made clear she …`, `made the case that|for …`."""
+        """`Kask made it clear that …`, `she made clear she …`, `made the case that|for …`."""
         toks, words = self.toks, self.toks.words
         j = k + 1 + (k + 1 < last and words[k + 1].lower() == "it")
         if j + 2 >= last or words[j].lower() != "clear" and not (
@@ -190,7 +190,7 @@ class Beliefs(Headlines):
                  cue=(toks.starts[k], toks.ends[j - 1]), speaker=speaker)
 
     def seen_as_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`Most voters see Trump as a risk`, `she regards the plan as dead`: the view held."""
+        """`Most dockers see Vujović as a risk`, `she regards the plan as dead`: the view held."""
         toks, words = self.toks, self.toks.words
         as_ = next((n for n in range(k + 2, min(last - 1, k + 9)) if words[n].lower() == "as"), None)
         if as_ is None or any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[k + 1:as_]) \
@@ -219,8 +219,8 @@ class Beliefs(Headlines):
     def passive_stance_at(self, k: int, first: int, last: int, end: int, agent_only: bool = False) -> Q | None:
         """`The mayor has been criticized for the delay (by X)`: a stance taken towards
         the subject, the whole clause; the speaker is the "by" phrase, when there is one.
-        With `agent_only`, only when a speaker follows at once ("was first reported by the
-        Gazette", "is supported by most unions")."""
+        With `agent_only`, only when a speaker follows at once ("was reported first by the
+        Harbour Post", "is supported by most unions")."""
         toks, words = self.toks, self.toks.words
         b = self._passive_be(k, first)
         if b is None:
@@ -278,7 +278,7 @@ class Beliefs(Headlines):
             return None
         e = k - 1
         while e > r + 1 and is_aux(words[e]):
-            e -= 1   # "which she has repeatedly said was …"
+            e -= 1   # "which she has often said was …"
         span = (toks.starts[r + 1], toks.ends[e])
         if any(w in (",", ";", ":", "—") or w.lower() in VERBISH for w in words[r + 1:e + 1]) \
                 or not self.headed_by_speaker(span):
@@ -363,7 +363,7 @@ class Beliefs(Headlines):
                 and (words[n].lower() not in NP_STOP or words[n].lower() == "and") and n - k < 25:
             if words[n].lower() == "and" and n + 1 < last and (words[n + 1].lower() in CUES
                                                                or words[n + 1].lower() in STANCE):
-                break   # "expressed concern about the letter and said …"
+                break   # "expressed concern about the tender and said …"
             n += 1
         if n == k + 2:
             return None
@@ -387,7 +387,7 @@ class Beliefs(Headlines):
         return speaker if self.headed_by_speaker(speaker) else None
 
     def held_before(self, k: int, first: int) -> tuple[int, tuple[int, int]] | None:
-        """The form of "be" before k and who holds what follows it ("Tusk was skeptical
+        """The form of "be" before k and who holds what follows it ("Kask was skeptical
         of", "she has been a critic of"), or None when either is missing."""
         b = self.be_before(k, first)
         if b is None:
@@ -400,7 +400,7 @@ class Beliefs(Headlines):
         toks, words = self.toks, self.toks.words
         j = k + 1
         wanted = ATTITUDES[words[k].lower()]
-        # "we are convinced this is the only country …": a clause with its "that" left out
+        # "we are convinced it is the safest berth …": a clause with its "that" left out
         bare = j + 1 < last and "that" in wanted and words[j].lower() not in wanted \
             and words[j].lower() in CLAUSE_OPENERS and self.clause_follows(j, last)
         if j + 1 >= last or words[j].lower() not in wanted and not bare:
@@ -422,7 +422,7 @@ class Beliefs(Headlines):
         if k + 2 >= last or words[k + 1].lower() != "of" or words[k + 2] in (",", ".") \
                 or words[k + 2][:1] in CLOSE_WORDS:
             return None
-        a = k - 1   # over the adjectives to the article: "a consistent and outspoken supporter"
+        a = k - 1   # over the adjectives to the article: "a steady and vocal supporter"
         while a >= first and words[a].lower() not in ("a", "an", "the") and (
                 words[a].islower() and words[a].isalpha() or words[a] == ","):
             a -= 1
@@ -431,7 +431,7 @@ class Beliefs(Headlines):
         q_end = self.claim_end(k + 1, last, end)
         comma = next((n for n in range(k + 2, last) if words[n] == ","), None)
         if a == first:
-            # "A passionate defender of RT, Mr. Schultz …": the subject after the comma
+            # "A fierce critic of the levy, Ms. Lepp …": the subject after the comma
             if comma is None or comma + 1 >= last:
                 return None
             s = comma + 1
@@ -457,7 +457,7 @@ class Beliefs(Headlines):
         return toks.starts[comma] if comma is not None else q_end
 
     def hedge_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`The deal appears to be dead`, `Tusk is expected to resign`, `It seems (that)
+        """`The deal appears to be dead`, `Roos is expected to resign`, `It seems (that)
         CLAUSE`, `it is widely believed that CLAUSE`: a claim nobody is named for, the
         whole clause ("seemed to suggest that …" is the report of the verb after it)."""
         toks, words = self.toks, self.toks.words
@@ -522,7 +522,7 @@ class Beliefs(Headlines):
     def clause_start(self, k: int, first: int) -> int | None:
         """Where the clause holding the verb at k opens: the sentence start, after an
         opening adverbial and its comma ("Even so, …", "In the coming weeks, …"), or at a
-        relative pronoun ("delegates who are expected to …")."""
+        relative pronoun ("skippers who are expected to …")."""
         words = self.toks.words
         for n in range(k - 1, first - 1, -1):
             if words[n].lower() in ("who", "which") and n > first:
