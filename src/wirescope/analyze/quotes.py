@@ -8,23 +8,23 @@ Finding works in four passes over the paragraphs of an article:
    quotes); otherwise it closes at the paragraph end, so an unbalanced mark
    never swallows the rest of the article.
 2. **Attribution.** Each quoted span looks for a cue ("said", "told",
-   "according to", ...) and a speaker right after it (`”, Tusk said` /
-   `”, said Donald Jensen`) or right before it (`Tusk said: “`), a dash and a
+   "according to", ...) and a speaker right after it (`”, Roos said` /
+   `”, said Marko Vujović`) or right before it (`Roos said: “`), a dash and a
    name closing the paragraph (`” ― Jane Doe`) or a transcript label
-   (`"WALLACE: …`). A short fragment inside a reporting sentence makes a
-   *mixed* quote ("which he called an escalation that would push a ceasefire
-   “further and further away”"); a fragment in a sentence without a cue is a
-   scare quote and is dropped, and so is a title (`his book, “Make Your Kid a
-   Millionaire,”`). A quoted sentence with no cue of its own continues the
+   (`"HOST: …`). A short fragment inside a reporting sentence makes a
+   *mixed* quote ("which she called a blunder that would push a settlement
+   “ever further out of reach”"); a fragment in a sentence without a cue is a
+   scare quote and is dropped, and so is a title (`her book, “Ride the Northern
+   Tide,”`). A quoted sentence with no cue of its own continues the
    previous speaker (a *running* quote); a quote that resumes after its
    attribution (`“A,” he said, “B.”`) is one statement with it, and a clause
-   going on after the closing mark (`“…” to drive up the price, she said`)
+   going on after the closing mark (`“…” to push up the dividend, she said`)
    belongs to the quote. A paragraph without marks after `X added:` is X's
    block quote.
 3. **Indirect speech** (`quote_reports`). Sentences with a cue outside
-   quotation marks give indirect quotes: `Singh said (that) CLAUSE`, `CLAUSE, a
+   quotation marks give indirect quotes: `Vujović said (that) CLAUSE`, `CLAUSE, a
    Western official said`, `according to X, CLAUSE`, stances ("criticized X"),
-   statements named by a noun ("Trump's call for a ban"), headline colons; the
+   statements named by a noun ("the mayor's call for a ban"), headline colons; the
    forms without a reporting verb are read in `quote_statements`.
 4. **Beliefs** (`quote_beliefs`), after the reports so that they never take a
    report's place: attitudes ("was skeptical of"), hedged claims without a speaker
@@ -121,13 +121,13 @@ _RESUME = re.compile(r"(?:,[^\S\n]*(?:(?:but|and)[^\S\n]+)?|(?:^|[^\S\n])(?:but|
 _NEW_CLAUSE = re.compile(r"(?:,|\band|\bbut|\bbefore|\bafter|\bwhile|\bby)\s+([a-z]+)\b")
 
 
-# A relative clause after a speaker ("said Roy Tamm, 65, who caucused for …").
+# A relative clause after a speaker ("said Roy Tamm, 65, who voted for …").
 _RELATIVE = re.compile(r",[^\S\n]+(?:who|whose)[^\S\n]")
 # Words before a verb of speech that make it a passive of the speaker's ("when asked").
 _PASSIVE_BEFORE = re.compile(r"\b(?:when|if|after|before|once|was|were|being|been)\s+\Z")
 # Verbs of speech proper (not "show", "find"): a second one marks a second statement.
 SPEECH = INVERTING | BARE_CUES
-# A transcript turn inside quotation marks: '"WALLACE: Let's start with …'.
+# A transcript turn inside quotation marks: '"HOST: Let us turn to the ferries …'.
 _TURN = re.compile(r"[\"“][^\S\n]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[^\S\n]")
 # A dash and a name closing the paragraph after a quote: "” ― Jane A. Doe".
 _NAME_WORD = r"(?:[A-Z][\w’'.-]*|de|da|del|van|von|la|le|bin|al)"
@@ -136,7 +136,7 @@ _SIGNATURE = re.compile(rf"[^\S\n]*\u2060?[^\S\n]*[―—–][^\S\n]*({_NAME_WOR
 
 
 def _is_title(inner: str) -> bool:
-    """“Make Your Kid a Millionaire”: every longer word capitalised, as in a title."""
+    """“Ride the Northern Tide”: every longer word capitalised, as in a title."""
     words = re.findall(r"[A-Za-z][\w’'-]*", inner)
     long = [w for w in words if len(w) > 3]
     return 2 <= len(words) <= 10 and len(long) >= 3 and all(w[0].isupper() for w in long) \
@@ -212,28 +212,28 @@ class _Finder(Reports):
             self.sentence_speaker = None
             if dashed and (q is None or q.cue is None or q.cue[0] < qe):
                 continue   # "… - “A,” Park said - …": an aside with its attribution; else a fragment
-            # “Here he is,” she said. “Donald’s here.” — right after the attribution of the
+            # “There she is,” he said. “The captain’s back.” — right after the attribution of the
             # quote before, in its paragraph, even a short quote goes on with it
             after_attribution = q is None and prev is not None and prev is last and self.attributed_after(prev) \
                 and "\n" not in text[prev.end:qs] and qs - prev.end < 150 \
                 and not self.other_cue(prev, qs)
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]) and not after_attribution:
-                continue  # “I held and hugged” grieving families …: the clause goes on
+                continue  # “I sat with” the stranded families …: the clause goes on
             title = _is_title(inner)
             if q is None and (words < 4 or title) and not after_attribution:
                 continue  # a short unattributed phrase: scare quotes, a title
             if title and self.after_work_noun(qs):
-                continue  # "In his 2002 book, “Make Your Kid a Millionaire,” he …": a title
+                continue  # "In her 2011 book, “Ride the Northern Tide,” she …": a title
             if q is None:
                 if last is None or qs - last.end > 1500:
                     # unattributed, unless the sentence before opens with its speaker
-                    # ("Planned Parenthood's Cecile Richards was blunt. / “…”")
+                    # ("The dockers' union's Anna Rebane was blunt. / “…”")
                     q = Q(qs, qe, "direct", speaker=self.intro_subject(qs, last.end if last else 0))
                 else:                                  # running quote: same speaker
                     q = Q(qs, qe, "direct", speaker=last.speaker, follows=last)
                     intro = None if after_attribution else self.intro_subject(qs, last.end)
                     if intro is not None and text[intro[0]:intro[1]].lower() not in PRONOUNS:
-                        q = Q(qs, qe, "direct", speaker=intro)   # "Howard continued his remarks. / “…”"
+                        q = Q(qs, qe, "direct", speaker=intro)   # "Vujović continued his remarks. / “…”"
             if q.kind in ("direct", "mixed"):
                 self.goes_on(q)
             # “A,” he said. “B.” — one statement with its attribution inside, also when B opens
@@ -364,11 +364,11 @@ class _Finder(Reports):
         nxt, nxt_end = next(((a, b) for a, b in self.spans if a >= q.end), (len(text), len(text)))
         if end > nxt:
             stop = re.search(r"[.!?](?=[\s\u2060]|$)", text[q.end:nxt])
-            if stop is not None:   # "…” to the economics of golf. ''They're …'': up to the sentence end
+            if stop is not None:   # "…” to the economics of ferries. ''They're …'': up to the sentence end
                 end = clause_end(text, q.end, q.end + stop.end())
             elif nxt_end > end:
                 return   # the next quote runs past the sentence: not this clause's
-            # (else "…” that Tamm complies with the “natural born” rule: quoted words inside it)
+            # (else "…” that Tamm meets the “home port” rule: quoted words inside it)
         if end - q.end > 300 or "\n" in text[q.end:end]:
             return
         q.end = end
@@ -412,7 +412,7 @@ class _Finder(Reports):
                 or re.search(r"[.!?;:](?:\s|$)", between) \
                 or self.text[prev.start:prev.end].rstrip(CLOSE + PAD + "' ")[-1:] in ".!?":
             return False   # a new sentence, or a statement that ended before its attribution
-        # "“A,” Trump said during a rally in Kenansville, N.C., “but B”": words of
+        # "“A,” Roos said during a rally in Pärnu harbour, “but B”": words of
         # time and place may stand after the attribution
         return _RESUME.search(between) is not None and not self.second_cue(prev, qs)
 
@@ -427,12 +427,12 @@ class _Finder(Reports):
             if (prev.cue is None or not prev.cue[0] <= at < prev.cue[1]) and m.group() in SPEECH \
                     and m.group() not in NOUN_LIKE and (participles or not self._after_comma_ing(at, m.group())) \
                     and not _PASSIVE_BEFORE.search(self.text, max(0, at - 12), at):
-                return True   # not "… when asked if he had met Trump": the speaker was asked
-        return self.second_cue(prev, qs, participles)   # "… Blige sings to Clinton before asking her, “B”"
+                return True   # not "… when asked if he had met Roos": the speaker was asked
+        return self.second_cue(prev, qs, participles)   # "… Roos sings to the dockers before asking them, “B”"
 
     def second_cue(self, prev: Q, qs: int, participles: bool = True) -> bool:
         """Is there a reporting verb between `prev` and qs other than prev's own cue
-        ("“A,” Trump said, adding later, “B”": B is a second statement)?"""
+        ("“A,” Roos said, adding later, “B”": B is a second statement)?"""
         for m in _NEW_CLAUSE.finditer(self.text, prev.end, qs):
             word = m.group(1).lower()
             if prev.cue is not None and prev.cue[0] <= m.start(1) < prev.cue[1]:
@@ -463,7 +463,7 @@ class _Finder(Reports):
             for ms, me, e in self.mentions:
                 if ms == toks.starts[j]:
                     return (ms, me)
-        # "Planned Parenthood president Cecile Richards blasted the plan. / “…”": a person
+        # "Dockers' union president Anna Rebane blasted the plan. / “…”": a person
         # named in the subject, before the sentence's first verb
         limit = toks.starts[min(len(toks.starts) - 1, j + 8)]
         for ms, me, e in self.mentions:
@@ -476,7 +476,7 @@ class _Finder(Reports):
     # -- attribution around quotation marks --------------------------------------
 
     def after(self, qs: int, qe: int) -> Q | None:
-        """`“…,” Tusk said` or `“…,” said Tusk`, in the rest of the sentence."""
+        """`“…,” Roos said` or `“…,” said Roos`, in the rest of the sentence."""
         toks, text = self.toks, self.text
         signed = _SIGNATURE.match(text, qe)
         if signed:   # “…” ― Jane Doe (vox pops, epigraphs): the name signs the quote
@@ -487,12 +487,12 @@ class _Finder(Reports):
             return None
         first = i + (toks.words[i] == ",")
         if first < n and toks.words[first].lower() in SUBORDINATORS:
-            return None   # "“That makes me smart,” when Clinton blasted him": not its attribution
+            return None   # "“That is just good business,” when the councillor pressed him": not its attribution
         # a quote closed by a full stop ends its sentence: an attribution must follow at once
-        # ("“We will win.” Trump said."), else the next sentence is someone else's
+        # ("“We will win.” Roos said."), else the next sentence is someone else's
         reach = 4 if text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith(".") else 40
         k = i
-        # room for "”, Matdos Santos, legal director for ACLU of Oregon, said"
+        # room for "”, Lina Kõiv, legal director for the Dockers' Rights Union in Pärnu, said"
         while k < min(n, i + reach) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
             if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
                 return None
@@ -503,7 +503,7 @@ class _Finder(Reports):
                 if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
                         cue_end < n and toks.words[cue_end] in (":", "that")
                         or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
-                    # "“A.” Zahed said: “B”", "“A.” Greene added that …", "“A.” She noted a rally":
+                    # "“A.” Kask said: “B”", "“A.” Rebane added that …", "“A.” She noted a rally":
                     # after a closed sentence, only an attribution standing alone is this quote's
                     return None
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
@@ -528,7 +528,7 @@ class _Finder(Reports):
         return None
 
     def before(self, qs: int, qe: int) -> Q | None:
-        """`Tusk said: “…”` / `Tusk said, “…”`, also across a paragraph break after a colon."""
+        """`Roos said: “…”` / `Roos said, “…”`, also across a paragraph break after a colon."""
         toks, text = self.toks, self.text
         i = toks.at(qs)
         if i == 0 or toks.words[i - 1] not in (":", ","):
@@ -539,13 +539,13 @@ class _Finder(Reports):
         floor = toks.at(sent_start)
         if toks.words[i - 1] == ":" and 0 < i - 1 - floor <= 5 and self.names_someone(floor, i - 1) \
                 and not any(self.cue_at(k) for k in range(floor, i - 1)):
-            return Q(qs, qe, "direct", speaker=(toks.starts[floor], toks.ends[i - 2]))  # "Stone: “…”"
+            return Q(qs, qe, "direct", speaker=(toks.starts[floor], toks.ends[i - 2]))  # "Tamm: “…”"
         for k in range(i - 2, max(floor - 1, i - 20), -1):   # "…, as one newspaper put it, “…”"
             if toks.words[k].lower() == "as":
                 put = self.put_it_at(k, floor, toks.at(qe) + 1, sent_start, qe)
                 if put is not None and put.start == toks.starts[i]:
                     return Q(qs, qe, "direct", cue=put.cue, speaker=put.speaker)
-        # "Christie told reporters in Nashua last week, “…”", "X said in a statement: “…”"
+        # "Vujović told reporters in Klaipėda last week, “…”", "X said in a statement: “…”"
         for k in range(i - 2, max(floor - 1, i - 16), -1):
             if k > floor and according_to(toks, k - 1):      # "According to X: “…”"
                 return Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
@@ -563,7 +563,7 @@ class _Finder(Reports):
                 else:
                     speaker = self.np_before(k, floor)
                 if speaker is None and k == floor or toks.words[k][:1].isupper():
-                    speaker = self.np_after(k + 1, i - 1)   # "Continued Stone: “…”"
+                    speaker = self.np_after(k + 1, i - 1)   # "Continued Tamm: “…”"
                 elif speaker is None and (low in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
                                           in ("and", "but", "then")):
                     speaker = self.subject(floor, k)   # "He praised them but said, “…”"
@@ -571,9 +571,9 @@ class _Finder(Reports):
                     return None
                 c = self.content_start(k, i) if k > toks.at(speaker[1]) - 1 else i
                 if c >= i or i - 2 <= max(k, toks.at(speaker[1]) - 1):
-                    # "X, Ms. Tanzer said, “is …”", "…, the governor told reporters, “…”"
+                    # "X, Ms. Roos said, “is …”", "…, the governor told reporters, “…”"
                     start = self.subject_before_attribution(floor, speaker, i, qs, qe)
-                else:   # "Ilves said that whatever choice voters make, “…”": from the clause after the cue,
+                else:   # "Ilves said that whatever route the pilots take, “…”": from the clause after the cue,
                     # not a place before the quote ("wrote in his book, “…”", "wrote at the Post:¶“…”")
                     start = toks.starts[c] if "\n" not in text[toks.starts[c]:qs] \
                         and toks.words[c].lower() not in TAIL_PREPS else qs
