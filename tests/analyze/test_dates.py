@@ -172,7 +172,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
      [("4 a.m. last night", "2031-04-16T04:00"), ("11 p.m. last night", "2031-04-15T23:00")]),
     ("She was a guest at the fair this weekend.", [("this weekend", "2031-04-12/2031-04-13")]),
     ("The fair opens this weekend.", [("this weekend", "2031-04-19/2031-04-20")]),
-    ("I haven't told them, but it's gonna be fun this weekend.", [("this weekend", "2031-04-19/2031-04-20")]),
+    ("Don't tell them, but it's gonna be great this weekend.", [("this weekend", "2031-04-19/2031-04-20")]),
     ("Security tightened after 9/11.", [("9/11", "2001-09-11")]),
     ("They bought a Christmas tree.", []),
     ("Merry Christmas to all.", []),
@@ -228,8 +228,8 @@ def test_dates_values(text, expected):
     # a present progressive, "is to" or "is supposed to" with a time names an arrangement: the future
     ("Parliament is voting on Tuesday.", [("Tuesday", "2031-04-22")]),
     ("The minister is to visit Kyiv on Tuesday.", [("Tuesday", "2031-04-22")]),
-    ("I'm supposed to go to the fair this Sat. with Ed.", [("this Sat.", "2031-04-19")]),
-    ("I am publishing the book in the autumn.", [("autumn", "2031-09/2031-11")]),
+    ("We're supposed to visit the market this Sat. with Ed.", [("this Sat.", "2031-04-19")]),
+    ("We are releasing the album in the autumn.", [("autumn", "2031-09/2031-11")]),
     ("The company is launching the phone in March.", [("March", "2032-03")]),
     ("The trial begins Monday.", [("Monday", "2031-04-21")]),
     # adjectives and nouns in -ing or -ed are no tense: "is worrying", "the United Nations", "a planned strike"

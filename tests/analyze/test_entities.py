@@ -168,8 +168,8 @@ def _typed(doc):
     ("They restored the old Thessio and Vlaka districts.", [("Thessio", "GPE"), ("Vlaka", "GPE")],
      ("Vlaka", "GPE"), None),
     # a "person" listed before a plural place noun is a place
-    ("Barracula and Kavangan lakes are both stunning.", [("Barracula", "PERSON"), ("Kavangan", "GPE")],
-     ("Barracula", "GPE"), None),
+    ("Brennet and Sorvik lakes are both lovely in June.", [("Brennet", "PERSON"), ("Sorvik", "GPE")],
+     ("Brennet", "GPE"), None),
     # a capitalised common word heading a text that uses it in lower case
     ("Water\nThe water in the harbour is clean again, officials said.", [("Water", "PERSON")], None, "Water"),
     # a mountain, a lake or a mansion the model took for a person
@@ -372,7 +372,7 @@ def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("“You're not the same,” Pagor said from a distance.", ("Pagor", "PERSON")),
+    ("“You look tired,” Pagor said from the doorway.", ("Pagor", "PERSON")),
     ("“Not now,” said Vennik Torlund, and left.", ("Vennik Torlund", "PERSON")),
     ("The figures are wrong, the NHSX said.", ("NHSX", "ORG")),
 ])
@@ -435,8 +435,8 @@ def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "Lutherin was glad to take up the theme.",
-    "And this is what Erasmo writes to Lutherin.",
+    "Lutherin was sure the ferry would come.",
+    "So this is what Erasmo wrote to Lutherin.",
     "Later Lutherin looked at the lights.",
 ])
 def test_entities_what_a_person_does_tells_a_person(blank_nlp, text):
@@ -1031,7 +1031,7 @@ def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
 
 @pytest.mark.parametrize("text, name, expected", [
     ("We grabbed lunch at the Kessling's. It was busy.", "Kessling", "FAC"),
-    ("Do not miss Marlowe's which is a bookstore.", "Marlowe", "FAC"),
+    ("Do not miss Marlowe's which is a bakery.", "Marlowe", "FAC"),
     ("The final was played at Brandt's in 1905.", "Brandt", "FAC"),
     ("We borrowed Marlowe's car for the trip.", "Marlowe", "PERSON"),
     ("The decision was Marlowe's.", "Marlowe", "PERSON"),
@@ -1069,7 +1069,7 @@ def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
 
 @pytest.mark.parametrize("text, expected, absent", [
     ("He wrote it out of respect for Wendleton's memory.", ("Wendleton's", "PERSON"), None),
-    ("I'm rereading Harrowgate's Lives of the Painters.", ("Harrowgate's", "PERSON"), None),
+    ("I'm rereading Varnell's Letters from the Coast.", ("Varnell's", "PERSON"), None),
     # a sentence's first word, a common word, a known place: no person
     ("Wendleton's memory was long. The river's banks flooded near Berlin's edge.", None, "Wendleton's"),
     # days and months in the possessive are times
