@@ -1,9 +1,9 @@
 """Indirect and mixed speech: reports outside quotation marks.
 
-`Singh said (that) CLAUSE`, `CLAUSE, a Western official said`, `X, officials said, …`,
-opinions with a clause ("believes Beijing has …") and stances with their object
+`Saar said (that) CLAUSE`, `CLAUSE, a port official said`, `X, officials said, …`,
+opinions with a clause ("believes the board has …") and stances with their object
 ("criticized X", "called for Y", read in `quote_stances`); the reports without a verb (`according to X`,
-"Trump's call for a ban", "Stone: Don't Trust …", "In a new poll, …") are read in
+"Roos's call for a levy", "Lepp: Don't Sign …", "In a new poll, …") are read in
 `quote_statements`; the shape of an attribution ("CLAUSE, X said, …") in
 `quote_attributions`. A report with quoted words in it is *mixed*, or *direct* when the
 quoted words are most of it.
@@ -69,7 +69,7 @@ class Reports(Attributions):
             inside = [q for q in taken if q.start < pe and ps < q.end]
             if inside:
                 out += self.before_first_quote(ps, inside)
-                # “…,” Trump said, warning that …: the reports after the last quote and
+                # “…,” Roos said, warning that …: the reports after the last quote and
                 # its attribution continue its speaker
                 last = max(inside, key=lambda q: q.end)
                 start = max(last.end, last.cue[1] if last.cue else 0,
@@ -112,7 +112,7 @@ class Reports(Attributions):
                     and not self.inside_quote(toks.starts[k]):
                 q = self.nominal_at(k, first, last, end)
                 if q is not None and not self.attributed_at_end(k, first, last):
-                    return q   # "The sense that … has changed, said Jensen.": all of it is Jensen's
+                    return q   # "The feeling that … has shifted, said Kask.": all of it is Kask's
             if words[k].lower() == "as" and not self.inside_quote(toks.starts[k]):
                 q = self.put_it_at(k, first, last, ss, end)
                 if q is not None:
@@ -141,7 +141,7 @@ class Reports(Attributions):
                 continue
             if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) \
                     and self.attributed_at_end(k, first, last):
-                continue   # "Early reports show that …, Singh said.": all of it is Singh's
+                continue   # "Early reports show that …, Ilves said.": all of it is Ilves's
             if self.says_nothing(k, k + 1, first, last):
                 continue
             q = self.report_at(k, first, last, ss, end, marked)
@@ -157,21 +157,21 @@ class Reports(Attributions):
     def says_something(self, q: Q) -> bool:
         """Is the content a statement rather than a leftover: not empty (leading punctuation
         is trimmed), not a bare phrase of place or time after a speech verb ("said at a
-        Washington event this month")?"""
+        Tallinn reception this week")?"""
         while q.start < q.end and self.text[q.start] in " ,;:)":
-            q.start += 1   # "In the wake of the report[, Trump has portrayed …": from the clause
+            q.start += 1   # "After the audit[, Vujović has painted …": from the clause
         words = self.text[q.start:q.end].split()
         if not words:
             return False
         first = words[0].lower()
         if first in ("is", "was", "are", "were"):
-            return False   # "Everything Trump says is a lie": the cue sits in the subject
+            return False   # "Everything the board says is spin": the cue sits in the subject
         cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
         if (first in TAIL_PREPS and cue in CUES and cue not in STANCE and not (first == "to" and cue in OBJECT_CUES)
                 or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
                 and not (has_marks(self.text[q.start:q.end]) and not _titled(self.text[q.start:q.end])):
-            return False   # "said on MSNBC's “Morning Joe.”": a place, and a title in it
+            return False   # "said on Harbour TV's “Morning Watch.”": a place, and a title in it
         return True
 
     def before_first_quote(self, ps: int, inside: list[Q]) -> list[Q]:
@@ -179,7 +179,7 @@ class Reports(Attributions):
         ("She said fathers would not be eligible, and when pressed, she replied, “…”")."""
         first = min(inside, key=lambda q: q.start)
         # the speaker counts when it stands by the cue ("she replied"), not when it is the
-        # subject read for a participle far before it ("Trump attacked X …, saying, “…”")
+        # subject read for a participle far before it ("Roos attacked X …, saying, “…”")
         near = first.speaker is not None and first.cue is not None and \
             len(self.text[first.speaker[1]:first.cue[0]].split()) <= 3
         stop = min([first.start] + [span[0] for span in (first.cue, first.speaker if near else None)
@@ -188,13 +188,13 @@ class Reports(Attributions):
             return []
         q = self.indirect_in(ps, stop)
         if q is None and near and first.speaker[0] == stop:
-            # "Promising that …, Ilves said that …, “…”": an opening participle's subject is the
+            # "Promising that …, Kask said that …, “…”": an opening participle's subject is the
             # quote's speaker, after the comma
             q = self.indirect_in(ps, first.speaker[1])
         if q is None or q.end > stop or any(t.start < q.end and q.start < t.end for t in inside):
             return []
         if has_marks(self.text[q.start:q.end]):
-            # "Tamm said the process could be “messy,” adding, “…”": quoted words of its own
+            # "Tamm said the tender could be “rough,” adding, “…”": quoted words of its own
             q.kind = self.marks_kind(q.start, q.end)
         # "…, and when pressed, she replied": the words leading to the next attribution
         m = None
@@ -206,9 +206,9 @@ class Reports(Attributions):
 
     def end_at_closed_quote(self, q: Q) -> None:
         """End a report at its last quoted words when they close their clause inside the
-        marks and a conjunction follows ("described the incident as a “terrible situation,”
-        but stopped short …") or a time phrase follows them ("blasted her as a “disgrace”
-        Wednesday on …")."""
+        marks and a conjunction follows ("described the collision as a “grim night for the port,”
+        but stopped short …") or a time phrase follows them ("slammed him as a “menace”
+        Tuesday on …")."""
         text = self.text
         for a, b in reversed(self.spans):
             if b >= q.end or a < q.start:
@@ -241,14 +241,14 @@ class Reports(Attributions):
         tail = self.attribution_tail(k, last) if comma is not None else None
         if tail is not None and (comma - first >= 4 or comma > first and (
                 tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
-            # "CLAUSE, Singh said (on Monday)." / "CLAUSE, said Singh." / "Sorry, Sanders said."
+            # "CLAUSE, Saar said (on Monday)." / "CLAUSE, said Saar." / "Sorry, Kask said."
             c2 = comma + 1
             while c2 < k and words[c2] in CLOSE_WORDS:
                 c2 += 1
             speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
             if speaker is None and c2 < k <= c2 + 10 and not any(not words[n][:1].isalnum() for n in range(c2, k)) \
                     and self.source_like((toks.starts[c2], toks.ends[k - 1])):
-                speaker = (toks.starts[c2], toks.ends[k - 1])   # "…, a Gazette analysis of filed reports shows."
+                speaker = (toks.starts[c2], toks.ends[k - 1])   # "…, a Harbour Post analysis of port records shows."
             closing = (tail >= last or words[tail] in (".", "!", "?")) and c2 < k and comma - first >= 4 \
                 and (w in BARE_CUES or w in INVERTING or w in EVIDENCE and self.source_like(speaker or (0, 0)))
             if self.plausible_speaker(speaker) or closing and self.short_noun_phrase(speaker):
@@ -261,16 +261,16 @@ class Reports(Attributions):
                     or self.closing_appositive(tail + 1, last))
                 if tail < last and words[tail] == "," and last - tail > 3 and not appositive and (
                         words[tail + 1].lower() not in TAIL_CLAUSES or self.conjoined_clause(tail + 1, last)):
-                    # "The meeting, officials said, was aimed at …": all of it; "A, the agency
+                    # "The inspection, port staff said, was meant to …": all of it; "A, the agency
                     # said, and B": the report goes on after its attribution
                     q_end = end
                     if words[first].lower() in ("during", "in", "on", "at", "after", "before", "since", "over",
                                                 "throughout", "within", "amid", "following"):
-                        # "During his years in office, Obama said, a majority …": the
+                        # "During her years at the port, Roos said, most …": the
                         # adverbial opener frames the report, which follows the attribution
                         q_start = toks.starts[tail + 1]
                 return Q(q_start, q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-        # (not ", said Dan Gerstein, an analyst.": an attribution with its own speaker after it)
+        # (not ", said Marko Vujović, an editor.": an attribution with its own speaker after it)
         going_on = self.sentence_speaker is not None and (w in BARE_CUES or w in INVERTING) \
             and self.attribution_tail(k, last) is None
         if k == first and not (participle and self.sentence_speaker is not None) and not going_on:
@@ -281,16 +281,16 @@ class Reports(Attributions):
             tail if tail is not None and tail + 1 < last and words[tail] == "," and tail - k <= 8 else None
         if comma is not None and after is not None and (last - after > 4 or last - after > 2
                                                          and words[after + 1].lower() in VERBISH):
-            # ("This campaign, he says, is different.": a short one too, with its verb)
-            # "Recently, he said, he has realized that …": the report goes on after it
+            # ("This season, she says, is harder.": a short one too, with its verb)
+            # "Lately, she said, she has come to see that …": the report goes on after it
             speaker = self.np_before(k, comma + 1)
             if self.plausible_speaker(speaker):
-                # "Acts of protest, Mr. Obama said, are acts of patriotism": the subject
+                # "Strikes at sea, Ms. Lepp said, are a last resort": the subject
                 # before the attribution belongs to the report
                 opener = words[first:comma]
                 adverbial = len(opener) == 1 and (is_aux(opener[0]) or opener[0].lower() in DISCOURSE
                                                   or opener[0].lower() in TIME_WORDS or opener[0].lower() in LEADING)
-                # "That's why, he argued, the party …": the words before the attribution are
+                # "That's why, she argued, the ferries …": the words before the attribution are
                 # part of the report; "Recently, he said, …" frames the telling
                 start = ss if words[after + 1].lower() in VERBISH or not adverbial and comma - first <= 6 \
                     else toks.starts[after + 1]
@@ -301,15 +301,15 @@ class Reports(Attributions):
             speaker = self.subject(first, k)   # "… met survivors and said …", "but have speculated", "to say"
             v = self.skip_aux(k) - 1
             if words[v + 1].lower() == "to" and v > first and words[v].lower() in INTENT:
-                near = self.np_before(v, first)   # "after he appeared to suggest …": the hedge's subject
+                near = self.np_before(v, first)   # "after she appeared to hint …": the hedge's subject
                 if self.plausible_speaker(near):
                     speaker = near
         else:
             speaker = self.np_before(k, first)
         if not self.plausible_speaker(speaker) and self.plausible_speaker(timeless := self.without_time(speaker)):
-            speaker = timeless   # "an arbitration panel in 2001 found …"
+            speaker = timeless   # "a maritime tribunal in 2014 found …"
         if not self.plausible_speaker(speaker) and participle:
-            # "Trump unleashed a series of tweets early Friday saying that …": the subject
+            # "Vujović posted a string of messages late Sunday saying that …": the subject
             speaker = self.subject(first, k)
         if not self.plausible_speaker(speaker) and going_on and (
                 k == first or words[self.skip_aux(k, first)].lower() in ("and", "but")):
@@ -322,7 +322,7 @@ class Reports(Attributions):
             if speaker is None and cut > 0 and (w in BARE_CUES or w in INVERTING) \
                     and words[self.skip_aux(k, first)] == "," \
                     and self.plausible_speaker((toks.starts[toks.at(cut) - 1], cut)):
-                # "Speaking later, Ann Moss, who has endorsed Reed, said": the name before the relative clause
+                # "Speaking afterwards, Lena Kask, who has endorsed Roos, said": the name before the relative clause
                 speaker = self.np_before(toks.at(cut), first)
             quoted = k + 1 < last and words[k + 1] in ("“", '"', "''") and w in CUES and w not in STANCE \
                 and w not in NAMING
@@ -331,7 +331,7 @@ class Reports(Attributions):
             if speaker is None and w not in EVIDENCE or w.endswith("ed") and w not in BARE_CUES and not quoted \
                     and w not in EVIDENCE and not asked and \
                     not self.headed_by_speaker(speaker) and not (k + 1 < last and words[k + 1].lower() == "that"):
-                return None   # "The truce agreed in Istanbul": no speaker, no speech ("the fund predicted that" is;
+                return None   # "The truce agreed in Gdansk": no speaker, no speech ("the fund predicted that" is;
                 # so is "the crowd chanted “…”": quoted words right after the verb)
         j = self.content_start(k, last)
         pro = 2 if words[j:j + 2] and [x.lower() for x in words[j:j + 2]] == ["as", "much"] else \
@@ -339,7 +339,7 @@ class Reports(Attributions):
                                or words[j].lower() in ("yes", "no", "that") and w in SPOKEN
                                and (j + 1 >= last or words[j + 1] in (".", "!", "?", ";"))) else 0
         if pro and speaker is not None and (w in CUES or w in STANCE):
-            # "Mook said as much", "He doesn't think so", "the mayor said no", "by the time he said
+            # "Saar said as much", "He doesn't think so", "the mayor said no", "by the time he said
             # that": a report standing for one made before or for an answer
             return Q(toks.starts[j], toks.ends[j + pro - 1], "indirect", cue=(toks.starts[k], toks.ends[k]),
                      speaker=speaker)
@@ -348,17 +348,17 @@ class Reports(Attributions):
             return None   # (but "declared bankruptcy": a stance's one-word object)
         for n in range(j + 1, min(last, j + 10)):
             if words[n].lower() in PARTICIPLES and words[n - 1].lower() in ("by", ","):
-                return None   # "responded to a mother on Monday by saying …": the participle reports
+                return None   # "answered a fisherman on Tuesday by saying …": the participle reports
             if has_verb(words[j:n + 1]):
-                break   # "said developers had defined the areas by adding …": inside the report
+                break   # "said surveyors had drawn the zones by adding …": inside the report
         if w in EVIDENCE and (speaker is None or not self.source_like(speaker) and not self.span_names_someone(speaker)
                               and not self.headed_by_speaker(speaker)
                               and (words[j].lower() != "that" or w in ("show", "shows"))):
-            # "Surveys of voters taken as they entered showed …": the document opening the clause
+            # "Surveys of dockers taken before the vote showed …": the document opening the clause
             whole = (toks.starts[first], toks.ends[k - 1]) if k > first else None
             if whole is None or any(t in (",", ";", ":") for t in words[first:k]) or k - first > 14 \
                     or not self.source_like(whole):
-                return None   # "the reality show “Cake Boss”": a noun, not a finding
+                return None   # "the cooking show “Galley Wars”": a noun, not a finding
             speaker = whole
         if w not in BARE_CUES and not marked and not (
                 words[j].lower() in COMPLEMENTIZERS
@@ -376,7 +376,7 @@ class Reports(Attributions):
         s = toks.at(speaker[0]) - 1 if speaker is not None else first
         if b > first and words[b].lower() in ("who", "which") and words[b - 1] == "," or s > first \
                 and words[s].lower() in ("which", "whom", "whose") and words[s - 1] == ",":
-            # (also "The union, which critics say is too close to the mayor, backed …")
+            # (also "The dockers' union, which rivals say is too cosy with the port authority, signed …")
             # "Tamm, who understood that a vote was futile, told his aides …": the relative
             # clause ends at the comma before the main clause's verb
             main = next((n for n in range(j + 1, last - 1) if (words[n] == "," and not self.inside_quote(toks.starts[n])
@@ -385,10 +385,10 @@ class Reports(Attributions):
             if main is not None:   # (a quote closing the clause keeps its mark: "…, who said “A,” told …")
                 q_end = min(q_end, toks.ends[main] if words[main] in CLOSE_WORDS else toks.starts[main])
         if w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1 and words[k + 1] != ",":
-            j = k + 1   # "urged Republicans to join …": who was urged belongs to what was asked
+            j = k + 1   # "urged dockers to join …": who was urged belongs to what was asked
         elif words[first].lower() in FRAMING and speaker[0] > toks.starts[first] \
                 and not self.subordinate(first, speaker):
-            # "When she hires, she said she ensures …": the clause framing the report is part of it
+            # "When she hires crew, she said she checks …": the clause framing the report is part of it
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             if comma is not None and toks.starts[comma] < speaker[0] \
                     and not any(words[n].lower() in CUES for n in range(first, comma)):
@@ -419,7 +419,7 @@ class Reports(Attributions):
         def subject(a: int) -> bool:
             return words[a][:1].isupper() and not has_verb(words[a:rel]) and not any(
                 words[n] in CLOSE_WORDS or words[n].lower() in CUES for n in range(a, rel))
-        # "Speaking later on the show, Ann Moss, who …, said": the subject after an opening phrase
+        # "Speaking afterwards on the show, Lena Kask, who …, said": the subject after an opening phrase
         after_opening = next((n + 1 for n in range(rel - 2, first, -1) if words[n] == ","), first)
         return subject(first) or subject(after_opening)
 
@@ -439,7 +439,7 @@ class Reports(Attributions):
         comma, and the subject after the comma said it."""
         toks, words = self.toks, self.toks.words
         if title_case(words[k:last]):
-            return None   # "Railing Against Tamm, Ilves Vows …": a headline, read in `quote_headlines`
+            return None   # "Taking Aim At The Board, Kask Vows …": a headline, read in `quote_headlines`
         j = self.content_start(k, last)
         comma = next((n for n in range(j, last) if words[n] == "," and words[n - 1] not in CLOSE_WORDS
                       or words[n] in CLOSE_WORDS and words[n - 1] == ","), None)
@@ -455,7 +455,7 @@ class Reports(Attributions):
             while n < last and words[n][:1].isupper() and words[n].replace(".", "").isalpha():
                 n += 1
             speaker = (toks.starts[s], toks.ends[n - 1]) if s < n <= s + 4 and n < last and words[n].islower() \
-                else None   # (not a line in title case: "…, Ilves Vows To End …")
+                else None   # (not a line in title case: "…, Kask Vows To Scrap …")
         if not self.plausible_speaker(speaker):
             return None
         end = toks.ends[comma] if words[comma] in CLOSE_WORDS else toks.starts[comma]
@@ -463,32 +463,32 @@ class Reports(Attributions):
 
     def content_start(self, k: int, last: int) -> int:
         """Where what the cue at k reports begins: "SPEAKER CUE (HEARER) (on Monday) (that)
-        CLAUSE", the hearer as in "told reporters", "asked Trump", "told the outlet"."""
+        CLAUSE", the hearer as in "told reporters", "asked Roos", "told the outlet"."""
         words = self.toks.words
         w = words[k].lower()
         j = k + 1
         if j + 2 < last and words[j] == "," and words[j + 1].lower() == "as" and words[j + 2].lower() in (
                 "did", "does", "do", "had", "has", "have"):
-            # "Several experts cautioned, as did the campaign itself, that …": past the aside
+            # "Two engineers cautioned, as did the port itself, that …": past the aside
             close = next((n for n in range(j + 3, min(last, j + 12)) if words[n] == ","), None)
             if close is not None:
                 j = close + 1
         elif j < last and words[j] == ",":
-            # "He believes, for example, that …", "said, in an interview, that …": past a short aside
+            # "She believes, for instance, that …", "said, in an interview, that …": past a short aside
             close = next((n for n in range(j + 2, min(last - 1, j + 8)) if words[n] == ","), None)
             if close is not None and words[close + 1].lower() == "that" \
                     and not any(words[n].lower() in CUES or words[n].lower() in VERBISH for n in range(j + 1, close)):
                 j = close + 1
         if w in OBJECT_CUES:
-            # "told one of his young protégés on a regular basis that …": all before "that"
+            # "told two of her deckhands every single morning that …": all before "that"
             for n in range(k + 1, min(last, k + 15)):
                 low = words[n].lower()
                 if low == "that" and n > k + 1 or low in ("if", "whether", "how", "why", "what") and k + 1 < n <= k + 4:
-                    return n   # "asked workers if they planned …", "told the crowd how …"
+                    return n   # "asked dockers if they wanted …", "told the crowd how …"
                 if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum() and not (
                         words[n] == "," and n + 1 < last and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
-                    break   # (a place with its state goes on: "told a town hall in Salem, New Hampshire that …")
-            # the hearer: "told reporters", "asked Trump", "told the Associated Press"
+                    break   # (a place with its state goes on: "told a meeting in Klaipeda, Lithuania that …")
+            # the hearer: "told reporters", "asked Roos", "told the Associated Press"
             while j < last and j - k <= 5 and words[j].lower() not in ("that", ",", ":") and (
                     words[j][:1].isupper() or words[j].lower() in HEARERS or words[j].lower() in (
                         "his", "her", "their", "its", "our", "my", "on", "in", "at")
@@ -525,7 +525,7 @@ class Reports(Attributions):
             if n < last and (words[n].lower() in TAIL_PREPS or words[n].lower() == "by"):
                 p = n
         if p is not None and j < last and words[j].lower() != "that":
-            # "tweeted in the early morning hours that …": the phrase of time or place
+            # "posted late on Sunday night that …": the phrase of time or place
             # before "that" is not what was said
             for n in range(p + 1, min(last, p + 9)):
                 low = words[n].lower()
@@ -533,10 +533,10 @@ class Reports(Attributions):
                     j = n
                     break
                 if words[n] in TITLE_MARKS or words[n] in ("'s", "’s"):
-                    continue   # "said on NBC's “Meet the Press” that …": a title in the phrase
+                    continue   # "said on Baltic TV's “Face the Port” that …": a title in the phrase
                 if low in VERBISH or low in NP_STOP or not words[n][:1].isalnum() and not (
                         words[n] == "," and n + 1 < last and words[n - 1][:1].isupper() and words[n + 1][:1].isupper()):
-                    break   # (a place with its state goes on: "told a town hall in Salem, New Hampshire that …")
+                    break   # (a place with its state goes on: "told a meeting in Klaipeda, Lithuania that …")
         if j < last and words[j] in (":", ","):
             j += 1
         return j
