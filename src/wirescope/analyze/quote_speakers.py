@@ -1,9 +1,9 @@
 """Who speaks: the noun phrases that name a speaker.
 
 The speaker readers of the quote finder, on the token view of `quote_reading`: does a
-phrase name someone who can speak ("a Western official", "Tusk", "she"), the noun phrase
-before or after a cue ("Sen. Marco Rubio, R-Fla., said", "said Donald Jensen, a senior
-advisor"), the subject of a clause or of a participle ("…, noting that …"), the name a
+phrase name someone who can speak ("a Western official", "Roos", "she"), the noun phrase
+before or after a cue ("Sen. Jaan Tamm, G-Tartu, said", "said Marko Vujović, a shipping
+analyst"), the subject of a clause or of a participle ("…, noting that …"), the name a
 ", who said" hangs on. Their entities are found in `quote_resolve`.
 """
 
@@ -37,7 +37,7 @@ def _speaking_noun(word: str) -> bool:
         and _speaking_noun(low.rsplit("-", 1)[1])   # "ex-wife", "co-founder"
 
 
-# Words after which "to" goes on naming the speaker ("a source close to the campaign").
+# Words after which "to" goes on naming the speaker ("a source close to the port board").
 CLOSE_TO = frozenset("close closer closest near loyal allied".split())
 
 
@@ -86,7 +86,7 @@ class Speakers(Ends):
         return s, e, words
 
     def plausible_speaker(self, span: tuple[int, int] | None) -> bool:
-        """Does a phrase look like who speaks ("a Western official", "Tusk", "she")?"""
+        """Does a phrase look like who speaks ("a Western official", "Roos", "she")?"""
         found = self.speaker_words(span)
         if found is None:
             return False
@@ -98,7 +98,7 @@ class Speakers(Ends):
         if comma > s and self.names_before_comma(s, comma):
             return True   # "Ilves, the former harbour master": the name before the appositive
         if words[-1].lower().strip(".,") in TIME_WORDS:
-            return False   # "a series of messages early Friday": a time, not a name
+            return False   # "a string of messages late Sunday": a time, not a name
         if words[-1][:1].isupper():
             return len(words) <= 6
         return _speaking_noun(words[-1])
@@ -132,12 +132,12 @@ class Speakers(Ends):
         s, e, words = found
         comma = self.text.find(",", s, e)
         if comma > s and self.names_before_comma(s, comma):
-            return True   # "Donald Tamm, her opponent": the name before the appositive
+            return True   # "Jaan Tamm, her rival": the name before the appositive
         ent = self.mention_at(e - 1)
         if ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
                 or _speaking_noun(words[-1]):
             return True
-        # "A union representing flight attendants", "Others in the community": the head
+        # "A union speaking for ferry crews", "Others on the island": the head
         # before a participle or a preposition
         cut = next((n for n in range(1, len(words)) if words[n].islower() and (
             words[n].endswith("ing") or words[n] in ("of", "in", "from", "for", "at", "with", "on", "across"))), None)
@@ -163,7 +163,7 @@ class Speakers(Ends):
         if reads:
             return ends_open and k > start and self.source_like((toks.starts[start], toks.ends[k - 1]))
         if k == start and k + 1 < len(toks.words) and toks.words[k + 1][:1].isupper() and toks.words[k + 1] != "By":
-            # "“This is fantastic!” beamed Tom Reed": the verb before a name, inverted
+            # "“What a launch!” beamed Toomas Reed": the verb before a name, inverted
             after = self.np_after(k + 1, min(len(toks.words), k + 8))
             name = toks.words[k + 1:k + 3]
             person = after is not None and any(ms < after[1] and after[0] < me and ent["type"] == "PERSON"
@@ -181,12 +181,12 @@ class Speakers(Ends):
                               or toks.words[j] in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() in PRONOUNS):
             j -= 1   # "has said", "are warning"
         if j > floor and toks.words[j] == ")":
-            # "Sen. Claire Doe (D-Mo.) said": the name before the parenthesis, with it
+            # "Sen. Kaja Roos (G-Pärnu) said": the name before the parenthesis, with it
             o = next((n for n in range(j - 1, max(floor - 1, j - 10), -1) if toks.words[n] == "("), None)
             head = self.np_before(o, floor) if o is not None and o > floor else None
             return (head[0], toks.ends[j]) if head is not None else None
         if j > floor and toks.words[j] == ",":
-            # "Judge Jane Stranch, in her dissent, said": the subject before the parenthetical
+            # "Judge Mari Lepp, in her ruling, said": the subject before the parenthetical
             k = j - 1
             while k >= floor and toks.words[k] != "," and parenthetical_word(toks.words[k]) and j - k <= 25:
                 k -= 1
@@ -206,14 +206,14 @@ class Speakers(Ends):
         if j >= floor and end - j > 20:
             return None   # no clause boundary in reach: not a subject
         if j > floor and toks.words[j].lower() == "who" and toks.words[j - 1] != "," and end - j <= 8:
-            # "One of the doctors who sent the letter called …": the people the clause describes
+            # "One of the pilots who signed the petition called …": the people the clause describes
             head = self.np_before(j, floor)   # "who" speaks of people, whatever their noun
             if head is not None and (self.headed_by_speaker(head) or self.short_noun_phrase(head)):
                 return (head[0], toks.ends[end - 1])
         # A parenthetical between commas before the cue belongs to the subject before it:
-        # "Chris Christie, hoping to surge in New Hampshire, called …", "Sen. Marco Rubio,
-        # R-Fla., said", "McCain, who has tangled with Cruz, said", "Jennifer Green,
-        # director of the program, said". The speaker is the name and its parenthetical.
+        # "Marko Vujović, hoping to gain ground in Pärnu, called …", "Sen. Jaan Tamm,
+        # G-Tartu, said", "Rebane, who has clashed with Roos, said", "Liisa Kask,
+        # head of the pilots' school, said". The speaker is the name and its parenthetical.
         b = j
         if b > floor and toks.words[b].lower() in ("who", "which") and toks.words[b - 1] == ",":
             b -= 1
@@ -252,8 +252,8 @@ class Speakers(Ends):
         return q
 
     def without_time(self, span: tuple[int, int] | None) -> tuple[int, int] | None:
-        """The phrase without a time closing it ("an arbitration panel in 2001", "the board
-        this month"), or None when there is none to drop."""
+        """The phrase without a time closing it ("a maritime tribunal in 2019", "the board
+        last week"), or None when there is none to drop."""
         if span is None:
             return None
         toks, words = self.toks, self.toks.words
@@ -273,9 +273,9 @@ class Speakers(Ends):
 
     def clause_subject(self, k: int, first: int) -> tuple[int, int] | None:
         """The subject of the cue at k read from its clause start, for the subjects
-        `np_before` cannot take: a name with a long appositive ("Jason Sorens, the founder
-        of the Free State Project that encourages …, said"), a relative clause (", who
-        said" gives the name before it), a description ("The actress said", "most of
+        `np_before` cannot take: a name with a long appositive ("Liisa Kask, the founder
+        of the Harbour Heritage Trust that restores …, said"), a relative clause (", who
+        said" gives the name before it), a description ("The skipper said", "most of
         them say"). Returns the head of the subject, before its first comma."""
         words = self.toks.words
         j = self.skip_aux(k, first)
@@ -283,7 +283,7 @@ class Speakers(Ends):
             and words[j - 1].lower() not in FUNCTION_WORDS and words[j - 1].lower() not in CUES \
             and words[j - 1].lower() not in STANCE and not words[j - 1].endswith("ly")
         if j > first and words[j].lower() in ("who", "which") or relative_that:
-            # ", who said", "the department which reported", "a letter from his doctor that
+            # ", who said", "the department which reported", "a note from the harbour doctor that
             # says": the relative pronoun speaks for the noun phrase before it (resolved to it
             # like a "he"), when there is one
             head = self.antecedent_np(j - 1, first) if words[j - 1] == "," else self.last_np(j, first)
@@ -303,14 +303,14 @@ class Speakers(Ends):
             s += 1
         while s + 1 < j and words[s + 1] == "," and words[s].lower() not in PRONOUNS \
                 and self.mention_at(self.toks.starts[s]) is None:
-            s += 2   # "Overall, the fund predicted": a one-word opener is not the subject
+            s += 2   # "Overall, the bank predicted": a one-word opener is not the subject
         if s <= j and words[s].lower() in LEADING:   # "After the debate, aides said"
             comma = next((i for i in range(s, j) if words[i] == ","), None)
             if comma is None:
                 return None
             s = comma + 1
         head = self.subject_head(s, j, k)
-        if head is None:   # "Even though skating is allowed, the women say": after the last comma
+        if head is None:   # "Even though fishing is allowed, the islanders say": after the last comma
             comma = next((i for i in range(j, s - 1, -1) if words[i] == ","), None)
             if comma is not None and comma + 1 <= j:
                 head = self.subject_head(comma + 1, j, k)
@@ -324,7 +324,7 @@ class Speakers(Ends):
         while h <= j and words[h] not in (",", "—", "–", "(") and words[h].lower() not in (
                 "who", "which", "that", "whose"):
             h += 1
-        for n in range(h - 1, s, -1):   # "A day after 26 western countries said"
+        for n in range(h - 1, s, -1):   # "A week after 12 port cities said"
             if words[n].lower() in SUBORDINATORS:
                 s = n + 1
                 break
@@ -342,8 +342,8 @@ class Speakers(Ends):
 
     def antecedent_np(self, comma: int, first: int) -> tuple[int, int] | None:
         """The name a ", who said" clause hangs on: the last person (else organisation)
-        named before the comma in this sentence, over an appositive ("Alan Berger, a
-        gynecologist from Englewood, New Jersey, who said")."""
+        named before the comma in this sentence, over an appositive ("Toomas Reed, a
+        ferry engineer from Kuressaare, Saaremaa, who said")."""
         toks = self.toks
         lo, hi = toks.starts[max(first, comma - 30)], toks.starts[comma]
         for wanted in ("PERSON", "ORG"):
@@ -361,7 +361,7 @@ class Speakers(Ends):
 
     def last_np(self, i: int, floor: int) -> tuple[int, int] | None:
         """The noun phrase right before token i from its last article ("They turned to the
-        city police department which …": "the city police department")."""
+        coast guard office which …": "the coast guard office")."""
         toks = self.toks
         head = self.np_before(i, floor)
         if head is None:
@@ -381,28 +381,28 @@ class Speakers(Ends):
             return True
         words = toks.words[start:end]
         if len(words) <= 4 and all(w[:1].isupper() for w in words):
-            return True   # a name the model missed ("McCain")
+            return True   # a name the model missed ("Vujović")
         return end - start == 1 and toks.words[start].lower() in PRONOUNS
 
     def np_after(self, i: int, ceiling: int) -> tuple[int, int] | None:
-        """The speaker right after a cue: "said Donald Jensen, a senior advisor ..."."""
+        """The speaker right after a cue: "said Marko Vujović, a shipping analyst ..."."""
         toks = self.toks
         j = i
         while j < ceiling and toks.words[j] not in (",", ".", ";", ":", "“", "”", '"', "—", "''") \
                 and (toks.words[j].lower() not in AFTER_STOP or j > i and toks.words[j].lower() == "to"
                      and toks.words[j - 1].lower() in CLOSE_TO) and j - i < 8:
-            j += 1   # "said a source close to the campaign": all of it
+            j += 1   # "said a source close to the port board": all of it
         return (toks.starts[i], toks.ends[j - 1]) if j > i else None
 
     def subject(self, first: int, k: int) -> tuple[int, int] | None:
         """The speaker of a participle cue ("…, noting that …"): the sentence's first name."""
         toks = self.toks
         if self.sentence_speaker is not None:
-            return self.sentence_speaker    # "…, Putin said, … and by saying …"
+            return self.sentence_speaker    # "…, Roos said, … and by saying …"
         words = toks.words
         end = self.leading_np_end(first, k)
         if first < end < k and words[first].lower() in ("several", "some", "many", "most", "few", "all", "both"):
-            # "Several NATO allies have backed … and called …": the quantified subject
+            # "Several island councils have backed … and called …": the quantified subject
             opening = self.np_before(end, first)
             if self.headed_by_speaker(opening):
                 return opening
@@ -410,34 +410,34 @@ class Speakers(Ends):
         while s < k and (words[s].lower() in DISCOURSE or words[s] == ","):
             s += 1
         if s < k and words[s].lower() in ("he", "she", "they", "we", "i"):
-            return (toks.starts[s], toks.ends[s])   # "She threw her support behind Cruz, saying …"
+            return (toks.starts[s], toks.ends[s])   # "She threw her support behind Tamm, saying …"
         opening = self.np_before(self.leading_np_end(s, k), s) if s < k and words[s].lower() in DETERMINERS else None
         if opening is not None and self.headed_by_speaker(opening) and not any(
                 opening[0] <= ms < opening[1] for ms, _, _ in self.mentions):
-            return opening   # "The retired neurosurgeon told reporters about X, saying …"
+            return opening   # "The retired pilot told reporters about X, saying …"
         for wanted in ("PERSON", "ORG"):
             for ms, me, ent in self.mentions:
                 if toks.starts[first] <= ms < toks.starts[k] and ent["type"] == wanted \
-                        and self.text[me:me + 2] not in ("'s", "’s"):   # not "Holt's question"
+                        and self.text[me:me + 2] not in ("'s", "’s"):   # not "Kask's question"
                     return (ms, me)
         if first + 1 < k and words[first].isupper() and len(words[first]) > 1 \
                 and words[first + 1] in ("-", "—", "–"):
-            first += 2   # a dateline: "BRUSSELS - European leaders gathered …"
+            first += 2   # a dateline: "RIGA - Baltic port chiefs met …"
         if words[first].lower() in LEADING and first + 1 < k and (words[first + 1][:1].isupper()
                                                                    or words[first + 1][:1].isdigit()):
-            n = first + 1   # "On September 27 they published …": past the date
+            n = first + 1   # "On March 14 they closed …": past the date
             while n < k and (words[n][:1].isupper() or words[n][:1].isdigit() or words[n] == ","):
                 n += 1
             if n < k and words[n].lower() in PRONOUNS:
                 return (toks.starts[n], toks.ends[n])
-        if words[first].lower() in LEADING:   # "At his cookout, the band leader …"
+        if words[first].lower() in LEADING:   # "At the regatta, the harbour master …"
             comma = next((n for n in range(first + 1, k) if words[n] == ","), None)
             if comma is not None and comma + 1 < k:
                 found = self.np_before(self.leading_np_end(comma + 1, k), comma + 1)
                 if self.headed_by_speaker(found) or self.short_noun_phrase(found):
                     return found
         if words[first].lower().endswith(("ed", "ing")):
-            # "Chastened by the analyses, as well as …, the mayor revised his plan, promising
+            # "Rattled by the audit, as well as …, the mayor redrew his plan, promising
             # …": the subject follows the opening participle's phrase
             for comma in (n for n in range(first + 1, k - 1) if words[n] == ","):
                 found = self.np_before(self.leading_np_end(comma + 1, k), comma + 1)
@@ -453,7 +453,7 @@ class Speakers(Ends):
             low = words[j].lower()
             if j > first and words[j] == "-" and j + 1 < k and toks.ends[j - 1] == toks.starts[j] \
                     and toks.ends[j] == toks.starts[j + 1] and words[j - 1].isalpha() and words[j + 1].isalpha():
-                j += 2   # "His ex-wife": a hyphenated word split in three tokens
+                j += 2   # "His ex-partner": a hyphenated word split in three tokens
             elif words[j][:1].isupper() or low in ("the", "a", "an", "of"):
                 j += 1
             elif j > first and low.isalpha() and low not in FUNCTION_WORDS and low not in CUES \
@@ -466,13 +466,13 @@ class Speakers(Ends):
         return j
 
     def whole_subject(self, k: int, first: int) -> tuple[int, int] | None:
-        """`All the experts I interviewed said …`: for "said"/"says"/"told", everything from
+        """`All the pilots I met said …`: for "said"/"says"/"told", everything from
         the sentence start, when it is one short phrase opening on an article, a quantifier
         or a name (a relative clause inside it is no verb of the sentence)."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
         quantity = first + 1 < k and words[first + 1].lower() in ("least", "most", "than")
-        if words[first].lower() in LEADING and not quantity:   # "In Mrs. Clinton's favor, all the experts …"
+        if words[first].lower() in LEADING and not quantity:   # "In the captain's defence, all the pilots …"
             comma = next((n for n in range(first, k) if words[n] == ","), None)
             first = comma + 1 if comma is not None else first
         # "Many are worried; 26% say …", "The town is split: 47% say …": the clause after the mark
@@ -503,7 +503,7 @@ SPEAKER_PRONOUN = re.compile(r"\b(?:he|she|they|we|I)$")
 def trim_speaker(text: str, s: int, e: int) -> tuple[int, int]:
     """Speaker span without edge punctuation, a leading connective or preposition
     ("Moreover, …", "of Defense"), and just the pronoun when one ends it
-    ("After Sunday's massacre in Orlando he")."""
+    ("After Sunday's storm in Pärnu he")."""
     while s < e and text[s] in " ,—–-“”\"":
         s += 1
     while e > s and text[e - 1] in " ,—–-“”\".":
