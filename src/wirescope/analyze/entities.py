@@ -319,7 +319,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             end_char = doc[e2 - 1].idx + len(doc[e2 - 1].text)
             if len(clash) == 1 and \
                     taken[clash[0]][1].name_start is not None and end_char <= taken[clash[0]][1].name_start:
-                # "US" in "US President Joe Biden": a name inside a person's title
+                # "US" in "US President Ann Marlowe": a name inside a person's title
                 if e2 < len(doc) and doc[e2].text in ("'s", "’s") and doc[e2].idx == end_char:
                     end_char = doc[e2].idx + len(doc[e2].text)   # "Norway's Foreign Minister ...": the possessor
                 if not any(n.start == doc[s2].idx for n in nested):   # "Ukraine's President": taken already

@@ -246,7 +246,7 @@ _OWNERS = frozenset("the this our his her their".split())
 
 def bodies(doc, owner, put) -> None:
     """A body named by its one capitalised word after a lower-case "the" or "this" is an
-    organisation: "asserted by the Crown", "meetings of the Assembly", "this House" (not
+    organisation: "counsel for the Crown", "speak before the Assembly", "this House" (not
     "the House Judiciary Committee" nor "the Assembly of ...", longer names); a country so
     named is a place: "our Nation", "this State"."""
     for i in (k + 1 for k, w in enumerate(_lowers(doc)[:-1]) if w in _OWNERS):
@@ -383,7 +383,7 @@ def exclamations(doc, taken, owner) -> None:
 
 
 # Nouns of organisations that an office's body is named by: "the Department of Homeland
-# Security", "the Baltic Centre for Control of Coastal Erosion".
+# Security", "the Baltic Centre for Study of Coastal Erosion".
 _BODY_NOUNS = frozenset("""department ministry office agency bureau centre center institute commission
 council committee board authority administration service university college school academy court
 bank fund foundation society association union organisation organization corporation company
@@ -393,7 +393,7 @@ _BODY_JOINS = frozenset("of for and & the".split())
 
 def offices_of_bodies(doc, taken, owner) -> list[Mention]:
     """An office named by its body, a title phrase the model tags as a person (as GUM does:
-    "Chairman of the Baltic Centre for Control of Coastal Erosion"), runs on
+    "Chairman of the Baltic Centre for Study of Coastal Erosion"), runs on
     over the rest of the body's name the model cut off ("… of Coastal Erosion",
     "Director of the Office of Management [and Budget]"); the body is an organisation
     mention inside it. Returns the bodies."""

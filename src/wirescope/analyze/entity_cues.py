@@ -396,7 +396,7 @@ _BEFORE_SHOP = frozenset("at to in from near the a".split())
 def shops_by_owner(doc, taken) -> None:
     """A person's or company's name in the possessive with no noun after it, where places
     go or a relative "which" follows, is a place, a shop or a house named after its owner:
-    "at the McDonald's.", "is Lindqvist's which is a bookshop", "a match at Lord's in 1921"
+    "at the McDonald's.", "is Lindqvist's which is a bookshop", "a concert at Lindqvist's in 1921"
     (not "Smith's car" nor "the book is Mary's.")."""
     n = len(doc)
     for ts, (te, m) in taken.items():

@@ -140,7 +140,7 @@ def _clean_names(rest: str) -> list[str]:
 def parse_byline(line: str) -> list[str] | None:
     """Author names from a byline line, or None when the line is no byline.
 
-    Accepts "By Jane Doe and John Roe", "by Lena Hartmann October 30, 2024 2:32 PM",
+    Accepts "By Jane Doe and John Roe", "by Lena Hartmann November 12, 2024 3:47 PM",
     and "Jane Doe | 4 March 2026" (a short name followed by a separator and a date).
     """
     line = line.strip()
