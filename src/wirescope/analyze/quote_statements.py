@@ -1,8 +1,8 @@
 """Statements without a reporting verb, read for the indirect-speech pass (`quote_reports`).
 
-`according to X, CLAUSE`, statements named by a noun ("Trump's call for a ban", "amid
-concerns that …"), headline and transcript colons ("Stone: Don't Trust …"), frames ("In a
-new poll, …", "… in the latest poll.") and questions put ("Asked about the bomb, Clinton said …").
+`according to X, CLAUSE`, statements named by a noun ("Roos's call for a levy", "amid
+concerns that …"), headline and transcript colons ("Lepp: Don't Sign …"), frames ("In a
+new poll, …", "… in the latest poll.") and questions put ("Asked about the collision, Kask said …").
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ NOUN_CONTEXT = DETERMINERS | TAIL_PREPS | {"amid", "despite", "of"}
 BEFORE_NOUN = NOUN_CONTEXT | {"more", "growing"}
 # Words that make a phrase a poll whose findings the sentence reports ("in the latest polls").
 POLLS = frozenset("poll polls survey surveys polling average averages".split())
-# Times that may close a framing phrase ("For most Democrats today,").
+# Times that may close a framing phrase ("For most dockers today,").
 FRAME_TIMES = TIME_WORDS | {"today", "now", "too", "alone"}
 # Subject pronouns: one opens a clause, not an item of a series.
 SUBJECTS = frozenset("he she they we i you it".split())
@@ -42,7 +42,7 @@ ESTIMATES = frozenset("estimate estimates account accounts count counts reckonin
 # Verbs of answering a request ("did not respond to a request for comment", "returned calls").
 ANSWERING = frozenset("respond responded responds reply replied replies return returned returns".split())
 
-# Common irregular past forms that end a subject ("Her call for a ban drew cheers").
+# Common irregular past forms that end a subject ("Her call for a levy drew cheers").
 IRREGULAR_VERBS = frozenset("""drew won lost made sent left put set cost hit struck brought caught sparked
 came went became got gave took met led fell rose stood""".split())
 
@@ -55,7 +55,7 @@ class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
 
     def question_put(self, first: int, last: int) -> Q | None:
-        """`Asked about the bomb, Clinton said …`, `When asked whether …, she …`: the
+        """`Asked about the collision, Kask said …`, `When asked whether …, she …`: the
         question put to the speaker, up to its comma, with no speaker of its own (the asker
         is not named)."""
         toks, words = self.toks, self.toks.words
@@ -84,7 +84,7 @@ class Statements(Resolution):
         speaker = (toks.starts[k + 1], toks.ends[put - 1])
         if any(w in (",", ";", ":") for w in words[k + 1:put]) or not self.headed_by_speaker(speaker):
             return None
-        n = put + 2   # "in a statement to my colleague in July": up to the comma
+        n = put + 2   # "in a note to our reporter in June": up to the comma
         while n < last and words[n] not in (",", ".", ";", ":", "—", "–") and n - put <= 14:
             n += 1
         cue = (toks.starts[k], toks.ends[put + 1])
@@ -92,7 +92,7 @@ class Statements(Resolution):
             and words[first].lower() in ("but", "and", "or", "so", "yet")
         quoted_after = n + 1 < last and words[n] in (",", ":") and words[n + 1] in ("“", '"', "''")
         if (opening or quoted_after) and n < last and words[n] in (",", ":", "—", "–") and last - n > 2:
-            # "…, as the magazine put it, “the operator.”": the quoted words after it
+            # "…, as one newspaper put it, “the harbour's last baron.”": the quoted words after it
             return Q(toks.starts[n + 1], end, "indirect", cue=cue, speaker=speaker)
         if not opening and k > first + 2 and words[k - 1] in (",", "—", "–", "(") or words[k - 1] in CLOSE_WORDS:
             b = k - 1
@@ -113,7 +113,7 @@ class Statements(Resolution):
             v += 1   # "As first reported by …"
         if v + 2 < last and words[v].lower() in CUES and words[v].lower().endswith("ed") \
                 and words[v + 1].lower() == "by":
-            # "As reported by the Gazette, CLAUSE", "CLAUSE, as reported by the Gazette.": the passive aside
+            # "As reported by the Harbour Post, CLAUSE", "CLAUSE, as reported by the Harbour Post.": the passive aside
             c = next((n for n in range(v + 2, min(last, v + 12)) if words[n] in (",", ".", ";", "!", "?")), last)
             speaker = (toks.starts[v + 2], toks.ends[c - 1])
             cue = (toks.starts[k], toks.ends[v + 1])
@@ -166,25 +166,25 @@ class Statements(Resolution):
         toks, words = self.toks, self.toks.words
         if k == first:
             comma = next((j for j in range(k + 2, last) if words[j] == ","), None)
-            if comma is None or comma - k > 25:   # "According to early results of exit polls conducted for …,"
+            if comma is None or comma - k > 25:   # "According to first figures from a study done for …,"
                 return None
             start = comma + 1
             if start < last and words[start].lower() in ("who", "whose", "which"):
-                # "According to Ruiz, who spoke after the vote, the pier …": over the relative clause
+                # "According to Saar, who spoke after the vote, the pier …": over the relative clause
                 start = next((j + 1 for j in range(start + 1, last) if words[j] == ","), start)
             return Q(toks.starts[min(start, last - 1)], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=(toks.starts[k + 2], toks.ends[comma - 1]))
         speaker = self.np_after(k + 2, last)
         after = toks.at(speaker[1]) if speaker else last
         if after < last and words[after].lower() in ("who", "which", "that"):
-            # "according to members who spoke with reporters afterward, was …": over the relative clause
+            # "according to captains who talked with journalists later, was …": over the relative clause
             after = next((n for n in range(after + 1, min(last, after + 15)) if words[n] == ","), after)
         if after + 1 < last and words[after] == "," and words[after + 1].lower() in ("a", "an", "the"):
             # "according to Jaan Tamm, a former harbour master, was …": over the appositive
             c = next((n for n in range(after + 2, min(last - 1, after + 10)) if words[n] == ","), None)
             if c is not None and words[c + 1].lower() in VERBISH:
                 after = c
-        # "At the heart of the trouble, according to X, was a decision …": the claim's verb after the
+        # "Behind the delays, according to X, was a plan …": the claim's verb after the
         # source, so what stands before it is its subject
         verb_after = after + 1 < last and words[after] == "," and words[after + 1].lower() in VERBISH
         if k - 1 - first <= 4 and after < last and words[after] == "," and last - after > 4:
@@ -198,7 +198,7 @@ class Statements(Resolution):
                      cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
         if k - 2 > first and words[k - 1] == "," and words[k - 2].lower() in OPENS_CLAUSE \
                 and after < last and words[after] == "," and last - after > 4:
-            # "… because, according to her aides, the police did not invite her": the clause after
+            # "… because, according to her crew, the organisers never sent a pass": the clause after
             return Q(toks.starts[after + 1], end, "indirect", cue=(toks.starts[k], toks.ends[k + 1]),
                      speaker=speaker)
         q_end = toks.ends[k - 2] if k - 2 >= first else toks.starts[k - 1]
@@ -211,8 +211,8 @@ class Statements(Resolution):
                  speaker=speaker)
 
     def according_closes(self, k: int, first: int, last: int) -> bool:
-        """Does "according to X" close the sentence without a comma before it ("… 46 percent to
-        39 percent according to a CBS poll.")? Only with a source that speaks, not "according
+        """Does "according to X" close the sentence without a comma before it ("… 44 points to
+        37 according to a survey out Thursday.")? Only with a source that speaks, not "according
         to plan" or "according to the rules"."""
         words = self.toks.words
         if k - first < 4 or words[k - 1].lower() in VERBISH:
@@ -224,14 +224,14 @@ class Statements(Resolution):
         return self.headed_by_speaker(speaker)
 
     def colon_statement(self, first: int, last: int, end: int) -> Q | None:
-        """`Roger Stone: Don't Trust the Voting Machines` (headlines, transcripts): a person,
+        """`Anu Lepp: Don't Sign the Port Deal` (headlines, transcripts): a person,
         an organisation or a poll before a colon speaks the rest of the sentence."""
         toks, words = self.toks, self.toks.words
         c = next((n for n in range(first, min(last, first + 9)) if words[n] == ":"), None)
         if c is None or c == first or last - c < 4:
             return None
         p = first
-        for n in range(c - 1, first - 1, -1):   # "EXCLUSIVE – Roger Stone:"
+        for n in range(c - 1, first - 1, -1):   # "EXCLUSIVE – Anu Lepp:"
             if words[n] in ("–", "—", "-", "|"):
                 p = n + 1
                 break
@@ -240,8 +240,8 @@ class Statements(Resolution):
                 w.lower() in CUES or w.lower() in VERBISH or any(ch.isdigit() for ch in w) for w in prefix):
             return None
         span = (toks.starts[p], toks.ends[c - 1])
-        # a person, or an organisation that is most of the prefix ("Politifact:"), speaks;
-        # a headline of its own ("Veto Power Impedes Peace Efforts:") does not
+        # a person, or an organisation that is most of the prefix ("Baltic Wire:"), speaks;
+        # a headline of its own ("Berth Fees Threaten Winter Ferry:") does not
         size = max(1, span[1] - span[0])
         named = any(ms < span[1] and span[0] < me and (ent["type"] == "PERSON" or ent["type"] == "ORG"
                                                         and len(prefix) <= 3
@@ -255,13 +255,13 @@ class Statements(Resolution):
                 or not place and len(prefix) <= 2 and all(w[:1].isupper() for w in prefix)):
             return None
         if all(w.isupper() for w in prefix if w.isalpha()):
-            # "FALLIN: I think … I think …": a transcript turn runs to the end of its paragraph
+            # "TAMM: I think … I think …": a transcript turn runs to the end of its paragraph
             nl = self.text.find("\n", toks.starts[c])
             end = max(end, clause_end(self.text, toks.starts[c], nl if nl >= 0 else len(self.text)))
         return Q(toks.starts[c + 1], end, "indirect", cue=(toks.starts[c], toks.ends[c]), speaker=span)
 
     def framed_by_source(self, first: int, last: int, end: int) -> Q | None:
-        """`In a new poll, CLAUSE` / `For most Democrats, CLAUSE`: a clause framed as what
+        """`In a new poll, CLAUSE` / `For most dockers, CLAUSE`: a clause framed as what
         a document shows or what someone holds."""
         toks, words = self.toks, self.toks.words
         w0 = words[first].lower() if first < last else ""
@@ -273,15 +273,15 @@ class Statements(Resolution):
         w1 = words[first + 1].lower()
         if w0 == "for" and (w1 in FOR_NOT_HOLDER or any(
                 words[n].lower() in ("time", "times", "years", "months", "decades") for n in range(first + 1, comma))):
-            return None   # "For all his prowess, …", "For more, …", "For every refugee sent back, …",
+            return None   # "For all her seamanship, …", "For more, …", "For every ship turned away, …",
             #               "For the first time since …": no one holds the clause
         h = comma - 1
         while h > first + 1 and words[h].lower() in FRAME_TIMES:
-            h -= 1   # "For most Democrats today,"
+            h -= 1   # "For most dockers today,"
         span = (toks.starts[first + 1], toks.ends[h])
         head = words[h].lower().strip("’'")
         if w0 == "in":
-            # "In an NBC poll released Monday,": the document before a participle describing it
+            # "In a Baltic Wire survey released Thursday,": the document before a participle describing it
             doc = next((n for n in range(first + 2, h) if words[n].lower().rstrip("s") in DOCUMENTS
                         and words[n + 1].lower() in DESCRIBED), None)
             if doc is not None and not any(words[n].lower() in NP_STOP for n in range(doc + 1, h + 1)):
@@ -315,7 +315,7 @@ class Statements(Resolution):
         return None
 
     def poll_at_end(self, first: int, last: int, end: int) -> Q | None:
-        """`CLAUSE in the latest CNN poll (released Monday).`: the clause is what the poll
+        """`CLAUSE in the latest Harbour TV poll (released Monday).`: the clause is what the poll
         closing the sentence shows."""
         toks, words = self.toks, self.toks.words
         for n in range(first + 3, last - 1):
@@ -333,7 +333,7 @@ class Statements(Resolution):
         return None
 
     def nominal_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`Trump's call for a ban`, `her criticism of the plan`, `their claim that …`: a
+        """`Roos's call for a levy`, `her criticism of the plan`, `their claim that …`: a
         possessor's statement named by a noun."""
         toks, words = self.toks, self.toks.words
         w = words[k].lower()
@@ -346,22 +346,22 @@ class Statements(Resolution):
             return None   # "it's a safe bet that …": a hedge, not someone's statement
         b = k - 1
         if words[b].lower() in POSSESSIVES:
-            # "he expanded upon his calls for …": the subject that owns the "his"
+            # "she expanded on her calls for …": the subject that owns the "his"
             nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
             own = [n for n in range(first, b) if words[n].lower() == nominative]
             f0 = first
             while f0 < b and (words[f0].lower() in DISCOURSE or words[f0] == ","):
-                f0 += 1   # "Meanwhile Trump continues his adulation of …": the subject after the opener
+                f0 += 1   # "Meanwhile Saar keeps up his praise of …": the subject after the opener
             people = [(ms, me) for ms, me, ent in self.mentions if ms == toks.starts[f0]
                       and me <= toks.starts[b] and ent["type"] == ("PERSON" if nominative in ("he", "she") else "ORG")
                       and toks.at(me) < b and words[toks.at(me)] not in ("'s", "’s", ",")
                       and words[toks.at(me)].lower() not in TAIL_PREPS]
-            # "Trump will find it hard to repeat his attacks on …": the subject owns the "his"
+            # "Vujović will struggle to renew his attacks on …": the subject owns the "his"
             speaker = (toks.starts[own[-1]], toks.ends[own[-1]]) if own else people[0] if people \
                 else (toks.starts[b], toks.ends[b])
         elif words[b][:1].isupper() and b > first and words[k + 1].lower() == "that" \
                 and (named := self.named_owner(b)) is not None:
-            speaker = named   # "a New York Times report that …": the name before the noun
+            speaker = named   # "a Harbour Post report that …": the name before the noun
         elif words[b] in ("'s", "’s") and b > first:
             ent = self.mention_at(toks.starts[b - 1])
             ms = next((s for s, e, _ in self.mentions if s <= toks.starts[b - 1] < e), None)
@@ -370,13 +370,13 @@ class Statements(Resolution):
                 if owner is None or not owner[1] == toks.ends[b - 1] or not self.headed_by_speaker(owner) \
                         or words[toks.at(owner[0])].lower() not in ("the", "his", "her", "their", "its"):
                     return None
-                speaker = owner   # "the president's eagerness to …": a role or a body owns it
+                speaker = owner   # "the harbourmaster's eagerness to …": a role or a body owns it
             else:
                 speaker = (ms, toks.ends[b - 1])
         elif words[k + 1].lower() == "that" and self.clause_follows(k + 2, last) and self.noun_here(k, first):
-            # "growing concerns that they are too dependent …", "the narrative that …": a
+            # "growing concerns that the port is too reliant …", "the narrative that …": a
             # statement with no owner named before it; the subject opening the sentence
-            # owns it when the noun is its object ("Democrats persisted in arguments that")
+            # owns it when the noun is its object ("dockers persisted in arguments that")
             subj = self.mention_at(toks.starts[first])
             speaker = None
             if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
@@ -395,10 +395,10 @@ class Statements(Resolution):
             return None
         j = k + 2
         if words[j].lower() in TIME_WORDS:
-            return None   # "his remarks on Saturday carried …": a time, not a topic
+            return None   # "her remarks on Tuesday drew …": a time, not a topic
         q_end = self.stance_end(j, last, end)
         if words[k + 1].lower() == "to":
-            # "His promises to stick it to the rich are empty": the infinitive, before the verb
+            # "Her promises to cut berth fees are empty": the infinitive, before the verb
             j = k + 1
             verb = next((n for n in range(j + 1, last) if words[n].lower() in VERBISH and words[n].islower()), None)
             if verb is not None:
@@ -420,7 +420,7 @@ class Statements(Resolution):
             j = k + 1   # "their claim that …": the clause with its "that", as after a verb
         elif speaker is not None and speaker[0] <= toks.starts[first] and j < last \
                 and (words[b] in ("'s", "’s") or words[b].lower() in POSSESSIVES):
-            # "Trump's call for a ban angered Democrats": the statement is the subject, and
+            # "Roos's call for a levy angered dockers": the statement is the subject, and
             # what it names ends at the sentence's verb
             verb = next((n for n in range(j + 1, last) if self.main_verb(n)), None)
             if verb is not None:
@@ -434,8 +434,8 @@ class Statements(Resolution):
                   speaker=speaker)
 
     def series_after(self, c: int, e: int, last: int) -> bool:
-        """Is the comma at c one of a series that "and" or "or" closes by e ("a promise to cut
-        taxes, close loopholes and raise wages", "no mention of God, religion or faith")?"""
+        """Is the comma at c one of a series that "and" or "or" closes by e ("a promise to fix
+        the pier, cut fares and build a new ferry", "no mention of the dredging, the levy or the strike")?"""
         words = self.toks.words
         rest = [w.lower() for w in words[c:min(e + 1, last)]]
         return words[c] == "," and 2 <= len(rest) <= 25 and ("and" in rest or "or" in rest) and not any(
@@ -443,8 +443,8 @@ class Statements(Resolution):
             for w in rest)
 
     def named_owner(self, b: int) -> tuple[int, int] | None:
-        """The organisation or person named right before a statement noun ("a Gazette
-        report", "a New York Times report"), when the mention ends at b."""
+        """The organisation or person named right before a statement noun ("a Harbour Post
+        report", "a Baltic Wire report"), when the mention ends at b."""
         toks = self.toks
         for ms, me, ent in self.mentions:
             if ms <= toks.starts[b] < me:
@@ -478,7 +478,7 @@ class Statements(Resolution):
     def noun_here(self, k: int, first: int) -> bool:
         """Is token k a noun here, after an article, a preposition or an adjective after
         one ("amid growing concerns that", "a tacit acknowledgment that"), not a verb
-        after its subject ("police also fear that", "Bloomberg reports that")?"""
+        after its subject ("police also fear that", "Baltic Wire reports that")?"""
         words = self.toks.words
         b = k - 1
         if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
