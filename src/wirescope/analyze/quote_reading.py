@@ -2,7 +2,7 @@
 
 The token view and the word readers shared by every pass of `quotes` (attribution
 around quotation marks) and `quote_reports` (indirect speech): is this word a reporting
-verb here ("said", "called the charges fabricated", "called for"), does a clause open at
+verb here ("said", "called the claims baseless", "called for"), does a clause open at
 this word. Where a report ends is read in `quote_ends`, the phrases that name a speaker in
 `quote_speakers`, both built on this.
 """
@@ -191,7 +191,7 @@ class Reader:
             return False
         if word[:1].isupper() and k and toks.words[k - 1] not in (".", "“", '"') and \
                 "\n" not in self.text[toks.ends[k - 1]:toks.starts[k]]:
-            return False   # "Said" opens a sentence or a paragraph ("Stated Stone: “…”")
+            return False   # "Said" opens a sentence or a paragraph ("Stated Tamm: “…”")
         if k and toks.words[k - 1] in ("-", "‑") or (k and toks.ends[k - 1] == toks.starts[k]
                                                     and toks.words[k - 1][-1:] == "-"):
             return False   # "so-called", "well-said"
@@ -213,7 +213,7 @@ class Reader:
         if prev == "to" and j >= 2 and not low.endswith(("ed", "ing", "s")) \
                 and any(toks.words[n].lower() in ("took", "takes", "take", "taking", "turned", "went", "used", "uses")
                         for n in range(max(0, j - 6), j - 1)):
-            return True   # "took to Twitter to accuse …", "used the occasion of his rally to say …"
+            return True   # "took to the radio to accuse …", "used the launch of the ferry to say …"
         if prev == "to" and stance and j >= 2 and not low.endswith(("ed", "ing")) and (
                 toks.words[j - 1].lower() in INTENT or toks.words[j - 2].lower() in ("first", "last", "only")):
             return True   # "the first member to endorse him", "refused to condemn the attack"
@@ -225,7 +225,7 @@ class Reader:
         if prev in NOT_BEFORE_CUE:
             return False
         if prev in ("'s", "’s") and j > 0 and toks.words[j - 1].lower() not in PRONOUNS:
-            return False   # "Mr. King's show", "the ministry's report": a noun after a possessive
+            return False   # "Ms. Kask's show", "the ministry's report": a noun after a possessive
         if low.endswith("ed") and j == k - 1 and prev.rstrip("s") in DOCUMENTS and low not in EVIDENCE \
                 and not (k + 1 < len(toks.words) and toks.words[k + 1].lower() == "that") \
                 and not (low in NAMING and self.name_then_label(k + 1)):
@@ -234,7 +234,7 @@ class Reader:
             ent = self.mention_at(toks.starts[j]) if j >= 0 else None
             if nxt in OBJECT_PRONOUNS or nxt == "that" and (prev in SOURCE_NOUNS and not prev.endswith("s")
                                                             or prev == ","):
-                return True   # "calls it her gene", "the report notes that …", "Tamm, an analyst, notes that …"
+                return True   # "calls it her instinct", "the report notes that …", "Tamm, an analyst, notes that …"
             if j >= 0 and not prev.endswith("s") and (prev in SOURCE_NOUNS or ROLE_NOUN.fullmatch(prev)) \
                     and low in PHRASAL and nxt in PHRASAL[low]:
                 return True   # "Former party chairman calls for …": a singular speaker, then the verb
@@ -244,7 +244,7 @@ class Reader:
         return True
 
     def spaced_dash(self, j: int) -> bool:
-        """Is token j a hyphen used as a dash ("predictable - Donald Trump"), not inside a word?"""
+        """Is token j a hyphen used as a dash ("familiar - Marko Vujović"), not inside a word?"""
         toks = self.toks
         return toks.words[j] == "-" and 0 < j < len(toks.words) - 1 and toks.starts[j] > toks.ends[j - 1] \
             and toks.starts[j + 1] > toks.ends[j]
@@ -265,10 +265,10 @@ class Reader:
         return n
 
     def naming(self, k: int) -> bool:
-        """"called the charges fabricated", "described the showdown as ominous": a verb of
+        """"called the claims baseless", "described the standoff at the locks as grim": a verb of
         naming with an object (not "called for", "called off", "called him back")."""
         words = self.toks.words
-        # "a group called Lashkar", "His group, called the Fund,": a participle that names
+        # "a group called Harbour Watch", "His trust, called the Fund,": a participle that names
         prev = words[k - 1] if k else ""
         if words[k].lower() in AS_NAMING and not any(
                 w.lower() == "as" for w in words[k + 2:k + 14] if w not in (",", ".", ";")):
@@ -290,7 +290,7 @@ class Reader:
         return n > j and n < len(words) and (words[n].lower() in ("a", "an", "as") or words[n] in ("“", '"', "''"))
 
     def named_object(self, j: int) -> bool:
-        """"call them “lone wolves”", "called him a liar": a pronoun object with a name or a
+        """"call them “rogue operators”", "called him a liar": a pronoun object with a name or a
         description after it (not "called him back", "called them on Monday")."""
         words = self.toks.words
         if words[j].lower() not in ("him", "her", "them", "it", "me", "us", "you", "his", "their", "its") \
@@ -299,7 +299,7 @@ class Reader:
         nxt = words[j + 1]
         if words[j].lower() in ("her", "his", "their", "its") and nxt.isalpha() and nxt.islower() \
                 and nxt not in ("back", "up", "on", "off", "out", "in", "again", "for", "to", "at", "about"):
-            return True   # "called her vote a mistake": a possessive, then the thing named
+            return True   # "called his vote an error": a possessive, then the thing named
         return nxt in ("“", '"', "''") or nxt.lower() in ("a", "an", "the", "one", "his", "her", "their") \
             or nxt.lower() not in NAMING_STOP and nxt.lower() not in TIME_WORDS and nxt.isalpha() \
             and nxt.lower() not in FUNCTION_WORDS and nxt.lower() not in ("back", "again", "later", "today")
@@ -360,17 +360,17 @@ class Reader:
             return False
         for n in range(j + 1, min(last, j + 8)):
             if words[n].lower() in VERBISH:
-                return True   # "believe bigotry and xenophobia are acceptable"
+                return True   # "believe harbour charges and levies are unfair"
             if not words[n][:1].isalnum() and words[n] not in ("'s", "’s") \
                     or words[n].lower() in NP_STOP and words[n].lower() not in ("and", "or"):
                 return False   # (a possessive goes on: "thinks Reed's lead is …")
         return False
 
     def source_like(self, span: tuple[int, int]) -> bool:
-        """Is the phrase a document or body that shows things ("a new CNN/ORC poll")?"""
+        """Is the phrase a document or body that shows things ("a new Baltic Wire poll")?"""
         words = self.text[span[0]:span[1]].split()
-        # "a new CNN/ORC poll", "Video of the incident": the last word, or the head before "of";
-        # "A Monmouth poll out Monday", "Surveys of voters taken as they entered": a document
+        # "a new Baltic Wire poll", "Video of the collision": the last word, or the head before "of";
+        # "A Harbour Post poll out Monday", "Surveys of passengers taken as they boarded": a document
         # word anywhere before a participle or a time
         heads = words[-1:] + [w for w, nxt in zip(words, words[1:]) if nxt.lower() == "of"][:1]
         return any(h.lower().rstrip("s") in SOURCE_NOUNS or h.lower().endswith("ies") and h.lower()[:-3] + "y"
@@ -401,19 +401,19 @@ def on_a_day(words: list[str], j: int) -> bool:
 
 
 def has_verb(words: list[str]) -> bool:
-    """Does a would-be speaker phrase hold a finite verb ("he launched Democracy for
-    America", "Clinton can't catapult")? A past form after a name or a pronoun counts;
+    """Does a would-be speaker phrase hold a finite verb ("he launched Ports for
+    People", "Roos can't rescue")? A past form after a name or a pronoun counts;
     "the embattled senator", "retired general" do not."""
     return verb_at(words) is not None
 
 
 def verb_at(words: list[str], between: bool = False) -> int | None:
     """The index of the first finite verb in a would-be speaker phrase (see `has_verb`);
-    with `between`, also a word between two noun phrases ("The two men spent the campaign")."""
+    with `between`, also a word between two noun phrases ("The two skippers spent the inquiry")."""
     for i, w in enumerate(words):
         low = w.lower().strip(",.’'")
         if i and w[:1].isupper() and words[i - 1][:1].isupper():
-            continue   # part of a name: "Theresa May", "Will Hurd"
+            continue   # part of a name: "Kadri May", "Will Tamm"
         if low in VERBISH or low.endswith(("n't", "n’t")) or low in ("can", "cannot", "won't"):
             return i
         if i and low.endswith("ed") and len(low) > 4 and low not in NOT_VERB_ED and w.islower() and (
@@ -422,7 +422,7 @@ def verb_at(words: list[str], between: bool = False) -> int | None:
         if between and 0 < i < len(words) - 1 and w.isalpha() and w.islower() and low not in FUNCTION_WORDS \
                 and low not in NOT_BETWEEN and not low.endswith("ly") and words[i + 1].lower() in OBJECT_DETS \
                 and words[i - 1].lower() not in FUNCTION_WORDS and words[i - 1].lower() not in NOT_BETWEEN:
-            return i   # "The two men spent the campaign": a word between two noun phrases is their verb
+            return i   # "The two skippers spent the inquiry": a word between two noun phrases is their verb
     return None
 
 
