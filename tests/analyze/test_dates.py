@@ -101,7 +101,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("The clinic has room for 410 beds (410).", []),
     ("The monk (c. 340 – 397) wrote in the fourth century; he moved east in 375.",
      [("340 – 397", "0340/0397"), ("the fourth century", "0300/0399"), ("375", "0375")]),
-    ("The Romans founded the fort in the year 71.", [("71", "0071")]),
+    ("The legion built its camp in the year 64.", [("64", "0064")]),
     ("Fares rose from 240 to 340 (a record) in 375 towns.", []),
     # the past N units count the anchor day
     ("Rainfall over the past week was low.", [("the past week", "2031-04-10/2031-04-16")]),
@@ -203,7 +203,7 @@ def _pairs(text: str, published: str | None = PUB) -> list[tuple[str, str | None
     ("An F-16 and a Su-34 were seen.", []),
     ("In their 70s, the pair still farm.", []),
     # an adjective between "the" and a decade, a decade before a noun; not an age group or a temperature
-    ("Stop wanting the dreary 90s back; fans of 80s music came.", [("the dreary 90s", "1990/1999"), ("80s", "1980/1989")]),
+    ("Forget the dreary 90s; fans of 80s music came.", [("the dreary 90s", "1990/1999"), ("80s", "1980/1989")]),
     ("The Roaring Twenties ended in the noughties' shadow.", [("The Roaring Twenties", "1920/1929"),
                                                               ("the noughties", "2000/2009")]),
     ("The over 50s in their 60s said it was in the balmy 80s.", []),

@@ -1106,8 +1106,8 @@ def test_entities_office_runs_over_its_body(blank_nlp):
 
 
 def test_entities_office_without_a_body_noun_makes_no_organisation(blank_nlp):
-    text = "He was named Emperor of the Western Isles in 1859."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Emperor of the Western Isles", "PERSON")]))
+    text = "She was crowned Queen of the Northern Isles in 1712."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Queen of the Northern Isles", "PERSON")]))
     assert not any(typ == "ORG" for _, typ in found)
 
 
@@ -1162,7 +1162,7 @@ def test_entities_office_set_off_before_a_name_is_the_role(blank_nlp):
 
 
 def test_entities_office_the_model_called_an_organisation(blank_nlp):
-    text = "Thank you, Vice President Moreau, Chair of the National Ocean Council."
+    text = "We welcome Vice President Moreau, Chair of the National Ocean Council."
     found = _typed(_with_model_ents(blank_nlp, text, [("Chair of the National Ocean Council", "ORG")]))
     assert ("Chair of the National Ocean Council", "PERSON") in found and ("National Ocean Council", "ORG") in found
 
