@@ -1,8 +1,8 @@
 """Where a report ends: the clause breaks after which a second statement opens.
 
 `stance_end` reads a reported clause or a stance's object up to ", saying …", "; …", "and
-warned …", ", but the union said …" or ", Speaker … Ryan said …", and lets it go on over what
-its own subject does ("said she was tired of it and wanted …", ", but a judge refused …"). The
+warned …", ", but the union said …" or ", Speaker … Tamm said …", and lets it go on over what
+its own subject does ("said she had grown weary of it and wanted …", ", but a judge refused …"). The
 readers here look only at words; the speaker readers build on them in `quote_speakers`.
 """
 
@@ -28,10 +28,10 @@ class Ends(Reader):
         def telling(m: int | None) -> bool:
             return m is not None and (cue is None or self.telling(m, cue))
 
-        def telling_ahead(a: int) -> bool:   # ", but a federal judge refused …" goes on with the clause
+        def telling_ahead(a: int) -> bool:   # ", but a harbour judge refused …" goes on with the clause
             return cue is None or any(self.telling(m, cue) for m in range(a, min(last, a + 7)))
 
-        aside: set[int] = set()   # "… the Electoral College — typically loyal partisans — to cast …"
+        aside: set[int] = set()   # "… up to the pilots — mostly seasoned locals — to approve …"
         for n in range(j, last):
             if words[n] in ("—", "–") and n not in aside:
                 pair = next((m for m in range(n + 2, min(last, n + 16)) if words[m] == words[n]), None)
@@ -48,8 +48,8 @@ class Ends(Reader):
             if words[n] == "," and a < last and (cue is None or has_verb(words[j:n])) and (
                     words[a].lower() in BARE_CUES and not words[a].endswith("ing") and words[a].lower() != "say"
                     or self.subject_then_speech(a, last)):
-                # ", then says he …", "Tamm, who has voiced …, told …", "…, Speaker of the House
-                # Paul Ryan (R-Wis.) said …": a statement of its own (once a reported clause has its
+                # ", then says he …", "Tamm, who has voiced …, told …", "…, Speaker of the Council
+                # Jaan Tamm (G-Tartu) said …": a statement of its own (once a reported clause has its
                 # verb: not "that, relative to last year, three times as many said …")
                 return toks.starts[n]
             if words[n] == ";" or words[n] == "," and a < last and (
@@ -61,14 +61,14 @@ class Ends(Reader):
                     and (any(words[m].lower() in BARE_CUES or words[m].lower() in INVERTING
                              for m in range(a + 1, min(last, a + 6)))
                          or any(words[m].lower() in BARE_CUES and words[m - 1][:1].isalnum()
-                                for m in range(a + 6, min(last, a + 9)))   # ", and more than 4 in 10 said"
+                                for m in range(a + 6, min(last, a + 9)))   # ", and more than 3 in 10 said"
                          or (self.named_subject_cue(a + 1, last) or self.subject_and_cue(a + 1, last))
                          and telling_ahead(a + 1))):
-                return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and Republicans want …"
+                return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and the dockers want …"
             low = words[n].lower()
             if low in ("aside", "apart") and n + 2 < last and words[n + 1].lower() == "from" \
                     and words[n + 2].lower() in PARTICIPLES and n > j:
-                # "…, aside from saying he wants …": a second statement
+                # "…, apart from saying she plans …": a second statement
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
             if low in ("and", "but", "or") and n > j:
                 m = n + 1
@@ -81,7 +81,7 @@ class Ends(Reader):
                         or low != "or" and m == n + 1 < last and words[m][:1].isupper()
                         and self.named_subject_cue(m, last) and telling_ahead(m)) \
                         and not self.inside_quote(toks.starts[n]):
-                    # "China said it was opposed and warned Pyongyang …": a second statement;
+                    # "The ministry said it rejected the blockade and warned the shipowners …": a second statement;
                     # "…, but she denied that …", "… — and analysts agreed …": a second speaker's
                     if words[n - 1] in ("—", "–"):   # "… — and she noted": before the dash and its space
                         return toks.ends[n - 2] if n - 2 >= j else toks.starts[n - 1]
@@ -91,9 +91,9 @@ class Ends(Reader):
                     words[m].lower() in CUES or words[m].lower() in STANCE and not words[m].endswith("ing")
                     and (cue is None or words[n + 1].lower() in ("he", "she", "they", "we", "i"))
                     for m in range(n + 1, min(last, n + 7))):
-                # "…, though she noted …", "… while 73 percent said …", "…, although he refused
-                # to …": another report; in a reported clause, "while 23 percent favored Cruz"
-                # goes on with it, and so does a participle ("… while claiming tax breaks")
+                # "…, though she noted …", "… while 64 percent said …", "…, although she refused
+                # to …": another report; in a reported clause, "while 18 percent favored Tamm"
+                # goes on with it, and so does a participle ("… while claiming fuel rebates")
                 return toks.starts[n - 1] if words[n - 1] == "," else toks.ends[n - 1]
         return end
 
@@ -130,7 +130,7 @@ class Ends(Reader):
 
     def subject_then_speech(self, a: int, last: int) -> bool:
         """Does a clause open at a with a subject of its own and a verb of speech ("President
-        Tamm said …", "the groups who wrote to her say …", "multiple sources privy to the talks
+        Tamm said …", "the groups who wrote to her say …", "several sources close to the lease talks
         say …")? A phrase of up to twelve words without a verb or a clause break, opened by a
         name, an article or a quantifier and ended by a name or a noun of people, then "said",
         "says", "say", "told" or "tells"."""
@@ -147,7 +147,7 @@ class Ends(Reader):
             if w == ")":
                 paren = False
             if paren or w in ("(", ")", "-", "'s", "’s") or w == "." and words[m - 1][:1].isupper():
-                continue   # "(R-Wis.)", "the party's chairman", "Rep."
+                continue   # "(G-Tartu)", "the party's chairman", "Rep."
             low = w.lower()
             if low in BARE_CUES and low not in ("saying", "telling", "tell") and words[m + 1:m + 2] != [","]:
                 if not relative:
@@ -160,7 +160,7 @@ class Ends(Reader):
                                        or low in SOURCE_NOUNS or low[:-1] in SOURCE_NOUNS and low.endswith("s")
                                        or ROLE_NOUN.fullmatch(low) is not None)
             if low == "who" and not relative and m - a >= 1:
-                relative, head = True, words[m - 1]   # "the groups who wrote to her on Thursday say"
+                relative, head = True, words[m - 1]   # "the crews who wrote to her on Thursday say"
                 continue
             if relative:
                 if not w[:1].isalnum():
@@ -207,7 +207,7 @@ class Ends(Reader):
 
     def named_subject_cue(self, m: int, last: int) -> bool:
         """Does a name (one to three capitalised words) and a stance or cue open at m
-        ("Republicans want", "the Kremlin denied")?"""
+        ("Greens want", "the ministry denied")?"""
         words = self.toks.words
         n = m + (m < last and words[m].lower() in ("the", "a", "an"))
         start = n
