@@ -1,4 +1,4 @@
-"""Headlines in title case: `Tusk Says Ports Will Stay Open`, `Ports Will Stay Open, Tusk Says`.
+"""Headlines in title case: `Roos Says Ports Will Stay Open`, `Ports Will Stay Open, Roos Says`.
 
 A headline capitalises its verbs, so the cue readers of the body (which take a
 capitalised "Says" for a name) do not see them; here a line in title case is read on
@@ -14,7 +14,7 @@ from .quote_statements import Statements
 
 # Headline verbs of stance the body lists do not hold ("Rips", "Hits", "Backs").
 HEADLINE_VERBS = frozenset("rips hits backs knocks targets seeks sees eyes pans hails mocks shares".split())
-# Verbs of talking that speak in a headline without their particle ("Clinton Speaks 'Directly …'").
+# Verbs of talking that speak in a headline without their particle ("Kask Speaks 'Plainly …'").
 TALKING = ("speak", "talk", "tweet", "brag", "boast", "complain", "joke", "rant", "blog")
 
 
@@ -48,7 +48,7 @@ class Headlines(Statements):
         opening = next((n for n in range(first + 1, last) if words[n] == ","), None) \
             if words[first].lower().endswith("ing") else None
         if opening is not None:
-            first = opening + 1   # "Railing Against Trump, Sanders Vows …": the headline after the participle
+            first = opening + 1   # "Taking Aim At The Board, Kask Vows …": the headline after the participle
         for k in range(first + 1, last):
             low = words[k].lower()
             # "Lawmakers Rip …", "Parents Share …": a plural subject takes the verb's base form
@@ -59,11 +59,11 @@ class Headlines(Statements):
                 or low in PHRASAL and low.startswith(TALKING)
             if not (plural or low.endswith("s") and verb) \
                     or self.inside_quote(toks.starts[k]):
-                continue   # "Rules" without "against" is a noun ("Power Plant Rules Face Test")
+                continue   # "Rules" without "against" is a noun ("Berth Fee Rules Face Test")
             cue = (toks.starts[k], toks.ends[k])
             comma = next((n for n in range(k - 1, first, -1) if words[n] == ","), None)
             if comma is not None and k == last - 1:
-                # "Ports Will Stay Open, Tusk Says": the speaker between the comma and the verb
+                # "Ports Will Stay Open, Roos Says": the speaker between the comma and the verb
                 speaker = (toks.starts[comma + 1], toks.ends[k - 1])
                 if comma + 1 < k and self.headed_by_speaker(speaker):
                     return Q(toks.starts[first], toks.starts[comma], "indirect", cue=cue, speaker=speaker)

@@ -15,12 +15,12 @@ from .quote_speakers import Speakers, plural_people, trim_speaker
 
 
 # Words after which a name inside a speaker phrase is not who speaks: the place or body
-# a preposition attaches to the head ("officials in Bucharest", "the embassy in Tallinn",
-# "the mayor of Izmail", "whose party opposed sanctions on Russia"), or the last of a coordination ("Finland and Latvia"), which
+# a preposition attaches to the head ("officials in Riga", "the embassy in Tallinn",
+# "the mayor of Pärnu", "whose party opposed the levy on trawlers"), or the last of a coordination ("Finland and Latvia"), which
 # speaks only with the rest of the phrase.
 MODIFYING = frozenset("in at from near inside outside across of on against about over into and or".split())
 
-# A word right before a name that tells the person's sex ("her son, Taras,", "Mrs. Kask"):
+# A word right before a name that tells the person's sex ("her son, Ivo,", "Mrs. Kask"):
 # a "she" is not the son. Most names tell nothing, and nothing is guessed from them.
 _MALE = re.compile(r"\b(?:son|husband|brother|father|grandfather|grandson|nephew|uncle|boyfriend|Mr\.?|Sir)\W{0,3}$",
                    re.I)
@@ -50,9 +50,9 @@ class Resolution(Speakers):
                     word = text[s:e].lower()
                     if ent is None and word in PRONOUNS and word not in ("i", "we", "you"):
                         ent = self.antecedent(s, PRONOUNS[word], quotes, q, _SEX.get(word))   # "I" is the writer
-                        if ent is None:   # "…,” said a gas trader. He said …": the trader, unnamed
+                        if ent is None:   # "…,” said a ferry pilot. He said …": the pilot, unnamed
                             speaker.update(name=self.unnamed_before(s, word, quotes, q) or text[s:e])
-                    if word in ("who", "which"):   # "Republicans, who have questioned …"
+                    if word in ("who", "which"):   # "Dockers, who have questioned …"
                         t = self.toks.at(s)
                         floor = self.toks.at(self.toks.sentence(s, text)[0])
                         head = None if t <= floor else self.antecedent_np(t - 1, floor) \
@@ -74,7 +74,7 @@ class Resolution(Speakers):
 
     def unnamed_before(self, pos: int, word: str, quotes: list[Q], q: Q) -> str | None:
         """The description of the speaker quoted last before pos when nobody named was
-        ("a gas trader at a European utility" for a "he", "Analysts" for a "they"), else None."""
+        ("a ferry pilot at a Baltic port" for a "he", "Analysts" for a "they"), else None."""
         if word not in ("he", "she", "they"):
             return None
         latest = self.quoted_before(pos, quotes, q)
@@ -99,31 +99,31 @@ class Resolution(Speakers):
                   and ent["type"] != "NORP"]
         text = self.text
 
-        def related(m) -> bool:   # "friends of Mr. Clinton", "Clinton's aides": someone else
+        def related(m) -> bool:   # "friends of Mr. Saar", "Saar's aides": someone else
             before = text[s:m[0]].split()[-1:]
             possessive = text[:m[1]].endswith(("'s", "’s")) or text[m[1]:m[1] + 2] in ("'s", "’s")
             return m[2]["type"] == "PERSON" and (
                 before in (["of"], ["for"], ["to"], ["with"]) or possessive and m[1] < e - 3)
 
-        def modifier(m) -> bool:   # "diplomats in Brussels", "Germany and the Netherlands"
+        def modifier(m) -> bool:   # "pilots in Klaipeda", "Estonia and Finland"
             before = [w.lower() for w in text[s:m[0]].split() if w.lower() != "the"][-1:]
             return bool(before) and before[0] in MODIFYING
 
         inside = [m for m in inside if not related(m) and not modifier(m)]
         people = [m for m in inside if m[2]["type"] == "PERSON"]
         if people:
-            return people[-1][2]   # "press secretary Sabrina Singh": the name is last
+            return people[-1][2]   # "port spokeswoman Kaja Roos": the name is last
         heads = [m for m in inside if m[1] >= e - 1]
         if heads:
             return heads[-1][2]
-        # "Hungary, which abstained, said …", "Slovakia, a holdout, said …": the name the
+        # "Latvia, which abstained, said …", "Lithuania, a holdout, said …": the name the
         # phrase opens with, before its appositive or relative clause
         opening = [m for m in inside if m[0] <= s and text[m[1]:m[1] + 1] == ","]
         return opening[0][2] if opening else None
 
     def sex_of(self, ent: dict[str, Any]) -> str | None:
         """"m" or "f" when a word right before one of the person's mentions tells ("her son,
-        Taras,", "Mrs. Kask"), else None (also when the words disagree)."""
+        Ivo,", "Mrs. Kask"), else None (also when the words disagree)."""
         sexes = self.__dict__.setdefault("_sexes", {})
         if id(ent) not in sexes:
             found = set()
@@ -136,10 +136,10 @@ class Resolution(Speakers):
 
     def antecedent(self, pos: int, typ: str | None, quotes: list[Q], q: Q,
                    sex: str | None = None) -> dict[str, Any] | None:
-        """A pronoun's entity: the person opening its own sentence ("Crosetto criticised the
-        move, which he called …"), else the last person quoted nearby, else the last one
+        """A pronoun's entity: the person opening its own sentence ("Vujović criticised the
+        levy, which he called …"), else the last person quoted nearby, else the last one
         mentioned; never a person the text shows is of the other sex than the pronoun's
-        ("Her son, Taras, … she said" is not Taras)."""
+        ("Her son, Ivo, … she said" is not Ivo)."""
         toks = self.toks
         ss, _ = toks.sentence(pos, self.text)
 
@@ -158,7 +158,7 @@ class Resolution(Speakers):
                 and (latest.entity is None or fits(latest.entity)):
             return latest.entity   # "X said … but repeated what he called …": X, named or not
         if typ == "PERSON":
-            # "Radonjić did not concede. Speaking at …, he said": the person opening the
+            # "Saar did not concede. Speaking at …, he said": the person opening the
             # sentence of the quote, or the one before, over whoever was quoted last
             at = min(pos, q.start)
             i = bisect.bisect_right(toks.sent_starts, at) - 1
@@ -177,7 +177,7 @@ class Resolution(Speakers):
             if pos - prev.end >= 1500:
                 break
             if prev.entity is None and prev.speaker is not None and prev.follows is None:
-                return None   # "…,” said a gas trader. He said …": someone unnamed, not an older name
+                return None   # "…,” said a ferry pilot. He said …": someone unnamed, not an older name
             if prev.entity is not None and (typ is None or prev.entity["type"] == typ) and fits(prev.entity):
                 return prev.entity
         # else the subject (first person named) of the nearest sentence before that names one

@@ -14,12 +14,12 @@ from .roles import ROLE_NOUN
 # Verbs of aspect before a participle that keep its subject ("avoids condemning", "kept insisting").
 ASPECT = frozenset("""avoid avoids avoided avoiding resist resists resisted keep keeps kept continue continues
 continued began begins begin start starts started stop stops stopped quit""".split())
-# Determiners that quantify a group acting ("Some Democrats question …"), not modify a noun.
+# Determiners that quantify a group acting ("Some dockers question …"), not modify a noun.
 QUANTIFIERS = frozenset("some many most all few several".split())
 # Past forms that are verbs whatever stands before them ("the mayor spoke about …").
 IRREGULAR_PAST = frozenset("spoke spoken thought wrote written told came took taken went gone sought".split())
 # Verbs of stance that take a direct object: a preposition right after one means the object
-# stands elsewhere ("a group linked to the GRU", "dockers backed by the union", "which
+# stands elsewhere ("a crew linked to the smugglers", "dockers backed by the union", "which
 # investigators have linked to …"), and what follows is no position taken.
 _TRANSITIVE = ("link", "back", "accus", "blam", "criticiz", "criticis", "prais", "support", "endors", "oppos",
                "denounc", "condemn", "dismiss", "reject", "challeng", "welcom", "mention", "cit", "question",
@@ -112,13 +112,13 @@ class Stances(Beliefs):
             first = k   # "…, even suggesting …" goes on like "…, suggesting …"
         if words[k].endswith("ing") and (k == first and words[k][:1].isupper() or k == first + 1
                                           and words[first].lower() in OPENING_BEFORE_PARTICIPLE):
-            return self.opening_participle(k, last)   # "Bemoaning the “phony system,” Tamm …"
+            return self.opening_participle(k, last)   # "Bemoaning the “rigged tender,” Tamm …"
         if words[k].endswith("ing") and k == first + 1 and words[first].lower() == "without":
             return None   # "Without naming the mayor, Tamm said …": nothing said of the mayor
         if k == first and not (words[k].endswith("ing") and self.sentence_speaker is not None):
             return None   # "…, pledging to …" goes on from an earlier report
         if words[k].endswith("ing") and k - 1 > first and words[k - 1].lower() in ASPECT:
-            speaker = self.np_before(k - 1, first)   # "Trump avoids condemning …", "could not resist pointing out"
+            speaker = self.np_before(k - 1, first)   # "Roos avoids condemning …", "could not help pointing out"
             if not self.plausible_speaker(speaker):
                 speaker = self.clause_subject(k - 1, first)
         elif (words[k].lower() in PARTICIPLES or words[k].endswith("ing")) and self.word_before(k) in (",", "by") \
@@ -128,7 +128,7 @@ class Stances(Beliefs):
         else:
             speaker = self.np_before(k, first)
             if words[k].endswith("ing") and speaker is not None:
-                # "The two men spent the campaign accusing …": the participle completes a verb
+                # "The two skippers spent the season accusing …": the participle completes a verb
                 # and its object; the subject of that verb is who accuses
                 a = toks.at(speaker[0])
                 v = verb_at(words[a:k], between=True)
@@ -137,7 +137,7 @@ class Stances(Beliefs):
                     speaker, of_people = head, plural_people(words[a + v - 1])
             b = self.skip_aux(k)
             while b > first and (words[b].lower() in TIME_WORDS or words[b].lower() in ("this", "last", "earlier")):
-                b -= 1   # "the Supreme Court this month rejected …": the time between subject and verb
+                b -= 1   # "the Maritime Court this week rejected …": the time between subject and verb
             if b < k - 1 and not self.headed_by_speaker(speaker):
                 speaker = self.np_before(b + 1, first)
             if not of_people and not self.plausible_speaker(speaker):
@@ -148,17 +148,17 @@ class Stances(Beliefs):
         w = words[k].lower()
         if not w.endswith(("ed", "ing")) and w not in IRREGULAR_PAST:
             # "attacks", "support", "request" are nouns as often as verbs: a verb only
-            # right after a pronoun or a name ("Trump blasts …", "they support …")
+            # right after a pronoun or a name ("Vujović blasts …", "they support …")
             b = k - 1
             while b > first and (is_aux(words[b]) or words[b] in ("'s", "’s")
                                  and words[b - 1].lower() in PRONOUNS):
                 b -= 1   # "he’s sought": the contracted "has"
             if words[b] == "," and b - 3 >= first and words[b - 2] == "," and words[b - 1].islower():
-                b -= 3   # "Some Democrats, however, question …": the subject before the aside
+                b -= 3   # "Some dockers, however, question …": the subject before the aside
             if words[b] == "," and b - 1 > first and words[b - 1][:1].isupper():
-                b -= 1   # "His opponent, Rep. Alan Grayson, would support …": the name before the comma
+                b -= 1   # "Her rival, Rep. Ivo Saar, would support …": the name before the comma
             ent = self.mention_at(toks.starts[b])
-            # "Democrats want …", "China and Russia support …": groups and states act too,
+            # "Dockers want …", "Latvia and Lithuania support …": groups and states act too,
             # unless a determiner or a preposition makes the name a modifier ("the US support")
             acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
                                           and (words[b].endswith("s") or ent["type"] == "GPE")
@@ -177,21 +177,21 @@ class Stances(Beliefs):
                                                                or ROLE_NOUN.fullmatch(words[b])) \
                 and not words[b].endswith("s")   # "The ad also mentions …", "the former chairman calls for …"
             if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
-                return None   # "Paris attacks", "Western support", "Ukraine's request"
+                return None   # "Riga attacks", "Nordic support", "Latvia's request"
             n = b
             while n > first and words[n - 1][:1].isupper() and words[n][:1].isupper():
                 n -= 1
             if b == k - 1 and not w.endswith("s") and (words[b][:1].isupper() and not words[b].endswith("s") and n > first
                                         and words[n - 1].lower() in DETERMINERS
                                         or words[b].isdigit() and b > first and words[b - 1][:1].isupper()):
-                return None   # "the Izmail attack", "The March 2 attack": a singular noun after a name or a date
+                return None   # "the Pärnu attack", "The May 9 attack": a singular noun after a name or a date
         particle = self.particle(k)
         cue_end = k + 1 if particle is None else particle + 1
         j = cue_end
         if particle is None and on_a_day(words, j) and j + 2 < last:
             j += 2   # "agreed on Friday to …": the day is not what was agreed
         if last - j < 1 or last - j < 2 and not words[j].isalpha() or words[j].lower() in VERBISH:
-            return None   # "The McKinley plan is linear": a noun before its verb
+            return None   # "The Kask plan is simple": a noun before its verb
         if self.says_nothing(k, j, first, last):
             return None
         if w.startswith("declin") and words[j].lower() != "to":
@@ -202,7 +202,7 @@ class Stances(Beliefs):
                 n += 1
             if n >= last or words[n].lower() != "to":
                 return None   # "voted in droves": only "voted (Thursday) to …" takes a stance
-        q_end = self.report_end(j, first, last, end, speaker)   # "When James announced his return, …"
+        q_end = self.report_end(j, first, last, end, speaker)   # "When Saar announced his return, …"
         r = self.skip_aux(k)
         if words[k].endswith("ing") and words[r].lower() in PROGRESSIVE_BE:
             r = self.skip_aux(r)   # "…, which is discussing …,": a relative clause too
@@ -218,7 +218,7 @@ class Stances(Beliefs):
             if comma is not None:   # "… who support the strike are under thirty": the clause ends at the verb
                 q_end = min(q_end, toks.ends[comma - 1] if words[comma] != "," else toks.starts[comma])
         if w.startswith("accus"):
-            # "accused the North's leader, Kim Jong Un, of “fanatic recklessness”": the charge
+            # "accused the port's director, Marko Vujović, of “reckless greed”": the charge
             of = next((n for n in range(j + 1, min(last, j + 10)) if words[n].lower() == "of"), None)
             if of is not None and toks.starts[of] < q_end:
                 j = of
