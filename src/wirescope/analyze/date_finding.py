@@ -279,7 +279,7 @@ def _accept(kind: str, m: re.Match[str], text: str) -> bool:
     if kind in ("season", "weekday") and re.match(r"\s+[A-Z][a-z]", text[m.end():]) and (
             kind == "season" and g["s"][0].isupper() or re.search(r"\b[Tt]he\s+$", before)):
         if not re.match(r"\s+" + _MON, text[m.end():]):
-            return False  # "the Summer Academy", "The Saturday Evening Post"
+            return False  # "the Summer Academy", "The Saturday Review"
     if kind == "season" and g.get("y2") and not (g["s"].lower() == "winter" and int(g["y2"]) % 100 == (int(g["y"]) + 1) % 100):
         return False  # "winter 2023-24" runs into the next year; no other season does
     if kind == "season" and not g.get("y") and (g.get("rel") or "").lower() not in (

@@ -175,7 +175,7 @@ def described_names(doc, taken) -> None:
         elif head in _ORG_DESCRIPTIONS and (m.type == "PERSON" or place):
             retyped[text[m.start:m.end]] = "ORG"
     for ts, (te, m) in taken.items():
-        # ... or names it after its description: "the company Neuralink", "the startup Kvant to …"
+        # ... or names it after its description: "the company Velanik", "the startup Kvant to …"
         if (m.type == "PERSON" or m.type in ("GPE", "LOC", "FAC") and m.canonical is None) and ts >= 2 \
                 and m.source in ("model", "propagated") and doc[ts - 1].lower_ in _NAMED_AFTER_DESCRIPTION \
                 and doc[ts - 1].text.islower() and doc[ts - 2].lower_ in ("the", "a", "an") \
@@ -184,7 +184,7 @@ def described_names(doc, taken) -> None:
     _retype_repeats(taken, text, retyped)
 
 
-# Descriptions that a company's or a body's name follows: "the company Neuralink"; ("group"
+# Descriptions that a company's or a body's name follows: "the company Velanik"; ("group"
 # and "party" may be followed by a person who leads them: "the group Lalić leads").
 _NAMED_AFTER_DESCRIPTION = frozenset("""company firm startup start-up agency broadcaster newspaper carrier
 airline insurer bank brokerage regulator charity watchdog manufacturer retailer chain studio label
