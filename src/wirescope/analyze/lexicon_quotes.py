@@ -121,9 +121,9 @@ NP_STOP = frozenset("""that which who whom whose what how why and but because if
 since though although where so than or nor yet — – ; : ( ) [ ] “ ” " ‘ ’ ''""".split())
 AFTER_STOP = frozenset("on in at during this last earlier later on, told to from after before when "
                         "while as in, adding noting who which".split())
-# Reporting verbs that carry speech on their own ("Singh said the incursion ...");
+# Reporting verbs that carry speech on their own ("Vujović said the blockade ...");
 # other cues make indirect speech only with "that" or a colon after them.
-# Cues that put the speaker after them ("…, said Tusk.").
+# Cues that put the speaker after them ("…, said Roos.").
 INVERTING = frozenset("said says told added asked wrote writes continued explained replied "
                        "answered argued insisted noted warned recalled reported stated declared "
                        "announced responded countered observed remarked quipped joked tweeted "
@@ -167,7 +167,7 @@ neither none half""".split())
 # Quantifiers that stand for people as a subject ("all agreed", "many say").
 PEOPLE_QUANTIFIERS = SUBJECT_ENDS - {"them", "us", "none", "half"} | frozenset(
     "someone somebody everyone everybody anyone anybody nobody percent".split())
-# What can open a complement clause after a cue ("announced Sunday she will resign").
+# What can open a complement clause after a cue ("announced Friday she will step down").
 CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
 # Conjunctions that open a contrasting clause, which may report someone else.
@@ -178,7 +178,7 @@ about into over under not no very more less""".split())
 # Cues of opinion that report a statement only when a clause follows ("I think it will").
 OPINION = frozenset("think thinks thought believe believes believed feel feels felt".split())
 # Cues of holding, not telling: after "and" or a comma inside a reported clause they go on
-# with the clause's own subject ("said she was tired of it and feared a strike"), where a
+# with the clause's own subject ("said she had grown weary of it and feared a strike"), where a
 # verb of telling opens a second statement ("said it was safe and warned passengers …").
 MENTAL = OPINION | (COGNITION - frozenset("""conceded concedes acknowledge agree promised assured reminded
 reminds informed informs notified notifies notify""".split())) | frozenset("""hope hopes hoped expect expects
@@ -187,7 +187,7 @@ expected fear fears feared worry worries worried know knows knew wonder wondered
 # tells a base form ("tell", "warn") from the forms a reporting verb takes.
 IRREGULAR_PAST = frozenset("""said told wrote thought felt knew found swore sang spoke made gave took sent kept went
 came left began got held stood ran brought met led won lost""".split())
-# Cues whose subject is evidence ("a WBUR poll showed Rubio in third").
+# Cues whose subject is evidence ("a Harbour Post poll showed Tamm in third").
 EVIDENCE = frozenset("show shows showed showing shown found finds indicated indicates suggests suggested".split())
 # What may follow "X said" at the end of an attribution.
 TAIL_PREPS = frozenset("on in at during to with for from via over after before".split())
@@ -216,7 +216,7 @@ def inflect(stems: str) -> frozenset[str]:
 
 
 # Verbs that report a stance without a clause: what follows is the position taken
-# ("Sanders criticized Clinton's vote on the war", "Trump vowed to build a wall").
+# ("Rebane criticized Roos's vote on the lease", "Vujović vowed to dredge the channel").
 STANCE = inflect("""criticiz/e criticis/e endors/e defend support propos/e prais/e oppos/e denounc/e
 want wish intend reject dismiss blam/e accus/e attack blast decr/y question condemn slam mock knock challeng/e
 applaud welcom/e promis/e pledg/e threaten demand request recommend advocat/e insist
@@ -232,7 +232,7 @@ disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
     "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted".split())
 # Stances of wanting, deciding and backing rather than of speaking: like `MENTAL`, they go
-# on with a reported clause's own subject ("said he posed a threat and refused to drop the gun").
+# on with a reported clause's own subject ("said the skipper ignored the warning and refused to turn back").
 VOLITION = inflect("""want wish intend refus/e declin/e decid/e plan seek prefer support oppos/e favor favour
 ignor/e embrac/e lov/e admir/e tr/y attempt need""") | frozenset("sought planned".split())
 # Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
@@ -286,7 +286,7 @@ NAMING = NAMING | AS_NAMING
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting
 hearing election vote session""".split())
-# Works with titles ("his 2002 book, “Make Your Kid a Millionaire,”").
+# Works with titles ("her 2011 book, “Ride the Northern Tide,”").
 WORKS = frozenset("""book show film movie song album program programme column article essay series
 documentary play podcast novel memoir poem painting exhibition""".split())
 # Labels that stand before a colon without speaking ("Update: …", "Photo: …").
@@ -306,7 +306,7 @@ tonight week month year morning afternoon evening night weekend""".split())
 
 NOT_VERB_ED = frozenset("red bed shed need seed speed feed breed hundred united armed retired "
                          "elected embattled alleged so-called self-described".split())
-# Words that open what a cue reports ("asked Trump how …", "said that …").
+# Words that open what a cue reports ("asked Roos how …", "said that …").
 COMPLEMENTIZERS = frozenset("that whether if how why what when where who whom which".split())
 
 # -- beliefs and attitudes (`quote_beliefs`) --------------------------------------------
@@ -350,6 +350,6 @@ advocate advocates proponent proponents champion champions backer backers foe fo
 skeptic skeptics sceptic sceptics fan fans""".split())
 # Verbs that put a claim without its owner ("the deal appears to be dead").
 HEDGES = frozenset("seem seems seemed appear appears appeared".split())
-# Passives that do the same ("Tusk is expected to resign", "it was reported that").
+# Passives that do the same ("Roos is expected to resign", "it was reported that").
 EPISTEMIC = frozenset("""expected believed thought reported rumored rumoured alleged understood seen
 considered said estimated projected predicted presumed assumed suspected feared known viewed regarded""".split())
