@@ -39,8 +39,8 @@ def test_reported_clause_goes_on_with_its_own_subject(blank_nlp, text, content):
     ("The mayor said the ferry was too old and called it a danger to the port.\n",
      ("said", "the ferry was too old"), ("called", "it a danger to the port")),
     # a phrasal cue ("called on", "called for") tells too
-    ("The envoy said the blockade was costing exporters millions and called on the police to reopen the road.\n",
-     ("said", "the blockade was costing exporters millions"), ("called on", "the police to reopen the road")),
+    ("The envoy said the strike was costing shippers millions and called on the port board to reopen the gates.\n",
+     ("said", "the strike was costing shippers millions"), ("called on", "the port board to reopen the gates")),
     # "while" and a verb of saying with a new subject: a report of its own
     ("Most dockers said they would vote for Tamm, while a few said they had not decided.\n",
      ("said", "they would vote for Tamm"), ("said", "they had not decided")),

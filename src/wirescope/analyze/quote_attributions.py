@@ -15,7 +15,7 @@ from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 from .quote_stances import Stances
 
 
-# Quotation marks, which may enclose a title inside a phrase of place ("on “Meet the Press”").
+# Quotation marks, which may enclose a title inside a phrase of place ("on “Face the Port”").
 TITLE_MARKS = frozenset({"“", "”", '"', "''"})
 
 
@@ -23,7 +23,7 @@ class Attributions(Stances):
     """The readers of an attribution's shape (mixed into the quote finder)."""
 
     def attributed_at_end(self, k: int, first: int, last: int) -> bool:
-        """Is the whole sentence attributed at its end ("…, citing the risk …, Western
+        """Is the whole sentence attributed at its end ("…, citing the risk …, port
         officials said.")? Then a stance inside it is part of that report."""
         words = self.toks.words
         for j in range(k + 1, last):
@@ -81,11 +81,11 @@ class Attributions(Stances):
         if not (nxt in TAIL_END or nxt in TAIL_PREPS and (nxt != "to" or after_to.lower() in HEARERS
                                                           or after_to[:1].isupper()) or nxt in TIME_WORDS):
             return None   # the attribution closes its sentence ("…, said.", "…, told reporters."), not
-            #               "…, asked a judge to block the rules"
+            #               "…, asked a judge to halt the tariff"
         speaker = self.np_before(k, first)
         s = self.toks.at(speaker[0]) - 1 if speaker is not None else first
         if s > first + 1 and words[s] in CLOSE_WORDS and words[s - 1] == ",":
-            s -= 1   # "… “hold back every town,” Mary Lane, the former mayor, said"
+            s -= 1   # "… “empty every harbour,” Anu Lepp, the former harbourmaster, said"
         return s if s > first + 2 and words[s] == "," and "," in self.text[speaker[0]:speaker[1]] else None
 
     def comma_before_speaker(self, k: int, first: int) -> int | None:
@@ -107,7 +107,7 @@ class Attributions(Stances):
                 j = o - 1
                 continue
             if words[j].lower() in NP_STOP and words[j] not in CLOSE_WORDS and words[j] != "and":
-                return None   # "…, he and Mr. Allen said" keeps going
+                return None   # "…, he and Mr. Saar said" keeps going
             j -= 1
         return None
 
@@ -150,7 +150,7 @@ class Attributions(Stances):
                 j += 1
             if k + 1 < len(words) and words[k + 1].lower() in DETERMINERS:
                 j = self.hearer_end(j, min(last, k + 6))   # "told the cheering crowd", "asked the board"
-        # "on Monday", "in a statement", "in his filing", "on NBC's Meet the Press", "last week"
+        # "on Monday", "in a statement", "in his filing", "on Baltic TV's Face the Port", "last week"
         while j < last and j - k <= 12:
             low = words[j].lower()
             if low in TAIL_PREPS:
@@ -159,7 +159,7 @@ class Attributions(Stances):
                         (words[n].lower() not in NP_STOP or words[n] in TITLE_MARKS) \
                         and (words[n].lower() not in VERBISH or words[n - 1].lower() == "to") \
                         and words[n].lower() not in TAIL_PREPS:
-                    n += 1   # "on MSNBC's “Morning Joe.”": a title in the phrase; "to be …": no finite verb
+                    n += 1   # "on Harbour TV's “Morning Watch.”": a title in the phrase; "to be …": no finite verb
                 j = n
             elif low in TIME_WORDS or low in ("this", "last", "earlier", "later", "late", "today",
                                               "yesterday", "the", "time") or \

@@ -376,7 +376,7 @@ class Statements(Resolution):
         elif words[k + 1].lower() == "that" and self.clause_follows(k + 2, last) and self.noun_here(k, first):
             # "growing concerns that the port is too reliant …", "the narrative that …": a
             # statement with no owner named before it; the subject opening the sentence
-            # owns it when the noun is its object ("dockers persisted in arguments that")
+            # owns it when the noun is its object ("dockers insisted on claims that")
             subj = self.mention_at(toks.starts[first])
             speaker = None
             if k > first + 2 and (words[first].lower() in ("he", "she", "they", "we") or subj is not None
