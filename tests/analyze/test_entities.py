@@ -1358,7 +1358,7 @@ def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, e
 
 @pytest.mark.parametrize("text, ents, expected", [
     ("She lectured at the University of Vlore in 2019.", [("University of Vlore", "ORG")], ("Vlore", "GPE")),
-    ("He lectured for years at the University of Southern Ontario.", [("University of Southern Ontario", "ORG")],
+    ("He lectured at the University of Southern Ontario until 2019.", [("University of Southern Ontario", "ORG")],
      ("Southern Ontario", "GPE")),
     ("A slick spread across the Gulf of Oman.", [], ("Oman", "GPE")),
 ])
