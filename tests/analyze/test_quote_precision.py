@@ -182,8 +182,8 @@ def test_for_phrase_with_a_holder_still_frames_the_clause():
 
 
 @pytest.mark.parametrize("sentence", [
-    "The harbour reopened on Monday. Dockers could choose any shift they wanted to, or they could stay at home "
-    "if they did not want to.",
+    "The harbour reopened on Monday. Dockers were free to join the night crew if they wanted to, and nobody "
+    "pushed those who did not want to.",
     "The port will not be sold. In the union's new leaflet, there are many dockers who want to.",
 ])
 def test_stranded_to_at_the_end_of_a_sentence_reports_nothing(sentence):

@@ -38,7 +38,7 @@ FOUND = [
     ("Roos has been “in a real state over the dredging,” said a source close to the port board.\n",
      "Roos has been “in a real state over the dredging,”", "direct", "a source close to the port board"),
     # naming with "as"
-    ("Tamm cast himself as the candidate of the dockers.\n", "himself as the candidate of the dockers",
+    ("Tamm cast himself as the voice of the islands.\n", "himself as the voice of the islands",
      "indirect", "Tamm"),
     ("The mayor portrayed the new fees as a tax on fishermen.\n", "the new fees as a tax on fishermen",
      "indirect", "The mayor"),
@@ -48,23 +48,23 @@ FOUND = [
     ("Rep. Jaan Tamm, a Democrat, would support a second bridge over the river.\n",
      "a second bridge over the river", "indirect", "Rep. Jaan Tamm, a Democrat"),
     # a poll closing the sentence shows the clause before it
-    ("Tamm fell to 10 percent in the latest harbour poll released Wednesday.\n", "Tamm fell to 10 percent",
-     "indirect", "the latest harbour poll released Wednesday"),
+    ("Roos slipped to 14 percent in a new Baltic Wire poll published Sunday.\n", "Roos slipped to 14 percent",
+     "indirect", "a new Baltic Wire poll published Sunday"),
     # a hearer and what was asked of them, after a participle
     ("The council wrote to the port, asking the board to publish the accounts.\n",
      "the board to publish the accounts", "indirect", "The council"),
     # a cue that is also a plural noun is a verb before a pronoun object
     ("The former mayor calls it her “sea instinct”; rivals call it luck.\n", "it her “sea instinct”",
      "direct", "The former mayor"),
-    ("He says he respects Ilves and calls her “a very capable engineer.”\n", "her “a very capable engineer.”",
-     "direct", "He"),
+    ("She says she admires Tamm and calls him “the best pilot on the coast.”\n", "him “the best pilot on the coast.”",
+     "direct", "She"),
     # a running quote goes on with the quote before it over a participle of its speaker
     ("“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”\n",
      "“Fixing fees is easy,” Tamm said, claiming that the port was broke. “Fixing trust is not.”",
      "direct", "Tamm"),
     # ... and over a passive of its speaker's ("when asked")
-    ("“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”\n",
-     "“It was very nice,” the harbour master told reporters when asked about the ferry. “It was on time.”",
+    ("“The crossing went smoothly,” the harbour master told reporters when asked about the storm. “No one was hurt.”\n",
+     "“The crossing went smoothly,” the harbour master told reporters when asked about the storm. “No one was hurt.”",
      "direct", "the harbour master"),
     # ... over a relative clause about the speaker
     ("“We won,” said Jaan Tamm, 65, who voted for Ilves but knows the port well. “It was a close vote.”\n",
@@ -80,8 +80,8 @@ FOUND = [
      "his nerve.”",
      "direct", "Ilves"),
     # ... and after a "that" clause of a verb of speech
-    ("Ilves added that the port wants to reopen before the vote. “They do not like to talk about it.”\n",
-     "that the port wants to reopen before the vote. “They do not like to talk about it.”", "mixed", "Ilves"),
+    ("Ilves added that the port wants to reopen before the vote. “Nobody on the board wants that in writing.”\n",
+     "that the port wants to reopen before the vote. “Nobody on the board wants that in writing.”", "mixed", "Ilves"),
     # a title in quotation marks inside the phrase of place after the verb
     ("Tamm backed Ilves until the ferry strike began, he said Wednesday on HTV’s “Dockside Daily.”\n",
      "Tamm backed Ilves until the ferry strike began", "indirect", "he"),
@@ -90,8 +90,8 @@ FOUND = [
     ("“Nobody wants to lose,” Tamm said, referring to the harbour board. “They will fight.”\n",
      "the harbour board", "indirect", "Tamm"),
     # a report in a relative clause runs over the verb of the clause it reports
-    ("“The port is a mess,” said Ilves, who said there were “too many delays for anyone to defend.”\n",
-     "there were “too many delays for anyone to defend.”", "direct", "who"),
+    ("“The port is a mess,” said Ilves, who said the backlog was “far beyond what any captain should accept.”\n",
+     "the backlog was “far beyond what any captain should accept.”", "direct", "who"),
     # a past form joined to a word by a hyphen is no verb of speech
     ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
      "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),
@@ -102,11 +102,11 @@ FOUND = [
      "“The strike is over.”", "direct", "Mr. Ilves"),
     ("“The pier is safe,” said Ilves. “We checked it twice.” Ilves added that the ferry would sail.\n",
      "that the ferry would sail", "indirect", "Ilves"),
-    ("“We checked the pier,” she said. “We feel good.” She noted a planned rally in the harbour.\n",
-     "“We checked the pier,” she said. “We feel good.”", "direct", "she"),
+    ("“We checked the pier,” she said. “It held up well.” She noted a planned inspection in the harbour.\n",
+     "“We checked the pier,” she said. “It held up well.”", "direct", "she"),
     # a quote going on with the sentence its subject opened before the attribution
-    ("The port's new cranes, Ms. Tamm said, “are a perfect example of planning” for the future.\n",
-     "The port's new cranes, Ms. Tamm said, “are a perfect example of planning” for the future", "mixed",
+    ("The port's new cranes, Ms. Tamm said, “show what long-range thinking buys” for the harbour.\n",
+     "The port's new cranes, Ms. Tamm said, “show what long-range thinking buys” for the harbour", "mixed",
      "Ms. Tamm"),
     ("The port, the mayor said, “will reopen in May, whatever the council decides.”\n",
      "The port, the mayor said, “will reopen in May, whatever the council decides.”", "direct", "the mayor"),
@@ -227,10 +227,10 @@ FOUND = [
     ("Critics say the levy hurts small boats, but economists agreed the scheme was still sound.\n",
      "the scheme was still sound", "indirect", "economists"),
     # an adverb before a second participle ("even suggesting") does not join it to the first report
-    ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n", "the ferry",
+    ("The mayor complained about the ferry, even suggesting its engine had been tampered with.\n", "the ferry",
      "indirect", "The mayor"),
-    ("The mayor complained about the ferry, even suggesting it may have been sabotaged.\n",
-     "it may have been sabotaged", "indirect", "The mayor"),
+    ("The mayor complained about the ferry, even suggesting its engine had been tampered with.\n",
+     "its engine had been tampered with", "indirect", "The mayor"),
     # after a comma, a new subject and a verb of speech open a report of their own
     ("Though he has praised the levy as a gift to islanders, experts say the discount would be "
      "eaten up by fuel surcharges.\n", "the discount would be eaten up by fuel surcharges", "indirect", "experts"),
@@ -285,8 +285,8 @@ FOUND = [
     ("Ilves said the quay was sound, although she again refused to release the survey.\n", "to release the survey",
      "indirect", "she"),
     # an attribution inside the sentence with a time or place after its verb: all of it is reported
-    ("These workers, Tamm explained earlier in the hearing, were well paid.\n",
-     "These workers, Tamm explained earlier in the hearing, were well paid", "indirect", "Tamm"),
+    ("The deckhands, Tamm explained later in the session, were fairly paid.\n",
+     "The deckhands, Tamm explained later in the session, were fairly paid", "indirect", "Tamm"),
     # a passive of report or stance with its agent right after it: the subject is what was reported
     ("The ferry sale was first reported by the Pärnu Courier.\n", "The ferry sale", "indirect",
      "the Pärnu Courier"),
@@ -321,8 +321,8 @@ FOUND = [
     ("Recent polls in the harbour towns have shown the mayor's lead eroding.\n", "the mayor's lead eroding",
      "indirect", "Recent polls in the harbour towns"),
     # naming a person with a label after a relative clause; "who" speaks for the people before it
-    ("One of the doctors who signed the letter called Tamm a quack and a fraud.\n", "Tamm a quack and a fraud",
-     "indirect", "One of the doctors who signed the letter"),
+    ("One of the pilots who signed the petition called Tamm a menace and a fraud.\n", "Tamm a menace and a fraud",
+     "indirect", "One of the pilots who signed the petition"),
     # a name and its appositive before the verb of stance
     ("Anna Ilves, the former harbour master, stressed her backing for the dredging plan.\n",
      "her backing for the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
@@ -333,7 +333,8 @@ FOUND = [
     ("In defending his crew and his logbook, Tamm gave few specifics.\n", "his crew and his logbook", "indirect",
      "Tamm"),
     # "admitted" (a doubled consonant) is a stance too
-    ("Although Tamm has admitted using the toll money, he says he did nothing wrong.\n", "using the toll money",
+    ("Although Tamm has admitted using the harbour fund's boat, he says he broke no rule.\n",
+     "using the harbour fund's boat",
      "indirect", "Tamm"),
     # a singular role or source noun before "calls for" makes it a verb
     ("Former party chairman calls for a harbour contingency plan.\n", "a harbour contingency plan", "indirect",
@@ -349,10 +350,10 @@ FOUND = [
     # "outlined" (inflect needs "outlin/e"), "debated", "grilled"
     ("The mayor also outlined her harbour plan and vowed to cut the fees.\n", "her harbour plan", "indirect",
      "The mayor"),
-    ("Historians have long debated the weight of the old trade routes.\n", "the weight of the old trade routes",
-     "indirect", "Historians"),
+    ("Sailors have long debated the best line through the strait.\n", "the best line through the strait",
+     "indirect", "Sailors"),
     # a second subject and verb of stance after "and" or a comma: a statement of its own
-    ("Port officials said the ministry mishandled the inquiry and Democrats accused the board of hiding it.\n",
+    ("Port officials said the ministry mishandled the inquiry and Greens accused the board of hiding it.\n",
      "the ministry mishandled the inquiry", "indirect", "Port officials"),
     ("Tamm says dockers gain from the toll, but he has offered nothing that would lift his own dues.\n",
      "nothing that would lift his own dues", "indirect", "he"),
@@ -405,7 +406,7 @@ def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, s
 
 @pytest.mark.parametrize("text", [
     "Nearly forty thousand islanders cast a vote in the harbour referendum on Sunday.\n",
-    "Tamm is leading in the polls, which worries the mayor.\n",
+    "Tamm is ahead in the harbour poll, which worries the mayor.\n",
     "Jaan Tamm said on Harbour TV’s “Morning Port.”\n",
     "The dockers painted the old ferry in the colours of the port.\n",
     "She felt the cold wind from the harbour.\n",

@@ -190,8 +190,8 @@ def test_quotes_reports_after_a_direct_quote_continue_its_speaker(blank_nlp):
     # a second cue after "before" makes a second statement
     ("“Hold the line,” Ilves sings to the dockers before asking them, “Who keeps this harbour running?”\n", 2),
     # the first statement ended before its attribution
-    ("Ilves was asked about the bridge. “It is closed for repairs.” To which she said, “It is not ready "
-     "for winter.”\n", 2),
+    ("Ilves was asked about the ferry. “The hull needs work.” To which she said, “It will not sail "
+     "before spring.”\n", 2),
 ])
 def test_quotes_interrupted_quote_is_one_statement(blank_nlp, text, n_quotes):
     direct = [q for q in _quotes(blank_nlp, text) if q["kind"] == "direct"]
@@ -246,8 +246,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("In a message posted on Friday, Ilves said the port would reopen within days.\n",
      "the port would reopen within days", "Ilves"),
     # a phrase closing the sentence with a speech verb is the source, whatever its head
-    ("Six thousand jobs in the port depend on the ferry trade, one slide says.\n",
-     "Six thousand jobs in the port depend on the ferry trade", "one slide"),
+    ("Half the island's shops close in winter, the leaflet says.\n",
+     "Half the island's shops close in winter", "the leaflet"),
     # an inverted attribution with a phrase of place after the speaker
     ("The meeting went badly and the talks broke down, said one source in the room.\n",
      "The meeting went badly and the talks broke down", "one source"),
@@ -317,7 +317,7 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # a statement noun in the plural with its infinitive, before the sentence's verb
     ("Her promises to lower the berth fees are hollow.\n", "promises to lower the berth fees", "Her"),
     # "he’s sought": the contracted "has" after a pronoun
-    ("While she has railed against the dues, she’s sought to keep discounts for the fishing fleet.\n",
+    ("While she has complained about the dues, she’s sought to keep discounts for the fishing fleet.\n",
      "to keep discounts for the fishing fleet", "she"),
     # a statement noun with "that" and no owner named: the subject of the sentence owns it,
     # else nobody; a verb after its subject is not such a noun
@@ -328,8 +328,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("But residents worry that the new levy could land on small boats.\n",
      "that the new levy could land on small boats", "residents"),
     # people quantifiers speak ("someone asked", "73 percent said"); "believe in"
-    ("Then someone asked how the ferry line could attract young crews.\n",
-     "how the ferry line could attract young crews", "someone"),
+    ("At the back, someone asked why the night ferry had been cut.\n",
+     "why the night ferry had been cut", "someone"),
     ("Most agreed that the ferry is safe, while 64 percent said the same of the bridge.\n",
      "the same of the bridge", "64 percent"),
     ("Like the skipper, I believe in the judgement of the crew.\n", "the judgement of the crew", "I"),
@@ -424,9 +424,10 @@ def test_quotes_direct_speakers(blank_nlp, text, speaker):
 
 
 def test_quotes_block_quote_after_a_colon(blank_nlp):
-    text = "The governor added:\n\nIt is typical of the mayor. She knows nothing about the port.\n\nThe talks resumed.\n"
-    q = _by_text(_quotes(blank_nlp, text), "typical of the mayor")
-    assert q["text"] == "It is typical of the mayor. She knows nothing about the port"
+    text = ("The governor added:\n\nThat is the council all over. Not one of them has worked a night shift on the "
+            "quay.\n\nThe talks resumed.\n")
+    q = _by_text(_quotes(blank_nlp, text), "the council all over")
+    assert q["text"] == "That is the council all over. Not one of them has worked a night shift on the quay"
     assert (q["speaker"]["name"], q["cue"]) == ("The governor", "added")
 
 
@@ -441,7 +442,7 @@ def test_quotes_report_before_the_first_quote_of_a_sentence(blank_nlp):
 @pytest.mark.parametrize("text", [
     "The board had called the meeting because the ferry was stuck for a week.\n",
     "A group called Harbour Watch has filed a complaint against the port.\n",
-    "She called in to a harbour podcast while she was off work with a cold.\n",
+    "She called into a harbour phone-in show during the storm last winter.\n",
 ])
 def test_quotes_naming_verbs_that_name_nothing(blank_nlp, text):
     assert _quotes(blank_nlp, text) == []
