@@ -92,8 +92,8 @@ SPOKEN = {
     ],
     "stance_subjects": [
         # a group of people, a modal or a count before a bare verb of stance
-        ("About two-thirds of the voters support the new contract.\n", "the new contract",
-         "About two-thirds of the voters"),
+        ("Nearly half of the residents support the new quota.\n", "the new quota",
+         "Nearly half of the residents"),
         ("Residents, who oppose the bridge, gathered at the town hall.\n", "the bridge", "who"),
         # a stance in a relative clause ends at its comma; the report of the sentence stands
         ("Jaan Tamm, who has endorsed Ilves, said the port would reopen.\n", "Ilves", "who"),
@@ -104,7 +104,7 @@ SPOKEN = {
     ],
     "report_openings": [
         # "this" and "a" open the report; "this week" and "in a statement" do not
-        ("Others say this is just a rough patch for the port.\n", "this is just a rough patch for the port", "Others"),
+        ("Some skippers say this is only a bad season for the cannery.\n", "this is only a bad season for the cannery", "Some skippers"),
         ("Tamm said this week the port would reopen.\n", "the port would reopen", "Tamm"),
         # a negated opinion with a curly apostrophe
         ("Dockers don’t think the mayor can win the vote.\n", "the mayor can win the vote", "Dockers"),
@@ -139,8 +139,8 @@ SPOKEN = {
     "findings_and_second_verbs": [
         ("A large body of research suggests that ferries pollute less than trucks.\n",
          "that ferries pollute less than trucks", "A large body of research"),
-        ("Engineers doubted the plan but have speculated that the pier could be saved.\n",
-         "that the pier could be saved", "Engineers"),
+        ("Divers dismissed the survey but have speculated that the wreck could be raised.\n",
+         "that the wreck could be raised", "Divers"),
     ],
     "more_stance_verbs": [
         ("The mayor has mostly ignored the question of berth fees.\n", "the question of berth fees", "The mayor"),
@@ -215,7 +215,7 @@ def test_quote_beliefs_hedge_inside_a_report_is_the_report(blank_nlp):
 
 
 def test_quote_beliefs_seeming_to_know_is_a_hedge_and_seeming_to_say_a_report(blank_nlp):
-    text = "The mayor seemed to recognize the scale of the damage on Monday.\n"
+    text = "The harbourmaster seemed to grasp the size of the spill on Friday.\n"
     assert [q["cue"] for q in _quotes(blank_nlp, text)] == ["seemed"]
     text = "The mayor seemed to say that the port would close.\n"
     assert all(q["cue"] != "seemed" for q in _quotes(blank_nlp, text))
@@ -259,7 +259,7 @@ def test_quote_beliefs_passive_stance_near_misses(blank_nlp, text):
 
 
 def test_quote_beliefs_a_name_after_called_is_no_quote(blank_nlp):
-    text = "The council paid for a short film called “Harbour Lights” on local television.\n"
+    text = "The ferry line paid for a short film called “Night Crossing” on regional TV.\n"
     assert _quotes(blank_nlp, text) == []
 
 
@@ -383,9 +383,9 @@ def test_quote_beliefs_document_that_says(blank_nlp):
 
 
 def test_quote_beliefs_participle_speaker_is_the_pronoun_opening_the_sentence():
-    text = "She threw her support behind Jaan Tamm on Monday, saying the port needs a new leader.\n"
-    ents = [{"id": "e1", "name": "Jaan Tamm", "type": "PERSON",
-             "mentions": [[text.index("Jaan"), text.index("Jaan") + 9]]}]
+    text = "She gave her backing to Lena Kask on Tuesday, saying the harbour needs a new pilot.\n"
+    ents = [{"id": "e1", "name": "Lena Kask", "type": "PERSON",
+             "mentions": [[text.index("Lena"), text.index("Lena") + 9]]}]
     q = next(q for q in find_quotes(text, None, ents) if q["cue"] == "saying")
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == "She"
 
@@ -441,8 +441,8 @@ def test_quote_beliefs_particles_after_adverbs_and_hearers(blank_nlp, text, cont
 
 
 def test_quote_beliefs_speaking_to_a_gathering_of_is_no_topic(blank_nlp):
-    text = "The mayor spoke to a gathering of harbour workers on Friday.\n"
-    assert all(not q["text"].startswith("harbour workers") for q in _quotes(blank_nlp, text))
+    text = "The harbourmaster spoke to a gathering of trawler owners on Wednesday.\n"
+    assert all(not q["text"].startswith("trawler owners") for q in _quotes(blank_nlp, text))
 
 
 def test_quote_beliefs_who_speaks_for_people_of_any_noun(blank_nlp):

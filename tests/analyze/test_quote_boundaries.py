@@ -12,8 +12,8 @@ def _reports(nlp, text):
 
 @pytest.mark.parametrize("text, content", [
     # a verb of wanting, deciding or backing goes on with the clause's own subject
-    ("The mayor said she was tired of the delays and wanted a ferry that runs on time.\n",
-     "she was tired of the delays and wanted a ferry that runs on time"),
+    ("The skipper said she was fed up with the fees and wanted a berth that costs less.\n",
+     "she was fed up with the fees and wanted a berth that costs less"),
     ("The union said that the company tried to close the pier, but a judge refused to let it.\n",
      "that the company tried to close the pier, but a judge refused to let it"),
     ("Tamm said that she backs a new pier in Tartu but supports towns that want their own.\n",
@@ -91,7 +91,7 @@ def test_clause_leading_into_a_quote(blank_nlp, text, expected):
 @pytest.mark.parametrize("text, expected", [
     # an answer standing for what was said
     ("Asked if he had ever run aground, the captain said no.\n", ("said", "no")),
-    ("The ferry was late again by the time he said that.\n", ("said", "that")),
+    ("The tide had already turned when she said that.\n", ("said", "that")),
     # a short report going on after its attribution, with its verb
     ("This season, she says, is harder.\n", ("says", "This season, she says, is harder")),
 ])
@@ -106,11 +106,11 @@ def test_said_that_before_a_quote_is_not_an_answer(blank_nlp):
 
 @pytest.mark.parametrize("text, first", [
     # ", then says …": the subject's next statement ends the stance's object
-    ("Tamm offered the man a job at the port, then says he will welcome advice from anyone.\n",
-     ("offered", "the man a job at the port")),
+    ("Roos offered the pilot a berth on her crew, then says she will take tips from any sailor.\n",
+     ("offered", "the pilot a berth on her crew")),
     # ", and more than 4 in 10 said …": a subject of a few words before the verb of speech
-    ("Most voters said they were worried, and more than 4 in 10 said Tamm would be best for the port.\n",
-     ("said", "they were worried")),
+    ("Most skippers said they were uneasy, and more than 3 in 10 said Kask would run the harbour best.\n",
+     ("said", "they were uneasy")),
 ])
 def test_next_statement_ends_the_report(blank_nlp, text, first):
     assert first in _reports(blank_nlp, text)
@@ -140,8 +140,8 @@ def test_new_subject_after_a_fronted_clause_speaks(blank_nlp):
 
 @pytest.mark.parametrize("text, expected", [
     # "say" between commas is "for example"
-    ("Tamm criticized the plan as no better than, say, the old ferry.\n",
-     ("criticized", "the plan as no better than, say, the old ferry")),
+    ("Saar criticized the tender as no cheaper than, say, buying a new tug.\n",
+     ("criticized", "the tender as no cheaper than, say, buying a new tug")),
     # a phrase before the reported clause has its verb is no break
     ("The survey found that, compared with last year, three times as many dockers said their pay was better.\n",
      ("found", "that, compared with last year, three times as many dockers said their pay was better")),
@@ -238,13 +238,13 @@ def test_went_on_after_a_quote_attributes_it(blank_nlp):
 def test_hearer_between_the_cue_and_the_quote(blank_nlp):
     # "told reporters," reports nothing before the quote: the subject before the attribution
     # belongs to the statement, as in "X, she said, “…”"
-    text = "Sooner or later, the harbour master told reporters, “it starts to pay off.”\n"
+    text = "One day soon, the pilot told reporters, “the channel will be deep enough.”\n"
     assert _reports(blank_nlp, text) == [("told", text.strip())]
 
 
 def test_but_he_suggested_is_a_second_statement(blank_nlp):
-    text = "Tamm said the pier was safe, but he suggested the mayor is no sailor.\n"
-    assert ("said", "the pier was safe") in _reports(blank_nlp, text)
+    text = "Saar said the hull was sound, but he suggested the new owner knows little of boats.\n"
+    assert ("said", "the hull was sound") in _reports(blank_nlp, text)
 
 
 def test_inverted_attribution_is_not_a_statement_of_the_speaker_before(blank_nlp):
