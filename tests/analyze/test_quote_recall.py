@@ -245,8 +245,8 @@ FOUND = [
      "of her father's boat.\n", "the new hull reminded her of her father's boat", "indirect",
      "Anna Rebane"),
     # a document or a person closing the sentence with a verb of showing or holding
-    ("Large parts of the harbour district are poor, other studies have shown.\n",
-     "Large parts of the harbour district are poor", "indirect", "other studies"),
+    ("Most of the old piers are unsafe, earlier surveys have shown.\n",
+     "Most of the old piers are unsafe", "indirect", "earlier surveys"),
     ("Delays are routine at the port, the mayor's former aide maintains.\n",
      "Delays are routine at the port", "indirect", "the mayor's former aide"),
     # "by one estimate" as a source, closing or opening the sentence
@@ -266,8 +266,8 @@ FOUND = [
     ("His argument was that the port could not survive another winter.\n",
      "that the port could not survive another winter", "indirect", "His"),
     # an adverb between the verb and its "that"
-    ("Landlords complain bitterly that the harbour fees are too high.\n", "that the harbour fees are too high",
-     "indirect", "Landlords"),
+    ("Skippers complain loudly that the mooring rules are too strict.\n", "that the mooring rules are too strict",
+     "indirect", "Skippers"),
     # "appeared to suggest": the verb of speech after a hedge, and the hedge's subject
     ("The mayor is under fire after she appeared to suggest that fishermen are to blame.\n",
      "that fishermen are to blame", "indirect", "she"),
@@ -279,10 +279,10 @@ FOUND = [
     # a hyphenated noun of people ("ex-wife") heads a subject
     ("His ex-partner nodded, but then contended that she should keep the boat.\n", "that she should keep the boat",
      "indirect", "His ex-partner"),
-    # "although he refused to …": a stance after a concessive ends the report before it
-    ("Ilves said the quay was sound, although she again refused to release the survey.\n", "the quay was sound",
+    # "although she declined to …": a stance after a concessive ends the report before it
+    ("Ilves said the quay was sound, although she again declined to publish the survey.\n", "the quay was sound",
      "indirect", "Ilves"),
-    ("Ilves said the quay was sound, although she again refused to release the survey.\n", "to release the survey",
+    ("Ilves said the quay was sound, although she again declined to publish the survey.\n", "to publish the survey",
      "indirect", "she"),
     # an attribution inside the sentence with a time or place after its verb: all of it is reported
     ("The deckhands, Tamm explained later in the session, were fairly paid.\n",
@@ -295,9 +295,9 @@ FOUND = [
     ("Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent.\n",
      "Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent",
      "indirect", "the agency"),
-    ("Tankers carried 30 percent of all cargo, according to the harbour office, and container ships "
-     "carried 55 percent.\n", "Tankers carried 30 percent of all cargo, according to the harbour office, and "
-     "container ships carried 55 percent", "indirect", "the harbour office"),
+    ("Tankers brought in a third of the cargo, according to the harbour office, and container ships "
+     "brought in half.\n", "Tankers brought in a third of the cargo, according to the harbour office, and "
+     "container ships brought in half", "indirect", "the harbour office"),
     ("The pier is safe, the mayor said, and added that the ferry would sail.\n", "The pier is safe", "indirect",
      "the mayor"),
     # a second stance after "and has …" keeps the sentence's subject
@@ -318,8 +318,8 @@ FOUND = [
     ("Some dockers, though, question the sense of the new toll.\n", "the sense of the new toll", "indirect",
      "Some dockers"),
     # a finding as the object of a verb of showing
-    ("Recent polls in the harbour towns have shown the mayor's lead eroding.\n", "the mayor's lead eroding",
-     "indirect", "Recent polls in the harbour towns"),
+    ("Two surveys of island voters have shown support for the bridge slipping.\n", "support for the bridge slipping",
+     "indirect", "Two surveys of island voters"),
     # naming a person with a label after a relative clause; "who" speaks for the people before it
     ("One of the pilots who signed the petition called Tamm a menace and a fraud.\n", "Tamm a menace and a fraud",
      "indirect", "One of the pilots who signed the petition"),
@@ -337,8 +337,8 @@ FOUND = [
      "using the harbour fund's boat",
      "indirect", "Tamm"),
     # a singular role or source noun before "calls for" makes it a verb
-    ("Former party chairman calls for a harbour contingency plan.\n", "a harbour contingency plan", "indirect",
-     "Former party chairman"),
+    ("Retired port director calls for a winter ferry reserve.\n", "a winter ferry reserve", "indirect",
+     "Retired port director"),
     # a document's words: "”, the letter reads"
     ("“We will not sell the pier,” the letter reads.\n", "“We will not sell the pier,”", "direct",
      "the letter"),
@@ -367,7 +367,7 @@ FOUND = [
     ("A harbour panel voted Thursday to suspend the port chief's licence.\n",
      "Thursday to suspend the port chief's licence", "indirect", "A harbour panel"),
     # "signed an agreement to", "filed a motion to"; a role owns a statement noun ("the mayor's plan to")
-    ("The Gazette filed a motion to unseal the harbour records.\n", "motion to unseal the harbour records", "indirect",
+    ("The Gazette filed a motion to open the sealed dredging bids.\n", "motion to open the sealed dredging bids", "indirect",
      "The Gazette"),
     # a verb of aspect before a participle keeps its subject ("avoids condemning")
     ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",
@@ -387,12 +387,12 @@ FOUND = [
     ("Voters learned again during the harbour forum that Tamm will not budge.\n", "that Tamm will not budge",
      "indirect", "Voters"),
     # "said as much", "does not think so": a report standing for one made before
-    ("Her campaign manager said as much in an interview on Thursday.\n", "as much", "indirect",
-     "Her campaign manager"),
+    ("His press officer said as much on the radio on Friday.\n", "as much", "indirect",
+     "His press officer"),
     ("Harsh? He does not think so.\n", "so", "indirect", "He"),
     # "has yet to explain why …": the verb after "yet to" is the subject's
-    ("At the very least, he has yet to explain why the toll should stay.\n", "why the toll should stay",
-     "indirect", "he"),
+    ("So far, she has yet to explain why the night ferry was cut.\n", "why the night ferry was cut",
+     "indirect", "she"),
     # a one-word object of a stance
     ("The ferry company declared bankruptcy.\n", "bankruptcy", "indirect", "The ferry company"),
 ]

@@ -232,8 +232,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # manner-of-speaking verbs and inverted attributions with more verbs than "said"
     ("“Did you see the ferry leave the harbour tonight?” she yells from the pier.\n",
      "“Did you see the ferry leave the harbour tonight?”", "she"),
-    ("Ferry traffic is “roughly the same as it has been all month,” reported the harbour authority.\n",
-     "Ferry traffic is “roughly the same as it has been all month,”", "the harbour authority"),
+    ("Cargo at the north quay is “about where it stood a year ago,” reported the harbour authority.\n",
+     "Cargo at the north quay is “about where it stood a year ago,”", "the harbour authority"),
     # the report ends with quoted words closed inside their marks before "but" + a new verb
     ("Roos further described the collision as a “sad day for the harbour,” but assigned no fault.\n",
      "the collision as a “sad day for the harbour,”", "Roos"),
@@ -296,8 +296,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ('Vujović exhorted the delegates to "follow the tide" and said he was acting on conviction.\n',
      'the delegates to "follow the tide"', "Vujović"),
     # a progressive after a contracted "is" ("He’s claiming that …")
-    ("He’s claiming that ticket fraud is “a huge, huge problem on these ferries.”\n",
-     "that ticket fraud is “a huge, huge problem on these ferries.”", "He"),
+    ("She’s claiming that fare dodging “costs the line a fortune every single summer.”\n",
+     "that fare dodging “costs the line a fortune every single summer.”", "She"),
     # the subject before a parenthetical attribution belongs to the report when a verb follows
     ("Strikes at the docks, Roos said, are signs of a living port.\n",
      "Strikes at the docks, Roos said, are signs of a living port", "Roos"),
