@@ -33,8 +33,8 @@ SPOKEN = {
         # ... or opening the sentence before its subject
         ("A fierce critic of the harbour plan, the mayor voted against it.\n", "the harbour plan", "the mayor"),
         # an attitude inside a relative clause ends at its comma; the report after it stands
-        ("Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n",
-         "the mayor", "who"),
+        ("Ivo Saar, a pilot who is a fierce critic of the port board, said the channel was too shallow.\n",
+         "the port board", "who"),
     ],
     "phrasal_stances": [
         ("The mayor bragged about the new ferry at the rally.\n", "the new ferry at the rally", "The mayor"),
@@ -168,9 +168,9 @@ def test_quote_beliefs_content_and_speaker(blank_nlp, text, content, speaker):
 
 
 def test_quote_beliefs_attitude_does_not_swallow_the_report_after_it(blank_nlp):
-    text = "Jaan Tamm, an economist who is a harsh critic of the mayor, said the budget was too small.\n"
+    text = "Ivo Saar, a pilot who is a fierce critic of the port board, said the channel was too shallow.\n"
     texts = [q["text"] for q in _quotes(blank_nlp, text)]
-    assert "the budget was too small" in texts
+    assert "the channel was too shallow" in texts
 
 
 @pytest.mark.parametrize("text, content", [
@@ -433,7 +433,7 @@ def test_quote_beliefs_labels_before_a_colon_do_not_speak(blank_nlp, text):
 
 
 @pytest.mark.parametrize("text, content", [
-    ("The mayor spoke briefly about the closure of the pier.\n", "the closure of the pier"),
+    ("The mayor spoke briefly about the silting of the channel.\n", "the silting of the channel"),
     ("Kask is talking to fishermen about quota cuts this month.\n", "quota cuts this month"),
 ])
 def test_quote_beliefs_particles_after_adverbs_and_hearers(blank_nlp, text, content):

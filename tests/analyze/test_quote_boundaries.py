@@ -108,7 +108,7 @@ def test_said_that_before_a_quote_is_not_an_answer(blank_nlp):
     # ", then says …": the subject's next statement ends the stance's object
     ("Roos offered the pilot a berth on her crew, then says she will take tips from any sailor.\n",
      ("offered", "the pilot a berth on her crew")),
-    # ", and more than 4 in 10 said …": a subject of a few words before the verb of speech
+    # ", and more than 3 in 10 said …": a subject of a few words before the verb of speech
     ("Most skippers said they were uneasy, and more than 3 in 10 said Kask would run the harbour best.\n",
      ("said", "they were uneasy")),
 ])
@@ -122,7 +122,7 @@ def test_next_statement_ends_the_report(blank_nlp, text, first):
      "had no place in a wage dispute.\n",
      [("discussing", "a post from the port board"), ("said", "the post had no place in a wage dispute")]),
     # the main clause's verb of speech after a relative clause goes on with its subject
-    ("The mayor, who in the past has voiced the wish to lead the port board, told Baltic Wire she would "
+    ("The mayor, who over the years has voiced the wish to lead the port board, told Baltic Wire she would "
      "still think about it.\n",
      [("voiced", "the wish to lead the port board"), ("told", "she would still think about it")]),
     ("A port spokeswoman refused to discuss the tender but said no decision had been taken.\n",
@@ -143,8 +143,8 @@ def test_new_subject_after_a_fronted_clause_speaks(blank_nlp):
     ("Saar criticized the tender as no cheaper than, say, buying a new tug.\n",
      ("criticized", "the tender as no cheaper than, say, buying a new tug")),
     # a phrase before the reported clause has its verb is no break
-    ("The survey found that, compared with last year, three times as many dockers said their pay was better.\n",
-     ("found", "that, compared with last year, three times as many dockers said their pay was better")),
+    ("The audit found that, measured against 2019, twice as many ferries had engine faults.\n",
+     ("found", "that, measured against 2019, twice as many ferries had engine faults")),
 ])
 def test_no_new_statement(blank_nlp, text, expected):
     assert expected in _reports(blank_nlp, text)
@@ -206,9 +206,9 @@ def test_while_and_a_participle_goes_on(blank_nlp, text, content):
 
 
 def test_pronoun_after_an_abbreviation_opens_a_sentence(blank_nlp):
-    text = "Tamm says the mayor has no plan for the port in the U.S. He says voters want a new pier.\n"
+    text = "Saar says the board has no plan for ferries in the U.K. He says skippers want a new slipway.\n"
     reports = _reports(blank_nlp, text)
-    assert ("says", "voters want a new pier") in reports
+    assert ("says", "skippers want a new slipway") in reports
     assert all("He says" not in t for _, t in reports)
 
 

@@ -97,8 +97,8 @@ FOUND = [
     ("As reported by the Harbour Post, inspectors found over 300 tonnes of undeclared cargo on the ferry.\n",
      "inspectors found over 300 tonnes of undeclared cargo on the ferry", "indirect", "the Harbour Post"),
     # the sentence goes on after "!”" in lower case
-    ("She declared “What a race!” and said that her crew would sail again next summer.\n",
-     "that her crew would sail again next summer", "indirect", "She"),
+    ("She declared “Home at last!” and said that the crew had earned a rest.\n",
+     "that the crew had earned a rest", "indirect", "She"),
     ('Dockers chanted "Whose port?" and marched on past midnight.\n', '"Whose port?"', "direct", "Dockers"),
     # a place with its state inside the hearer
     ("The strike ended after the harbourmaster told a meeting in Klaipeda, Lithuania on Tuesday that the berth is safe.\n",
