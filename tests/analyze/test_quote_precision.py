@@ -166,7 +166,7 @@ def test_she_is_not_the_son_named_before_her_quote():
     "coverage of the harbour.",
     "For every tonne landed over the quota, the fisheries board will cut one day from the next season.",
     "For each voter turned away in Tartu, the election commission must file a report with the court.",
-    "For the first time since late May, Mayor Tamm has slipped out of the top three in the harbour poll.",
+    "For the first time since the spring, the night ferry has run at a profit for a whole month.",
 ])
 def test_for_phrase_that_names_no_holder_frames_nothing(sentence):
     # a concession ("for all"), a pointer ("for more"), a rate ("for every") or a time is not

@@ -227,10 +227,10 @@ FOUND = [
     ("Critics say the levy hurts small boats, but economists agreed the scheme was still sound.\n",
      "the scheme was still sound", "indirect", "economists"),
     # an adverb before a second participle ("even suggesting") does not join it to the first report
-    ("The mayor complained about the ferry, even suggesting its engine had been tampered with.\n", "the ferry",
-     "indirect", "The mayor"),
-    ("The mayor complained about the ferry, even suggesting its engine had been tampered with.\n",
-     "its engine had been tampered with", "indirect", "The mayor"),
+    ("The mayor complained about the late ferries, even suggesting the crews had planned a slowdown.\n",
+     "the late ferries", "indirect", "The mayor"),
+    ("The mayor complained about the late ferries, even suggesting the crews had planned a slowdown.\n",
+     "the crews had planned a slowdown", "indirect", "The mayor"),
     # after a comma, a new subject and a verb of speech open a report of their own
     ("Though he has praised the levy as a gift to islanders, experts say the discount would be "
      "eaten up by fuel surcharges.\n", "the discount would be eaten up by fuel surcharges", "indirect", "experts"),
@@ -250,8 +250,8 @@ FOUND = [
     ("Delays are routine at the port, the mayor's former aide maintains.\n",
      "Delays are routine at the port", "indirect", "the mayor's former aide"),
     # "by one estimate" as a source, closing or opening the sentence
-    ("In Pärnu alone, 40 berths have been lost to silt, by one estimate.\n",
-     "In Pärnu alone, 40 berths have been lost to silt", "indirect", "one estimate"),
+    ("Forty berths along the coast have silted up since 2010, by one estimate.\n",
+     "Forty berths along the coast have silted up since 2010", "indirect", "one estimate"),
     ("By some accounts, the ferry has lost $2 million since May.\n", "the ferry has lost $2 million since May",
      "indirect", "some accounts"),
     # "as X said" standing alone between commas
@@ -292,8 +292,8 @@ FOUND = [
      "the Pärnu Courier"),
     ("The toll was rejected by the council in 2015.\n", "The toll", "indirect", "the council"),
     # "A, X said, and B": the report goes on after its attribution, unless B is a statement of its own
-    ("Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent.\n",
-     "Small boats paid 12 percent of the dues, the agency said in an April report, and ferries paid 40 percent",
+    ("Ferry bookings fell by a fifth, the agency said in its spring review, and cargo held steady.\n",
+     "Ferry bookings fell by a fifth, the agency said in its spring review, and cargo held steady",
      "indirect", "the agency"),
     ("Tankers brought in a third of the cargo, according to the harbour office, and container ships "
      "brought in half.\n", "Tankers brought in a third of the cargo, according to the harbour office, and "
@@ -312,8 +312,8 @@ FOUND = [
     ("At the time, the United States promised that by 2030 it would end the quotas on fish.\n",
      "that by 2030 it would end the quotas on fish", "indirect", "the United States"),
     # a year closing the subject ("a tribunal in 2019 found")
-    ("Tartu kept calm, though a maritime tribunal in 2019 found the port was in breach of the lease.\n",
-     "the port was in breach of the lease", "indirect", "a maritime tribunal"),
+    ("The shipyard lodged an appeal, though a maritime tribunal in 2019 found the port was at fault.\n",
+     "the port was at fault", "indirect", "a maritime tribunal"),
     # an aside between a quantified subject and its verb ("Some dockers, however, question …")
     ("Some dockers, though, question the sense of the new toll.\n", "the sense of the new toll", "indirect",
      "Some dockers"),
@@ -345,10 +345,11 @@ FOUND = [
     # naming with "as" after an adverb, and verbs of stance that link, admire or love
     ("Two winters ago, the mayor effectively painted Tamm as a reckless speculator.\n",
      "Tamm as a reckless speculator", "indirect", "the mayor"),
-    ("Tamm repeatedly linked the toll to the mayor's private bank.\n", "the toll to the mayor's private bank",
+    ("Tamm often linked the dredging delays to the mayor's brother-in-law.\n",
+     "the dredging delays to the mayor's brother-in-law",
      "indirect", "Tamm"),
     # "outlined" (inflect needs "outlin/e"), "debated", "grilled"
-    ("The mayor also outlined her harbour plan and vowed to cut the fees.\n", "her harbour plan", "indirect",
+    ("The mayor also outlined her winter timetable and promised extra sailings.\n", "her winter timetable", "indirect",
      "The mayor"),
     ("Sailors have long debated the best line through the strait.\n", "the best line through the strait",
      "indirect", "Sailors"),
@@ -382,8 +383,8 @@ FOUND = [
     # a modal between subject and verb; verbs of hearing and knowing with their clause
     ("On a calm night like this, we might wish that the council would fix the pier.\n",
      "that the council would fix the pier", "indirect", "we"),
-    ("Many residents have heard by now that the ferry will stop in May.\n", "that the ferry will stop in May",
-     "indirect", "Many residents"),
+    ("Most islanders have heard that the night ferry will stop in May.\n", "that the night ferry will stop in May",
+     "indirect", "Most islanders"),
     ("Voters learned again during the harbour forum that Tamm will not budge.\n", "that Tamm will not budge",
      "indirect", "Voters"),
     # "said as much", "does not think so": a report standing for one made before

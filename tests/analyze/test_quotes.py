@@ -158,8 +158,8 @@ def test_quotes_nouns_and_quoted_cues_are_not_reports(blank_nlp):
 
 
 @pytest.mark.parametrize("line, speaker, said", [
-    ("EXCLUSIVE – Marta Oksanen: Don’t Trust the Ferry Timetable\n", "Marta Oksanen",
-     "Don’t Trust the Ferry Timetable"),
+    ("INTERVIEW – Marta Oksanen: Winter Ferries Need New Hulls\n", "Marta Oksanen",
+     "Winter Ferries Need New Hulls"),
     ("Oksanen: Well, the budget is balanced.\n", "Oksanen", "Well, the budget is balanced"),
 ])
 def test_quotes_headline_and_transcript_colons(blank_nlp, line, speaker, said):
@@ -215,7 +215,7 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
 
 @pytest.mark.parametrize("text, content, speaker", [
     # a one-word opener before the comma is not the subject
-    ("Overall, the bank predicted that cargo volumes will rise by 2.4 percent.\n",
+    ("Meanwhile, the bank predicted that cargo volumes will rise by 2.4 percent.\n",
      "that cargo volumes will rise by 2.4 percent", "the bank"),
     # a pronoun subject ("he suggested that …")
     ("He suggested that skipping the harbour dues is acceptable in a lean season.\n",
@@ -249,8 +249,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("Half the island's shops close in winter, the leaflet says.\n",
      "Half the island's shops close in winter", "the leaflet"),
     # an inverted attribution with a phrase of place after the speaker
-    ("The meeting went badly and the talks broke down, said one source in the room.\n",
-     "The meeting went badly and the talks broke down", "one source"),
+    ("The vote was close and two members walked out, said one official at the table.\n",
+     "The vote was close and two members walked out", "one official"),
     ("The ferry operator will post its winter timetable shortly, a spokeswoman announced Tuesday evening.\n",
      "The ferry operator will post its winter timetable shortly", "a spokeswoman"),
     # adverbs and negation between the subject and the cue
@@ -355,8 +355,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     ("Above all, Vujović believes his work to rebuild the old pier will define his term.\n",
      "his work to rebuild the old pier will define his term", "Vujović"),
     # more people who speak: journalists, editors, professors …
-    ("Several former editors have complained they were kept on a short leash.\n",
-     "they were kept on a short leash", "Several former editors"),
+    ("Several former editors have complained they were never paid for night shifts.\n",
+     "they were never paid for night shifts", "Several former editors"),
     # "going on to say that …" reports for the speaker before it
     ('"The dredging row is absurd again," Vujović said, going on to say that the port has spent "decades arguing about it."\n',
      'that the port has spent "decades arguing about it."', "Vujović"),
