@@ -1,7 +1,7 @@
 """The shape of an attribution: where "X said" stands in a sentence and what follows it.
 
 `CLAUSE, a Western official said.`, `…, said Anna Rebane, chairwoman of the union.`,
-`…, he told the court in his filing.`: the readers of the comma before the speaker, of what
+`…, she told the tribunal in her brief.`: the readers of the comma before the speaker, of what
 may close an attribution (a hearer, a time, a place, an appositive) and of a sentence
 attributed as a whole at its end, for the indirect-speech pass (`quote_reports`).
 """
@@ -113,7 +113,7 @@ class Attributions(Stances):
 
     def attribution_tail(self, k: int, last: int) -> int | None:
         """Where "X said" ends when only a hearer, a time, a place, an appositive or the
-        sentence end follow it ("…, he told the court in his filing."); None when a report
+        sentence end follow it ("…, she told the tribunal in her brief."); None when a report
         follows instead ("said he would …")."""
         words = self.toks.words
         b = k - 1

@@ -267,7 +267,7 @@ class Beliefs(Headlines):
         return found if self.headed_by_speaker(found) else None
 
     def relative_report_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`a bill which critics said was discriminatory`, `what she said is growing
+        """`a bylaw which critics said was unfair`, `what she said is growing
         demand`: a report wrapped around a relative clause, from its pronoun on."""
         toks, words = self.toks, self.toks.words
         v = k + 1

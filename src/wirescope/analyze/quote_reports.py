@@ -237,7 +237,7 @@ class Reports(Attributions):
         if comma is not None and self.subject_with_relative(first, comma, k):
             comma = None   # "Anna Rebane, of Tartu, who watched the launch, said the event …": its subject
         if comma is not None and comma + 1 < k and words[comma + 1].lower() in ("and", "but", "or", "so", "yet"):
-            comma = None   # "A, and the mayor has vowed to fight on": a clause of its own, not "A, X said"
+            comma = None   # "A, and the mayor has vowed to keep going": a clause of its own, not "A, X said"
         tail = self.attribution_tail(k, last) if comma is not None else None
         if tail is not None and (comma - first >= 4 or comma > first and (
                 tail >= last or words[tail] in (".", "!", "?")) and words[first].lower() not in LEADING):
@@ -339,7 +339,7 @@ class Reports(Attributions):
                                or words[j].lower() in ("yes", "no", "that") and w in SPOKEN
                                and (j + 1 >= last or words[j + 1] in (".", "!", "?", ";"))) else 0
         if pro and speaker is not None and (w in CUES or w in STANCE):
-            # "Saar said as much", "He doesn't think so", "the mayor said no", "by the time he said
+            # "Saar said as much", "He doesn't think so", "the mayor said no", "when she said
             # that": a report standing for one made before or for an answer
             return Q(toks.starts[j], toks.ends[j + pro - 1], "indirect", cue=(toks.starts[k], toks.ends[k]),
                      speaker=speaker)
@@ -519,7 +519,7 @@ class Reports(Attributions):
             j = n   # "complained bitterly that …", "said again that …"
         p = next((n for n in range(k + 1, min(j + 1, last)) if words[n].lower() in TAIL_PREPS), None)
         if p is None and j == k + 1:
-            n = j   # "learned again during the debate that …", "heard by now that …"
+            n = j   # "learned once more at the hearing that …", "heard by then that …"
             while n < last and n - j < 2 and is_aux(words[n]) and words[n].lower() not in VERBISH:
                 n += 1
             if n < last and (words[n].lower() in TAIL_PREPS or words[n].lower() == "by"):

@@ -477,7 +477,7 @@ class Statements(Resolution):
 
     def noun_here(self, k: int, first: int) -> bool:
         """Is token k a noun here, after an article, a preposition or an adjective after
-        one ("amid growing concerns that", "a tacit acknowledgment that"), not a verb
+        one ("amid growing concerns that", "a quiet admission that"), not a verb
         after its subject ("police also fear that", "Baltic Wire reports that")?"""
         words = self.toks.words
         b = k - 1
