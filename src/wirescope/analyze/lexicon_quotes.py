@@ -167,7 +167,7 @@ neither none half""".split())
 # Quantifiers that stand for people as a subject ("all agreed", "many say").
 PEOPLE_QUANTIFIERS = SUBJECT_ENDS - {"them", "us", "none", "half"} | frozenset(
     "someone somebody everyone everybody anyone anybody nobody percent".split())
-# What can open a complement clause after a cue ("announced Friday she will step down").
+# What can open a complement clause after a cue ("announced Friday she will run again").
 CLAUSE_OPENERS = frozenset("he she they it we i you there this these those".split())
 DETERMINERS = frozenset("the a an his her their its our some many most no all this these".split())
 # Conjunctions that open a contrasting clause, which may report someone else.

@@ -346,8 +346,8 @@ class _Finder(Reports):
         return out
 
     def goes_on(self, q: Q) -> None:
-        """Extend a quote whose clause goes on after the closing mark (“You squeezed
-        employees” to drive up the stock price, she said): to the comma before an
+        """Extend a quote whose clause goes on after the closing mark (“You worked the
+        crews into the ground” to push up the dividend, she said): to the comma before an
         attribution that follows, else to the end of the sentence."""
         text = self.text
         if not re.match(r"[ \t\u2060]*[a-z]", text[q.end:q.end + 3]) \
@@ -545,7 +545,7 @@ class _Finder(Reports):
                 put = self.put_it_at(k, floor, toks.at(qe) + 1, sent_start, qe)
                 if put is not None and put.start == toks.starts[i]:
                     return Q(qs, qe, "direct", cue=put.cue, speaker=put.speaker)
-        # "Vujović told reporters in Klaipėda last week, “…”", "X said in a statement: “…”"
+        # "Vujović told reporters at the quay on Friday, “…”", "X said in a statement: “…”"
         for k in range(i - 2, max(floor - 1, i - 16), -1):
             if k > floor and according_to(toks, k - 1):      # "According to X: “…”"
                 return Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
@@ -583,8 +583,8 @@ class _Finder(Reports):
 
     def subject_before_attribution(self, floor: int, speaker: tuple[int, int], i: int, qs: int, qe: int) -> int:
         """Where a quote that goes on with its sentence starts: at the sentence's subject
-        before a comma and the attribution ("The club's investment, Ms. Tanzer said, “is a
-        perfect example …”"), else at its opening mark."""
+        before a comma and the attribution ("The port's new cranes, Ms. Tamm said, “show
+        what long-range thinking buys …”"), else at its opening mark."""
         toks, text = self.toks, self.text
         inner = text[qs + 1:qe].lstrip(" '" + PAD)
         s = toks.at(speaker[0])
