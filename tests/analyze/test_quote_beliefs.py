@@ -358,10 +358,10 @@ def test_quote_beliefs_appearing_somewhere_is_no_hedge(blank_nlp, text):
 
 
 def test_quote_beliefs_finding_inside_a_closing_attribution_is_the_speaker_s(blank_nlp):
-    text = "Early reports show that the ferry was damaged in the storm, harbour spokeswoman Kaja Ilves said.\n"
+    text = "Initial surveys show that the ferry was holed in the storm, harbour spokeswoman Kaja Ilves said.\n"
     quotes = _quotes(blank_nlp, text)
     assert [(q["cue"], q["text"]) for q in quotes] == [
-        ("said", "Early reports show that the ferry was damaged in the storm")]
+        ("said", "Initial surveys show that the ferry was holed in the storm")]
 
 
 def test_quote_beliefs_a_show_that_aired_is_no_finding(blank_nlp):

@@ -267,8 +267,8 @@ class Beliefs(Headlines):
         return found if self.headed_by_speaker(found) else None
 
     def relative_report_at(self, k: int, first: int, last: int, end: int) -> Q | None:
-        """`a bylaw which critics said was unfair`, `what she said is growing
-        demand`: a report wrapped around a relative clause, from its pronoun on."""
+        """`a bylaw which critics said was unfair`, `what she said is rising
+        freight`: a report wrapped around a relative clause, from its pronoun on."""
         toks, words = self.toks, self.toks.words
         v = k + 1
         if v >= last or not (words[v].lower() in VERBISH or words[v].lower().endswith("ed") and words[v].islower()):

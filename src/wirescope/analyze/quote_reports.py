@@ -141,7 +141,7 @@ class Reports(Attributions):
                 continue
             if (words[k].lower() in EVIDENCE or words[k].lower() in COGNITION) \
                     and self.attributed_at_end(k, first, last):
-                continue   # "Early reports show that …, Ilves said.": all of it is Ilves's
+                continue   # "Initial surveys show that …, Ilves said.": all of it is Ilves's
             if self.says_nothing(k, k + 1, first, last):
                 continue
             q = self.report_at(k, first, last, ss, end, marked)

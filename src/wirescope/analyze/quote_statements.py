@@ -192,7 +192,7 @@ class Statements(Resolution):
             framing = (w0 in LEADING or w0 in DISCOURSE or w0.endswith("ly") or not words[after + 1].islower()) \
                 and not verb_after
             # "The mayor, according to two aides, has agreed …": the subject before belongs to
-            # the claim, as in "The meeting, officials said, was …"; "In addition, according to
+            # the claim, as in "The inspection, port staff said, was …"; "In addition, according to
             # X, …" frames it
             return Q(ss if not framing else toks.starts[after + 1], end, "indirect",
                      cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
