@@ -75,7 +75,7 @@ class Stances(Beliefs):
     def says_nothing(self, k: int, j: int, first: int, last: int) -> bool:
         """The verb of stance at k, its object opening at j, reports nothing said: a
         transitive verb with a preposition for its object (a participle naming a noun, a
-        passive, a relative clause: "a group linked to the GRU"); a request not to be named;
+        passive, a relative clause: "a crew linked to the smugglers"); a request not to be named;
         the verb of speech a refusal governs ("declined to say which …": the refusal is read
         as a stance) or a negated one ("has not decided how it would vote"); an election or
         a strike called."""
@@ -168,7 +168,7 @@ class Stances(Beliefs):
                                                and words[b - 1].lower() not in TAIL_PREPS))
             named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
             unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
-            # "voters who support", "they can support", "most senators surveyed support", "43 percent
+            # "voters who support", "they can support", "most skippers surveyed support", "43 percent
             # support": a relative pronoun, a modal, a group of people or a count before it
             people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
                 words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
