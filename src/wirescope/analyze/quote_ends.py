@@ -50,7 +50,7 @@ class Ends(Reader):
                     or self.subject_then_speech(a, last)):
                 # ", then says he …", "Tamm, who has voiced …, told …", "…, Speaker of the Council
                 # Jaan Tamm (G-Tartu) said …": a statement of its own (once a reported clause has its
-                # verb: not "that, relative to last year, three times as many said …")
+                # verb: not "that, compared with the spring, twice as many said …")
                 return toks.starts[n]
             if words[n] == ";" or words[n] == "," and a < last and (
                     said is not None and said + 1 < last and words[said + 1] != "," and telling(said)
@@ -101,8 +101,8 @@ class Ends(Reader):
         """Can the verb at m open a statement of its own after a clause the cue at `cue`
         reports? A verb of telling, of a stance taken in words or of naming ("warned",
         "praised", "called it a danger"), not one of holding or wanting ("feared", "wanted",
-        "refused"), and not a bare base form after a cue that is not one ("says he would sit X
-        down and tell him …": the clause's modal governs it; "but did not blame" is finite)."""
+        "refused"), and not a bare base form after a cue that is not one ("says she would take X
+        aside and warn him …": the clause's modal governs it; "but did not blame" is finite)."""
         words = self.toks.words
         low, said = words[m].lower(), words[cue].lower()
         if low in MENTAL or low in EVIDENCE and not low.startswith("suggest") or low in VOLITION:

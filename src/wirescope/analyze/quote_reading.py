@@ -136,7 +136,7 @@ class Reader:
         paragraphs)."""
         text = self.text
         # a sentence does not start in lower case after "!”" or "?”": the quote ended, its
-        # sentence goes on ("She declared “What a night!” and said …")
+        # sentence goes on ("She shouted “Land ahead!” and said …")
         starts = [ss for n, ss in enumerate(self.toks.sent_starts) if n == 0 or not self._goes_on_after_quote(ss)]
         for si, ss in enumerate(starts):
             se = starts[si + 1] if si + 1 < len(starts) else len(text)

@@ -60,7 +60,7 @@ def plural_people(word: str) -> bool:
 
 # "the voters polled support": a participle after the people it stands for
 PEOPLE_ACTS = frozenset("polled surveyed interviewed questioned asked".split())
-# A count of people standing for them ("43 said", "at least 21,000 said", "two-thirds
+# A count of people standing for them ("43 said", "at least 1,200 said", "two-thirds
 # support"), not a year ("in 2015").
 _COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?:\w+-)?(?:thirds|quarters|fifths|tenths)|majority|plurality")
 

@@ -299,9 +299,9 @@ class _Finder(Reports):
 
     def join_running(self, quotes: list[Q]) -> list[Q]:
         """A running quote right after a report of the same statement goes on with it: a report
-        whose attribution follows its quoted words (`Biden “has a role to play,” said Doyle.
-        “He has that appeal.”`), or a speech verb's "that" clause (`Greene added that the Fed
-        wants out. “They don't like to talk about it.”`). The reports are read after the
+        whose attribution follows its quoted words (`Tamm “has steered ferries through worse,” said Ilves.
+        “He keeps his nerve.”`), or a speech verb's "that" clause (`Ilves added that the port
+        wants to reopen. “Nobody on the board wants that in writing.”`). The reports are read after the
         quotation marks, so the running quote could not join them there."""
         out: list[Q] = []
         for q in quotes:
