@@ -237,7 +237,7 @@ class Reader:
                 return True   # "calls it her instinct", "the report notes that …", "Tamm, an analyst, notes that …"
             if j >= 0 and not prev.endswith("s") and (prev in SOURCE_NOUNS or ROLE_NOUN.fullmatch(prev)) \
                     and low in PHRASAL and nxt in PHRASAL[low]:
-                return True   # "Former party chairman calls for …": a singular speaker, then the verb
+                return True   # "Retired port director calls for …": a singular speaker, then the verb
             return prev in PRONOUNS or j >= 0 and (
                 ent is not None and ent["type"] in ("PERSON", "ORG", "GPE", "EVENT", "FAC")
                 or ent is None and toks.words[j][:1].isupper() and toks.words[j].isalpha())

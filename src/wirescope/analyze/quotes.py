@@ -503,7 +503,7 @@ class _Finder(Reports):
                 if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
                         cue_end < n and toks.words[cue_end] in (":", "that")
                         or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
-                    # "“A.” Kask said: “B”", "“A.” Rebane added that …", "“A.” She noted a rally":
+                    # "“A.” Kask said: “B”", "“A.” Rebane added that …", "“A.” She noted an inspection":
                     # after a closed sentence, only an attribution standing alone is this quote's
                     return None
                 if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
