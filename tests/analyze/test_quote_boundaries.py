@@ -14,8 +14,8 @@ def _reports(nlp, text):
     # a verb of wanting, deciding or backing goes on with the clause's own subject
     ("The skipper said she was fed up with the fees and wanted a berth that costs less.\n",
      "she was fed up with the fees and wanted a berth that costs less"),
-    ("The union said that the company tried to close the pier, but a judge refused to let it.\n",
-     "that the company tried to close the pier, but a judge refused to let it"),
+    ("The crew said that the owner tried to sell the tug, but the harbour board refused to allow it.\n",
+     "that the owner tried to sell the tug, but the harbour board refused to allow it"),
     ("Tamm said that she backs a new pier in Tartu but supports towns that want their own.\n",
      "that she backs a new pier in Tartu but supports towns that want their own"),
     # a base form after a cue that is not one hangs on the clause's modal
@@ -229,7 +229,7 @@ def test_clause_going_on_after_the_closing_mark(blank_nlp, text, content):
 
 
 def test_went_on_after_a_quote_attributes_it(blank_nlp):
-    text = "“Storms come, don't they?” the mayor went on, as if she had not heard him. “And then they pass.”\n"
+    text = "“Storms come, don't they?” the mayor went on, barely pausing. “And then they pass.”\n"
     (q,) = find_quotes(text, blank_nlp(text), [])
     assert (q["cue"], q["speaker"]["name"]) == ("went on", "the mayor")
     assert q["text"] == text.strip()

@@ -32,7 +32,7 @@ def test_quote_headlines_title_case_attributions(blank_nlp, text, content, speak
     "Ten Things To Do In Tallinn This Weekend.\nThe list is long.\n",       # no verb of speech
     "Harbour Plans For Winter Are Ready.\nThe port is open.\n",              # "Plans" opens the line: a noun
     "The mayor says little about the port.\n",                             # not title case: the body's rules
-    "A Curious Plan To Save The Harbour.\nIt is new.\n",                    # "Curious" is no plural subject
+    "A Generous Plan To Save The Harbour.\nIt is new.\n",                  # "Generous" is no plural subject
 ])
 def test_quote_headlines_near_misses(blank_nlp, text):
     assert all(q["cue"] not in ("Plans", "Things", "Plan") for q in _quotes(blank_nlp, text))
