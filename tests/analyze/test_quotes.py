@@ -327,11 +327,11 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
      "arguments that the council is trying to overrule the harbour court", "They"),
     ("But residents worry that the new levy could land on small boats.\n",
      "that the new levy could land on small boats", "residents"),
-    # people quantifiers speak ("someone asked", "73 percent said"); "believe in"
+    # people quantifiers speak ("someone asked", "64 percent said"); "believe in"
     ("At the back, someone asked why the night ferry had been cut.\n",
      "why the night ferry had been cut", "someone"),
-    ("Most agreed that the ferry is safe, while 64 percent said the same of the bridge.\n",
-     "the same of the bridge", "64 percent"),
+    ("Few doubted the ferry timetable, and 64 percent said the bridge was safer.\n",
+     "the bridge was safer", "64 percent"),
     ("Like the skipper, I believe in the judgement of the crew.\n", "the judgement of the crew", "I"),
     # ", and X is promising …" ends the report before it
     ("Vujović has vowed to restore the night ferries, and Kaja Roos is promising to fund the shipyard.\n",
