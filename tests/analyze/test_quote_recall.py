@@ -235,8 +235,8 @@ FOUND = [
     ("Though he has praised the levy as a gift to islanders, experts say the discount would be "
      "eaten up by fuel surcharges.\n", "the discount would be eaten up by fuel surcharges", "indirect", "experts"),
     # a relative clause with a verb of speech is not part of the object before it
-    ("Tamm endorsed the mayor, who said she was honored.\n", "the mayor", "indirect", "Tamm"),
-    ("Tamm endorsed the mayor, who said she was honored.\n", "she was honored", "indirect", "who"),
+    ("Tamm endorsed Roos, who said she was delighted.\n", "Roos", "indirect", "Tamm"),
+    ("Tamm endorsed Roos, who said she was delighted.\n", "she was delighted", "indirect", "who"),
     # a report in a relative clause ends at the comma before the main clause's verb
     ("Mr. Tamm, who understood that a ballot would be hopeless, told his aides to cut the fares.\n",
      "that a ballot would be hopeless", "indirect", "who"),
@@ -390,7 +390,7 @@ FOUND = [
     # "said as much", "does not think so": a report standing for one made before
     ("His press officer said as much on the radio on Friday.\n", "as much", "indirect",
      "His press officer"),
-    ("Harsh? He does not think so.\n", "so", "indirect", "He"),
+    ("Too soon? She does not think so.\n", "so", "indirect", "She"),
     # "has yet to explain why …": the verb after "yet to" is the subject's
     ("So far, she has yet to explain why the night ferry was cut.\n", "why the night ferry was cut",
      "indirect", "she"),

@@ -408,8 +408,8 @@ def test_quotes_running_quote_not_merged_over_a_second_attribution(blank_nlp):
     ("“Their route is obvious,” Jaan Tamm, a shipping analyst and once the United States consul in Gdańsk, "
      "said of the smugglers.\n", "Jaan Tamm, a shipping analyst and once the United States consul in Gdańsk"),
     # a quote closed by a full stop: the next sentence's verb is not its attribution
-    ("Shrugging at the weather, residents often say, “Rough sea, long wait.” Facing another winter of "
-     "cancelled sailings, many residents would wish the bridge were finished.\n", "residents"),
+    ("On the quay, dockers often say, “Rough sea, long wait.” Weary of the delays, many islanders would "
+     "welcome a bridge.\n", "dockers"),
     # a subordinate clause after the quote is not its attribution
     ("The clip ends with footage of Tamm saying at the hearing, “That is just good business,” when the "
      "councillor pressed him on his fees.\n", "Tamm"),
@@ -516,7 +516,7 @@ def test_quotes_pronoun_speaker_is_the_person_opening_its_sentence():
     "It goes without saying that the ferries will keep running through the ice season.\n",
     "The Tamm timetable is simple, but the ferry line's debts are not.\n",
     "Editing by Jaan Tamm; additional reporting by Kaja Ilves.\n",
-    "Nobody minds. Everything Tamm says is guesswork until the tide tables agree.\n",
+    "Nobody minds. All Tamm says is guesswork until the tide tables agree.\n",
     "See the three maps I drew in 2019 for sailors in that strait.\n",
     "She went on air this week on Tamm's programme, “Harbour Talk With Tamm.”\n",
 ])
