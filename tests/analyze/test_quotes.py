@@ -110,7 +110,7 @@ def test_quotes_described_speaker_gets_no_entity(text):
 
 
 REPORTS = """Marta Oksanen, the founder of a veterans' charity that runs shelters in three regions, said the winter would be the hardest yet.
-The funding was approved with help from Finance Minister Petri Lahti, who said he expects the first payments in March.
+The ferry subsidy passed thanks to Finance Minister Petri Lahti, who said he hopes to pay out the first grants in March.
 The skipper said she had grown weary of the port board's delays.
 Roos's visit to the shipyards, officials said, was meant to reassure the dock crews.
 Sorry, Lahti said.
@@ -125,7 +125,7 @@ Coastal militias have stepped up attacks on two fuel depots by the river.
 
 @pytest.mark.parametrize("needle, kind, speaker, cue", [
     ("the winter would be the hardest", "indirect", "Marta Oksanen", "said"),   # long appositive
-    ("the first payments in March", "indirect", "Petri Lahti", "said"),       # ", who said"
+    ("the first grants in March", "indirect", "Petri Lahti", "said"),       # ", who said"
     ("she had grown weary", "indirect", "The skipper", "said"),          # a description
     ("was meant to reassure", "indirect", "officials", "said"),                # attribution mid-sentence
     ("Sorry", "indirect", "Petri Lahti", "said"),
@@ -256,8 +256,8 @@ def test_quotes_signed_with_a_dash_after_the_quote(blank_nlp):
     # adverbs and negation between the subject and the cue
     ("Tamm has long said that the ferry should be free for pensioners.\n",
      "that the ferry should be free for pensioners", "Tamm"),
-    ("Officials have not said when they would reopen the terminal.\n",
-     "when they would reopen the terminal", "Officials"),
+    ("The owners have not said when the terminal will reopen.\n",
+     "when the terminal will reopen", "The owners"),
     # an opinion with a clause whose subject is a plain noun phrase
     ("Many of her voters believe berth charges and levies are unfair.\n",
      "berth charges and levies are unfair", "Many of her voters"),
@@ -546,7 +546,7 @@ def test_quotes_question_put_to_the_speaker(blank_nlp):
 
 @pytest.mark.parametrize("text", [
     "“There she is, dear,” he said. “The captain’s back.”\n",
-    "Ilves spoke to the crews. “How often must we pull men from the water?” Ilves said. “In Pärnu, a deckhand "
+    "Ilves spoke to the crews. “Why do we keep pulling men from the water?” Ilves said. “In Pärnu, a deckhand "
     "nearly drowned. Enough.”\n",
 ])
 def test_quotes_quote_right_after_an_attribution_goes_on(blank_nlp, text):
