@@ -54,7 +54,7 @@ FOUND = [
     ("The council wrote to the port, asking the board to publish the accounts.\n",
      "the board to publish the accounts", "indirect", "The council"),
     # a cue that is also a plural noun is a verb before a pronoun object
-    ("The former mayor calls it her “sea instinct”; rivals call it luck.\n", "it her “sea instinct”",
+    ("The former mayor calls it her “weather nose”; the crew call it luck.\n", "it her “weather nose”",
      "direct", "The former mayor"),
     ("She says she admires Tamm and calls him “the best pilot on the coast.”\n", "him “the best pilot on the coast.”",
      "direct", "She"),
@@ -93,8 +93,8 @@ FOUND = [
     ("“The port is a mess,” said Ilves, who said the backlog was “far beyond what any captain should accept.”\n",
      "the backlog was “far beyond what any captain should accept.”", "direct", "who"),
     # a past form joined to a word by a hyphen is no verb of speech
-    ("“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”\n",
-     "“Fares are falling,” Tartu-based Jaan Tamm said. “Support was soft.”", "direct", "Tartu-based Jaan Tamm"),
+    ("“Bookings are down,” Pärnu-based Liisa Kask said. “Winter always hurts.”\n",
+     "“Bookings are down,” Pärnu-based Liisa Kask said. “Winter always hurts.”", "direct", "Pärnu-based Liisa Kask"),
     # after a quote that closed its sentence, "X said:" and "X added that" open new statements
     ("“We are dockers,” Ms. Tamm said. “We are not thieves.” Mr. Ilves said: “The strike is over.”\n",
      "“We are dockers,” Ms. Tamm said. “We are not thieves.”", "direct", "Ms. Tamm"),
@@ -301,11 +301,11 @@ FOUND = [
     ("The pier is safe, the mayor said, and added that the ferry would sail.\n", "The pier is safe", "indirect",
      "the mayor"),
     # a second stance after "and has …" keeps the sentence's subject
-    ("Tamm has attacked waivers that favour the big lines, and has called for ending the toll exemption.\n",
-     "ending the toll exemption", "indirect", "Tamm"),
+    ("Roos has criticised the harbour dues for years, and has called for ending the toll exemption.\n",
+     "ending the toll exemption", "indirect", "Roos"),
     # a name with an appositive, and a subject with a time before its verb
-    ("Jaan Tamm, her Green rival, bemoaned the gridlock at the ferry terminal.\n", "the gridlock at the ferry terminal",
-     "indirect", "Jaan Tamm, her Green rival"),
+    ("Jaan Tamm, the opposition leader, bemoaned the gridlock at the ferry terminal.\n",
+     "the gridlock at the ferry terminal", "indirect", "Jaan Tamm, the opposition leader"),
     ("After the vote, the harbour board last week rejected a request from the dockers to extend the season.\n",
      "a request from the dockers to extend the season", "indirect", "the harbour board"),
     # a cue form in a name ("the United States") does not end the subject
@@ -327,15 +327,13 @@ FOUND = [
     ("Anna Ilves, the former harbour master, stressed her backing for the dredging plan.\n",
      "her backing for the dredging plan", "indirect", "Anna Ilves, the former harbour master"),
     # a participle opening the sentence: its subject follows the comma
-    ("Claiming the toll is designed to punish the dockers, Jaan Tamm left the room.\n",
-     "the toll is designed to punish the dockers", "indirect", "Jaan Tamm"),
+    ("Claiming the new levy would ruin small fishermen, Jaan Tamm walked out.\n",
+     "the new levy would ruin small fishermen", "indirect", "Jaan Tamm"),
     ("Lamenting the weather, the dockers often say the port is jinxed.\n", "the weather", "indirect", "the dockers"),
-    ("In defending his crew and his logbook, Tamm gave few specifics.\n", "his crew and his logbook", "indirect",
-     "Tamm"),
+    ("In defending his crew, Tamm gave few specifics.\n", "his crew", "indirect", "Tamm"),
     # "admitted" (a doubled consonant) is a stance too
-    ("Although Tamm has admitted using the harbour fund's boat, he says he broke no rule.\n",
-     "using the harbour fund's boat",
-     "indirect", "Tamm"),
+    ("Tamm has admitted using the harbour fund's boat for a family trip.\n",
+     "using the harbour fund's boat for a family trip", "indirect", "Tamm"),
     # a singular role or source noun before "calls for" makes it a verb
     ("Retired port director calls for a winter ferry reserve.\n", "a winter ferry reserve", "indirect",
      "Retired port director"),
@@ -371,8 +369,7 @@ FOUND = [
     ("The Gazette filed a motion to open the sealed dredging bids.\n", "motion to open the sealed dredging bids", "indirect",
      "The Gazette"),
     # a verb of aspect before a participle keeps its subject ("avoids condemning")
-    ("Tamm avoids condemning the port chief's sale of the pier.\n", "the port chief's sale of the pier",
-     "indirect", "Tamm"),
+    ("Roos avoids condemning the dockers' walkout.\n", "the dockers' walkout", "indirect", "Roos"),
     # criticism "for" something nobody is named to own; "came under … criticism for"
     ("In 2017, the council came under sharp criticism for its silence during the dock strike.\n",
      "its silence during the dock strike", "indirect", None),
