@@ -235,7 +235,7 @@ disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov
 # on with a reported clause's own subject ("said the skipper ignored the warning and refused to turn back").
 VOLITION = inflect("""want wish intend refus/e declin/e decid/e plan seek prefer support oppos/e favor favour
 ignor/e embrac/e lov/e admir/e tr/y attempt need""") | frozenset("sought planned".split())
-# Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the polls").
+# Phrasal cues: the particle belongs to the cue ("called for a ban", "pointed to the tide tables").
 PHRASAL = {"called": ("for", "on"), "calls": ("for", "on"), "calling": ("for", "on"),
             "call": ("for", "on"), "pointed": ("to", "out"), "points": ("to", "out"),
             "pointing": ("to", "out"), "referring": ("to",), "referred": ("to",), "refers": ("to",),

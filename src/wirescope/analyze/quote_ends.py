@@ -160,7 +160,7 @@ class Ends(Reader):
                                        or low in SOURCE_NOUNS or low[:-1] in SOURCE_NOUNS and low.endswith("s")
                                        or ROLE_NOUN.fullmatch(low) is not None)
             if low == "who" and not relative and m - a >= 1:
-                relative, head = True, words[m - 1]   # "the crews who wrote to her on Thursday say"
+                relative, head = True, words[m - 1]   # "the crews who signed the letter on Monday say"
                 continue
             if relative:
                 if not w[:1].isalnum():
@@ -181,7 +181,7 @@ class Ends(Reader):
             and not words[n].endswith("ing") and words[n].lower() not in NOUN_LIKE
 
     def second_participle(self, a: int) -> bool:
-        """Does a participle of speech or stance open at a ("…, pointing to the polls",
+        """Does a participle of speech or stance open at a ("…, pointing to the tide tables",
         "… and accusing him of …"): the same speaker's next statement?"""
         if a >= len(self.toks.words):
             return False

@@ -76,7 +76,7 @@ class Tokens:
             self.words = [t.text for t in kept]
             self.sent_starts = [s.start_char for s in doc.sents] if doc.has_annotation(
                 "SENT_START") else [0]
-            # "… in the U.S. He says …", "… at 7 p.m. She …": a pronoun opening a sentence after
+            # "… in the U.K. She says …", "… at 7 p.m. She …": a pronoun opening a sentence after
             # an abbreviation the parser read as part of the sentence before
             missed = [m.end() for m in _PRONOUN_OPENS.finditer(text)]
             if missed:
@@ -309,7 +309,7 @@ class Reader:
 
     def particle(self, k: int) -> int | None:
         """The particle of a phrasal cue at k ("called for"), over adverbs and "out" ("spoke
-        briefly about", "spoke out sharply against") and, after verbs of talking, a hearer
+        briefly about", "spoke out hard against") and, after verbs of talking, a hearer
         ("talking to voters about"); None when there is none."""
         words = self.toks.words
         low = words[k].lower()
@@ -319,7 +319,7 @@ class Reader:
         j = k + 1
         while j < len(words) and j - k <= 3 and (words[j].lower() not in wanted or on_a_day(words, j)) and (
                 is_aux(words[j]) or words[j].lower() in ("out", "up", "again", "candidly", "at", "length")
-                or words[j].lower() in TIME_WORDS or on_a_day(words, j)):   # "ruled Friday against …"
+                or words[j].lower() in TIME_WORDS or on_a_day(words, j)):   # "ruled Monday against …"
             j += 1
         asked = low.startswith("ask") and j < len(words) and words[j].lower() not in wanted
         if asked:
@@ -353,7 +353,7 @@ class Reader:
             return False
         if words[j].lower() in CLAUSE_OPENERS:
             return words[j + 1].lower() not in (",", ".", "and", "or", "to", "of")
-        # "Beijing has decreased …", "the candidate was …": a short subject, then a verb
+        # "Riga has lowered …", "the skipper was …": a short subject, then a verb
         low = words[j].lower()
         if not (words[j][:1].isupper() or low in DETERMINERS or (
                 low.isalpha() and low not in FUNCTION_WORDS and not low.endswith("ly"))):

@@ -145,7 +145,7 @@ class Speakers(Ends):
             and _speaking_noun(words[cut - 1].strip(","))
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
-        """`”, he remarked` / `” the audience screamed back` / `” Tamm went on`: after a quote
+        """`”, he remarked` / `” the dockers shouted back` / `” Tamm went on`: after a quote
         that ends in a comma, a past-tense verb right after a short subject reports speech."""
         toks = self.toks
         word = toks.words[k]
@@ -291,7 +291,7 @@ class Speakers(Ends):
                 if head is not None and self.source_like(head):
                     return (self.toks.starts[j], self.toks.ends[j])
             elif head is None or not self.plausible_speaker(head) and words[j].lower() != "who":
-                return None   # "who" speaks for people whatever their noun ("respondents who support …")
+                return None   # "who" speaks for people whatever their noun ("islanders who back …")
             else:
                 return (self.toks.starts[j], self.toks.ends[j])
         s = first
@@ -485,7 +485,7 @@ class Speakers(Ends):
             return None
         lead = span[0].lower()
         if lead in ("at", "more", "less", "fewer") and len(span) > 2 and span[1].lower() in ("least", "most", "than"):
-            lead = span[2].lower()   # "At least half of voters", "More than 40 percent"
+            lead = span[2].lower()   # "At least half of the crews", "More than 30 percent"
         if not (lead in DETERMINERS or _COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS
                 or span[0][:1].isupper() and lead not in LEADING
                 and lead not in DISCOURSE and lead not in PRONOUNS):

@@ -357,7 +357,7 @@ class _Finder(Reports):
             first = min(q.cue[0], q.speaker[0]) if q.speaker else q.cue[0]
             end = text.rfind(",", q.end, first)
             if end < 0:
-                return   # “…” the audience screamed back: the attribution itself goes on
+                return   # “…” the dockers shouted back: the attribution itself goes on
         else:
             _, se = self.toks.sentence(q.end, text)
             end = clause_end(text, q.end, se)
