@@ -3,15 +3,7 @@
 import pytest
 
 from wirescope.analyze.quotes import find_quotes
-
-
-def _quotes(nlp, text):
-    return find_quotes(text, nlp(text), [])
-
-
-def _speaker(text, q):
-    s = q["speaker"]["start"]
-    return text[s:q["speaker"]["end"]] if s is not None else None
+from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
 
 
 # What each reader finds and who it says spoke, by topic: (text, content, speaker).

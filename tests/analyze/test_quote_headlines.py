@@ -2,11 +2,7 @@
 
 import pytest
 
-from wirescope.analyze.quotes import find_quotes
-
-
-def _quotes(nlp, text):
-    return find_quotes(text, nlp(text), [])
+from .quotehelp import quotes_of as _quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [

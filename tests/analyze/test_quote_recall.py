@@ -3,18 +3,10 @@ voting and asking, participles of speech, sources "close to" someone (hand-writt
 
 import pytest
 
-from wirescope.analyze.quotes import find_quotes, quote_spans
+from wirescope.analyze.quotes import quote_spans
+from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
 
 NBSP = "\u00a0"
-
-
-def _quotes(nlp, text):
-    return find_quotes(text, nlp(text), [])
-
-
-def _speaker(text, q):
-    s = q["speaker"]["start"]
-    return text[s:q["speaker"]["end"]] if s is not None else None
 
 
 # (text, content, kind, speaker)

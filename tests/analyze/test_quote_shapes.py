@@ -4,16 +4,7 @@ shares of people after a semicolon (hand-written news)."""
 
 import pytest
 
-from wirescope.analyze.quotes import find_quotes
-
-
-def _quotes(nlp, text):
-    return find_quotes(text, nlp(text), [])
-
-
-def _speaker(text, q):
-    s = q["speaker"]["start"]
-    return text[s:q["speaker"]["end"]] if s is not None else None
+from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
 
 
 # (text, content, kind, speaker)
@@ -150,7 +141,6 @@ def test_quote_shapes_hearer_before_a_clause_is_no_attribution(blank_nlp):
     qs = _quotes(blank_nlp, text)
     assert not any(q["text"].startswith("“We") and q["cue"] == "told" for q in qs)
     assert any(q["text"] == "that the vote was close" for q in qs)
-
 
 
 def test_quote_shapes_dash_before_quoted_words_keeps_them_in_the_report(blank_nlp):

@@ -1,0 +1,14 @@
+"""Shared helpers of the quote tests: quotes found without entities, and a speaker's words."""
+
+from wirescope.analyze.quotes import find_quotes
+
+
+def quotes_of(nlp, text):
+    """The quotes `find_quotes` finds in `text` parsed by `nlp`, with no entities given."""
+    return find_quotes(text, nlp(text), [])
+
+
+def speaker_text(text, q):
+    """The words of `text` the quote `q` names as its speaker (None when it names none)."""
+    s = q["speaker"]["start"]
+    return text[s:q["speaker"]["end"]] if s is not None else None
