@@ -1342,7 +1342,7 @@ def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
     # short forms of cities
     ("He told LA Courier he would appeal.", [("LA Courier", "ORG")], ("LA", "GPE")),
 ])
-def test_entities_places_inside_names(blank_nlp, text, ents, expected):
+def test_entities_place_owning_a_name_or_a_short_form(blank_nlp, text, ents, expected):
     assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
 
 
