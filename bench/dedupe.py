@@ -19,7 +19,6 @@ Every system sees the originals first (shuffled), then the copies and negatives
 
 from __future__ import annotations
 
-import hashlib
 import os
 import random
 import re

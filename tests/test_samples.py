@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 
 from wirescope import analyze, run
 

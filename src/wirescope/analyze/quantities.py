@@ -167,8 +167,9 @@ def _noun(text: str, pos: int, singular_ok: bool) -> tuple[int, int, str] | None
     """The counted noun in the few words after `pos`: the first plural, skipping modifiers;
     when a singular may do ("one"), the first word that does not look like an adjective."""
     first = None
+    last_end = pos
     for i, m in enumerate(_WORD.finditer(text, pos)):
-        if i >= 4 or m.start() != (last_end if i else pos):
+        if i >= 4 or m.start() != last_end:
             break  # the noun is in the words right after the number: not past a comma
         last_end = m.end()
         w = m.group(1).strip("-'’")
