@@ -40,7 +40,7 @@ import re
 from .entity_evidence import (_heading_words, _lone_given_names, _name_cues, _org_names, _place_names, _propagate,
                               _retype)
 from .entity_nesting import is_region_of, named_after, places_inside
-from .entity_tokens import (FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
+from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
@@ -349,9 +349,9 @@ def _is_office(doc, m: Mention) -> bool:
 
 # Lower-case words that put a place or an event in a time or name a part of it: "ancient
 # Athens", "southern Ukraine", "the ancient Olympic Games".
-_TIME_AND_SIDE = frozenset("""ancient early medieval classical modern contemporary present-day pre-war postwar
-north south east west northern southern eastern western central northeastern northwestern southeastern
-southwestern northeast northwest southeast southwest downtown mainland""".split())
+_TIME_AND_SIDE = COMPASS | frozenset("""ancient early medieval classical modern contemporary present-day pre-war postwar
+central northeastern northwestern southeastern southwestern northeast northwest southeast southwest downtown
+mainland""".split())
 
 
 # After a place, another place of the same list: ", Western Australia", " and Tasmania"

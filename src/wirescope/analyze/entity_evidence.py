@@ -26,7 +26,7 @@ from collections import Counter
 
 from .entity_context import COUNTRY_NOUNS
 from .entity_cues import introduced, listed_before_places, unknown_name_type
-from .entity_tokens import (BODIES as _BODIES, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
+from .entity_tokens import (BODIES as _BODIES, COMPASS, _FAC_HEADS, _LEAD_ARTICLES, _group_noun, _inside_words, _LOC_HEADS,
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES, Mention,
                             _is_name_token, _opens, _place_type, _starts, _text, _unknown_name)
 from .gazetteer import Gazetteer
@@ -50,7 +50,7 @@ _DOCUMENT_PARTS = frozenset("section article resolution chapter clause paragraph
 # "the port of X", "the town of X": X is a place.
 _PLACE_OF = frozenset("port town city village region province district county municipality island oblast".split())
 # Words that qualify a country's name without making it another's: "Western Ukraine".
-_PLACE_ADJECTIVES = frozenset("""north south east west northern southern eastern western central greater
+_PLACE_ADJECTIVES = COMPASS | frozenset("""central greater
 upper lower new old soviet imperial tsarist ancient classical medieval early modern occupied free""".split())
 # Names that end (or open) with these words name events.
 _EVENT_HEADS = frozenset("""war wars revolution uprising games olympics olympiad cup championship
@@ -62,7 +62,7 @@ _PERIOD_ADJECTIVES = frozenset("""roman byzantine ottoman soviet tsarist imperia
 communist""".split())
 # Points of the compass that open a region's name, never a person's: "South Kordofan", "West Java"
 # ("North Americans" are people: a demonym ends it).
-_COMPASS_FIRST = frozenset("North South East West Northern Southern Eastern Western".split())
+_COMPASS_FIRST = frozenset(w.capitalize() for w in COMPASS)
 # Place words that open a place's name: "Lake Ladoga", "Mount Hood", "Cape Horn".
 _PLACE_LEADS = frozenset("lake mount cape gulf".split())
 _EVENT_LEADS = frozenset("hurricane cyclone typhoon storm operation battle siege".split())

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from .entity_tokens import Mention, _is_name_token, _strip, _text
+from .entity_tokens import COMPASS, Mention, _is_name_token, _strip, _text
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 
 __all__ = ["places_inside", "named_after", "is_region_of"]
@@ -69,7 +69,7 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
 
 
 _SEATS_OF_LEARNING = frozenset("university college".split())
-_SIDES = frozenset("North South East West Northern Southern Eastern Western Central".split())
+_SIDES = frozenset(w.capitalize() for w in COMPASS | {"central"})
 
 
 def _seat(doc, s: int, te: int, gaz: Gazetteer) -> list[Mention]:

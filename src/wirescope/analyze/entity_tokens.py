@@ -33,6 +33,9 @@ PLACE_ONLY_HEADS = frozenset("""sea ocean river lake gulf strait peninsula islan
 plateau plains heights lagoon canal airport avenue street road highway boulevard blvd expressway freeway
 motorway parkway plaza square station stadium arena cemetery hotel cathedral mosque synagogue chapel
 crossing checkpoint building shelf""".split())
+# The points of the compass as words that open or qualify a place's name ("North Kivu",
+# "southern Ukraine"), lower case.
+COMPASS = frozenset("north south east west northern southern eastern western".split())
 _NAME_PARTICLES = frozenset("bin ibn al al- de del della da van von der le la du dos di".split())
 # Country and region names that are also given names or surnames.
 _NAME_LIKE_PLACES = frozenset("Jordan Chad Georgia India Israel Kenya Victoria Florence Charlotte "
