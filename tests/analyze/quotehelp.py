@@ -12,3 +12,8 @@ def speaker_text(text, q):
     """The words of `text` the quote `q` names as its speaker (None when it names none)."""
     s = q["speaker"]["start"]
     return text[s:q["speaker"]["end"]] if s is not None else None
+
+
+def quote_with(nlp, text, content):
+    """The quote found in `text` whose text is `content` (StopIteration when none is)."""
+    return next(q for q in quotes_of(nlp, text) if q["text"] == content)

@@ -3,7 +3,7 @@
 import pytest
 
 from wirescope.analyze.quotes import find_quotes
-from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
+from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
 
 
 # What each reader finds and who it says spoke, by topic: (text, content, speaker).
@@ -155,7 +155,7 @@ SPOKEN = {
 @pytest.mark.parametrize("text, content, speaker", [
     pytest.param(*row, id=f"{topic}-{i}") for topic, rows in SPOKEN.items() for i, row in enumerate(rows)])
 def test_quote_beliefs_content_and_speaker(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert _speaker(text, q) == speaker
 
 
@@ -176,7 +176,7 @@ def test_quote_beliefs_attitude_does_not_swallow_the_report_after_it(blank_nlp):
     ("The vote is expected to pass easily, as the opposition has no majority.\n", "The vote is expected to pass easily"),
 ])
 def test_quote_beliefs_hedged_claims_have_no_speaker(blank_nlp, text, content):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert q["speaker"]["start"] is None
 
 
@@ -337,7 +337,7 @@ def test_quote_beliefs_made_without_clear_is_nothing(blank_nlp):
     ("It now seems increasingly likely that the port will close.\n", "increasingly likely that the port will close"),
 ])
 def test_quote_beliefs_hedges_with_an_adjective(blank_nlp, text, content):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert q["speaker"]["start"] is None
 
 

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .quotehelp import quotes_of as _quotes
+from .quotehelp import quote_with as _quote_with, quotes_of as _quotes
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -20,7 +20,7 @@ from .quotehelp import quotes_of as _quotes
      "To Scrap Berth Fees For Trawlers", "Kask"),
 ])
 def test_quote_headlines_title_case_attributions(blank_nlp, text, content, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert text[q["speaker"]["start"]:q["speaker"]["end"]] == speaker
 
 

@@ -4,7 +4,7 @@ voting and asking, participles of speech, sources "close to" someone (hand-writt
 import pytest
 
 from wirescope.analyze.quotes import quote_spans
-from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
+from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
 
 NBSP = "\u00a0"
 
@@ -390,7 +390,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, content, kind, speaker", FOUND)
 def test_quote_recall_content_kind_and_speaker(blank_nlp, text, content, kind, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert (q["kind"], _speaker(text, q)) == (kind, speaker)
 
 

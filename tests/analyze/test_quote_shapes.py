@@ -4,7 +4,7 @@ shares of people after a semicolon (hand-written news)."""
 
 import pytest
 
-from .quotehelp import quotes_of as _quotes, speaker_text as _speaker
+from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
 
 
 # (text, content, kind, speaker)
@@ -111,7 +111,7 @@ FOUND = [
 
 @pytest.mark.parametrize("text, content, kind, speaker", FOUND)
 def test_quote_shapes_content_kind_and_speaker(blank_nlp, text, content, kind, speaker):
-    q = next(q for q in _quotes(blank_nlp, text) if q["text"] == content)
+    q = _quote_with(blank_nlp, text, content)
     assert (q["kind"], _speaker(text, q)) == (kind, speaker)
 
 
