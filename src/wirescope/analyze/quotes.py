@@ -34,7 +34,8 @@ Finding works in four passes over the paragraphs of an article:
 
 The word lists live in `lexicon_quotes`, the token view and the cue readers
 shared by the passes in `quote_reading`, where a report ends in `quote_ends`, the
-readers of the phrases that name a speaker in `quote_speakers`.
+readers of the phrases that name a speaker in `quote_speakers`; the marks are paired
+in `quote_marks`, and the attribution around them is read in `quote_direct`.
 
 Speakers are resolved to the article's canonical entities (`quote_resolve`):
 a name or a title that refers back ("the prime minister") through its entity
@@ -48,58 +49,13 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .lexicon_quotes import (BARE_CUES, CUES, INVERTING, NOUN_LIKE, PARTICIPLES, PRONOUNS, STANCE, SUBORDINATORS,
-                             TAIL_PREPS, WORKS)
+from .lexicon_quotes import BARE_CUES, CUES, INVERTING, NOUN_LIKE, PRONOUNS, STANCE, WORKS
+from .quote_direct import Direct
 from .quote_entities import speakers_as_entities
-from .quote_reading import CLOSE, CLOSE_WORDS, OPEN, PAD, PARA, Q, according_to, clause_end, has_marks, has_verb
-from .quote_reports import Reports
+from .quote_marks import TURN, after_comma, after_spaced_dash, is_title, quote_spans, starts_sentence
+from .quote_reading import CLOSE, OPEN, PAD, PARA, Q, clause_end, has_marks
 
 __all__ = ["find_quotes", "quote_spans", "speakers_as_entities", "CUES"]
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Quoted spans `(start, end)` including their marks; never raises on unbalanced marks."""
-    text = _two_apostrophes(text)
-    paras = [(m.start(), m.end()) for m in PARA.finditer(text)]
-    spans: list[tuple[int, int]] = []
-    open_at: int | None = None
-    for n, (ps, pe) in enumerate(paras):
-        i = ps
-        while i < pe:
-            c = text[i]
-            if open_at is None:
-                if c in OPEN and (c == "“" or i == ps or not text[i - 1].isalnum()) or c == "”" and i == ps:
-                    open_at = i   # a ” opening a paragraph closes nothing: it opens (a typesetting slip)
-            elif c == "”" or (c == '"' and (i + 1 >= pe or not text[i + 1].isalnum())):
-                spans.append((open_at, i + 2 if text[i + 1:i + 2] == PAD else i + 1))
-                open_at = None
-            elif c == "“" and i == ps:
-                pass  # a running quote re-opens at the start of each paragraph
-            i += 1
-        if open_at is not None:
-            nxt = paras[n + 1][0] if n + 1 < len(paras) else None
-            if (nxt is not None and text[nxt] in OPEN and text[open_at] == "“" or (
-                    nxt is not None and text[nxt] == '"' and text[open_at] == '"')) \
-                    and not _TURN.match(text, nxt) and not _in_parentheses(text, ps, open_at, pe):
-                continue  # runs on into the next paragraph (unless a new speaker's turn opens it)
-            spans.append((open_at, pe))
-            open_at = None
-    return spans
-
-
-def _in_parentheses(text: str, ps: int, open_at: int, pe: int) -> bool:
-    """Did the quote open inside a parenthesis that closes the paragraph ("(… its ''family
-    fortunes.')")? Then it ends there: a quote running on into the next paragraph opens
-    in the running text."""
-    before = text[ps:open_at]
-    return before.count("(") > before.count(")") and text[open_at:pe].rstrip().endswith(")")
-
-
-def _two_apostrophes(text: str) -> str:
-    """'' as a quotation mark, keeping every offset: ''word'' -> "⁠word"⁠."""
-    if "''" not in text:
-        return text
-    return re.sub(r"''", '"' + PAD, text)
 
 
 def find_quotes(text: str, doc=None, entities: list[dict[str, Any]] | None = None) -> list[dict[str, Any]]:
@@ -127,44 +83,6 @@ _RELATIVE = re.compile(r",[^\S\n]+(?:who|whose)[^\S\n]")
 _PASSIVE_BEFORE = re.compile(r"\b(?:when|if|after|before|once|was|were|being|been)\s+\Z")
 # Verbs of speech proper (not "show", "find"): a second one marks a second statement.
 SPEECH = INVERTING | BARE_CUES
-# A transcript turn inside quotation marks: '"HOST: Let us turn to the ferries …'.
-_TURN = re.compile(r"[\"“][^\S\n]*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3}):[^\S\n]")
-# A dash and a name closing the paragraph after a quote: "” ― Jane A. Doe".
-_NAME_WORD = r"(?:[A-Z][\w’'.-]*|de|da|del|van|von|la|le|bin|al)"
-_SIGNATURE = re.compile(rf"[^\S\n]*\u2060?[^\S\n]*[―—–][^\S\n]*({_NAME_WORD}(?:[^\S\n]+{_NAME_WORD}){{0,4}}?)"
-                        r"[^\S\n]*\.?[^\S\n]*(?=\n|\Z)")
-
-
-def _is_title(inner: str) -> bool:
-    """“Ride the Northern Tide”: every longer word capitalised, as in a title."""
-    words = re.findall(r"[A-Za-z][\w’'-]*", inner)
-    long = [w for w in words if len(w) > 3]
-    return 2 <= len(words) <= 10 and len(long) >= 3 and all(w[0].isupper() for w in long) \
-        and not inner.rstrip(" ,.").endswith(("?", "!")) and ". " not in inner
-
-
-def _before_spaces(text: str, i: int) -> int:
-    """The index of the character before i over spaces, tabs and no-break spaces on i's line
-    (-1 at the start of the text)."""
-    j = i - 1
-    while j >= 0 and text[j] != "\n" and text[j].isspace():
-        j -= 1
-    return j
-
-
-def _starts_sentence(text: str, i: int) -> bool:
-    j = _before_spaces(text, i)
-    return j < 0 or text[j] in "\n.!?:”\"—(" or text[j - 1:j + 1] == "''"   # "(“…,” said X.)", "''A.'' ''B""
-
-
-def _after_spaced_dash(text: str, i: int) -> bool:
-    j = _before_spaces(text, i)
-    return j > 0 and text[j] in "-–" and text[j - 1] == " "
-
-
-def _after_comma(text: str, i: int) -> bool:
-    j = _before_spaces(text, i)
-    return j >= 0 and text[j] in ",;"
 
 
 # ", however, that …" at the start of a reported clause: the aside is not said
@@ -180,7 +98,8 @@ _ONLY_TIME = re.compile(r"(?:overnight|today|tonight|tomorrow|yesterday|soon|sho
                         r"(?:this|next|last) (?:week|month|year|weekend|morning|evening))(?:\s*$|\s+and\b)", re.I)
 
 
-class _Finder(Reports):
+
+class _Finder(Direct):
     """Quotes of one article: the three passes (speakers are resolved in `quote_speakers`)."""
 
     # -- the three passes ---------------------------------------------------
@@ -200,14 +119,14 @@ class _Finder(Reports):
                 continue
             # a quote that opens mid-clause ("it was “prepared …”") is a fragment
             # of a reported clause, however long: pass 3 makes it a mixed quote
-            dashed = _after_spaced_dash(text, qs) and not (_starts_sentence(text, qs) or _after_comma(text, qs))
-            if not (_starts_sentence(text, qs) or _after_comma(text, qs) or dashed):
+            dashed = after_spaced_dash(text, qs) and not (starts_sentence(text, qs) or after_comma(text, qs))
+            if not (starts_sentence(text, qs) or after_comma(text, qs) or dashed):
                 continue
             # "“A,” she said, adding: “B”": the participle's subject is the speaker before
             self.sentence_speaker = prev.speaker if prev is not None and self.attributed_after(prev) \
                 and not re.search(r"[.!?](?:\s|$)|\n", text[prev.cue[1]:qs]) \
                 else None
-            turn = _TURN.match(text, qs)
+            turn = TURN.match(text, qs)
             q = Q(qs, qe, "direct", speaker=turn.span(1)) if turn else self.after(qs, qe) or self.before(qs, qe)
             self.sentence_speaker = None
             if dashed and (q is None or q.cue is None or q.cue[0] < qe):
@@ -219,7 +138,7 @@ class _Finder(Reports):
                 and not self.other_cue(prev, qs)
             if q is None and re.match(r"[ \t\u2060]*[a-z]", text[qe:qe + 3]) and not after_attribution:
                 continue  # “I sat with” the stranded families …: the clause goes on
-            title = _is_title(inner)
+            title = is_title(inner)
             if q is None and (words < 4 or title) and not after_attribution:
                 continue  # a short unattributed phrase: scare quotes, a title
             if title and self.after_work_noun(qs):
@@ -444,153 +363,4 @@ class _Finder(Reports):
 
     def _after_comma_ing(self, at: int, word: str) -> bool:
         """Is the word at `at` a participle right after a comma (", claiming that …")?"""
-        return word.endswith("ing") and _after_comma(self.text, at)
-
-    def intro_subject(self, qs: int, floor: int) -> tuple[int, int] | None:
-        """A person (or he/she) opening the sentence right before a floating quote."""
-        toks = self.toks
-        i = toks.at(qs)
-        if i == 0:
-            return None
-        ss, _ = toks.sentence(toks.starts[i - 1], self.text)
-        if ss < floor or ss >= qs:
-            return None
-        j = toks.at(ss)
-        if toks.words[j].lower() in ("he", "she"):
-            return (toks.starts[j], toks.ends[j])
-        ent = self.mention_at(toks.starts[j])
-        if ent is not None and ent["type"] == "PERSON":
-            for ms, me, e in self.mentions:
-                if ms == toks.starts[j]:
-                    return (ms, me)
-        # "Dockers' union president Anna Rebane blasted the plan. / “…”": a person
-        # named in the subject, before the sentence's first verb
-        limit = toks.starts[min(len(toks.starts) - 1, j + 8)]
-        for ms, me, e in self.mentions:
-            if ss <= ms < limit and e["type"] == "PERSON" and not self.inside_quote(ms):
-                before = self.text[ss:ms].split()
-                return (ms, me) if not has_verb(before) and not any(
-                    w.strip(",").lower() in CUES for w in before) else None
-        return None
-
-    # -- attribution around quotation marks --------------------------------------
-
-    def after(self, qs: int, qe: int) -> Q | None:
-        """`“…,” Roos said` or `“…,” said Roos`, in the rest of the sentence."""
-        toks, text = self.toks, self.text
-        signed = _SIGNATURE.match(text, qe)
-        if signed:   # “…” ― Jane Doe (vox pops, epigraphs): the name signs the quote
-            return Q(qs, qe, "direct", speaker=signed.span(1))
-        i = toks.at(qe)
-        n = len(toks.words)
-        if i >= n or "\n" in text[qe:toks.starts[i]]:
-            return None
-        first = i + (toks.words[i] == ",")
-        if first < n and toks.words[first].lower() in SUBORDINATORS:
-            return None   # "“That is just good business,” when the councillor pressed him": not its attribution
-        # a quote closed by a full stop ends its sentence: an attribution must follow at once
-        # ("“We will win.” Roos said."), else the next sentence is someone else's
-        reach = 4 if text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith(".") else 40
-        k = i
-        # room for "”, Lina Kõiv, legal director for the Dockers' Rights Union in Pärnu, said"
-        while k < min(n, i + reach) and toks.words[k] not in (".", "!", "?", "“", '"', "''"):
-            if k > i and "\n" in text[toks.ends[k - 1]:toks.starts[k]]:
-                return None
-            according = according_to(toks, k)
-            if according or self.cue_at(k) or self.speech_verb_after_quote(i, k):
-                went_on = toks.words[k] in ("went", "goes") and toks.words[k + 1:k + 2] == ["on"]
-                cue_end = k + 2 if according or went_on else k + 1
-                if k > i and text[qs:qe].rstrip(CLOSE + PAD + "' ").endswith((".", "!", "?")) and (
-                        cue_end < n and toks.words[cue_end] in (":", "that")
-                        or self.attribution_tail(k, toks.at(toks.sentence(toks.starts[k], text)[1])) is None):
-                    # "“A.” Kask said: “B”", "“A.” Rebane added that …", "“A.” She noted an inspection":
-                    # after a closed sentence, only an attribution standing alone is this quote's
-                    return None
-                if k == i or (k == i + 1 and toks.words[i] in (",", "—")):
-                    if toks.words[k].lower().endswith("ing") and not according:
-                        return None   # "“A,” adding that …": the speaker is before the quote
-                    speaker = self.np_after(cue_end, min(n, cue_end + 12))
-                else:
-                    speaker = self.np_before(k, i)
-                    if speaker is None:
-                        # "”, Estonia's foreign minister, Andres Raud, said": all of it
-                        a = i
-                        while a < k and toks.words[a] in (",", "—") + tuple(CLOSE_WORDS):
-                            a += 1
-                        span = (toks.starts[a], toks.ends[k - 1]) if a < k else None
-                        if span and k - a <= 14 and self.plausible_speaker(span):
-                            speaker = span
-                if speaker is None:
-                    return None
-                return Q(qs, qe, "direct", cue=(toks.starts[k], toks.ends[cue_end - 1]),
-                          speaker=speaker)
-            k += 1
-        return None
-
-    def before(self, qs: int, qe: int) -> Q | None:
-        """`Roos said: “…”` / `Roos said, “…”`, also across a paragraph break after a colon."""
-        toks, text = self.toks, self.text
-        i = toks.at(qs)
-        if i == 0 or toks.words[i - 1] not in (":", ","):
-            return None
-        if "\n" in text[toks.ends[i - 1]:qs] and toks.words[i - 1] != ":":
-            return None
-        sent_start, _ = toks.sentence(toks.starts[i - 1], text)
-        floor = toks.at(sent_start)
-        if toks.words[i - 1] == ":" and 0 < i - 1 - floor <= 5 and self.names_someone(floor, i - 1) \
-                and not any(self.cue_at(k) for k in range(floor, i - 1)):
-            return Q(qs, qe, "direct", speaker=(toks.starts[floor], toks.ends[i - 2]))  # "Tamm: “…”"
-        for k in range(i - 2, max(floor - 1, i - 20), -1):   # "…, as one newspaper put it, “…”"
-            if toks.words[k].lower() == "as":
-                put = self.put_it_at(k, floor, toks.at(qe) + 1, sent_start, qe)
-                if put is not None and put.start == toks.starts[i]:
-                    return Q(qs, qe, "direct", cue=put.cue, speaker=put.speaker)
-        # "Vujović told reporters at the quay on Friday, “…”", "X said in a statement: “…”"
-        for k in range(i - 2, max(floor - 1, i - 16), -1):
-            if k > floor and according_to(toks, k - 1):      # "According to X: “…”"
-                return Q(qs, qe, "direct", cue=(toks.starts[k - 1], toks.ends[k]),
-                          speaker=(toks.starts[k + 1], toks.ends[i - 2]))
-            if self.cue_at(k):
-                low = toks.words[k].lower()
-                if low in PARTICIPLES and k > floor and toks.words[k - 1][:1].isupper():
-                    # "footage of Tamm saying, “…”": the name right before the participle
-                    a = k - 1
-                    while a > floor and toks.words[a - 1][:1].isupper() and toks.words[a - 1].isalpha():
-                        a -= 1
-                    speaker = (toks.starts[a], toks.ends[k - 1])
-                elif (low in PARTICIPLES or low.endswith("ing")) and k > floor and toks.words[k - 1] == ",":
-                    speaker = self.subject(floor, k)   # "The leader waved, singing “…”": the subject
-                else:
-                    speaker = self.np_before(k, floor)
-                if speaker is None and k == floor or toks.words[k][:1].isupper():
-                    speaker = self.np_after(k + 1, i - 1)   # "Continued Tamm: “…”"
-                elif speaker is None and (low in PARTICIPLES or toks.words[self.skip_aux(k)].lower()
-                                          in ("and", "but", "then")):
-                    speaker = self.subject(floor, k)   # "He praised them but said, “…”"
-                if speaker is None:
-                    return None
-                c = self.content_start(k, i) if k > toks.at(speaker[1]) - 1 else i
-                if c >= i or i - 2 <= max(k, toks.at(speaker[1]) - 1):
-                    # "X, Ms. Roos said, “is …”", "…, the governor told reporters, “…”"
-                    start = self.subject_before_attribution(floor, speaker, i, qs, qe)
-                else:   # "Ilves said that whatever route the pilots take, “…”": from the clause after the cue,
-                    # not a place before the quote ("wrote in his book, “…”", "wrote at the Post:¶“…”")
-                    start = toks.starts[c] if "\n" not in text[toks.starts[c]:qs] \
-                        and toks.words[c].lower() not in TAIL_PREPS else qs
-                return Q(start, qe, self.marks_kind(start, qe) if start < qs else "direct",
-                         cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
-        return None
-
-    def subject_before_attribution(self, floor: int, speaker: tuple[int, int], i: int, qs: int, qe: int) -> int:
-        """Where a quote that goes on with its sentence starts: at the sentence's subject
-        before a comma and the attribution ("The port's new cranes, Ms. Tamm said, “show
-        what long-range thinking buys …”"), else at its opening mark."""
-        toks, text = self.toks, self.text
-        inner = text[qs + 1:qe].lstrip(" '" + PAD)
-        s = toks.at(speaker[0])
-        if not inner[:1].islower() or toks.words[i - 1] != "," or s - 1 <= floor + 1 \
-                or toks.words[s - 1] != "," or any(self.cue_at(n) or not toks.words[n][:1].isalnum()
-                                                   and toks.words[n] not in ("'s", "’s", "-")
-                                                   for n in range(floor, s - 1)):
-            return qs
-        return toks.starts[floor]
+        return word.endswith("ing") and after_comma(self.text, at)
