@@ -10,7 +10,7 @@
    the country owning it ("Ukraine's President ...", role "President of Ukraine");
 4. gazetteers fill single-word places, organisations and demonyms (NORP) the
    model missed, and tell GPE from LOC for the places it found;
-5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`): a name
+5. evidence (`entity_evidence.py`, `entity_context.py`, `entity_cues.py`, `entity_retype.py`): a name
    found once is found elsewhere, the words around a name and word lists add people,
    organisations, places and events and correct the model's types ("said Orvin",
    "Tanvir from Bangladesh", "Morris and Tavernier", "in Madeira", "the Crown",
@@ -37,11 +37,11 @@ from __future__ import annotations
 
 import re
 
-from .entity_evidence import (_heading_words, _lone_given_names, _name_cues, _org_names, _place_names, _propagate,
-                              _retype)
+from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_names, _propagate
 from .entity_nesting import is_region_of, named_after, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
+from .entity_retype import _heading_words, _retype
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
                             stance_adjectives)

@@ -1,7 +1,7 @@
 """What the words right around a one-word name say it is, when no table knows the name.
 
 The model calls most capitalised words it has never seen places ("Tanvir", "Okabara",
-"Kalvara" alike). `_retype` in `entity_evidence.py` asks `unknown_name_type` before it
+"Kalvara" alike). `_retype` in `entity_retype.py` asks `unknown_name_type` before it
 drops such a "place" for want of evidence; the answer comes from the few words around it:
 
 - a person: "said Orvin", "Belwin asked", "Wrenfold et al.", "Tanvir from Bangladesh", "I'm Nadira",

@@ -1,8 +1,8 @@
 """What the entity passes share: the `Mention` they write, and token-level tests and word lists.
 
-A mention is a span of character offsets into the text; the passes in `entities.py` and
-`entity_evidence.py` work on token ranges of the spaCy `Doc` and ask the same questions of
-them: does a token open a sentence or a line (`_starts`, `_opens`), look like a name
+A mention is a span of character offsets into the text; the passes in `entities.py`,
+`entity_evidence.py` and `entity_retype.py` work on token ranges of the spaCy `Doc` and ask
+the same questions of them: does a token open a sentence or a line (`_starts`, `_opens`), look like a name
 (`_is_name_token`, `_name_shaped`, `_unknown_name`), and which kind of place does a name
 end like (`_place_type`).
 """
