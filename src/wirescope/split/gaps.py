@@ -350,17 +350,30 @@ class Gaps:
         return ((x1 & ~y1 & y2 & ~x2) | (y1 & ~x1 & x2 & ~y2)).sum(axis=1).astype(float)
 
 
+# Words that are never names: function words and the abbreviations above.
+_NOT_NAMES = STOPWORDS | _ABBREVIATIONS
+_MARKS = frozenset(".!?:")
+
+
 @lru_cache(maxsize=8192)
 def _names(text: str) -> tuple[str, ...]:
-    out, first, prev = [], True, ""
-    for tok in _TOKEN.findall(text):
-        if tok in ".!?:":
-            first = first or not (tok == "." and (len(prev) == 1 and prev.isupper() or prev.lower() in _ABBREVIATIONS))
-        elif first:
-            first = False
-        elif tok[0].isupper() and len(tok) > 1 and tok.lower() not in STOPWORDS and tok.lower() not in _ABBREVIATIONS:
-            out.append(tok.lower()[:7])
-        prev = tok
+    toks = _TOKEN.findall(text)
+    out = []
+    for i, tok in enumerate(toks):
+        # only capitalised words are read: a word opens a sentence when it comes first or
+        # after a mark, unless that mark is one full stop after an initial or abbreviation
+        if not tok[0].isupper() or len(tok) < 2 or not i:
+            continue
+        low = tok.lower()
+        if low in _NOT_NAMES:
+            continue
+        prev = toks[i - 1]
+        if prev in _MARKS:
+            before = toks[i - 2] if i > 1 else ""
+            if prev != "." or not before or before in _MARKS or not (
+                    len(before) == 1 and before.isupper() or before.lower() in _ABBREVIATIONS):
+                continue
+        out.append(low[:7])
     return tuple(out)
 
 
