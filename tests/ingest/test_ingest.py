@@ -122,3 +122,23 @@ def test_ingest_warc_html_responses_only(tmp_path):
     (tmp_path / "n.warc.gz").write_bytes(buf.getvalue())
     [art] = iter_inputs([tmp_path / "n.warc.gz"])
     assert art.kind == "html" and art.given["url"] == "https://a.test/1"
+
+
+def _warc(records: list[tuple[str, bytes]], gzip: bool = False) -> bytes:
+    buf = io.BytesIO()
+    writer = WARCWriter(buf, gzip=gzip)
+    for uri, body in records:
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        writer.write_record(writer.create_warc_record(uri, "response", payload=io.BytesIO(body),
+                                                      http_headers=headers))
+    return buf.getvalue()
+
+
+def test_ingest_damaged_warc_keeps_the_records_before_and_rejects_the_file(tmp_path):
+    # a last record cut short, its target URI missing: warcio fails inside its parser
+    damage = b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 999\r\n\r\nHTTP/1.1 200"
+    (tmp_path / "crawl.warc").write_bytes(_warc([("https://a.test/1", PAGE.encode())]) + damage)
+    arts = list(iter_inputs([tmp_path / "crawl.warc"]))
+    assert [a.given.get("url") for a in arts if not a.rejected] == ["https://a.test/1"]
+    assert [a.source for a in arts if a.rejected] == [str(tmp_path / "crawl.warc")]
+    assert "WARC" in arts[-1].rejected

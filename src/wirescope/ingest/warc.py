@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import zlib
 from collections.abc import Iterator
 
 from warcio.archiveiterator import ArchiveIterator
@@ -44,3 +45,8 @@ def read_warc(stream: io.BufferedIOBase, source: str, *, max_bytes: int, max_con
             yield Article(raw=text, kind="html", source=where, given=given)
     except ArchiveLoadFailed as exc:
         raise Rejected(f"not a readable WARC file ({exc})") from None
+    except (ValueError, TypeError, AttributeError, EOFError, OSError, zlib.error) as exc:
+        # warcio meets a damaged record (cut short, a header missing) with whatever its
+        # parser hits; the records before it were read
+        raise Rejected(f"damaged WARC record after the ones read ({type(exc).__name__}: {exc}); "
+                       "check the file is complete (re-download or re-crawl it)") from None
