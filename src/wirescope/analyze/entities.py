@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_names, _propagate
-from .entity_nesting import is_region_of, named_after, places_inside
+from .entity_nesting import is_region_of, named_after, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
 from .entity_retype import _heading_words, _retype
@@ -281,6 +281,9 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     nested.extend(offices_of_bodies(doc, taken, owner))   # "Director of the Office of Management and Budget"
     nested.extend(places_inside(doc, taken, gaz))
     nested.extend(named_after(doc, taken, gaz))   # "Carnegie" in "Carnegie Society"
+    people = people_inside(doc, taken, gaz)   # "Helen Brennan" in "the Helen Brennan Memorial Bridge"
+    nested = [n for n in nested if not any(p.start <= n.start and n.end <= p.end for p in people)] + [
+        p for p in people if not any((n.start, n.end) == (p.start, p.end) for n in nested)]
     nested.extend(institutions_inside(doc, taken, gaz))   # "Harwick University" in "Harwick University Libraries"
 
     _postnominals(doc, taken, owner)

@@ -4,16 +4,20 @@
   "Portugal" in "Regent of Portugal"), mentions of their own as GUM annotates them;
 - `named_after`: the person or state a two-word name is named after ("Carnegie" in
   "Carnegie Society", "Penn" in "Penn State");
+- `people_inside`: the person a longer name is named after ("Helen Brennan" in "the Helen
+  Brennan Memorial Bridge", "Halvorsen" in "Halvorsen Prize");
 - `is_region_of`: the region after a town ("San Francisco, California", "Austin, Tex."),
   which `entities.find_mentions` joins into one place.
 """
 
 from __future__ import annotations
 
-from .entity_tokens import COMPASS, Mention, _is_name_token, _strip, _text
+import re
+
+from .entity_tokens import COMPASS, Mention, _is_name_token, _opens, _strip, _text
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 
-__all__ = ["places_inside", "named_after", "is_region_of"]
+__all__ = ["places_inside", "named_after", "people_inside", "is_region_of"]
 
 
 def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
@@ -68,6 +72,7 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     return out
 
 
+_INITIAL = re.compile(r"[A-Z]\.?")
 _SEATS_OF_LEARNING = frozenset("university college".split())
 _SIDES = frozenset(w.capitalize() for w in COMPASS | {"central"})
 
@@ -108,6 +113,45 @@ def named_after(doc, taken, gaz: Gazetteer) -> list[Mention]:
         typ = "PERSON" if head in _NAMED_AFTER_PEOPLE else "GPE" if head in _NAMED_AFTER_STATES else None
         if typ is not None:
             out.append(Mention(first.idx, first.idx + len(first.text), typ, source="nested"))
+    return out
+
+
+# Suffixes and initials a person's name may carry inside an institution's: "Martin L. King Jr.".
+_NAME_SUFFIXES = frozenset("Jr Jr. Sr Sr.".split())
+# Prizes and lectures named after their founder: "the Halvorsen Prize", "the Ferrand Lecture".
+_PRIZES = frozenset("prize prizes lecture lectures".split())
+
+
+def people_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
+    """The person an organisation, facility or event of several words is named after, as a
+    mention inside it (as GUM annotates them): a given name and a surname opening the name
+    ("Helen Brennan" in "the Helen Brennan Memorial Bridge", "Marta Vasko" in "the Marta Vasko
+    Foundation for the Arts"); and an unknown word before "Prize" or "Lecture", inside a
+    mention or not ("Halvorsen" in "won the Halvorsen Prize in Chemistry"). Places a table
+    found inside the person's name are no places there ("Houston" in "the Samuel
+    Houston Bridge"): the caller drops them."""
+    out = []
+    given = gaz.given_names
+    for ts, (te, m) in taken.items():
+        if te - ts < 3 or m.type not in ("ORG", "FAC", "EVENT") or doc[ts].text not in given:
+            continue
+        k = ts + 1
+        while k < te - 1 and (_INITIAL.fullmatch(doc[k].text) or doc[k].text in _NAME_SUFFIXES):
+            k += 1
+        if not (_is_name_token(doc[k]) and doc[k].is_alpha and doc[k].lower_ not in gaz.common_words):
+            continue   # "Victoria Station", "Grace Community Church": a given name before an ordinary word
+        e = k + 1
+        while e < te - 1 and doc[e].text in _NAME_SUFFIXES:
+            e += 1
+        if e < te and _is_name_token(doc[e]):
+            out.append(Mention(doc[ts].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="nested"))
+    for i in range(1, len(doc)):
+        tok = doc[i - 1]
+        if doc[i].lower_ in _PRIZES and doc[i].text[:1].isupper() and tok.is_alpha and _is_name_token(tok) \
+                and tok.lower_ not in gaz.common_words and gaz.lookup([tok.text]) is None \
+                and not gaz.country_of(tok.text) and not tok.lower_.endswith(("ic", "ian", "ese", "ish")) \
+                and not (i - 1 > 0 and _is_name_token(doc[i - 2]) and not _opens(doc, i - 2)):
+            out.append(Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="nested"))
     return out
 
 

@@ -1,0 +1,65 @@
+"""Names inside names (entity_nesting.py), on a blank pipeline with the model's spans set by hand."""
+
+import pytest
+from spacy.tokens import Span
+
+from wirescope.analyze.entities import find_mentions
+
+
+def _with_model_ents(nlp, text, ents):
+    """A Doc as a statistical model might have tagged it: (words, label) per entity."""
+    doc = nlp(text)
+    spans = []
+    for words, label in ents:
+        n = len(words.split())
+        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
+        spans.append(Span(doc, tok.i, tok.i + n, label=label))
+    doc.ents = spans
+    return doc
+
+
+def _typed(doc):
+    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+
+
+@pytest.mark.parametrize("text, ents, person", [
+    ("Traffic on the Helen Brennan Memorial Bridge was halted on Monday.",
+     [("Helen Brennan Memorial Bridge", "FAC")], "Helen Brennan"),
+    ("A grant from the Marta Vasko Foundation for the Arts paid for the repairs.",
+     [("Marta Vasko Foundation for the Arts", "ORG")], "Marta Vasko"),
+    ("Flights from Karen J. Osei International Airport resumed.",
+     [("Karen J. Osei International Airport", "FAC")], "Karen J. Osei"),
+])
+def test_entity_nesting_people_inside_names(blank_nlp, text, ents, person):
+    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    assert (ents[0][0], ents[0][1]) in found and (person, "PERSON") in found
+
+
+def test_entity_nesting_no_place_inside_a_persons_name_inside_a_bridge(blank_nlp):
+    text = "Commuters crossed the Samuel Houston Bridge before dawn."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Samuel Houston Bridge", "FAC")]))
+    assert ("Samuel Houston", "PERSON") in found and ("Houston", "GPE") not in found
+
+
+@pytest.mark.parametrize("text, ents", [
+    ("Crowds filled Victoria Station Square on Friday.", [("Victoria Station Square", "FAC")]),
+    ("The Grace Community Church reopened.", [("Grace Community Church", "ORG")]),
+])
+def test_entity_nesting_no_person_in_a_given_name_before_a_common_word(blank_nlp, text, ents):
+    assert not any(t == "PERSON" for _, t in _typed(_with_model_ents(blank_nlp, text, ents)))
+
+
+@pytest.mark.parametrize("text, person", [
+    ("She won the Halvorsen Prize in Chemistry last year.", "Halvorsen"),
+    ("He gave this year's Ferrand Lecture at the academy.", "Ferrand"),
+])
+def test_entity_nesting_prizes_and_lectures_name_their_founder(blank_nlp, text, person):
+    assert (person, "PERSON") in _typed(blank_nlp(text))
+
+
+@pytest.mark.parametrize("text", [
+    "He was shortlisted for the Estonian Prize for Poetry.",
+    "The Peace Prize went to a charity.",
+])
+def test_entity_nesting_no_founder_in_an_adjective_or_a_common_word(blank_nlp, text):
+    assert not any(t == "PERSON" for _, t in _typed(blank_nlp(text)))
