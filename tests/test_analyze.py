@@ -3,7 +3,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirescope import Article, analyze
+from wirescope import Article, Pipeline, analyze, load_settings, register
 from wirescope.cli import main
 
 CONTRACT = ["id", "source", "segment", "url", "title", "authors", "outlet", "published", "language", "text",
@@ -98,3 +98,28 @@ def test_analyze_a_text_that_is_only_a_teaser_is_that_teaser_truncated():
     [art] = analyze(Article(raw="Skip to content\n" + blurb + "\n", kind="text", source="blurb.txt"),
                     language_layer=False)
     assert art.text == blurb and art.truncated and not art.rejected
+
+
+def test_analyze_a_text_longer_than_max_chars_is_stored_unannotated_with_reason(tmp_path):
+    text = "The harbour master said on Monday that the ferry to Parnu would sail again after repairs. " * 4
+    (tmp_path / "long.txt").write_text(text)
+    settings = load_settings(overrides=["analyze.max_chars=200"])
+    [art] = analyze(tmp_path / "long.txt", as_is=True, settings=settings)
+    assert "longer than analyze.max_chars (200)" in art.skipped and "--set analyze.max_chars=N" in art.skipped
+    assert art.text == text and art.entities == [] and art.dates == []
+
+
+def test_analyze_a_step_that_fails_rejects_its_article_and_the_stream_goes_on():
+    @register("test.fails_on_storms")
+    def _fails(settings):
+        def step(article):
+            if "storm" in article.text:
+                raise ValueError("cannot read storms")
+            return article
+        return step
+
+    pipe = Pipeline(["as_is", "test.fails_on_storms"], load_settings())
+    texts = ["The storm closed the port on Monday.", "The ferry sailed again on Tuesday."]
+    out = list(pipe.stream(Article(raw=t, kind="text", source=f"n{i}") for i, t in enumerate(texts)))
+    assert [a.rejected is None for a in out] == [False, True]
+    assert "the test.fails_on_storms step failed (ValueError: cannot read storms)" in out[0].rejected

@@ -155,13 +155,20 @@ class Pipeline:
 
     def __call__(self, article: Article) -> list[Article]:
         batch = [article]
-        for component in self.components:
+        for name, component in zip(self.names, self.components):
             out: list[Article] = []
             for art in batch:
                 if art.rejected:
                     out.append(art)
                     continue
-                result = component(art)
+                try:
+                    result = component(art)
+                except Exception as exc:  # one article's failure must not end a run over thousands
+                    log.debug("%s: %s failed", art.source, name, exc_info=True)
+                    art.rejected = (f"the {name} step failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                                    "this is a wirescope bug: please report it with this input")
+                    out.append(art)
+                    continue
                 if isinstance(result, Article):
                     out.append(result)
                 else:

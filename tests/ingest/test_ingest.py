@@ -142,3 +142,15 @@ def test_ingest_damaged_warc_keeps_the_records_before_and_rejects_the_file(tmp_p
     assert [a.given.get("url") for a in arts if not a.rejected] == ["https://a.test/1"]
     assert [a.source for a in arts if a.rejected] == [str(tmp_path / "crawl.warc")]
     assert "WARC" in arts[-1].rejected
+
+
+def test_ingest_jsonl_metadata_of_the_wrong_shape_is_text_or_left_out(tmp_path, caplog):
+    body = "The ferry to Parnu sailed again on Tuesday after a week of repairs, the harbour master said."
+    rows = [{"text": body, "title": 2026, "outlet": ["Baltic Wire"], "authors": ["Mari Tamm", 7, ""],
+             "published": 1772611200, "url": {"href": "https://x.test/a"}},
+            {"text": body, "author": "Jaan Kask", "published": 0, "title": ""}]
+    (tmp_path / "x.jsonl").write_text("\n".join(json.dumps(r) for r in rows))
+    first, second = iter_inputs([tmp_path / "x.jsonl"])
+    assert first.given == {"title": "2026", "published": 1772611200, "authors": ["Mari Tamm"]}
+    assert second.given == {"authors": ["Jaan Kask"]}
+    assert "outlet=['Baltic Wire'] is not text" in caplog.text and "url=" in caplog.text

@@ -27,8 +27,14 @@ def _language(settings: Settings):
     opts = settings.section("analyze")
     languages = set(opts.get("languages", ["en"]))
     confidence = float(opts.get("min_language_confidence", 0.5))
+    max_chars = int(opts.get("max_chars", 1_000_000))
 
     def language(article: Article) -> Article:
+        if len(article.text or "") > max_chars:
+            article.skipped = (f"text of {len(article.text):,} characters is longer than analyze.max_chars "
+                               f"({max_chars:,}); split the input or raise the limit with "
+                               "--set analyze.max_chars=N (spaCy needs about 1 GB per 100,000 characters)")
+            return article
         found, prob = detect_language(article.text, min_confidence=confidence)
         if found:
             article.language = found
@@ -50,6 +56,8 @@ def _entities(settings: Settings):
     from .nlp import load_nlp
 
     nlp = load_nlp(settings.get("analyze.model", "wirescope"))
+    # texts up to analyze.max_chars reach spaCy (the language component skips longer ones)
+    nlp.max_length = max(nlp.max_length, int(settings.get("analyze.max_chars", 1_000_000)))
     gaz = load_gazetteer()
 
     def entities(article: Article) -> Article:

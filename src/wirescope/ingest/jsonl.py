@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+import logging
 from collections.abc import Iterator
+from typing import Any
 
 from ..article import Article
 
 __all__ = ["read_jsonl"]
 
-_FIELDS = ("url", "title", "published", "outlet", "authors")
+_TEXT_FIELDS = ("url", "title", "outlet")
+log = logging.getLogger(__name__)
 
 
 def read_jsonl(text: str, source: str) -> Iterator[Article]:
@@ -32,9 +35,32 @@ def read_jsonl(text: str, source: str) -> Iterator[Article]:
         if not isinstance(body, str) or not body.strip():
             yield Article(source=where, rejected="no \"text\" or \"html\" field with content")
             continue
-        given = {k: obj[k] for k in _FIELDS if obj.get(k)}
-        if isinstance(given.get("authors"), str):
-            given["authors"] = [given["authors"]]
-        if obj.get("author") and "authors" not in given:
-            given["authors"] = [obj["author"]] if isinstance(obj["author"], str) else list(obj["author"])
+        given = _given(obj, where)
         yield Article(raw=body.replace("\r\n", "\n"), kind=kind, source=where, given=given)
+
+
+def _given(obj: dict[str, Any], where: str) -> dict[str, Any]:
+    """The record's metadata as the pipeline reads it: `url`, `title` and `outlet` as text
+    (a number written as one), `published` as text or Unix time, `authors` (or `author`)
+    as a list of names. A field of another shape is left out with a warning, not stored."""
+    given: dict[str, Any] = {}
+    for key in (*_TEXT_FIELDS, "published"):
+        value = obj.get(key)
+        if not value:
+            continue
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            value = value if key == "published" else str(value)
+        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
+            given[key] = value
+        else:
+            log.warning("%s: %s=%r is not text; left out", where, key, value)
+    authors = obj.get("authors") or obj.get("author")
+    if isinstance(authors, str):
+        authors = [authors]
+    if isinstance(authors, list):
+        names = [a.strip() for a in authors if isinstance(a, str) and a.strip()]
+        if names:
+            given["authors"] = names
+    elif authors:
+        log.warning("%s: authors=%r is not a name or a list of names; left out", where, authors)
+    return given
