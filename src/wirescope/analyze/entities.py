@@ -43,8 +43,8 @@ from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
 from .entity_retype import _heading_words, _retype
 from .entity_runons import model_spans
-from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, romanized_names,
-                            stance_adjectives)
+from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
+                            romanized_names, stance_adjectives)
 from .entity_teams import sports_teams
 from .entity_titles import (_add_role, _name_after, _possessor_before, _role_after, _role_before, _role_comma_before,
                             _title_ends_at)
@@ -270,6 +270,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     platforms_as_media(doc, taken, owner)   # "said on Telegram"
     exclamations(doc, taken, owner)   # "Oh God,"
     joined_names(doc, taken, owner)   # "Anna K." + "Lindqvist", "Khalid" + "bin Faisal"
+    regnal_numbers(doc, taken, owner, gaz)   # "Casimir IV", "Anselm I, King of Varnia"
     hyphenated_names(doc, taken, owner, gaz)   # "Pak Chol-un", "Marta Jessen-Holm"
     stance_adjectives(doc, taken, owner)   # "the pro-Moscow bloc"
     bare_regions(doc, owner, put)   # "sanctions imposed by the West"

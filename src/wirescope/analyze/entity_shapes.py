@@ -15,6 +15,8 @@
   "crossing the Channel") the model missed;
 - `acronyms_again`: an organisation's acronym found once ("the Small Business Administration
   (SBA)") is the organisation wherever else the text writes it, a sentence's first word too;
+- `regnal_numbers`: a ruler's number after the name is part of it ("Casimir IV", "Anselm I,
+  King of Varnia"), also where the model took the whole for a place or missed it;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Anna K." +
   "Lindqvist") or at particles ("Khalid" + "bin Faisal", "Marta" + "van der Berg", "Abd" +
   "al-Rahim Nouri") is one.
@@ -27,7 +29,8 @@ import re
 from .entity_tokens import _NAME_PARTICLES, Mention
 from .gazetteer import Gazetteer
 
-__all__ = ["acronyms_again", "postal_states", "hyphenated_names", "joined_names", "romanized_names", "stance_adjectives", "bare_regions"]
+__all__ = ["acronyms_again", "postal_states", "hyphenated_names", "joined_names", "regnal_numbers", "romanized_names",
+           "stance_adjectives", "bare_regions"]
 
 _HYPHENS = frozenset("-‐‑")
 
@@ -97,6 +100,46 @@ def bare_regions(doc, owner, put) -> None:
 _INITIAL = re.compile(r"[A-Z]\.")
 # Particles glued to the name after them by a hyphen: "al-Zawahiri", "el-Sisi".
 _GLUED_PARTICLES = frozenset("al el ad as ash at az ibn".split())
+
+
+# A ruler's number: "I" to "XXX".
+_REGNAL = re.compile(r"X{0,2}(?:IX|IV|V?I{0,3})")
+# What may follow "I" as a number, not as the pronoun: "Anselm I, King of Varnia", "Anselm I of Varnia".
+_AFTER_FIRST = frozenset(", of . ; ) 's ’s \" ”".split())
+
+
+def regnal_numbers(doc, taken, owner, gaz: Gazetteer) -> None:
+    """A Roman numeral right after a person's name is the ruler's number and part of the
+    name ("Casimir IV"; "Anselm I" only before a comma, "of" or the sentence's end, else
+    it is the pronoun). A mention of the name and the number the model typed as something
+    else, or a free name before the number, is the person when the text names that person
+    elsewhere ("NORTON I" after "Anselm Norton"), or when it opens with a given name."""
+    people: set[str] = set()
+    for ts, (te, m) in taken.items():
+        if m.type == "PERSON":
+            people.update(t.text.title() for t in doc[ts:te] if t.is_alpha)
+    n = len(doc)
+    for i in range(1, n):
+        num, name = doc[i], doc[i - 1]
+        if not num.text or not _REGNAL.fullmatch(num.text) or not name.is_alpha or not name.text[:1].isupper() \
+                or name.whitespace_ != " " or num.text == "I" and i + 1 < n and doc[i + 1].text not in _AFTER_FIRST:
+            continue
+        known = name.text.title() in people or name.text.title() in gaz.given_names
+        k = owner[i - 1]
+        if k is None:
+            if not known or owner[i] is not None:
+                continue
+            taken[i - 1] = (i + 1, Mention(name.idx, num.idx + len(num.text), "PERSON", source="cue"))
+            owner[i - 1:i + 1] = [i - 1, i - 1]
+            continue
+        te, m = taken[k]
+        if te == i and owner[i] is None and (m.type == "PERSON" or known and te - k == 1):
+            m.type, m.canonical = "PERSON", None
+            m.end = num.idx + len(num.text)
+            taken[k] = (i + 1, m)
+            owner[i] = k
+        elif te == i + 1 and k == i - 1 and m.type != "PERSON" and known:
+            m.type, m.canonical = "PERSON", None   # "NORTON I" taken for an organisation
 
 
 def joined_names(doc, taken, owner) -> None:

@@ -1,0 +1,45 @@
+"""Names told by their shape (entity_shapes.py), on a blank pipeline with the model's spans set by hand."""
+
+import pytest
+from spacy.tokens import Span
+
+from wirescope.analyze.entities import find_mentions
+
+
+def _with_model_ents(nlp, text, ents):
+    """A Doc as a statistical model might have tagged it: (words, label) per entity, on
+    the words' first occurrence."""
+    doc = nlp(text)
+    spans = []
+    for words, label in ents:
+        n = len(words.split())
+        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
+        spans.append(Span(doc, tok.i, tok.i + n, label=label))
+    doc.ents = spans
+    return doc
+
+
+def _typed(doc):
+    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+
+
+@pytest.mark.parametrize("text, ents, expected", [
+    # the model's person, the number after it left out
+    ("The charter was sealed by Casimir IV in the spring.", [("Casimir", "PERSON")], ("Casimir IV", "PERSON")),
+    # a given name the lexicon finds, then its number
+    ("Edward VII opened the new harbour wall.", [], ("Edward VII", "PERSON")),
+    # the name and its number taken for an organisation, the person named elsewhere
+    ("Anselm Norton signed every decree. — NORTON I, King of Varnia.",
+     [("Anselm Norton", "PERSON"), ("NORTON I", "ORG")], ("NORTON I", "PERSON")),
+    # the first of the name, before "of"
+    ("Anselm Norton ruled alone. Norton I of Varnia died in 1880.", [("Anselm Norton", "PERSON")],
+     ("Norton I", "PERSON")),
+])
+def test_entity_shapes_regnal_numbers_belong_to_the_name(blank_nlp, text, ents, expected):
+    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+
+
+def test_entity_shapes_i_after_a_name_may_be_the_pronoun(blank_nlp):
+    text = "Ask Anselm Norton. Norton I think knows the harbour best."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Anselm Norton", "PERSON")]))
+    assert ("Norton", "PERSON") in found and not any(n.endswith(" I") for n, _ in found)
