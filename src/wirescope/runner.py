@@ -71,6 +71,9 @@ def run(inputs: str | os.PathLike | Article | Iterable[str | os.PathLike | Artic
         language_layer: find entities, quotes, dates and quantities (False: extraction only).
     """
     settings = settings or load_settings()
+    if brief:
+        from .report.brief import check_brief_path
+        check_brief_path(brief)  # before the run, not after its work
     if isinstance(inputs, (str, os.PathLike, Article)):
         inputs = [inputs]
     pipe = Pipeline(components(False, language_layer), settings, published=published)

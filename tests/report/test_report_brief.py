@@ -7,7 +7,9 @@ from html.parser import HTMLParser
 
 import pytest
 
+from wirescope import run
 from wirescope.article import Article
+from wirescope.errors import InputError
 from wirescope.report import lede, render_brief, write_brief
 from wirescope.store import Store
 
@@ -188,6 +190,19 @@ def test_write_brief_failure_keeps_previous_file(store, tmp_path, monkeypatch):
     assert path.read_text(encoding="utf-8") == "previous"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["brief.db", "brief.db-shm",
                                                           "brief.db-wal", "brief.html"]
+
+
+@pytest.mark.parametrize("where, error", [("", "is a directory"), ("no/such/dir/b.html", "does not exist")])
+def test_write_brief_to_a_place_it_cannot_go_names_it(store, tmp_path, where, error):
+    with pytest.raises(InputError, match=error):
+        write_brief(store, tmp_path / where)
+
+
+def test_run_checks_the_brief_path_before_reading_anything(tmp_path):
+    (tmp_path / "a.txt").write_text("The ferry to Parnu sailed again on Tuesday, the harbour master said.\n")
+    with pytest.raises(InputError, match="does not exist"):
+        run([tmp_path / "a.txt"], tmp_path / "s.db", brief=tmp_path / "missing" / "b.html", language_layer=False)
+    assert not (tmp_path / "s.db").exists()
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -49,6 +49,11 @@ def test_store_quotes_unnamed_speaker_by_description(corpus):
     assert row.kind == "indirect" and row.entity is None
 
 
+@pytest.mark.parametrize("speaker", ["%", "_", "western_official", "west%official"])
+def test_store_quotes_speaker_is_a_name_not_a_pattern(corpus, speaker):
+    assert find_quotes(corpus, speaker=speaker) == []
+
+
 @pytest.mark.parametrize("filters, n", [
     ({"words": "corridor"}, 1), ({"words": '"hold the line"'}, 1), ({"outlet": "harbour post"}, 2),
     ({"since": "2024-10-02"}, 1), ({"until": "2024-10"}, 3), ({"kind": "direct"}, 2),

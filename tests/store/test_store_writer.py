@@ -314,6 +314,12 @@ def test_store_missing_directory_is_a_store_error(tmp_path):
         Store(tmp_path / "nope" / "s.db")
 
 
+@pytest.mark.parametrize("readonly", [False, True])
+def test_store_path_that_is_a_directory_is_a_store_error(tmp_path, readonly):
+    with pytest.raises(StoreError, match="is a directory; give the store's file name"):
+        Store(tmp_path, readonly=readonly)
+
+
 def test_store_dedupe_settings_are_fixed_per_store(tmp_path, caplog):
     Store(tmp_path / "s.db").close()
     with Store(tmp_path / "s.db", dedupe=DedupeSettings(threshold=0.9)) as store:  # may change

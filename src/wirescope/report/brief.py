@@ -22,12 +22,13 @@ from typing import TYPE_CHECKING, Any, Iterator
 from jinja2 import Environment, PackageLoader, StrictUndefined
 
 from wirescope.article import Article
+from wirescope.errors import InputError
 from wirescope.store.writer import outlet_key
 
 if TYPE_CHECKING:
     from wirescope.store import Stats, Store
 
-__all__ = ["key_quotes", "lede", "render_brief", "write_brief"]
+__all__ = ["check_brief_path", "key_quotes", "lede", "render_brief", "write_brief"]
 
 KEY_QUOTES = 2      # quotes shown per story
 QUOTE_CHARS = 280   # a longer quote is cut at a word boundary
@@ -234,7 +235,7 @@ def write_brief(store: Store, path: str | Path, *, title: str | None = None) -> 
     Returns:
         The path written.
     """
-    path = Path(path)
+    path = check_brief_path(path)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as out:
@@ -246,4 +247,18 @@ def write_brief(store: Store, path: str | Path, *, title: str | None = None) -> 
         Path(tmp).unlink(missing_ok=True)
         raise
     log.info("wrote brief %s", path)
+    return path
+
+
+def check_brief_path(path: str | os.PathLike) -> Path:
+    """`path` as a Path when a brief can be written there; else InputError saying why
+    (checked before a run starts, so the run's work does not end on it)."""
+    path = Path(path)
+    if path.is_dir():
+        raise InputError(f"brief {path}: is a directory; give a file name such as {path / 'brief.html'}")
+    parent = path.parent
+    if not parent.is_dir():
+        raise InputError(f"brief {path}: directory {parent} does not exist; create it first (mkdir -p {parent})")
+    if not os.access(parent, os.W_OK):
+        raise InputError(f"brief {path}: directory {parent} is not writable; choose another place")
     return path

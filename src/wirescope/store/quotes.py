@@ -89,8 +89,9 @@ def find_quotes(store: Store, *, speaker: str | None = None, words: str | None =
             [e.id for e in resolve_entity(store, speaker)]
         marks = ",".join(str(int(i)) for i in ids)
         cond = f"q.speaker_entity IN ({marks})" if ids else "0"
-        params["speaker_like"] = f"%{fold(speaker)}%"
-        where.append(f"({cond} OR (q.speaker_entity IS NULL AND fold(q.speaker) LIKE :speaker_like))")
+        key = fold(speaker).replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")  # the name, not a pattern
+        params["speaker_like"] = f"%{key}%"
+        where.append(f"({cond} OR (q.speaker_entity IS NULL AND fold(q.speaker) LIKE :speaker_like ESCAPE '\\'))")
     if outlet is not None:
         where.append("outlet_key(q.outlet) = :outlet")
         params["outlet"] = outlet_param(outlet)

@@ -176,6 +176,9 @@ class Store:
             raise
 
     def _connect(self, timeout: float) -> sqlite3.Connection:
+        if self.path != ":memory:" and Path(self.path).is_dir():
+            raise StoreError(f"{self.path}: is a directory; give the store's file name, "
+                             f"e.g. --db {Path(self.path) / 'wirescope.db'}")
         if self.readonly:
             if self.path == ":memory:" or not Path(self.path).exists():
                 raise StoreError(f"{self.path}: no store here; create one with `wirescope run`")
