@@ -217,9 +217,12 @@ class Reader:
         if prev == "to" and stance and j >= 2 and not low.endswith(("ed", "ing")) and (
                 toks.words[j - 1].lower() in INTENT or toks.words[j - 2].lower() in ("first", "last", "only")):
             return True   # "the first member to endorse him", "refused to condemn the attack"
-        if prev in ("some", "many") and (low.endswith("ed") or low in ("said", "told", "wrote", "thought")) \
+        if prev in ("some", "many") and (low.endswith("ed") or low in ("said", "told", "wrote", "thought")
+                                         or not low.endswith(("s", "ing")) and j == k - 1) \
                 and (j == 0 or not toks.words[j - 1][:1].isalnum() or toks.words[j - 1].lower() in QUANTIFIER_LEADS):
-            return True   # "Some chanted …", "with many worried that …": the quantifier is the subject
+            # "Some chanted …", "with many worried that …", "Some say …", "while many argue …": the
+            # quantifier is the subject (a plural verb; "some reports", "many claims" are nouns)
+            return True
         if low.endswith("ing") and j >= 0 and toks.words[j] in ("In", "By"):
             return True   # "In defending his record, Tamm …": a participle opening the sentence
         if prev in NOT_BEFORE_CUE:
