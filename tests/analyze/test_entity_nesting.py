@@ -63,3 +63,22 @@ def test_entity_nesting_prizes_and_lectures_name_their_founder(blank_nlp, text, 
 ])
 def test_entity_nesting_no_founder_in_an_adjective_or_a_common_word(blank_nlp, text):
     assert not any(t == "PERSON" for _, t in _typed(blank_nlp(text)))
+
+
+@pytest.mark.parametrize("text, parts", [
+    ("Ferries to Trinidad and Tobago were cancelled on Tuesday.", ["Trinidad", "Tobago"]),
+    ("The ruling of the Newfoundland and Labrador Court of Appeal stands.", ["Newfoundland", "Labrador"]),
+])
+def test_entity_nesting_the_places_a_places_name_joins(blank_nlp, text, parts):
+    found = _typed(blank_nlp(text))
+    assert all((part, "GPE") in found for part in parts)
+
+
+@pytest.mark.parametrize("text, absent", [
+    # a people, not a place
+    ("Divers flew to the Turks and Caicos Islands in May.", "Turks"),
+    # one state named with an article, no two places side by side
+    ("Aid reached Saint Vincent and the Grenadines late.", "Saint Vincent"),
+])
+def test_entity_nesting_no_part_that_is_no_place(blank_nlp, text, absent):
+    assert not any(name == absent for name, _ in _typed(blank_nlp(text)))

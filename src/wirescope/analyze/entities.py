@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_names, _propagate
-from .entity_nesting import is_region_of, named_after, people_inside, places_inside
+from .entity_nesting import is_region_of, named_after, parts_of_places, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
 from .entity_retype import _heading_words, _retype
@@ -340,6 +340,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             nested.append(m)
             continue
         mentions.append(m)
+    nested.extend(parts_of_places(_text(doc), mentions + nested, gaz))   # "Trinidad" in "Trinidad and Tobago"
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
 
 

@@ -6,6 +6,8 @@
   "Carnegie Society", "Penn" in "Penn State");
 - `people_inside`: the person a longer name is named after ("Helen Brennan" in "the Helen
   Brennan Memorial Bridge", "Halvorsen" in "Halvorsen Prize");
+- `parts_of_places`: the places a place's name joins ("Ardenne" and "Valmont" in a
+  province called "Ardenne and Valmont");
 - `is_region_of`: the region after a town ("San Francisco, California", "Austin, Tex."),
   which `entities.find_mentions` joins into one place.
 """
@@ -17,7 +19,7 @@ import re
 from .entity_tokens import COMPASS, Mention, _is_name_token, _opens, _strip, _text
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 
-__all__ = ["places_inside", "named_after", "people_inside", "is_region_of"]
+__all__ = ["places_inside", "named_after", "people_inside", "parts_of_places", "is_region_of"]
 
 
 def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
@@ -152,6 +154,35 @@ def people_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
                 and not gaz.country_of(tok.text) and not tok.lower_.endswith(("ic", "ian", "ese", "ish")) \
                 and not (i - 1 > 0 and _is_name_token(doc[i - 2]) and not _opens(doc, i - 2)):
             out.append(Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="nested"))
+    return out
+
+
+def parts_of_places(text: str, mentions: list[Mention], gaz: Gazetteer) -> list[Mention]:
+    """The places a known place's name joins with "and" are mentions inside it, as GUM
+    annotates them: a province or a country named after its two parts ("Ardenne and Valmont",
+    "Trinidad and Tobago"), also where it stands inside an organisation's name ("the Ardenne
+    and Valmont Court of Appeal"). Not a people ("Turks" in "Turks and Caicos Islands")."""
+    out = []
+    seen = {(m.start, m.end) for m in mentions}
+    for m in mentions:
+        if m.type not in ("GPE", "LOC"):
+            continue
+        name = text[m.start:m.end]
+        entry = gaz.lookup(name.split())
+        if entry is None or not entry.curated or name.count(" and ") != 1:
+            continue
+        first, second = name.split(" and ")
+        if second.startswith("the "):
+            continue   # "Saint Vincent and the Grenadines": one state, not two places named side by side
+        for start, part in ((m.start, first), (m.end - len(second), second)):
+            words = part.split()
+            known = gaz.lookup(words)
+            if not words or len(words) > 3 or not all(w[:1].isupper() for w in words) \
+                    or known is not None and known.type not in ("GPE", "LOC") or (start, start + len(part)) in seen:
+                continue
+            out.append(Mention(start, start + len(part), known.type if known else m.type,
+                               known.canonical if known else None, source="nested"))
+            seen.add((start, start + len(part)))
     return out
 
 
