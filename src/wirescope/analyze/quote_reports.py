@@ -104,6 +104,10 @@ class Reports(Content):
             q = self.colon_statement(first, last, end) or self.question_put(first, last)
             if q is not None:
                 return q
+        closing = self.closing_according(first, last)
+        if closing is not None:
+            # "X criticized the fees and said …, according to two aides": all of it is the aides'
+            return self.according_at(closing, first, last, ss, end)
         for k in range(first, last):
             if words[k].lower() in NOMINAL and toks.starts[k] not in self.used_cues \
                     and not self.inside_quote(toks.starts[k]):
@@ -149,6 +153,28 @@ class Reports(Content):
         if self.sentence_speaker is None:
             return self.framed_by_source(first, last, end) or self.poll_at_end(first, last, end) \
                 or self.no_comment(first, last)
+        return None
+
+    def closing_according(self, first: int, last: int) -> int | None:
+        """The "according" of ", according to X." closing the sentence after a clause with a
+        verb, when a cue stands before it: the source owns the whole clause, reports in it
+        included ("The mayor told the board the pier was unsafe, according to two members who
+        were there")."""
+        toks, words = self.toks, self.toks.words
+        for k in range(last - 3, first + 3, -1):
+            if not according_to(toks, k):
+                continue
+            if words[k - 1] != "," or self.inside_quote(toks.starts[k]):
+                return None
+            speaker = self.np_after(k + 2, last)
+            after = toks.at(speaker[1]) if speaker is not None else last
+            if speaker is None or after < last and words[after] not in (".", "!", "?", "who", "which") \
+                    or not self.headed_by_speaker(speaker) or not has_verb(words[first:k - 1]):
+                return None
+            if not any(self.cue_at(n, stance=True) and not self.inside_quote(toks.starts[n])
+                       for n in range(first, k - 1)):
+                return None   # no other cue: the loop reads it as it comes
+            return k
         return None
 
     def says_something(self, q: Q) -> bool:
