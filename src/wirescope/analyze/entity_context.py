@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import BODIES, KIN, Mention, _is_name_token, _lowers, _opens, _starts, _text
+from .entity_tokens import _LEAD_ARTICLES, BODIES, KIN, Mention, _is_name_token, _lowers, _opens, _starts, _text
 from .gazetteer import Gazetteer
 from .roles import is_glue_word, is_title_word
 
@@ -119,6 +119,8 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 and owner[i + 1] is None and _is_name_token(doc[i + 1]):
             e = _name_run(doc, i + 1, owner)
             words = [t.text for t in doc[i + 1:e]]
+            if all(w in _LEAD_ARTICLES for w in words):
+                continue   # "a writer for The Harbour Wit": the model has the name, "The" is none
             entry = gaz.lookup(words) if words else None
             if words and (entry is None or entry.type == "ORG") and not all(
                     gaz.lookup([w]) is not None and gaz.lookup([w]).type in ("GPE", "LOC") for w in words):

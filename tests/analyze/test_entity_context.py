@@ -1,0 +1,35 @@
+"""Organisations the sentence gives away (entity_context.py), on a blank pipeline with the
+model's spans set by hand."""
+
+from spacy.tokens import Span
+
+from wirescope.analyze.entities import find_mentions
+
+
+def _with_model_ents(nlp, text, ents):
+    """A Doc as a statistical model might have tagged it: (words, label) per entity, on
+    every occurrence of the words."""
+    doc = nlp(text)
+    spans = []
+    for words, label in ents:
+        n = len(words.split())
+        spans += [Span(doc, t.i, t.i + n, label=label) for t in doc
+                  if " ".join(x.text for x in doc[t.i:t.i + n]) == words]
+    doc.ents = spans
+    return doc
+
+
+def _typed(doc):
+    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+
+
+def test_entity_context_the_article_before_a_papers_name_is_no_organisation(blank_nlp):
+    text = ("Mira Tolk, a writer for The Harbour Wit, said the jokes come first. "
+            "The editors agree, and The Harbour Wit prints them.")
+    found = _typed(_with_model_ents(blank_nlp, text, [("Harbour Wit", "ORG")]))
+    assert ("Harbour Wit", "ORG") in found and not any(name == "The" for name, _ in found)
+
+
+def test_entity_context_where_a_writer_writes_is_an_organisation(blank_nlp):
+    text = "Mira Tolk, a columnist for Harbour Watch, said the port was quiet."
+    assert ("Harbour Watch", "ORG") in _typed(blank_nlp(text))
