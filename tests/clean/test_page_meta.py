@@ -12,6 +12,21 @@ def test_page_meta_headline_joins_letters_split_by_inline_tags():
         "Port strike ends after two weeks of talks"
 
 
+def test_page_meta_headline_without_comments_and_with_a_styled_second_line_apart():
+    raw = ("<html><body><h1>Port strike ends<!-- <span>12</span> --><span class=block>Dockers back at work</span>"
+           "</h1></body></html>")
+    assert page_headline(raw, "Port strike ends", None) == "Port strike ends Dockers back at work"
+
+
+def test_page_meta_summary_set_as_the_largest_heading_gives_way_to_the_title():
+    raw = ("<html><body><h1>Find out why the port strike ended. Our reporters spoke to dockers, "
+           "managers and the city's mayor about the deal.</h1></body></html>")
+    assert page_headline(raw, "Why the Tallinn port strike ended | Harbour Post", None) == \
+        "Why the Tallinn port strike ended"
+    # with no other title, the heading is what the page offers
+    assert page_headline(raw, None, None).startswith("Find out why")
+
+
 def test_page_meta_headline_in_capitals_takes_the_case_of_the_title():
     raw = "<html><body><h1>PORT STRIKE ENDS IN TALLINN</h1></body></html>"
     assert page_headline(raw, "Port Strike Ends in Tallinn | Harbour Post", None) == "Port Strike Ends in Tallinn"

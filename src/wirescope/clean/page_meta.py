@@ -54,6 +54,8 @@ def _without_leading_date(text: str) -> str:
 
 # An entity left over after one unescaping: the page escaped its text twice ("&amp;#x26;").
 _ENTITY = re.compile(r"&(?:#\d{1,7}|#x[0-9a-f]{1,6}|[a-z]{2,8});", re.I)
+# Two sentences: a full stop inside followed by a capital, and a final full stop.
+_PROSE = re.compile(r"(?:[a-z]{2}|[a-z]\))[.!?]\s+[A-Z].*[a-z][.!]$", re.S)
 # An <h1> that links away, not a headline: "Return to the Harbour Post website".
 _NAVIGATION = re.compile(r"^(?:return|back|go\s+back)\s+to\b", re.I)
 
@@ -63,7 +65,14 @@ def _unescape(text: str) -> str:
     return html.unescape(text) if "&" in text and _ENTITY.search(text) else text
 
 
+# An HTML comment (its own tags are no text); a tag between a small letter and a capital,
+# where the page set a second line by style ("Alternatives<span class=block>Top Tools").
+_COMMENT = re.compile(r"<!--.*?(?:-->|$)", re.S)
+_CASE_BREAK = re.compile(r"(?<=[a-z])(?:<[^>]+>)+(?=[A-Z])")
+
+
 def _h1_text(inner: str) -> str:
+    inner = _CASE_BREAK.sub(" ", _COMMENT.sub("", inner))
     text = _unescape(_TAG.sub("", _BREAK_TAG.sub(" ", inner)))
     return _TITLE_LABEL.sub("", _without_leading_date(" ".join(text.split())))
 
@@ -90,8 +99,9 @@ def page_headline(raw: str, meta_title: str | None, sitename: str | None) -> str
         text = _site_suffix_off(_h1_text(m.group("inner")), site)
         words = _words(text)
         if sum(not w.isdigit() for w in words) < 2 or (site and words <= site) or text.endswith(":") or '="' in text \
-                or _NAVIGATION.match(text):
-            continue  # empty, the site's logo, a label over something else ("A message from …:"), markup, a link away
+                or _NAVIGATION.match(text) or meta_title and _PROSE.search(text):
+            continue  # empty, the site's logo, a label over something else ("A message from …:"), markup, a link away,
+            # sentences set as the largest heading (a summary over the story, when the page has a title)
         if not meta or len(words & meta) / len(words | meta) >= 0.3:
             if text.isupper() and meta_title:
                 # the metadata's title, else the page's <title> (metadata may have taken the
