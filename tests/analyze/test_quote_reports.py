@@ -16,3 +16,16 @@ from .quotehelp import quote_with as _quote_with, speaker_text as _speaker
 def test_quote_reports_closing_according_to_owns_the_clause(blank_nlp, text, content, speaker):
     q = _quote_with(blank_nlp, text, content)
     assert (q["cue"], _speaker(text, q)) == ("according to", speaker)
+
+
+# (text, content, speaker)
+@pytest.mark.parametrize("text, content, speaker", [
+    # verbs of speech that take what was said as a noun phrase, not only as a clause
+    ("The mayor tweeted her thanks to the harbour crews.\n", "her thanks to the harbour crews", "The mayor"),
+    ("Councillor Rebane revealed a plan to close the north pier.\n", "a plan to close the north pier",
+     "Councillor Rebane"),
+    ("The shipping board disclosed losses of 4 million euros.\n", "losses of 4 million euros", "The shipping board"),
+])
+def test_quote_reports_speech_verb_with_a_noun_phrase(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker

@@ -225,7 +225,8 @@ predict warn express announc/e argu/e vow urg/e lament decri/e report suggest re
 outlin/e detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim not/e encourag/e bemoan
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
-disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov/e grill""") | frozenset(
+disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov/e grill
+reveal disclos/e tweet describ/e""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
