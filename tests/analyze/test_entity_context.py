@@ -33,3 +33,27 @@ def test_entity_context_the_article_before_a_papers_name_is_no_organisation(blan
 def test_entity_context_where_a_writer_writes_is_an_organisation(blank_nlp):
     text = "Mira Tolk, a columnist for Harbour Watch, said the port was quiet."
     assert ("Harbour Watch", "ORG") in _typed(blank_nlp(text))
+
+
+def test_entity_context_an_organisation_runs_on_over_of_and_a_name(blank_nlp):
+    text = "A team from the Halden Institute of Marine Research sailed on Monday."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Halden Institute", "ORG")]))
+    assert ("Halden Institute of Marine Research", "ORG") in found and ("Halden Institute", "ORG") not in found
+
+
+def test_entity_context_a_name_run_over_stays_a_mention_inside(blank_nlp):
+    text = "She catalogued maps for the University Library of the Vrije Akademie in Vormsi."
+    found = _typed(_with_model_ents(blank_nlp, text, [("University Library", "ORG"), ("Vrije Akademie", "ORG")]))
+    assert {("University Library of the Vrije Akademie", "ORG"), ("Vrije Akademie", "ORG")} <= found
+
+
+def test_entity_context_no_run_over_a_person_after_of(blank_nlp):
+    text = "Voters backed the Homeland Union of Nebojsa Lalic in the spring."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Homeland Union", "ORG"), ("Nebojsa Lalic", "PERSON")]))
+    assert ("Homeland Union", "ORG") in found and ("Nebojsa Lalic", "PERSON") in found
+
+
+def test_entity_context_no_institution_inside_a_name_of_goes_on(blank_nlp):
+    text = "He taught at the Harwick Institute of Technology for a decade."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Harwick Institute of Technology", "ORG")]))
+    assert found == {("Harwick Institute of Technology", "ORG")}

@@ -51,7 +51,7 @@ from .entity_titles import (_add_role, _name_after, _possessor_before, _role_aft
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
                           places_after_prepositions, possessive_names, shops_by_owner, speaker_names, towns_before_regions)
 from .entity_context import (bodies, company_names, described_names, kin_names, led_by, org_context,
-                             exclamations, institutions_inside, offices_of_bodies, platforms_as_media)
+                             exclamations, institutions_inside, of_names, offices_of_bodies, platforms_as_media)
 from .gazetteer import Entry, Gazetteer, load_gazetteer
 from .nlp import LABELS
 from .roles import HONORIFICS, is_glue_word, is_title_word
@@ -256,6 +256,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     _retype(doc, taken, owner, gaz)
     kin_names(doc, taken)   # "her son, Taras,"
     led_by(doc, taken, owner, gaz)   # "the Homeland Union of Nebojša Lalić"
+    nested.extend(of_names(doc, taken, owner, gaz))   # "the Halden Institute" + "of Marine Research"
     coordinated_names(doc, taken, owner, put, gaz)   # "Morris and Tavernier"
     speaker_names(doc, taken, owner, put, gaz)   # "Pagor said"
     places_after_prepositions(doc, owner, put, gaz)   # "in Madeira"

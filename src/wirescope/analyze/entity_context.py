@@ -15,6 +15,9 @@ Each new name is then found wherever else the text repeats it ("OCHA said…").
 Management and Budget": the model cut it at "and", and took "Budget" for a person) and
 makes the body an organisation inside it.
 
+`of_names` lets an organisation's name the model cut before "of" run on over it ("the
+Halden Institute [of Marine Research]", "the University Library [of the Vrije Akademie]").
+
 `institutions_inside` finds the university or college that opens a longer organisation's
 name ("Harwick University" in "Harwick University Libraries"), a mention of its own.
 
@@ -140,6 +143,48 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 break
         else:
             i += 1
+
+
+# Last words of organisations' names that "of" and a name may follow: "Institute of Marine Research".
+_OF_HEADS = frozenset("""institute institution college university academy school library museum society association
+council commission committee federation union league bank ministry department office agency authority bureau
+board foundation centre center""".split())
+
+
+def of_names(doc, taken, owner, gaz: Gazetteer) -> list[Mention]:
+    """An organisation the model cut before "of" runs on over "of" and the name after it:
+    "the Halden Institute of Marine Research", "the University Library of the Vrije Akademie";
+    not over a person ("the Homeland Union of Nebojša Lalić", see `led_by`) nor a lower-case
+    word. The names it runs over stay mentions inside it, returned ("Vrije Akademie"; a known
+    place is `entity_nesting.places_inside`'s)."""
+    inside = []
+    n = len(doc)
+    for ts, (te, m) in sorted(taken.items()):
+        if m.type != "ORG" or te + 1 >= n or doc[te - 1].lower_ not in _OF_HEADS or doc[te].lower_ != "of" \
+                or owner[te] is not None:
+            continue
+        s = te + 1 + (doc[te + 1].lower_ == "the")
+        e = s
+        while e < n and e - s < _MAX_WORDS and not _starts(doc, e) and (
+                _is_name_token(doc[e]) and (doc[e].is_alpha or _ACRONYM.fullmatch(doc[e].text))
+                or doc[e].lower_ in ("and", "&", "of") and e + 1 < n and _is_name_token(doc[e + 1])):
+            e += 1
+        while e > s and not _is_name_token(doc[e - 1]):
+            e -= 1
+        inner = {owner[k] for k in range(s, e) if owner[k] is not None}
+        if e == s or doc[s].text in gaz.given_names or any(
+                k < s or taken[k][0] > e or taken[k][1].type not in ("GPE", "LOC", "ORG") for k in inner):
+            continue
+        for k in inner:
+            ke, old = taken.pop(k)
+            if gaz.lookup([t.text for t in doc[k:ke]]) is None:
+                old.source = "nested"
+                inside.append(old)
+        owner[te:e] = [ts] * (e - te)
+        taken[ts] = (e, m)
+        m.end = doc[e - 1].idx + len(doc[e - 1].text)
+        m.canonical = None
+    return inside
 
 
 def _participle(word: str) -> bool:
@@ -340,13 +385,16 @@ def institutions_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     (as GUM annotates nested names): "[Harwick University] Libraries", "[Rangpur University's]
     Faculty of Marine Sciences", and a known organisation or a legislature ("[United Nations]
     Interim Administration Mission", "the [House] Coastal Fisheries Subcommittee"); not a name
-    that only starts with the word ("University Library")."""
+    that only starts with the word ("University Library"), nor one "of" goes on ("Harwick
+    Institute of Technology")."""
     out = []
     for ts, (te, m) in taken.items():
         if m.type != "ORG" or te - ts < 2:
             continue
         k = next((k for k in range(ts + 1, min(te - 1, ts + 4)) if doc[k].lower_ in _PARENT_INSTITUTIONS), None)
-        if k is not None and te - ts >= 3 and all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]):
+        if k is not None and te - ts >= 3 and all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]) \
+                and doc[k + 1].lower_ not in ("of", "for"):
+            # ... not "[Harwick Institute] of Technology": the institution's name goes on
             end = k + 1 + (doc[k + 1].text in ("'s", "’s"))
         else:
             end = next((e for e in range(min(te - 1, ts + 4), ts, -1) if (entry := gaz.lookup(
