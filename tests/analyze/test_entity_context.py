@@ -57,3 +57,15 @@ def test_entity_context_no_institution_inside_a_name_of_goes_on(blank_nlp):
     text = "He taught at the Harwick Institute of Technology for a decade."
     found = _typed(_with_model_ents(blank_nlp, text, [("Harwick Institute of Technology", "ORG")]))
     assert found == {("Harwick Institute of Technology", "ORG")}
+
+
+def test_entity_context_an_organisation_runs_on_over_for_and_a_name(blank_nlp):
+    text = "The Kesk Foundation for the Visual Arts gave two grants."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Kesk Foundation", "ORG")]))
+    assert ("Kesk Foundation for the Visual Arts", "ORG") in found
+
+
+def test_entity_context_no_run_over_another_name_after_for(blank_nlp):
+    text = "Fans filled the Wolstein Center for the Halden Vikings game."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Wolstein Center", "ORG"), ("Halden Vikings", "ORG")]))
+    assert {("Wolstein Center", "ORG"), ("Halden Vikings", "ORG")} <= found

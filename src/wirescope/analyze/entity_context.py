@@ -15,8 +15,8 @@ Each new name is then found wherever else the text repeats it ("OCHA said…").
 Management and Budget": the model cut it at "and", and took "Budget" for a person) and
 makes the body an organisation inside it.
 
-`of_names` lets an organisation's name the model cut before "of" run on over it ("the
-Halden Institute [of Marine Research]", "the University Library [of the Vrije Akademie]").
+`of_names` lets an organisation's name the model cut before "of" or "for" run on over it
+("the Halden Institute [of Marine Research]", "the Kesk Foundation [for the Visual Arts]").
 
 `institutions_inside` finds the university or college that opens a longer organisation's
 name ("Harwick University" in "Harwick University Libraries"), a mention of its own.
@@ -145,22 +145,24 @@ def org_context(doc, taken, owner, put, gaz: Gazetteer) -> None:
             i += 1
 
 
-# Last words of organisations' names that "of" and a name may follow: "Institute of Marine Research".
+# Last words of organisations' names that "of" or "for" and a name may follow: "Institute of Marine
+# Research", "Foundation for the Visual Arts".
 _OF_HEADS = frozenset("""institute institution college university academy school library museum society association
 council commission committee federation union league bank ministry department office agency authority bureau
 board foundation centre center""".split())
 
 
 def of_names(doc, taken, owner, gaz: Gazetteer) -> list[Mention]:
-    """An organisation the model cut before "of" runs on over "of" and the name after it:
-    "the Halden Institute of Marine Research", "the University Library of the Vrije Akademie";
-    not over a person ("the Homeland Union of Nebojša Lalić", see `led_by`) nor a lower-case
-    word. The names it runs over stay mentions inside it, returned ("Vrije Akademie"; a known
-    place is `entity_nesting.places_inside`'s)."""
+    """An organisation the model cut before "of" or "for" runs on over it and the name after
+    it: "the Halden Institute of Marine Research", "the University Library of the Vrije
+    Akademie", "the Kesk Foundation for the Visual Arts"; not over a person ("the Homeland
+    Union of Nebojša Lalić", see `led_by`), a lower-case word or another's name after "for".
+    The names it runs over stay mentions inside it, returned ("Vrije Akademie"; a known place
+    is `entity_nesting.places_inside`'s)."""
     inside = []
     n = len(doc)
     for ts, (te, m) in sorted(taken.items()):
-        if m.type != "ORG" or te + 1 >= n or doc[te - 1].lower_ not in _OF_HEADS or doc[te].lower_ != "of" \
+        if m.type != "ORG" or te + 1 >= n or doc[te - 1].lower_ not in _OF_HEADS or doc[te].lower_ not in ("of", "for") \
                 or owner[te] is not None:
             continue
         s = te + 1 + (doc[te + 1].lower_ == "the")
@@ -172,9 +174,9 @@ def of_names(doc, taken, owner, gaz: Gazetteer) -> list[Mention]:
         while e > s and not _is_name_token(doc[e - 1]):
             e -= 1
         inner = {owner[k] for k in range(s, e) if owner[k] is not None}
-        if e == s or doc[s].text in gaz.given_names or any(
+        if e == s or doc[s].text in gaz.given_names or inner and doc[te].lower_ == "for" or any(
                 k < s or taken[k][0] > e or taken[k][1].type not in ("GPE", "LOC", "ORG") for k in inner):
-            continue
+            continue   # ... nor over another's name after "for": "the Wolstein Arena for the Halden Vikings"
         for k in inner:
             ke, old = taken.pop(k)
             if gaz.lookup([t.text for t in doc[k:ke]]) is None:
