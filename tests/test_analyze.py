@@ -123,3 +123,18 @@ def test_analyze_a_step_that_fails_rejects_its_article_and_the_stream_goes_on():
     out = list(pipe.stream(Article(raw=t, kind="text", source=f"n{i}") for i, t in enumerate(texts)))
     assert [a.rejected is None for a in out] == [False, True]
     assert "the test.fails_on_storms step failed (ValueError: cannot read storms)" in out[0].rejected
+
+
+def test_analyze_an_undated_article_takes_the_date_in_its_file_name(tmp_path):
+    body = "The ferry to Parnu sailed again on Tuesday after a week of repairs, the harbour master said.\n"
+    (tmp_path / "2026-03-05_ferry.txt").write_text(body)
+    (tmp_path / "20260306-ferry-byline.txt").write_text("March 4, 2026 — " + body)
+    [art] = analyze(tmp_path / "2026-03-05_ferry.txt", language_layer=False)
+    assert art.published == "2026-03-05"
+    [art] = analyze(tmp_path / "2026-03-05_ferry.txt", published="2026-03-01", language_layer=False)
+    assert art.published == "2026-03-01"  # the date the user gives wins
+    [art] = analyze(tmp_path / "20260306-ferry-byline.txt", as_is=True, language_layer=False)
+    assert art.published == "2026-03-04"  # so does the one the text states
+    off = load_settings(overrides=["meta.date_from_file_name=false"])
+    [art] = analyze(tmp_path / "2026-03-05_ferry.txt", settings=off, language_layer=False)
+    assert art.published is None

@@ -15,6 +15,7 @@ from typing import Any
 from .article import Article
 from .clean import classify_lines, clean_html
 from .clean.dateline import dateline_date, name_date, read_dateline
+from .analyze.dates import infer_published
 from .clean.meta import iso_published
 from .errors import InputError
 from .settings import Settings, load_settings
@@ -102,6 +103,7 @@ def _meta(settings: Settings, published: str | None = None) -> Component:
             raise InputError(f"--published {published!r} is not a date: write it as 2024-10-30 "
                              "(or 2024-10, 2024-10-30T14:00, Tue, 05 Nov 2024 10:00:00 GMT)")
         published = fallback
+    from_name = bool(settings.get("meta.date_from_file_name", True))
 
     def meta(article: Article) -> Article:
         given = article.given
@@ -126,6 +128,9 @@ def _meta(settings: Settings, published: str | None = None) -> Component:
             article.published = article.published or dateline_date(line, name_date(article.source))
         if not article.published and published:
             article.published = published
+        if not article.published and from_name and (day := name_date(article.source)):
+            # a date written in the text (an as-is article's byline) still wins
+            article.published = infer_published(article.text or "") or day.isoformat()
         return article
     return meta
 
