@@ -132,7 +132,8 @@ class Hedges(Headlines):
                 return None
             return Q(toks.starts[j], self.stance_end(j, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
         if low in EPISTEMIC and (nxt == "as" and (low in ("considered", "viewed", "regarded", "known")
-                                                  or low == "seen" and words[k - 1].lower() in WIDELY)
+                                                  or low == "seen" and (words[k - 1].lower() in WIDELY
+                                                                        or self.seen_person(b, first)))
                                  or nxt == "for" and low == "known"
                                  or low == "considered" and words[k + 1][:1].islower() and nxt not in ("by", "to")):
             nxt = "to"   # "is widely seen as …", "are considered unclean", "is known for …"
@@ -155,6 +156,19 @@ class Hedges(Headlines):
         if s is None or s >= k:
             return None
         return Q(toks.starts[s], self.claim_end(k, last, end), "indirect", cue=(toks.starts[k], toks.ends[k]))
+
+    def seen_person(self, b: int, first: int) -> bool:
+        """Is the subject of "is seen as" (its "be" at b) a person or a group named or a
+        pronoun for one ("Tamm is seen as the favourite", "they are seen as outsiders")? Then
+        the view is one others hold of them; "the bridge is seen as a landmark" describes."""
+        words = self.toks.words
+        if b < first + 1 or words[b].lower() not in BE:
+            return False
+        subject = words[b - 1]
+        ent = self.mention_at(self.toks.starts[b - 1])
+        return subject.lower() in ("he", "she", "they", "we", "i", "you") \
+            or ent is not None and ent["type"] in ("PERSON", "ORG") \
+            or subject[:1].isupper() and subject.isalpha() and b - 1 > first and words[b - 2][:1].isupper()
 
     def adjective(self, j: int) -> bool:
         """Does token j look like an adjective after "seems" ("unlikely", "weak", "intent"),
