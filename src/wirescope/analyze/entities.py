@@ -239,7 +239,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
 
     # 5. a name found once is the same name elsewhere: "Tusk" after "Donald Tusk",
     # "Zelensky" after "Volodymyr Zelenskiy", "Kursk" after the model tagged it once
-    _propagate(doc, taken, owner, put)
+    _propagate(doc, taken, owner, put, gaz)
     romanized_names(doc, owner, put, gaz)   # "Chow Ka-ming", before runs of capitals are read as names
 
     # 6. what the words themselves tell: "Betty" alone is a person, not a place; a

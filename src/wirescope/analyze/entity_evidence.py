@@ -49,9 +49,9 @@ def _propagates(tok) -> bool:
     return len(tok.text) >= 3 and tok.is_alpha and not tok.is_stop and not _starts(tok.doc, tok.i)
 
 
-def _propagate(doc, taken, owner, put) -> None:
+def _propagate(doc, taken, owner, put, gaz: Gazetteer) -> None:
     """A name found once is the same name elsewhere: the same words, or a person's surname
-    in another spelling."""
+    in another spelling, also where a town has that name."""
     from .canonical import same_name, translit_key   # canonical imports Mention via entities
 
     surnames: set[str] = set()
@@ -88,8 +88,11 @@ def _propagate(doc, taken, owner, put) -> None:
             if surnames and tok.is_alpha and not is_title_word(tok.text) and \
                     not is_glue_word(tok.text) and translit_key(tok.text)[:1] in initials and \
                     any(same_name(tok.text, s) for s in surnames):
-                put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON",
-                                      source="propagated"))
+                # ... also over a town of that name ("Ruse" after "Michael Ruse"), not over a
+                # country or a region our tables curate ("Jordan" after "Michael Jordan")
+                entry = gaz.lookup([tok.text]) if owner[i] is not None else None
+                put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "PERSON", source="propagated"),
+                    force=entry is not None and not entry.curated)
             i += 1
 
 

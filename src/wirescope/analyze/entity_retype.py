@@ -128,6 +128,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     for ts, (te, m) in taken.items():
         if m.type == "PERSON":
             words = text[m.name_span[0]:m.name_span[1]].split()
+            while len(words) > 2 and words[0].islower():
+                words = words[1:]   # "philosopher Mara Ilves": the model ran a role into the name
             if len(words) >= 2 and not is_title_word(words[0]) and all(w[:1].isupper() for w in words):
                 person_words.update(words)   # a name, not a bare title ("King of Varnia")
     inside = _inside_words(doc)
