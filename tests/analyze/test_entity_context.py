@@ -69,3 +69,9 @@ def test_entity_context_no_run_over_another_name_after_for(blank_nlp):
     text = "Fans filled the Wolstein Center for the Halden Vikings game."
     found = _typed(_with_model_ents(blank_nlp, text, [("Wolstein Center", "ORG"), ("Halden Vikings", "ORG")]))
     assert {("Wolstein Center", "ORG"), ("Halden Vikings", "ORG")} <= found
+
+
+def test_entity_context_a_known_organisation_opening_an_events_name(blank_nlp):
+    text = "Leaders met at the NATO Vilnius Summit in July."
+    found = _typed(_with_model_ents(blank_nlp, text, [("NATO Vilnius Summit", "EVENT")]))
+    assert {("NATO Vilnius Summit", "EVENT"), ("NATO", "ORG"), ("Vilnius", "GPE")} <= found

@@ -386,12 +386,13 @@ def institutions_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """The institution opening an organisation's name is an organisation too, inside it
     (as GUM annotates nested names): "[Harwick University] Libraries", "[Rangpur University's]
     Faculty of Marine Sciences", and a known organisation or a legislature ("[United Nations]
-    Interim Administration Mission", "the [House] Coastal Fisheries Subcommittee"); not a name
+    Interim Administration Mission", "the [House] Coastal Fisheries Subcommittee"), also
+    opening an event's or a facility's name ("the [NATO] Vilnius Summit"); not a name
     that only starts with the word ("University Library"), nor one "of" goes on ("Harwick
     Institute of Technology")."""
     out = []
     for ts, (te, m) in taken.items():
-        if m.type != "ORG" or te - ts < 2:
+        if m.type not in ("ORG", "EVENT", "FAC") or te - ts < 2:
             continue
         k = next((k for k in range(ts + 1, min(te - 1, ts + 4)) if doc[k].lower_ in _PARENT_INSTITUTIONS), None)
         if k is not None and te - ts >= 3 and all(_is_name_token(t) and t.is_alpha for t in doc[ts:k]) \
@@ -401,7 +402,7 @@ def institutions_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
         else:
             end = next((e for e in range(min(te - 1, ts + 4), ts, -1) if (entry := gaz.lookup(
                 [t.text for t in doc[ts:e]])) is not None and entry.curated and entry.type == "ORG"), None)
-            if end is None and doc[ts].text in BODIES and _is_name_token(doc[ts + 1]):
+            if end is None and m.type == "ORG" and doc[ts].text in BODIES and _is_name_token(doc[ts + 1]):
                 end = ts + 1
             if end is None or not _is_name_token(doc[end]):
                 continue
