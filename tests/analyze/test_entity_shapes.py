@@ -43,3 +43,12 @@ def test_entity_shapes_i_after_a_name_may_be_the_pronoun(blank_nlp):
     text = "Ask Anselm Norton. Norton I think knows the harbour best."
     found = _typed(_with_model_ents(blank_nlp, text, [("Anselm Norton", "PERSON")]))
     assert ("Norton", "PERSON") in found and not any(n.endswith(" I") for n, _ in found)
+
+
+def test_entity_shapes_an_acronym_with_stops_found_again(blank_nlp):
+    text = "The Halden Student Union (H.S.U.) met on Monday. Later H.S.U. members voted, as in the U.S. they do."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Halden Student Union", "ORG"), ("H.S.U.", "ORG")]))
+    starts = [m.start for m in find_mentions(_with_model_ents(blank_nlp, text, [("Halden Student Union", "ORG"),
+                                                                                 ("H.S.U.", "ORG")]))
+              if text[m.start:m.end] == "H.S.U."]
+    assert ("H.S.U.", "ORG") in found and len(starts) == 2 and ("U.S.", "ORG") not in found

@@ -218,11 +218,16 @@ def postal_states(doc, taken, owner, put, gaz: Gazetteer) -> None:
                                     source="cue"))
 
 
+# An acronym written with stops, of three to six letters: "U.S.G.", "N.B.A." (not "U.S.").
+_DOTTED_ACRONYM = re.compile(r"(?:[A-Z]\.){3,6}")
+
+
 def acronyms_again(doc, taken, owner, put) -> None:
-    """Tag the other occurrences of an organisation's acronym of two to six capitals."""
+    """Tag the other occurrences of an organisation's acronym of two to six capitals, or of
+    three to six written with stops ("U.S.G.")."""
     found = {doc[ts].text for ts, (te, m) in taken.items()
-             if m.type == "ORG" and te - ts == 1 and 2 <= len(doc[ts].text) <= 6 and doc[ts].text.isupper()
-             and doc[ts].is_alpha}
+             if m.type == "ORG" and te - ts == 1 and (2 <= len(doc[ts].text) <= 6 and doc[ts].text.isupper()
+                                                      and doc[ts].is_alpha or _DOTTED_ACRONYM.fullmatch(doc[ts].text))}
     if not found:
         return
     for i, tok in enumerate(doc):
