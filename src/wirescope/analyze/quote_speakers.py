@@ -33,6 +33,7 @@ def _speaking_noun(word: str) -> bool:
         or low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS \
         or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
         or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS \
+        or len(low) > 5 and low.endswith(PERSON_ENDS) and low not in NOT_PERSONS \
         or "-" in low[1:-1] and low.rsplit("-", 1)[1].isalpha() and low.rsplit("-", 1)[0].isalpha() \
         and _speaking_noun(low.rsplit("-", 1)[1])   # "ex-wife", "co-founder"
 
@@ -48,6 +49,12 @@ NOT_AGENTS = frozenset("""numbers matters orders centers centres waters moments 
 quarters headquarters letters papers computers borders corners powers chambers markets governments
 departments investments payments statements documents amendments arguments percents sectors factors
 retirements""".split())
+
+
+# Compounds naming people by their last part ("fishermen", "congresswoman", "townspeople",
+# "salesperson"), except things that end alike.
+PERSON_ENDS = ("man", "men", "woman", "women", "people", "person", "persons")
+NOT_PERSONS = frozenset("snowman snowmen specimen specimens abdomen stamen talisman ottoman german".split())
 
 
 def plural_people(word: str) -> bool:
