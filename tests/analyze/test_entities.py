@@ -1468,3 +1468,21 @@ def test_entities_an_organisations_acronym_is_found_again(blank_nlp):
 def test_entities_capitals_no_organisation_named_stay_words(blank_nlp):
     text = "The GDP figures came in May. GDP rose."
     assert not any(label == "ORG" for _, label in _typed(blank_nlp(text)))
+
+
+@pytest.mark.parametrize("text, mention, name", [
+    ("The award went to the crew, and Mira Kask herself thanked them.", "Mira Kask herself", "Mira Kask"),
+    ("Few visitors reach Tallinn itself in winter.", "Tallinn itself", "Tallinn"),
+])
+def test_entities_an_emphatic_reflexive_is_in_the_mention_not_the_name(blank_nlp, text, mention, name):
+    ents = [(name, "PERSON" if " " in name else "GPE")]
+    found = [(text[m.start:m.end], text[m.name_span[0]:m.name_span[1]])
+             for m in find_mentions(_with_model_ents(blank_nlp, text, ents))]
+    assert (mention, name) in found
+    assert canonical_entities(text, find_mentions(_with_model_ents(blank_nlp, text, ents)))[0]["name"] == name
+
+
+def test_entities_a_reflexive_object_of_a_person_is_no_part_of_a_place(blank_nlp):
+    text = "Officials in Vormsi themselves were surprised."
+    found = [text[m.start:m.end] for m in find_mentions(_with_model_ents(blank_nlp, text, [("Vormsi", "GPE")]))]
+    assert found == ["Vormsi"]

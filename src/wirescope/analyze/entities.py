@@ -330,6 +330,11 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 or doc[te].text in ("'", "’") and doc[te - 1].text.endswith("s") and te + 1 < len(doc)
                 and doc[te + 1].text.islower() and doc[te + 1].is_alpha and doc[te].whitespace_ != ""):
             m.end = doc[te].idx + len(doc[te].text)
+        elif te < len(doc) and doc[te - 1].whitespace_ == " " and doc[te - 1].idx + len(doc[te - 1].text) == m.end \
+                and doc[te].lower_ in (_REFLEXIVES_OF_PEOPLE if m.type == "PERSON" else ("itself",)):
+            # an emphatic reflexive is in the mention, not the name: "Kask himself", "the town itself"
+            m.name_end = m.end if m.name_end is None else m.name_end
+            m.end = doc[te].idx + len(doc[te].text)
         # "San Francisco, California" names one place; California stays a mention too; but
         # "Queensland, Victoria, South Australia" is a list
         if mentions and m.type == "GPE" and mentions[-1].type == "GPE" and \
@@ -371,6 +376,9 @@ _NAME_DETERMINERS = frozenset("this these those our their my your his her its".s
 
 
 _SAYS = frozenset("says said tells told asks asked wants wrote writes claims argues insists".split())
+
+
+_REFLEXIVES_OF_PEOPLE = ("himself", "herself", "themselves")
 
 
 # Words after "'s" that make it "is" or "has", not a possessive: "Susan's going", "Kyiv's been".
