@@ -32,7 +32,8 @@ from wirescope.errors import SettingsError
 from wirescope.spelling import us_spelling
 
 __all__ = ["DedupeSettings", "Match", "NearIndex", "words", "shingles", "similarity", "url_key", "containment",
-           "opening_key", "OPENING_CONTAINMENT", "SAME_URL_CONTAINMENT", "TEASER_SHARE"]
+           "opening_key", "title_key", "OPENING_CONTAINMENT", "SAME_URL_CONTAINMENT", "TEASER_SHARE",
+           "TITLE_CONTAINMENT"]
 
 log = logging.getLogger(__name__)
 
@@ -163,6 +164,21 @@ def opening_key(text: str | None) -> str | None:
     if len(ws) <= OPENING_WORDS:
         ws = words(text[start:])
     return " ".join(ws[:OPENING_WORDS]) if len(ws) >= OPENING_WORDS else None
+
+
+# A teaser under its article's own headline (a front page's blurb, a newsletter's summary)
+# may be written apart from the article's opening: one headline of `TITLE_WORDS` words or
+# more, word for word, and this share of the teaser's phrases found in the article.
+TITLE_WORDS = 5
+TITLE_CONTAINMENT = 0.3
+
+
+def title_key(title: str | None) -> str | None:
+    """A headline as compared for teasers (its words, as `words` reads them), or None for
+    one under `TITLE_WORDS` words: a short headline ("Live updates", "Morning briefing")
+    heads many stories."""
+    ws = words(title or "")
+    return " ".join(ws) if len(ws) >= TITLE_WORDS else None
 
 
 def url_key(url: str | None) -> str | None:

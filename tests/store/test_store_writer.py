@@ -539,6 +539,42 @@ def test_store_other_story_opening_with_the_same_words_is_no_teaser(store):
     assert store.add(other).status == "new"
 
 
+# --- a blurb under the article's own headline, written apart from its opening --------
+
+HEADLINE = "Storm Ilse halts Baltic ferries between Tallinn and Helsinki"
+BLURB = ("Gusts of up to 30 metres a second kept every ferry in port on Thursday. Passengers booked on "
+         "the cancelled sailings can move to Friday or ask for their money back.")
+
+
+def test_store_blurb_under_a_stored_articles_headline_is_its_teaser_copy(store):
+    full = _analyzed("\n".join(FULL), "/in/page.txt", url=None, given={"title": HEADLINE})
+    store.add(full)
+    result = store.add(_analyzed(BLURB, "/in/front-page.txt", url=None, given={"title": HEADLINE}))
+    assert (result.status, result.canonical_id) == ("teaser_copy", full.id)
+
+
+@pytest.mark.parametrize("title, text", [
+    (HEADLINE, "Ice closed the harbours of Saaremaa and Hiiumaa for a week, and the island ferries stayed "
+               "in Virtsu until the icebreaker arrived on Monday."),      # the headline only
+    ("Ferries halted", BLURB),                                            # a headline too short to tell
+])
+def test_store_blurb_sharing_too_little_is_no_teaser(store, title, text):
+    store.add(_analyzed("\n".join(FULL), "/in/page.txt", url=None, given={"title": HEADLINE}))
+    assert store.add(_analyzed(text, "/in/front-page.txt", url=None, given={"title": title})).status == "new"
+
+
+def test_store_v7_is_migrated_with_title_keys(tmp_path):
+    path = tmp_path / "s.db"
+    text = "\n".join(FULL)
+    _store_at_version(path, 7, sql=(
+        f"INSERT INTO articles(id, text, title, data, added_at) VALUES ('a1', '{text.replace(chr(39), chr(39) * 2)}', "
+        f"'{HEADLINE}', '{{}}', 'now');"))
+    with Store(path) as store:
+        assert store.conn.execute("SELECT title_key FROM articles").fetchone() == (
+            "storm ilse halts baltic ferries between tallinn and helsinki",)
+        assert store.add(_analyzed(BLURB, "/in/front-page.txt", url=None, given={"title": HEADLINE})).status == "teaser_copy"
+
+
 def test_store_v6_is_migrated_with_opening_keys(tmp_path):
     path = tmp_path / "s.db"
     text = "\n".join(FULL)

@@ -244,19 +244,29 @@ UPDATE articles SET opening_key = opening_key(text) WHERE canonical_id IS NULL;
 CREATE INDEX articles_opening_key ON articles(opening_key) WHERE opening_key IS NOT NULL;
 """
 
-MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7]
+# v8: a teaser under its article's own headline, worded apart from the article's opening,
+# is known by that headline (wirescope.dedupe.title_key), indexed like the opening.
+_V8 = """
+ALTER TABLE articles ADD COLUMN title_key TEXT;
+UPDATE articles SET title_key = title_key(title) WHERE canonical_id IS NULL;
+CREATE INDEX articles_title_key ON articles(title_key) WHERE title_key IS NOT NULL;
+"""
+
+MIGRATIONS: list[str] = [_V1, _V2, _V3, _V4, _V5, _V6, _V7, _V8]
 SCHEMA_VERSION = len(MIGRATIONS)
 
 
 def name_functions(conn: sqlite3.Connection) -> None:
-    """Register the keys as SQL functions: `fold(name)`, `surname_key(name)`, `url_key(url)`
-    and `opening_key(text)` (migrations compute stored keys with them; lookups compare with them)."""
+    """Register the keys as SQL functions: `fold(name)`, `surname_key(name)`, `url_key(url)`,
+    `opening_key(text)` and `title_key(title)` (migrations compute stored keys with them;
+    lookups compare with them)."""
     from wirescope.analyze.gazetteer import fold
-    from wirescope.dedupe import opening_key, url_key
+    from wirescope.dedupe import opening_key, title_key, url_key
     from wirescope.link.entities import surname_key
 
     conn.create_function("url_key", 1, url_key, deterministic=True)
     conn.create_function("opening_key", 1, opening_key, deterministic=True)
+    conn.create_function("title_key", 1, title_key, deterministic=True)
     conn.create_function("fold", 1, lambda s: fold(s) if s else "", deterministic=True)
     conn.create_function("surname_key", 1, surname_key, deterministic=True)
 

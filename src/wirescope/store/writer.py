@@ -25,8 +25,9 @@ from typing import Any, Iterator, Literal
 from urllib.parse import quote
 
 from wirescope.article import Article
-from wirescope.dedupe import (OPENING_CONTAINMENT, SAME_URL_CONTAINMENT, TEASER_SHARE, DedupeSettings, Match,
-                              NearIndex, containment, opening_key, url_key)
+from wirescope.dedupe import (OPENING_CONTAINMENT, SAME_URL_CONTAINMENT, TEASER_SHARE, TITLE_CONTAINMENT,
+                               DedupeSettings, Match,
+                              NearIndex, containment, opening_key, title_key, url_key)
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
 from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
@@ -411,16 +412,16 @@ class Store:
             return AddResult("exact_copy", aid, canonical, similarity)
 
         sig = self.near.signature(article.text)
-        key, opening = url_key(article.url), opening_key(article.text)
-        same = self._teaser_pair(key, opening, article.text)   # a teaser and its article
+        key, opening, headline = url_key(article.url), opening_key(article.text), title_key(article.title)
+        same = self._teaser_pair(key, opening, headline, article.text)   # a teaser and its article
         replaces = same if same and not same.new_is_teaser else None   # the stored text is the teaser
         match = None if replaces else Match(same.article_id, same.similarity) if same else self.near.match(sig)
         self.conn.execute(
             "INSERT INTO articles(id, text, title, authors, outlet, published, url, url_key, opening_key, "
-            "language, truncated, data, canonical_id, similarity, added_at) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "title_key, language, truncated, data, canonical_id, similarity, added_at) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (aid, article.text, article.title, json.dumps(list(article.authors)), article.outlet,
-             _iso(article.published), article.url, key, opening, article.language, int(article.truncated),
+             _iso(article.published), article.url, key, opening, headline, article.language, int(article.truncated),
              data, match.article_id if match else None, match.similarity if match else None,
              _now()))
         row = self._insert_source(article, aid)
@@ -440,22 +441,25 @@ class Store:
             "VALUES (?, ?, ?, ?, ?)", (row, aid, match.article_id, kind, match.similarity))
         return AddResult(f"{kind}_copy", aid, match.article_id, match.similarity)
 
-    def _teaser_pair(self, key: str | None, opening: str | None, text: str) -> _TeaserPair | None:
+    def _teaser_pair(self, key: str | None, opening: str | None, headline: str | None,
+                     text: str) -> _TeaserPair | None:
         """The canonical article of which `text` is the teaser or the teaser of which it
         is: the shorter has at most `TEASER_SHARE` of the longer's words, and at least
         `SAME_URL_CONTAINMENT` of its phrases in it when both come from the address `key`
         (a feed's summary and its page), `OPENING_CONTAINMENT` when they only open alike
-        (`opening`: a teaser pasted or exported without its link); the most contained if
-        several."""
+        (`opening`: a teaser pasted or exported without its link), `TITLE_CONTAINMENT`
+        when they share only their headline (`headline`: a blurb written for a front
+        page); the most contained if several."""
         found: dict[str, tuple[str, float]] = {}
-        if key is not None:
+        for column, value, needed in (("url_key", key, SAME_URL_CONTAINMENT),
+                                      ("opening_key", opening, OPENING_CONTAINMENT),
+                                      ("title_key", headline, TITLE_CONTAINMENT)):
+            if value is None:
+                continue
             for other, stored in self.conn.execute(
-                    "SELECT id, text FROM articles WHERE url_key = ? AND canonical_id IS NULL", (key,)):
-                found[other] = (stored, SAME_URL_CONTAINMENT)
-        if opening is not None:
-            for other, stored in self.conn.execute(
-                    "SELECT id, text FROM articles WHERE opening_key = ? AND canonical_id IS NULL", (opening,)):
-                found.setdefault(other, (stored, OPENING_CONTAINMENT))
+                    f"SELECT id, text FROM articles WHERE {column} = ? AND canonical_id IS NULL", (value,)):
+                # each address, opening or headline in common is a reason on its own: the least demanding counts
+                found[other] = (stored, min(needed, found.get(other, ("", 1.0))[1]))
         best = None
         for other, (stored, needed) in found.items():
             short, long = sorted((text, stored), key=len)
