@@ -121,4 +121,10 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
             # known names, or one-word places beside a known one ("Izmail and Reni")
             yield from ((a, b, label) for a, b in parts)
             return
+        if label == "PERSON" and not any(words[k] in ("-", "–", "/") for k in cuts) and all(
+                a < b and (doc[a].text in gaz.given_names or b - a == 1 and doc[a].text == "I") for a, b in parts) \
+                and any(doc[a].text != "I" for a, b in parts):
+            # people named side by side, or with the speaker: "Marta and Tomas", "Marta and I"
+            yield from ((a, b, label) for a, b in parts if doc[a].text != "I")
+            return
     yield s, e, label
