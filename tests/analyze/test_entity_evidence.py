@@ -34,3 +34,9 @@ def test_entity_evidence_a_curated_country_stays_a_place(blank_nlp):
     text = "Coach Lena Jordan flew home. Jordan closed its border on Friday."
     found = _typed(_with_model_ents(blank_nlp, text, [("Lena Jordan", "PERSON")]))
     assert ("Jordan", "GPE") in found
+
+
+def test_entity_evidence_an_office_of_affairs_is_an_organisation(blank_nlp):
+    text = "Maritime Affairs objected to the new quay on Friday."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Maritime Affairs", "PERSON")]))
+    assert found == {("Maritime Affairs", "ORG")}

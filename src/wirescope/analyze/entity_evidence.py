@@ -35,7 +35,7 @@ _ORG_NOUNS = _ORG_ENDINGS | frozenset("library museum gallery society institutio
                                      "partners gaming publishing publishers consulting engineering mining "
                                      "brewing broadcasting entertainment studios pharmaceuticals "
                                      "laboratories labs solutions ventures investments foods league "
-                                     "railway railways".split())
+                                     "railway railways affairs".split())
 _INNER_JOINS = frozenset(("of", "for", "and", "&"))
 _ROMAN = re.compile(r"[IVXLC]+")    # "Elizabeth II": a numeral, no surname
 _INITIAL = re.compile(r"[A-Z]\.?")
