@@ -18,19 +18,19 @@ import logging
 import os
 import sqlite3
 from contextlib import contextmanager
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Iterator, Literal
 from urllib.parse import quote
 
 from wirescope.article import Article
-from wirescope.dedupe import (OPENING_CONTAINMENT, SAME_URL_CONTAINMENT, TEASER_SHARE, TITLE_CONTAINMENT,
-                               DedupeSettings, Match,
-                              NearIndex, containment, opening_key, title_key, url_key)
+from wirescope.dedupe import DedupeSettings, Match, NearIndex, opening_key, title_key, url_key
 from wirescope.errors import StoreError
 from wirescope.link.entities import EntityIndex
+from wirescope.store.reading import Copy, Reading, Stats
 from wirescope.store.schema import SCHEMA_VERSION, migrate, name_functions, newer_store, stored_version
+from wirescope.store.teasers import demote, teaser_pair
 
 __all__ = ["AddResult", "Copy", "Stats", "Store", "input_fingerprint", "outlet_key"]
 
@@ -58,53 +58,6 @@ class AddResult:
     replaced: str | None = None  # for "new"
 
 
-@dataclass(frozen=True, slots=True)
-class _TeaserPair:
-    """A stored canonical article of which the text being added is the teaser, or the
-    teaser of the text being added (same address, or same opening words)."""
-
-    article_id: str
-    similarity: float     # the share of the shorter text's phrases found in the longer
-    new_is_teaser: bool   # the text being added is the shorter one
-
-
-@dataclass(frozen=True, slots=True)
-class Copy:
-    """A copy of a canonical article as seen at one source."""
-
-    source: str
-    segment: int
-    article_id: str
-    kind: Literal["exact", "near", "teaser"]
-    similarity: float
-    outlet: str | None
-    title: str | None
-    url: str | None
-    published: str | None
-    authors: list[str] = field(default_factory=list)
-
-
-@dataclass(frozen=True, slots=True)
-class Stats:
-    """Corpus counts. Invariant: sources == canonical + copies."""
-
-    articles: int      # distinct texts stored (canonical + near copies)
-    canonical: int     # stories: articles that are no one's copy
-    copies: int        # source rows that copy a canonical (exact + near + teaser)
-    exact_copies: int
-    near_copies: int
-    teaser_copies: int  # shorter texts of a story at its address (a feed's summary of a page)
-    sources: int       # every (source, segment, text) seen
-    inputs: int
-    rejects: int
-    outlets: int
-    first_published: str | None
-    last_published: str | None
-
-    def as_dict(self) -> dict[str, Any]:
-        return asdict(self)
-
-
 def input_fingerprint(data: bytes, source: str, *, salt: str = "") -> str:
     """Identity of one input for `Store.input`: its bytes, where they came from, and `salt`.
 
@@ -127,19 +80,13 @@ def _now() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="seconds")
 
 
-def _article(text: str, data: str) -> Article:
-    record = json.loads(data)
-    record["text"] = text
-    return Article.from_dict(record)
-
-
 def _iso(value: Any) -> str | None:
     if isinstance(value, (date, datetime)):
         return value.isoformat()
     return None if value is None else str(value)
 
 
-class Store:
+class Store(Reading):
     """One wirescope store file.
 
     Args:
@@ -413,7 +360,7 @@ class Store:
 
         sig = self.near.signature(article.text)
         key, opening, headline = url_key(article.url), opening_key(article.text), title_key(article.title)
-        same = self._teaser_pair(key, opening, headline, article.text)   # a teaser and its article
+        same = teaser_pair(self.conn, key, opening, headline, article.text)   # a teaser and its article
         replaces = same if same and not same.new_is_teaser else None   # the stored text is the teaser
         match = None if replaces else Match(same.article_id, same.similarity) if same else self.near.match(sig)
         self.conn.execute(
@@ -433,60 +380,13 @@ class Store:
                 if article.entities else {}
             self._add_quotes(article, aid, linked)
             if replaces:
-                self._demote(replaces.article_id, aid, replaces.similarity)
+                demote(self.conn, self.near, replaces.article_id, aid, replaces.similarity)
             return AddResult("new", aid, aid, replaced=replaces.article_id if replaces else None)
         kind = "teaser" if same else "near"
         self.conn.execute(
             "INSERT INTO copies(source_row, article_id, canonical_id, kind, similarity) "
             "VALUES (?, ?, ?, ?, ?)", (row, aid, match.article_id, kind, match.similarity))
         return AddResult(f"{kind}_copy", aid, match.article_id, match.similarity)
-
-    def _teaser_pair(self, key: str | None, opening: str | None, headline: str | None,
-                     text: str) -> _TeaserPair | None:
-        """The canonical article of which `text` is the teaser or the teaser of which it
-        is: the shorter has at most `TEASER_SHARE` of the longer's words, and at least
-        `SAME_URL_CONTAINMENT` of its phrases in it when both come from the address `key`
-        (a feed's summary and its page), `OPENING_CONTAINMENT` when they only open alike
-        (`opening`: a teaser pasted or exported without its link), `TITLE_CONTAINMENT`
-        when they share only their headline (`headline`: a blurb written for a front
-        page); the most contained if several."""
-        found: dict[str, tuple[str, float]] = {}
-        for column, value, needed in (("url_key", key, SAME_URL_CONTAINMENT),
-                                      ("opening_key", opening, OPENING_CONTAINMENT),
-                                      ("title_key", headline, TITLE_CONTAINMENT)):
-            if value is None:
-                continue
-            for other, stored in self.conn.execute(
-                    f"SELECT id, text FROM articles WHERE {column} = ? AND canonical_id IS NULL", (value,)):
-                # each address, opening or headline in common is a reason on its own: the least demanding counts
-                found[other] = (stored, min(needed, found.get(other, ("", 1.0))[1]))
-        best = None
-        for other, (stored, needed) in found.items():
-            short, long = sorted((text, stored), key=len)
-            if len(short.split()) > TEASER_SHARE * len(long.split()):
-                continue   # two versions of the story, not a teaser and its article
-            share = containment(short, long)
-            if share >= needed and (best is None or share > best.similarity):
-                best = _TeaserPair(other, share, len(text) <= len(stored))
-        return best
-
-    def _demote(self, teaser: str, full: str, share: float) -> None:
-        """Make the stored canonical `teaser` a copy of `full`, the fuller text of its story
-        at its address: its copies follow it, it leaves the search and near-copy indexes,
-        and its entity mentions and quotes give way to those of `full`."""
-        self.conn.execute("UPDATE articles SET canonical_id = ?, similarity = ? WHERE id = ?", (full, share, teaser))
-        self.conn.execute("UPDATE articles SET canonical_id = ? WHERE canonical_id = ?", (full, teaser))
-        self.conn.execute("UPDATE copies SET canonical_id = ? WHERE canonical_id = ?", (full, teaser))
-        self.conn.execute(
-            "INSERT OR IGNORE INTO copies(source_row, article_id, canonical_id, kind, similarity) "
-            "SELECT rowid, article_id, ?, 'teaser', ? FROM sources WHERE article_id = ?", (full, share, teaser))
-        self.near.forget(teaser)
-        for entity, mentions in self.conn.execute(
-                "SELECT entity_id, mentions FROM entity_mentions WHERE article_id = ?", (teaser,)).fetchall():
-            self.conn.execute("UPDATE entities SET mentions = max(mentions - ?, 0), articles = max(articles - 1, 0) "
-                              "WHERE id = ?", (mentions, entity))
-        self.conn.execute("DELETE FROM entity_mentions WHERE article_id = ?", (teaser,))
-        self.conn.execute("DELETE FROM quotes WHERE article_id = ?", (teaser,))
 
     def _add_quotes(self, article: Article, aid: str, linked: dict[str, int]) -> None:
         rows = []
@@ -516,77 +416,3 @@ class Store:
              _iso(article.published), json.dumps(list(article.authors)),
              self._input["fingerprint"] if self._input else None, _now()))
         return cur.lastrowid
-
-    # -- reading --------------------------------------------------------------
-
-    def __contains__(self, article_id: object) -> bool:
-        return self.conn.execute(
-            "SELECT 1 FROM articles WHERE id = ?", (article_id,)).fetchone() is not None
-
-    def get(self, article_id: str) -> Article:
-        """The stored article with this id (as first stored); KeyError if absent."""
-        row = self.conn.execute(
-            "SELECT text, data FROM articles WHERE id = ?", (article_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no article {article_id!r} in {self.path}")
-        return _article(*row)
-
-    def canonical_id(self, article_id: str) -> str:
-        """Id of the canonical article of `article_id`'s story; KeyError if absent."""
-        row = self.conn.execute(
-            "SELECT coalesce(canonical_id, id) FROM articles WHERE id = ?",
-            (article_id,)).fetchone()
-        if row is None:
-            raise KeyError(f"no article {article_id!r} in {self.path}")
-        return row[0]
-
-    def articles(self, *, canonical_only: bool = True,
-                 order: Literal["day", "added"] = "day") -> Iterator[Article]:
-        """Stream stored articles.
-
-        order="day": newest day first, then outlet (A-Z, unknown last), then
-        newest time first; undated articles last. order="added": store order.
-        """
-        where = "WHERE canonical_id IS NULL" if canonical_only else ""
-        if order == "day":
-            order_by = ("published IS NULL, substr(published, 1, 10) DESC, "
-                        "outlet_key(outlet) IS NULL, outlet_key(outlet), published DESC, rowid")
-        elif order == "added":
-            order_by = "rowid"
-        else:
-            raise ValueError(f"order must be 'day' or 'added', not {order!r}")
-        for text, data in self.conn.execute(
-                f"SELECT text, data FROM articles {where} ORDER BY {order_by}"):
-            yield _article(text, data)
-
-    def copies(self, canonical_id: str) -> list[Copy]:
-        """Copies of a canonical article, in the order they were stored."""
-        rows = self.conn.execute(
-            "SELECT s.source, s.segment, c.article_id, c.kind, c.similarity, s.outlet, s.title, "
-            "s.url, s.published, s.authors FROM copies c JOIN sources s ON s.rowid = c.source_row "
-            "WHERE c.canonical_id = ? ORDER BY c.source_row", (canonical_id,))
-        return [Copy(*r[:9], authors=json.loads(r[9])) for r in rows]
-
-    def day_counts(self) -> list[tuple[str | None, int]]:
-        """(day, canonical articles) newest first; day None counts the undated."""
-        return [tuple(r) for r in self.conn.execute(
-            "SELECT substr(published, 1, 10) AS day, count(*) FROM articles "
-            "WHERE canonical_id IS NULL GROUP BY day ORDER BY day IS NULL, day DESC")]
-
-    def stats(self) -> Stats:
-        """Counts of articles, copies, sources, inputs, rejects, outlets and the date span."""
-        q = self.conn.execute
-        articles, canonical, first, last = q(
-            "SELECT count(*), count(*) FILTER (WHERE canonical_id IS NULL), "
-            "min(published), max(published) FROM articles").fetchone()
-        exact, near, teasers = q("SELECT count(*) FILTER (WHERE kind = 'exact'), "
-                                 "count(*) FILTER (WHERE kind = 'near'), "
-                                 "count(*) FILTER (WHERE kind = 'teaser') FROM copies").fetchone()
-        return Stats(
-            articles=articles, canonical=canonical, copies=exact + near + teasers,
-            exact_copies=exact, near_copies=near, teaser_copies=teasers,
-            sources=q("SELECT count(*) FROM sources").fetchone()[0],
-            inputs=q("SELECT count(*) FROM inputs").fetchone()[0],
-            rejects=q("SELECT count(*) FROM rejects").fetchone()[0],
-            outlets=q("SELECT count(DISTINCT outlet_key(outlet)) FROM sources").fetchone()[0],
-            first_published=first, last_published=last)
