@@ -29,3 +29,12 @@ def test_quote_reports_closing_according_to_owns_the_clause(blank_nlp, text, con
 def test_quote_reports_speech_verb_with_a_noun_phrase(blank_nlp, text, content, speaker):
     q = _quote_with(blank_nlp, text, content)
     assert _speaker(text, q) == speaker
+
+
+def test_quote_reports_what_was_asked_then_a_participle(blank_nlp):
+    # the infinitive after the hearer is what was asked; the participle after it is a second report
+    text = ("In a letter before the vote, two union leaders urged her to raise the fees again, arguing that "
+            "the levy had rattled the mayor.\n")
+    asked = _quote_with(blank_nlp, text, "her to raise the fees again")
+    argued = _quote_with(blank_nlp, text, "that the levy had rattled the mayor")
+    assert (_speaker(text, asked), _speaker(text, argued)) == ("two union leaders", "two union leaders")

@@ -150,6 +150,9 @@ class Attributions(Stances):
                 j += 1
             if k + 1 < len(words) and words[k + 1].lower() in DETERMINERS:
                 j = self.hearer_end(j, min(last, k + 6))   # "told the cheering crowd", "asked the board"
+            if j > k + 1 and j + 1 < last and words[j].lower() == "to" and words[j + 1].isalpha() \
+                    and words[j + 1].islower() and words[j + 1] not in DETERMINERS and words[j + 1] not in PRONOUNS:
+                return None   # "urged the ferry firms to find a compromise": what the hearer was asked to do
         # "on Monday", "in a statement", "in his filing", "on Baltic TV's Face the Port", "last week"
         while j < last and j - k <= 12:
             low = words[j].lower()

@@ -370,6 +370,8 @@ class Reports(Content):
                                  and self.headed_by_speaker(speaker)):
             return None   # (but "declared bankruptcy": a stance's one-word object)
         for n in range(j + 1, min(last, j + 10)):
+            if w in OBJECT_CUES and words[j].lower() == "to":
+                break   # "urged her to raise it again, arguing …": the infinitive is what was asked
             if words[n].lower() in PARTICIPLES and words[n - 1].lower() in ("by", ","):
                 return None   # "answered a fisherman on Tuesday by saying …": the participle reports
             if has_verb(words[j:n + 1]):
