@@ -15,8 +15,7 @@ from typing import Any
 from .article import Article
 from .clean import classify_lines, clean_html
 from .clean.dateline import dateline_date, name_date, read_dateline
-from .analyze.dates import infer_published
-from .clean.meta import iso_published
+from .clean.meta import infer_published, iso_published
 from .errors import InputError
 from .settings import Settings, load_settings
 from .split import split_article

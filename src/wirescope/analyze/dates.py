@@ -94,7 +94,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..clean.meta import find_datetime, is_date_line, is_update_line, parse_byline
+from ..clean.meta import infer_published  # read from the text like the other metadata; exported here too
 from .date_calendar import (_add_months, _anchor, _edge, _fmt, _nearest_month, _next_md, _parse_point, _part, _time,
                             _week, calendar_day, nearest_md)
 from .date_finding import _SENT_BOUND, _candidates, _deictic, _dnum, _future, _merge, _near_anchor, _tense, _yearless
@@ -491,30 +491,3 @@ def find_dates(text: str, published: str | None = None) -> list[dict]:
         out.append({"text": text[e["start"]:e["end"]], "start": e["start"], "end": e["end"],
                     "value": value, "relative": rel})
     return out
-
-
-_DATELINE = re.compile(r"^\s*[-–—|:]")
-
-
-def infer_published(text: str, max_lines: int = 15, max_chars: int = 2000) -> str | None:
-    """The publication date written near the top of the text (byline, dateline), or None.
-
-    Only explicit absolute dates count: a line that is mostly a date ("Updated 10:14 AM EST,
-    March 3, 2026"), a byline with a date, or a dateline ("March 3, 2026 — ..."). A
-    publication date wins over an update date.
-    """
-    updated = None
-    lines = [ln for ln in text[:max_chars].splitlines() if ln.strip()][:max_lines]
-    for line in lines:
-        found = find_datetime(line)
-        if not found:
-            continue
-        value, start, end = found
-        dateline = start <= 40 and bool(_DATELINE.match(line[end:]))
-        if not (is_date_line(line) or parse_byline(line) or dateline):
-            continue
-        if is_update_line(line):
-            updated = updated or value
-            continue
-        return value
-    return updated

@@ -11,7 +11,8 @@ from ..analyze.gazetteer import common_words, given_names
 from ..article import iso_error
 from .lexicon import BYLINE, STOPWORDS, UI
 
-__all__ = ["NAME_SHAPE", "find_datetime", "iso_published", "find_outlet", "is_date_line", "is_update_line", "parse_byline"]
+__all__ = ["NAME_SHAPE", "find_datetime", "infer_published", "iso_published", "find_outlet", "is_date_line",
+           "is_update_line", "parse_byline"]
 
 _MONTHS = {m: i for i, names in enumerate([
     (), ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
@@ -196,3 +197,31 @@ def find_outlet(line: str) -> str | None:
     if len(name) < 2 or name.lower() in {"all rights reserved", "the", "copyright"}:
         return None
     return name
+
+
+# A date followed by a dash, bar or colon: a dateline ("March 3, 2026 — …").
+_DATE_DASH = re.compile(r"^\s*[-–—|:]")
+
+
+def infer_published(text: str, max_lines: int = 15, max_chars: int = 2000) -> str | None:
+    """The publication date written near the top of the text (byline, dateline), or None.
+
+    Only explicit absolute dates count: a line that is mostly a date ("Updated 10:14 AM EST,
+    March 3, 2026"), a byline with a date, or a dateline ("March 3, 2026 — ..."). A
+    publication date wins over an update date.
+    """
+    updated = None
+    lines = [ln for ln in text[:max_chars].splitlines() if ln.strip()][:max_lines]
+    for line in lines:
+        found = find_datetime(line)
+        if not found:
+            continue
+        value, start, end = found
+        dateline = start <= 40 and bool(_DATE_DASH.match(line[end:]))
+        if not (is_date_line(line) or parse_byline(line) or dateline):
+            continue
+        if is_update_line(line):
+            updated = updated or value
+            continue
+        return value
+    return updated
