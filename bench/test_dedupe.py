@@ -5,9 +5,9 @@ import re
 
 import pytest
 
-from bench.dedupe import (EDITS, Item, build, change_words, dateline, edit_group, local_insert,
-                          miss_cause, n_words, note, outcome, owner_links, paragraphs, prf,
-                          shared_paragraph, teaser, trim, typography)
+from bench.dedupe import Item, build, edit_group, miss_cause, outcome, owner_links, prf, shared_paragraph
+from bench.dedupe_edits import (EDITS, change_words, dateline, local_insert, n_words, note, paragraphs, teaser, trim,
+                                typography)
 from bench.wcxb import Page
 
 SENTENCES = [
