@@ -45,7 +45,7 @@ from .entity_retype import _heading_words, _retype
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
                             romanized_names, stance_adjectives)
-from .entity_teams import sports_teams
+from .entity_teams import fixtures, sports_teams
 from .entity_titles import (_add_role, _name_after, _possessor_before, _role_after, _role_before, _role_comma_before,
                             _title_ends_at)
 from .entity_cues import (cited_authors, complete_given_names, coordinated_names, introduced, peoples_adjectives,
@@ -277,6 +277,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     bare_regions(doc, owner, put)   # "sanctions imposed by the West"
     postal_states(doc, taken, owner, put, gaz)   # "Mayfield, NJ."
     sports_teams(doc, taken)   # "Norway beat Chile 2 – 1"
+    fixtures(doc, taken, owner)   # "the Harwick v Eldon cricket match"
 
     # places named inside organisations and titles ("Vilnius" in "Vilnius University",
     # "Portugal" in "Regent of Portugal"): mentions of the place too, as in GUM

@@ -4,14 +4,17 @@ A report of a match names the teams by their country or city: "Norway beat Chile
 2 – 1", "Chile's coach said", "ten games for Leeds". There the name is the team, an
 organisation, not the place; where the match is played stays a place ("at the stadium in
 Sochi"). `sports_teams` retypes such mentions, and only in a text that reads as a match
-report: several words of sport and a score.
+report: several words of sport and a score. `fixtures` reads the two sides of a fixture
+anywhere: "the Harwick v Eldon cricket match".
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["sports_teams"]
+from .entity_tokens import Mention, _is_name_token
+
+__all__ = ["fixtures", "sports_teams"]
 
 # Words of sport specific enough that a few of them make a match report.
 _SPORT_WORDS = frozenset("""match matches referee striker strikers goalkeeper goalkeepers midfielder defender
@@ -60,3 +63,28 @@ def sports_teams(doc, taken) -> None:
         if nxt in _TEAM_VERBS or nxt in ("'s", "’s") or prev in _BEFORE_TEAM \
                 or _score_at(doc, te) or _score_before(doc, ts):
             m.type, m.canonical = "ORG", None
+
+
+# "v", "vs" between two sides, and the words of a fixture after them: "the Harwick v Eldon cricket match".
+_VERSUS = frozenset("v v. vs vs.".split())
+_FIXTURE_WORDS = frozenset("match game final fixture derby clash".split())
+
+
+def fixtures(doc, taken, owner) -> None:
+    """The two sides of a fixture ("the Harwick v Eldon cricket match", "a Tarvo vs Kesk
+    game") are teams, organisations, whatever the model took them for; a court case's two
+    parties ("Biden v Nebraska") have no fixture word after them and stay as they are."""
+    n = len(doc)
+    for i in range(1, n - 2):
+        if doc[i].lower_ not in _VERSUS:
+            continue
+        a, b = i - 1, i + 1
+        if not (_is_name_token(doc[a]) and doc[a].is_alpha and _is_name_token(doc[b]) and doc[b].is_alpha) \
+                or not any(t.lower_ in _FIXTURE_WORDS for t in doc[b + 1:b + 3]):
+            continue
+        for k in (a, b):
+            if owner[k] is None:
+                taken[k] = (k + 1, Mention(doc[k].idx, doc[k].idx + len(doc[k].text), "ORG", source="cue"))
+                owner[k] = k
+            elif owner[k] == k and taken[k][0] == k + 1:
+                taken[k][1].type, taken[k][1].canonical = "ORG", None
