@@ -52,6 +52,14 @@ def test_cli_run_search_brief_stats(tmp_path, capsys):
     assert main(["stats", "--db", str(db)]) == 0
 
 
+def test_cli_run_names_articles_stored_without_the_language_layer(tmp_path, capsys):
+    (tmp_path / "de.txt").write_text("Der Hafenmeister sagte am Montag in Rostock, die Fähren nach Gedser würden "
+                                     "nach der Reparatur des Anlegers am Mittwoch wieder fahren.\n")
+    assert main(["run", str(tmp_path / "de.txt"), "--db", str(tmp_path / "w.db"), "--no-brief"]) == 0
+    err = capsys.readouterr().err
+    assert "stored without entities, quotes and dates:" in err and "de.txt[0]: language is 'de'" in err
+
+
 def test_cli_missing_store_is_a_clear_error(tmp_path, capsys):
     assert main(["search", "x", "--db", str(tmp_path / "none.db")]) == 1
     assert "wirescope run" in capsys.readouterr().err

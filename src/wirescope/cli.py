@@ -164,6 +164,11 @@ def cmd_run(args: argparse.Namespace) -> int:
                       language_layer=not args.extract_only, on_progress=lambda done, total: progress.update(task, completed=done, total=total))
     for source, reason in summary.rejected:
         err.print(Text(f"rejected {source}: {reason}", style="yellow"))
+    for source, reason in summary.unannotated[:_NOTES]:
+        err.print(Text(f"stored without entities, quotes and dates: {source}: {reason}", style="dim"))
+    if len(summary.unannotated) > _NOTES:
+        err.print(Text(f"… and {len(summary.unannotated) - _NOTES} more stored without the language layer",
+                       style="dim"))
     if not args.quiet:
         s, st = summary.stats, summary.statuses
         span = f"{s.get('first_published') or '?'} .. {s.get('last_published') or '?'}"
@@ -179,6 +184,10 @@ def cmd_run(args: argparse.Namespace) -> int:
         if summary.brief:
             err.print(f"brief: {summary.brief}")
     return EXIT_OK if summary.ok else EXIT_PARTIAL
+
+
+# Articles stored without the language layer named one by one at the end of a run.
+_NOTES = 10
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

@@ -29,6 +29,8 @@ class RunSummary:
     skipped: int = 0  # inputs already stored by an earlier run
     statuses: Counter[str] = field(default_factory=Counter)  # new, exact_copy, near_copy, teaser_copy, already, rejected; replaced_teaser
     rejected: list[tuple[str, str]] = field(default_factory=list)  # (source, reason)
+    # (source, why) of the new articles stored without the language layer (`Article.skipped`)
+    unannotated: list[tuple[str, str]] = field(default_factory=list)
     seconds: float = 0.0
     brief: str | None = None
     stats: dict = field(default_factory=dict)  # the store's totals after the run
@@ -125,3 +127,5 @@ def _store_unit(store: Store, pipe: Pipeline, unit: Article, summary: RunSummary
                 summary.statuses["replaced_teaser"] += 1
             if result.status == "rejected":
                 summary.rejected.append((f"{article.source}[{article.segment}]", article.rejected or "empty"))
+            elif article.skipped and result.status == "new":
+                summary.unannotated.append((f"{article.source}[{article.segment}]", article.skipped))
