@@ -41,7 +41,7 @@ from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_n
 from .entity_nesting import is_region_of, named_after, parts_of_places, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _place_type, _strip, _text)
-from .entity_retype import _heading_words, _retype
+from .entity_retype import _commands, _heading_words, _retype
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
                             romanized_names, stance_adjectives)
@@ -268,6 +268,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     acronyms_again(doc, taken, owner, put)   # "SBA loans" after "the Small Business Administration (SBA)"
     _heading_words(doc, taken, owner, gaz)
+    _commands(doc, taken, owner, gaz)   # "Stir the sauce"
     platforms_as_media(doc, taken, owner)   # "said on Telegram"
     exclamations(doc, taken, owner)   # "Oh God,"
     joined_names(doc, taken, owner)   # "Anna K." + "Lindqvist", "Khalid" + "bin Faisal"

@@ -7,7 +7,8 @@
   sentence dropped ("Add", "Sorry");
 - `_places_listed`: a one-word "person" listed among places is a place;
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
-  capitals ("ROAD CLOSED") dropped.
+  capitals ("ROAD CLOSED") dropped;
+- `_commands`: a verb opening an instruction ("Stir the sauce", "Wiggle your toes") dropped.
 
 Works on `find_mentions`' state (`taken`, `owner`) like the passes of `entity_evidence.py`.
 """
@@ -410,3 +411,24 @@ def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
                 t.text not in given and (t.lower_ in common or t.lower_ in lower or t.is_stop) for t in toks):
             taken.pop(ts)
             owner[ts:te] = [None] * (te - ts)
+
+
+# Words that follow a verb opening an instruction, never a name opening a sentence: "Stir the
+# sauce", "Wiggle your toes", "Wake it up", "Whisk together".
+_OBJECT_WORDS = frozenset("the a an your my our their its it them em every each these those together".split())
+
+
+def _commands(doc, taken, owner, gaz: Gazetteer) -> None:
+    """Drop the model's one-word "name" opening a sentence right before an article or an
+    object pronoun ("Stir the sauce", "Wake it up"): a verb of an instruction. Not a given
+    name, a name our tables know, or a word the text capitalises inside a sentence too."""
+    inside = _inside_words(doc)
+    for ts, (te, m) in list(taken.items()):
+        if te - ts != 1 or te >= len(doc) or m.source not in ("model", "propagated") or m.type not in ("PERSON", "ORG") \
+                or doc[te].lower_ not in _OBJECT_WORDS or not doc[te].text.islower() or not _opens(doc, ts):
+            continue
+        word = doc[ts].text
+        if word.isalpha() and not word.isupper() and word not in gaz.given_names and word not in inside \
+                and gaz.lookup([word]) is None:
+            taken.pop(ts)
+            owner[ts] = None

@@ -1,0 +1,40 @@
+"""The model's types corrected and its slips dropped (entity_retype.py), on a blank pipeline
+with the model's spans set by hand."""
+
+import pytest
+from spacy.tokens import Span
+
+from wirescope.analyze.entities import find_mentions
+
+
+def _with_model_ents(nlp, text, ents):
+    """A Doc as a statistical model might have tagged it: (words, label) per entity."""
+    doc = nlp(text)
+    spans = []
+    for words, label in ents:
+        n = len(words.split())
+        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
+        spans.append(Span(doc, tok.i, tok.i + n, label=label))
+    doc.ents = spans
+    return doc
+
+
+def _typed(doc):
+    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+
+
+@pytest.mark.parametrize("text, word, label", [
+    ("Heat the pan. Stir the sauce for two minutes.", "Stir", "PERSON"),
+    ("Hold the bird gently. Wiggle your finger near it.", "Wiggle", "ORG"),
+    ("Let it rest. Knead together until smooth.", "Knead", "PERSON"),
+])
+def test_entity_retype_a_verb_opening_an_instruction_is_no_name(blank_nlp, text, word, label):
+    assert _typed(_with_model_ents(blank_nlp, text, [(word, label)])) == set()
+
+
+@pytest.mark.parametrize("text, word", [
+    ("The port reopened. Marta the harbour master said so.", "Marta"),
+    ("Ships left at dawn. Kesk the company said nothing. Later Kesk denied it.", "Kesk"),
+])
+def test_entity_retype_a_name_before_an_article_stays(blank_nlp, text, word):
+    assert any(name == word for name, _ in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")])))
