@@ -38,3 +38,14 @@ def test_quote_reports_what_was_asked_then_a_participle(blank_nlp):
     asked = _quote_with(blank_nlp, text, "her to raise the fees again")
     argued = _quote_with(blank_nlp, text, "that the levy had rattled the mayor")
     assert (_speaker(text, asked), _speaker(text, argued)) == ("two union leaders", "two union leaders")
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    # what a hearer was asked for, after the hearer
+    ("Last week, the harbour board asked the appeals court for quick action.\n", "for quick action",
+     "the harbour board"),
+    ("The dockers' union asked the mayor for a meeting.\n", "for a meeting", "The dockers' union"),
+])
+def test_quote_reports_asked_a_hearer_for_something(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker

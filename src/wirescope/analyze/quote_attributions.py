@@ -14,6 +14,9 @@ from .lexicon_quotes import (BARE_CUES, COMPLEMENTIZERS, CUES, DETERMINERS, FUNC
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 from .quote_stances import Stances
 
+# Verbs of asking: "asked the court for quick action" asks for something.
+ASKING = frozenset("ask asks asked asking".split())
+
 
 # Quotation marks, which may enclose a title inside a phrase of place ("on “Face the Port”").
 TITLE_MARKS = frozenset({"“", "”", '"', "''"})
@@ -153,6 +156,8 @@ class Attributions(Stances):
             if j > k + 1 and j + 1 < last and words[j].lower() == "to" and words[j + 1].isalpha() \
                     and words[j + 1].islower() and words[j + 1] not in DETERMINERS and words[j + 1] not in PRONOUNS:
                 return None   # "urged the ferry firms to find a compromise": what the hearer was asked to do
+            if j > k + 1 and j + 1 < last and words[j].lower() == "for" and words[k].lower() in ASKING:
+                return None   # "asked the court for quick action": what was asked for
         # "on Monday", "in a statement", "in his filing", "on Baltic TV's Face the Port", "last week"
         while j < last and j - k <= 12:
             low = words[j].lower()

@@ -16,6 +16,7 @@ import re
 from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DISCOURSE, EVIDENCE, INVERTING, IRREGULAR_PAST,
                              LEADING, NAMING, NOMINAL, NOT_VERB_ED, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE,
                              SUBORDINATORS, TAIL_CLAUSES, TAIL_PREPS, TIME_WORDS, VERBISH)
+from .quote_attributions import ASKING
 from .quote_content import Content
 from .quote_headlines import title_case
 from .quote_reading import (CLOSE, CLOSE_WORDS, INTENT, OPENING_BEFORE_PARTICIPLE, PAD, Q, according_to, clause_end,
@@ -191,6 +192,7 @@ class Reports(Content):
             return False   # "Everything the board says is spin": the cue sits in the subject
         cue = self.text[q.cue[0]:q.cue[1]].lower() if q.cue else ""
         if (first in TAIL_PREPS and cue in CUES and cue not in STANCE and not (first == "to" and cue in OBJECT_CUES)
+                and not (first == "for" and cue in ASKING)
                 or first == "by") \
                 and not has_verb(words) and not any(w.lower().endswith("ed") for w in words) \
                 and not (has_marks(self.text[q.start:q.end]) and not _titled(self.text[q.start:q.end])):
@@ -385,10 +387,15 @@ class Reports(Content):
                     or not self.source_like(whole):
                 return None   # "the cooking show “Galley Wars”": a noun, not a finding
             speaker = whole
+        if w in ASKING and words[j].lower() != "to":
+            # "asked the harbour board for a meeting": what was asked for, after the hearer
+            j = next((n for n in range(k + 2, min(last - 2, k + 7)) if words[n].lower() == "for"
+                      and all(words[m][:1].isalnum() and words[m].lower() not in VERBISH for m in range(k + 1, n))), j)
         if w not in BARE_CUES and not marked and not (
                 words[j].lower() in COMPLEMENTIZERS
                 or words[j - 1] == ":" or self.clause_follows(j, last)
                 or w in OBJECT_CUES and words[j].lower() == "to" and j > k + 1
+                or w in ASKING and words[j].lower() == "for" and j > k + 1
                 or w in EVIDENCE and self.source_like(speaker)):
             if w in STANCE and self.headed_by_speaker(speaker):   # "warned of", "denied the claim"
                 m = k + 3 if on_a_day(words, k + 1) and k + 3 < last else k + 1   # "agreed on Friday to …"
