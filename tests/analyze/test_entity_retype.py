@@ -38,3 +38,12 @@ def test_entity_retype_a_verb_opening_an_instruction_is_no_name(blank_nlp, text,
 ])
 def test_entity_retype_a_name_before_an_article_stays(blank_nlp, text, word):
     assert any(name == word for name, _ in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")])))
+
+
+@pytest.mark.parametrize("text, label", [
+    ("Crowds at the harbour festival. Image: Mira Tolk.", "Image"),
+    ("The new quay at dawn. Photo: Tomas Ilves", "Photo"),
+])
+def test_entity_retype_a_captions_label_is_no_name(blank_nlp, text, label):
+    found = _typed(_with_model_ents(blank_nlp, text, [(label, "PERSON")]))
+    assert not any(name == label for name, _ in found)

@@ -8,7 +8,8 @@
 - `_places_listed`: a one-word "person" listed among places is a place;
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
   capitals ("ROAD CLOSED") dropped;
-- `_commands`: a verb opening an instruction ("Stir the sauce", "Wiggle your toes") dropped.
+- `_commands`: a verb opening an instruction ("Stir the sauce", "Wiggle your toes") dropped,
+  and so is the label of a caption or a credit ("Image: Mira Tolk", "Photo: Harbour Post").
 
 Works on `find_mentions`' state (`taken`, `owner`) like the passes of `entity_evidence.py`.
 """
@@ -418,12 +419,23 @@ def _heading_words(doc, taken, owner, gaz: Gazetteer) -> None:
 _OBJECT_WORDS = frozenset("the a an your my our their its it them em every each these those together".split())
 
 
+# Labels of captions and credits: "Image: Mira Tolk", "Photo: Harbour Post".
+_LABELS = frozenset("image images photo photos picture pictures credit credits source sources video audio caption "
+                    "illustration graphic map file".split())
+
+
 def _commands(doc, taken, owner, gaz: Gazetteer) -> None:
     """Drop the model's one-word "name" opening a sentence right before an article or an
     object pronoun ("Stir the sauce", "Wake it up"): a verb of an instruction. Not a given
-    name, a name our tables know, or a word the text capitalises inside a sentence too."""
+    name, a name our tables know, or a word the text capitalises inside a sentence too. A
+    caption's or a credit's label before a colon is no name either ("Image: Mira Tolk")."""
     inside = _inside_words(doc)
     for ts, (te, m) in list(taken.items()):
+        if te - ts == 1 and te < len(doc) and doc[te].text == ":" and doc[ts].lower_ in _LABELS \
+                and m.source in ("model", "propagated"):
+            taken.pop(ts)
+            owner[ts] = None
+            continue
         if te - ts != 1 or te >= len(doc) or m.source not in ("model", "propagated") or m.type not in ("PERSON", "ORG") \
                 or doc[te].lower_ not in _OBJECT_WORDS or not doc[te].text.islower() or not _opens(doc, ts):
             continue
