@@ -47,3 +47,18 @@ def test_entity_retype_a_name_before_an_article_stays(blank_nlp, text, word):
 def test_entity_retype_a_captions_label_is_no_name(blank_nlp, text, label):
     found = _typed(_with_model_ents(blank_nlp, text, [(label, "PERSON")]))
     assert not any(name == label for name, _ in found)
+
+
+@pytest.mark.parametrize("text, span, label", [
+    ("The ministry backed the Coastal Development Goals in May.", "Coastal Development Goals", "PERSON"),
+    ("Officials revised the National Harbour Policy on Monday.", "National Harbour Policy", "ORG"),
+    ("She tested positive for Covid last week.", "Covid", "PERSON"),
+])
+def test_entity_retype_plans_goals_and_diseases_are_no_one(blank_nlp, text, span, label):
+    assert _typed(_with_model_ents(blank_nlp, text, [(span, label)])) == set()
+
+
+def test_entity_retype_an_office_of_policy_stays_an_organisation(blank_nlp):
+    text = "She leads the Office of Harbour Policy in Tallinn."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Office of Harbour Policy", "ORG")]))
+    assert ("Office of Harbour Policy", "ORG") in found

@@ -68,8 +68,9 @@ _STRICT_PLACE_PREPS = frozenset("in near outside around across via".split())
 _PLACE_PREPS = frozenset("in at from to near outside across into toward towards around via".split())
 _PLACE_WORDS = _LOC_HEADS | _FAC_HEADS | frozenset("park city county village town university college "
                                                    "school church center centre house".split())
-# Last words of the names of studies and publications, which no organisation's name ends on.
-_WORK_HEADS = frozenset("study survey report index census".split())
+# Last words of the names of studies, publications, plans and goals, which no organisation's or
+# person's name ends on (unless an organisation's word comes before: "Office of Tax Policy").
+_WORK_HEADS = frozenset("study survey report index census goals guidelines policy strategy".split())
 # Seasons but "fall", capitalised at a sentence's start or in a heading: "Winter is low season".
 _SEASONS = frozenset(SEASONS) - {"fall"}
 # Words for relatives that people use as names: "Mom", "Dad".
@@ -191,8 +192,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and not any(t.lower_ in _INNER_JOINS for t in doc[ts:te]):
             drop(ts, te)   # "Republican Senators", "Ukrainian Officials": people, no name
             continue
-        if te - ts > 1 and m.type == "ORG" and doc[te - 1].lower_ in _WORK_HEADS and doc[te - 1].text[:1].isupper():
-            drop(ts, te)   # "the National Salt Intake Study": a piece of work, no organisation
+        if te - ts > 1 and m.type in ("ORG", "PERSON") and doc[te - 1].lower_ in _WORK_HEADS \
+                and doc[te - 1].text[:1].isupper() and not any(t.lower_ in _ORG_NOUNS for t in doc[ts:te - 1]):
+            drop(ts, te)   # "the National Salt Intake Study", "the Coastal Development Goals": no one
             continue
         if te - ts > 1:
             if doc[te - 1].lower_ in _EVENT_HEADS or doc[ts].lower_ in _EVENT_LEADS:
@@ -281,8 +283,8 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
         elif word in _ERAS and ts and (doc[ts - 1].like_num or doc[ts - 1].lower_ in ("century", "centuries")) \
                 or len(word) == 1 and word not in given:
             drop(ts, te)   # "the 4th century BC", "the hall ended in a T"
-        elif word.rstrip("s") in _THING_ACRONYMS:
-            drop(ts, te)   # "cargoes of LNG", "GDP grew": things, not organisations
+        elif word.rstrip("s") in _THING_ACRONYMS or word[1:].islower() and word.upper() in _THING_ACRONYMS:
+            drop(ts, te)   # "cargoes of LNG", "GDP grew", "tested positive for Covid": things, no one
         elif place and entry is None and word.endswith("ing") and word not in gaz.towns and word not in given:
             drop(ts, te)   # "the Justice in Lending Act": a gerund, no place
         elif _opens(doc, ts) and word.lower().endswith(_ADVERB_ENDINGS) and word not in given and entry is None:
