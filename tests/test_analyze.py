@@ -1,9 +1,11 @@
 import json
 
+import pytest
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from wirescope import Article, Pipeline, analyze, load_settings, register
+from wirescope import Article, Pipeline, SettingsError, analyze, load_settings, register
 from wirescope.cli import main
 
 CONTRACT = ["id", "source", "segment", "url", "title", "authors", "outlet", "published", "language", "text",
@@ -118,11 +120,32 @@ def test_analyze_a_step_that_fails_rejects_its_article_and_the_stream_goes_on():
             return article
         return step
 
-    pipe = Pipeline(["as_is", "test.fails_on_storms"], load_settings())
+    @register("test.splits_then_fails")
+    def _splits(settings):
+        def step(article):   # a step yielding pieces fails while they are read
+            yield article
+            raise RuntimeError("lost the thread")
+        return step
+
     texts = ["The storm closed the port on Monday.", "The ferry sailed again on Tuesday."]
-    out = list(pipe.stream(Article(raw=t, kind="text", source=f"n{i}") for i, t in enumerate(texts)))
-    assert [a.rejected is None for a in out] == [False, True]
-    assert "the test.fails_on_storms step failed (ValueError: cannot read storms)" in out[0].rejected
+    for name, reason in [("test.fails_on_storms", "(ValueError: cannot read storms)"),
+                         ("test.splits_then_fails", "(RuntimeError: lost the thread)")]:
+        pipe = Pipeline(["as_is", name], load_settings())
+        out = list(pipe.stream(Article(raw=t, kind="text", source=f"n{i}") for i, t in enumerate(texts)))
+        assert out[0].rejected and f"the {name} step failed {reason}" in out[0].rejected
+        if name == "test.fails_on_storms":
+            assert out[1].rejected is None   # the next article goes through
+
+
+def test_analyze_a_step_that_raises_a_user_error_is_not_hidden():
+    @register("test.needs_a_setting")
+    def _needs(settings):
+        def step(article):
+            raise SettingsError("set test.value first")
+        return step
+
+    with pytest.raises(SettingsError, match="set test.value first"):
+        list(Pipeline(["as_is", "test.needs_a_setting"], load_settings())(Article(raw="x", kind="text", source="n")))
 
 
 def test_analyze_an_undated_article_takes_the_date_in_its_file_name(tmp_path):

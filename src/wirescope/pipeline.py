@@ -16,7 +16,7 @@ from .article import Article
 from .clean import classify_lines, clean_html
 from .clean.dateline import dateline_date, name_date, read_dateline
 from .clean.meta import infer_published, iso_published
-from .errors import InputError
+from .errors import InputError, WirescopeError
 from .settings import Settings, load_settings
 from .split import split_article
 
@@ -167,6 +167,10 @@ class Pipeline:
                     continue
                 try:
                     result = component(art)
+                    if not isinstance(result, Article):
+                        result = list(result)  # a generator (split) fails while it is read
+                except WirescopeError:
+                    raise  # said for the user, with the fix: not a bug to hide in a rejection
                 except Exception as exc:  # one article's failure must not end a run over thousands
                     log.debug("%s: %s failed", art.source, name, exc_info=True)
                     art.rejected = (f"the {name} step failed ({type(exc).__name__}: {str(exc)[:200]}); "
