@@ -438,8 +438,9 @@ def _commands(doc, taken, owner, gaz: Gazetteer) -> None:
             taken.pop(ts)
             owner[ts] = None
             continue
-        if te - ts != 1 or te >= len(doc) or m.source not in ("model", "propagated") or m.type not in ("PERSON", "ORG") \
-                or doc[te].lower_ not in _OBJECT_WORDS or not doc[te].text.islower() or not _opens(doc, ts):
+        if te - ts != 1 or te >= len(doc) or m.source not in ("model", "propagated") \
+                or m.type not in ("PERSON", "ORG") or doc[te].lower_ not in _OBJECT_WORDS \
+                or not doc[te].text.islower() or not _opens(doc, ts):
             continue
         word = doc[ts].text
         if word.isalpha() and not word.isupper() and word not in gaz.given_names and word not in inside \
