@@ -104,6 +104,9 @@ NOMINAL = {
     "bet": ("that",), "comment": ("about", "on", "that"), "skepticism": ("about", "of", "that"),
     "determination": ("to", "that"), "reservations": ("about",), "disdain": ("for",), "contempt": ("for",),
     "admiration": ("for",), "adulation": ("of",), "motion": ("to", "for"),
+    "critique": ("of",), "dislike": ("of", "for"), "stance": ("on", "against"), "hostility": ("to", "toward", "towards"),
+    "reluctance": ("to",), "unwillingness": ("to",), "willingness": ("to",), "enthusiasm": ("for",),
+    "distaste": ("for",), "preference": ("for",),
 }
 # Nouns of a statement that is news with no owner named ("amid concerns about the
 # debt", "allegations of fraud"): the object is reported without a speaker.
