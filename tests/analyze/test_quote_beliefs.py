@@ -485,8 +485,8 @@ def test_quote_beliefs_plural_people_by_their_ending(blank_nlp, text, speaker):
 @pytest.mark.parametrize("word, speaks", [("engineers", True), ("participants", True), ("moments", False),
                                           ("comments", False), ("borders", False)])
 def test_quote_beliefs_plural_things_do_not_speak(word, speaks):
-    from wirescope.analyze.quote_speakers import _speaking_noun
-    assert _speaking_noun(word) == speaks
+    from wirescope.analyze.quote_people import speaking_noun
+    assert speaking_noun(word) == speaks
 
 
 def test_quote_beliefs_unowned_assumption_that(blank_nlp):

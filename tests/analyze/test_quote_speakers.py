@@ -2,7 +2,7 @@
 
 import pytest
 
-from wirescope.analyze.quote_speakers import _speaking_noun
+from wirescope.analyze.quote_people import speaking_noun
 
 from .quotehelp import quote_with as _quote_with, speaker_text as _speaker
 
@@ -12,7 +12,7 @@ from .quotehelp import quote_with as _quote_with, speaker_text as _speaker
     ("abdomen", False), ("snowmen", False),
 ])
 def test_quote_speakers_people_named_by_their_last_part(word, expected):
-    assert _speaking_noun(word) is expected
+    assert speaking_noun(word) is expected
 
 
 def test_quote_speakers_fishermen_speak(blank_nlp):

@@ -11,7 +11,8 @@ from typing import Any
 
 from .lexicon_quotes import PRONOUNS
 from .quote_reading import Q
-from .quote_speakers import Speakers, plural_people, trim_speaker
+from .quote_people import plural_people
+from .quote_speakers import Speakers, trim_speaker
 
 
 # Words after which a name inside a speaker phrase is not who speaks: the place or body

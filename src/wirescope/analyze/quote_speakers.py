@@ -13,11 +13,11 @@ import bisect
 import re
 
 from .lexicon_quotes import (AFTER_STOP, BARE_CUES, CUES, DETERMINERS, DISCOURSE, FUNCTION_WORDS, LEADING, NOUN_LIKE,
-                             NP_STOP, PEOPLE_QUANTIFIERS, PRONOUNS, SOURCE_NOUNS, STANCE, SUBJECT_ENDS, SUBORDINATORS,
+                             NP_STOP, PEOPLE_QUANTIFIERS, PRONOUNS, STANCE, SUBJECT_ENDS, SUBORDINATORS,
                              TAIL_PREPS, TIME_WORDS)
 from .quote_ends import Ends
+from .quote_people import COUNT, speaking_noun
 from .quote_reading import CLOSE_WORDS, PROGRESSIVE, has_verb, is_aux
-from .roles import ROLE_NOUN
 
 
 def parenthetical_word(word: str) -> bool:
@@ -26,50 +26,8 @@ def parenthetical_word(word: str) -> bool:
         word.lower() not in CUES or word[:1].isupper() or word.lower() in NOUN_LIKE)   # "one of the states suing"
 
 
-def _speaking_noun(word: str) -> bool:
-    """A pronoun, a source ("officials", "the ministry") or a role ("the senator")."""
-    low = word.strip("’'").lower()
-    return low in PRONOUNS or low in ("who", "which") or low in SOURCE_NOUNS or low.rstrip("s") in SOURCE_NOUNS \
-        or low.endswith("ies") and low[:-3] + "y" in SOURCE_NOUNS \
-        or low in PEOPLE_QUANTIFIERS or bool(ROLE_NOUN.fullmatch(low)) or bool(_COUNT.fullmatch(low)) \
-        or low in PEOPLE_ACTS or len(low) > 6 and low.endswith(AGENTS) and low not in NOT_AGENTS \
-        or len(low) > 5 and low.endswith(PERSON_ENDS) and low not in NOT_PERSONS \
-        or "-" in low[1:-1] and low.rsplit("-", 1)[1].isalpha() and low.rsplit("-", 1)[0].isalpha() \
-        and _speaking_noun(low.rsplit("-", 1)[1])   # "ex-wife", "co-founder"
-
-
 # Words after which "to" goes on naming the speaker ("a source close to the port board").
 CLOSE_TO = frozenset("close closer closest near loyal allied".split())
-
-
-# Plural nouns of people by their ending ("engineers", "economists", "historians",
-# "participants", "opponents"), except common things that end alike.
-AGENTS = ("ers", "ists", "ians", "ants", "ents", "ors")
-NOT_AGENTS = frozenset("""numbers matters orders centers centres waters moments comments elements events
-quarters headquarters letters papers computers borders corners powers chambers markets governments
-departments investments payments statements documents amendments arguments percents sectors factors
-retirements""".split())
-
-
-# Compounds naming people by their last part ("fishermen", "congresswoman", "townspeople",
-# "salesperson"), except things that end alike.
-PERSON_ENDS = ("man", "men", "woman", "women", "people", "person", "persons")
-NOT_PERSONS = frozenset("snowman snowmen specimen specimens abdomen stamen talisman ottoman german".split())
-
-
-def plural_people(word: str) -> bool:
-    """A plural noun of people or a count before a verb ("voters", "senators surveyed",
-    "three-quarters", "43"), not a singular that makes a compound ("voter support")."""
-    low = word.lower()
-    return bool(_COUNT.fullmatch(low)) or low in PEOPLE_ACTS or low.endswith("s") and _speaking_noun(low) \
-        and low not in PRONOUNS and low not in ("who", "which") or low in ("percent", "people", "men", "women")
-
-
-# "the voters polled support": a participle after the people it stands for
-PEOPLE_ACTS = frozenset("polled surveyed interviewed questioned asked".split())
-# A count of people standing for them ("43 said", "at least 1,200 said", "two-thirds
-# support"), not a year ("in 2015").
-_COUNT = re.compile(r"(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|(?:\w+-)?(?:thirds|quarters|fifths|tenths)|majority|plurality")
 
 
 class Speakers(Ends):
@@ -108,7 +66,7 @@ class Speakers(Ends):
             return False   # "a string of messages late Sunday": a time, not a name
         if words[-1][:1].isupper():
             return len(words) <= 6
-        return _speaking_noun(words[-1])
+        return speaking_noun(words[-1])
 
     def names_before_comma(self, s: int, comma: int) -> bool:
         """Is [s, comma) a name that an appositive follows ("Ilves, the former harbour
@@ -142,14 +100,14 @@ class Speakers(Ends):
             return True   # "Jaan Tamm, her rival": the name before the appositive
         ent = self.mention_at(e - 1)
         if ent is not None and ent["type"] in ("PERSON", "ORG", "GPE") or words[-1][:1].isupper() \
-                or _speaking_noun(words[-1]):
+                or speaking_noun(words[-1]):
             return True
         # "A union speaking for ferry crews", "Others on the island": the head
         # before a participle or a preposition
         cut = next((n for n in range(1, len(words)) if words[n].islower() and (
             words[n].endswith("ing") or words[n] in ("of", "in", "from", "for", "at", "with", "on", "across"))), None)
         return cut is not None and (words[0].lower() in DETERMINERS or words[0][:1].isupper()) \
-            and _speaking_noun(words[cut - 1].strip(","))
+            and speaking_noun(words[cut - 1].strip(","))
 
     def speech_verb_after_quote(self, i: int, k: int) -> bool:
         """`”, he remarked` / `” the dockers shouted back` / `” Tamm went on`: after a quote
@@ -493,7 +451,7 @@ class Speakers(Ends):
         lead = span[0].lower()
         if lead in ("at", "more", "less", "fewer") and len(span) > 2 and span[1].lower() in ("least", "most", "than"):
             lead = span[2].lower()   # "At least half of the crews", "More than 30 percent"
-        if not (lead in DETERMINERS or _COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS
+        if not (lead in DETERMINERS or COUNT.fullmatch(lead) or lead in PEOPLE_QUANTIFIERS
                 or span[0][:1].isupper() and lead not in LEADING
                 and lead not in DISCOURSE and lead not in PRONOUNS):
             return None

@@ -8,7 +8,7 @@ from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NO
                              TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, OPENING_BEFORE_PARTICIPLE, Q, is_aux, on_a_day, verb_at
-from .quote_speakers import plural_people
+from .quote_people import plural_people
 from .roles import ROLE_NOUN
 
 # Verbs of aspect before a participle that keep its subject ("avoids condemning", "kept insisting").

@@ -34,8 +34,9 @@ Finding works in four passes over the paragraphs of an article:
 
 The word lists live in `lexicon_quotes`, the token view and the cue readers
 shared by the passes in `quote_reading`, where a report ends in `quote_ends`, the
-readers of the phrases that name a speaker in `quote_speakers`; the marks are paired
-in `quote_marks`, and the attribution around them is read in `quote_direct`.
+readers of the phrases that name a speaker in `quote_speakers` (the words that name
+people in `quote_people`); the marks are paired in `quote_marks`, and the attribution
+around them is read in `quote_direct`.
 
 Speakers are resolved to the article's canonical entities (`quote_resolve`):
 a name or a title that refers back ("the prime minister") through its entity
