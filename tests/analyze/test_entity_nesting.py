@@ -82,3 +82,20 @@ def test_entity_nesting_the_places_a_places_name_joins(blank_nlp, text, parts):
 ])
 def test_entity_nesting_no_part_that_is_no_place(blank_nlp, text, absent):
     assert not any(name == absent for name, _ in _typed(blank_nlp(text)))
+
+
+def test_entity_nesting_the_owner_a_hall_is_named_after(blank_nlp):
+    text = "The parties met at Halloran's Music Hall in February."
+    found = _typed(_with_model_ents(blank_nlp, text, [("Halloran 's Music Hall", "FAC")]))
+    assert ("Halloran's", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, ents", [
+    # a town the text names as a place elsewhere
+    ("Pilgrims reached Varna at dawn. A crane fell into Varna's Grand Mosque.",
+     [("Varna", "GPE"), ("Varna 's Grand Mosque", "FAC")]),
+    # an organisation's acronym
+    ("The rally filled HSU's Main Assembly Hall on Friday.", [("HSU 's Main Assembly Hall", "FAC")]),
+])
+def test_entity_nesting_no_owner_in_a_places_or_an_acronyms_possessive(blank_nlp, text, ents):
+    assert not any(t == "PERSON" for _, t in _typed(_with_model_ents(blank_nlp, text, ents)))

@@ -128,13 +128,23 @@ def people_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
     """The person an organisation, facility or event of several words is named after, as a
     mention inside it (as GUM annotates them): a given name and a surname opening the name
     ("Helen Brennan" in "the Helen Brennan Memorial Bridge", "Marta Vasko" in "the Marta Vasko
-    Foundation for the Arts"); and an unknown word before "Prize" or "Lecture", inside a
-    mention or not ("Halvorsen" in "won the Halvorsen Prize in Chemistry"). Places a table
-    found inside the person's name are no places there ("Houston" in "the Samuel
-    Houston Bridge"): the caller drops them."""
+    Foundation for the Arts"), an owner's name with its possessive opening a facility's or an
+    organisation's ("Halloran's" in "Halloran's Music Hall"; not a town the text names as a
+    place elsewhere, nor an acronym); and an unknown word before "Prize" or "Lecture", inside
+    a mention or not ("Halvorsen" in "won the Halvorsen Prize in Chemistry"). Places a table
+    found inside the person's name are no places there ("Houston" in "the Samuel Houston
+    Bridge"): the caller drops them."""
     out = []
     given = gaz.given_names
+    places = {doc[ts].text for ts, (te, m) in taken.items() if te - ts == 1 and m.type in ("GPE", "LOC")}
     for ts, (te, m) in taken.items():
+        if te - ts >= 3 and m.type in ("ORG", "FAC") and doc[ts + 1].text in ("'s", "’s") \
+                and doc[ts].is_alpha and _is_name_token(doc[ts]) and not doc[ts].is_upper \
+                and doc[ts].lower_ not in gaz.common_words and doc[ts].text not in places \
+                and gaz.lookup([doc[ts].text]) is None and not gaz.country_of(doc[ts].text):
+            # "Halloran's Music Hall": the owner it is named after, with the possessive, as GUM marks it
+            out.append(Mention(doc[ts].idx, doc[ts + 1].idx + len(doc[ts + 1].text), "PERSON", source="nested"))
+            continue
         if te - ts < 3 or m.type not in ("ORG", "FAC", "EVENT") or doc[ts].text not in given:
             continue
         k = ts + 1
