@@ -1,9 +1,18 @@
 """The rules and gazetteer layer on a blank pipeline (no statistical model)."""
 
+from functools import partial
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
 import pytest
 
 from wirescope.analyze.canonical import canonical_entities
 from wirescope.analyze.entities import find_mentions
+from .entityhelp import model_doc, typed
+
+# the model's entities on the last occurrence of their words
+_tagged_last = partial(model_doc, at="last")
+
 
 TEXT = ("Estonian Prime Minister Kaja Ilves said on Monday that the port would reopen. "
         "Minister of Defence Hanno Pevkur visited Tallinn, and Dr. Maret Saar, a senior adviser "
@@ -84,9 +93,6 @@ def test_canonical_spelling_variants_and_acronyms(blank_nlp):
     assert [e["id"] for e in ents] == [f"e{i}" for i in range(1, len(ents) + 1)]
 
 
-from hypothesis import given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
-
 _WORDS = ["President", "Kyiv", "said", "the", "Minister", "of", "Defense", "Anna", "Berg", ",", ".",
           "’s", "NATO", "Mr.", "and", "“", "”", "Black", "Sea", "\n", "I", "Tomahawk",
           "Corp", "Co.", "(", ")", "ASMC", "US", "Section", "333", "countries", "Halden"]
@@ -104,21 +110,6 @@ def test_entities_property_any_text(blank_nlp, words):
     assert {m.start for m in mentions} <= starts   # every mention lands in one entity
 
 
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (word, label) per entity, on
-    the word's last occurrence."""
-    from spacy.tokens import Span
-
-    doc = nlp(text)
-    spans = []
-    for word, label in ents:
-        n = len(word.split())
-        tok = [t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == word][-1]
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
 def _with_model_ents_all(nlp, text, word, label):
     """A Doc with every occurrence of the one-token `word` tagged `label`."""
     from spacy.tokens import Span
@@ -126,11 +117,6 @@ def _with_model_ents_all(nlp, text, word, label):
     doc = nlp(text)
     doc.ents = [Span(doc, t.i, t.i + 1, label=label) for t in doc if t.text == word]
     return doc
-
-
-def _typed(doc):
-    text = doc.text
-    return {(text[m.start:m.end], m.type) for m in find_mentions(doc)}
 
 
 @pytest.mark.parametrize("text, ents, expected, absent", [
@@ -238,7 +224,7 @@ def _typed(doc):
     ("Kelly said fares rose on Monday.", [("Kelly", "PERSON")], ("Kelly", "PERSON"), None),
 ])
 def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absent):
-    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    found = typed(model_doc(blank_nlp, text, ents, at="last"))
     if expected:
         assert expected in found
     if absent:
@@ -246,7 +232,7 @@ def test_entities_words_correct_the_model(blank_nlp, text, ents, expected, absen
 
 
 def test_entities_given_name_the_model_missed(blank_nlp):
-    found = _typed(blank_nlp("Then Pete called the ferry office twice."))
+    found = typed(blank_nlp("Then Pete called the ferry office twice."))
     assert ("Pete", "PERSON") in found
 
 
@@ -268,39 +254,39 @@ def test_entities_given_name_the_model_missed(blank_nlp):
      {("President of the United States", "PERSON"), ("United States", "GPE")}),
 ])
 def test_entities_places_inside_names(blank_nlp, text, ents, expected):
-    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+    assert typed(model_doc(blank_nlp, text, ents, at="last")) == expected
 
 
 def test_entities_a_model_organisation_grows_over_the_known_place_it_starts_in(blank_nlp):
     text = "So what the Jammu and Kashmir Licensing Board decided was unfair."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Jammu", "GPE"), ("Kashmir Licensing Board", "ORG")]))
+    found = typed(_tagged_last(blank_nlp, text, [("Jammu", "GPE"), ("Kashmir Licensing Board", "ORG")]))
     assert found == {("Jammu and Kashmir Licensing Board", "ORG"), ("Jammu and Kashmir", "GPE"), ("Jammu", "GPE"),
                      ("Kashmir", "GPE")}
 
 
 def test_entities_a_city_inside_a_bay_but_no_country_inside_a_sea(blank_nlp):
     text = "The ferries sailed out of Tokyo Bay toward the East China Sea."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Tokyo Bay", "LOC"), ("East China Sea", "LOC")]))
+    found = typed(_tagged_last(blank_nlp, text, [("Tokyo Bay", "LOC"), ("East China Sea", "LOC")]))
     assert found == {("Tokyo Bay", "LOC"), ("Tokyo", "GPE"), ("East China Sea", "LOC")}
 
 
 def test_entities_a_determiner_before_a_list_of_names_stays_out(blank_nlp):
     text = "It shipped grain through its Black Sea and Danube ports."
-    assert ("Black Sea", "LOC") in _typed(blank_nlp(text))
+    assert ("Black Sea", "LOC") in typed(blank_nlp(text))
 
 
 def test_entities_says_before_a_clause_names_no_speaker(blank_nlp):
     text = "Port operator says Muugaport at 60% of capacity."
-    assert ("Muugaport", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Muugaport", "GPE")]))
+    assert ("Muugaport", "PERSON") not in typed(model_doc(blank_nlp, text, [("Muugaport", "GPE")], at="last"))
 
 
 def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
     text = "Trials ran in Queensland, Victoria, South Australia and Western Australia."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Victoria", "GPE")]))
+    found = typed(model_doc(blank_nlp, text, [("Victoria", "GPE")], at="last"))
     assert ("Victoria", "GPE") in found and ("Victoria, South Australia", "GPE") not in found
     # an address is no list: "Izmail, Odesa Oblast, Ukraine, on March 2"
     text = "Warehouses burned in the port of Tulcea, Romania, on March 2."
-    assert ("Tulcea, Romania", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Tulcea", "GPE")]))
+    assert ("Tulcea, Romania", "GPE") in typed(model_doc(blank_nlp, text, [("Tulcea", "GPE")], at="last"))
 
 
 @pytest.mark.parametrize("text, ents, joined", [
@@ -316,7 +302,7 @@ def test_entities_a_list_of_regions_is_no_town_and_its_region(blank_nlp):
      [("Dayton", "GPE"), ("Ohio", "GPE"), ("United States", "GPE")], "Dayton, Ohio, United States"),
 ])
 def test_entities_town_region_and_country_read_as_one_place(blank_nlp, text, ents, joined):
-    assert (joined, "GPE") in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert (joined, "GPE") in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents", [
@@ -325,7 +311,7 @@ def test_entities_town_region_and_country_read_as_one_place(blank_nlp, text, ent
     ("Rain fell on England, Scotland and Wales.", [("England", "GPE"), ("Scotland", "GPE")]),
 ])
 def test_entities_a_list_of_places_is_not_joined(blank_nlp, text, ents):
-    assert not any("," in name for name, _ in _typed(_with_model_ents(blank_nlp, text, ents)))
+    assert not any("," in name for name, _ in typed(model_doc(blank_nlp, text, ents, at="last")))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -338,20 +324,20 @@ def test_entities_a_list_of_places_is_not_joined(blank_nlp, text, ents):
     ("Life on Earth began early.", {("Earth", "LOC")}),
 ])
 def test_entities_a_body_named_by_one_word(blank_nlp, text, expected):
-    assert _typed(blank_nlp(text)) == expected
+    assert typed(blank_nlp(text)) == expected
 
 
 def test_entities_legal_suffix_after_a_comma_and_the_name_again(blank_nlp):
     text = "In Northgate Ferry Corporation, Inc. v Tamm, for the respondent, Northgate Ferry Corporation, Inc.: Mr Kask."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")], at="last"))
     assert ("Northgate Ferry Corporation, Inc.", "ORG") in found
-    assert [m for m in find_mentions(_with_model_ents(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")]))
+    assert [m for m in find_mentions(model_doc(blank_nlp, text, [("Northgate Ferry Corporation", "ORG")], at="last"))
             if text[m.start:m.end] == "Northgate Ferry Corporation, Inc."][1:]
 
 
 def test_entities_a_given_name_the_model_cut_off_takes_the_surname(blank_nlp):
     text = "The rivalry with John Marlowe lasted. Friends such as John Peder Lindqvist came."
-    found = _typed(_with_model_ents(blank_nlp, text, [("John", "PERSON")] * 1))
+    found = typed(model_doc(blank_nlp, text, [("John", "PERSON")] * 1, at="last"))
     assert ("John Peder Lindqvist", "PERSON") in found
 
 
@@ -361,12 +347,12 @@ def test_entities_a_given_name_the_model_cut_off_takes_the_surname(blank_nlp):
     ("Then Greta's bike broke down.", [("Greta", "PERSON")], "Greta's"),
 ])
 def test_entities_a_possessive_belongs_to_the_name_but_is_does_not(blank_nlp, text, ents, mention):
-    assert _typed(_with_model_ents(blank_nlp, text, ents)) == {(mention, "PERSON")}
+    assert typed(model_doc(blank_nlp, text, ents, at="last")) == {(mention, "PERSON")}
 
 
 def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp):
     text = "For the ferry company, Peter Lanning, SC, replied at once."
-    mentions = find_mentions(_with_model_ents(blank_nlp, text, [("Peter Lanning", "PERSON"), ("SC", "PERSON")]))
+    mentions = find_mentions(_tagged_last(blank_nlp, text, [("Peter Lanning", "PERSON"), ("SC", "PERSON")]))
     assert [(text[m.start:m.end], text[m.name_span[0]:m.name_span[1]]) for m in mentions] == [
         ("Peter Lanning, SC", "Peter Lanning")]
     entities = canonical_entities(text, mentions)
@@ -379,7 +365,7 @@ def test_entities_honours_after_a_name_are_in_the_mention_not_the_name(blank_nlp
     ("The figures are wrong, the NHSX said.", ("NHSX", "ORG")),
 ])
 def test_entities_a_verb_of_saying_gives_a_speaker_away(blank_nlp, text, expected):
-    assert expected in _typed(blank_nlp(text))
+    assert expected in typed(blank_nlp(text))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -388,28 +374,28 @@ def test_entities_a_verb_of_saying_gives_a_speaker_away(blank_nlp, text, expecte
     ("The bill is the Fairness in Shipping Act of 2024.", set()),
 ])
 def test_entities_a_name_after_in_is_a_place(blank_nlp, text, expected):
-    assert _typed(blank_nlp(text)) == expected
+    assert typed(blank_nlp(text)) == expected
 
 
 def test_entities_a_lower_case_title_for_an_outlet_is_no_office(blank_nlp):
     text = "She is the Central Europe editor for Harbour Post."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Central Europe", "GPE")]))
+    found = typed(model_doc(blank_nlp, text, [("Central Europe", "GPE")], at="last"))
     assert ("Harbour Post", "ORG") in found and not any(t == "PERSON" for _, t in found)
     # an office with "of" still is one
-    assert ("Minister of Defence Hanno Pevkur", "PERSON") in _typed(blank_nlp("Minister of Defence Hanno Pevkur spoke."))
+    assert ("Minister of Defence Hanno Pevkur", "PERSON") in typed(blank_nlp("Minister of Defence Hanno Pevkur spoke."))
 
 
 def test_entities_a_bracketed_name_after_an_organisation_is_the_organisation(blank_nlp):
     text = "Later the National Archive of Estonia (Rahvusarhiiv Keskus) agreed."
-    found = _typed(_with_model_ents(blank_nlp, text, [("National Archive of Estonia", "ORG"),
+    found = typed(_tagged_last(blank_nlp, text, [("National Archive of Estonia", "ORG"),
                                                       ("Rahvusarhiiv Keskus", "GPE")]))
     assert ("Rahvusarhiiv Keskus", "ORG") in found
 
 
 def test_entities_an_acronym_in_brackets_after_a_description_of_an_institution(blank_nlp):
     text = "Members of the network of Baltic regional museums (BRMN) agreed. BRMN said so."
-    assert [(n, t) for n, t in sorted(_typed(blank_nlp(text))) if t == "ORG"] == [("BRMN", "ORG")]
-    assert ("PDF", "ORG") not in _typed(blank_nlp("Send the file in a portable format (PDF) now."))
+    assert [(n, t) for n, t in sorted(typed(blank_nlp(text))) if t == "ORG"] == [("BRMN", "ORG")]
+    assert ("PDF", "ORG") not in typed(blank_nlp("Send the file in a portable format (PDF) now."))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -417,23 +403,23 @@ def test_entities_an_acronym_in_brackets_after_a_description_of_an_institution(b
     ("She studied at Penn State for a year.", [("Penn State", "ORG")], ("Penn", "GPE")),
 ])
 def test_entities_who_or_what_a_two_word_name_is_named_after(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_no_place_inside_islamic_state(blank_nlp):
     text = "Fighters of the Islamic State retreated."
-    assert _typed(_with_model_ents(blank_nlp, text, [("Islamic State", "ORG")])) == {("Islamic State", "ORG")}
+    assert typed(model_doc(blank_nlp, text, [("Islamic State", "ORG")], at="last")) == {("Islamic State", "ORG")}
 
 
 def test_entities_a_title_standing_for_a_person_takes_its_place(blank_nlp):
     text = "The Senator from Vermont, in defending his vote, spoke."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Senator", "PERSON"), ("Vermont", "GPE")]))
+    found = typed(_tagged_last(blank_nlp, text, [("Senator", "PERSON"), ("Vermont", "GPE")]))
     assert found == {("Senator from Vermont", "PERSON"), ("Vermont", "GPE")}
 
 
 def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
-    assert _typed(blank_nlp("Analysts said prices would rise.")) == set()
-    assert ("Moscow", "PERSON") not in _typed(blank_nlp("Prices rose, Moscow said."))
+    assert typed(blank_nlp("Analysts said prices would rise.")) == set()
+    assert ("Moscow", "PERSON") not in typed(blank_nlp("Prices rose, Moscow said."))
 
 
 @pytest.mark.parametrize("text", [
@@ -442,7 +428,7 @@ def test_entities_a_verb_of_saying_finds_no_group_or_known_place(blank_nlp):
     "Later Lutherin looked at the lights.",
 ])
 def test_entities_what_a_person_does_tells_a_person(blank_nlp, text):
-    assert ("Lutherin", "PERSON") in _typed(_with_model_ents_all(blank_nlp, text, "Lutherin", "GPE"))
+    assert ("Lutherin", "PERSON") in typed(_with_model_ents_all(blank_nlp, text, "Lutherin", "GPE"))
 
 
 def test_entities_what_one_mention_of_a_word_says_holds_for_all(blank_nlp):
@@ -453,7 +439,7 @@ def test_entities_what_one_mention_of_a_word_says_holds_for_all(blank_nlp):
 
 def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
     text = "Jordan Henderson scored twice."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Jordan Henderson", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Jordan Henderson", "PERSON")], at="last"))
     assert found == {("Jordan Henderson", "PERSON")}
 
 
@@ -462,16 +448,16 @@ def test_entities_place_is_not_found_inside_a_persons_name(blank_nlp):
     ("It inspired novelists Mark Daventry and others.", ("Mark Daventry", "PERSON")),
 ])
 def test_entities_words_around_a_name_tell_a_person(blank_nlp, text, expected):
-    assert expected in _typed(blank_nlp(text))
+    assert expected in typed(blank_nlp(text))
 
 
 def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
     text = "The strip was drawn by Morris and Tavernier in Ghent."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Morris", "PERSON")], at="last"))
     assert ("Tavernier", "PERSON") in found
     # not a common word, nor a sentence's first word
     text = "She met Morris and Friends later. And Then it rained."
-    assert ("Friends", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Morris", "PERSON")]))
+    assert ("Friends", "PERSON") not in typed(model_doc(blank_nlp, text, [("Morris", "PERSON")], at="last"))
 
 
 @pytest.mark.parametrize("text, ents, mention, name", [
@@ -486,23 +472,23 @@ def test_entities_a_name_joined_to_a_persons_is_a_persons(blank_nlp):
      "World War II", "World War II"),
 ])
 def test_entities_a_determiner_heading_a_name_is_in_the_mention(blank_nlp, text, ents, mention, name):
-    found = [m for m in find_mentions(_with_model_ents(blank_nlp, text, ents)) if text[m.name_span[0]:m.end] == name]
+    found = [m for m in find_mentions(model_doc(blank_nlp, text, ents, at="last")) if text[m.name_span[0]:m.end] == name]
     assert [text[m.start:m.end] for m in found] == [mention]
 
 
 def test_entities_initials_belong_to_the_name(blank_nlp):
     text = "The appeal was argued by Kirk M. Bartok for the lender."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Bartok", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Bartok", "PERSON")], at="last"))
     assert ("Kirk M. Bartok", "PERSON") in found
 
 
 def test_entities_events_by_their_lead_word_and_year(blank_nlp):
     text = "The coast braced for Velmora before the 2032 Olympics. Cyclone Velmora hit on Monday."
-    doc = _with_model_ents(blank_nlp, text, [("Velmora", "PERSON"), ("Olympics", "ORG")])
-    found = _typed(doc)
+    doc = _tagged_last(blank_nlp, text, [("Velmora", "PERSON"), ("Olympics", "ORG")])
+    found = typed(doc)
     assert ("2032 Olympics", "EVENT") in found
     assert ("Cyclone Velmora", "EVENT") in found and ("Velmora", "EVENT") in found
-    assert ("WWII", "EVENT") in _typed(blank_nlp("Veterans of WWII marched."))
+    assert ("WWII", "EVENT") in typed(blank_nlp("Veterans of WWII marched."))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -514,14 +500,13 @@ def test_entities_events_by_their_lead_word_and_year(blank_nlp):
     ("Library hours are long.", set()),
 ])
 def test_entities_organisation_nouns_make_organisations(blank_nlp, text, expected):
-    assert _typed(blank_nlp(text)) == expected
+    assert typed(blank_nlp(text)) == expected
 
 
 def test_entities_no_country_inside_a_sea(blank_nlp):
     text = "Tankers crossed the South China Sea on Monday."
-    found = _typed(_with_model_ents(blank_nlp, text, [("South China Sea", "LOC")]))
+    found = typed(model_doc(blank_nlp, text, [("South China Sea", "LOC")], at="last"))
     assert found == {("South China Sea", "LOC")}
-
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -584,15 +569,14 @@ def test_entities_no_country_inside_a_sea(blank_nlp):
      {("Forward Montenegro", "ORG"), ("Montenegro", "GPE")}),
 ])
 def test_entities_model_run_ons_and_slips(blank_nlp, text, ents, expected):
-    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
-
+    assert typed(model_doc(blank_nlp, text, ents, at="last")) == expected
 
 
 def test_entities_event_leads_without_the_model(blank_nlp):
     text = "Once Cyclone Velmora comes ashore, Velmora will weaken."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Once Cyclone Velmora", "GPE"), ("Velmora", "PERSON")]))
+    found = typed(_tagged_last(blank_nlp, text, [("Once Cyclone Velmora", "GPE"), ("Velmora", "PERSON")]))
     assert found == {("Cyclone Velmora", "EVENT"), ("Velmora", "EVENT")}
-    assert ("Cyclone Arlo", "EVENT") in _typed(blank_nlp("Crews braced for Cyclone Arlo on Monday."))
+    assert ("Cyclone Arlo", "EVENT") in typed(blank_nlp("Crews braced for Cyclone Arlo on Monday."))
 
 
 def test_entities_no_name_runs_over_a_line_break(blank_nlp):
@@ -602,14 +586,14 @@ def test_entities_no_name_runs_over_a_line_break(blank_nlp):
     start = [t.i for t in doc if t.text == "National"][0]
     doc.ents = [Span(doc, start, start + 5, label="ORG")]   # "National Library \n Kaja Roos"
     # two names, whatever the model's one label says of the second
-    assert {span for span, _ in _typed(doc)} == {"National Library", "Kaja Roos"}
+    assert {span for span, _ in typed(doc)} == {"National Library", "Kaja Roos"}
 
 
 def test_entities_heading_words_are_no_names(blank_nlp):
     text = ("The council met on Monday.\n\nVeto Power\n\nThe veto gives each member power over the budget.\n\n"
             "Kaja Tamm Speaks\n\nKaja Tamm said the power to block was a tool.")
-    doc = _with_model_ents(blank_nlp, text, [("Veto Power", "ORG"), ("Kaja Tamm Speaks", "PERSON")])
-    found = _typed(doc)
+    doc = _tagged_last(blank_nlp, text, [("Veto Power", "ORG"), ("Kaja Tamm Speaks", "PERSON")])
+    found = typed(doc)
     assert ("Veto Power", "ORG") not in found            # common words, lower case below
     assert any(span.startswith("Kaja Tamm") for span, _ in found)   # a given name: a name
 
@@ -650,15 +634,14 @@ def test_entities_news_words_opening_a_sentence_are_no_names(blank_nlp):
     assert not any(name in ("Drones", "Rescuers") for name, _, _ in found)
 
 
-
 def test_gazetteer_names_with_hyphens_match_split_tokens(blank_nlp):
     from wirescope.analyze.gazetteer import load_gazetteer
     gaz = load_gazetteer()
     assert gaz.lookup(["Guinea", "-", "Bissau"]).type == "GPE"
     assert [(i, j, e.canonical) for i, j, e in gaz.match(["He", "joined", "al", "-", "Qaeda", "."])] == \
         [(2, 5, "al-Qaeda")]
-    doc = _with_model_ents(blank_nlp, "He joined al-Qaeda in 2001.", [("Qaeda", "PERSON")])
-    assert _typed(doc) == {("al-Qaeda", "ORG")}
+    doc = model_doc(blank_nlp, "He joined al-Qaeda in 2001.", [("Qaeda", "PERSON")], at="last")
+    assert typed(doc) == {("al-Qaeda", "ORG")}
 
 
 @pytest.mark.parametrize("text, ents, expected, absent", [
@@ -685,7 +668,7 @@ def test_gazetteer_names_with_hyphens_match_split_tokens(blank_nlp):
     ("She runs Dunai Logistics now.", [("Dunai Logistics", "GPE")], ("Dunai Logistics", "ORG"), None),
 ])
 def test_entities_known_names_and_context_correct_the_model(blank_nlp, text, ents, expected, absent):
-    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    found = typed(model_doc(blank_nlp, text, ents, at="last"))
     assert expected in found, found
     assert absent is None or absent not in found, found
 
@@ -710,7 +693,7 @@ def test_canonical_ukrainian_and_russian_spellings_are_one_name():
 
 def test_canonical_a_place_with_a_modifier_is_the_place(blank_nlp):
     text = "Relatives gathered in central Kyiv on Sunday. Kyiv said fighting in southern Ukraine went on."
-    doc = _with_model_ents(blank_nlp, text, [("central Kyiv", "GPE"), ("southern Ukraine", "GPE")])
+    doc = _tagged_last(blank_nlp, text, [("central Kyiv", "GPE"), ("southern Ukraine", "GPE")])
     mentions = find_mentions(doc)
     assert "central Kyiv" in [text[m.start:m.end] for m in mentions]   # the mention keeps its words
     ents = {e["name"]: len(e["mentions"]) for e in canonical_entities(text, mentions)}
@@ -721,8 +704,8 @@ def test_entities_organisations_the_sentence_gives_away(blank_nlp):
     text = ("Officials at the Office for the Coordination of Humanitarian Affairs (OCHA) said aid was late. "
             "OCHA added maps. Mari Tamm, a news editor at Harbour Watch, agreed; Harbour Watch "
             "is small. A correspondent at Tallinn saw it.")
-    doc = _with_model_ents(blank_nlp, text, [("Mari Tamm", "PERSON")])
-    found = _typed(doc)
+    doc = model_doc(blank_nlp, text, [("Mari Tamm", "PERSON")], at="last")
+    found = typed(doc)
     assert {("OCHA", "ORG"), ("Harbour Watch", "ORG"), ("Office for the Coordination of Humanitarian Affairs", "ORG")} <= found
     assert [text[m.start:m.end] for m in find_mentions(doc)].count("OCHA") == 2
     assert [text[m.start:m.end] for m in find_mentions(doc)].count("Harbour Watch") == 2
@@ -735,7 +718,7 @@ def test_entities_organisations_the_sentence_gives_away(blank_nlp):
     ("Kaja Roos, a senior adviser at the ministry, said so.", "Kaja Roos", "PERSON"),
 ])
 def test_entities_an_appositive_that_describes_an_organisation(blank_nlp, text, name, typ):
-    assert (name, typ) in _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
+    assert (name, typ) in typed(model_doc(blank_nlp, text, [(name, "PERSON")], at="last"))
 
 
 def test_entities_an_appositive_that_describes_an_event_types_every_mention(blank_nlp):
@@ -749,7 +732,7 @@ def test_entities_an_appositive_that_describes_an_event_types_every_mention(blan
 
 def test_entities_acronyms_of_things_are_no_organisations(blank_nlp):
     text = "Cargoes of LNG went to Asia, the IMF said."
-    found = _typed(_with_model_ents(blank_nlp, text, [("LNG", "ORG"), ("IMF", "ORG")]))
+    found = typed(_tagged_last(blank_nlp, text, [("LNG", "ORG"), ("IMF", "ORG")]))
     assert ("IMF", "ORG") in found and not any(name == "LNG" for name, _ in found)
 
 
@@ -955,7 +938,7 @@ def test_entities_long_appositive_role_is_whole_or_none():
     ("Facebook said it had removed the accounts.", "Facebook", True),
 ])
 def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
-    found = _typed(_with_model_ents(blank_nlp, text, [(platform, "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [(platform, "ORG")], at="last"))
     assert ((platform, "ORG") in found) == kept
 
 
@@ -981,7 +964,7 @@ def test_entities_platforms_as_media(blank_nlp, text, platform, kept):
      ("Marchetti", "PERSON"), ("Marchetti, Italy", "GPE")),
 ])
 def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent):
-    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    found = typed(model_doc(blank_nlp, text, ents, at="last"))
     assert expected in found
     if absent:
         assert absent not in found
@@ -997,11 +980,11 @@ def test_entities_town_before_its_state(blank_nlp, text, ents, expected, absent)
     ("BRANTFORD, ILL.\n\nThe county board met.", {("BRANTFORD, ILL.", "GPE"), ("ILL.", "GPE")}),
 ])
 def test_entities_town_before_abbreviated_state(blank_nlp, text, expected):
-    assert expected <= _typed(blank_nlp(text))
+    assert expected <= typed(blank_nlp(text))
 
 
 def test_entities_state_abbreviation_alone_is_no_place(blank_nlp):
-    found = _typed(blank_nlp("They attended Mass. Later Miss. Harlow sang."))
+    found = typed(blank_nlp("They attended Mass. Later Miss. Harlow sang."))
     assert not any(name.startswith(("Mass", "Miss.")) and typ == "GPE" for name, typ in found)
 
 
@@ -1011,13 +994,13 @@ def test_entities_state_abbreviation_alone_is_no_place(blank_nlp):
      "Rangpur University's"),
 ])
 def test_entities_institution_inside_an_organisation(blank_nlp, text, org, inner):
-    found = _typed(_with_model_ents(blank_nlp, text, [(org.replace("'s", " 's"), "ORG")]))
+    found = typed(_tagged_last(blank_nlp, text, [(org.replace("'s", " 's"), "ORG")]))
     assert (inner, "ORG") in found
 
 
 def test_entities_no_institution_inside_a_name_it_opens(blank_nlp):
     text = "The University Library of Varna reopened."
-    found = _typed(_with_model_ents(blank_nlp, text, [("University Library of Varna", "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [("University Library of Varna", "ORG")], at="last"))
     assert ("University", "ORG") not in found and ("University Library", "ORG") not in found
 
 
@@ -1028,7 +1011,7 @@ def test_entities_no_institution_inside_a_name_it_opens(blank_nlp):
     ("Many residents say they believe in God and pray daily.", True),
 ])
 def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
-    found = _typed(_with_model_ents_all(blank_nlp, text, "God", "PERSON"))
+    found = typed(_with_model_ents_all(blank_nlp, text, "God", "PERSON"))
     assert any(name.startswith("God") for name, _ in found) == kept
 
 
@@ -1040,7 +1023,7 @@ def test_entities_deity_as_an_oath_is_no_mention(blank_nlp, text, kept):
     ("The decision was Marlowe's.", "Marlowe", "PERSON"),
 ])
 def test_entities_shop_named_by_its_owner(blank_nlp, text, name, expected):
-    found = _typed(_with_model_ents(blank_nlp, text, [(name, "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [(name, "PERSON")], at="last"))
     assert (name + "'s", expected) in found
 
 
@@ -1049,7 +1032,7 @@ def test_entities_shop_named_by_its_owner(blank_nlp, text, name, expected):
     ("Sailors of the Black Sea Fleet were moved.", "Black Sea Fleet", "Black Sea", True),
 ])
 def test_entities_ocean_word_opening_an_organisation(blank_nlp, text, org, inner, kept):
-    found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [(org, "ORG")], at="last"))
     assert any(name == inner and typ == "LOC" for name, typ in found) == kept
 
 
@@ -1066,7 +1049,7 @@ def test_entities_a_place_after_in_is_found_where_repeated(blank_nlp):
     ("As Brackett et al. showed, the effect is small.", [("Brackett", "GPE")], ("Brackett", "PERSON")),
 ])
 def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
-    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    found = typed(model_doc(blank_nlp, text, ents, at="last"))
     assert expected in found and not any(name in ("Dunmore", "Brackett") and typ != "PERSON" for name, typ in found)
 
 
@@ -1080,7 +1063,7 @@ def test_entities_cited_authors_are_people(blank_nlp, text, ents, expected):
     ("Prices rose on the back of January's cold snap.", None, "January's"),
 ])
 def test_entities_unknown_possessor_is_a_person(blank_nlp, text, expected, absent):
-    found = _typed(blank_nlp(text))
+    found = typed(blank_nlp(text))
     if expected:
         assert expected in found
     if absent:
@@ -1092,17 +1075,17 @@ def test_entities_unknown_possessor_is_a_person(blank_nlp, text, expected, absen
 def test_entities_self_introduction_beats_a_city_list(blank_nlp, ents):
     # "Kerman" is also a city in the geonames list (not a curated place)
     for text in ("Hello, I'm Kerman, the editor here.", "Hello, my name is Kerman and I edit."):
-        assert ("Kerman", "PERSON") in _typed(_with_model_ents(blank_nlp, text, ents))
+        assert ("Kerman", "PERSON") in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_self_introduction_keeps_a_country(blank_nlp):
-    assert ("Chad", "PERSON") not in _typed(blank_nlp("Yes, I'm Chad's envoy."))
+    assert ("Chad", "PERSON") not in typed(blank_nlp("Yes, I'm Chad's envoy."))
 
 
 def test_entities_office_runs_over_its_body(blank_nlp):
     text = "She met the Director of the Office of Trade and Budget on Monday."
-    doc = _with_model_ents(blank_nlp, text, [("Director of the Office of Trade", "PERSON"), ("Budget", "PERSON")])
-    found = _typed(doc)
+    doc = _tagged_last(blank_nlp, text, [("Director of the Office of Trade", "PERSON"), ("Budget", "PERSON")])
+    found = typed(doc)
     assert ("Director of the Office of Trade and Budget", "PERSON") in found
     assert ("Office of Trade and Budget", "ORG") in found
     assert ("Budget", "PERSON") not in found
@@ -1110,14 +1093,14 @@ def test_entities_office_runs_over_its_body(blank_nlp):
 
 def test_entities_office_without_a_body_noun_makes_no_organisation(blank_nlp):
     text = "She was crowned Queen of the Northern Isles in 1712."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Queen of the Northern Isles", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Queen of the Northern Isles", "PERSON")], at="last"))
     assert not any(typ == "ORG" for _, typ in found)
 
 
 def test_entities_place_preposition_before_a_possessive_places_no_one(blank_nlp):
     # "Harlow" is a town too; "in Harlow's mind" puts the mind, not Harlow, somewhere
     text = "Harlow felt the guilt for years. In Harlow's mind he could still see her face."
-    found = _typed(_with_model_ents_all(blank_nlp, text, "Harlow", "PERSON"))
+    found = typed(_with_model_ents_all(blank_nlp, text, "Harlow", "PERSON"))
     assert ("Harlow", "PERSON") in found and not any(typ == "GPE" for _, typ in found)
 
 
@@ -1127,7 +1110,7 @@ def test_entities_place_preposition_before_a_possessive_places_no_one(blank_nlp)
     ("The future of our Republic is at stake.", "Republic", "PERSON"),
 ])
 def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
-    found = _typed(_with_model_ents(blank_nlp, text, [(word, label)]))
+    found = typed(model_doc(blank_nlp, text, [(word, label)], at="last"))
     assert any(name.endswith(word) and typ == "GPE" for name, typ in found)   # "our Republic": the mention has its determiner
 
 
@@ -1140,7 +1123,7 @@ def test_entities_a_country_by_its_common_noun(blank_nlp, text, word, label):
     ("We walked along the Jordan River.", [("Jordan River", "PERSON")], ("Jordan River", "LOC")),
 ])
 def test_entities_given_name_before_a_place_word(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1149,16 +1132,16 @@ def test_entities_given_name_before_a_place_word(blank_nlp, text, ents, expected
     ("The ship rounded the Cape of Storms in May.", ("Cape of Storms", "LOC")),
 ])
 def test_entities_place_names_the_model_missed(blank_nlp, text, expected):
-    assert expected in _typed(blank_nlp(text))
+    assert expected in typed(blank_nlp(text))
 
 
 def test_entities_no_place_name_without_a_place_word(blank_nlp):
-    assert not any(typ in ("FAC", "LOC") for _, typ in _typed(blank_nlp("We watched the Harbour Lights show.")))
+    assert not any(typ in ("FAC", "LOC") for _, typ in typed(blank_nlp("We watched the Harbour Lights show.")))
 
 
 def test_entities_office_set_off_before_a_name_is_the_role(blank_nlp):
     text = "The Secretary of the Department of Fisheries, Kaja Roos, said so."
-    doc = _with_model_ents(blank_nlp, text, [("Secretary of the Department of Fisheries", "PERSON"),
+    doc = _tagged_last(blank_nlp, text, [("Secretary of the Department of Fisheries", "PERSON"),
                                              ("Kaja Roos", "PERSON")])
     roos = next(m for m in find_mentions(doc) if text[m.start:m.end] == "Kaja Roos")
     assert roos.roles == ["Secretary of the Department of Fisheries"]
@@ -1166,7 +1149,7 @@ def test_entities_office_set_off_before_a_name_is_the_role(blank_nlp):
 
 def test_entities_office_the_model_called_an_organisation(blank_nlp):
     text = "We welcome Vice President Moreau, Chair of the National Ocean Council."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Chair of the National Ocean Council", "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [("Chair of the National Ocean Council", "ORG")], at="last"))
     assert ("Chair of the National Ocean Council", "PERSON") in found and ("National Ocean Council", "ORG") in found
 
 
@@ -1176,7 +1159,7 @@ def test_entities_office_the_model_called_an_organisation(blank_nlp):
 ])
 def test_entities_name_after_a_company_description(blank_nlp, text, expected):
     name = expected[0]
-    found = _typed(_with_model_ents_all(blank_nlp, text, name, "PERSON"))
+    found = typed(_with_model_ents_all(blank_nlp, text, name, "PERSON"))
     assert expected in found and (name, "PERSON" if expected[1] == "ORG" else "ORG") not in found
 
 
@@ -1185,7 +1168,7 @@ def test_entities_name_after_a_company_description(blank_nlp, text, expected):
     ("He joined the United Nations Interim Mission in Varnia.", "United Nations Interim Mission", "United Nations"),
 ])
 def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner):
-    found = _typed(_with_model_ents(blank_nlp, text, [(org, "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [(org, "ORG")], at="last"))
     assert (org, "ORG") in found and (inner, "ORG") in found
 
 
@@ -1195,7 +1178,7 @@ def test_entities_known_body_inside_an_organisation(blank_nlp, text, org, inner)
     ("Then Julian said no to the offer.", "Julian", "PERSON"),
 ])
 def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expected):
-    assert (word, expected) in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")]))
+    assert (word, expected) in typed(model_doc(blank_nlp, text, [(word, "PERSON")], at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1206,7 +1189,7 @@ def test_entities_adjective_of_a_people_is_no_person(blank_nlp, text, word, expe
      ("Marta Jessen-Holm", "PERSON")),
 ])
 def test_entities_a_name_runs_on_over_a_hyphen(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, name", [
@@ -1216,7 +1199,7 @@ def test_entities_a_name_runs_on_over_a_hyphen(blank_nlp, text, ents, expected):
     ("The Biden-Harris ticket won Ohio.", [("Biden", "PERSON"), ("Harris", "PERSON")], "Biden"),
 ])
 def test_entities_a_compound_after_a_name_is_no_part_of_it(blank_nlp, text, ents, name):
-    assert (name, "PERSON") in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert (name, "PERSON") in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1231,18 +1214,18 @@ def test_entities_a_compound_after_a_name_is_no_part_of_it(blank_nlp, text, ents
     ("Storms swept across the Northern Plains overnight.", [("Northern Plains", "GPE")], ("Northern Plains", "LOC")),
 ])
 def test_entities_place_words_end_or_open_a_place_name(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_a_surname_like_place_word_after_a_title_is_a_person(blank_nlp):
     text = "Senator Mike Castle and Governor Ann Hall met the press."
-    found = _typed(blank_nlp(text))
+    found = typed(blank_nlp(text))
     assert ("Senator Mike Castle", "PERSON") in found and ("Governor Ann Hall", "PERSON") in found
 
 
 def test_entities_no_town_inside_a_landform_named_after_its_head_word(blank_nlp):
     text = "Divers swam in Juniper Springs on Monday."
-    assert _typed(_with_model_ents(blank_nlp, text, [("Juniper Springs", "LOC")])) == {("Juniper Springs", "LOC")}
+    assert typed(model_doc(blank_nlp, text, [("Juniper Springs", "LOC")], at="last")) == {("Juniper Springs", "LOC")}
 
 
 @pytest.mark.parametrize("text, ents, absent", [
@@ -1250,12 +1233,12 @@ def test_entities_no_town_inside_a_landform_named_after_its_head_word(blank_nlp)
     ("Police dispersed anti-Kremlin protesters.", [("Kremlin", "ORG")], ("Kremlin", "ORG")),
 ])
 def test_entities_a_name_after_pro_or_anti_is_a_stance(blank_nlp, text, ents, absent):
-    assert absent not in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert absent not in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_a_name_after_a_spaced_dash_stays(blank_nlp):
     text = "The talks moved on - Beijing said it would attend."
-    assert ("Beijing", "GPE") in _typed(_with_model_ents(blank_nlp, text, [("Beijing", "GPE")]))
+    assert ("Beijing", "GPE") in typed(model_doc(blank_nlp, text, [("Beijing", "GPE")], at="last"))
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -1267,7 +1250,7 @@ def test_entities_a_name_after_a_spaced_dash_stays(blank_nlp):
     ("A freighter sank in the Gulf of Oman.", ("Gulf of Oman", "LOC")),
 ])
 def test_entities_bare_regions_and_waters(blank_nlp, text, expected):
-    assert expected in _typed(blank_nlp(text))
+    assert expected in typed(blank_nlp(text))
 
 
 @pytest.mark.parametrize("text, absent", [
@@ -1277,7 +1260,7 @@ def test_entities_bare_regions_and_waters(blank_nlp, text, expected):
     ("It heads west to the coast.", ("west", "LOC")),
 ])
 def test_entities_bare_regions_not_inside_other_names(blank_nlp, text, absent):
-    assert absent not in _typed(blank_nlp(text))
+    assert absent not in typed(blank_nlp(text))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1287,7 +1270,7 @@ def test_entities_bare_regions_not_inside_other_names(blank_nlp, text, absent):
     ("Oscar Airways cancelled its flights to the island.", [("Oscar Airways", "ORG")], ("Oscar Airways", "PERSON")),
 ])
 def test_entities_organisation_words_make_no_person(blank_nlp, text, ents, expected):
-    assert expected not in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected not in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1296,11 +1279,11 @@ def test_entities_organisation_words_make_no_person(blank_nlp, text, ents, expec
     ("Prices at Harbor Valley Foods rose.", [("Harbor Valley Foods", "PERSON")], ("Harbor Valley Foods", "ORG")),
 ])
 def test_entities_an_organisation_noun_heads_the_name(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_a_title_before_a_given_name_still_makes_a_person(blank_nlp):
-    assert ("General Mark Young", "PERSON") in _typed(blank_nlp("General Mark Young inspected the troops."))
+    assert ("General Mark Young", "PERSON") in typed(blank_nlp("General Mark Young inspected the troops."))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1313,12 +1296,12 @@ def test_entities_a_title_before_a_given_name_still_makes_a_person(blank_nlp):
      ("Marta van der Berg", "PERSON")),
 ])
 def test_entities_a_name_cut_at_an_initial_or_a_particle_is_joined(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_a_street_before_a_particle_is_no_person(blank_nlp):
     text = "Shops line the Paseo de Varela near the square."
-    assert ("Paseo de Varela", "PERSON") not in _typed(_with_model_ents(blank_nlp, text, [("Varela", "PERSON")]))
+    assert ("Paseo de Varela", "PERSON") not in typed(model_doc(blank_nlp, text, [("Varela", "PERSON")], at="last"))
 
 
 _MATCH_REPORT = ("Group B — Norway 2 – 1 Chile\n\nIn the first match of the day, Norway faced Chile at the "
@@ -1327,14 +1310,14 @@ _MATCH_REPORT = ("Group B — Norway 2 – 1 Chile\n\nIn the first match of the 
 
 
 def test_entities_countries_in_a_match_report_are_teams(blank_nlp):
-    found = _typed(_with_model_ents_all(blank_nlp, _MATCH_REPORT, "Norway", "GPE"))
+    found = typed(_with_model_ents_all(blank_nlp, _MATCH_REPORT, "Norway", "GPE"))
     assert ("Norway", "ORG") in found and ("Norway", "GPE") not in found
     assert ("Lyon", "GPE") in found   # where the match is played stays a place
 
 
 def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
     text = "Norway faced Chile in talks on fishing rights. Norway had the better of the first day."
-    found = _typed(_with_model_ents_all(blank_nlp, text, "Norway", "GPE"))
+    found = typed(_with_model_ents_all(blank_nlp, text, "Norway", "GPE"))
     assert ("Norway", "GPE") in found and ("Norway", "ORG") not in found
 
 
@@ -1346,7 +1329,7 @@ def test_entities_countries_outside_a_match_report_stay_places(blank_nlp):
     ("He told LA Courier he would appeal.", [("LA Courier", "ORG")], ("LA", "GPE")),
 ])
 def test_entities_place_owning_a_name_or_a_short_form(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1356,7 +1339,7 @@ def test_entities_place_owning_a_name_or_a_short_form(blank_nlp, text, ents, exp
     ("North Americans bought more cars last year.", [("North Americans", "PERSON")], ("North Americans", "PERSON")),
 ])
 def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1366,12 +1349,12 @@ def test_entities_a_point_of_the_compass_opens_a_region(blank_nlp, text, ents, e
     ("A slick spread across the Gulf of Oman.", [], ("Oman", "GPE")),
 ])
 def test_entities_places_named_inside_universities_and_waters(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_no_seat_for_a_university_of_a_subject(blank_nlp):
     text = "She joined the University of the Arts last year."
-    found = _typed(_with_model_ents(blank_nlp, text, [("University of the Arts", "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [("University of the Arts", "ORG")], at="last"))
     assert found == {("University of the Arts", "ORG")}
 
 
@@ -1380,7 +1363,7 @@ def test_entities_no_seat_for_a_university_of_a_subject(blank_nlp):
     ("Flights to mainland Greece resumed.", [("Greece", "GPE")], ("mainland Greece", "GPE")),
 ])
 def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -1390,11 +1373,11 @@ def test_entities_a_part_of_a_place_is_in_the_mention(blank_nlp, text, ents, exp
     ("Coins from Ottoman Syria were found.", [("Ottoman Syria", "PERSON")], ("Ottoman Syria", "GPE")),
 ])
 def test_entities_place_shapes_outrank_people_and_bodies(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents, at="last"))
 
 
 def test_entities_romanized_names_the_model_missed(blank_nlp):
-    found = _typed(blank_nlp("The veterans Chow Ka-ming and Tse Ka-yan won seats."))
+    found = typed(blank_nlp("The veterans Chow Ka-ming and Tse Ka-yan won seats."))
     assert ("Chow Ka-ming", "PERSON") in found and ("Tse Ka-yan", "PERSON") in found
 
 
@@ -1404,17 +1387,17 @@ def test_entities_romanized_names_the_model_missed(blank_nlp):
     "The Los Angeles-area schools closed.",
 ])
 def test_entities_a_place_before_a_compound_is_no_romanized_name(blank_nlp, text):
-    assert not any(label == "PERSON" for _, label in _typed(blank_nlp(text)))
+    assert not any(label == "PERSON" for _, label in typed(blank_nlp(text)))
 
 
 def test_entities_a_citys_whole_name_is_the_city(blank_nlp):
     text = "A New York City bakery closed on Monday."
-    assert _typed(_with_model_ents(blank_nlp, text, [("New York City", "ORG")])) == {("New York City", "GPE")}
+    assert typed(model_doc(blank_nlp, text, [("New York City", "ORG")], at="last")) == {("New York City", "GPE")}
 
 
 def test_entities_an_organisation_opening_with_a_city_stays_one(blank_nlp):
     text = "The New York City Ballet toured."
-    assert ("New York City Ballet", "ORG") in _typed(_with_model_ents(blank_nlp, text, [("New York City Ballet", "ORG")]))
+    assert ("New York City Ballet", "ORG") in typed(model_doc(blank_nlp, text, [("New York City Ballet", "ORG")], at="last"))
 
 
 def test_entities_a_country_owning_a_title_is_in_the_mention_and_the_role(blank_nlp):
@@ -1435,13 +1418,13 @@ def test_entities_a_company_owning_a_title_stays_out_of_the_mention(blank_nlp):
 
 def test_entities_a_state_postal_code_after_a_town_joins_it(blank_nlp):
     text = "The plant near Mayfield, NJ. was rebuilt."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Mayfield", "GPE")]))
+    found = typed(model_doc(blank_nlp, text, [("Mayfield", "GPE")], at="last"))
     assert ("Mayfield, NJ", "GPE") in found and ("NJ", "GPE") in found
 
 
 def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
     text = "Voters in Mayfield, OK with the plan, signed."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Mayfield", "GPE")]))
+    found = typed(model_doc(blank_nlp, text, [("Mayfield", "GPE")], at="last"))
     assert found == {("Mayfield", "GPE")}
 
 
@@ -1450,12 +1433,12 @@ def test_entities_a_postal_code_inside_a_phrase_is_no_state(blank_nlp):
     ("The Democratic Party won the seat.", [("Democratic Party", "ORG")], {("Democratic Party", "ORG")}),
 ])
 def test_entities_party_adjectives_are_groups(blank_nlp, text, ents, expected):
-    assert _typed(_with_model_ents(blank_nlp, text, ents)) == expected
+    assert typed(model_doc(blank_nlp, text, ents, at="last")) == expected
 
 
 def test_entities_a_romanized_name_ends_the_organisation_before_it(blank_nlp):
     text = "Councillors of the Harbour Party and Chow Ka-ming of the Workers Party won."
-    found = _typed(blank_nlp(text))
+    found = typed(blank_nlp(text))
     assert ("Harbour Party", "ORG") in found and ("Chow Ka-ming", "PERSON") in found
 
 
@@ -1467,7 +1450,7 @@ def test_entities_an_organisations_acronym_is_found_again(blank_nlp):
 
 def test_entities_capitals_no_organisation_named_stay_words(blank_nlp):
     text = "The GDP figures came in May. GDP rose."
-    assert not any(label == "ORG" for _, label in _typed(blank_nlp(text)))
+    assert not any(label == "ORG" for _, label in typed(blank_nlp(text)))
 
 
 @pytest.mark.parametrize("text, mention, name", [
@@ -1477,12 +1460,12 @@ def test_entities_capitals_no_organisation_named_stay_words(blank_nlp):
 def test_entities_an_emphatic_reflexive_is_in_the_mention_not_the_name(blank_nlp, text, mention, name):
     ents = [(name, "PERSON" if " " in name else "GPE")]
     found = [(text[m.start:m.end], text[m.name_span[0]:m.name_span[1]])
-             for m in find_mentions(_with_model_ents(blank_nlp, text, ents))]
+             for m in find_mentions(model_doc(blank_nlp, text, ents, at="last"))]
     assert (mention, name) in found
-    assert canonical_entities(text, find_mentions(_with_model_ents(blank_nlp, text, ents)))[0]["name"] == name
+    assert canonical_entities(text, find_mentions(model_doc(blank_nlp, text, ents, at="last")))[0]["name"] == name
 
 
 def test_entities_a_reflexive_object_of_a_person_is_no_part_of_a_place(blank_nlp):
     text = "Officials in Vormsi themselves were surprised."
-    found = [text[m.start:m.end] for m in find_mentions(_with_model_ents(blank_nlp, text, [("Vormsi", "GPE")]))]
+    found = [text[m.start:m.end] for m in find_mentions(model_doc(blank_nlp, text, [("Vormsi", "GPE")], at="last"))]
     assert found == ["Vormsi"]

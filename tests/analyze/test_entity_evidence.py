@@ -1,42 +1,23 @@
 """A name found once found again (entity_evidence.py), on a blank pipeline with the model's spans
 set by hand."""
 
-from spacy.tokens import Span
-
-from wirescope.analyze.entities import find_mentions
-
-
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (words, label) per entity, on
-    the words' first occurrence."""
-    doc = nlp(text)
-    spans = []
-    for words, label in ents:
-        n = len(words.split())
-        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
-def _typed(doc):
-    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+from .entityhelp import model_doc, typed
 
 
 def test_entity_evidence_a_surname_is_the_person_where_a_town_has_that_name(blank_nlp):
     # Houston is a town in our tables; here it is the surname of the person the text names
     text = "The historian Mara Houston spoke first. Later Houston argued that the port had failed."
-    found = _typed(_with_model_ents(blank_nlp, text, [("historian Mara Houston", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("historian Mara Houston", "PERSON")]))
     assert ("Houston", "PERSON") in found and ("Houston", "GPE") not in found
 
 
 def test_entity_evidence_a_curated_country_stays_a_place(blank_nlp):
     text = "Coach Lena Jordan flew home. Jordan closed its border on Friday."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Lena Jordan", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Lena Jordan", "PERSON")]))
     assert ("Jordan", "GPE") in found
 
 
 def test_entity_evidence_an_office_of_affairs_is_an_organisation(blank_nlp):
     text = "Maritime Affairs objected to the new quay on Friday."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Maritime Affairs", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Maritime Affairs", "PERSON")]))
     assert found == {("Maritime Affairs", "ORG")}

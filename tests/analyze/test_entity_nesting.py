@@ -1,25 +1,8 @@
 """Names inside names (entity_nesting.py), on a blank pipeline with the model's spans set by hand."""
 
 import pytest
-from spacy.tokens import Span
 
-from wirescope.analyze.entities import find_mentions
-
-
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (words, label) per entity."""
-    doc = nlp(text)
-    spans = []
-    for words, label in ents:
-        n = len(words.split())
-        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
-def _typed(doc):
-    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+from .entityhelp import model_doc, typed
 
 
 @pytest.mark.parametrize("text, ents, person", [
@@ -31,13 +14,13 @@ def _typed(doc):
      [("Karen J. Osei International Airport", "FAC")], "Karen J. Osei"),
 ])
 def test_entity_nesting_people_inside_names(blank_nlp, text, ents, person):
-    found = _typed(_with_model_ents(blank_nlp, text, ents))
+    found = typed(model_doc(blank_nlp, text, ents))
     assert (ents[0][0], ents[0][1]) in found and (person, "PERSON") in found
 
 
 def test_entity_nesting_no_place_inside_a_persons_name_inside_a_bridge(blank_nlp):
     text = "Commuters crossed the Samuel Houston Bridge before dawn."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Samuel Houston Bridge", "FAC")]))
+    found = typed(model_doc(blank_nlp, text, [("Samuel Houston Bridge", "FAC")]))
     assert ("Samuel Houston", "PERSON") in found and ("Houston", "GPE") not in found
 
 
@@ -46,7 +29,7 @@ def test_entity_nesting_no_place_inside_a_persons_name_inside_a_bridge(blank_nlp
     ("The Grace Community Church reopened.", [("Grace Community Church", "ORG")]),
 ])
 def test_entity_nesting_no_person_in_a_given_name_before_a_common_word(blank_nlp, text, ents):
-    assert not any(t == "PERSON" for _, t in _typed(_with_model_ents(blank_nlp, text, ents)))
+    assert not any(t == "PERSON" for _, t in typed(model_doc(blank_nlp, text, ents)))
 
 
 @pytest.mark.parametrize("text, person", [
@@ -54,7 +37,7 @@ def test_entity_nesting_no_person_in_a_given_name_before_a_common_word(blank_nlp
     ("He gave this year's Ferrand Lecture at the academy.", "Ferrand"),
 ])
 def test_entity_nesting_prizes_and_lectures_name_their_founder(blank_nlp, text, person):
-    assert (person, "PERSON") in _typed(blank_nlp(text))
+    assert (person, "PERSON") in typed(blank_nlp(text))
 
 
 @pytest.mark.parametrize("text", [
@@ -62,7 +45,7 @@ def test_entity_nesting_prizes_and_lectures_name_their_founder(blank_nlp, text, 
     "The Peace Prize went to a charity.",
 ])
 def test_entity_nesting_no_founder_in_an_adjective_or_a_common_word(blank_nlp, text):
-    assert not any(t == "PERSON" for _, t in _typed(blank_nlp(text)))
+    assert not any(t == "PERSON" for _, t in typed(blank_nlp(text)))
 
 
 @pytest.mark.parametrize("text, parts", [
@@ -70,7 +53,7 @@ def test_entity_nesting_no_founder_in_an_adjective_or_a_common_word(blank_nlp, t
     ("The ruling of the Newfoundland and Labrador Court of Appeal stands.", ["Newfoundland", "Labrador"]),
 ])
 def test_entity_nesting_the_places_a_places_name_joins(blank_nlp, text, parts):
-    found = _typed(blank_nlp(text))
+    found = typed(blank_nlp(text))
     assert all((part, "GPE") in found for part in parts)
 
 
@@ -81,12 +64,12 @@ def test_entity_nesting_the_places_a_places_name_joins(blank_nlp, text, parts):
     ("Aid reached Saint Vincent and the Grenadines late.", "Saint Vincent"),
 ])
 def test_entity_nesting_no_part_that_is_no_place(blank_nlp, text, absent):
-    assert not any(name == absent for name, _ in _typed(blank_nlp(text)))
+    assert not any(name == absent for name, _ in typed(blank_nlp(text)))
 
 
 def test_entity_nesting_the_owner_a_hall_is_named_after(blank_nlp):
     text = "The parties met at Halloran's Music Hall in February."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Halloran 's Music Hall", "FAC")]))
+    found = typed(model_doc(blank_nlp, text, [("Halloran 's Music Hall", "FAC")]))
     assert ("Halloran's", "PERSON") in found
 
 
@@ -98,4 +81,4 @@ def test_entity_nesting_the_owner_a_hall_is_named_after(blank_nlp):
     ("The rally filled HSU's Main Assembly Hall on Friday.", [("HSU 's Main Assembly Hall", "FAC")]),
 ])
 def test_entity_nesting_no_owner_in_a_places_or_an_acronyms_possessive(blank_nlp, text, ents):
-    assert not any(t == "PERSON" for _, t in _typed(_with_model_ents(blank_nlp, text, ents)))
+    assert not any(t == "PERSON" for _, t in typed(model_doc(blank_nlp, text, ents)))

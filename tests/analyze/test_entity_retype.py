@@ -2,25 +2,8 @@
 with the model's spans set by hand."""
 
 import pytest
-from spacy.tokens import Span
 
-from wirescope.analyze.entities import find_mentions
-
-
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (words, label) per entity."""
-    doc = nlp(text)
-    spans = []
-    for words, label in ents:
-        n = len(words.split())
-        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
-def _typed(doc):
-    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+from .entityhelp import model_doc, typed
 
 
 @pytest.mark.parametrize("text, word, label", [
@@ -29,7 +12,7 @@ def _typed(doc):
     ("Let it rest. Knead together until smooth.", "Knead", "PERSON"),
 ])
 def test_entity_retype_a_verb_opening_an_instruction_is_no_name(blank_nlp, text, word, label):
-    assert _typed(_with_model_ents(blank_nlp, text, [(word, label)])) == set()
+    assert typed(model_doc(blank_nlp, text, [(word, label)])) == set()
 
 
 @pytest.mark.parametrize("text, word", [
@@ -37,7 +20,7 @@ def test_entity_retype_a_verb_opening_an_instruction_is_no_name(blank_nlp, text,
     ("Ships left at dawn. Kesk the company said nothing. Later Kesk denied it.", "Kesk"),
 ])
 def test_entity_retype_a_name_before_an_article_stays(blank_nlp, text, word):
-    assert any(name == word for name, _ in _typed(_with_model_ents(blank_nlp, text, [(word, "PERSON")])))
+    assert any(name == word for name, _ in typed(model_doc(blank_nlp, text, [(word, "PERSON")])))
 
 
 @pytest.mark.parametrize("text, label", [
@@ -45,7 +28,7 @@ def test_entity_retype_a_name_before_an_article_stays(blank_nlp, text, word):
     ("The new quay at dawn. Photo: Tomas Ilves", "Photo"),
 ])
 def test_entity_retype_a_captions_label_is_no_name(blank_nlp, text, label):
-    found = _typed(_with_model_ents(blank_nlp, text, [(label, "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [(label, "PERSON")]))
     assert not any(name == label for name, _ in found)
 
 
@@ -55,10 +38,10 @@ def test_entity_retype_a_captions_label_is_no_name(blank_nlp, text, label):
     ("She tested positive for Covid last week.", "Covid", "PERSON"),
 ])
 def test_entity_retype_plans_goals_and_diseases_are_no_one(blank_nlp, text, span, label):
-    assert _typed(_with_model_ents(blank_nlp, text, [(span, label)])) == set()
+    assert typed(model_doc(blank_nlp, text, [(span, label)])) == set()
 
 
 def test_entity_retype_an_office_of_policy_stays_an_organisation(blank_nlp):
     text = "She leads the Office of Harbour Policy in Tallinn."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Office of Harbour Policy", "ORG")]))
+    found = typed(model_doc(blank_nlp, text, [("Office of Harbour Policy", "ORG")]))
     assert ("Office of Harbour Policy", "ORG") in found

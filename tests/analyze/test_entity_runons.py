@@ -2,25 +2,8 @@
 model's spans set by hand."""
 
 import pytest
-from spacy.tokens import Span
 
-from wirescope.analyze.entities import find_mentions
-
-
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (words, label) per entity."""
-    doc = nlp(text)
-    spans = []
-    for words, label in ents:
-        n = len(words.split())
-        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
-def _typed(doc):
-    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+from .entityhelp import model_doc, typed
 
 
 @pytest.mark.parametrize("text, span, people", [
@@ -29,11 +12,11 @@ def _typed(doc):
     ("Marta and I built the website together.", "Marta and I", {"Marta"}),
 ])
 def test_entity_runons_people_named_side_by_side_are_one_person_each(blank_nlp, text, span, people):
-    found = _typed(_with_model_ents(blank_nlp, text, [(span, "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [(span, "PERSON")]))
     assert {name for name, t in found if t == "PERSON"} == people
 
 
 def test_entity_runons_a_hyphenated_given_name_stays_whole(blank_nlp):
     text = "He cited the work of Jean-Louis Kask on tides."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Jean - Louis Kask", "PERSON")]))   # tokens
+    found = typed(model_doc(blank_nlp, text, [("Jean - Louis Kask", "PERSON")]))   # tokens
     assert ("Jean-Louis Kask", "PERSON") in found

@@ -1,26 +1,9 @@
 """Names told by their shape (entity_shapes.py), on a blank pipeline with the model's spans set by hand."""
 
 import pytest
-from spacy.tokens import Span
 
 from wirescope.analyze.entities import find_mentions
-
-
-def _with_model_ents(nlp, text, ents):
-    """A Doc as a statistical model might have tagged it: (words, label) per entity, on
-    the words' first occurrence."""
-    doc = nlp(text)
-    spans = []
-    for words, label in ents:
-        n = len(words.split())
-        tok = next(t for t in doc if " ".join(x.text for x in doc[t.i:t.i + n]) == words)
-        spans.append(Span(doc, tok.i, tok.i + n, label=label))
-    doc.ents = spans
-    return doc
-
-
-def _typed(doc):
-    return {(doc.text[m.start:m.end], m.type) for m in find_mentions(doc)}
+from .entityhelp import model_doc, typed
 
 
 @pytest.mark.parametrize("text, ents, expected", [
@@ -36,19 +19,19 @@ def _typed(doc):
      ("Norton I", "PERSON")),
 ])
 def test_entity_shapes_regnal_numbers_belong_to_the_name(blank_nlp, text, ents, expected):
-    assert expected in _typed(_with_model_ents(blank_nlp, text, ents))
+    assert expected in typed(model_doc(blank_nlp, text, ents))
 
 
 def test_entity_shapes_i_after_a_name_may_be_the_pronoun(blank_nlp):
     text = "Ask Anselm Norton. Norton I think knows the harbour best."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Anselm Norton", "PERSON")]))
+    found = typed(model_doc(blank_nlp, text, [("Anselm Norton", "PERSON")]))
     assert ("Norton", "PERSON") in found and not any(n.endswith(" I") for n, _ in found)
 
 
 def test_entity_shapes_an_acronym_with_stops_found_again(blank_nlp):
     text = "The Halden Student Union (H.S.U.) met on Monday. Later H.S.U. members voted, as in the U.S. they do."
-    found = _typed(_with_model_ents(blank_nlp, text, [("Halden Student Union", "ORG"), ("H.S.U.", "ORG")]))
-    starts = [m.start for m in find_mentions(_with_model_ents(blank_nlp, text, [("Halden Student Union", "ORG"),
+    found = typed(model_doc(blank_nlp, text, [("Halden Student Union", "ORG"), ("H.S.U.", "ORG")]))
+    starts = [m.start for m in find_mentions(model_doc(blank_nlp, text, [("Halden Student Union", "ORG"),
                                                                                  ("H.S.U.", "ORG")]))
               if text[m.start:m.end] == "H.S.U."]
     assert ("H.S.U.", "ORG") in found and len(starts) == 2 and ("U.S.", "ORG") not in found
