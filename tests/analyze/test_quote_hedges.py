@@ -17,3 +17,10 @@ def test_quote_hedges_people_seen_as(blank_nlp, text, content):
 
 def test_quote_hedges_thing_seen_as_describes(blank_nlp):
     assert _quotes(blank_nlp, "The old bridge is seen as a landmark.\n") == []
+
+
+def test_quote_hedges_questions_about_a_wh_clause(blank_nlp):
+    # "questions about" and the clause of the question, owned by no one
+    text = "Two years on, there are still questions about how the port board spent the dredging fund.\n"
+    q = _quote_with(blank_nlp, text, "how the port board spent the dredging fund")
+    assert (q["cue"], q["speaker"]["start"]) == ("questions about", None)

@@ -14,6 +14,9 @@ from .quotehelp import quote_with as _quote_with
      "dislike for"),
     ("In her critique of the mayor's budget, Rebane spared the ferry crews.\n", "critique of the mayor's budget",
      "critique of"),
+    # an adverb before the adjective
+    ("Lawyers were alarmed by her strikingly personal attacks on the harbour judge.\n",
+     "attacks on the harbour judge", "attacks on"),
 ])
 def test_quote_statements_possessor_and_statement_noun(blank_nlp, text, content, cue):
     q = _quote_with(blank_nlp, text, content)

@@ -29,6 +29,8 @@ BEFORE_UNOWNED = UNOWNED_AFTER | VOICING
 # Adjectives of a claim the text makes with "it is … that" ("it is obvious that", "unclear whether");
 # "it is clear that" is left out: the writer's own framing more often than a claim reported.
 EVIDENT = frozenset("unclear obvious evident apparent unlikely uncertain".split())
+# Words opening a question's clause after "questions about".
+WH_WORDS = frozenset("how whether what why who when where which".split())
 # Adverbs that pass on a claim without its source ("reportedly told aides").
 HEARSAY = frozenset("reportedly allegedly purportedly reputedly".split())
 # Adverbs that make "is seen as" a view many hold ("is widely seen as the favourite"); bare,
@@ -91,6 +93,10 @@ class Hedges(Headlines):
                 return None
             return Q(toks.starts[k + 1], self.claim_end(k + 1, last, end), "indirect",
                      cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+        if words[k + 2].lower() in WH_WORDS and last - k > 5:
+            # "there are questions about how much the board spent": the question's clause
+            return Q(toks.starts[k + 2], self.claim_end(k + 2, last, end), "indirect",
+                     cue=(toks.starts[k], toks.ends[k + 1]), speaker=speaker)
         n = k + 2
         while n < last and words[n] not in (",", ";", "—", "–", ".", "(") and words[n].lower() not in VERBISH \
                 and (words[n].lower() not in NP_STOP or words[n].lower() == "and") and n - k < 25:

@@ -346,11 +346,11 @@ class Statements(Resolution):
             return None   # "it's a safe bet that …": a hedge, not someone's statement
         b = k - 1
         a = b
-        while a > first and k - a <= 2 and words[a].isalpha() and words[a].islower() \
-                and words[a] not in FUNCTION_WORDS and words[a] not in POSSESSIVES and not words[a].endswith("ly"):
+        while a > first and k - a <= 3 and words[a].isalpha() and words[a].islower() \
+                and words[a] not in FUNCTION_WORDS and words[a] not in POSSESSIVES:
             a -= 1
         if a < b and (words[a].lower() in POSSESSIVES or words[a] in ("'s", "’s")):
-            b = a   # "his strong opposition to …", "Tamm's fierce criticism of …": over the adjectives
+            b = a   # "his strong opposition to …", "Tamm's strikingly personal attacks on …": over the adjectives
         if words[b].lower() in POSSESSIVES:
             # "she expanded on her calls for …": the subject that owns the "his"
             nominative = {"his": "he", "her": "she", "their": "they", "its": "it"}[words[b].lower()]
