@@ -1469,3 +1469,14 @@ def test_entities_a_reflexive_object_of_a_person_is_no_part_of_a_place(blank_nlp
     text = "Officials in Vormsi themselves were surprised."
     found = [text[m.start:m.end] for m in find_mentions(model_doc(blank_nlp, text, [("Vormsi", "GPE")], at="last"))]
     assert found == ["Vormsi"]
+
+
+@pytest.mark.parametrize("text, name, role", [
+    ("Lieutenant-Colonel Mari Kask told reporters the drills would end on Friday.", "Mari Kask",
+     "Lieutenant-Colonel"),
+    ("Brigadier Ott Saar said the convoy had reached the border on Monday.", "Ott Saar", "Brigadier"),
+    ("Crown Prince Aziz bin Talal met the envoy on Monday in the capital.", "Aziz bin Talal", "Crown Prince"),
+])
+def test_entities_military_ranks_and_royal_titles_are_roles(text, name, role):
+    from wirescope.analyze.nlp import load_nlp
+    assert (name, "PERSON", [role]) in _found(load_nlp(), text)

@@ -25,6 +25,7 @@ analyst scientist economist historian researcher expert journalist correspondent
 editor reporter commissioner attorney prosecutor lawyer official diplomat negotiator
 coach manager executive treasurer governor-general vice-president vice-chancellor
 prime tsar czar mp mep counsel inspector superintendent dean rector historian author
+empress sultan lieutenant brigadier
 """.split())
 # Honorifics: a person follows, but they are no role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam".split())
@@ -32,7 +33,7 @@ HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam".
 _TITLE_GLUE = frozenset("""
 of for the and at on to foreign defence defense interior finance justice press
 senior former acting interim deputy vice chief general political military national
-security state top first second foreign-policy economic digital health trade special
+security state top first second foreign-policy economic digital health trade special crown
 """.split())
 # A role noun at the end of a description ("a senior advisor", "the prime minister").
 ROLE_ALT = (
