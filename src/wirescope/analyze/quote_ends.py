@@ -66,6 +66,10 @@ class Ends(Reader):
                          and telling_ahead(a + 1))):
                 return toks.starts[n]   # ", adding …", ", and the ministry said …", ", and the dockers want …"
             low = words[n].lower()
+            if low in ("compared", "versus") and n > j and words[n - 1] == "," and any(
+                    self.relative_cue(m, last) for m in range(n + 2, min(last, n + 8))):
+                # "…, compared with 40 percent who say the same of the bridge": the second group's report
+                return toks.starts[n - 1]
             if low in ("aside", "apart") and n + 2 < last and words[n + 1].lower() == "from" \
                     and words[n + 2].lower() in PARTICIPLES and n > j:
                 # "…, apart from saying she plans …": a second statement
