@@ -12,8 +12,7 @@ Boundaries come from two kinds of evidence:
    its words from the paragraphs before; the two sides of the cut, read whole, share
    their names and terms).
 
-Then each story's end is read for truncation: its last paragraph, or a line after it
-the cleaner dropped, stops mid-sentence.
+`articles.py` then makes each story an article and reads its end for truncation.
 """
 
 from __future__ import annotations
@@ -21,21 +20,19 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import chain
 
 import numpy as np
 
 from ..analyze.gazetteer import common_words
-from ..article import Article
-from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, open_on_function_word,
                    opens_story, overlap, stops_dangling, window)
-from .truncation import cut_fragment, ends_truncated, title_case
+from .truncation import title_case
 
-__all__ = ["split_article", "segment_lines", "Segment", "story_units", "cut_gaps"]
+__all__ = ["segment_lines", "Segment", "story_units", "cut_gaps"]
 
 # A line this short that stops on a word like "when" or on a comma is the tail of a teaser,
 # never a story's start (a short line stopping on a noun may be the next headline).
@@ -412,101 +409,3 @@ def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete:
     for seg in _hard_segments(lines):
         out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias) if soft else [seg])
     return out
-
-
-# A heading this short over the headline is a kicker or a section ("Energy", "Analysis").
-_KICKER_WORDS = 3
-
-
-def _title(seg: Segment) -> str | None:
-    """The headline above the first paragraph: of the headings stacked right above a
-    byline, the first that is no kicker (the ones under it are standfirsts); else the
-    last heading."""
-    head: list[Line] = []
-    for ln in seg.lines:
-        if ln.label == "body":
-            break
-        head.append(ln)
-    headings = [ln for ln in head if ln.label == "heading"]
-    if not headings:
-        return None
-    for i, ln in enumerate(head):
-        if ln.label in ("byline", "date"):
-            stack: list[Line] = []   # the headings right above, page furniture between them skipped
-            for h in reversed(head[:i]):
-                if h.label == "heading":
-                    stack.insert(0, h)
-                elif h.label != JUNK and stack:
-                    break
-            if stack:
-                return next((h.text for h in stack if len(h.text.split()) > _KICKER_WORDS), stack[-1].text)
-    return headings[-1].text
-
-
-def split_article(article: Article, *, min_words: int = 25, min_words_complete: int = 50,
-                  cut_bias: float = 0.0) -> Iterator[Article]:
-    """One article per story found in a cleaned text article (`article.blocks` set by clean.text).
-
-    A record its container names as one article (a JSONL object with a `title` or a `url`)
-    is cut only at a fixed cut (a credit, a headline over a byline): the export already
-    holds one story per record, and a change of subject inside it (a feature's next
-    scene) is no new story."""
-    lines: list[Line] = article.blocks
-    named = bool(article.given.get("title") or article.given.get("url"))
-    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete, cut_bias=cut_bias,
-                         soft=not named)
-    if not segs:
-        yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
-        return
-    outlet = article.given.get("outlet")
-    for ln in lines:
-        if outlet:
-            break
-        if ln.label == JUNK and ln.reason == "form":
-            outlet = find_outlet(ln.text)
-    index = {id(ln): i for i, ln in enumerate(lines)}
-    for n, seg in enumerate(segs):
-        first = next(ln.start for ln in seg.lines if ln.label == "body")   # once, not per line
-        head = [ln for ln in seg.lines if ln.start < first]
-        body = [ln for ln in seg.lines if ln.start >= first and ln.label in ("body", "heading")]
-        while body and body[-1].label == "heading":
-            body.pop()
-        # the line after the last paragraph, dropped as furniture, may be the start of a
-        # paragraph cut off ("One of the most"): the story's true end
-        i = index[id(body[-1])] + 1
-        stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
-        dropped = _dropped_text(lines, i, stop)
-        cut_tail = bool(dropped) and dropped[0] is lines[i] and cut_fragment(lines[i])
-        if cut_tail:
-            body.append(lines[i])
-        # or the last one before the next story, after the story's dropped headings and
-        # short lines ("Using EXPLAIN ANALYZE" over "The first step in query optimization is")
-        cut_tail = cut_tail or bool(dropped) and cut_fragment(dropped[-1])
-        authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
-        # A first-publication date wins over an "Updated …" one.
-        dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)
-        art = _copy(article, segment=n, text="\n\n".join(ln.text for ln in body))
-        art.title = _title(seg)
-        art.authors = authors or []
-        art.published = dates[0][1] if dates else None
-        art.outlet = outlet
-        art.truncated = cut_tail or ends_truncated(body[-1])
-        art.raw_span = (seg.lines[0].start, body[-1].end)
-        yield art
-
-
-def _dropped_text(lines: list[Line], i: int, stop: float) -> list[Line]:
-    """The lines from lines[i] up to the offset `stop` (the next story's first line) the
-    cleaner dropped as too short to be paragraphs, or read as headings: text, not furniture."""
-    out = []
-    for ln in lines[i:]:
-        if ln.start >= stop:
-            break
-        if ln.label == "heading" or ln.reason in ("short", "fragment"):
-            out.append(ln)
-    return out
-
-
-def _copy(article: Article, *, segment: int, text: str, rejected: str | None = None) -> Article:
-    return Article(raw=article.raw, source=article.source, kind=article.kind, segment=segment,
-                   text=text, url=article.url, rejected=rejected, given=article.given)
