@@ -563,6 +563,17 @@ def test_store_blurb_sharing_too_little_is_no_teaser(store, title, text):
     assert store.add(_analyzed(text, "/in/front-page.txt", url=None, given={"title": title})).status == "new"
 
 
+def test_store_blurb_under_the_same_headline_days_later_is_a_story_of_its_own(store):
+    # a daily briefing keeps its headline: another day's short edition is no teaser of this one
+    store.add(_analyzed("\n".join(FULL), "/in/page.txt", url=None,
+                        given={"title": HEADLINE, "published": "2024-10-31"}))
+    later = _analyzed(BLURB, "/in/front-page.txt", url=None, given={"title": HEADLINE, "published": "2024-11-04"})
+    assert store.add(later).status == "new"
+    next_day = _analyzed(BLURB.replace("move to Friday", "sail on Friday"), "/in/front-page-2.txt", url=None,
+                         given={"title": HEADLINE, "published": "2024-11-01"})
+    assert store.add(next_day).status == "teaser_copy"
+
+
 def test_store_v7_is_migrated_with_title_keys(tmp_path):
     path = tmp_path / "s.db"
     text = "\n".join(FULL)

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 import sqlite3
 from dataclasses import dataclass
+from datetime import date
 
 from wirescope.dedupe import (OPENING_CONTAINMENT, SAME_URL_CONTAINMENT, TEASER_SHARE, TITLE_CONTAINMENT,
                               NearIndex, containment)
 
 __all__ = ["TeaserPair", "demote", "teaser_pair"]
+
+# A teaser known by its headline alone is published within this many days of its article.
+TITLE_DAYS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,22 +32,25 @@ class TeaserPair:
 
 
 def teaser_pair(conn: sqlite3.Connection, key: str | None, opening: str | None, headline: str | None,
-                text: str) -> TeaserPair | None:
+                text: str, published: str | None = None) -> TeaserPair | None:
     """The canonical article of which `text` is the teaser or the teaser of which it
     is: the shorter has at most `TEASER_SHARE` of the longer's words, and at least
     `SAME_URL_CONTAINMENT` of its phrases in it when both come from the address `key`
     (a feed's summary and its page), `OPENING_CONTAINMENT` when they only open alike
     (`opening`: a teaser pasted or exported without its link), `TITLE_CONTAINMENT`
     when they share only their headline (`headline`: a blurb written for a front
-    page); the most contained if several."""
+    page) and were not published more than `TITLE_DAYS` apart (a daily briefing under one
+    headline is a new story each day); the most contained if several."""
     found: dict[str, tuple[str, float]] = {}
     for column, value, needed in (("url_key", key, SAME_URL_CONTAINMENT),
                                   ("opening_key", opening, OPENING_CONTAINMENT),
                                   ("title_key", headline, TITLE_CONTAINMENT)):
         if value is None:
             continue
-        for other, stored in conn.execute(
-                f"SELECT id, text FROM articles WHERE {column} = ? AND canonical_id IS NULL", (value,)):
+        for other, stored, when in conn.execute(
+                f"SELECT id, text, published FROM articles WHERE {column} = ? AND canonical_id IS NULL", (value,)):
+            if column == "title_key" and not _near_days(published, when):
+                continue
             # each address, opening or headline in common is a reason on its own: the least demanding counts
             found[other] = (stored, min(needed, found.get(other, ("", 1.0))[1]))
     best = None
@@ -55,6 +62,15 @@ def teaser_pair(conn: sqlite3.Connection, key: str | None, opening: str | None, 
         if share >= needed and (best is None or share > best.similarity):
             best = TeaserPair(other, share, len(text) <= len(stored))
     return best
+
+
+def _near_days(a: str | None, b: str | None) -> bool:
+    """Two publication dates at most `TITLE_DAYS` apart, or either unknown."""
+    try:
+        days = abs((date.fromisoformat(a[:10]) - date.fromisoformat(b[:10])).days) if a and b else 0
+    except ValueError:
+        return True
+    return days <= TITLE_DAYS
 
 
 def demote(conn: sqlite3.Connection, near: NearIndex, teaser: str, full: str, share: float) -> None:

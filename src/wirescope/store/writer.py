@@ -360,7 +360,7 @@ class Store(Reading):
 
         sig = self.near.signature(article.text)
         key, opening, headline = url_key(article.url), opening_key(article.text), title_key(article.title)
-        same = teaser_pair(self.conn, key, opening, headline, article.text)   # a teaser and its article
+        same = teaser_pair(self.conn, key, opening, headline, article.text, _iso(article.published))   # a teaser and its article
         replaces = same if same and not same.new_is_teaser else None   # the stored text is the teaser
         match = None if replaces else Match(same.article_id, same.similarity) if same else self.near.match(sig)
         self.conn.execute(
