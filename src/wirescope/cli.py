@@ -149,6 +149,10 @@ def _db_path(args: argparse.Namespace, settings) -> str:
     return args.db or settings.get("store.path")
 
 
+# Articles stored without the language layer named one by one at the end of a run.
+_NOTES = 10
+
+
 def cmd_run(args: argparse.Namespace) -> int:
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
@@ -184,10 +188,6 @@ def cmd_run(args: argparse.Namespace) -> int:
         if summary.brief:
             err.print(f"brief: {summary.brief}")
     return EXIT_OK if summary.ok else EXIT_PARTIAL
-
-
-# Articles stored without the language layer named one by one at the end of a run.
-_NOTES = 10
 
 
 def cmd_analyze(args: argparse.Namespace) -> int:

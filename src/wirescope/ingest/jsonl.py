@@ -48,12 +48,10 @@ def _given(obj: dict[str, Any], where: str) -> dict[str, Any]:
         value = obj.get(key)
         if not value:
             continue
-        if isinstance(value, (int, float)) and not isinstance(value, bool):
-            value = value if key == "published" else str(value)
-        if isinstance(value, (str, int, float)) and not isinstance(value, bool):
-            given[key] = value
-        else:
+        if isinstance(value, bool) or not isinstance(value, (str, int, float)):
             log.warning("%s: %s=%r is not text; left out", where, key, value)
+        else:
+            given[key] = value if isinstance(value, str) or key == "published" else str(value)
     authors = obj.get("authors") or obj.get("author")
     if isinstance(authors, str):
         authors = [authors]
