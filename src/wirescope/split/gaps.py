@@ -39,7 +39,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import cache, lru_cache
-from itertools import chain, islice
+from itertools import islice
 from pathlib import Path
 
 import numpy as np
@@ -50,7 +50,7 @@ from ..clean.text import Line, ends_mid_sentence
 from .cohesion import DEPTH_REACH, Counts, bounds, cohesion, overlap_rows
 
 __all__ = ["FEATURES", "Words", "Gaps", "gap_features", "content_words", "names", "GapModel", "load_gap_model", "closes_story",
-           "opens_story", "cut_off", "open_on_function_word", "stops_dangling", "overlap", "window", "SENTENCE_INSIDE"]
+           "opens_story", "cut_off", "open_on_function_word", "stops_dangling", "overlap", "window_overlap", "SENTENCE_INSIDE"]
 
 MODEL_PATH = Path(__file__).with_name("gap_model.json")
 
@@ -71,7 +71,8 @@ _CLOSER_START = re.compile(
     r"(?:(?:for now|until next time), )?(?:goodbye|happy \w+ing)\b[^.?]{0,60}[.!]?$|"
     r"\(?(?:send|e-?mail) (?:us )?(?:your )?(?:questions|tips|letters)\b")
 # ... and anywhere in it, each looked for only when the lower-cased line holds its key word
-# (a regular expression over every paragraph is the cost of this check).
+# (a regular expression over every paragraph is the cost of this check; eleven substring
+# tests cost less than one regular expression of the eleven keys).
 _CLOSER_ANYWHERE = tuple((key, re.compile(rx, re.I)) for key, rx in (
     ("follow", r"\bfollow (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)"),
     ("connect", r"\bconnect with (?:me|us|her|him|them)\b.{0,40}\b(?:on|@)"),
@@ -85,7 +86,6 @@ _CLOSER_ANYWHERE = tuple((key, re.compile(rx, re.I)) for key, rx in (
     ("contact us", r"\bcontact us (?:today|now)\b"),
     ("free ", r"\b(?:get|book|request|schedule) (?:a|your) free (?:trial|quote|consultation|demo)\b"),
 ))
-_CLOSER_KEY = re.compile("|".join(re.escape(key) for key, _ in _CLOSER_ANYWHERE))  # any key word at all
 # "This article …", "This guide …": the text naming itself, not pointing back at what came before.
 _SELF = frozenset("article post blog guide course tutorial piece edition issue episode newsletter review".split())
 # Words no headline or sentence ends on: a line stopping on one was cut off.
@@ -129,7 +129,7 @@ def closes_story(text: str) -> bool:
     if _CLOSER_START.match(text):
         return True
     low = text.lower()
-    return _CLOSER_KEY.search(low) is not None and any(key in low and rx.search(text) for key, rx in _CLOSER_ANYWHERE)
+    return any(key in low and rx.search(text) for key, rx in _CLOSER_ANYWHERE)
 
 
 @lru_cache(maxsize=4096)
@@ -177,7 +177,8 @@ def content_words(line: Line, common: frozenset[str]) -> tuple[list[str], list[s
     words = [w for w in terms if len(w) >= 3]
     if not all(map(str.isalpha, words)):  # "covid19", "x_yz", "10km"
         words = [w for w in _CONTENT.findall(" ".join(terms)) if w not in STOPWORDS]
-    out = [w[:7] for w in words], [w[:7] for w in words if w not in common]
+    cut = [w[:7] for w in words]
+    out = cut, [c for c, w in zip(cut, words) if w not in common]
     line.content = (common, out)
     return out
 
@@ -201,16 +202,24 @@ def overlap(a: Counter[str], b: Counter[str]) -> float:
     return shared / min(a.total(), b.total())
 
 
-def window(words: Sequence[list[str]] | Words, idx: range, size: int) -> Counter[str]:
-    """The words of the paragraphs `idx` in order, taken until they hold `size`, as one bag."""
-    taken: list[list[str]] = []
+def window_overlap(bag: Counter[str], words: Sequence[list[str]] | Words, idx: range, size: int) -> float:
+    """The `overlap` of `bag` with the words of the paragraphs `idx` in order, taken until
+    they hold `size` (only the words of `bag` are counted: the window is never built)."""
+    if not bag:
+        return 0.0
+    seen = dict.fromkeys(bag, 0)
     got = 0
     for i in idx:
-        taken.append(words[i])
-        got += len(words[i])
+        para = words[i]
+        got += len(para)
+        for w in para:
+            if w in seen:
+                seen[w] += 1
         if got >= size:
             break
-    return Counter(chain.from_iterable(taken))
+    if not got:
+        return 0.0
+    return sum(min(v, seen[k]) for k, v in bag.items()) / min(bag.total(), got)
 
 
 @lru_cache(maxsize=8192)

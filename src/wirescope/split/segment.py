@@ -29,7 +29,7 @@ import numpy as np
 from ..analyze.gazetteer import common_words
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, open_on_function_word,
-                   opens_story, overlap, stops_dangling, window)
+                   opens_story, overlap, stops_dangling, window_overlap)
 from .truncation import title_case
 
 __all__ = ["segment_lines", "Segment", "story_units", "cut_gaps"]
@@ -163,8 +163,8 @@ def _reclaim_tails(units: list[Line]) -> None:
         bag = Counter(words[g])
         if not overlap(bag, Counter(words[g + 1])) and not title_case(ln.text) and ln.text[-1] != ":":
             ln.label = "body"
-        elif bag and overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW)) > \
-                overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW)):
+        elif bag and window_overlap(bag, words, range(g - 1, -1, -1), _TAIL_WINDOW) > \
+                window_overlap(bag, words, range(g + 1, len(units)), _TAIL_WINDOW):
             ln.label = "body"
 
 
@@ -325,7 +325,7 @@ def _continues(units: list[Line], g: int) -> bool:
         return False
     words = Words(units, common_words(), 1)
     lead = Counter(words[g] + words[g + 1])
-    return overlap(lead, window(words, range(g - 1, -1, -1), _TAIL_WINDOW)) >= _SECTION_SHARE
+    return window_overlap(lead, words, range(g - 1, -1, -1), _TAIL_WINDOW) >= _SECTION_SHARE
 
 
 def _may_cut(prev: Line, nxt: Line, prev_closes: bool, nxt_closes: bool) -> bool:
@@ -364,8 +364,8 @@ def _attach(text: _Text, g: int) -> int:
     for kind in (0, 1):  # all and rare content words
         words = Words(units, common_words(), kind)
         bag = Counter(words[g])
-        before += overlap(bag, window(words, range(g - 1, -1, -1), _TAIL_WINDOW))
-        after += overlap(bag, window(words, range(g + 1, len(units)), _TAIL_WINDOW))
+        before += window_overlap(bag, words, range(g - 1, -1, -1), _TAIL_WINDOW)
+        after += window_overlap(bag, words, range(g + 1, len(units)), _TAIL_WINDOW)
     return int(before > after or before == after and (not before or not ends_mid_sentence(first.text)))
 
 
