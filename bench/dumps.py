@@ -39,6 +39,7 @@ from lxml import etree
 
 from . import peers
 from .common import CACHE, log, pool_map
+from .metrics import word_bag
 from .wcxb import Page, read_html, result_tables, score_texts
 
 DROP = frozenset("""head script style noscript template svg math iframe object embed canvas
@@ -212,6 +213,34 @@ def _clean(item: tuple[str, str]) -> dict[str, str]:
     return {"text": peers.TEXT_TEXT[system](_DUMPS[pid], pid)}
 
 
+# A gold text ending on one of these ends a sentence: the page's story is complete.
+_CLOSED = re.compile(r"[.!?\u2026\"'\u201d\u2019)\]:;]\s*$")
+
+
+def _flag(pid: str) -> bool:
+    """Is the yielded article holding most of the page's gold text flagged truncated?"""
+    arts = peers.wirescope_text(_DUMPS[pid], pid)
+    gold = _GOLD[pid]
+    return bool(arts) and max(arts, key=lambda a: word_bag(a["text"], gold).f)["truncated"]
+
+
+_GOLD: dict[str, str] = {}
+
+
+def _init_flags(dumps: dict[str, str], gold: dict[str, str]) -> None:
+    global _DUMPS, _GOLD
+    _DUMPS, _GOLD = dumps, gold
+
+
+def false_truncation(pages: list[Page], dumps: dict[str, str], jobs: int) -> tuple[int, int]:
+    """(flagged, pages): article pages whose gold story ends a sentence, yet whose article
+    wirescope flags truncated (page debris after the story read as a sentence cut off)."""
+    gold = {p.id: p.main for p in pages if p.page_type == "article" and _CLOSED.search(p.main or "")}
+    flags = pool_map(_flag, sorted(gold), label="dumps/truncation", jobs=jobs, init=_init_flags,
+                     init_args=(dumps, gold))
+    return sum(bool(r) for r, err in flags if not err), len(gold)
+
+
 def bench_dumps(root: Path, pages: list[Page], jobs: int) -> str:
     dumps = load_dumps(root, [p.id for p in pages], jobs)
     scores, notes = {}, []
@@ -231,6 +260,11 @@ def bench_dumps(root: Path, pages: list[Page], jobs: int) -> str:
             f"{n_chars / max(len(dumps), 1):,.0f} chars), scored against the gold main text like "
             "the HTML table. wirescope: `analyze(kind=\"text\")`, all yielded articles joined; "
             "peers get the dump wrapped as `<html><body>` with one `<p>` per line.")
+    if "wirescope" in scores:
+        flagged, n = false_truncation(pages, dumps, jobs)
+        note += (f"\n\nComplete stories flagged truncated: of the {n} article pages whose gold text ends a "
+                 f"sentence, wirescope flags {flagged} ({flagged / max(n, 1):.1%}) truncated (the article "
+                 "holding most of the gold; page debris after a story must not read as a sentence cut off).")
     if notes:
         note += "\n\n" + "\n".join(f"- {n}" for n in notes)
     return result_tables("WCXB dev as plain-text page dumps", scores, note)

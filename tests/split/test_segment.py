@@ -186,6 +186,30 @@ def test_split_truncated_when_the_last_dropped_line_before_the_next_story_is_cut
     assert arts[1].text.endswith("full refund, the operators said in a joint statement on their websites.")
 
 
+def test_split_a_short_line_followed_by_page_furniture_is_no_cut_off_sentence():
+    # "Most read this week" over a box of links after the story is the page's, not the
+    # first words of a paragraph the paste cut off
+    from wirescope.clean.text import classify_lines
+    from wirescope.split import split_article
+    raw = "\n".join(FERRY + ["Most read this week", "Share", "Copyright 2026 Harbour Post. All rights reserved."])
+    lines = classify_lines(raw)
+    for ln in lines:
+        if ln.text.startswith("Most read"):
+            ln.label, ln.reason = "junk", "short"
+        elif ln.text in ("Share",) or ln.text.startswith("Copyright"):
+            ln.label, ln.reason = "junk", "menu"
+    arts = list(split_article(Article(raw=raw, kind="text", source="t", blocks=lines)))
+    assert [a.truncated for a in arts] == [False]
+    # the same line where the text stops is a paragraph cut off
+    raw = "\n".join(FERRY + ["Most read this week"])
+    lines = classify_lines(raw)
+    for ln in lines:
+        if ln.text.startswith("Most read"):
+            ln.label, ln.reason = "junk", "short"
+    arts = list(split_article(Article(raw=raw, kind="text", source="t", blocks=lines)))
+    assert [a.truncated for a in arts] == [True]
+
+
 def _labelled(rows):
     """Labelled lines built by hand: (text, label) pairs, one line each."""
     from wirescope.clean.text import Line

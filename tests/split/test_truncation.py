@@ -29,6 +29,15 @@ def test_truncation_title_case(text, heading):
     ("Thanks for reading!", False),
     ("More at https://harbourpost.example/ferries", False),
     ("winter timetable changes in", False),  # a line starting in lower case is no paragraph's start
+    # a page's calls to act and one-word labels are furniture, not sentences cut off
+    ("Get a quote", False),
+    ("View author page", False),
+    ("Explore recent ferry guides", False),
+    ("Report a correction or typo", False),
+    ("About", False),
+    ("Like", False),
+    ("The", True),                           # a sentence's first word alone still is one
+    ("With", True),
 ])
 def test_truncation_cut_fragment(text, cut):
     assert cut_fragment(line(text, label="junk", reason="short")) is cut
@@ -44,6 +53,8 @@ def test_truncation_cut_fragment(text, cut):
     # a list of linked titles ends many stories; a contact line may end on an address
     (line("- Baltic Ferries Cancel Crossings as Storm Ilse Brings Record Gusts to the Gulf", reason="list"), False),
     (line("Further information may be obtained from the port office: info@port-tallinn.example"), False),
+    (line("Rate this article"), False),
+    (line("Stay up to date! Get all the latest ferry news delivered to your inbox"), False),
 ])
 def test_truncation_ends_truncated(last, truncated):
     assert ends_truncated(last) is truncated

@@ -74,15 +74,17 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         while body and body[-1].label == "heading":
             body.pop()
         # the line after the last paragraph, dropped as furniture, may be the start of a
-        # paragraph cut off ("One of the most"): the story's true end
+        # paragraph cut off ("One of the most"): the story's true end; so may the last one
+        # before the next story, after the story's dropped headings and short lines ("Using
+        # EXPLAIN ANALYZE" over "The first step in query optimization is"). Only where the
+        # text stops there: a short line followed by page furniture ("Most recent posts"
+        # over a list of links, "Written by" over an author box) is the page's.
         i = index[id(body[-1])] + 1
         stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
         dropped = _dropped_text(lines, i, stop)
-        cut_tail = bool(dropped) and dropped[0] is lines[i] and cut_fragment(lines[i])
+        cut_tail = bool(dropped) and cut_fragment(dropped[0])
         if cut_tail:
-            body.append(lines[i])
-        # or the last one before the next story, after the story's dropped headings and
-        # short lines ("Using EXPLAIN ANALYZE" over "The first step in query optimization is")
+            body.append(dropped[0])
         cut_tail = cut_tail or bool(dropped) and cut_fragment(dropped[-1])
         authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
         # A first-publication date wins over an "Updated …" one.
@@ -98,14 +100,17 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
 
 
 def _dropped_text(lines: list[Line], i: int, stop: float) -> list[Line]:
-    """The lines from lines[i] up to the offset `stop` (the next story's first line) the
-    cleaner dropped as too short to be paragraphs, or read as headings: text, not furniture."""
+    """The lines from lines[i] up to the offset `stop` (the next story's first line, or
+    the end of the text) when the cleaner dropped them all as too short to be paragraphs,
+    or read them as headings: text, not furniture. None when a line of page furniture (a
+    menu, a form, a byline, a credit) comes before `stop`."""
     out = []
     for ln in lines[i:]:
         if ln.start >= stop:
             break
-        if ln.label == "heading" or ln.reason in ("short", "fragment"):
-            out.append(ln)
+        if not (ln.label == "heading" or ln.reason in ("short", "fragment")):
+            return []
+        out.append(ln)
     return out
 
 

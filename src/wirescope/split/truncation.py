@@ -26,17 +26,24 @@ _LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$
 _LAST_SENTENCE = re.compile(r"[.!?:]\s+")
 _SIGNATURE_WORDS = 4
 _TITLE_WORDS = (4, 12)
-# A last sentence of at most this many words opening on one of these verbs is link text.
+# A last sentence of at most this many words opening on one of these verbs is link text
+# or a page's call to act ("Get a quote", "View author page", "Log in to account").
 _LINK_WORDS = 15
-_CALL = re.compile(r"(?i)(?:check out|learn (?:how|more|about)|read (?:more|the|our)|see (?:our|the|how|more)|"
-                   r"find out|click|visit|download|sign up|subscribe|watch|listen to|discover|explore|shop|"
-                   r"browse|follow this)\b")
+_CALL = re.compile(r"(?i)(?:check (?:out|our)|learn (?:how|more|about)|read (?:more|the|our|all)|"
+                   r"see (?:our|the|how|more|all|open)|view (?:all|our|the|more|author|profile)|"
+                   r"find out|click|visit|download|sign (?:up|in)|log ?in|subscribe|watch|listen to|discover|"
+                   r"explore|shop|browse|follow (?:this|us|me)|like us|share (?:this|with|on)|rate this|"
+                   r"get (?:a|all|the|your|more|started|in touch)|try (?:it|our|\S+ for free)|book (?:a|your) |"
+                   r"join (?:us|our|the|over)|contact us|request (?:a|your)|schedule (?:a|your)|"
+                   r"report (?:a|an) (?:correction|error|typo|problem))\b")
 # A list item without a full stop this long is a sentence, and cut off if it stops mid-way.
 _LONG_ITEM = 12
 # Prepositions a story's last line does not stop on (besides the gap model's dangling words).
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath
 between beyond despite during except including inside like near over per since through throughout toward
 towards under unlike until upon via within without""".split())
+# Words that label a page's boxes and buttons on their own ("About", "Like", "More", "Next").
+_LABELS = frozenset("about like more next".split())
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
 
 
@@ -67,11 +74,17 @@ def ends_truncated(last: Line) -> bool:
 def cut_fragment(line: Line) -> bool:
     """A short line that reads as the start of a sentence cut off: it stops on a word like
     "the" or on a comma, or it is a few words in sentence case ("When it comes", "I've
-    spent two months"), not a heading in Title Case ("Key Takeaways") nor a closing line."""
+    spent two months"), not a heading in Title Case ("Key Takeaways"), a closing line, a
+    call to act ("Get a quote") nor a one-word label ("About", "Like")."""
     text = line.text
     if not (text[0].isupper() and ends_mid_sentence(text)) or closes_story(text) or _LINK_END.search(text):
         return False
-    return _stops_cut(text) or text[-1] in ",;" or line.words >= 3 and not title_case(text)
+    if _links_on(text):
+        return False  # a call to act ("Get a quote", "Explore recent articles"): furniture
+    # one word on its own line ("The", "After") is a sentence's first word, unless a page's
+    # boxes and buttons are labelled so ("About", "Like", "More")
+    return (_stops_cut(text) and not (line.words < 2 and text.lower() in _LABELS) or text[-1] in ",;" or
+            line.words >= 3 and not title_case(text))
 
 
 def _stops_cut(text: str) -> bool:
