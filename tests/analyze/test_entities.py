@@ -1480,3 +1480,19 @@ def test_entities_a_reflexive_object_of_a_person_is_no_part_of_a_place(blank_nlp
 def test_entities_military_ranks_and_royal_titles_are_roles(text, name, role):
     from wirescope.analyze.nlp import load_nlp
     assert (name, "PERSON", [role]) in _found(load_nlp(), text)
+
+
+@pytest.mark.parametrize("text, name, span", [
+    ("The festival opened with Varkey's The Long Harbour on Friday.", "Varkey", "Varkey's"),
+    ("The board met before Tammas' March election and again after it.", "Tammas", "Tammas'"),
+    ("The board met before Tammas' election.", "Tammas", "Tammas'"),
+])
+def test_entities_a_possessive_before_a_capitalised_word_is_in_the_mention(blank_nlp, text, name, span):
+    found = typed(model_doc(blank_nlp, text, [(name, "PERSON")]))
+    assert (span, "PERSON") in found
+
+
+def test_entities_a_closing_quote_after_a_name_is_no_possessive(blank_nlp):
+    text = "The sign said 'Welcome to Tammas' Monday was cold."
+    found = typed(model_doc(blank_nlp, text, [("Tammas", "PERSON")]))
+    assert ("Tammas", "PERSON") in found

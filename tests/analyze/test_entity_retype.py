@@ -45,3 +45,10 @@ def test_entity_retype_an_office_of_policy_stays_an_organisation(blank_nlp):
     text = "She leads the Office of Harbour Policy in Tallinn."
     found = typed(model_doc(blank_nlp, text, [("Office of Harbour Policy", "ORG")]))
     assert ("Office of Harbour Policy", "ORG") in found
+
+
+def test_entity_retype_authors_of_a_study_are_no_places(blank_nlp):
+    text = ("In Varkey and Tammsaar's study, the seals slept. The seals in Varkey and Tammsaar's "
+            "trial slept less.")
+    found = typed(model_doc(blank_nlp, text, [("Varkey", "PERSON"), ("Tammsaar", "PERSON")], at="every"))
+    assert ("Varkey", "PERSON") in found and not any(n == "Varkey" and t != "PERSON" for n, t in found)

@@ -10,6 +10,9 @@ from .entityhelp import model_doc, typed
     ("Later Marta and Tomas sold the boat.", "Marta and Tomas", {"Marta", "Tomas"}),
     ("Then Marta Kask and Tomas Ilves signed it.", "Marta Kask and Tomas Ilves", {"Marta Kask", "Tomas Ilves"}),
     ("Marta and I built the website together.", "Marta and I", {"Marta"}),
+    ("The tide model of Varkey and Tammsaar fails in winter.", "Varkey and Tammsaar", {"Varkey", "Tammsaar"}),
+    ("Judge Ruutel and Senator Oja met the ferry crews.", "Judge Ruutel and Senator Oja",
+     {"Judge Ruutel", "Senator Oja"}),
 ])
 def test_entity_runons_people_named_side_by_side_are_one_person_each(blank_nlp, text, span, people):
     found = typed(model_doc(blank_nlp, text, [(span, "PERSON")]))

@@ -43,7 +43,7 @@ from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_n
 from .entity_peoples import cited_lists, peoples_as_people
 from .entity_nesting import is_region_of, named_after, parts_of_places, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
-                            _is_name_token, _name_shaped, _place_type, _strip, _text)
+                            _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
 from .entity_retype import _commands, _heading_words, _retype
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
@@ -335,7 +335,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
         if te < len(doc) and doc[te].idx == m.end and (
                 doc[te].text in ("'s", "’s") and not _contraction(doc, te)
                 or doc[te].text in ("'", "’") and doc[te - 1].text.endswith("s") and te + 1 < len(doc)
-                and doc[te + 1].text.islower() and doc[te + 1].is_alpha and doc[te].whitespace_ != ""):
+                and doc[te + 1].is_alpha and doc[te].whitespace_ != ""
+                and (doc[te + 1].text.islower() or not _quote_open(doc, te))):
             m.end = doc[te].idx + len(doc[te].text)
         elif te < len(doc) and doc[te - 1].whitespace_ == " " and doc[te - 1].idx + len(doc[te - 1].text) == m.end \
                 and doc[te].lower_ in (_REFLEXIVES_OF_PEOPLE if m.type == "PERSON" else ("itself",)):
@@ -394,9 +395,24 @@ here there now already probably really""".split())
 
 
 def _contraction(doc, i: int) -> bool:
-    """Is the "'s" at token i "is" or "has"?"""
+    """Is the "'s" at token i "is" or "has"? Not before a capitalised word inside the
+    sentence: "Malle's The Lovers" is his film."""
     nxt = doc[i + 1] if i + 1 < len(doc) else None
-    return nxt is not None and (nxt.lower_ in _AFTER_IS or nxt.lower_.endswith("ing") and nxt.text.islower())
+    return nxt is not None and (nxt.lower_ in _AFTER_IS and nxt.text.islower()
+                                or nxt.lower_.endswith("ing") and nxt.text.islower())
+
+
+def _quote_open(doc, i: int) -> bool:
+    """Is a single quotation mark opened in the sentence before token i, so that the
+    apostrophe at i may close it ("the 'Dallas' Tuesday") rather than mark a possessive
+    ("Galois' July arrest")?"""
+    for k in range(i - 1, max(-1, i - 40), -1):
+        tok = doc[k]
+        if tok.text in ("‘", "'", "’") and not tok.whitespace_ and (k == 0 or doc[k - 1].whitespace_):
+            return True
+        if _starts(doc, k):
+            return False
+    return False
 
 
 def _heads_phrase(doc, end: int) -> bool:

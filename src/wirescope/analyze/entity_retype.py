@@ -139,8 +139,10 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
     lower_words = _lower_words(doc)
     lower_words = lower_words | {w[:-1] for w in lower_words if w.endswith("s")} | {w + "s" for w in lower_words}
     lowers = _lowers(doc)
-    # ... not before a possessive: "in Tyler's mind" puts the mind, not Tyler, somewhere
-    placed = [i + 1 for i, w in enumerate(lowers[:-1]) if i + 2 >= len(lowers) or lowers[i + 2] not in ("'s", "’s")]
+    # ... not before a possessive: "in Tyler's mind" puts the mind, not Tyler, somewhere (nor
+    # "in Tyler and Moss's study")
+    placed = [i + 1 for i, w in enumerate(lowers[:-1]) if i + 2 >= len(lowers) or lowers[i + 2] not in ("'s", "’s")
+              and not (lowers[i + 2] in ("and", "&") and i + 4 < len(lowers) and lowers[i + 4] in ("'s", "’s"))]
     after_prep = {doc[i].text for i in placed if lowers[i - 1] in _PLACE_PREPS}
     # words after prepositions that take places, not people ("in", "near"; not "to", "from")
     in_place = Counter(doc[i].text for i in placed if lowers[i - 1] in _STRICT_PLACE_PREPS)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .entity_tokens import _is_name_token, _LEAD_ARTICLES, _opens, _ORG_ENDINGS, _OUTLET_HEADS, _strip, _WORD_GIVEN_NAMES
 from .gazetteer import Gazetteer
-from .roles import title_head
+from .roles import HONORIFICS, is_title_word, title_head
 
 _SPAN_CUTS = frozenset("on in at from during".split())
 # Prefixes that make a demonym a stance ("pro-Russian", "anti-American").
@@ -126,5 +126,12 @@ def _undo_run_ons(doc, gaz: Gazetteer, s: int, e: int, label: str):
                 and any(doc[a].text != "I" for a, b in parts):
             # people named side by side, or with the speaker: "Marta and Tomas", "Marta and I"
             yield from ((a, b, label) for a, b in parts if doc[a].text != "I")
+            return
+        if label == "PERSON" and all(words[k] in ("and", "&") for k in cuts) and all(
+                a < b <= a + 4 and all(_is_name_token(t) or is_title_word(t.text) or t.text.endswith(".") for t in doc[a:b])
+                and (is_title_word(doc[a].text) or doc[a].lower_ in HONORIFICS or b - a == 1) for a, b in parts):
+            # surnames or titled names side by side: "Carrano and Biewener", "Judge Hoffman and
+            # Senator Mahady"; no person's name has an "and" inside
+            yield from ((a, b, label) for a, b in parts)
             return
     yield s, e, label

@@ -81,6 +81,9 @@ def _role_before(doc, i: int, gaz: Gazetteer) -> tuple[int, str] | None:
                 for w in (tok.text, doc[k - 1].text)) \
                 and not gaz.lookup([doc[k - 1].text, tok.text]):
             break           # "Karl Vesik Vice President ...": another name ends the title
+        elif k and _is_name_token(tok) and doc[k + 1].lower_ in ("and", "&") and is_title_word(doc[k - 1].text) \
+                and not (gaz.lookup([tok.text]) or gaz.country_of(tok.text) or tok.is_upper):
+            break           # "Judge Ruutel and Senator Oja": a titled person before, not a title
         elif tok.text[:1].isupper() and not _starts(doc, k) and tok.is_alpha or tok.text in (
                 "US", "U.S.", "UK", "EU", "UN"):
             start = k       # "Italian", "Pentagon", "US"
