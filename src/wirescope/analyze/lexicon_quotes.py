@@ -229,12 +229,15 @@ outlin/e detail recount agre/e refus/e declin/e hop/e expect decid/e offer claim
 referenc/e ignor/e promot/e champion embrac/e favor favour rebuk/e lambast derid/e ridicul/e assail
 excoriat/e chid/e scold berat/e laud hail commend congratulat/e thank credit fault salut/e extol invok/e
 disparag/e savag/e stress declar/e link/e chronicl/e admir/e unveil profil/e lov/e grill
-reveal disclos/e tweet describ/e""") | frozenset(
+reveal disclos/e tweet describ/e explain recall""") | frozenset(
     "slammed knocked backed backing backs plan plans planned seek seeks seeking sought prefer prefers preferred "
     "panned panning foresee foresees foresaw echo echoes echoed echoing slamming planning voiced voicing "
     "considering mulling fearing rebuffed downplayed downplaying cheered rebut rebuts rebutted refute refutes refuted "
     "dispute disputes regret regrets regretted heralded trumpeted floated belittle "
-    "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted".split())
+    "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted "
+    # verbs of speech and writing whose object is what was said ("wrote a column", "chanted his name")
+    "write writes wrote retweeted retweets chanted chants remember remembers remembered "
+    "proclaimed proclaims reaffirmed reaffirms affirmed disputed signaled signalled signals".split())
 # Stances of wanting, deciding and backing rather than of speaking: like `MENTAL`, they go
 # on with a reported clause's own subject ("said the skipper ignored the warning and refused to turn back").
 VOLITION = inflect("""want wish intend refus/e declin/e decid/e plan seek prefer support oppos/e favor favour

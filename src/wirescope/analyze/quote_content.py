@@ -8,10 +8,14 @@ unless it opens a statement of its own. Read for the indirect-speech pass (`quot
 
 from __future__ import annotations
 
-from .lexicon_quotes import (CUES, DETERMINERS, HEARERS, NOT_VERB_ED, NOUN_LIKE, NP_STOP, OBJECT_CUES, PARTICIPLES,
+from .lexicon_quotes import (CLAUSE_OPENERS, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, NOT_VERB_ED, NOUN_LIKE, NP_STOP, OBJECT_CUES, PARTICIPLES,
                              STANCE, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_attributions import TITLE_MARKS, Attributions
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
+
+
+# What may end a hearer before its noun ("told the board …", "told his staff …").
+HEARER_HEADS = frozenset("the a an his her their its our my".split())
 
 
 class Content(Attributions):
@@ -56,6 +60,10 @@ class Content(Attributions):
                 if words[j].lower() in DETERMINERS and j + 2 < last and words[j + 2].lower() in ("that", "to"):
                     j += 1   # "told the outlet that", "asked the candidates to": the noun after the article
                 j += 1
+            if k + 1 < j < last - 1 and words[j - 1].lower() in HEARER_HEADS and words[j].isalpha() \
+                    and words[j].islower() and words[j] not in FUNCTION_WORDS and words[j] not in CUES \
+                    and (words[j + 1].lower() in CLAUSE_OPENERS or words[j + 1].lower() in ("that", "the", "a", "an")):
+                j += 1   # "told the board the pier …": the hearer's noun, then the report
             if j < last and words[j] == ",":
                 j += 1
         elif w not in WEAK_CUES:

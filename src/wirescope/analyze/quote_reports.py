@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DISCOURSE, EVIDENCE, INVERTING, IRREGULAR_PAST,
+from .lexicon_quotes import (BARE_CUES, COGNITION, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, EVIDENCE, INVERTING, IRREGULAR_PAST,
                              LEADING, NAMING, NOMINAL, NOT_VERB_ED, OBJECT_CUES, OPINION, PARTICIPLES, PRONOUNS, STANCE,
                              SUBORDINATORS, TAIL_CLAUSES, TAIL_PREPS, TIME_WORDS, VERBISH)
 from .quote_attributions import ASKING
@@ -271,6 +271,8 @@ class Reports(Content):
             while c2 < k and words[c2] in CLOSE_WORDS:
                 c2 += 1
             speaker = self.np_before(k, c2) if c2 < k else self.np_after(k + 1, last)
+            if c2 >= k and self.name_and_appositive(first, comma):
+                speaker = None   # "Roffman, a securities analyst, recalled numerous calls": a subject, not a clause
             if speaker is None and c2 < k <= c2 + 10 and not any(not words[n][:1].isalnum() for n in range(c2, k)) \
                     and self.source_like((toks.starts[c2], toks.ends[k - 1])):
                 speaker = (toks.starts[c2], toks.ends[k - 1])   # "…, a Harbour Post analysis of port records shows."
@@ -426,6 +428,14 @@ class Reports(Content):
                     and not any(words[n].lower() in CUES for n in range(first, comma)):
                 j = first
         return Q(toks.starts[j], q_end, "indirect", cue=(toks.starts[k], toks.ends[k]), speaker=speaker)
+
+    def name_and_appositive(self, first: int, comma: int) -> bool:
+        """Are the words from `first` to `comma` a name and an appositive ("Anu Roffman, a
+        securities analyst"): a subject, not a clause reported before ", said X"?"""
+        words = self.toks.words
+        c = next((n for n in range(first, comma) if words[n] == ","), None)
+        return c is not None and c > first and c + 1 < comma and words[c + 1].lower() in DETERMINERS \
+            and all(w[:1].isupper() or w == "." for w in words[first:c]) and not has_verb(words[first:comma])
 
     def opening_participle(self, k: int, last: int) -> Q | None:
         """`After saying her foot was swollen, she was rushed …`: the report runs to the

@@ -1,0 +1,39 @@
+"""Reports whose content is the object of a verb of speech or writing ("explained the reason",
+"recalled his years", "wrote a review"), and the subject that is not a reported clause
+("Anu Roffman, a port analyst, recalled …")."""
+
+import pytest
+
+from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
+
+
+# (text, content, speaker)
+FOUND = [
+    ("Lepp explained the reason for the delay at the ferry terminal.\n",
+     "the reason for the delay at the ferry terminal", "Lepp"),
+    ("Tamm recalled his years as a ferry captain on the island route.\n",
+     "his years as a ferry captain on the island route", "Tamm"),
+    ("The columnist wrote a scathing review of the harbour plan.\n", "a scathing review of the harbour plan",
+     "The columnist"),
+    ("The dockers chanted the mayor's name outside the town hall.\n", "the mayor's name outside the town hall",
+     "The dockers"),
+    # a name with its appositive is the subject, not a clause reported by what follows
+    ("Anu Roffman, a port analyst, recalled several long calls with the mayor.\n",
+     "several long calls with the mayor", "Anu Roffman, a port analyst"),
+    # the hearer's noun after its article is not part of the report
+    ("The mayor told the board the pier was unsafe for heavy trucks.\n", "the pier was unsafe for heavy trucks",
+     "The mayor"),
+    # a short reply before an inverted attribution is still a report
+    ("No way, not this year, said Tamm.\n", "No way, not this year", "Tamm"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", FOUND)
+def test_quote_objects_content_and_speaker(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_objects_name_and_appositive_is_not_reported(blank_nlp):
+    text = "Anu Roffman, a port analyst, recalled several long calls with the mayor.\n"
+    assert all(not q["text"].startswith("Anu Roffman") for q in _quotes(blank_nlp, text))
