@@ -1496,3 +1496,10 @@ def test_entities_a_closing_quote_after_a_name_is_no_possessive(blank_nlp):
     text = "The sign said 'Welcome to Tammas' Monday was cold."
     found = typed(model_doc(blank_nlp, text, [("Tammas", "PERSON")]))
     assert ("Tammas", "PERSON") in found
+
+
+def test_entities_a_salutation_is_in_the_mention_not_the_name(blank_nlp):
+    text = "Tallinn, 4 May\n\nDear Marta,\n\nThe ferry left late again."
+    mentions = [m for m in find_mentions(model_doc(blank_nlp, text, [("Marta", "PERSON")]))
+                if m.type == "PERSON"]
+    assert [(text[m.start:m.end], text[slice(*m.name_span)]) for m in mentions] == [("Dear Marta", "Marta")]

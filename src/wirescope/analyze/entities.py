@@ -43,7 +43,7 @@ from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_n
 from .entity_peoples import cited_lists, peoples_as_people
 from .entity_nesting import is_region_of, named_after, parts_of_places, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
-                            _is_name_token, _name_shaped, _place_type, _starts, _strip, _text)
+                            _is_name_token, _name_shaped, _opens, _place_type, _starts, _strip, _text)
 from .entity_retype import _commands, _heading_words, _retype
 from .entity_runons import model_spans
 from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
@@ -328,6 +328,10 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             ts -= 1
         if ts and doc[ts - 1].lower_ in _NAME_DETERMINERS and doc[ts].idx == m.start and (
                 _heads_phrase(doc, te) or te - ts == 1 and is_title_word(doc[ts].text)):
+            m.name_start = m.name_start if m.name_start is not None else m.start
+            m.start = doc[ts - 1].idx
+        elif ts and m.type == "PERSON" and doc[ts - 1].text == "Dear" and doc[ts].idx == m.start and _opens(doc, ts - 1):
+            # a letter's salutation names its reader: "Dear Hannah," (the name stays without it)
             m.name_start = m.name_start if m.name_start is not None else m.start
             m.start = doc[ts - 1].idx
         # ... but not "is" or "has" ("Susan's going"); a bare apostrophe after an s is one
