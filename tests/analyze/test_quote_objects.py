@@ -37,3 +37,23 @@ def test_quote_objects_content_and_speaker(blank_nlp, text, content, speaker):
 def test_quote_objects_name_and_appositive_is_not_reported(blank_nlp):
     text = "Anu Roffman, a port analyst, recalled several long calls with the mayor.\n"
     assert all(not q["text"].startswith("Anu Roffman") for q in _quotes(blank_nlp, text))
+
+
+# (text, content, speaker): seeing and viewing something as something is naming it
+SEEN_AS = [
+    ("Voters in all five counties see Tamm as the candidate with the better chance.\n",
+     "Tamm as the candidate with the better chance", "Voters in all five counties"),
+    ("Harbour officials saw the closure of the pier as a sign of neglect.\n",
+     "the closure of the pier as a sign of neglect", "Harbour officials"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SEEN_AS)
+def test_quote_objects_seen_as(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_objects_see_without_as_names_nothing(blank_nlp):
+    text = "The pilots saw the ferry leave the pier at dawn.\n"
+    assert not _quotes(blank_nlp, text)

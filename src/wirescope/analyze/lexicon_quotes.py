@@ -288,7 +288,8 @@ NAMING = frozenset("called calls call calling describe described describes descr
                    "compares comparing".split())
 # Verbs that name only with "as" after their object ("cast himself as an outsider",
 # "portrayed the deal as a surrender"; not "cast a vote", "painted the house").
-AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch identif/y")
+AS_NAMING = inflect("cast portray paint characteriz/e characteris/e fram/e pitch identif/y view regard") | frozenset(
+    "see sees saw seen seeing".split())   # "saw the vote as a warning", "views the levy as a tax"
 NAMING = NAMING | AS_NAMING
 # What after a naming verb makes it something else ("called for", "called off", "called him").
 NAMING_STOP = frozenset("""for on off up back in into out at to it him her them me us you an a meeting

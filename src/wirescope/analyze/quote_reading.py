@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Iterator
 
-from .lexicon_quotes import (AS_NAMING, AUX, CLAUSE_OPENERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
+from .lexicon_quotes import (AS_NAMING, AUX, CLAUSE_OPENERS, COMPLEMENTIZERS, CUES, DETERMINERS, DOCUMENTS, EVIDENCE,
                              FUNCTION_WORDS, NAMING, NAMING_STOP, NOT_BEFORE_CUE, NOT_VERB_ED, NOUN_LIKE, NP_STOP,
                              PARTICIPLES, PHRASAL, PRONOUNS, SOURCE_NOUNS, STANCE, TIME_WORDS, VERBISH, WEAK_CUES)
 from .roles import ROLE_NOUN
@@ -273,9 +273,10 @@ class Reader:
         words = self.toks.words
         # "a group called Harbour Watch", "His trust, called the Fund,": a participle that names
         prev = words[k - 1] if k else ""
-        if words[k].lower() in AS_NAMING and not any(
-                w.lower() == "as" for w in words[k + 2:k + 14] if w not in (",", ".", ";")):
-            return False   # "cast a vote": only "cast himself as …" names
+        if words[k].lower() in AS_NAMING and (not any(
+                w.lower() == "as" for w in words[k + 2:k + 14] if w not in (",", ".", ";"))
+                or k + 1 < len(words) and words[k + 1].lower() in COMPLEMENTIZERS):
+            return False   # "cast a vote": only "cast himself as …" names; "see how it goes as …" does not
         return words[k].lower() in NAMING and k + 2 < len(words) and words[k + 1][:1].isalnum() \
             and prev != "," and not (words[k + 1][:1].isupper() and prev.islower() and not is_aux(prev)
                                      and prev not in PRONOUNS and not self.name_then_label(k + 1)) \
