@@ -1,4 +1,5 @@
 import json
+import os
 import re
 import subprocess
 import sys
@@ -19,6 +20,13 @@ def test_cli_help_lists_every_command(capsys):
     out = capsys.readouterr().out
     for name in COMMANDS:
         assert name in out
+
+
+def test_cli_runs_as_a_module():
+    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    out = subprocess.run([sys.executable, "-m", "wirescope", "--help"], capture_output=True, text=True, check=True,
+                         env=env)
+    assert all(name in out.stdout for name in COMMANDS)
 
 
 @pytest.mark.parametrize("command", sorted(COMMANDS))
