@@ -156,6 +156,37 @@ COMMENTS = re.compile(r"""^(?:
     (?:join|start)\ the\ (?:discussion|conversation) | reader\ (?:interactions|comments) | (?:show|view|load|see|read)\ (?:all\ )?(?:\d+\ )?comments
 )[.:!]?$""", _I | re.X)
 
+# Forum and Q&A furniture around the posts: member cards ("2,994 posts · Joined 2021"),
+# thread statistics, quote toggles, edit notes, closing notices and reply prompts.
+FORUM = re.compile(r"""^(?:
+    click\ to\ (?:expand|shrink)\.*…? |
+    [\d.,]+[km]?\ (?:posts?|messages?|reputation|points?|karma|likes?|reactions?|repl(?:y|ies)|views?|followers?)
+        (?:\s*[·•|,]\s*(?:joined|page)\b.{2,40})? |
+    (?:posts?|messages?|reputation|points|karma|replies|views|likes|reactions?(?:\ score)?)\s*:?\s*[\d.,]+[km]? |
+    joined:?\s+(?:[a-z]{3,9}\.?\s+)?(?:\d{1,2},?\s+)?\d{4} |
+    (?:well-known|new|active|senior|junior|registered|valued|established)\ member | (?:thread|discussion)\ starter |
+    (?:wrote\ on\ )?last\ edited(?:\ by\ .*|:.*)? |
+    (?:posted|edited|asked|answered|modified|updated|active)\ (?:\d+|an?)\ [a-z]+(?:,?\ \d+\ [a-z]+)?\ ago |
+    viewed\ [\d,.]+[km]?\ times | improve\ this\ (?:answer|question|post) | add\ a\ comment\ *\|? | sort(?:ed)?\ by\b.{0,40} |
+    this\ (?:topic|thread|discussion)\ (?:was|has\ been|is)\ (?:automatically\ )?(?:closed|locked|archived)\b.* |
+    you\ (?:must\ (?:log\ in|sign\ in|be\ logged\ in)\ (?:or\ register\ )?to\ (?:reply|post|comment)|
+         need\ to\ be\ a\ member\ in\ order)\b.* |
+    (?:create\ an\ account\ or\ sign\ in|sign\ up\ for\ a\ new\ account\ in\ our\ community)\b.* | page\ \d+\ of\ \d+
+)[.!]?$""", _I | re.X)
+
+# Words of the buttons under a post or an item ("Reply Quote Like", "Save Share"): a short
+# line made of them and numbers only is a row of buttons.
+UI_WORDS = frozenset("""reply replies quote like likes unlike share save saved report follow unfollow cancel apply
+edit delete flag upvote downvote vote votes copy link permalink print email bookmark subscribe login log register
+signup comment comments helpful unhelpful react reaction reactions cite tweet""".split())
+
+# Headers that open the buyers' reviews under a product ("Customer Reviews", "128 Reviews",
+# "Ratings & Reviews"); a bare "Reviews" is as often a menu entry and is left out.
+REVIEWS = re.compile(r"""^(?:
+    (?:customer|product|user|guest|verified|buyer)\ reviews(?:\s*\(\d[\d,]*\))? | ratings?\s*(?:and|&)\s*reviews |
+    [\d,]+\ (?:customer\ )?reviews | reviews\s*\(\d[\d,]*\)
+)[.:]?$""", _I | re.X)
+
 # A line that points at another story: "Read more: …", "RELATED: …".
 TEASER = re.compile(r"^(?:read\ (?:more|also|next)|related|see\ also|also\ read|more|watch|listen|must\ read|don['’]t\ miss|"
                     r"recommended|live|explainer|analysis|opinion|video|podcast|more\ on\ this)\s*[:|–—»›>-]\s*\S", _I | re.X)

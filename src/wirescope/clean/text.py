@@ -10,16 +10,15 @@ of other stories after a "News Feed" or "Related" header go).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
-from itertools import filterfalse
 
 from . import lexicon as lx
 from .dispatch import HeadMatcher
+from .lines import JUNK, Line, split_lines
 from .meta import find_datetime, is_date_line, parse_byline
+from .zones import STORY_RUN, contents, feed_zones
 
-__all__ = ["Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_list_item"]
+__all__ = ["JUNK", "Line", "classify_lines", "ends_mid_sentence", "is_headline", "is_list_item"]
 
-JUNK = "junk"
 _ELLIPSIS_CUT = re.compile(r"(?:\w|,)\s?(?:…|\.\.\.|\[…\]|\[\.\.\.\])\s*$")
 _TRAILER = re.compile(r"[\s\d,*†‡§}\]\u21a9\ufe0f\u200d\U0001f300-\U0001faff]+$")
 _SIGNED = re.compile(r"[.!?\"”]\s*[-–—]{1,2}\s*[A-Z][^.!?]{0,80}$")
@@ -30,14 +29,11 @@ _DANGLING = frozenset("a an the and or but nor of to in on at by for with from i
                       "this these those very not no said says told according you we they he she i".split())
 _CONTRACTIONS = frozenset("don't doesn't didn't can't won't isn't aren't wasn't weren't it's that's "
                           "there's we're you're they're i'm we've you've i've".split())
-_NUMBERING = re.compile(r"^(?:\d+(?:\.\d+)*[.):]?|[-–•*▪◦·])\s+")
 _ITEM = re.compile(r"^(?:[-–•*▪◦·]\s+|\(?\d{1,2}[.)]\s+)")
 _HEADLINE_END = re.compile(r"[.;,:]$")
 _LETTER = re.compile(r"[^\W\d_]")
 # Longer lines without final punctuation are cut-off paragraphs, not headlines.
 _HEADLINE_MAX_WORDS = 20
-# Body paragraphs in a row that make a story of the page's own (see _feed_zones).
-_STORY_RUN = 3
 # Lines of furniture that set a block of body apart, and the share of the largest block's
 # words under which a block set apart is a stray blurb (see _strays).
 _STRAY_GAP = 6
@@ -45,26 +41,6 @@ _STRAY_SHARE = 0.2
 # Prose words, as a share of the words in short lines, under which a page without a story
 # is a list page (see _prose_less).
 _PROSE_SHARE = 0.3
-
-
-@dataclass(slots=True)
-class Line:
-    """One non-empty line of the raw text and what the cleaner made of it."""
-
-    start: int
-    end: int
-    text: str
-    words: int
-    stop: float  # share of English function words
-    label: str = ""  # body, heading, title, byline, date, credit, junk
-    reason: str = ""  # why it is junk (menu, form, caption, feed, ...)
-    authors: list[str] | None = None
-    date: str | None = None
-    blank_before: bool = False
-    # The lower-cased `\w+` words of the line other than function words (None for a Line
-    # built by hand), read again by split for its content words, which it keeps in `content`.
-    terms: list[str] | None = field(default=None, repr=False, compare=False)
-    content: tuple | None = field(default=None, repr=False, compare=False)
 
 
 def _cut_by_ellipsis(text: str) -> bool:
@@ -126,7 +102,7 @@ def _maybe_credit(t: str, low: str) -> bool:
 # first that holds, in the order the first pass tests them (all share re.I | re.X); only the
 # alternatives that can start with the line's first character are tried.
 _HEADS = HeadMatcher([
-    ("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("menu", lx.UI),
+    ("credit", lx.CREDIT), ("section", lx.SECTION), ("comments", lx.COMMENTS), ("reviews", lx.REVIEWS), ("menu", lx.UI), ("forum", lx.FORUM),
     ("timestamp", lx.TIMESTAMP), ("consent", lx.CONSENT), ("toc", lx.TOC), ("teaser", lx.TEASER),
     ("bracketed", lx.BRACKETED), ("caption", lx.CAPTION_LEAD)], re.I | re.X)
 _HEAD = _HEADS.whole
@@ -139,8 +115,10 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
     kind = head.lastgroup if head else None
     if kind == "credit":
         line.label = "credit"
-    elif kind in ("section", "comments", "menu", "timestamp"):
+    elif kind in ("section", "comments", "reviews", "menu", "timestamp", "forum"):
         line.label, line.reason = JUNK, kind
+    elif line.words <= 6 and line.terms and line.terms[0] in lx.UI_WORDS and _buttons(line):
+        line.label, line.reason = JUNK, "buttons"
     elif (authors := parse_byline(t)) is not None and line.words <= 25:
         line.label, line.authors = "byline", authors
         found = find_datetime(t)
@@ -168,31 +146,19 @@ def _first_pass(line: Line, body_min: int, english: bool) -> None:
         line.label = "short"
 
 
-_is_stopword = lx.STOPWORDS.__contains__
-
-
-def _lines(raw: str) -> list[Line]:
-    out: list[Line] = []
-    pos = 0
-    blank = True
-    for chunk in raw.split("\n"):
-        stripped = chunk.strip()
-        if stripped:
-            start = pos if chunk[0] == stripped[0] else pos + len(chunk) - len(chunk.lstrip())
-            words = lx.WORD.findall(stripped.lower())
-            terms = list(filterfalse(_is_stopword, words))
-            stop = (len(words) - len(terms)) / len(words) if words else 0.0
-            out.append(Line(start, start + len(stripped), stripped, len(words), stop, blank_before=blank, terms=terms))
-            blank = False
-        else:
-            blank = True
-        pos += len(chunk) + 1
-    return out
+def _buttons(line: Line) -> bool:
+    """A row of buttons: the line opens on a button word (`lexicon.UI_WORDS`, the caller
+    checks its first word other than function words) and its other words are function
+    words, button words or numbers ("Reply Quote Like", "Share 12", "Log in Register";
+    not "What I like")."""
+    if not line.text[:1].isalnum() or lx.WORD.match(line.text.lower()).group() != line.terms[0]:
+        return False  # "What I like": a heading opening on a function word
+    return all(w in lx.UI_WORDS or w.isdigit() for w in line.terms)
 
 
 def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     """Label every non-empty line of `raw` (offsets index into `raw`)."""
-    lines = _lines(raw)
+    lines = split_lines(raw)
     if not lines:
         return lines
     total = sum(ln.words for ln in lines)
@@ -207,8 +173,8 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
         else:
             ln.label, ln.reason, ln.date = same.label, same.reason, same.date
             ln.authors = None if same.authors is None else list(same.authors)
-    _contents(lines)
-    _feed_zones(lines)
+    contents(lines)
+    feed_zones(lines)
     _excerpt_headlines(lines)
     _context(lines)
     _headings(lines)
@@ -216,74 +182,6 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _strays(lines)
     _prose_less(lines)
     return lines
-
-
-def _contents(lines: list[Line], longest: int = 60) -> None:
-    """The entries under a table of contents' header go, up to the first line that is
-    no entry: entries are short lines in one block, or come back further down as the
-    story's subheadings."""
-    headers = [i for i, ln in enumerate(lines) if ln.reason == "toc"]
-    if not headers:
-        return  # most pages: spare the index of every line
-    last = {ln.text: i for i, ln in enumerate(lines)}
-    for i in headers:
-        seen: set[str] = set()
-        for j in range(i + 1, min(i + 1 + longest, len(lines))):
-            entry = lines[j]
-            if entry.label == JUNK:
-                continue
-            key = _NUMBERING.sub("", entry.text).lower()
-            if key in seen:
-                break  # the story's first subheading, listed above
-            again = last[entry.text] > j
-            if not again and (entry.label == "body" or entry.blank_before and seen) or (
-                    entry.label not in ("body", "near", "short")):
-                break
-            entry.label, entry.reason = JUNK, "toc"
-            seen.add(key)
-
-
-def _feed_zones(lines: list[Line]) -> None:
-    """After a section header or a feed timestamp, other stories follow: drop them
-    until the text returns to prose (two body paragraphs in a row). After a story,
-    a comments header ("36 Comments") opens the readers' comments: dropped to the end.
-
-    Other stories are furniture only next to a story of the page's own. A page whose
-    zones hold more prose than the rest, and which has no run of `_STORY_RUN` body
-    paragraphs outside them, is a list of stories (a section front, a search result):
-    the zones are its content and keep their labels."""
-    in_zone = comments = False
-    dropped: list[tuple[Line, str]] = []
-    inside = outside = run = longest = 0
-    # Readers' comments follow a story; a header under every post (a Q&A thread) heads content.
-    one_thread = sum(ln.reason == "comments" for ln in lines) <= 2
-    for i, ln in enumerate(lines):
-        if ln.label == JUNK and (ln.reason in ("section", "timestamp") or
-                                 ln.reason == "comments" and one_thread and longest >= _STORY_RUN):
-            in_zone, run = True, 0
-            comments = ln.reason == "comments"
-            continue
-        if not in_zone:
-            if ln.label == "body":
-                outside += ln.words
-                run += 1
-                longest = max(longest, run)
-            elif ln.label != JUNK:
-                run = 0  # a heading or a short line ends a run; furniture does not
-            continue
-        nxt = lines[i + 1] if i + 1 < len(lines) else None
-        if (not comments and ln.label == "body" and nxt is not None and nxt.label == "body"
-                and ln.words >= 20 and nxt.words >= 20):
-            in_zone, run = False, 1
-            outside += ln.words
-            continue
-        if ln.label in ("body", "near", "short", "credit", "heading"):
-            inside += ln.words if ln.label == "body" else 0
-            dropped.append((ln, ln.label))
-            ln.label, ln.reason = JUNK, "feed"
-    if inside > outside and longest < _STORY_RUN:
-        for ln, label in dropped:
-            ln.label, ln.reason = label, ""
 
 
 def _excerpt_headlines(lines: list[Line]) -> None:
@@ -305,7 +203,7 @@ _REACH = 12  # lines _neighbour looks across
 
 def _seen(line: Line) -> bool:
     """Not furniture to _neighbour: a kept line, or a header that opens other stories."""
-    return line.label != JUNK or line.reason in ("section", "feed", "comments")
+    return line.label != JUNK or line.reason in ("section", "feed", "comments", "reviews")
 
 
 def _neighbour_at(lines: list[Line], i: int, step: int, reach: int = _REACH) -> int | None:
@@ -437,6 +335,11 @@ def _lists(lines: list[Line], longest: int = 40) -> None:
         i = j
 
 
+# Junk that does not set a block apart in _strays: short lines, a table of contents, and
+# what sits between the posts of a thread (button rows, member cards).
+_NOT_APART = frozenset(("short", "fragment", "toc", "", "buttons", "forum"))
+
+
 def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHARE) -> None:
     """Body far from the story goes when it is small: a blurb in a page's header or footer
     ("Sign up to get the best of …"). Far is across more than `gap` lines of furniture,
@@ -456,7 +359,7 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
             run, furniture, recent = 0, False, False
             continue
         run += 1
-        furniture = furniture or ln.reason not in ("short", "fragment", "toc", "")
+        furniture = furniture or ln.reason not in _NOT_APART
         if ln.label in ("byline", "date"):
             recent = True
             if blocks and not any(x.label == "body" for x in blocks[-1]):
@@ -472,7 +375,7 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
 
 
 def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
-    """A page with no story (fewer than `_STORY_RUN` paragraphs of 20 words or more) is a
+    """A page with no story (fewer than `STORY_RUN` paragraphs of 20 words or more) is a
     list page when it is made of teasers cut off ("…", kept with their headlines) or when
     it has little prose beside its short lines (under `share` of their words: a front of
     headlines, a search result, a directory; its short lines of two words or more are
@@ -485,7 +388,7 @@ def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
             paragraphs += ln.label == "body" and ln.words >= 20
         elif ln.reason in ("short", "fragment", "stray"):
             short.append(ln)
-    if paragraphs >= _STORY_RUN:
+    if paragraphs >= STORY_RUN:
         return
     # Teasers cut off ("…") under their headlines are the stories such a page lists, when
     # they are what it is made of (three or more, more words than its paragraphs); a text
