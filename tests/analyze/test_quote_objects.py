@@ -57,3 +57,18 @@ def test_quote_objects_seen_as(blank_nlp, text, content, speaker):
 def test_quote_objects_see_without_as_names_nothing(blank_nlp):
     text = "The pilots saw the ferry leave the pier at dawn.\n"
     assert not _quotes(blank_nlp, text)
+
+
+# (text, content, speaker): a document or a count "showing" something reports it
+SHOWING = [
+    ("The ferry line faces a hard winter, with fresh surveys showing a steep fall in bookings.\n",
+     "a steep fall in bookings", "fresh surveys"),
+    ("Early results of an exit poll are showing that Tamm won the support of older voters.\n",
+     "that Tamm won the support of older voters", "Early results of an exit poll"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SHOWING)
+def test_quote_objects_showing(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker

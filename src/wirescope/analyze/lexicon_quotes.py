@@ -15,7 +15,7 @@ estimated estimates described describes emphasised emphasized emphasizes emphasi
 countered added, agreed agrees disputed disputes alleged alleges announced assured assures
 reiterated reiterates acknowledged acknowledges hoped hopes expected expects feared fears worried
 worries knew knows argue believe think suggest predict insist warn fear hope expect know agree
-found finds showed shows show shown indicated indicates concluded estimated
+found finds showed shows show shown showing indicated indicates concluded estimated
 wondered quipped joked mused shouted yelled exclaimed snapped retorted laughed sighed pleaded
 demanded boasted bragged conceded reflected whispered answered offered ventured lamented texted
 emailed testified calling describing
