@@ -2,6 +2,7 @@
 
 import pytest
 
+from wirescope.analyze.entities import find_mentions
 from .entityhelp import model_doc, typed
 
 
@@ -82,3 +83,16 @@ def test_entity_nesting_the_owner_a_hall_is_named_after(blank_nlp):
 ])
 def test_entity_nesting_no_owner_in_a_places_or_an_acronyms_possessive(blank_nlp, text, ents):
     assert not any(t == "PERSON" for _, t in typed(model_doc(blank_nlp, text, ents)))
+
+
+def test_entity_nesting_a_known_body_opening_an_event_is_a_mention_inside_it(blank_nlp):
+    text = "Tallinn hoped to host games of the 2030 FIFA World Cup, the mayor said."
+    found = typed(model_doc(blank_nlp, text, [("2030 FIFA World Cup", "EVENT")]))
+    assert {("2030 FIFA World Cup", "EVENT"), ("FIFA", "ORG")} <= found
+
+
+def test_entity_nesting_a_name_inside_another_is_one_mention(blank_nlp):
+    text = "The UN Security Council met on Monday."
+    mentions = find_mentions(model_doc(blank_nlp, text, [("UN Security Council", "ORG")]))
+    spans = [(m.start, m.end, m.type) for m in mentions]
+    assert len(spans) == len(set(spans))

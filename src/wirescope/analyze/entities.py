@@ -359,6 +359,8 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
             continue
         mentions.append(m)
     nested.extend(parts_of_places(_text(doc), mentions + nested, gaz))   # "Trinidad" in "Trinidad and Tobago"
+    seen = {(m.start, m.end, m.type) for m in mentions}
+    nested = [n for n in nested if (n.start, n.end, n.type) not in seen and not seen.add((n.start, n.end, n.type))]
     return sorted(mentions + nested, key=lambda m: (m.start, -m.end))
 
 

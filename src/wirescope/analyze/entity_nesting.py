@@ -1,7 +1,8 @@
 """Names inside names, and a town's region after it.
 
 - `places_inside`: known places inside a longer mention ("Vilnius" in "Vilnius University",
-  "Portugal" in "Regent of Portugal"), mentions of their own as GUM annotates them;
+  "Portugal" in "Regent of Portugal"), and known organisations inside an event's or another
+  body's name ("FIFA" in "the FIFA World Cup"), mentions of their own as GUM annotates them;
 - `named_after`: the person or state a two-word name is named after ("Carnegie" in
   "Carnegie Society", "Penn" in "Penn State");
 - `people_inside`: the person a longer name is named after ("Helen Brennan" in "the Helen
@@ -54,8 +55,11 @@ def places_inside(doc, taken, gaz: Gazetteer) -> list[Mention]:
             else:
                 found = gaz.match(words[:-1])   # "U.S." in "U.S. Congress", a name of its own
         for s, e, entry in found:
-            if entry.type not in ("GPE", "LOC") or (s == 0 and e == len(words) and lo == ts):
-                continue
+            if (s == 0 and e == len(words) and lo == ts) or entry.type not in ("GPE", "LOC") and not (
+                    entry.type == "ORG" and entry.curated and m.type in ("ORG", "EVENT", "FAC") and lo == ts
+                    and all(w.isdigit() for w in words[:s]) and e - s == 1 and words[s].isupper() and len(words[s]) > 1):
+                continue   # a known organisation's acronym opens an event's or a body's name: "FIFA" in
+                # "the FIFA World Cup", "NASA" in "the NASA Goddard Space Flight Center"
             if m.type == "LOC" and (entry.type != "GPE" or entry.canonical == entry.country and not (
                     s and words[s - 1] == "of") or e == len(words) and not (s and words[s - 1] == "of")):
                 # "Tokyo Bay" is named after the city, "Gulf of Oman" after the country; "East
