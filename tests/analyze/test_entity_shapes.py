@@ -35,3 +35,19 @@ def test_entity_shapes_an_acronym_with_stops_found_again(blank_nlp):
                                                                                  ("H.S.U.", "ORG")]))
               if text[m.start:m.end] == "H.S.U."]
     assert ("H.S.U.", "ORG") in found and len(starts) == 2 and ("U.S.", "ORG") not in found
+
+
+@pytest.mark.parametrize("text, org, town", [
+    ("She read law at Trinity College, Cambridge, before the war.", "Trinity College", "Cambridge"),
+    ("He teaches at the University of Ardmore at Los Angeles and sails.", "University of Ardmore", "Los Angeles"),
+])
+def test_entity_shapes_a_college_names_its_town(blank_nlp, text, org, town):
+    found = typed(model_doc(blank_nlp, text, [(org, "ORG")]))
+    whole = text[text.index(org):text.index(town) + len(town)]
+    assert {(whole, "ORG"), (town, "GPE")} <= found and (org, "ORG") not in found
+
+
+def test_entity_shapes_a_country_after_a_university_is_no_campus(blank_nlp):
+    text = "She studied at Ardmore University, Norway, for a year."
+    found = typed(model_doc(blank_nlp, text, [("Ardmore University", "ORG")]))
+    assert ("Ardmore University", "ORG") in found

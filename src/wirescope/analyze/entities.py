@@ -46,7 +46,7 @@ from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE
                             _is_name_token, _name_shaped, _opens, _place_type, _starts, _strip, _text)
 from .entity_retype import _commands, _heading_words, _retype
 from .entity_runons import model_spans
-from .entity_shapes import (acronyms_again, bare_regions, hyphenated_names, joined_names, postal_states, regnal_numbers,
+from .entity_shapes import (acronyms_again, bare_regions, campus_names, hyphenated_names, joined_names, postal_states, regnal_numbers,
                             romanized_names, stance_adjectives)
 from .entity_teams import fixtures, sports_teams
 from .entity_titles import (_add_role, _name_after, _possessor_before, _role_after, _role_before, _role_comma_before,
@@ -294,6 +294,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     nested = [n for n in nested if not any(p.start <= n.start and n.end <= p.end for p in people)] + [
         p for p in people if not any((n.start, n.end) == (p.start, p.end) for n in nested)]
     nested.extend(institutions_inside(doc, taken, gaz))   # "Harwick University" in "Harwick University Libraries"
+    nested.extend(campus_names(doc, taken, owner, gaz))   # "Trinity College, Cambridge"
 
     _postnominals(doc, taken, owner)
     nested.extend(_title_from_place(doc, taken, owner))

@@ -34,7 +34,7 @@ The passes that add or retype names from the words around them:
 
 from __future__ import annotations
 
-from .entity_tokens import BODIES, KIN, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens
+from .entity_tokens import BODIES, KIN, Mention, _group_noun, _inside_words, _is_name_token, _lowers, _opens, _ORG_ENDINGS
 from .gazetteer import US_STATE_ABBREVIATIONS, Gazetteer
 from .lexicon_dates import AMBIGUOUS_MONTHS, MONTHS, WEEKDAYS
 from .roles import ROLE_NOUN
@@ -353,8 +353,9 @@ def towns_before_regions(doc, taken, owner, put, gaz: Gazetteer) -> None:
     people = {doc[e - 1].text for s, (e, m) in taken.items() if m.type == "PERSON" and e - s >= 2}
 
     def make_town(j: int, k: int) -> None:
-        if doc[k - 1].text in people or j >= 2 and doc[j - 2].lower_ == "according":
-            return
+        if doc[k - 1].text in people or j >= 2 and doc[j - 2].lower_ == "according" \
+                or doc[k - 1].lower_ in _ORG_ENDINGS:
+            return   # "at Ardmore University, Norway": the body is no town
         owners = set(owner[j:k])
         if owners == {None}:
             put(j, k, Mention(doc[j].idx, doc[k - 1].idx + len(doc[k - 1].text), "GPE", source="cue"))

@@ -17,6 +17,8 @@
   (SBA)") is the organisation wherever else the text writes it, a sentence's first word too;
 - `regnal_numbers`: a ruler's number after the name is part of it ("Casimir IV", "Anselm I,
   King of Varnia"), also where the model took the whole for a place or missed it;
+- `campus_names`: a college or a university of several campuses names its town after a comma or
+  "at" ("Trinity College, Cambridge", "the University of Ardmore at Kellford"), one organisation;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Anna K." +
   "Lindqvist") or at particles ("Khalid" + "bin Faisal", "Marta" + "van der Berg", "Abd" +
   "al-Rahim Nouri") is one.
@@ -233,3 +235,49 @@ def acronyms_again(doc, taken, owner, put) -> None:
     for i, tok in enumerate(doc):
         if tok.text in found and owner[i] is None:
             put(i, i + 1, Mention(tok.idx, tok.idx + len(tok.text), "ORG", source="propagated"))
+
+
+def _town_run(doc, k: int, gaz: Gazetteer) -> int | None:
+    """The end of a town's name of one to three capitalised words from token k, if a table
+    knows it as a town or a city (not a country or a region)."""
+    for e in range(min(len(doc), k + 3), k, -1):
+        words = [t.text for t in doc[k:e]]
+        if not all(t.text[:1].isupper() and t.is_alpha for t in doc[k:e]):
+            continue
+        if " ".join(words) in gaz.towns:
+            return e
+    return None
+
+
+def campus_names(doc, taken, owner, gaz: Gazetteer) -> list[Mention]:
+    """A college or a university of several campuses names its town after a comma or "at":
+    "Trinity College, Cambridge", "the University of Ardmore, Kellford", "the University of
+    Ardmore at Kellford" are one organisation (the town stays a mention inside it, returned).
+    Not a country or a region after the comma ("Durham University, United Kingdom")."""
+    out = []
+    n = len(doc)
+    for ts, (te, m) in list(taken.items()):
+        if m.type != "ORG" or te + 1 >= n or te - ts < 2:
+            continue
+        college = doc[te - 1].lower_ == "college"
+        system = doc[ts].lower_ == "university" and doc[ts + 1].lower_ == "of"
+        if not (college and doc[te].text == "," or system and doc[te].text in (",", "at")):
+            continue
+        k = te + 1
+        end = _town_run(doc, k, gaz)
+        if end is None or end < n and (doc[end].text[:1].isupper() and doc[end].is_alpha):
+            continue
+        if end + 1 < n and doc[end].text == "," and doc[end + 1].text[:1].isupper():
+            continue   # "…, Cambridge, Massachusetts": a place given after the name, a list
+        inner = {o for o in owner[k:end] if o is not None}
+        if any(o < k or taken[o][0] > end or taken[o][1].type not in ("GPE", "LOC") for o in inner):
+            continue
+        for o in inner:
+            oe, old = taken.pop(o)
+            owner[o:oe] = [None] * (oe - o)
+        out.append(Mention(doc[k].idx, doc[end - 1].idx + len(doc[end - 1].text), "GPE", source="nested"))
+        del taken[ts]
+        taken[ts] = (end, m)
+        owner[ts:end] = [ts] * (end - ts)
+        m.end = doc[end - 1].idx + len(doc[end - 1].text)
+    return out
