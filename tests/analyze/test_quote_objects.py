@@ -72,3 +72,22 @@ SHOWING = [
 def test_quote_objects_showing(blank_nlp, text, content, speaker):
     q = _quote_with(blank_nlp, text, content)
     assert _speaker(text, q) == speaker
+
+
+# (text, content, speaker): a stance verb that may be a noun ("want", "supports") after a
+# subject that ends in a phrase of place or an appositive
+SUBJECTS = [
+    ("Dockers at the northern port want the ferry fares cut.\n", "the ferry fares cut", "Dockers at the northern port"),
+    ("Mart Kask, a member of the harbour committee, supports a new levy on cruise ships.\n",
+     "a new levy on cruise ships", "Mart Kask, a member of the harbour committee"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", SUBJECTS)
+def test_quote_objects_stance_after_long_subject(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker
+
+
+def test_quote_objects_noun_after_phrase_of_place_is_no_stance(blank_nlp):
+    assert not _quotes(blank_nlp, "The rise in harbour support surprised the mayor.\n")

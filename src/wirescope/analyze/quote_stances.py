@@ -4,7 +4,7 @@ indirect-speech pass (`quote_reports`) and, in relative clauses, for the belief 
 
 from __future__ import annotations
 
-from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
+from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
                              TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, OPENING_BEFORE_PARTICIPLE, Q, is_aux, on_a_day, verb_at
@@ -104,6 +104,51 @@ class Stances(Beliefs):
             return words[n].lower() in _CONVENED
         return False
 
+    def acting_subject(self, b: int, first: int, k: int, last: int) -> bool:
+        """Can the word at b, right before the verb form at k that may be a noun ("want",
+        "attacks", "support"), be the end of its subject?"""
+        toks, words = self.toks, self.toks.words
+        w = words[k].lower()
+        ent = self.mention_at(toks.starts[b])
+        # "Dockers want …", "Latvia and Lithuania support …": groups and states act too,
+        # unless a determiner or a preposition makes the name a modifier ("the US support")
+        acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
+                                      and (words[b].endswith("s") or ent["type"] == "GPE")
+                                      and (k + 1 >= last or words[k + 1].lower() not in ("for", "of", "to"))
+                                      and (b == first or (words[b - 1].lower() not in DETERMINERS
+                                                          or words[b - 1].lower() in QUANTIFIERS)
+                                           and words[b - 1].lower() not in TAIL_PREPS))
+        named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
+        unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
+        # "voters who support", "they can support", "most skippers surveyed support", "43 percent
+        # support": a relative pronoun, a modal, a group of people or a count before it
+        people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
+            words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
+            or words[b].lower().rstrip("s") in DOCUMENT_HEADS \
+            or w.endswith("s") and words[b].islower() and (words[b].lower() in SOURCE_NOUNS
+                                                           or ROLE_NOUN.fullmatch(words[b])) \
+            and not words[b].endswith("s")   # "The ad also mentions …", "the former chairman calls for …"
+        # not "Riga attacks", "Nordic support", "Latvia's request"
+        return words[b] not in ("'s", "’s") and (words[b].lower() in PRONOUNS or named or unknown_name or people)
+
+    def subject_heads(self, b: int, first: int) -> list[int]:
+        """Other words that may head a subject ending at b: the noun before a phrase of place
+        ("voters in each county", "dockers at the port") and the name before an appositive
+        ("Mart Kask, a member of the committee,")."""
+        words, out = self.toks.words, []
+        for n in range(b - 1, max(first, b - 5), -1):
+            if words[n].lower() in ("in", "at", "from", "across", "of") and words[n - 1][:1].isalpha():
+                out.append(n - 1)
+                break
+            if not words[n][:1].isalnum():
+                break
+        if words[b] == ",":
+            c = next((n for n in range(b - 2, max(first, b - 12), -1) if words[n] == ","), None)
+            if c is not None and c > first and words[c + 1].lower() in DETERMINERS | POSSESSIVES \
+                    and words[c - 1][:1].isupper():
+                out.append(c - 1)
+        return out
+
     def stance_at(self, k: int, first: int, last: int, end: int) -> Q | None:
         """`SPEAKER criticized|called for|vowed … OBJECT`: the object is the stance."""
         toks, words = self.toks, self.toks.words
@@ -157,27 +202,9 @@ class Stances(Beliefs):
                 b -= 3   # "Some dockers, however, question …": the subject before the aside
             if words[b] == "," and b - 1 > first and words[b - 1][:1].isupper():
                 b -= 1   # "Her rival, Rep. Ivo Saar, would support …": the name before the comma
-            ent = self.mention_at(toks.starts[b])
-            # "Dockers want …", "Latvia and Lithuania support …": groups and states act too,
-            # unless a determiner or a preposition makes the name a modifier ("the US support")
-            acting = ent is not None and (ent["type"] in ("PERSON", "ORG") or ent["type"] in ("NORP", "GPE")
-                                          and (words[b].endswith("s") or ent["type"] == "GPE")
-                                          and (k + 1 >= last or words[k + 1].lower() not in ("for", "of", "to"))
-                                          and (b == first or (words[b - 1].lower() not in DETERMINERS
-                                                              or words[b - 1].lower() in QUANTIFIERS)
-                                               and words[b - 1].lower() not in TAIL_PREPS))
-            named = acting and toks.ends[b] == self.mention_end(toks.starts[b])
-            unknown_name = ent is None and words[b][:1].isupper() and words[b].isalpha()
-            # "voters who support", "they can support", "most skippers surveyed support", "43 percent
-            # support": a relative pronoun, a modal, a group of people or a count before it
-            people = words[b].lower() in ("who", "can", "could", "should", "may", "might", "must", "to") or (
-                words[b].islower() or words[b][:1].isdigit()) and plural_people(words[b]) \
-                or words[b].lower().rstrip("s") in DOCUMENT_HEADS \
-                or w.endswith("s") and words[b].islower() and (words[b].lower() in SOURCE_NOUNS
-                                                               or ROLE_NOUN.fullmatch(words[b])) \
-                and not words[b].endswith("s")   # "The ad also mentions …", "the former chairman calls for …"
-            if words[b] in ("'s", "’s") or not (words[b].lower() in PRONOUNS or named or unknown_name or people):
-                return None   # "Riga attacks", "Nordic support", "Latvia's request"
+            if not self.acting_subject(b, first, k, last) and not any(
+                    self.acting_subject(h, first, k, last) for h in self.subject_heads(b, first)):
+                return None
             n = b
             while n > first and words[n - 1][:1].isupper() and words[n][:1].isupper():
                 n -= 1
