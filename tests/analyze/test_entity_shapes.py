@@ -51,3 +51,16 @@ def test_entity_shapes_a_country_after_a_university_is_no_campus(blank_nlp):
     text = "She studied at Ardmore University, Norway, for a year."
     found = typed(model_doc(blank_nlp, text, [("Ardmore University", "ORG")]))
     assert ("Ardmore University", "ORG") in found
+
+
+@pytest.mark.parametrize("text, name", [
+    ("THE LONG HARBOUR\n\nA NOVEL BY MARTA K. VESIK\n\nChapter one", "MARTA K. VESIK"),
+    ("Photographs by JOHN TAMMSAAR, 1998", "JOHN TAMMSAAR"),
+])
+def test_entity_shapes_a_name_in_capitals_is_a_person(blank_nlp, text, name):
+    assert (name, "PERSON") in typed(model_doc(blank_nlp, text, []))
+
+
+def test_entity_shapes_words_in_capitals_after_a_given_name_are_no_surname(blank_nlp):
+    found = typed(model_doc(blank_nlp, "SAVE THE DATE: ANNA WILL SING ON FRIDAY", []))
+    assert not any(t == "PERSON" and " " in n for n, t in found)

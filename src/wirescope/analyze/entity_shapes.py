@@ -19,6 +19,8 @@
   King of Varnia"), also where the model took the whole for a place or missed it;
 - `campus_names`: a college or a university of several campuses names its town after a comma or
   "at" ("Trinity College, Cambridge", "the University of Ardmore at Kellford"), one organisation;
+- `capital_names`: a name in capitals, as bylines and credits write them ("by MARTA K. VESIK"): a
+  known given name and one or two words or initials that are no English words;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Anna K." +
   "Lindqvist") or at particles ("Khalid" + "bin Faisal", "Marta" + "van der Berg", "Abd" +
   "al-Rahim Nouri") is one.
@@ -28,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import _NAME_PARTICLES, Mention
+from .entity_tokens import _NAME_PARTICLES, _WORD_GIVEN_NAMES, Mention
 from .gazetteer import Gazetteer
 
 __all__ = ["acronyms_again", "postal_states", "hyphenated_names", "joined_names", "regnal_numbers", "romanized_names",
@@ -281,3 +283,34 @@ def campus_names(doc, taken, owner, gaz: Gazetteer) -> list[Mention]:
         owner[ts:end] = [ts] * (end - ts)
         m.end = doc[end - 1].idx + len(doc[end - 1].text)
     return out
+
+
+def capital_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """A person's name written in capitals, as bylines, credits and transcripts' headings write
+    them ("by MIRA TOLK", "ARGUMENT OF GEN. ANNA K. VESIK"): a known given name in capitals and
+    one or two words or initials in capitals after it that are no English words ("ANNA K.
+    VESIK"; not "MARK THE DATE")."""
+    n = len(doc)
+
+    def free(k: int) -> bool:   # no mention, or the model's in capitals (it reads them badly)
+        return owner[k] is None or taken[owner[k]][1].source == "model" and doc[owner[k]].is_upper
+
+    i = 0
+    while i < n - 1:
+        tok = doc[i]
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) > 1 and free(i)
+                and tok.text.title() in gaz.given_names and tok.text.title() not in _WORD_GIVEN_NAMES
+                and tok.lower_ not in gaz.common_words):
+            i += 1
+            continue
+        e = i + 1
+        while e < n and e - i < 4 and free(e) and doc[e].is_upper and (
+                _INITIAL.fullmatch(doc[e].text) or doc[e].is_alpha and len(doc[e].text) > 1
+                and doc[e].lower_ not in gaz.common_words and not doc[e].is_stop):
+            e += 1
+        if e - i >= 2 and not _INITIAL.fullmatch(doc[e - 1].text):
+            clash = {owner[k] for k in range(i, e) if owner[k] is not None}
+            if all(i <= o and taken[o][0] <= e for o in clash):
+                put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="cue"),
+                    force=True)
+        i = e
