@@ -1503,3 +1503,9 @@ def test_entities_a_salutation_is_in_the_mention_not_the_name(blank_nlp):
     mentions = [m for m in find_mentions(model_doc(blank_nlp, text, [("Marta", "PERSON")]))
                 if m.type == "PERSON"]
     assert [(text[m.start:m.end], text[slice(*m.name_span)]) for m in mentions] == [("Dear Marta", "Marta")]
+
+
+def test_entities_a_description_before_a_name_is_a_role_not_the_mention(blank_nlp):
+    text = "The ferry line's spokesman Ivo Tamm said that Mayor Kaja Ruut agreed."
+    found = {(text[m.start:m.end], tuple(m.roles)) for m in find_mentions(blank_nlp(text)) if m.type == "PERSON"}
+    assert found == {("Ivo Tamm", ("spokesman",)), ("Mayor Kaja Ruut", ("Mayor",))}

@@ -230,6 +230,9 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                                                       old.canonical, source="nested"))
                     m = Mention(doc[first].idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON",
                                 source="title", name_start=doc[s].idx)
+                    if doc[s - 1].text.islower() and doc[s - 1].is_alpha:
+                        m.start = doc[s].idx   # "the club's coach Ivo Tamm": a description before the
+                        # name (a formal title is capitalised) is the person's role, not the mention's
                     if found and found[1]:
                         _add_role(m, found[1], gaz)
                     put(first, e, m, force=True)
