@@ -1,6 +1,8 @@
 """A name found once found again (entity_evidence.py), on a blank pipeline with the model's spans
 set by hand."""
 
+import pytest
+
 from .entityhelp import model_doc, typed
 
 
@@ -21,3 +23,11 @@ def test_entity_evidence_an_office_of_affairs_is_an_organisation(blank_nlp):
     text = "Maritime Affairs objected to the new quay on Friday."
     found = typed(model_doc(blank_nlp, text, [("Maritime Affairs", "PERSON")]))
     assert found == {("Maritime Affairs", "ORG")}
+
+
+@pytest.mark.parametrize("text, org", [
+    ("In 1851 he was elected a Fellow at King's College and stayed a decade.", "King's College"),
+    ("The twins were born at Varnell's Hospital in Tartu.", "Varnell's Hospital"),
+])
+def test_entity_evidence_an_owners_name_may_open_an_organisation(blank_nlp, text, org):
+    assert (org, "ORG") in typed(model_doc(blank_nlp, text, []))

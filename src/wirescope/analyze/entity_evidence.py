@@ -175,17 +175,22 @@ def _org_names(doc, taken, owner, put) -> None:
         te, m = taken[owner[k]]
         return first and owner[k] == k and te == k + 1 and m.type in ("NORP", "GPE") and m.source == "gazetteer"
 
+    def owned_by(k: int) -> bool:   # "King's College", "St Anne's Hospital": an owner's name opens it
+        return k + 2 < n and doc[k + 1].text in ("'s", "’s") and not doc[k].whitespace_ \
+            and doc[k].text[:1].isupper() and doc[k].is_alpha and _is_name_token(doc[k + 2])
+
     i = 0
     while i < n:
-        if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not _is_name_token(doc[i]) \
+        if doc[i].text in _LEAD_ARTICLES or not free(i, True) or not (_is_name_token(doc[i]) or owned_by(i)) \
                 or not doc[i].is_alpha or _opens(doc, i) and i + 1 < n and doc[i + 1].lower_ in _INNER_JOINS \
                 and doc[i].lower_ not in _ORG_NOUNS:
             i += 1   # ... not "Shares of Nordvik Steel": a capital that only opens the sentence
             continue
         j = i
         while j < n and free(j, j == i) and (
-                _is_name_token(doc[j]) and doc[j].is_alpha or doc[j].lower_ in ("of", "for", "and", "the", "&")
-                and j + 1 < n and _is_name_token(doc[j + 1])) and not (j > i and _starts(doc, j)):
+                (_is_name_token(doc[j]) or j == i and owned_by(j)) and doc[j].is_alpha
+                or doc[j].lower_ in ("of", "for", "and", "the", "&") and j + 1 < n and _is_name_token(doc[j + 1])
+                or doc[j].text in ("'s", "’s") and j > i and owned_by(j - 1)) and not (j > i and _starts(doc, j)):
             j += 1
         e = j
         while e > i and not _is_name_token(doc[e - 1]):
