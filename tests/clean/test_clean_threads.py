@@ -85,3 +85,23 @@ def test_clean_threads_reviews_menu_entry_opens_no_zone():
     got = labels(raw)
     for para in DESCRIPTION + REVIEWS:
         assert got[para][0] == "body", para
+
+
+def test_clean_threads_repeated_paragraph_kept_once():
+    signature = "Grinding beans since the last century, one burr at a time."
+    raw = "\n".join([POST, signature, "oldbrewer said:", POST, REPLY, signature, THANKS])
+    got = [(ln.text, ln.label, ln.reason) for ln in classify_lines(raw)]
+    assert [(t, label) for t, label, _ in got if t == POST] == [(POST, "body"), (POST, "junk")]
+    assert [reason for t, _, reason in got if t == signature][1] == "repeat"
+    assert [label for t, label, _ in got if t in (REPLY, THANKS)] == ["body", "body"]
+
+
+def test_clean_threads_repeated_list_items_and_teasers_stay():
+    items = ["Pros:", "- Quiet motor", "Cons:", "- Small hopper"]
+    raw = "\n".join([POST, *items, REPLY, *items, THANKS])
+    for ln in classify_lines(raw):
+        assert ln.reason != "repeat", ln.text
+    # a teaser standing alone above, then the story it leads to
+    raw = "\n".join(["Grinder maker recalls older models", POST, "Share this story",
+                     "Grinder maker recalls older models", POST, REPLY, THANKS])
+    assert [ln.label for ln in classify_lines(raw) if ln.text == POST][-1] == "body"

@@ -181,7 +181,30 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _lists(lines)
     _strays(lines)
     _prose_less(lines)
+    _repeats(lines)
     return lines
+
+
+# Words from which a repeated paragraph may be a teaser's copy of the story it leads to.
+_TEASER_WORDS = 20
+
+
+def _repeats(lines: list[Line]) -> None:
+    """A paragraph the page shows again word for word is kept once: the second copy is a
+    quote in a reply, a signature under each post, a carousel or a mobile copy of a block.
+    List items and lines under three words repeat in any text ("Pros:", a closing brace)
+    and stay. A paragraph of `_TEASER_WORDS` words or more standing alone the first time (no
+    body line next to it) was a teaser: the story it leads to, further down, keeps it."""
+    first: dict[str, int] = {}
+    for i, ln in enumerate(lines):
+        if ln.label != "body" or ln.reason == "list" or ln.words < 3 or is_list_item(ln):
+            continue
+        j = first.get(ln.text)
+        if j is None:
+            first[ln.text] = i
+        elif ln.words < _TEASER_WORDS or (j > 0 and lines[j - 1].label == "body") or (
+                j + 1 < len(lines) and lines[j + 1].label == "body"):
+            ln.label, ln.reason = JUNK, "repeat"
 
 
 def _excerpt_headlines(lines: list[Line]) -> None:
