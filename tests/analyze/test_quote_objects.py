@@ -91,3 +91,20 @@ def test_quote_objects_stance_after_long_subject(blank_nlp, text, content, speak
 
 def test_quote_objects_noun_after_phrase_of_place_is_no_stance(blank_nlp):
     assert not _quotes(blank_nlp, "The rise in harbour support surprised the mayor.\n")
+
+
+# (text, content, speaker): an aside of speech closing the clause it reports
+AS_SAID = [
+    ("The ferry timetable changed over the summer, as Lepp has sometimes acknowledged.\n",
+     "The ferry timetable changed over the summer", "Lepp"),
+    ("The defeat will not end the harbour campaign, as some have speculated.\n",
+     "The defeat will not end the harbour campaign", "some"),
+    ("The crews discussed a walkout at the pier, as the Island Courier reported a few days later.\n",
+     "The crews discussed a walkout at the pier", None),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", AS_SAID)
+def test_quote_objects_as_said(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert speaker is None or _speaker(text, q) == speaker
