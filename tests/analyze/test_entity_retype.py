@@ -52,3 +52,15 @@ def test_entity_retype_authors_of_a_study_are_no_places(blank_nlp):
             "trial slept less.")
     found = typed(model_doc(blank_nlp, text, [("Varkey", "PERSON"), ("Tammsaar", "PERSON")], at="every"))
     assert ("Varkey", "PERSON") in found and not any(n == "Varkey" and t != "PERSON" for n, t in found)
+
+
+def test_entity_retype_a_thing_the_text_also_writes_in_lower_case_is_no_person(blank_nlp):
+    text = "We baked a kringle for the fair. The judges said the kringle was fine, but Kringle sells better."
+    found = typed(model_doc(blank_nlp, text, [("Kringle", "PERSON")]))
+    assert ("Kringle", "PERSON") not in found
+
+
+def test_entity_retype_a_surname_that_is_also_a_word_stays_a_person(blank_nlp):
+    text = "Ivo Baker met the baker on Monday. Later Baker said the bread was late."
+    found = typed(model_doc(blank_nlp, text, [("Ivo Baker", "PERSON"), ("Baker", "PERSON")], at="last"))
+    assert ("Baker", "PERSON") in found

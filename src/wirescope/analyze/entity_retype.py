@@ -302,8 +302,9 @@ def _retype(doc, taken, owner, gaz: Gazetteer) -> None:
                 and word not in inside \
                 or place and word not in gaz.towns and word not in after_prep \
                 or word.lower() in lower_words and word not in given and entry is None \
-                and word not in _BODIES and (word.lower() in common or _opens(doc, ts)):
-            drop(ts, te)   # "Salt" heading a text that speaks of salt
+                and word not in _BODIES and (word.lower() in common or _opens(doc, ts)
+                                             or m.type == "PERSON" and word not in person_words):
+            drop(ts, te)   # "Salt" heading a text that speaks of salt; "Quidditch" in one on quidditch
     _places_listed(doc, taken, given | person_words, gaz)
     for ts, (te, m) in list(taken.items()):   # "the 2004 Olympics": the year names the event
         if m.type == "EVENT" and ts and owner[ts - 1] is None and _YEAR.fullmatch(doc[ts - 1].text):
