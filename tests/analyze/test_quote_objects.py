@@ -108,3 +108,18 @@ AS_SAID = [
 def test_quote_objects_as_said(blank_nlp, text, content, speaker):
     q = _quote_with(blank_nlp, text, content)
     assert speaker is None or _speaker(text, q) == speaker
+
+
+# (text, content, speaker): "fear" after a plural subject is a verb, with a clause or an object
+FEARS = [
+    ("Many islanders fear that the new bridge will never be finished.\n",
+     "that the new bridge will never be finished", "Many islanders"),
+    ("The dockers fear a long strike at the northern terminal.\n", "a long strike at the northern terminal",
+     "The dockers"),
+]
+
+
+@pytest.mark.parametrize("text, content, speaker", FEARS)
+def test_quote_objects_fear(blank_nlp, text, content, speaker):
+    q = _quote_with(blank_nlp, text, content)
+    assert _speaker(text, q) == speaker

@@ -237,7 +237,7 @@ reveal disclos/e tweet describ/e explain recall""") | frozenset(
     "belittled torched bashed bashing hammered hammering admitted admitting debated debating voted "
     # verbs of speech and writing whose object is what was said ("wrote a column", "chanted his name")
     "write writes wrote retweeted retweets chanted chants remember remembers remembered "
-    "proclaimed proclaims reaffirmed reaffirms affirmed disputed signaled signalled signals".split())
+    "proclaimed proclaims reaffirmed reaffirms affirmed disputed signaled signalled signals fear fears feared".split())
 # Stances of wanting, deciding and backing rather than of speaking: like `MENTAL`, they go
 # on with a reported clause's own subject ("said the skipper ignored the warning and refused to turn back").
 VOLITION = inflect("""want wish intend refus/e declin/e decid/e plan seek prefer support oppos/e favor favour

@@ -493,10 +493,11 @@ class Statements(Resolution):
     def noun_here(self, k: int, first: int) -> bool:
         """Is token k a noun here, after an article, a preposition or an adjective after
         one ("amid growing concerns that", "a quiet admission that"), not a verb
-        after its subject ("police also fear that", "Baltic Wire reports that")?"""
+        after its subject ("police also fear that", "Baltic Wire reports that", "many islanders fear that")?"""
         words = self.toks.words
         b = k - 1
         if b > first and words[b].islower() and words[b].isalpha() and words[b] not in AUX \
-                and words[b] not in PRONOUNS and words[b - 1].lower() in NOUN_CONTEXT:
+                and words[b] not in PRONOUNS and words[b - 1].lower() in NOUN_CONTEXT \
+                and not (words[b].endswith("s") and not words[b].endswith(("ss", "ous"))):
             b -= 1   # an adjective: "growing", "tacit", "clear"
         return b >= first and words[b].lower() in BEFORE_NOUN
