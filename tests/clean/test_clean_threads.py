@@ -105,3 +105,19 @@ def test_clean_threads_repeated_list_items_and_teasers_stay():
     raw = "\n".join(["Grinder maker recalls older models", POST, "Share this story",
                      "Grinder maker recalls older models", POST, REPLY, THANKS])
     assert [ln.label for ln in classify_lines(raw) if ln.text == POST][-1] == "body"
+
+
+def test_clean_threads_long_rows_of_names_make_no_story():
+    # A list of papers whose long author rows were read as body: rows without function words
+    # are no paragraphs of a story, so the page is a list page and its entries stay.
+    from wirescope.clean.text import Line, _prose_less
+
+    lines = []
+    for n in range(4):
+        lines.append(Line(0, 0, f"How grinder burrs wear out, part {n + 1}", 10, 0.3, label="junk", reason="short"))
+        lines.append(Line(0, 0, "Author, " * 20, 20, 0.0, label="body"))
+        lines += [Line(0, 0, f"Comments: {k} pages, accepted at the workshop", 10, 0.3, label="junk", reason="short")
+                  for k in range(6)]
+    _prose_less(lines, english=True)
+    assert [ln.label for ln in lines[:3]] == ["body", "body", "body"]
+    assert lines[0].reason == "list"

@@ -41,6 +41,9 @@ _STRAY_SHARE = 0.2
 # Prose words, as a share of the words in short lines, under which a page without a story
 # is a list page (see _prose_less).
 _PROSE_SHARE = 0.3
+# Share of function words under which a long line is no paragraph of a story (a list of
+# names, a row of tags) for _prose_less, in English text.
+_PROSE_STOP = 0.15
 
 
 def _cut_by_ellipsis(text: str) -> bool:
@@ -180,7 +183,7 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _headings(lines)
     _lists(lines)
     _strays(lines)
-    _prose_less(lines)
+    _prose_less(lines, english)
     _repeats(lines)
     return lines
 
@@ -397,8 +400,9 @@ def _strays(lines: list[Line], gap: int = _STRAY_GAP, share: float = _STRAY_SHAR
                 ln.label, ln.reason = JUNK, "stray"
 
 
-def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
-    """A page with no story (fewer than `STORY_RUN` paragraphs of 20 words or more) is a
+def _prose_less(lines: list[Line], english: bool = True, share: float = _PROSE_SHARE) -> None:
+    """A page with no story (fewer than `STORY_RUN` paragraphs of 20 words or more, with
+    `_PROSE_STOP` of function words when the page is in English) is a
     list page when it is made of teasers cut off ("…", kept with their headlines) or when
     it has little prose beside its short lines (under `share` of their words: a front of
     headlines, a search result, a directory; its short lines of two words or more are
@@ -408,7 +412,7 @@ def _prose_less(lines: list[Line], share: float = _PROSE_SHARE) -> None:
     for ln in lines:
         if ln.label in ("body", "heading"):
             body += ln.words
-            paragraphs += ln.label == "body" and ln.words >= 20
+            paragraphs += ln.label == "body" and ln.words >= 20 and (ln.stop >= _PROSE_STOP or not english)
         elif ln.reason in ("short", "fragment", "stray"):
             short.append(ln)
     if paragraphs >= STORY_RUN:
