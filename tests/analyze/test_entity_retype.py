@@ -64,3 +64,17 @@ def test_entity_retype_a_surname_that_is_also_a_word_stays_a_person(blank_nlp):
     text = "Ivo Baker met the baker on Monday. Later Baker said the bread was late."
     found = typed(model_doc(blank_nlp, text, [("Ivo Baker", "PERSON"), ("Baker", "PERSON")], at="last"))
     assert ("Baker", "PERSON") in found
+
+
+@pytest.mark.parametrize("text, span", [
+    ("Starting Seeds\n\nSow the seeds in spring.", "Starting Seeds"),
+    ("Watching Tallinn Harbour from the hill, we waited.", "Watching Tallinn Harbour"),
+])
+def test_entity_retype_a_heading_or_clause_opening_with_a_verb_is_no_name(blank_nlp, text, span):
+    found = typed(model_doc(blank_nlp, text, [(span, "ORG")]))
+    assert (span, "ORG") not in found and (span == "Starting Seeds" or ("Tallinn", "GPE") in found)
+
+
+def test_entity_retype_a_name_ending_in_ing_is_kept(blank_nlp):
+    found = typed(model_doc(blank_nlp, "Irving Steel Works hired 40 welders.", [("Irving Steel Works", "ORG")]))
+    assert ("Irving Steel Works", "ORG") in found

@@ -8,7 +8,8 @@
 - `_places_listed`: a one-word "person" listed among places is a place;
 - `_heading_words`: ordinary words capitalised in a heading ("Veto Power") or written in
   capitals ("ROAD CLOSED") dropped;
-- `_commands`: a verb opening an instruction ("Stir the sauce", "Wiggle your toes") dropped,
+- `_commands`: a verb opening an instruction ("Stir the sauce", "Wiggle your toes") dropped, so is
+  a heading or clause the model took whole that opens with a verb's -ing form ("Starting Seeds"),
   and so is the label of a caption or a credit ("Image: Mira Tolk", "Photo: Harbour Post").
 
 Works on `find_mentions`' state (`taken`, `owner`) like the passes of `entity_evidence.py`.
@@ -24,7 +25,7 @@ from .entity_cues import introduced, listed_before_places, unknown_name_type
 from .entity_evidence import _BEFORE_PLACE, _EVENT_LEADS, _INITIAL, _INNER_JOINS, _ORG_NOUNS, _ROMAN
 from .entity_tokens import (BODIES as _BODIES, COMPASS, _FAC_HEADS, _group_noun, _inside_words, _LOC_HEADS,
                             _lower_words, _lowers, _NAME_LIKE_PLACES, _ORG_ENDINGS, _OUTLET_HEADS, _WORD_GIVEN_NAMES,
-                            _is_name_token, _opens, _place_type, _text)
+                            Mention, _is_name_token, _opens, _place_type, _text)
 from .gazetteer import Gazetteer
 from .lexicon_dates import SEASONS, WEEKDAYS
 from .roles import is_title_word
@@ -441,6 +442,16 @@ def _commands(doc, taken, owner, gaz: Gazetteer) -> None:
             taken.pop(ts)
             owner[ts] = None
             continue
+        if te - ts > 1 and m.source == "model" and m.type in ("PERSON", "ORG") and _opens(doc, ts) \
+                and _gerund(doc[ts].text, gaz) and doc[te - 1].lower_ not in _ORG_ENDINGS:
+            taken.pop(ts)   # "Reducing Stress", "Watching the Tide": a heading or a clause opening
+            owner[ts:te] = [None] * (te - ts)   # with a verb, no name; a known name in it stays one
+            for a, b, entry in gaz.match([t.text for t in doc[ts:te]]):
+                if entry.curated or entry.type in ("GPE", "LOC"):
+                    taken[ts + a] = (ts + b, Mention(doc[ts + a].idx, doc[ts + b - 1].idx + len(doc[ts + b - 1].text),
+                                                     entry.type, entry.canonical, source="gazetteer"))
+                    owner[ts + a:ts + b] = [ts + a] * (b - a)
+            continue
         if te - ts != 1 or te >= len(doc) or m.source not in ("model", "propagated") \
                 or m.type not in ("PERSON", "ORG") or doc[te].lower_ not in _OBJECT_WORDS \
                 or not doc[te].text.islower() or not _opens(doc, ts):
@@ -450,3 +461,13 @@ def _commands(doc, taken, owner, gaz: Gazetteer) -> None:
                 and gaz.lookup([word]) is None:
             taken.pop(ts)
             owner[ts] = None
+
+
+def _gerund(word: str, gaz: Gazetteer) -> bool:
+    """Is a capitalised word a verb's -ing form ("Reducing", "Putting", "Using"), not a name
+    ending so ("Irving", "Bering", "Viking")?"""
+    low = word.lower()
+    if not (word.istitle() and low.endswith("ing") and len(low) > 5) or word in gaz.given_names:
+        return False
+    stem = low[:-3]
+    return any(s in gaz.common_words for s in (stem, stem + "e", stem[:-1] if stem[-1:] == stem[-2:-1] else stem))
