@@ -210,6 +210,22 @@ def test_split_a_short_line_followed_by_page_furniture_is_no_cut_off_sentence():
     assert [a.truncated for a in arts] == [True]
 
 
+_NOTICE = ("“We regret the disruption to passengers and freight customers and are working with the port "
+           "authorities, the coast guard and the meteorological office to restore the full timetable as soon "
+           "as it is safe to sail again,” the operators said in a statement. Passengers booked on the cancelled "
+           "sailings may rebook free of charge online or at any terminal.")
+
+
+def test_split_an_untitled_paragraph_is_no_story_of_its_own():
+    # a statement two stories both carry, pasted on top of one: whole and untitled, it opens
+    # the story under it rather than standing as a story (which would make it a copy of the
+    # other story's paragraph); under a headline it may stand alone
+    arts = texts("\n".join([_NOTICE] + ART1 + COPPER))
+    assert len(arts) == 2 and arts[0].text.startswith("“We regret") and arts[1].text.startswith("Chile's")
+    headed = texts("\n".join(COPPER + ["Ferry Operators Apologise for Storm Cancellations", _NOTICE] + ART1))
+    assert [a.text[:10] for a in headed] == ["Chile's co", "“We regret", "Kyiv's all"]
+
+
 def _labelled(rows):
     """Labelled lines built by hand: (text, label) pairs, one line each."""
     from wirescope.clean.text import Line

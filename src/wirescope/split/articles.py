@@ -46,7 +46,7 @@ def _title(seg: Segment) -> str | None:
 
 
 def split_article(article: Article, *, min_words: int = 25, min_words_complete: int = 50,
-                  cut_bias: float = 0.0) -> Iterator[Article]:
+                  min_words_untitled: int = 70, cut_bias: float = 0.0) -> Iterator[Article]:
     """One article per story found in a cleaned text article (`article.blocks` set by clean.text).
 
     A record its container names as one article (a JSONL object with a `title` or a `url`)
@@ -55,8 +55,8 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
     scene) is no new story."""
     lines: list[Line] = article.blocks
     named = bool(article.given.get("title") or article.given.get("url"))
-    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete, cut_bias=cut_bias,
-                         soft=not named)
+    segs = segment_lines(lines, min_words=min_words, min_words_complete=min_words_complete,
+                         min_words_untitled=min_words_untitled, cut_bias=cut_bias, soft=not named)
     if not segs:
         yield _copy(article, segment=0, text="", rejected="no article text found after cleaning")
         return

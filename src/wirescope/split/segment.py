@@ -30,7 +30,7 @@ from ..analyze.gazetteer import common_words
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, open_on_function_word,
                    opens_story, overlap, stops_dangling, window_overlap)
-from .truncation import title_case
+from .truncation import cut_fragment, title_case
 
 __all__ = ["segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -177,22 +177,26 @@ def story_units(lines: list[Line]) -> list[Line]:
 
 
 def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], Sequence[float]], threshold: float,
-             min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0) -> list[int]:
+             min_words: int, cut_bias: float = 0.0, min_words_complete: int = 0,
+             min_words_untitled: int = 0, cut_ends: Sequence[bool] | None = None) -> list[int]:
     """The gaps (indices into units; gap g comes before units[g]) where new stories start.
 
     `score(lo, hi, need)` gives the probability of a boundary at each gap inside
     units[lo:hi] read as if that piece stood alone (only at the gaps flagged in `need`,
     one flag per gap, unless it is None). Divisive: the likeliest admissible gap (see
     `_best_cut`) splits the units in two, and each side is scored and cut again on its
-    own, so a story's neighbours no longer blur the evidence at its other end."""
+    own, so a story's neighbours no longer blur the evidence at its other end.
+    `cut_ends` flags the units a story ending there would end cut off at (by default
+    those `cut_off` themselves)."""
     cuts: list[int] = []
     todo = [(0, len(units))]
     whole: np.ndarray | None = None  # the probabilities scored over all units; whole[g - 1]: gap g
     closes = np.array([closes_story(u.text) for u in units], dtype=bool)
     words = np.concatenate([[0], np.cumsum([u.words for u in units], dtype=np.int64)])
+    ends = np.array([cut_off(u) for u in units] if cut_ends is None else cut_ends, dtype=bool)
     text = _Text(units, closes, np.full(len(units), -1, dtype=np.int8),
                  np.array([g > 0 and _may_cut(units[g - 1], units[g], closes[g - 1], closes[g])
-                           for g in range(len(units))], dtype=bool), words)
+                           for g in range(len(units))], dtype=bool), words, ends)
 
     opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
     floor = np.array([_WHOLE_FLOOR_CUT if cut_off(u) else _WHOLE_FLOOR for u in units[:-1]])  # floor[g - 1]: gap g
@@ -223,7 +227,8 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
         lo, hi = todo.pop()
         if hi - lo < 2 or words[hi] - words[lo] < 2 * min_words:
             continue   # no cut could leave `min_words` on both sides: spare the scoring
-        g = _best_cut(text.piece(lo, hi), scored(lo, hi), threshold, min_words, cut_bias, min_words_complete)
+        g = _best_cut(text.piece(lo, hi), scored(lo, hi), threshold, min_words, cut_bias, min_words_complete,
+                      min_words_untitled)
         if g is not None:
             cuts.append(lo + g)
             todo += [(lo, lo + g), (lo + g, hi)]
@@ -261,10 +266,11 @@ class _Text:
     opening: np.ndarray  # per unit 1 if it opens like a story (`opens_story`), 0 if not, -1 not read yet
     may_cut: np.ndarray  # of bool, index g: gap g (see `_may_cut`)
     words: np.ndarray  # words[i]: the words of the text before units[i] (one more entry than units)
+    cut_end: np.ndarray  # of bool: a story ending at units[i] ends cut off (see `cut_gaps`)
 
     def piece(self, lo: int, hi: int) -> _Text:
         return _Text(self.units[lo:hi], self.closes[lo:hi], self.opening[lo:hi], self.may_cut[lo:hi],
-                     self.words[lo:hi + 1])
+                     self.words[lo:hi + 1], self.cut_end[lo:hi])
 
     def opens(self, idx: np.ndarray) -> np.ndarray:
         """Whether units[i] opens like a story, for each i of `idx` (a piece shares what its text read)."""
@@ -274,11 +280,14 @@ class _Text:
 
 
 def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
-              min_words: int, cut_bias: float, min_words_complete: int) -> int | None:
+              min_words: int, cut_bias: float, min_words_complete: int, min_words_untitled: int = 0) -> int | None:
     """The likeliest gap by `probs` (one probability per gap) that clears the threshold
     and leaves `min_words` words on each side (`min_words_complete` on a side that ends on
     a full sentence: a short paragraph after a story is more often its last word than a
-    story of its own). Never between a heading and its paragraph, nor before a line that
+    story of its own; `min_words_untitled` when that side opens without a heading, nor
+    after a closing line, as well:
+    a paragraph or two on their own, whole and untitled, are a story's intro, its end or
+    a quote or notice it shares with others far more often than a story). Never between a heading and its paragraph, nor before a line that
     starts in lower case (the rest of a sentence broken over two lines), a short
     fragment cut off mid-sentence (a teaser's last words), a closing line, the next item
     of a list or a numbered item; a heading-shaped closer ("Posted on 15/12/2025 by
@@ -299,11 +308,16 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
     odds = np.concatenate([[-math.inf], odds])  # odds[g]: gap g
     starts = (text.words - text.words[0]).tolist()  # starts[g]: the words of the piece before units[g]
 
-    def keeps(end: int, words: int) -> bool:  # a piece ending at units[end] may stand alone
-        return words >= (min_words if cut_off(units[end]) else max(min_words, min_words_complete))
+    def keeps(first: int, end: int, words: int) -> bool:  # units[first..end] may stand alone
+        if text.cut_end[end]:
+            return words >= min_words
+        # a headline, or a closing line just before, says a story starts here
+        titled = units[first].label == "heading" or first > 0 and text.closes[first - 1]
+        least = min_words_complete if titled else max(min_words_complete, min_words_untitled)
+        return words >= max(min_words, least)
 
     def admissible(g: int) -> bool:
-        return (bool(text.may_cut[g]) and keeps(g - 1, starts[g]) and keeps(n - 1, starts[n] - starts[g])
+        return (bool(text.may_cut[g]) and keeps(0, g - 1, starts[g]) and keeps(g, n - 1, starts[n] - starts[g])
                 and not _continues(units, g))
 
     likely = np.flatnonzero(odds > floor)
@@ -374,15 +388,36 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias: float) -> list[Segment]:
-    """Cut a segment into stories at the gaps the gap model finds likeliest."""
+def _cut_ends(lines: list[Line]) -> dict[int, bool]:
+    """By id, the paragraphs and headings after which, up to the next one, come only short
+    lines of text the cleaner dropped, the first or the last of them a sentence's first
+    words cut off ("One of the most"): a teaser's end, as if the paragraph stopped there."""
+    after: dict[int, list[Line]] = {}
+    run: list[Line] | None = None
+    for ln in lines:
+        if ln.label in ("body", "heading"):
+            run = after[id(ln)] = []
+        elif run is not None:
+            if ln.label == JUNK and ln.reason in ("short", "fragment"):
+                run.append(ln)
+            else:
+                run.clear()  # page furniture: what follows is not the story's end
+                run = None
+    return {key: cut_fragment(tail[0]) or cut_fragment(tail[-1]) for key, tail in after.items() if tail}
+
+
+def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias: float,
+                min_words_untitled: int = 0, cut_ends: dict[int, bool] | None = None) -> list[Segment]:
+    """Cut a segment into stories at the gaps the gap model finds likeliest (`cut_ends`:
+    the `_cut_ends` of the whole text)."""
     units = story_units(seg.lines)
     if sum(1 for ln in units if ln.label == "body") < 2:
         return [seg]
     model = load_gap_model()
     gaps = Gaps(units, common_words())
     cuts = cut_gaps(units, lambda lo, hi, need: model.probabilities(gaps.rows(lo, hi, need)), model.threshold,
-                    min_words, cut_bias, min_words_complete)
+                    min_words, cut_bias, min_words_complete, min_words_untitled,
+                    [cut_off(u) or (cut_ends or {}).get(id(u), False) for u in units])
     if not cuts:
         return [seg]
     starts = {id(units[g]) for g in cuts}
@@ -402,10 +437,12 @@ def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias:
 
 
 def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete: int = 50,
-                  cut_bias: float = 0.0, soft: bool = True) -> list[Segment]:
+                  min_words_untitled: int = 70, cut_bias: float = 0.0, soft: bool = True) -> list[Segment]:
     """Group labelled lines into stories; with `soft` False only at the fixed cuts (a
     credit, a headline over a byline), not where the gap model would cut."""
     out: list[Segment] = []
+    ends = _cut_ends(lines)
     for seg in _hard_segments(lines):
-        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias) if soft else [seg])
+        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias, min_words_untitled, ends)
+                   if soft else [seg])
     return out
