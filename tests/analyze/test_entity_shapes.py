@@ -64,3 +64,15 @@ def test_entity_shapes_a_name_in_capitals_is_a_person(blank_nlp, text, name):
 def test_entity_shapes_words_in_capitals_after_a_given_name_are_no_surname(blank_nlp):
     found = typed(model_doc(blank_nlp, "SAVE THE DATE: ANNA WILL SING ON FRIDAY", []))
     assert not any(t == "PERSON" and " " in n for n, t in found)
+
+
+def test_entity_shapes_a_name_written_surname_first_is_one_person(blank_nlp):
+    text = "Further reading:\n\nVesik, Marta. The Long Harbour.\n\nTammsaar, A. K.; Ruudmets, O. (2019). Tides."
+    found = typed(model_doc(blank_nlp, text, [("Marta", "PERSON")]))
+    assert {("Vesik, Marta", "PERSON"), ("Tammsaar, A. K.", "PERSON"), ("Ruudmets, O.", "PERSON")} <= found
+
+
+def test_entity_shapes_given_names_listed_are_no_inverted_name(blank_nlp):
+    text = "We are well.\n\nMarta, Hanna and I send our love."
+    found = typed(model_doc(blank_nlp, text, []))
+    assert ("Marta, Hanna", "PERSON") not in found

@@ -46,7 +46,7 @@ from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE
                             _is_name_token, _name_shaped, _opens, _place_type, _starts, _strip, _text)
 from .entity_retype import _commands, _heading_words, _retype
 from .entity_runons import model_spans
-from .entity_shapes import (acronyms_again, bare_regions, campus_names, capital_names, hyphenated_names, joined_names, postal_states, regnal_numbers,
+from .entity_shapes import (acronyms_again, bare_regions, campus_names, capital_names, hyphenated_names, inverted_names, joined_names, postal_states, regnal_numbers,
                             romanized_names, stance_adjectives)
 from .entity_teams import fixtures, sports_teams
 from .entity_titles import (_add_role, _name_after, _possessor_before, _role_after, _role_before, _role_comma_before,
@@ -252,6 +252,7 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     # capitalised "Add" or "Sorry" opening a sentence is no name
     _lone_given_names(doc, taken, owner, put, gaz)
     capital_names(doc, taken, owner, put, gaz)   # "by MIRA TOLK"
+    inverted_names(doc, taken, owner, put, gaz)   # "Vesik, Marta. The Long Harbour"
     _name_cues(doc, taken, owner, put, gaz)
     complete_given_names(doc, taken, owner, gaz)   # "John" + "FitzGibbon"
     _org_names(doc, taken, owner, put)

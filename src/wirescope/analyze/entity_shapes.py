@@ -21,6 +21,8 @@
   "at" ("Trinity College, Cambridge", "the University of Ardmore at Kellford"), one organisation;
 - `capital_names`: a name in capitals, as bylines and credits write them ("by MARTA K. VESIK"): a
   known given name and one or two words or initials that are no English words;
+- `inverted_names`: a name written surname first in a reference list or catalogue ("Vesik, Marta.",
+  "Tamm, A. K.;") is one person;
 - `joined_names`: a person's name the model cut in two at a middle initial ("Anna K." +
   "Lindqvist") or at particles ("Khalid" + "bin Faisal", "Marta" + "van der Berg", "Abd" +
   "al-Rahim Nouri") is one.
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 import re
 
-from .entity_tokens import _NAME_PARTICLES, _WORD_GIVEN_NAMES, Mention
+from .entity_tokens import _NAME_PARTICLES, _WORD_GIVEN_NAMES, Mention, _is_name_token, _opens
 from .gazetteer import Gazetteer
 
 __all__ = ["acronyms_again", "postal_states", "hyphenated_names", "joined_names", "regnal_numbers", "romanized_names",
@@ -314,3 +316,34 @@ def capital_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
                 put(i, e, Mention(tok.idx, doc[e - 1].idx + len(doc[e - 1].text), "PERSON", source="cue"),
                     force=True)
         i = e
+
+
+def inverted_names(doc, taken, owner, put, gaz: Gazetteer) -> None:
+    """A name written surname first, as reference lists and catalogues write them, is one
+    person: "Vesik, Marta. The Long Harbour", "Tamm, A. K.; Ruut, M. (2019)": a capitalised
+    word, a comma and a known given name or initials, closing the entry (a stop, a
+    semicolon, a bracket or "and" before the next), at the start of a line, a sentence or
+    after a ";" or "and" of the list."""
+    n = len(doc)
+    for i in range(n - 2):
+        tok = doc[i]
+        if doc[i + 1].text != "," or not (_is_name_token(tok) and tok.is_alpha and not tok.is_upper) \
+                or not (i == 0 or _opens(doc, i) or doc[i - 1].text in (";", "and", "&")):
+            continue
+        k = i + 2
+        if doc[k].text in gaz.given_names and doc[k].text not in _WORD_GIVEN_NAMES:
+            if tok.text in gaz.given_names:
+                continue   # "Hannah, Martha and I": given names listed
+            k += 1
+        else:
+            while k < n and k - i < 5 and _INITIAL.fullmatch(doc[k].text):
+                k += 1
+        if k == i + 2 or k < n and not (doc[k].text in (".", ";", "(", "and", "&") or "\n" in doc[k].text
+                                         or _INITIAL.fullmatch(doc[k - 1].text)):
+            continue
+        if k < n and _INITIAL.fullmatch(doc[k - 1].text) and doc[k].text[:1].isalpha() and doc[k].text != "and":
+            continue   # an initial before a word goes on a name, it closes none
+        clash = {owner[j] for j in range(i, k) if owner[j] is not None}
+        if all(i <= o and taken[o][0] <= k and taken[o][1].source in ("model", "propagated", "lexicon", "gazetteer")
+               for o in clash):
+            put(i, k, Mention(tok.idx, doc[k - 1].idx + len(doc[k - 1].text), "PERSON", source="cue"), force=True)
