@@ -309,6 +309,8 @@ filing testimony essay column book remark editorial study analysis document emai
 briefing lawsuit complaint ruling opinion""".split())
 # What "In his …," frames as someone's position ("In his view, …", "In Smith's words, …").
 VIEWS = frozenset("view views opinion estimation judgment judgement words mind eyes account telling assessment".split())
+# Words of a time closing an aside of speech ("as the Post reported a few days later").
+ASIDE_TIMES = frozenset("a few days weeks months years later earlier ago last this recently".split())
 TIME_WORDS = frozenset("""monday tuesday wednesday thursday friday saturday sunday today yesterday
 tonight week month year morning afternoon evening night weekend""".split())
 

@@ -8,8 +8,8 @@ unless it opens a statement of its own. Read for the indirect-speech pass (`quot
 
 from __future__ import annotations
 
-from .lexicon_quotes import (CLAUSE_OPENERS, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, NOT_VERB_ED, NOUN_LIKE, NP_STOP, OBJECT_CUES, PARTICIPLES,
-                             STANCE, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
+from .lexicon_quotes import (CLAUSE_OPENERS, CUES, DETERMINERS, FUNCTION_WORDS, HEARERS, NOT_VERB_ED, NOUN_LIKE,
+                             NP_STOP, OBJECT_CUES, PARTICIPLES, STANCE, TAIL_PREPS, TIME_WORDS, VERBISH, WEAK_CUES)
 from .quote_attributions import TITLE_MARKS, Attributions
 from .quote_reading import CLOSE_WORDS, has_verb, is_aux
 

@@ -4,8 +4,8 @@ indirect-speech pass (`quote_reports`) and, in relative clauses, for the belief 
 
 from __future__ import annotations
 
-from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS, TAIL_PREPS,
-                             TIME_WORDS, VERBISH)
+from .lexicon_quotes import (CUES, DETERMINERS, PARTICIPLES, POSSESSIVES, PRONOUNS, SOURCE_NOUNS, SUBORDINATORS,
+                             TAIL_PREPS, TIME_WORDS, VERBISH)
 from .quote_beliefs import Beliefs
 from .quote_reading import DOCUMENT_HEADS, OPENING_BEFORE_PARTICIPLE, Q, is_aux, on_a_day, verb_at
 from .quote_people import plural_people

@@ -7,7 +7,7 @@ new poll, …", "… in the latest poll.") and questions put ("Asked about the c
 
 from __future__ import annotations
 
-from .lexicon_quotes import (AUX, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS,
+from .lexicon_quotes import (ASIDE_TIMES, AUX, COMPLEMENTIZERS, CUES, DETERMINERS, DISCOURSE, DOCUMENTS, FUNCTION_WORDS,
                              INVERTING, LABELS, LEADING, NOMINAL, NOT_VERB_ED, NP_STOP, POSSESSIVES, PRONOUNS,
                              SOURCE_NOUNS, TAIL_PREPS, TIME_WORDS, VERBISH, VIEWS)
 from .quote_reading import CLOSE_WORDS, Q, clause_end
@@ -50,9 +50,6 @@ came went became got gave took met led fell rose stood""".split())
 LIGHT_VERBS = frozenset("""made makes make making issued issues issuing gave gives give giving offered offers
 delivered delivers renewed renews repeated repeats expressed expresses voiced voices sent sends signed reached
 struck filed""".split())
-
-# Words of a time closing an aside of speech ("as the Post reported a few days later").
-_WHEN = frozenset("a few days weeks months years later earlier ago last this recently".split())
 
 class Statements(Resolution):
     """The readers of reports without a verb (mixed into the indirect-speech pass)."""
@@ -129,7 +126,8 @@ class Statements(Resolution):
             return None
         # "as X said", "as some have speculated", "as Lepp has sometimes acknowledged"
         n = next((n for n in range(k + 2, min(last, k + 10)) if words[n].lower() in INVERTING
-                  or words[n].lower() in CUES and words[n].endswith("ed") and words[n - 1].lower() in AUX | {"sometimes"}
+                  or words[n].lower() in CUES and words[n].endswith("ed")
+                  and words[n - 1].lower() in AUX | {"sometimes"}
                   or words[n].lower() == "pointed" and n + 1 < last and words[n + 1].lower() == "out"), None)
         if n is None or any(not w[:1].isalnum() and w not in ("'s", "’s") for w in words[k + 1:n]):
             return None
@@ -137,11 +135,12 @@ class Statements(Resolution):
         while b > k + 1 and (words[b].lower() in AUX or words[b].lower() == "sometimes"):
             b -= 1
         speaker = (toks.starts[k + 1], toks.ends[b])
-        if b <= k or not (self.headed_by_speaker(speaker) or b == k + 1 and words[b].lower() in ("some", "many", "others")):
+        if b <= k or not (self.headed_by_speaker(speaker)
+                          or b == k + 1 and words[b].lower() in ("some", "many", "others")):
             return None
         after = n + 1 + (words[n].lower() == "pointed")
         cue = (toks.starts[k], toks.ends[after - 1])
-        while after < last and (words[after].lower() in TIME_WORDS or words[after].lower() in _WHEN):
+        while after < last and (words[after].lower() in TIME_WORDS or words[after].lower() in ASIDE_TIMES):
             after += 1   # "…, as the Harbour Post reported a few days later."
         if after >= last or words[after] in (".", ";", "!", "?"):
             if k - first < 3:
