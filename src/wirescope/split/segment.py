@@ -199,7 +199,7 @@ def cut_gaps(units: list[Line], score: Callable[[int, int, list[bool] | None], S
                            for g in range(len(units))], dtype=bool), words, ends)
 
     opener_floor = 1 / (1 + math.exp(_OPENER_ODDS - _logit(_WHOLE_FLOOR)))
-    floor = np.array([_WHOLE_FLOOR_CUT if cut_off(u) else _WHOLE_FLOOR for u in units[:-1]])  # floor[g - 1]: gap g
+    floor = np.where(ends[:-1], _WHOLE_FLOOR_CUT, _WHOLE_FLOOR)  # floor[g - 1]: gap g
 
     def scored(lo: int, hi: int) -> Sequence[float]:
         nonlocal whole
@@ -369,7 +369,7 @@ def _attach(text: _Text, g: int) -> int:
     opens, and nothing follows a story cut off mid-sentence (a teaser)."""
     units = text.units
     first = units[g]
-    if (cut_off(units[g - 1]) or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens(np.array([g]))[0]
+    if (text.cut_end[g - 1] or first.words > _SHORT_WORDS or g + 1 >= len(units) or text.opens(np.array([g]))[0]
             or title_case(first.text)):
         return 0
     if stops_dangling(first.text):
