@@ -1509,3 +1509,9 @@ def test_entities_a_description_before_a_name_is_a_role_not_the_mention(blank_nl
     text = "The ferry line's spokesman Ivo Tamm said that Mayor Kaja Ruut agreed."
     found = {(text[m.start:m.end], tuple(m.roles)) for m in find_mentions(blank_nlp(text)) if m.type == "PERSON"}
     assert found == {("Ivo Tamm", ("spokesman",)), ("Mayor Kaja Ruut", ("Mayor",))}
+
+
+def test_entities_a_salutation_before_a_title_stays_out_of_the_mention(blank_nlp):
+    text = "Tallinn, 4 May\n\nDear Mr. Ruut,\n\nThe ferry left late again."
+    found = typed(model_doc(blank_nlp, text, [("Mr. Ruut", "PERSON")]))
+    assert ("Mr. Ruut", "PERSON") in found

@@ -336,8 +336,10 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
                 _heads_phrase(doc, te) or te - ts == 1 and is_title_word(doc[ts].text)):
             m.name_start = m.name_start if m.name_start is not None else m.start
             m.start = doc[ts - 1].idx
-        elif ts and m.type == "PERSON" and doc[ts - 1].text == "Dear" and doc[ts].idx == m.start and _opens(doc, ts - 1):
-            # a letter's salutation names its reader: "Dear Hannah," (the name stays without it)
+        elif ts and m.type == "PERSON" and doc[ts - 1].text == "Dear" and doc[ts].idx == m.start and _opens(doc, ts - 1) \
+                and m.name_start is None:
+            # a letter's salutation names its reader: "Dear Hannah," (the name stays without it;
+            # a title already heads the mention: "Dear Mr. Ruut")
             m.name_start = m.name_start if m.name_start is not None else m.start
             m.start = doc[ts - 1].idx
         # ... but not "is" or "has" ("Susan's going"); a bare apostrophe after an s is one
