@@ -285,9 +285,9 @@ def _best_cut(text: _Text, probs: Sequence[float], threshold: float,
     and leaves `min_words` words on each side (`min_words_complete` on a side that ends on
     a full sentence: a short paragraph after a story is more often its last word than a
     story of its own; `min_words_untitled` when that side opens without a heading, nor
-    after a closing line, as well:
-    a paragraph or two on their own, whole and untitled, are a story's intro, its end or
-    a quote or notice it shares with others far more often than a story). Never between a heading and its paragraph, nor before a line that
+    after a closing line, as well: a paragraph or two on their own, whole and untitled,
+    are a story's intro, its end or a quote or notice it shares with others far more often
+    than a story). Never between a heading and its paragraph, nor before a line that
     starts in lower case (the rest of a sentence broken over two lines), a short
     fragment cut off mid-sentence (a teaser's last words), a closing line, the next item
     of a list or a numbered item; a heading-shaped closer ("Posted on 15/12/2025 by
