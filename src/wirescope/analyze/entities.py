@@ -22,9 +22,8 @@
    name is a person ("Chow Ka-ming"), a name glued to "pro-" or "anti-" is a stance, no
    mention ("the pro-Moscow bloc"), "the West" or "the Gulf" is a region, "Mayfield, NJ." one
    place; in a match report a country in a team's role is the team (`entity_teams.py`,
-   "Norway beat Chile 2 – 1"); a people named in the plural as a whole is people, and the
-   surnames of a bracketed citation are authors (`entity_peoples.py`, "Thais are polite",
-   "(Talvik, Sorm, & Pello, 2014)");
+   "Norway beat Chile 2 – 1"); the surnames of a bracketed citation are authors
+   (`entity_citations.py`, "(Talvik, Sorm, & Pello, 2014)");
 6. a role appositive after a person's name ("Roos, a senior adviser") or an office set
    off before it ("The Secretary of the Department of …, Kaja Roos,") is a role;
    honours after it ("Peter Lanning, SC") and a determiner or a word of time or side
@@ -40,7 +39,7 @@ from __future__ import annotations
 import re
 
 from .entity_evidence import _lone_given_names, _name_cues, _org_names, _place_names, _propagate
-from .entity_peoples import cited_lists, peoples_as_people
+from .entity_citations import cited_lists
 from .entity_nesting import is_region_of, named_after, parts_of_places, people_inside, places_inside
 from .entity_tokens import (COMPASS, FEATURE_HEADS, PLACE_ONLY_HEADS, _NAME_LIKE_PLACES, _ORG_ENDINGS, Mention,
                             _is_name_token, _name_shaped, _opens, _place_type, _starts, _strip, _text)
@@ -274,7 +273,6 @@ def find_mentions(doc, gaz: Gazetteer | None = None) -> list[Mention]:
     cited_authors(doc, taken, owner, put)   # "Wrenfold-Maas et al."
     cited_lists(doc, taken, owner, put, gaz)   # "(Talvik, Sorm, & Pello, 2014)"
     peoples_adjectives(doc, taken, gaz)   # "an Olvarian wizard"
-    peoples_as_people(doc, taken, gaz)   # "Thais are polite": people, not the adjective
     company_names(doc, taken, owner, gaz)   # again: the last word on names the passes above made or retyped
     acronyms_again(doc, taken, owner, put)   # "SBA loans" after "the Small Business Administration (SBA)"
     _heading_words(doc, taken, owner, gaz)
