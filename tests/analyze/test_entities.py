@@ -1476,6 +1476,7 @@ def test_entities_a_reflexive_object_of_a_person_is_no_part_of_a_place(blank_nlp
      "Lieutenant-Colonel"),
     ("Brigadier Ott Saar said the convoy had reached the border on Monday.", "Ott Saar", "Brigadier"),
     ("Crown Prince Aziz bin Talal met the envoy on Monday in the capital.", "Aziz bin Talal", "Crown Prince"),
+    ("Emperor Kiyomaro opened the new session of parliament in the capital on Monday.", "Kiyomaro", "Emperor"),
 ])
 def test_entities_military_ranks_and_royal_titles_are_roles(text, name, role):
     from wirescope.analyze.nlp import load_nlp

@@ -25,7 +25,7 @@ analyst scientist economist historian researcher expert journalist correspondent
 editor reporter commissioner attorney prosecutor lawyer official diplomat negotiator
 coach manager executive treasurer governor-general vice-president vice-chancellor
 prime tsar czar mp mep counsel inspector superintendent dean rector historian author
-empress sultan lieutenant brigadier
+emperor empress sultan lieutenant brigadier
 """.split())
 # Honorifics: a person follows, but they are no role.
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. sir dame lord lady madam".split())
