@@ -121,3 +121,17 @@ def test_clean_threads_long_rows_of_names_make_no_story():
     _prose_less(lines, english=True)
     assert [ln.label for ln in lines[:3]] == ["body", "body", "body"]
     assert lines[0].reason == "list"
+
+
+def test_clean_threads_cookie_preference_centre_goes():
+    centre = ["Privacy Preference Center", "Allow All", "Manage Consent Preferences", "Always Active",
+              "These cookies help us count visits so we can measure and improve the performance of our site.",
+              "These technologies let our site remember the choices you make, such as your language.",
+              "Confirm My Choices"]
+    got = labels("\n".join([POST, REPLY, THANKS, *centre]))
+    for line in centre:
+        assert got[line][0] == "junk", line
+    # a story's sentence opening the same way stays
+    story = ("These technologies are changing how small workshops repair grinders, and several of them "
+             "now share their parts lists online.")
+    assert labels("\n".join([POST, story, REPLY]))[story][0] == "body"

@@ -37,6 +37,8 @@ UI = re.compile(r"""^(?:
     listen(?:\ to\ (?:this\ )?(?:article|story))?.* | this\ audio\ is\ .* | audio\ version.* |
     \d+\ min(?:ute)?s?\ read | reading\ time.* | watch(?:\ (?:now|live|video))? | video | photos? | gallery |
     accept(?:\ all)?(?:\ cookies)? | reject\ all | manage\ (?:cookies|preferences|consent) | cookie\ settings | got\ it |
+    allow\ all(?:\ cookies)? | always\ active | manage\ consent\ preferences | confirm\ my\ choices | cookie\ list |
+    consent\ leg\.?\ ?interest | checkbox\ label\ label | apply\ cancel | privacy\ preference\ cent(?:er|re) |
     breaking(?:\ news)? | live | exclusive | updated | opinion | analysis | topics:? | tags:? | filed\ under:?.*
 )[.:!]?$""", _I | re.X)
 
@@ -105,7 +107,9 @@ CONSENT = re.compile(r"""^(?:
     (?:strictly\ )?(?:necessary|essential|functional|performance|analytics?|analytical|advertisement|advertising|marketing|
        targeting|preference|other\ uncategori[sz]ed)\ cookies\ (?:are|help|allow|enable|collect|may|do)\b |
     (?:the\ )?technical\ storage\ or\ access\b | store\ and/or\ access\ information\ on\ a\ device |
-    cookielawinfo | by\ clicking\ [“"‘']?(?:accept|agree|allow)
+    cookielawinfo | by\ clicking\ [“"‘']?(?:accept|agree|allow) |
+    when\ you\ visit\ any\ web\ ?site,?\ it\ may\ store\ or\ retrieve\ information | these\ cookies\ (?:are|help|allow|enable|may|do|collect)\b |
+    these\ technologies\ .{0,60}\b(?:our|this|the)\ (?:web)?site\b
 )""", _I | re.X)
 
 # The publisher's note on affiliate links and commissions.

@@ -167,15 +167,18 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     total = sum(ln.words for ln in lines)
     stops = sum(ln.stop * ln.words for ln in lines)
     english = total > 0 and stops / total >= 0.12
-    judged: dict[str, Line] = {}  # a menu repeated in the footer is judged once
-    for ln in lines:
-        same = judged.get(ln.text)
-        if same is None:
+    judged: dict[str, int] = {}  # a menu repeated in the footer is judged once
+    again: list[int] = []  # the lines whose text comes more than once
+    for i, ln in enumerate(lines):
+        k = judged.get(ln.text)
+        if k is None:
             _first_pass(ln, body_min_words, english)
-            judged[ln.text] = ln
+            judged[ln.text] = i
         else:
+            same = lines[k]
             ln.label, ln.reason, ln.date = same.label, same.reason, same.date
             ln.authors = None if same.authors is None else list(same.authors)
+            again += (k, i)
     contents(lines)
     feed_zones(lines)
     _excerpt_headlines(lines)
@@ -184,7 +187,8 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
     _lists(lines)
     _strays(lines)
     _prose_less(lines, english)
-    _repeats(lines)
+    if again:
+        _repeats(lines, again)
     return lines
 
 
@@ -192,14 +196,16 @@ def classify_lines(raw: str, *, body_min_words: int = 12) -> list[Line]:
 _TEASER_WORDS = 20
 
 
-def _repeats(lines: list[Line]) -> None:
+def _repeats(lines: list[Line], again: list[int]) -> None:
     """A paragraph the page shows again word for word is kept once: the second copy is a
     quote in a reply, a signature under each post, a carousel or a mobile copy of a block.
     List items and lines under three words repeat in any text ("Pros:", a closing brace)
     and stay. A paragraph of `_TEASER_WORDS` words or more standing alone the first time (no
-    body line next to it) was a teaser: the story it leads to, further down, keeps it."""
-    first: dict[str, int] = {}
-    for i, ln in enumerate(lines):
+    body line next to it) was a teaser: the story it leads to, further down, keeps it.
+    `again`: the indices of the lines whose text comes more than once."""
+    first: dict[str, int] = {}  # the first body line of each repeated text
+    for i in sorted(set(again)):
+        ln = lines[i]
         if ln.label != "body" or ln.reason == "list" or ln.words < 3 or is_list_item(ln):
             continue
         j = first.get(ln.text)
