@@ -28,12 +28,6 @@ FOUND = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", FOUND)
-def test_quote_objects_content_and_speaker(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
-
-
 def test_quote_objects_name_and_appositive_is_not_reported(blank_nlp):
     text = "Anu Roffman, a port analyst, recalled several long calls with the mayor.\n"
     assert all(not q["text"].startswith("Anu Roffman") for q in _quotes(blank_nlp, text))
@@ -46,12 +40,6 @@ SEEN_AS = [
     ("Harbour officials saw the closure of the pier as a sign of neglect.\n",
      "the closure of the pier as a sign of neglect", "Harbour officials"),
 ]
-
-
-@pytest.mark.parametrize("text, content, speaker", SEEN_AS)
-def test_quote_objects_seen_as(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_objects_see_without_as_names_nothing(blank_nlp):
@@ -68,12 +56,6 @@ SHOWING = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", SHOWING)
-def test_quote_objects_showing(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
-
-
 # (text, content, speaker): a stance verb that may be a noun ("want", "supports") after a
 # subject that ends in a phrase of place or an appositive
 SUBJECTS = [
@@ -81,12 +63,6 @@ SUBJECTS = [
     ("Mart Kask, a member of the harbour committee, supports a new levy on cruise ships.\n",
      "a new levy on cruise ships", "Mart Kask, a member of the harbour committee"),
 ]
-
-
-@pytest.mark.parametrize("text, content, speaker", SUBJECTS)
-def test_quote_objects_stance_after_long_subject(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
 
 
 def test_quote_objects_noun_after_phrase_of_place_is_no_stance(blank_nlp):
@@ -104,12 +80,6 @@ AS_SAID = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", AS_SAID)
-def test_quote_objects_as_said(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert speaker is None or _speaker(text, q) == speaker
-
-
 # (text, content, speaker): "fear" after a plural subject is a verb, with a clause or an object
 FEARS = [
     ("Many islanders fear that the new bridge will never be finished.\n",
@@ -119,7 +89,7 @@ FEARS = [
 ]
 
 
-@pytest.mark.parametrize("text, content, speaker", FEARS)
-def test_quote_objects_fear(blank_nlp, text, content, speaker):
+@pytest.mark.parametrize("text, content, speaker", FOUND + SEEN_AS + SHOWING + SUBJECTS + AS_SAID + FEARS)
+def test_quote_objects_content_and_speaker(blank_nlp, text, content, speaker):
     q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
+    assert speaker is None or _speaker(text, q) == speaker
