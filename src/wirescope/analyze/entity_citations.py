@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from .entity_tokens import Mention, _is_name_token
-from .gazetteer import Gazetteer, fold
+from .gazetteer import Gazetteer
 from .lexicon_dates import MONTHS, WEEKDAYS
 
 _YEAR = re.compile(r"^(1[5-9]|20)\d\d[a-z]?$")
