@@ -54,6 +54,9 @@ def test_truncation_cut_fragment(text, cut):
     (line("- Baltic Ferries Cancel Crossings as Storm Ilse Brings Record Gusts to the Gulf", reason="list"), False),
     (line("Further information may be obtained from the port office: info@port-tallinn.example"), False),
     (line("Rate this article"), False),
+    (line("Member Log in"), False),
+    (line("Trouble Signing In"), False),
+    (line("The ferry operators said the crossings would resume once passengers could check in"), True),
     (line("Stay up to date! Get all the latest ferry news delivered to your inbox"), False),
 ])
 def test_truncation_ends_truncated(last, truncated):

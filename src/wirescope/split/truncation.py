@@ -42,6 +42,8 @@ _LONG_ITEM = 12
 _PREPOSITIONS = frozenset("""about above across after against along among around before behind below beneath
 between beyond despite during except including inside like near over per since through throughout toward
 towards under unlike until upon via within without""".split())
+# A button's verb and its particle ending a line: "Log in", "Sign up", "Opt out".
+_BUTTON_END = re.compile(r"(?i)\b(?:log|logging|sign|signing|opt|check|checking)[ -](?:in|up|out|on)$")
 # Words that label a page's boxes and buttons on their own ("About", "Like", "More", "Next").
 _LABELS = frozenset("about like more next".split())
 _WORDS = re.compile(r"[^\W_][\w'\u2019.-]*")
@@ -88,7 +90,10 @@ def cut_fragment(line: Line) -> bool:
 
 
 def _stops_cut(text: str) -> bool:
-    """The text stops on a word like "the" (see `stops_dangling`) or on a preposition."""
+    """The text stops on a word like "the" (see `stops_dangling`) or on a preposition, not
+    on the particle of a button's verb ("Member Log in", "Trouble Signing In")."""
+    if _BUTTON_END.search(text):
+        return False
     return stops_dangling(text) or text.rsplit(None, 1)[-1].lower() in _PREPOSITIONS
 
 
