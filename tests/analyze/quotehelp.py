@@ -17,3 +17,8 @@ def speaker_text(text, q):
 def quote_with(nlp, text, content):
     """The quote found in `text` whose text is `content` (StopIteration when none is)."""
     return next(q for q in quotes_of(nlp, text) if q["text"] == content)
+
+
+def speaker_of(nlp, text, content):
+    """The speaker's words of the quote found in `text` whose text is `content`."""
+    return speaker_text(text, quote_with(nlp, text, content))

@@ -2,7 +2,7 @@
 
 import pytest
 
-from .quotehelp import quote_with as _quote_with, speaker_text as _speaker
+from .quotehelp import speaker_of as _speaker_of
 
 
 @pytest.mark.parametrize("text, content, speaker", [
@@ -13,5 +13,4 @@ from .quotehelp import quote_with as _quote_with, speaker_text as _speaker
      "the council to delay the levy", "the harbour office"),
 ])
 def test_quote_attributions_hearer_asked_to_act(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
+    assert _speaker_of(blank_nlp, text, content) == speaker

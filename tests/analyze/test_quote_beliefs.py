@@ -3,7 +3,8 @@
 import pytest
 
 from wirescope.analyze.quotes import find_quotes
-from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
+from .quotehelp import (quote_with as _quote_with, quotes_of as _quotes, speaker_of as _speaker_of,
+                        speaker_text as _speaker)
 
 
 # What each reader finds and who it says spoke, by topic: (text, content, speaker).
@@ -155,8 +156,7 @@ SPOKEN = {
 @pytest.mark.parametrize("text, content, speaker", [
     pytest.param(*row, id=f"{topic}-{i}") for topic, rows in SPOKEN.items() for i, row in enumerate(rows)])
 def test_quote_beliefs_content_and_speaker(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
+    assert _speaker_of(blank_nlp, text, content) == speaker
 
 
 def test_quote_beliefs_attitude_does_not_swallow_the_report_after_it(blank_nlp):

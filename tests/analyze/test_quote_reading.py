@@ -2,7 +2,7 @@
 
 import pytest
 
-from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_text as _speaker
+from .quotehelp import quotes_of as _quotes, speaker_of as _speaker_of
 
 
 # (text, content, speaker)
@@ -14,8 +14,7 @@ from .quotehelp import quote_with as _quote_with, quotes_of as _quotes, speaker_
      "the ferry should run all winter", "Many"),
 ])
 def test_quote_reading_quantifier_subject_cue(blank_nlp, text, content, speaker):
-    q = _quote_with(blank_nlp, text, content)
-    assert _speaker(text, q) == speaker
+    assert _speaker_of(blank_nlp, text, content) == speaker
 
 
 @pytest.mark.parametrize("text", [
