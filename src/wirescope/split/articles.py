@@ -11,7 +11,7 @@ from ..article import Article
 from ..clean.meta import find_outlet, is_update_line
 from ..clean.text import JUNK, Line
 from .segment import Segment, segment_lines
-from .truncation import cut_fragment, ends_truncated
+from .truncation import cut_fragment, ends_truncated, tail_cut_off
 
 __all__ = ["split_article"]
 
@@ -82,10 +82,9 @@ def split_article(article: Article, *, min_words: int = 25, min_words_complete: 
         i = index[id(body[-1])] + 1
         stop = segs[n + 1].lines[0].start if n + 1 < len(segs) else math.inf
         dropped = _dropped_text(lines, i, stop)
-        cut_tail = bool(dropped) and cut_fragment(dropped[0])
-        if cut_tail:
+        cut_tail = tail_cut_off(dropped)
+        if cut_tail and cut_fragment(dropped[0]):
             body.append(dropped[0])
-        cut_tail = cut_tail or bool(dropped) and cut_fragment(dropped[-1])
         authors = next((ln.authors for ln in head if ln.label == "byline" and ln.authors), None)
         # A first-publication date wins over an "Updated …" one.
         dates = sorted((is_update_line(ln.text), ln.date) for ln in head if ln.date)

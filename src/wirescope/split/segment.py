@@ -30,7 +30,7 @@ from ..analyze.gazetteer import common_words
 from ..clean.text import JUNK, Line, ends_mid_sentence, is_list_item
 from .gaps import (SENTENCE_INSIDE, Gaps, Words, closes_story, cut_off, load_gap_model, open_on_function_word,
                    opens_story, overlap, stops_dangling, window_overlap)
-from .truncation import cut_fragment, title_case
+from .truncation import tail_cut_off, title_case
 
 __all__ = ["segment_lines", "Segment", "story_units", "cut_gaps"]
 
@@ -388,10 +388,10 @@ def _logit(p: float) -> float:
     return math.log(p / (1 - p))
 
 
-def _cut_ends(lines: list[Line]) -> dict[int, bool]:
-    """By id, the paragraphs and headings after which, up to the next one, come only short
-    lines of text the cleaner dropped, the first or the last of them a sentence's first
-    words cut off ("One of the most"): a teaser's end, as if the paragraph stopped there."""
+def _cut_ends(lines: list[Line]) -> set[int]:
+    """The ids of the paragraphs and headings after which, up to the next one, come only
+    short lines of text the cleaner dropped that end a story cut off (`tail_cut_off`): a
+    teaser's end, as if the paragraph stopped there."""
     after: dict[int, list[Line]] = {}
     run: list[Line] | None = None
     for ln in lines:
@@ -403,11 +403,11 @@ def _cut_ends(lines: list[Line]) -> dict[int, bool]:
             else:
                 run.clear()  # page furniture: what follows is not the story's end
                 run = None
-    return {key: cut_fragment(tail[0]) or cut_fragment(tail[-1]) for key, tail in after.items() if tail}
+    return {key for key, tail in after.items() if tail_cut_off(tail)}
 
 
 def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias: float,
-                min_words_untitled: int = 0, cut_ends: dict[int, bool] | None = None) -> list[Segment]:
+                min_words_untitled: int = 0, cut_ends: set[int] | frozenset[int] = frozenset()) -> list[Segment]:
     """Cut a segment into stories at the gaps the gap model finds likeliest (`cut_ends`:
     the `_cut_ends` of the whole text)."""
     units = story_units(seg.lines)
@@ -417,7 +417,7 @@ def _soft_split(seg: Segment, min_words: int, min_words_complete: int, cut_bias:
     gaps = Gaps(units, common_words())
     cuts = cut_gaps(units, lambda lo, hi, need: model.probabilities(gaps.rows(lo, hi, need)), model.threshold,
                     min_words, cut_bias, min_words_complete, min_words_untitled,
-                    [cut_off(u) or (cut_ends or {}).get(id(u), False) for u in units])
+                    [cut_off(u) or id(u) in cut_ends for u in units])
     if not cuts:
         return [seg]
     starts = {id(units[g]) for g in cuts}

@@ -16,7 +16,7 @@ from ..clean.lexicon import STOPWORDS
 from ..clean.text import Line, ends_mid_sentence, is_list_item
 from .gaps import closes_story, stops_dangling
 
-__all__ = ["ends_truncated", "cut_fragment", "title_case"]
+__all__ = ["ends_truncated", "cut_fragment", "tail_cut_off", "title_case"]
 
 # A paragraph ending on a link (a URL, a path) or an e-mail address has not been cut off.
 _LINK_END = re.compile(r"(?:https?://|www\.|/)\S*$|[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
@@ -71,6 +71,14 @@ def ends_truncated(last: Line) -> bool:
     if last.reason == "list" or is_list_item(last):
         return last.words >= _LONG_ITEM and not title_case(text)  # a list of titles is links
     return not (_signed(text) or title_case(text) or _links_on(text))
+
+
+def tail_cut_off(tail: list[Line]) -> bool:
+    """The short lines the cleaner dropped after a story's last paragraph, up to where the
+    text stops, end the story cut off: the first or the last of them is a sentence's first
+    words ("One of the most"; "Using EXPLAIN ANALYZE" over "The first step in query
+    optimization is")."""
+    return bool(tail) and (cut_fragment(tail[0]) or cut_fragment(tail[-1]))
 
 
 def cut_fragment(line: Line) -> bool:
