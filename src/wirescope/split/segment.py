@@ -440,9 +440,10 @@ def segment_lines(lines: list[Line], *, min_words: int = 25, min_words_complete:
                   min_words_untitled: int = 70, cut_bias: float = 0.0, soft: bool = True) -> list[Segment]:
     """Group labelled lines into stories; with `soft` False only at the fixed cuts (a
     credit, a headline over a byline), not where the gap model would cut."""
+    if not soft:
+        return _hard_segments(lines)
     out: list[Segment] = []
     ends = _cut_ends(lines)
     for seg in _hard_segments(lines):
-        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias, min_words_untitled, ends)
-                   if soft else [seg])
+        out.extend(_soft_split(seg, min_words, min_words_complete, cut_bias, min_words_untitled, ends))
     return out
